@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { ReportData } from '../../schemas/data.js';
+import { ScoreProfile } from '../../schemas/profile.js';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+import { InputError } from '../errors.js';
+import { PROFILES_DIR } from '../paths.js';
+import { issuesToDiagnostics, parseYamlSource } from './yaml-source.js';
+
+z.config(z.locales.zhCN());
+
+export interface LoadedData {
+  readonly file: string;
+  readonly data: ReportData;
+  readonly profile: ScoreProfile;
+}
+
+export interface LoadOptions {
+  /** A profile id (national) or a profile file; overrides meta.profile. */
+  readonly profile?: string | undefined;
+}
+
+async function readText(file: string, what: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError([
+      {
+        code: 'JX_FILE_UNREADABLE',
+        severity: 'error',
+        message: code === 'ENOENT' ? `找不到${what}：${file}` : `无法读取${what} ${file}（${code ?? String(err)}）`,
+        place: { file },
+      },
+    ]);
+  }
+}
+
+/** Parses and validates text already read; exported for `--watch`, tests and the library API. */
+export function parseData(file: string, text: string): ReportData {
+  const parsed = parseYamlSource(file, text);
+  if ('errors' in parsed) throw new InputError(parsed.errors);
+  const raw: unknown = parsed.source.doc.toJS();
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InputError([
+      { code: 'JX_DATA_INVALID', severity: 'error', message: '数据文件应为一个对象（键: 值），以 kind: project 或 kind: department 开头', place: { file, line: 1, column: 1 } },
+    ]);
+  }
+  const result = ReportData.safeParse(raw);
+  if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error));
+  const crossField = crossFieldErrors(result.data, parsed.source.file);
+  if (crossField.length > 0) throw new InputError(crossField);
+  return result.data;
+}
+
+function crossFieldErrors(data: ReportData, file: string): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  if (data.kind === 'project' && data.meta.project === undefined) {
+    errors.push({ code: 'JX_DATA_INVALID', severity: 'error', message: 'meta.project：项目支出报告须填写项目名称', place: { file, path: 'meta.project' } });
+  }
+  return errors;
+}
+
+/** load: data file → validated model and the scoring profile it names. */
+export async function loadData(file: string, options: LoadOptions = {}): Promise<LoadedData> {
+  const text = await readText(file, '数据文件');
+  const data = parseData(file, text);
+  const profile = await loadProfile(options.profile ?? data.meta.profile, path.dirname(file));
+  return { file, data, profile };
+}
+
+/** A profile by id (a file in profiles/) or by path, relative to `baseDir`. */
+export async function loadProfile(ref: string, baseDir: string): Promise<ScoreProfile> {
+  const file = /^[a-z][a-z0-9-]*$/.test(ref) ? path.join(PROFILES_DIR, `${ref}.yaml`) : path.resolve(baseDir, ref);
+  const text = await readText(file, '评分规则文件');
+  const parsed = parseYamlSource(file, text);
+  if ('errors' in parsed) throw new InputError(parsed.errors);
+  const result = ScoreProfile.safeParse(parsed.source.doc.toJS());
+  if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error));
+  return result.data;
+}

@@ -1,0 +1,95 @@
+import { LineCounter, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { z } from 'zod';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+
+export interface YamlSource {
+  readonly file: string;
+  readonly doc: Document;
+  readonly lines: LineCounter;
+}
+
+/**
+ * Parses YAML (and so JSON) keeping positions. Numbers are handed on as their source text so
+ * that money keeps the digits the user wrote (1864.050 is not 1864.05 in binary).
+ */
+export function parseYamlSource(file: string, text: string): { source: YamlSource } | { errors: Diagnostic[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      errors: doc.errors.map((e) => {
+        const pos = lines.linePos(e.pos[0]);
+        return {
+          code: 'JX_DATA_SYNTAX',
+          severity: 'error' as const,
+          message: `YAML 语法错误：${describeYamlError(e.code, e.message)}`,
+          place: { file, line: pos.line, column: pos.col },
+        };
+      }),
+    };
+  }
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'number' && node.source !== undefined && /^[-+]?[\d.]+([eE][-+]?\d+)?$/.test(node.source)) {
+        node.value = node.source;
+      }
+    },
+  });
+  return { source: { file, doc, lines } };
+}
+
+function describeYamlError(code: string, message: string): string {
+  const known: Record<string, string> = {
+    BAD_INDENT: '缩进不正确',
+    DUPLICATE_KEY: '字段重复',
+    MISSING_CHAR: '缺少字符（如引号、括号未闭合）',
+    BLOCK_AS_IMPLICIT_KEY: '键值写法不正确（冒号后是否缺空格？）',
+    MULTILINE_IMPLICIT_KEY: '键不能跨行',
+    UNEXPECTED_TOKEN: '出现了不应出现的字符',
+    TAB_AS_INDENT: '不能用 Tab 缩进，请用空格',
+  };
+  const first = message.split('\n')[0] ?? message;
+  return known[code] ? `${known[code]}（${first}）` : first;
+}
+
+/** Position of the node at a zod issue path, falling back to the nearest parent that exists. */
+export function positionOf(source: YamlSource, path: readonly PropertyKey[]): { line: number; column: number } | undefined {
+  for (let n = path.length; n >= 0; n -= 1) {
+    const node = source.doc.getIn(path.slice(0, n) as unknown[], true);
+    if (isNode(node) && node.range) {
+      const pos = source.lines.linePos(node.range[0]);
+      return { line: pos.line, column: pos.col };
+    }
+    if (n === 0 && source.doc.contents && isNode(source.doc.contents) && source.doc.contents.range) {
+      const pos = source.lines.linePos(source.doc.contents.range[0]);
+      return { line: pos.line, column: pos.col };
+    }
+  }
+  return undefined;
+}
+
+/** Dot path as a user reads it: indicators[3].target. */
+export function dotPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(根)' : out;
+}
+
+/** Turns zod issues into diagnostics with file, line, column and field path. */
+export function issuesToDiagnostics(source: YamlSource, error: z.ZodError): Diagnostic[] {
+  return error.issues.map((issue) => {
+    const pos = positionOf(source, issue.path);
+    const path = dotPath(issue.path);
+    return {
+      code: 'JX_DATA_INVALID',
+      severity: 'error' as const,
+      message: `${path}：${issue.message}`,
+      place: { file: source.file, path, ...(pos ? { line: pos.line, column: pos.column } : {}) },
+    };
+  });
+}
+
+export { isScalar };

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** How a fact's value reads in prose: what kind of quantity, so formatting and binding can follow it. */
+export const FactKind = z.enum(['money', 'percent', 'count', 'quantity', 'score', 'text']);
+
+/** Where a value came from: a field of the data file, or a formula over other facts. */
+export const Provenance = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('data'), path: z.string() }),
+  z.object({ kind: z.literal('formula'), formula: z.string(), inputs: z.array(z.string()) }),
+  z.object({ kind: z.literal('rule'), rule: z.string(), inputs: z.array(z.string()) }),
+]);
+
+export const Fact = z.object({
+  id: z.string(),
+  label: z.string().meta({ description: '中文名称，如 全年预算数' }),
+  aliases: z.array(z.string()),
+  kind: FactKind,
+  /** Exact decimal text; for kind text the literal text. */
+  value: z.string(),
+  unit: z.string(),
+  /** Decimals shown in prose and tables. */
+  precision: z.number().int().min(0),
+  provenance: Provenance,
+  /** Set when the data asserted a value the rule or the arithmetic contradicts: the value the rule gives. */
+  computed: z.string().optional(),
+  /** The subject the fact quantifies, for binding (e.g. the indicator or item name). */
+  subject: z.string().optional(),
+});
+
+export type FactKind = z.infer<typeof FactKind>;
+export type Provenance = z.infer<typeof Provenance>;
+export type Fact = z.infer<typeof Fact>;
