@@ -25,6 +25,10 @@ export const Meta = z
     notice: DocumentRef.optional().meta({ description: '本报告所依据的通知及文号' }),
     moneyUnit: z.enum(['万元', '元']).default('万元').meta({ description: '数据文件中金额的单位' }),
     thousands: z.boolean().default(false).meta({ description: '金额是否使用千分位分隔，如 1,451.29万元' }),
+    moneyDecimals: z
+      .union([z.number().int().min(0).max(4), z.literal('as-written')])
+      .default(2)
+      .meta({ description: '金额显示的小数位数（默认 2 位）；as-written 表示按数据文件中的写法' }),
     profile: Text.default('national').meta({
       description: '评分规则：national（财预〔2020〕10号）或规则文件路径（相对数据文件）',
     }),
@@ -244,6 +248,15 @@ export const Problem = z
   })
   .strict();
 
+/** Totals the unit states in its 自评表; the tool compares them with the sums. */
+export const ScoreSummary = z
+  .object({
+    weightTotal: DecimalValue.optional().meta({ description: '自评表所列分值合计' }),
+    scoreTotal: DecimalValue.optional().meta({ description: '自评表所列总分' }),
+    grade: Text.optional().meta({ description: '自评等级' }),
+  })
+  .strict();
+
 export const BudgetRateRow = z
   .object({
     weight: DecimalValue.default('10').meta({ description: '预算执行率分值' }),
@@ -263,13 +276,15 @@ const common = {
       functions: TextList.optional().meta({ description: '主要职能' }),
       organization: TextList.optional().meta({ description: '内设机构' }),
       purpose: TextList.optional().meta({ description: '项目（资金）设立依据与用途' }),
-      management: TextList.optional().meta({ description: '资金管理制度与组织实施情况' }),
+      management: TextList.optional().meta({ description: '资金管理制度' }),
+      implementation: TextList.optional().meta({ description: '组织实施情况' }),
       decision: TextList.optional().meta({ description: '预算决策过程' }),
     })
     .strict()
     .default({}),
   budget: Budget,
   budgetRate: BudgetRateRow.default({ weight: '10' }),
+  scoreSummary: ScoreSummary.optional().meta({ description: '自评表中单位填写的分值合计、总分、等级' }),
   goals: Goals.optional(),
   indicators: z.array(Indicator).default([]),
   achievements: z.array(Achievement).default([]),

@@ -8,6 +8,8 @@ export const Provenance = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('data'), path: z.string() }),
   z.object({ kind: z.literal('formula'), formula: z.string(), inputs: z.array(z.string()) }),
   z.object({ kind: z.literal('rule'), rule: z.string(), inputs: z.array(z.string()) }),
+  /** A figure in text carried over from the prior-year report: to be reviewed, not recomputed. */
+  z.object({ kind: z.literal('prior'), file: z.string(), section: z.string() }),
 ]);
 
 export const Fact = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DecimalValue, Text } from './primitives.js';
+import { Count, DecimalValue, Text } from './primitives.js';
 
 /**
  * A scoring rule held as data. `national` follows 财预〔2020〕10号; a province's variant is a YAML
@@ -32,7 +32,7 @@ export const ScoreProfile = z
     qualitative: z
       .array(z.object({ band: z.enum(['达成', '基本达成', '部分达成', '未达成']), share: DecimalValue }).strict())
       .meta({ description: '定性指标分档：档次 → 得分占分值的比例' }),
-    scorePrecision: z.number().int().min(0).max(4).default(2),
+    scorePrecision: Count.refine((n) => n <= 4, { message: '得分小数位数应在 0 至 4 之间' }).default(2),
     grades: z
       .array(z.object({ min: DecimalValue, grade: Text }).strict())
       .meta({ description: '等级：总分不低于 min 时为该等级，从高到低' }),

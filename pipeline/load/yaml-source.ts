@@ -1,4 +1,4 @@
-import { LineCounter, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 
@@ -52,20 +52,31 @@ function describeYamlError(code: string, message: string): string {
   return known[code] ? `${known[code]}（${first}）` : first;
 }
 
-/** Position of the node at a zod issue path, falling back to the nearest parent that exists. */
+/**
+ * Position of a zod issue path in the YAML: the key of the deepest field that exists, so a
+ * missing field points at its parent's key and a wrong value at its own key.
+ */
 export function positionOf(source: YamlSource, path: readonly PropertyKey[]): { line: number; column: number } | undefined {
-  for (let n = path.length; n >= 0; n -= 1) {
-    const node = source.doc.getIn(path.slice(0, n) as unknown[], true);
-    if (isNode(node) && node.range) {
-      const pos = source.lines.linePos(node.range[0]);
-      return { line: pos.line, column: pos.col };
-    }
-    if (n === 0 && source.doc.contents && isNode(source.doc.contents) && source.doc.contents.range) {
-      const pos = source.lines.linePos(source.doc.contents.range[0]);
-      return { line: pos.line, column: pos.col };
+  let node: unknown = source.doc.contents;
+  let offset: number | undefined = isNode(node) ? node.range?.[0] : undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+      if (!pair) break;
+      if (isNode(pair.key) && pair.key.range) offset = pair.key.range[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (!isNode(item)) break;
+      if (item.range) offset = item.range[0];
+      node = item;
+    } else {
+      break;
     }
   }
-  return undefined;
+  if (offset === undefined) return undefined;
+  const pos = source.lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
 }
 
 /** Dot path as a user reads it: indicators[3].target. */
@@ -92,4 +103,3 @@ export function issuesToDiagnostics(source: YamlSource, error: z.ZodError): Diag
   });
 }
 
-export { isScalar };

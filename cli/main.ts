@@ -1,0 +1,56 @@
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../pipeline/errors.js';
+import { printDiagnostics } from './print.js';
+
+/** Exit codes: 0 done, 1 findings at error level, 2 unusable input, 70 a bug in jixiao. */
+export const EXIT = { ok: 0, findings: 1, input: 2, internal: 70 } as const;
+
+function program(setCode: (code: number) => void): Command {
+  const cmd = new Command('jixiao')
+    .description('预算绩效自评报告：由数据起草报告，并核对报告中的每一个数字')
+    .version('0.1.0', '-V, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [命令]', '显示某个命令的帮助')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+
+  cmd
+    .command('draft')
+    .description('由数据文件（及上年报告）起草自评报告，输出 Markdown 或 Word，并写出数字对照表 *.figures.json')
+    .argument('<数据文件>', 'YAML 或 JSON 数据文件')
+    .option('-p, --prior <上年报告>', '上年自评报告（.md .txt .docx .pdf），数据中没有的部分从中沿用')
+    .option('-t, --templates <目录>', '自定义模板目录，其中的模板替换同名内置模板')
+    .option('-o, --output <输出文件>', '输出文件（.md 或 .docx）；缺省为数据文件同名 .md，写在当前目录')
+    .option('-f, --format <格式>', '强制输出格式：md 或 docx')
+    .option('--profile <评分规则>', '评分规则：national 或规则文件路径，覆盖数据文件中的 meta.profile')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (data: string, opts: { prior?: string; templates?: string; output?: string; format?: string; profile?: string }) => {
+      const { runDraft } = await import('./draft.js');
+      setCode(await runDraft(data, opts));
+    });
+  return cmd;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    await program((c) => {
+      code = c;
+    }).parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.input;
+    }
+    if (err instanceof InputError) {
+      printDiagnostics(err.diagnostics);
+      return EXIT.input;
+    }
+    if (err instanceof Error && err.name === 'TemplateError') {
+      process.stderr.write(`错误 [JX_TEMPLATE] ${err.message}\n`);
+      return EXIT.input;
+    }
+    process.stderr.write(`jixiao 内部错误，请把以下信息报告给开发者：\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT.internal;
+  }
+}

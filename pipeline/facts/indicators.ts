@@ -1,0 +1,137 @@
+import type { ReportData } from '../../schemas/data.js';
+import type { ScoreProfile } from '../../schemas/profile.js';
+import { Dec, dec, decimalsOf, sum } from '../decimal.js';
+import type { FactBuilder } from './builder.js';
+import { kindOfUnit } from './builder.js';
+import { assessIndicator, budgetRateScore, gradeOf } from './scoring.js';
+
+/** Decimals a score needs, at most the profile's precision (10 → 0, 4.81 → 2, 9.9 → 1). */
+function scorePrecision(value: Dec, profile: ScoreProfile): number {
+  return Math.min(decimalsOf(value.toDecimalPlaces(profile.scorePrecision).toFixed()), profile.scorePrecision);
+}
+
+function score(b: FactBuilder, id: string, label: string, aliases: readonly string[], value: Dec, profile: ScoreProfile, provenance: Parameters<FactBuilder['add']>[0]['provenance'], extra: { subject?: string; computed?: Dec } = {}): void {
+  b.add({
+    id, label, aliases, kind: 'score', value, unit: '分',
+    precision: Math.max(scorePrecision(value, profile), extra.computed ? scorePrecision(extra.computed, profile) : 0),
+    provenance, subject: extra.subject, computed: extra.computed?.toFixed(),
+  });
+}
+
+/** Indicator values, completion, the scores the rule gives, 总分 and the grade. */
+export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreProfile): void {
+  const scores: { id: string; value: Dec }[] = [];
+  const weights: Dec[] = [];
+
+  // 预算执行率 row of the 自评表.
+  const rate = b.get('budget.rate');
+  const rateWeight = dec(data.budgetRate.weight);
+  weights.push(rateWeight);
+  score(b, 'score.budget_rate.weight', '预算执行率分值', ['分值'], rateWeight, profile, { kind: 'data', path: 'budgetRate.weight' });
+  if (rate) {
+    const rule = budgetRateScore(dec(rate.value), rateWeight, profile);
+    const asserted = data.budgetRate.score;
+    const differs = asserted !== undefined && !dec(asserted).eq(rule);
+    score(b, 'score.budget_rate', '预算执行率得分', ['得分', '执行率得分'], asserted !== undefined ? dec(asserted) : rule, profile,
+      asserted !== undefined ? { kind: 'data', path: 'budgetRate.score' } : { kind: 'rule', rule: `${profile.id}.budgetRate`, inputs: ['budget.rate', 'score.budget_rate.weight'] },
+      differs ? { computed: rule } : {});
+    if (differs) {
+      b.warn('JX_FACT_SCORE_RULE', `预算执行率得分：自评 ${asserted} 分，按“${profile.name}”（执行率 ${dec(rate.value).toFixed(2)}% × 分值 ${rateWeight.toFixed()}）应为 ${rule.toFixed()} 分；保留自评值，请核对或在偏差原因中说明`, {
+        path: 'budgetRate.score', factId: 'score.budget_rate', actual: asserted, expected: rule.toFixed(),
+      });
+    }
+    scores.push({ id: 'score.budget_rate', value: asserted !== undefined ? dec(asserted) : rule });
+  }
+
+  const byLevel1 = new Map<string, { weight: Dec[]; score: Dec[]; ids: string[] }>();
+  data.indicators.forEach((ind, i) => {
+    const base = `ind.${i}`;
+    const path = `indicators[${i}]`;
+    const a = assessIndicator(ind, profile);
+    if (ind.target.kind === 'quantitative') {
+      b.add({
+        id: `${base}.target`, label: `${ind.name}年度指标值`, aliases: [ind.name, `${ind.name}目标`, '年度指标值', '目标值'],
+        kind: kindOfUnit(ind.target.unit), value: ind.target.value, unit: ind.target.unit, precision: decimalsOf(ind.target.value),
+        provenance: { kind: 'data', path: `${path}.target` }, subject: ind.name,
+      });
+    }
+    if (ind.actual.kind === 'quantitative') {
+      const unit = ind.actual.unit || (ind.target.kind === 'quantitative' ? ind.target.unit : '');
+      b.add({
+        id: `${base}.actual`, label: ind.name, aliases: [`${ind.name}实际完成值`, '实际完成值', '完成值'],
+        kind: kindOfUnit(unit), value: ind.actual.value, unit, precision: decimalsOf(ind.actual.value),
+        provenance: { kind: 'data', path: `${path}.actual` }, subject: ind.name,
+      });
+    }
+    if (a.completion !== undefined) {
+      b.rate(`${base}.completion`, `${ind.name}完成率`, ['完成率', '完成比例'], a.completion, a.reverse ? '年度指标值 ÷ 实际完成值' : '实际完成值 ÷ 年度指标值', [`${base}.actual`, `${base}.target`], ind.name);
+    }
+    const weight = dec(ind.weight);
+    score(b, `${base}.weight`, `${ind.name}分值`, ['分值'], weight, profile, { kind: 'data', path: `${path}.weight` }, { subject: ind.name });
+    const asserted = ind.score !== undefined ? dec(ind.score) : undefined;
+    const rule = a.ruleScore;
+    const value = asserted ?? rule;
+    if (value !== undefined) {
+      const differs = asserted !== undefined && rule !== undefined && !asserted.eq(rule);
+      score(b, `${base}.score`, `${ind.name}得分`, ['得分'], value, profile,
+        asserted !== undefined ? { kind: 'data', path: `${path}.score` } : { kind: 'rule', rule: `${profile.id}.${ind.target.kind}`, inputs: [`${base}.actual`, `${base}.target`, `${base}.weight`] },
+        { subject: ind.name, ...(differs ? { computed: rule } : {}) });
+      if (differs) {
+        const how = a.band ? `定性指标“${a.band}”档` : a.completion !== undefined ? `完成率 ${a.completion.toFixed(2)}%` : '规则';
+        b.warn('JX_FACT_SCORE_RULE', `“${ind.name}”得分：自评 ${asserted.toFixed()} 分，按“${profile.name}”（${how}，分值 ${weight.toFixed()}）应为 ${rule.toFixed()} 分；保留自评值${ind.deviation?.reason ? '（已说明偏差原因）' : '，且未说明偏差原因'}`, {
+          path: `${path}.score`, factId: `${base}.score`, actual: asserted.toFixed(), expected: rule.toFixed(),
+        });
+      }
+      if (asserted !== undefined && asserted.gt(weight)) {
+        b.warn('JX_FACT_SCORE_OVER', `“${ind.name}”得分 ${asserted.toFixed()} 超过分值 ${weight.toFixed()}`, { path: `${path}.score`, factId: `${base}.score` });
+      }
+      scores.push({ id: `${base}.score`, value });
+    } else {
+      b.warn('JX_FACT_SCORE_MISSING', `“${ind.name}”：未填得分，实际完成值“${ind.actual.text}”也无法按规则评分；请在 score 或 band 中填写`, { path: `${path}.score` });
+    }
+    weights.push(weight);
+    const group = byLevel1.get(ind.level1) ?? { weight: [], score: [], ids: [] };
+    group.weight.push(weight);
+    if (value !== undefined) group.score.push(value);
+    group.ids.push(base);
+    byLevel1.set(ind.level1, group);
+  });
+
+  let k = 0;
+  for (const [level1, group] of byLevel1) {
+    const key = `score.level1.${k}`;
+    k += 1;
+    score(b, `${key}.weight`, `${level1}分值`, [level1, `${level1}权重`], sum(group.weight), profile, { kind: 'formula', formula: `Σ ${level1}分值`, inputs: group.ids.map((id) => `${id}.weight`) }, { subject: level1 });
+    score(b, `${key}.score`, `${level1}得分`, [level1], sum(group.score), profile, { kind: 'formula', formula: `Σ ${level1}得分`, inputs: group.ids.map((id) => `${id}.score`) }, { subject: level1 });
+  }
+
+  // 总分 and Σ分值: a total the unit states is kept (the rule or the sum is noted beside it).
+  const summary = data.scoreSummary;
+  const weightSum = sum(weights);
+  const weightTotal = summary?.weightTotal !== undefined ? dec(summary.weightTotal) : weightSum;
+  score(b, 'score.weight_total', '分值合计', ['总分值', '分值'], weightTotal, profile,
+    summary?.weightTotal !== undefined ? { kind: 'data', path: 'scoreSummary.weightTotal' } : { kind: 'formula', formula: 'Σ 分值', inputs: [] },
+    weightTotal.eq(weightSum) ? {} : { computed: weightSum });
+  if (!weightTotal.eq(weightSum)) {
+    b.warn('JX_FACT_SUM', `自评表所填分值合计 ${weightTotal.toFixed()} 与各项分值之和 ${weightSum.toFixed()} 不符；保留填写值，请核对`, { path: 'scoreSummary.weightTotal', factId: 'score.weight_total', actual: weightTotal.toFixed(), expected: weightSum.toFixed() });
+  }
+  if (!weightSum.eq(100)) {
+    b.warn('JX_FACT_WEIGHT_TOTAL', `各项分值之和为 ${weightSum.toFixed()}，应为 100`, { path: 'indicators', factId: 'score.weight_total', actual: weightSum.toFixed(), expected: '100' });
+  }
+  const scoreSum = sum(scores.map((s) => s.value));
+  const total = summary?.scoreTotal !== undefined ? dec(summary.scoreTotal) : scoreSum;
+  score(b, 'score.total', '总分', ['自评得分', '自评总分', '综合得分', '得分'], total, profile,
+    summary?.scoreTotal !== undefined ? { kind: 'data', path: 'scoreSummary.scoreTotal' } : { kind: 'formula', formula: 'Σ 得分', inputs: scores.map((s) => s.id) },
+    total.eq(scoreSum) ? {} : { computed: scoreSum });
+  if (!total.eq(scoreSum)) {
+    b.warn('JX_FACT_SUM', `自评表所填总分 ${total.toFixed()} 与各项得分之和 ${scoreSum.toFixed()} 不符；保留填写值，请核对`, { path: 'scoreSummary.scoreTotal', factId: 'score.total', actual: total.toFixed(), expected: scoreSum.toFixed() });
+  }
+  const grade = summary?.grade ?? gradeOf(total, profile);
+  b.add({
+    id: 'score.grade', label: '自评等级', aliases: ['等级', '评价等级'], kind: 'text', value: grade, unit: '', precision: 0,
+    provenance: summary?.grade !== undefined ? { kind: 'data', path: 'scoreSummary.grade' } : { kind: 'rule', rule: `${profile.id}.grades`, inputs: ['score.total'] },
+  });
+  if (grade !== gradeOf(total, profile)) {
+    b.warn('JX_FACT_GRADE', `自评等级“${grade}”与总分 ${total.toFixed()} 按规则对应的等级“${gradeOf(total, profile)}”不符`, { path: 'scoreSummary.grade', factId: 'score.grade' });
+  }
+}

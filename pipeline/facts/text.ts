@@ -1,0 +1,90 @@
+import type { ReportData } from '../../schemas/data.js';
+import type { CarriedSection } from '../corpus/carry.js';
+import { extractMentions, type Mention } from '../check/mentions/index.js';
+import { kindOfUnit, type FactBuilder } from './builder.js';
+
+/**
+ * Free text in the data (goals, purposes, reasons) may carry figures ("力争…达到120亿元以上").
+ * Each becomes a fact whose provenance is the text field, so the draft's every number is
+ * traceable and the checker can bind it; the renderer marks them at the same offsets.
+ */
+export function textFigureId(path: string, index: number): string {
+  return `text.${path}#${index}`;
+}
+
+export function textMentions(text: string): Mention[] {
+  return extractMentions(text).filter((m) => m.kind !== 'rank' || m.unit !== '');
+}
+
+export function textFacts(b: FactBuilder, data: ReportData): void {
+  for (const [path, text] of textFields(data)) {
+    textMentions(text).forEach((m, k) => {
+      b.add({
+        id: textFigureId(path, k), label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : kindOfUnit(m.unit),
+        value: m.value, unit: m.unit, precision: m.precision, provenance: { kind: 'data', path }, subject: m.subject.text,
+      });
+    });
+  }
+}
+
+/** Every free-text field of the model, by its data path. */
+export function textFields(data: ReportData): [string, string][] {
+  const out: [string, string][] = [];
+  const list = (path: string, value: readonly string[] | undefined): void => value?.forEach((t, i) => out.push([`${path}[${i}]`, t]));
+  const one = (path: string, value: string | undefined): void => {
+    if (value !== undefined) out.push([path, value]);
+  };
+  const bg = data.background;
+  list('background.functions', bg.functions);
+  list('background.organization', bg.organization);
+  list('background.purpose', bg.purpose);
+  list('background.management', bg.management);
+  list('background.implementation', bg.implementation);
+  list('background.decision', bg.decision);
+  one('staffing.changeReason', data.staffing?.changeReason);
+  data.budget.adjustments.forEach((a, i) => one(`budget.adjustments[${i}].reason`, a.reason));
+  one('budget.otherBudgets.fund', data.budget.otherBudgets?.fund);
+  one('budget.otherBudgets.stateCapital', data.budget.otherBudgets?.stateCapital);
+  one('budget.otherBudgets.socialInsurance', data.budget.otherBudgets?.socialInsurance);
+  list('goals.expected', data.goals?.expected);
+  list('goals.actual', data.goals?.actual);
+  data.projects.forEach((p, i) => {
+    one(`projects[${i}].purpose`, p.purpose);
+    list(`projects[${i}].results`, p.results);
+    p.items.forEach((it, j) => one(`projects[${i}].items[${j}].note`, it.note));
+  });
+  data.indicators.forEach((ind, i) => {
+    one(`indicators[${i}].deviation.reason`, ind.deviation?.reason);
+    one(`indicators[${i}].deviation.measure`, ind.deviation?.measure);
+    if (ind.target.kind === 'qualitative') one(`indicators[${i}].target.text`, ind.target.text);
+    if (ind.actual.kind === 'qualitative') one(`indicators[${i}].actual.text`, ind.actual.text);
+  });
+  data.achievements.forEach((a, i) => one(`achievements[${i}].note`, a.note));
+  data.problems.forEach((p, i) => {
+    one(`problems[${i}].text`, p.text);
+    one(`problems[${i}].cause`, p.cause);
+  });
+  list('measures', data.measures);
+  list('suggestions', data.suggestions);
+  list('application', data.application);
+  list('otherNotes', data.otherNotes);
+  return out;
+}
+
+export function priorFigureId(topic: string, paragraph: number, index: number): string {
+  return `prior.${topic}.${paragraph}#${index}`;
+}
+
+/** Figures in text carried from the prior-year report: traceable, and marked for review. */
+export function priorFacts(b: FactBuilder, carried: readonly CarriedSection[]): void {
+  for (const section of carried) {
+    section.paragraphs.forEach((text, p) => {
+      textMentions(text).forEach((m, k) => {
+        b.add({
+          id: priorFigureId(section.topic, p, k), label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : kindOfUnit(m.unit),
+          value: m.value, unit: m.unit, precision: m.precision, provenance: { kind: 'prior', file: section.file, section: section.title }, subject: m.subject.text,
+        });
+      });
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import cn from 'nzh/cn';
+import type { Fact } from '../../schemas/fact.js';
+import { Dec } from '../decimal.js';
+
+/**
+ * The one place figures are turned into text. Templates, tables and the checker's
+ * "expected" values all go through here, so a figure reads the same everywhere.
+ */
+export interface FigureStyle {
+  /** Thousands separators on money (1,451.29万元). */
+  readonly thousands: boolean;
+}
+
+export interface FormatOptions {
+  /** Leave the unit off (a table column already names it). */
+  readonly bare?: boolean | undefined;
+  /** Chinese numerals for a small count where the prose wants them (四家). */
+  readonly chinese?: boolean | undefined;
+  /** Decimals to show instead of the fact's own precision. */
+  readonly precision?: number | undefined;
+  /** Show the absolute value (the sign is carried by 增加 / 减少 in the sentence). */
+  readonly abs?: boolean | undefined;
+}
+
+export function groupThousands(fixed: string): string {
+  const [int = '', frac] = fixed.split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = sign ? int.slice(1) : int;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+}
+
+/** Number text only, at the given precision. */
+export function formatNumber(value: string, precision: number, options: { thousands?: boolean; abs?: boolean } = {}): string {
+  let d = new Dec(value);
+  if (options.abs) d = d.abs();
+  const fixed = d.toFixed(precision);
+  return options.thousands ? groupThousands(fixed) : fixed;
+}
+
+const CHINESE_MAX = 99;
+
+export function formatFact(fact: Fact, style: FigureStyle, options: FormatOptions = {}): string {
+  if (fact.kind === 'text') return fact.value;
+  const precision = options.precision ?? fact.precision;
+  const number =
+    options.chinese && fact.kind === 'count' && new Dec(fact.value).isInteger() && new Dec(fact.value).abs().lte(CHINESE_MAX)
+      ? cn.encodeS(new Dec(fact.value).abs().toNumber())
+      : formatNumber(fact.value, precision, {
+          thousands: style.thousands && fact.kind === 'money',
+          abs: options.abs === true,
+        });
+  return options.bare ? number : `${number}${fact.unit}`;
+}

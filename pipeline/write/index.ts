@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import type { Fact } from '../../schemas/fact.js';
+import type { RenderedDoc } from '../../schemas/rendered.js';
+import { keepEdited, sha256, writeAtomic } from './atomic.js';
+
+export { writeAtomic, keepEdited, sha256 } from './atomic.js';
+
+export type OutputFormat = 'md' | 'docx';
+
+export interface WriteOptions {
+  readonly format?: OutputFormat | undefined;
+  /** The data file the draft came from, recorded in the sidecar. */
+  readonly dataFile?: string | undefined;
+  /** Facts behind the figures, recorded in the sidecar so `check` and `update` can bind without the data. */
+  readonly facts?: readonly Fact[] | undefined;
+}
+
+export interface WriteResult {
+  readonly files: string[];
+  /** A copy of the previous output a person had edited, kept before it was replaced. */
+  readonly backup?: string | undefined;
+}
+
+/** The figures sidecar: where each figure of the draft is, and which fact it states. */
+export interface FiguresSidecar {
+  readonly version: 1;
+  readonly data?: string | undefined;
+  /** Hash of the text the figures refer to: if the draft changed since, offsets may no longer fit. */
+  readonly sha256: string;
+  readonly figures: RenderedDoc['figures'];
+  readonly facts: readonly Fact[];
+}
+
+export function sidecarPath(out: string): string {
+  return out.replace(/\.(md|markdown|docx|txt)$/i, '') + '.figures.json';
+}
+
+export function formatOf(out: string, forced?: OutputFormat): OutputFormat {
+  if (forced) return forced;
+  return /\.docx$/i.test(out) ? 'docx' : 'md';
+}
+
+export async function readSidecar(out: string): Promise<FiguresSidecar | undefined> {
+  try {
+    return JSON.parse(await readFile(sidecarPath(out), 'utf8')) as FiguresSidecar;
+  } catch {
+    return undefined;
+  }
+}
+
+/** write: the draft (Markdown or Word) and its figures sidecar. */
+export async function writeReport(doc: RenderedDoc, out: string, options: WriteOptions = {}): Promise<WriteResult> {
+  const format = formatOf(out, options.format);
+  let content: string | Uint8Array;
+  if (format === 'docx') {
+    const { writeDocx } = await import('./docx/index.js');
+    content = await writeDocx(doc);
+  } else {
+    content = doc.markdown;
+  }
+  const previous = await readSidecar(out);
+  const backup = await keepEdited(out, previous?.sha256);
+  const sidecar: FiguresSidecar = {
+    version: 1,
+    data: options.dataFile,
+    sha256: sha256(content),
+    figures: doc.figures,
+    facts: options.facts ?? [],
+  };
+  await writeAtomic(out, content);
+  await writeAtomic(sidecarPath(out), `${JSON.stringify(sidecar, null, 2)}\n`);
+  return { files: [out, sidecarPath(out)], backup };
+}

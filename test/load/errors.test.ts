@@ -1,0 +1,96 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../pipeline/errors.js';
+import { loadData } from '../../pipeline/load/index.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-load-'));
+
+const VALID = `kind: project
+meta:
+  year: 2024
+  unit: 某市科学技术局
+  project: 科技专项
+budget:
+  initial: 100
+  actual: 90
+indicators:
+  - level1: 产出指标
+    level2: 数量指标
+    name: 新增平台
+    target: "≥5个"
+    actual: 6个
+    weight: 90
+`;
+
+async function errorsOf(text: string): Promise<{ code: string; message: string; line?: number; path?: string }[]> {
+  const file = path.join(dir, `case-${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, text);
+  try {
+    await loadData(file);
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return (err as InputError).diagnostics.map((d) => ({
+      code: d.code, message: d.message,
+      ...(d.place?.line !== undefined ? { line: d.place.line } : {}),
+      ...(d.place?.path !== undefined ? { path: d.place.path } : {}),
+    }));
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('broken data files name file, line and field path', () => {
+  it('accepts the valid base case', async () => {
+    const file = path.join(dir, 'valid.yaml');
+    writeFileSync(file, VALID);
+    const loaded = await loadData(file);
+    expect(loaded.data.budget.initial).toBe('100');
+    expect(loaded.profile.id).toBe('national');
+  });
+
+  it('wrong type', async () => {
+    const errors = await errorsOf(VALID.replace('initial: 100', 'initial: [1, 2]'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'JX_DATA_INVALID', line: 7, path: 'budget.initial' });
+  });
+
+  it('missing field', async () => {
+    const errors = await errorsOf(VALID.replace('  actual: 90\n', ''));
+    expect(errors[0]).toMatchObject({ code: 'JX_DATA_INVALID', path: 'budget.actual' });
+    expect(errors[0]?.line).toBe(6);
+  });
+
+  it('negative amount', async () => {
+    const errors = await errorsOf(VALID.replace('actual: 90', 'actual: -90'));
+    expect(errors[0]).toMatchObject({ code: 'JX_DATA_INVALID', line: 8, path: 'budget.actual' });
+    expect(errors[0]?.message).toContain('不能为负');
+  });
+
+  it('unknown comparator', async () => {
+    const errors = await errorsOf(VALID.replace('"≥5个"', '"≧5个"'));
+    expect(errors[0]).toMatchObject({ code: 'JX_DATA_INVALID', line: 13, path: 'indicators[0].target' });
+    expect(errors[0]?.message).toContain('比较符');
+  });
+
+  it('YAML syntax error', async () => {
+    const errors = await errorsOf(VALID.replace('  unit: 某市科学技术局', '  unit: "某市科学技术局'));
+    expect(errors[0]?.code).toBe('JX_DATA_SYNTAX');
+    expect(errors[0]?.line).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a money amount written as text that is no number', async () => {
+    const errors = await errorsOf(VALID.replace('initial: 100', 'initial: 一百'));
+    expect(errors[0]).toMatchObject({ path: 'budget.initial', line: 7 });
+  });
+
+  it('JSON is accepted and positioned too', async () => {
+    const file = path.join(dir, 'data.json');
+    writeFileSync(file, JSON.stringify({ kind: 'department', meta: { year: 2023, unit: 'x' }, budget: { initial: 1, actual: 'x' } }, null, 2));
+    await expect(loadData(file)).rejects.toMatchObject({ diagnostics: [expect.objectContaining({ place: expect.objectContaining({ path: 'budget.actual', line: 9 }) })] });
+  });
+
+  it('a missing file', async () => {
+    await expect(loadData(path.join(dir, 'nope.yaml'))).rejects.toMatchObject({ diagnostics: [expect.objectContaining({ code: 'JX_FILE_UNREADABLE' })] });
+  });
+});
