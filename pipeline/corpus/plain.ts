@@ -1,0 +1,132 @@
+import { LineClassifier, type Item } from './items.js';
+import { cleanTitle, endsWithHeadingNoun, parseAttachment, parseMarker } from './outline.js';
+import { hasTab, parseTabTable, tableRunEnd } from './tab-table.js';
+import { LineIndex, charLength, displayWidth, endsParagraph, isPageMarker, joinWrapped } from './text.js';
+
+type Segment = { kind: 'line'; text: string; line: number } | { kind: 'table'; rows: string[][]; line: number };
+
+function segments(index: LineIndex): Segment[] {
+  const lines = index.lines();
+  const out: Segment[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const raw = lines[i] ?? '';
+    if (hasTab(raw)) {
+      const end = tableRunEnd(lines, i, isPageMarker);
+      const rows = parseTabTable(lines.slice(i, end), isPageMarker);
+      if (rows.length > 0) out.push({ kind: 'table', rows, line: i + 1 });
+      i = end;
+      continue;
+    }
+    const text = raw.trim();
+    if (text !== '' && !isPageMarker(text)) out.push({ kind: 'line', text, line: i + 1 });
+    i += 1;
+  }
+  return out;
+}
+
+/**
+ * The wrap width of PDF-to-text output, or undefined when lines are whole paragraphs.
+ * A wrapped text has one dominant line width that almost no line exceeds, and many lines of
+ * that width stop without sentence punctuation. Unwrapped text has paragraphs far longer than any mode.
+ */
+export function wrapWidth(lines: readonly string[]): number | undefined {
+  const widths = lines.map(displayWidth);
+  if (widths.length < 8) return undefined;
+  const counts = new Map<number, number>();
+  for (const w of widths) if (w >= 20) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let mode = 0;
+  let best = 0;
+  for (const [w, c] of counts) if (c > best || (c === best && w > mode)) [mode, best] = [w, c];
+  if (mode === 0) return undefined;
+  const near = widths.filter((w) => Math.abs(w - mode) <= 2).length;
+  const over = widths.filter((w) => w > mode * 1.2).length;
+  const open = lines.filter((l) => isFull(l, mode) && !endsParagraph(l)).length;
+  return near >= widths.length * 0.2 && over <= widths.length * 0.05 && open >= 3 ? mode : undefined;
+}
+
+/** At the wrap width, allowing for a paragraph's two-character indent and a digit that did not fit. */
+function isFull(line: string, width: number): boolean {
+  return displayWidth(line) >= width * 0.88;
+}
+
+const TITLE_PUNCT = /[，。；：,;:！？]/u;
+
+/**
+ * The first non-empty line, unless it is already an outline heading. A title broken over
+ * several short lines (`2022 年度部门整体支出` / `绩效自评报告`) is put back together until it
+ * ends with 报告.
+ */
+function takeTitle(segs: Segment[]): { title: string; line: number; used: number } | undefined {
+  const first = segs[0];
+  if (first?.kind !== 'line') return undefined;
+  if (parseMarker(first.text) || parseAttachment(first.text)) return undefined;
+  if (charLength(first.text) > 60 || /[。；]$/u.test(first.text)) return undefined;
+  let title = first.text;
+  let used = 1;
+  while (used < 4 && !/报告$/u.test(title)) {
+    const next = segs[used];
+    if (next?.kind !== 'line' || charLength(next.text) > 30 || TITLE_PUNCT.test(next.text)) break;
+    if (parseMarker(next.text) || parseAttachment(next.text)) break;
+    title = joinWrapped(title, next.text);
+    used += 1;
+  }
+  return { title, line: first.line, used };
+}
+
+/**
+ * Plain text (a .txt report, or PDF text) → items. Outline markers make the headings; in
+ * hard-wrapped text a line at the wrap width that stops mid-sentence continues on the next
+ * line, even across a dropped page marker.
+ */
+export function plainItems(text: string): Item[] {
+  const index = new LineIndex(text);
+  const segs = segments(index);
+  const items: Item[] = [];
+  const title = takeTitle(segs);
+  if (title) items.push({ kind: 'title', text: title.title, position: index.positionOfLine(title.line) });
+  const body = segs.slice(title?.used ?? 0);
+  const width = wrapWidth(body.flatMap((s) => (s.kind === 'line' ? [s.text] : [])));
+  const classifier = new LineClassifier(items);
+
+  let current: { text: string; last: string; line: number; lines: number } | undefined;
+  const flush = (): void => {
+    if (current) classifier.classify(current.text, index.positionOfLine(current.line));
+    current = undefined;
+  };
+  for (const seg of body) {
+    if (seg.kind === 'table') {
+      flush();
+      classifier.noteOther();
+      items.push({ kind: 'table', rows: seg.rows, position: index.positionOfLine(seg.line) });
+      continue;
+    }
+    if (current && width !== undefined && continues(current.last, seg.text, width, current.lines === 1)) {
+      current.text = joinWrapped(current.text, seg.text);
+      current.last = seg.text;
+      current.lines += 1;
+      continue;
+    }
+    flush();
+    current = { text: seg.text, last: seg.text, line: seg.line, lines: 1 };
+  }
+  flush();
+  return items;
+}
+
+/**
+ * Does `line` (the last physical line so far) run on into `next`? Only when it fills the
+ * wrap width and stops mid-paragraph (not on 。！？：), and `next` does not open an outline
+ * item or attachment. A heading narrower than the wrap (`九、…公开情况`) never swallows the text
+ * under it, and neither does one that fills the line but reads as a heading (a marker, no
+ * punctuation inside, ending on 情况 / 问题 / 措施…); a list item that fills the line
+ * (`（五）拟订…（基地）`) continues.
+ */
+function continues(line: string, next: string, width: number, firstLine: boolean): boolean {
+  if (!isFull(line, width) || endsParagraph(line)) return false;
+  if (parseMarker(next) || parseAttachment(next) || parseAttachment(line)) return false;
+  if (firstLine) {
+    const marker = parseMarker(line);
+    if (marker && !/[。；;：:，,、！？]/u.test(marker.rest) && endsWithHeadingNoun(cleanTitle(marker.rest))) return false;
+  }
+  return true;
+}

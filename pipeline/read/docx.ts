@@ -1,0 +1,345 @@
+import { unzipSync } from 'fflate';
+import { READ_CODES, readError, shown } from './diagnostics.js';
+import { isElement, parseHtml, type HtmlElement, type HtmlNode } from './html.js';
+import { headingDepth, markerDepth } from './outline.js';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** Compound File Binary: a password-protected .docx (Word encrypts into a CFB container) or an old .doc. */
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Word styles to HTML: our own Title and review notes, then mammoth's defaults (Heading 1 → h1 …).
+ * A heading's Markdown depth is its style level + 1, as `#` is the title; a heading that starts with an
+ * outline marker takes the marker's depth instead.
+ */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1.title:fresh",
+  "p[style-name='Review Note'] => blockquote > p:fresh",
+];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** What a file that is not a zip most likely is, for the message. */
+function sniff(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16));
+  if (head.startsWith('%PDF')) return 'PDF 文件';
+  if (head.startsWith('{\\rtf')) return 'RTF 文件';
+  if (/^\s*<(!doctype html|html)/i.test(head)) return '网页（HTML）文件';
+  if (bytes[0] === 0x89 && head.startsWith('PNG', 1)) return 'PNG 图片';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'JPEG 图片';
+  const sample = bytes.subarray(0, 4096);
+  if (!sample.includes(0)) return '文本文件';
+  return '未知格式的文件';
+}
+
+/** Checks the bytes are a Word 2007+ package before mammoth sees them, so every failure has a clear code. */
+export function checkDocxBytes(file: string, bytes: Uint8Array): void {
+  const name = shown(file);
+  if (bytes.length === 0) throw readError(READ_CODES.notDocx, file, `${name} 是空文件，不是 Word 文档：请重新导出 .docx 文件。`);
+  if (startsWith(bytes, CFB_MAGIC)) {
+    throw readError(
+      READ_CODES.encrypted,
+      file,
+      `${name} 是加密（设有打开密码）的 Word 文档或旧版 .doc 文件，无法读取：请在 Word 中去掉密码，并“另存为” .docx 格式后重试。`,
+    );
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) {
+    const kind = sniff(bytes);
+    const advice =
+      kind === '文本文件'
+        ? '如为纯文本报告，请把扩展名改为 .txt 或 .md'
+        : kind === 'PDF 文件'
+          ? '请把扩展名改为 .pdf'
+          : '请在 Word 中打开并“另存为” .docx 格式';
+    throw readError(READ_CODES.notDocx, file, `${name} 扩展名为 .docx，但实际是${kind}，不是 Word 文档：${advice}后重试。`);
+  }
+  const names: string[] = [];
+  try {
+    // Reads the central directory only: the filter lists the names and inflates nothing.
+    unzipSync(bytes, { filter: (f) => (names.push(f.name), false) });
+  } catch {
+    throw readError(READ_CODES.corrupt, file, `${name} 已损坏（压缩包不完整），无法读取：请重新下载或从 Word 重新保存该文件。`);
+  }
+  if (!names.includes('word/document.xml')) {
+    throw readError(
+      READ_CODES.notDocx,
+      file,
+      `${name} 是压缩包，但不是 Word 文档（缺少正文 word/document.xml，可能是 Excel 或其他格式改了扩展名）：请提供 .docx 格式的报告。`,
+    );
+  }
+}
+
+/** .docx → Markdown shaped like our drafts: headings, paragraphs, review notes, GFM tables. */
+export async function readDocx(file: string, bytes: Uint8Array): Promise<string> {
+  checkDocxBytes(file, bytes);
+  // Loaded here, not at the top: mammoth is only worth its start-up time when a .docx is read.
+  const { default: mammoth } = await import('mammoth');
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+    );
+    html = result.value;
+  } catch {
+    throw readError(READ_CODES.corrupt, file, `${shown(file)} 的内容已损坏，无法读取：请用 Word 打开后重新“另存为” .docx 文件再试。`);
+  }
+  return htmlToMarkdown(html);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// HTML → Markdown
+
+interface Segment {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+}
+
+/** Characters after which Chinese text continues without a space. */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019·]/u;
+
+/** Mammoth's HTML as Markdown; exported for tests. */
+export function htmlToMarkdown(html: string): string {
+  const blocks: string[] = [];
+  blockChildren(parseHtml(html), blocks);
+  promoteTitle(blocks);
+  return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
+}
+
+/**
+ * A document without a Title style usually opens with its title as plain short paragraphs, often
+ * broken in two (单位名称 / 整体支出绩效自评报告): up to three such lines ending in one that names a report.
+ */
+function promoteTitle(blocks: string[]): void {
+  if (blocks.some((b) => b.startsWith('# '))) return;
+  const isTitleLine = (b: string | undefined): b is string =>
+    b !== undefined && b.length <= 40 && !/^[#>|\\]/.test(b) && !b.includes('\n') && !/[。；，：:]$/.test(b) && markerDepth(b) === undefined;
+  for (let n = 1; n <= 3 && isTitleLine(blocks[n - 1]); n++) {
+    if (/报告/.test(blocks[n - 1] ?? '')) {
+      blocks.splice(0, n, `# ${blocks.slice(0, n).join('')}`);
+      return;
+    }
+  }
+}
+
+function blockChildren(element: HtmlElement, out: string[]): void {
+  for (const node of element.children) {
+    if (!isElement(node)) {
+      const text = node.trim();
+      if (text !== '') out.push(escapeBlock(escapeInline(text)));
+      continue;
+    }
+    block(node, out);
+  }
+}
+
+function block(el: HtmlElement, out: string[]): void {
+  switch (el.tag) {
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6': {
+      const text = plainText(el);
+      if (text === '') return;
+      const depth = el.tag === 'h1' && (el.attrs.class ?? '').split(/\s+/).includes('title') ? 1 : (markerDepth(text) ?? Math.min(Number(el.tag.slice(1)) + 1, 6));
+      out.push(`${'#'.repeat(depth)} ${escapeInline(text)}`);
+      return;
+    }
+    case 'p': {
+      const text = plainText(el);
+      if (text === '') return;
+      const depth = headingDepth(text);
+      out.push(depth !== undefined ? `${'#'.repeat(depth)} ${escapeInline(text)}` : escapeBlock(inlineMarkdown(el)));
+      return;
+    }
+    case 'blockquote': {
+      const inner: string[] = [];
+      blockChildren(el, inner);
+      if (inner.length > 0) out.push(inner.map((b) => b.split('\n').map((line) => `> ${line}`).join('\n')).join('\n>\n'));
+      return;
+    }
+    case 'table': {
+      const table = gfmTable(el);
+      if (table !== '') out.push(table);
+      return;
+    }
+    case 'ol':
+    case 'ul':
+      // Word list numbers are not in mammoth's HTML; each item is a paragraph of its own.
+      for (const li of el.children) if (isElement(li)) listItem(li, out);
+      return;
+    case 'img':
+    case 'br':
+    case 'hr':
+      return;
+    default:
+      if (el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.tag))) blockChildren(el, out);
+      else {
+        const text = plainText(el);
+        if (text !== '') out.push(escapeBlock(inlineMarkdown(el)));
+      }
+  }
+}
+
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ol', 'ul', 'li', 'blockquote', 'div']);
+
+function listItem(li: HtmlElement, out: string[]): void {
+  const inline: HtmlNode[] = [];
+  const flush = () => {
+    const el: HtmlElement = { tag: 'p', attrs: {}, children: inline.splice(0) };
+    block(el, out);
+  };
+  for (const child of li.children) {
+    if (isElement(child) && BLOCK_TAGS.has(child.tag)) {
+      flush();
+      block(child, out);
+    } else inline.push(child);
+  }
+  flush();
+}
+
+/** Text of an element with formatting dropped; cell paragraphs and line breaks joined (see joinLines). */
+function plainText(el: HtmlNode): string {
+  return joinLines(lines(el)).trim();
+}
+
+function lines(node: HtmlNode): string[] {
+  if (!isElement(node)) return [node];
+  if (node.tag === 'br') return ['\n'];
+  if (isFootnoteLink(node)) return [];
+  const parts = node.children.flatMap(lines);
+  return node.tag === 'p' || /^h\d$/.test(node.tag) ? ['\n', ...parts, '\n'] : parts;
+}
+
+/** Footnote reference marks (`[1]`) and back-links (↑) are mammoth's additions, not the writer's text. */
+function isFootnoteLink(el: HtmlElement): boolean {
+  return el.tag === 'a' && /^#(footnote|endnote|comment)/.test(el.attrs.href ?? '');
+}
+
+/**
+ * Joins pieces split by paragraph or line breaks: nothing between Chinese text (年度 / 指标值 → 年度指标值),
+ * a space between Latin words or numbers.
+ */
+function joinLines(parts: readonly string[]): string {
+  const pieces = parts.join('').split('\n').map((s) => s.replace(/^[ \t\u3000]+|[ \t\u3000]+$/g, '')).filter((s) => s !== '');
+  let out = '';
+  for (const piece of pieces) {
+    if (out === '') out = piece;
+    else out += CJK.test(out.slice(-1)) || CJK.test(piece.charAt(0)) ? piece : ` ${piece}`;
+  }
+  return out;
+}
+
+function segments(node: HtmlNode, bold: boolean, italic: boolean, out: Segment[]): void {
+  if (!isElement(node)) {
+    out.push({ text: node, bold, italic });
+    return;
+  }
+  if (node.tag === 'br') {
+    out.push({ text: '\n', bold: false, italic: false });
+    return;
+  }
+  if (isFootnoteLink(node)) return;
+  const b = bold || node.tag === 'strong' || node.tag === 'b';
+  const i = italic || node.tag === 'em' || node.tag === 'i';
+  for (const child of node.children) segments(child, b, i, out);
+}
+
+/** Punctuation moved outside emphasis markers: `**“重点”**项目` does not parse as bold in CommonMark. */
+const EDGE = /^([\s\p{P}\p{S}]*)([\s\S]*?)([\s\p{P}\p{S}]*)$/u;
+
+/** Inline content with bold and emphasis; formatting that covers the whole paragraph is the style's, and dropped. */
+function inlineMarkdown(el: HtmlElement): string {
+  const segs: Segment[] = [];
+  segments(el, false, false, segs);
+  const visible = segs.filter((s) => s.text.trim() !== '');
+  const allBold = visible.length > 0 && visible.every((s) => s.bold);
+  const allItalic = visible.length > 0 && visible.every((s) => s.italic);
+  // Merge neighbours with the same formatting so markers wrap whole phrases.
+  const merged: Segment[] = [];
+  for (const s of segs) {
+    const seg = { text: s.text, bold: s.bold && !allBold, italic: s.italic && !allItalic };
+    const last = merged[merged.length - 1];
+    if (last !== undefined && last.bold === seg.bold && last.italic === seg.italic) merged[merged.length - 1] = { ...last, text: last.text + seg.text };
+    else merged.push(seg);
+  }
+  const text = merged
+    .map((s) => {
+      const escaped = escapeInline(s.text);
+      if ((!s.bold && !s.italic) || s.text.trim() === '') return escaped;
+      const marker = s.bold && s.italic ? '***' : s.bold ? '**' : '*';
+      const [, lead = '', core = '', trail = ''] = EDGE.exec(escaped) ?? [];
+      return core === '' ? escaped : `${lead}${marker}${core}${marker}${trail}`;
+    })
+    .join('');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^[ \t\u3000]+|[ \t\u3000]+$/g, ''))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Backslash-escapes what Markdown would read as syntax in running text. */
+function escapeInline(text: string): string {
+  return text
+    .replace(/[\\*_`~]/g, '\\$&')
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    .replace(/&(?=#?\w+;)/g, '\\&');
+}
+
+/** Escapes what would start a block construct at the start of a line (# heading, > quote, - list, 1. list). */
+function escapeBlock(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^([#>+\-=|])/, '\\$1')
+        .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2'),
+    )
+    .join('\n');
+}
+
+/** A table as GFM: the grid filled out, a merged cell's text in its first cell and the covered ones blank. */
+function gfmTable(table: HtmlElement): string {
+  const rows: HtmlElement[] = [];
+  const collect = (el: HtmlElement) => {
+    for (const child of el.children) {
+      if (!isElement(child)) continue;
+      if (child.tag === 'tr') rows.push(child);
+      else if (child.tag === 'thead' || child.tag === 'tbody' || child.tag === 'tfoot') collect(child);
+    }
+  };
+  collect(table);
+
+  const grid: string[][] = [];
+  rows.forEach((tr, r) => {
+    const line = (grid[r] ??= []);
+    let c = 0;
+    for (const cell of tr.children) {
+      if (!isElement(cell) || (cell.tag !== 'td' && cell.tag !== 'th')) continue;
+      while (line[c] !== undefined) c++;
+      const colSpan = Math.max(1, Number(cell.attrs.colspan ?? '1') || 1);
+      const rowSpan = Math.max(1, Number(cell.attrs.rowspan ?? '1') || 1);
+      for (let dr = 0; dr < rowSpan; dr++) {
+        const covered = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < colSpan; dc++) covered[c + dc] = dr === 0 && dc === 0 ? cellText(cell) : '';
+      }
+      c += colSpan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  if (width === 0) return '';
+  const filled = grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const [header, ...body] = filled;
+  return [line(header ?? []), `|${'---|'.repeat(width)}`, ...body.map(line)].join('\n');
+}
+
+function cellText(cell: HtmlElement): string {
+  return escapeInline(plainText(cell)).replace(/\|/g, '\\|');
+}

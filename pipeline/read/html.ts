@@ -1,0 +1,72 @@
+/**
+ * A small parser for the HTML mammoth writes: well-formed, lower-case tags, attributes in double quotes,
+ * `<br />` and `<img />` self-closed, text escaped with &amp; &lt; &gt; &quot;. Not a general HTML parser.
+ */
+
+export interface HtmlElement {
+  readonly tag: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: HtmlNode[];
+}
+
+export type HtmlNode = HtmlElement | string;
+
+const VOID = new Set(['br', 'img', 'hr', 'col', 'input', 'meta', 'link']);
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|[^<]+|</g;
+const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos|nbsp);/g, (_, entity: string) => {
+    switch (entity) {
+      case 'amp':
+        return '&';
+      case 'lt':
+        return '<';
+      case 'gt':
+        return '>';
+      case 'quot':
+        return '"';
+      case 'apos':
+        return "'";
+      case 'nbsp':
+        return '\u00a0';
+      default: {
+        const code = entity.startsWith('#x') ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      }
+    }
+  });
+}
+
+/** Parses a fragment into a root element tagged `#root`; an unclosed tag closes at the end. */
+export function parseHtml(html: string): HtmlElement {
+  const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
+  const stack: HtmlElement[] = [root];
+  for (const match of html.matchAll(TOKEN)) {
+    const [token, closing, rawTag, rawAttrs, selfClosing] = match;
+    const top = stack[stack.length - 1] ?? root;
+    if (rawTag === undefined) {
+      if (!token.startsWith('<!--')) top.children.push(decodeEntities(token));
+      continue;
+    }
+    const tag = rawTag.toLowerCase();
+    if (closing === '/') {
+      const at = stack.map((e) => e.tag).lastIndexOf(tag);
+      if (at > 0) stack.length = at;
+      continue;
+    }
+    const attrs: Record<string, string> = {};
+    for (const a of (rawAttrs ?? '').matchAll(ATTR)) {
+      const name = a[1];
+      if (name !== undefined) attrs[name.toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
+    }
+    const element: HtmlElement = { tag, attrs, children: [] };
+    top.children.push(element);
+    if (selfClosing !== '/' && !VOID.has(tag)) stack.push(element);
+  }
+  return root;
+}
+
+export function isElement(node: HtmlNode | undefined): node is HtmlElement {
+  return typeof node === 'object';
+}

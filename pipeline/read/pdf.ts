@@ -1,0 +1,198 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { READ_CODES, readError, shown } from './diagnostics.js';
+import { markerDepth } from './outline.js';
+
+/** One line of text on a page, with the geometry that tells a wrapped line from a paragraph's end. */
+interface Line {
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  readonly size: number;
+  /** Pieces separated by column-wide gaps: more than one is a table row. */
+  readonly cells: number;
+}
+
+interface Page {
+  readonly lines: Line[];
+  /** Left edge of the body text and right edge of the longest line, in PDF units. */
+  readonly left: number;
+  readonly right: number;
+  readonly bodySize: number;
+}
+
+/** The part of pdfjs's TextItem this reader uses. */
+interface Item {
+  readonly str: string;
+  readonly transform: readonly number[];
+  readonly width: number;
+  readonly height: number;
+}
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019·]/u;
+/** pdfjs puts spaces where the PDF positions glyphs apart: between Chinese and digits, around punctuation. */
+const SPACE_AFTER_CJK = new RegExp(`(?<=${CJK.source})[ \\t\\u00a0]+(?=\\S)`, 'gu');
+const SPACE_BEFORE_CJK = new RegExp(`(?<=\\S)[ \\t\\u00a0]+(?=${CJK.source})`, 'gu');
+
+/** Page-number lines: — 3 —, —— 2 ——, -3-, 第3页, 第 3 页 共 10 页, 3/10. */
+const PAGE_NUMBER = [/^[—–\-－─]+\d+[—–\-－─]+$/, /^第\d+页(共\d+页)?$/, /^\d+\/\d+$/];
+
+export function normaliseSpaces(text: string): string {
+  return text.replace(SPACE_AFTER_CJK, '').replace(SPACE_BEFORE_CJK, '').replace(/[ \t\u00a0]{2,}/g, ' ').trim();
+}
+
+export function isPageNumber(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return PAGE_NUMBER.some((p) => p.test(compact));
+}
+
+/** .pdf → plain text: one line per paragraph, wraps joined, page numbers dropped. */
+export async function readPdf(file: string, bytes: Uint8Array): Promise<string> {
+  const name = shown(file);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!head.includes('%PDF-')) throw readError(READ_CODES.corrupt, file, `${name} 不是有效的 PDF 文件（缺少 PDF 文件头）：请确认文件类型，或重新导出 PDF。`);
+
+  // Loaded here, not at the top: pdfjs is large and only needed when a PDF is read.
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const task = pdfjs.getDocument({
+    // pdfjs takes ownership of the buffer it is given: hand it a copy.
+    data: bytes.slice(),
+    // Chinese PDFs use Adobe-GB1 CMaps; without them their text comes out empty or wrong.
+    cMapUrl: path.join(root, 'cmaps') + path.sep,
+    cMapPacked: true,
+    standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  const pages: Page[] = [];
+  try {
+    const doc = await task.promise;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const items = content.items.filter((i): i is typeof i & Item => 'str' in i && 'transform' in i);
+      pages.push(pageLines(items));
+      page.cleanup();
+    }
+  } catch (err) {
+    const kind = err instanceof Error ? err.name : '';
+    if (kind === 'PasswordException') {
+      throw readError(READ_CODES.encrypted, file, `${name} 设有打开密码，无法读取：请去掉密码后重新导出 PDF，或提供 .docx 版本。`);
+    }
+    throw readError(READ_CODES.corrupt, file, `${name} 已损坏或不是有效的 PDF，无法读取：请重新导出 PDF，或提供 .docx 版本。`);
+  } finally {
+    await task.destroy();
+  }
+
+  const text = paragraphs(pages).join('\n');
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    throw readError(
+      READ_CODES.noText,
+      file,
+      `${name} 没有可提取的文字（可能是扫描件或图片）：请先做文字识别（OCR）后再导出 PDF，或提供 .docx / .txt 版本。`,
+    );
+  }
+  return `${text}\n`;
+}
+
+/** Items → lines: items on one baseline (within half a font size) make a line, read left to right. */
+function pageLines(items: readonly Item[]): Page {
+  const placed = items
+    // pdfjs fills gaps with space items as wide as the gap, which hides a table's columns: the gaps
+    // themselves decide where spaces go.
+    .filter((i) => i.str.trim() !== '')
+    .map((i) => {
+      const size = Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0) || i.height || 10;
+      return { str: i.str, x: i.transform[4] ?? 0, y: i.transform[5] ?? 0, width: i.width, size };
+    })
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+
+  const groups: (typeof placed)[] = [];
+  for (const item of placed) {
+    const group = groups[groups.length - 1];
+    const first = group?.[0];
+    if (group !== undefined && first !== undefined && Math.abs(first.y - item.y) <= 0.5 * Math.min(first.size, item.size)) group.push(item);
+    else groups.push([item]);
+  }
+
+  const lines: Line[] = [];
+  for (const group of groups) {
+    group.sort((a, b) => a.x - b.x);
+    // A gap wider than WORD_GAP of the font is a space (dropped later next to Chinese); wider than
+    // COLUMN_GAP it separates table cells, and the space stays even between Chinese cells.
+    const cells: string[] = [];
+    let text = '';
+    let right = -Infinity;
+    for (const item of group) {
+      const gap = item.x - right;
+      if (text !== '' && gap > COLUMN_GAP * item.size) {
+        cells.push(text);
+        text = '';
+      } else if (text !== '' && gap > WORD_GAP * item.size) text += ' ';
+      text += item.str;
+      right = Math.max(right, item.x + item.width);
+    }
+    cells.push(text);
+    const clean = cells.map(normaliseSpaces).filter((c) => c !== '').join(' ');
+    if (clean === '' || isPageNumber(clean)) continue;
+    const size = Math.max(...group.map((i) => i.size));
+    lines.push({ text: clean, left: group[0]?.x ?? 0, right, size, cells: cells.length });
+  }
+
+  // The body's left edge: the leftmost of the longer lines, so a short centred or indented line does not set it.
+  const long = lines.filter((l) => [...l.text].length >= 10);
+  const left = Math.min(...(long.length > 0 ? long : lines).map((l) => l.left));
+  const right = Math.max(...lines.map((l) => l.right));
+  return { lines, left, right, bodySize: commonSize(lines) };
+}
+
+/** Gaps, in font sizes: between two words, between two table cells on one line. */
+const WORD_GAP = 0.15;
+const COLUMN_GAP = 1.0;
+
+/** The font size most of the page's text is set in. */
+function commonSize(lines: readonly Line[]): number {
+  const count = new Map<number, number>();
+  for (const l of lines) count.set(Math.round(l.size), (count.get(Math.round(l.size)) ?? 0) + [...l.text].length);
+  let best = 0;
+  let most = -1;
+  for (const [size, n] of count) if (n > most) [best, most] = [size, n];
+  return best;
+}
+
+/** Whether `line` continues `previous`: a wrap inside one paragraph, or the next line of a centred title. */
+function continues(previous: { line: Line; page: Page }, line: Line, page: Page): boolean {
+  const p = previous.line;
+  if (p.cells > 1 || line.cells > 1 || markerDepth(line.text) !== undefined) return false;
+  const centre = (previous.page.left + previous.page.right) / 2;
+  const centred = (l: Line) => Math.abs((l.left + l.right) / 2 - centre) < l.size;
+  if (previous.page === page && p.size > page.bodySize + 1 && Math.abs(p.size - line.size) < 0.5 && centred(p) && centred(line)) return true;
+  return p.right >= previous.page.right - 1.5 * p.size && line.left <= page.left + 0.8 * line.size;
+}
+
+/**
+ * Lines → paragraphs. A line ends its paragraph when it stops short of the right edge, when the next
+ * starts indented, or when the next starts with an outline marker (一、 （一） 1. …) or is a table row;
+ * otherwise it was broken by the wrap and is joined, across pages too.
+ */
+function paragraphs(pages: readonly Page[]): string[] {
+  const out: string[] = [];
+  let current = '';
+  let previous: { line: Line; page: Page } | undefined;
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (previous !== undefined && continues(previous, line, page)) {
+        current += CJK.test(current.slice(-1)) || CJK.test(line.text.charAt(0)) ? line.text : ` ${line.text}`;
+      } else {
+        if (current !== '') out.push(current);
+        current = line.text;
+      }
+      previous = { line, page };
+    }
+  }
+  if (current !== '') out.push(current);
+  return out;
+}

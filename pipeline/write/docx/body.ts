@@ -1,0 +1,130 @@
+import { AlignmentType, HeadingLevel, Paragraph, Table } from 'docx';
+import type { BlockContent, DefinitionContent, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { RenderedDoc, TableModel } from '../../../schemas/rendered.js';
+import { pageGeometry, type DocxLayout, type TextStyle } from './layout.js';
+import { phrasingRuns, textRuns } from './runs.js';
+import { modelTable, plainTable } from './table.js';
+
+/** A run of content on pages of one orientation. */
+export interface SectionContent {
+  readonly landscape: boolean;
+  readonly children: (Paragraph | Table)[];
+}
+
+/** Paragraph style ids, declared in styles.ts. */
+export const STYLE = {
+  title: 'Title',
+  body: 'Normal',
+  note: 'ReviewNote',
+} as const;
+
+const HEADING_LEVELS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+] as const;
+
+/** `<!-- jixiao:table ID -->` names the TableModel that the next Markdown table flattens. */
+const TABLE_ANCHOR = /^<!--\s*jixiao:table\s+(\S+)\s*-->$/;
+
+export function parseMarkdown(markdown: string): Root {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
+}
+
+/** Style of a heading of Markdown depth `depth` (2 = 一、); deeper levels share the last style. */
+export function headingStyle(layout: DocxLayout, depth: number): TextStyle {
+  const styles = layout.headings;
+  // An override with no heading styles leaves headings in the body style.
+  return styles[Math.min(Math.max(depth - 2, 0), styles.length - 1)] ?? layout.body;
+}
+
+/** Walks the draft's mdast and cuts it into sections: a landscape table gets pages of its own. */
+export function buildSections(doc: RenderedDoc, layout: DocxLayout): SectionContent[] {
+  const tree = parseMarkdown(doc.markdown);
+  const tables = new Map<string, TableModel>(doc.tables.map((t) => [t.id, t]));
+  const sections: SectionContent[] = [];
+  let current: (Paragraph | Table)[] = [];
+  // How many of the last elements of `current` are headings, which go with what follows them.
+  let trailingHeadings = 0;
+  const portraitWidth = pageGeometry(layout, false).textWidth;
+  const landscapeWidth = pageGeometry(layout, true).textWidth;
+
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node === undefined) continue;
+    const anchor = node.type === 'html' ? TABLE_ANCHOR.exec(node.value.trim()) : null;
+    const model = anchor?.[1] !== undefined ? tables.get(anchor[1]) : undefined;
+    if (model !== undefined) {
+      // The Markdown table after the anchor is the flattened copy of the model: skip it.
+      if (nodes[i + 1]?.type === 'table') i++;
+      if (model.landscape === true) {
+        // The headings just above the table (附件) move to its landscape page rather than stay alone.
+        const carried = current.splice(current.length - trailingHeadings, trailingHeadings);
+        if (current.length > 0) sections.push({ landscape: false, children: current });
+        sections.push({ landscape: true, children: [...carried, ...modelTable(model, layout, landscapeWidth)] });
+        current = [];
+      } else {
+        current.push(...modelTable(model, layout, portraitWidth));
+      }
+      trailingHeadings = 0;
+      continue;
+    }
+    const blocks = block(node, layout, portraitWidth);
+    if (blocks.length === 0) continue;
+    current.push(...blocks);
+    trailingHeadings = node.type === 'heading' ? trailingHeadings + blocks.length : 0;
+  }
+  if (current.length > 0) sections.push({ landscape: false, children: current });
+  if (sections.length === 0) sections.push({ landscape: false, children: [new Paragraph({ style: STYLE.body })] });
+  return sections;
+}
+
+function block(node: RootContent | BlockContent | DefinitionContent, layout: DocxLayout, textWidth: number): (Paragraph | Table)[] {
+  switch (node.type) {
+    case 'heading': {
+      if (node.depth === 1) {
+        return [
+          new Paragraph({
+            style: STYLE.title,
+            alignment: AlignmentType.CENTER,
+            children: phrasingRuns(node.children, { layout, style: layout.title }),
+          }),
+        ];
+      }
+      const level = HEADING_LEVELS[Math.min(node.depth - 2, HEADING_LEVELS.length - 1)] ?? HeadingLevel.HEADING_5;
+      return [new Paragraph({ heading: level, children: phrasingRuns(node.children, { layout, style: headingStyle(layout, node.depth) }) })];
+    }
+    case 'paragraph':
+      return [new Paragraph({ style: STYLE.body, children: phrasingRuns(node.children, { layout, style: layout.body }) })];
+    case 'blockquote':
+      // A blockquote is a review note for the editor: shaded and italic, so it is seen and removed.
+      return node.children.flatMap((child) =>
+        child.type === 'paragraph'
+          ? [new Paragraph({ style: STYLE.note, children: phrasingRuns(child.children, { layout, style: layout.body, italics: layout.note.italic }) })]
+          : block(child, layout, textWidth),
+      );
+    case 'list':
+      return node.children.flatMap((item, n) =>
+        item.children.flatMap((child, k) => {
+          if (child.type !== 'paragraph') return block(child, layout, textWidth);
+          // Official documents number in the text, not with list bullets: keep an ordered list's number.
+          const prefix = node.ordered === true && k === 0 ? `${(node.start ?? 1) + n}.` : '';
+          const runs = [...(prefix !== '' ? textRuns(prefix, { layout, style: layout.body }) : []), ...phrasingRuns(child.children, { layout, style: layout.body })];
+          return [new Paragraph({ style: STYLE.body, children: runs })];
+        }),
+      );
+    case 'code':
+      return node.value.split('\n').map((line) => new Paragraph({ style: STYLE.body, children: textRuns(line, { layout, style: layout.body }) }));
+    case 'table':
+      return plainTable(node, layout, textWidth);
+    default:
+      // html comments, thematic breaks, definitions: nothing to print.
+      return [];
+  }
+}

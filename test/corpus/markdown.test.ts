@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { allSections, findTopic, partsOf, readCorpus, sectionText } from '../../pipeline/corpus/index.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
+
+describe('Markdown (fixture headings.md)', () => {
+  const file = FIXTURES + 'headings.md';
+  const tree = readCorpus(readFileSync(file, 'utf8'), { file });
+
+  it('takes the title from the first unmarked heading and levels from markers', () => {
+    expect(tree.file).toBe(file);
+    expect(tree.title).toBe('2025年度示例专项资金绩效自评报告');
+    expect(tree.preamble.map((b) => b.type === 'paragraph' && b.text)).toEqual(['根据有关规定，现将自评情况报告如下：']);
+    expect(allSections(tree).map((s) => `${s.level}:${s.marker}${s.title}`)).toEqual([
+      '1:一、项目基本情况',
+      '2:（一）项目概况',
+      '3:1.资金用途',
+      '1:二、预算执行情况', // a short paragraph starting with a marker
+      '2:（一）资金安排',
+      '1:三、存在的问题',
+      '3:1.绩效目标偏粗', // an ordered list item
+      '1:四、改进措施', // **bold** inside the heading
+      '1:附件1',
+      '2:绩效自评表', // unmarked heading under an attachment
+    ]);
+    expect(allSections(tree).find((s) => s.title === '资金用途')?.path).toEqual(['项目基本情况', '项目概况', '资金用途']);
+  });
+
+  it('keeps a long marker paragraph as text and reads GFM and tab tables', () => {
+    const funding = allSections(tree).find((s) => s.title === '资金安排');
+    expect(funding?.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'table']);
+    expect(funding?.blocks[2]).toMatchObject({ type: 'table', rows: [['指标', '目标', '完成'], ['企业数', '10家', '12家']] });
+    expect(findTopic(tree, 'score-table')?.blocks).toMatchObject([
+      { type: 'table', rows: [['项目', '目标', '完成'], ['企业数', '10家', '12家'], ['', '满意度', '90%', '95%']] },
+    ]);
+  });
+
+  it('rejoins a split sentence, keeps 下一步 in 问题, and gives problems no topic', () => {
+    const problems = partsOf(tree).get('problems')?.[0];
+    expect(problems && sectionText(problems, { withChildren: true }).split('\n')).toEqual([
+      '部分指标难以量化，评价依据不足，需要在下一年度进一步细化。',
+      '下一步，将细化绩效指标。',
+    ]);
+    expect(problems?.children[0]?.topic).toBeUndefined();
+    expect(sectionText(partsOf(tree).get('measures')![0]!)).toBe('一是细化指标。按照指标体系要求逐项量化。');
+  });
+
+  it('reports positions from the source', () => {
+    const first = tree.sections[0];
+    expect(first?.position).toEqual({ line: 5, column: 1, offset: expect.any(Number) as number });
+    const src = readFileSync(file, 'utf8');
+    expect(src.slice(first?.position.offset ?? 0).startsWith('## 一、项目基本情况')).toBe(true);
+  });
+
+  it('reads a plain-text report saved as .md line by line', () => {
+    const t = readCorpus('一、基本情况\n（一）人员情况\n在职人员10人。\n二、存在的问题\n无。\n', { format: 'md' });
+    expect(allSections(t).map((s) => s.marker + s.title)).toEqual(['一、基本情况', '（一）人员情况', '二、存在的问题']);
+    expect(findTopic(t, 'staffing')?.blocks).toMatchObject([{ type: 'paragraph', text: '在职人员10人。', position: { line: 3 } }]);
+  });
+
+  it('chooses the format from the file name, then from the text', () => {
+    const md = '# 标题\n\n## 一、基本情况\n\n内容。\n';
+    expect(readCorpus(md, { file: 'a.md' }).title).toBe('标题');
+    expect(readCorpus(md).title).toBe('标题');
+    // As .txt the '#' lines are just lines: '# 标题' is the title, '## 一、…' no heading.
+    expect(readCorpus(md, { file: 'a.txt' }).sections).toEqual([]);
+  });
+});
