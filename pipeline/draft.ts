@@ -44,5 +44,9 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
     message: `“${c.title}”一节沿用上年报告（${c.file}），年份已顺延，已在稿中标注待核`,
     place: { file: options.prior },
   }));
-  return { loaded, facts, doc, carried, warnings: [...facts.warnings, ...notes] };
+  const located = facts.warnings.map((w) => {
+    const pos = w.place?.path !== undefined ? loaded.locate(w.place.path) : undefined;
+    return pos ? { ...w, place: { ...w.place, line: pos.line, column: pos.column } } : w;
+  });
+  return { loaded, facts, doc, carried, warnings: [...located, ...notes] };
 }

@@ -42,7 +42,19 @@ export const Year = z
   .transform((v) => Number(v))
   .refine((v) => v >= 1990 && v <= 2100, { message: '年份应在 1990 至 2100 之间' });
 
-export const Text = z.string().trim().min(1, '不能为空字符串');
+/**
+ * Chinese text never has spaces between characters: a YAML folded block (>-) joins its lines
+ * with a space, which in Chinese prose is a typo. Spaces next to Han characters or full-width
+ * punctuation are dropped; spaces between Latin words and numbers stay.
+ */
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…';
+const CJK_SPACE = new RegExp(`(?<=[${CJK}])[ \\t\\n]+|[ \\t\\n]+(?=[${CJK}])`, 'gu');
+
+export function tidyChinese(text: string): string {
+  return text.replace(CJK_SPACE, '');
+}
+
+export const Text = z.string().trim().min(1, '不能为空字符串').transform(tidyChinese);
 
 /** A list of paragraphs, or one paragraph. */
 export const TextList = z.union([Text.transform((t) => [t]), z.array(Text)]);

@@ -31,7 +31,7 @@ export function partOfTitle(title: string, strongOnly = false): Part | undefined
 }
 
 const TOPIC_RULES: ReadonlyArray<[Exclude<Topic, undefined>, RegExp]> = [
-  ['functions', /职责|职能/u],
+  ['functions', /职责|职能|(?:实施|主管)?单位(?:基本)?情况|单位概况/u],
   ['organization', /内设机构|机构设置|组织架构|组织机构/u],
   ['staffing', /人员(?!经费)|编制/u],
   ['purpose', /项目概况|资金基本情况|项目简介|资金用途|设立依据|立项依据/u],

@@ -13,7 +13,7 @@ function scorePrecision(value: Dec, profile: ScoreProfile): number {
 function score(b: FactBuilder, id: string, label: string, aliases: readonly string[], value: Dec, profile: ScoreProfile, provenance: Parameters<FactBuilder['add']>[0]['provenance'], extra: { subject?: string; computed?: Dec } = {}): void {
   b.add({
     id, label, aliases, kind: 'score', value, unit: '分',
-    precision: Math.max(scorePrecision(value, profile), extra.computed ? scorePrecision(extra.computed, profile) : 0),
+    precision: scorePrecision(value, profile),
     provenance, subject: extra.subject, computed: extra.computed?.toFixed(),
   });
 }

@@ -40,12 +40,17 @@ export function formatNumber(value: string, precision: number, options: { thousa
 
 const CHINESE_MAX = 99;
 
+/** Chinese numeral for a count before a measure word: 2 reads 两 (两个), not 二. */
+function chineseCount(n: number): string {
+  return n === 2 ? '两' : cn.encodeS(n);
+}
+
 export function formatFact(fact: Fact, style: FigureStyle, options: FormatOptions = {}): string {
   if (fact.kind === 'text') return fact.value;
   const precision = options.precision ?? fact.precision;
   const number =
     options.chinese && fact.kind === 'count' && new Dec(fact.value).isInteger() && new Dec(fact.value).abs().lte(CHINESE_MAX)
-      ? cn.encodeS(new Dec(fact.value).abs().toNumber())
+      ? chineseCount(new Dec(fact.value).abs().toNumber())
       : formatNumber(fact.value, precision, {
           thousands: style.thousands && fact.kind === 'money',
           abs: options.abs === true,

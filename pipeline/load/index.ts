@@ -6,7 +6,7 @@ import { ScoreProfile } from '../../schemas/profile.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { InputError } from '../errors.js';
 import { PROFILES_DIR } from '../paths.js';
-import { issuesToDiagnostics, parseYamlSource } from './yaml-source.js';
+import { issuesToDiagnostics, parseYamlSource, positionOf, type YamlSource } from './yaml-source.js';
 
 z.config(z.locales.zhCN());
 
@@ -14,6 +14,13 @@ export interface LoadedData {
   readonly file: string;
   readonly data: ReportData;
   readonly profile: ScoreProfile;
+  /** Line and column of a field path (budget.adjustments[0].amount) in the data file. */
+  readonly locate: (path: string) => { line: number; column: number } | undefined;
+}
+
+/** indicators[5].score → ['indicators', 5, 'score'] */
+function pathSegments(path: string): (string | number)[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? '')));
 }
 
 export interface LoadOptions {
@@ -39,6 +46,10 @@ async function readText(file: string, what: string): Promise<string> {
 
 /** Parses and validates text already read; exported for `--watch`, tests and the library API. */
 export function parseData(file: string, text: string): ReportData {
+  return parseDataWithSource(file, text).data;
+}
+
+function parseDataWithSource(file: string, text: string): { data: ReportData; source: YamlSource } {
   const parsed = parseYamlSource(file, text);
   if ('errors' in parsed) throw new InputError(parsed.errors);
   const raw: unknown = parsed.source.doc.toJS();
@@ -51,7 +62,7 @@ export function parseData(file: string, text: string): ReportData {
   if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error));
   const crossField = crossFieldErrors(result.data, parsed.source.file);
   if (crossField.length > 0) throw new InputError(crossField);
-  return result.data;
+  return { data: result.data, source: parsed.source };
 }
 
 function crossFieldErrors(data: ReportData, file: string): Diagnostic[] {
@@ -65,9 +76,9 @@ function crossFieldErrors(data: ReportData, file: string): Diagnostic[] {
 /** load: data file → validated model and the scoring profile it names. */
 export async function loadData(file: string, options: LoadOptions = {}): Promise<LoadedData> {
   const text = await readText(file, '数据文件');
-  const data = parseData(file, text);
+  const { data, source } = parseDataWithSource(file, text);
   const profile = await loadProfile(options.profile ?? data.meta.profile, path.dirname(file));
-  return { file, data, profile };
+  return { file, data, profile, locate: (p) => positionOf(source, pathSegments(p)) };
 }
 
 /** A profile by id (a file in profiles/) or by path, relative to `baseDir`. */

@@ -94,19 +94,22 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
     carriedByTopic.get(topic as CarriedSection['topic'])?.paragraphs.map((p, i) => markText(p, (k) => priorFigureId(topic, i, k)));
   const priorTitle = (topic: string): string | undefined => carriedByTopic.get(topic as CarriedSection['topic'])?.title;
 
+  /** 位 and 名 count people too (60余位专家); a rank is one whose name says so. */
+  const isRank = (a: AchievementData): boolean => (a.unit === '位' || a.unit === '名') && /排名|名次|位次|排位/.test(a.name);
+
   /** One achievement as a clause: 科技型中小企业备案2045家，比上年增加…，完成率… */
   const A = (view: AchievementView): string => {
     const a = view.data;
     const id = view.id;
     let clause: string;
-    if (a.unit === '位' || a.unit === '名') clause = `${a.name}第${F(id)}`;
+    if (isRank(a)) clause = `${a.name}第${F(id)}`;
     else if (a.approx === '超' || a.approx === '近' || a.approx === '约') clause = `${a.name}${a.approx}${F(id)}`;
     else if (a.approx === '余') clause = `${a.name}${F(id, { bare: true })}余${a.unit}`;
     else if (a.approx === '以上') clause = `${a.name}${F(id)}以上`;
     else clause = /[额量数率重度值总]$/.test(a.name) ? `${a.name}达${F(id)}` : `${a.name}${F(id)}`;
     if (a.year !== undefined && a.year !== data.meta.year) clause = `${a.year}年度${clause}`;
     if (a.rank) clause += `，居${a.rank}`;
-    if (has(`${id}.change`) && (a.unit === '位' || a.unit === '名')) {
+    if (has(`${id}.change`) && isRank(a)) {
       clause += `，较上年${fact(`${id}.change`).label.endsWith('后退') ? '后退' : '前进'}${F(`${id}.change`)}`;
     } else if (has(`${id}.change`)) {
       const up = !/减少|下降/.test(fact(`${id}.change`).label);
@@ -156,7 +159,8 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
 
   const indicatorGroups = groupBy(indicators, (v) => v.data.level1).map(([name, items], k) => ({ name, k, items }));
   /** Achievements filed under a group (a project item's name, 产出, 效益…); '' for those with none. */
-  const achievementsIn = (group: string): AchievementView[] => achievements.filter((a) => (a.data.group ?? '') === group);
+  const groupKey = (g: string): string => g.replace(/指标$/, '');
+  const achievementsIn = (group: string): AchievementView[] => achievements.filter((a) => groupKey(a.data.group ?? '') === groupKey(group));
   /** Clauses of several achievements as one sentence. */
   const achievementSentence = (group: string): string => sentence(achievementsIn(group).map(A));
 

@@ -39,6 +39,8 @@ function tidy(markdown: string): string {
     .split('\n')
     .map((l) => l.replace(/[ \t]+$/, ''))
     .join('\n')
+    // A heading always stands apart from the paragraph before it.
+    .replace(/([^\n])\n(#{1,6} )/g, '$1\n\n$2')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
 }

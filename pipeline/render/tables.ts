@@ -107,7 +107,7 @@ function fundRow(ctx: TemplateContext, label: string, base: string, withScore: b
     cell(fig(ctx, `${base}.total`)),
     cell(fig(ctx, `${base}.actual`)),
     cell(withScore ? fig(ctx, 'score.budget_rate.weight') : DASH),
-    cell(withScore ? fig(ctx, 'budget.rate') : DASH),
+    cell(withScore ? fig(ctx, 'budget.rate', false) : DASH),
     cell(withScore ? fig(ctx, 'score.budget_rate') : DASH),
   ];
 }
@@ -165,7 +165,7 @@ export function departmentBaseTable(ctx: TemplateContext): TableModel {
   const rows: TableCell[][] = [
     [head('财政供养人员情况（人）', { colSpan: 4 })],
     [head('编制数'), head(`${y}年实际在职人数`), head('控制率'), head('')],
-    [cell(fig(ctx, 'staff.authorized')), cell(fig(ctx, 'staff.actual')), cell(fig(ctx, 'staff.control_rate')), cell('')],
+    [cell(fig(ctx, 'staff.authorized')), cell(fig(ctx, 'staff.actual')), cell(fig(ctx, 'staff.control_rate', false)), cell('')],
     [head('经费控制情况（万元）'), head(`${y - 1}年决算数`), head(`${y}年预算数`), head(`${y}年决算数`)],
   ];
   const line = (label: string, base: string, indent = 0): TableCell[] => [

@@ -91,7 +91,7 @@ describe('seed zhuzhou-2024-keji-fund-project.md (Markdown, # levels not matchin
     expect(tree.sections.map((s) => s.part)).toEqual([
       'overview', 'usage', 'usage', 'performance', 'problems', 'measures', 'other', 'attachments',
     ]);
-    expect(findTopic(tree, 'functions')).toBeUndefined();
+    expect(findTopic(tree, 'functions')?.title).toBe('项目实施单位基本情况');
     expect(findTopic(tree, 'goals')?.title).toBe('预算资金绩效目标');
     expect(findTopic(tree, 'purpose')?.title).toBe('预算资金基本情况');
     expect(findTopic(tree, 'management')?.title).toBe('预算资金管理情况');

@@ -23,6 +23,10 @@ function exemptSpans(markdown: string, names: readonly string[]): [number, numbe
   add(/[〔[]\d{4}[〕\]]\s*\d+\s*号/g);
   add(/《[^》]*》/g);
   add(/^#{1,6} (?:\d+\.|（\d+）)/gm);
+  // Model names and codes: QDR280, SA750U.
+  add(/[A-Za-z]+\d+[A-Za-z0-9]*|\d+[A-Za-z]+[A-Za-z0-9]*/g);
+  // Enumerators that open a table row label (1．公务用车…).
+  add(/(?<=\|[ 　]*)\d{1,2}[．.、](?=\S)/g);
   for (const name of names) {
     let from = 0;
     for (let at = markdown.indexOf(name, from); at >= 0; at = markdown.indexOf(name, from)) {
