@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jixiao } from '../support/cli.js';
+import { LUSONG, ROOT, ZHUZHOU } from '../support/paths.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'jixiao-cli-'));
+
+describe('jixiao draft', () => {
+  it('writes the Markdown draft and its figures sidecar, and lists the data\'s contradictions', () => {
+    const out = path.join(tmp, 'zhuzhou.md');
+    const run = jixiao(['draft', ZHUZHOU, '--prior', path.join(ROOT, 'corpus/zhuzhou-2023-keji-fund.md'), '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^已生成 .*zhuzhou\.md、.*zhuzhou\.figures\.json：数字 \d+ 处/);
+    expect(run.stderr).toContain('[JX_FACT_SUM] 各项目支出之和与全年执行数不符');
+    expect(run.stderr).toMatch(/zhuzhou-2024-keji-fund\.yaml:\d+:\d+: 警告/);
+    const md = readFileSync(out, 'utf8');
+    const sidecar = JSON.parse(readFileSync(path.join(tmp, 'zhuzhou.figures.json'), 'utf8')) as { figures: { offset: number; length: number; text: string; factId: string }[] };
+    expect(sidecar.figures.length).toBeGreaterThan(200);
+    for (const f of sidecar.figures) expect(md.slice(f.offset, f.offset + f.length)).toBe(f.text);
+    expect(md).toContain('〔待核：本节沿用上年报告');
+  });
+
+  it('writes Word when the output ends in .docx', () => {
+    const out = path.join(tmp, 'lusong.docx');
+    const run = jixiao(['draft', LUSONG, '-o', out]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+  });
+
+  it('a broken data file: file, line and field path; exit 2; no output file', () => {
+    const bad = path.join(tmp, 'bad.yaml');
+    writeFileSync(bad, readFileSync(LUSONG, 'utf8').replace(/^(\s+)actual: 1451\.29$/m, '$1actual: 一千四百'));
+    const out = path.join(tmp, 'bad-out.md');
+    const run = jixiao(['draft', bad, '-o', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bad\.yaml:\d+:\d+: 错误 \[JX_DATA_INVALID\] budget\.actual：/);
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(path.join(tmp, 'bad-out.figures.json'))).toBe(false);
+  });
+
+  it('never overwrites a draft a person edited without keeping what they wrote', () => {
+    const dir = mkdtempSync(path.join(tmp, 'edit-'));
+    const out = path.join(dir, 'draft.md');
+    expect(jixiao(['draft', ZHUZHOU, '-o', out]).code).toBe(0);
+    // A rerun over an unedited draft replaces it quietly.
+    expect(jixiao(['draft', ZHUZHOU, '-o', out]).stderr).not.toContain('另存为');
+    writeFileSync(out, `${readFileSync(out, 'utf8')}\n编辑加的一段话。\n`);
+    const run = jixiao(['draft', ZHUZHOU, '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('另存为');
+    const backup = readdirSync(dir).find((f) => f.startsWith('draft.edited-'));
+    expect(backup).toBeDefined();
+    expect(readFileSync(path.join(dir, backup ?? ''), 'utf8')).toContain('编辑加的一段话。');
+  });
+
+  it('an unknown option or a missing argument exits 2 with commander\'s message', () => {
+    expect(jixiao(['draft']).code).toBe(2);
+    expect(jixiao(['draft', ZHUZHOU, '--format', 'pdf', '-o', path.join(tmp, 'x.pdf')]).code).toBe(2);
+  });
+
+  it('--help lists the commands in Chinese', () => {
+    const run = jixiao(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('由数据文件（及上年报告）起草自评报告');
+  });
+});
