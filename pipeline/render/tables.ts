@@ -98,7 +98,7 @@ function totalRow(ctx: TemplateContext): TableCell[] {
 }
 
 const INDICATOR_HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
-const WIDTHS = [8, 10, 11, 22, 12, 12, 7, 7, 24];
+const WIDTHS = [9, 10, 11, 20, 12, 12, 7, 9, 22];
 
 function fundRow(ctx: TemplateContext, label: string, base: string, withScore: boolean): TableCell[] {
   return [

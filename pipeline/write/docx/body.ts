@@ -1,3 +1,4 @@
+import { toString } from 'mdast-util-to-string';
 import { AlignmentType, HeadingLevel, Paragraph, Table } from 'docx';
 import type { BlockContent, DefinitionContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -61,8 +62,11 @@ export function buildSections(doc: RenderedDoc, layout: DocxLayout): SectionCont
     const anchor = node.type === 'html' ? TABLE_ANCHOR.exec(node.value.trim()) : null;
     const model = anchor?.[1] !== undefined ? tables.get(anchor[1]) : undefined;
     if (model !== undefined) {
-      // The Markdown table after the anchor is the flattened copy of the model: skip it.
+      // The Markdown table after the anchor is the flattened copy of the model: skip it, and the
+      // note paragraph after it, which the model's table carries itself.
       if (nodes[i + 1]?.type === 'table') i++;
+      const after = nodes[i + 1];
+      if (after?.type === 'paragraph' && model.note !== undefined && toString(after).trim() === model.note.trim()) i++;
       if (model.landscape === true) {
         // The headings just above the table (附件) move to its landscape page rather than stay alone.
         const carried = current.splice(current.length - trailingHeadings, trailingHeadings);
@@ -75,6 +79,11 @@ export function buildSections(doc: RenderedDoc, layout: DocxLayout): SectionCont
       trailingHeadings = 0;
       continue;
     }
+    // The Markdown's caption paragraph just before an anchor is the model's title: the table prints it.
+    const next = nodes[i + 1];
+    const nextAnchor = next?.type === 'html' ? TABLE_ANCHOR.exec(next.value.trim()) : null;
+    const nextModel = nextAnchor?.[1] !== undefined ? tables.get(nextAnchor[1]) : undefined;
+    if (node.type === 'paragraph' && nextModel !== undefined && toString(node).trim() === nextModel.title.trim()) continue;
     const blocks = block(node, layout, portraitWidth);
     if (blocks.length === 0) continue;
     current.push(...blocks);
