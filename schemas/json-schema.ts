@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CheckResult } from './check-result.js';
 import { ReportData } from './data.js';
 
 /** The JSON Schema of a data file, generated from the zod schema (never written by hand). */
@@ -8,3 +9,11 @@ export function dataJsonSchema(): string {
 }
 
 export const DATA_JSON_SCHEMA_FILE = 'schemas/jixiao-data.schema.json';
+
+/** The JSON Schema of `jixiao check --format json` output. */
+export function checkJsonSchema(): string {
+  const schema = z.toJSONSchema(CheckResult, { io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ ...schema, title: 'jixiao check 的 JSON 输出' }, null, 2)}\n`;
+}
+
+export const CHECK_JSON_SCHEMA_FILE = 'schemas/jixiao-check.schema.json';

@@ -21,14 +21,36 @@ export interface WriteResult {
   readonly backup?: string | undefined;
 }
 
+/** A figure of the draft with a little of the text around it, so it can be found again after edits. */
+export interface SidecarFigure {
+  readonly offset: number;
+  readonly length: number;
+  readonly text: string;
+  readonly factId: string;
+  readonly before: string;
+  readonly after: string;
+}
+
 /** The figures sidecar: where each figure of the draft is, and which fact it states. */
 export interface FiguresSidecar {
   readonly version: 1;
   readonly data?: string | undefined;
-  /** Hash of the text the figures refer to: if the draft changed since, offsets may no longer fit. */
+  /** Hash of the Markdown text the offsets refer to: if the draft changed since, offsets may no longer fit. */
   readonly sha256: string;
-  readonly figures: RenderedDoc['figures'];
+  /** Hash of the file as written (the .docx bytes for Word), to tell whether a person edited it. */
+  readonly fileSha256: string;
+  readonly figures: readonly SidecarFigure[];
   readonly facts: readonly Fact[];
+}
+
+const CONTEXT = 12;
+
+export function sidecarFigures(markdown: string, figures: RenderedDoc['figures']): SidecarFigure[] {
+  return figures.map((f) => ({
+    ...f,
+    before: markdown.slice(Math.max(0, f.offset - CONTEXT), f.offset),
+    after: markdown.slice(f.offset + f.length, f.offset + f.length + CONTEXT),
+  }));
 }
 
 export function sidecarPath(out: string): string {
@@ -59,12 +81,13 @@ export async function writeReport(doc: RenderedDoc, out: string, options: WriteO
     content = doc.markdown;
   }
   const previous = await readSidecar(out);
-  const backup = await keepEdited(out, previous?.sha256);
+  const backup = await keepEdited(out, previous?.fileSha256);
   const sidecar: FiguresSidecar = {
     version: 1,
     data: options.dataFile,
-    sha256: sha256(content),
-    figures: doc.figures,
+    sha256: sha256(doc.markdown),
+    fileSha256: sha256(content),
+    figures: sidecarFigures(doc.markdown, doc.figures),
     facts: options.facts ?? [],
   };
   await writeAtomic(out, content);

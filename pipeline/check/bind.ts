@@ -1,0 +1,176 @@
+import type { Fact } from '../../schemas/fact.js';
+import { Dec } from '../decimal.js';
+import type { Mention } from './mentions/index.js';
+import { bigrams, normalizeSubject, subjectSimilarity } from './similarity.js';
+import { compatible, conversion, familyOf } from './units.js';
+
+/** A figure of the sidecar with the text around it, so it can be found again after edits. */
+export interface FigureAnchor {
+  readonly factId: string;
+  readonly offset: number;
+  readonly text: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+export type Binding =
+  | { readonly status: 'bound'; readonly factId: string; readonly by: 'sidecar' | 'subject' | 'value'; readonly similarity: number }
+  | { readonly status: 'mismatch'; readonly factId: string; readonly by: 'sidecar' | 'subject'; readonly similarity: number }
+  | { readonly status: 'ambiguous'; readonly factIds: readonly string[] }
+  | { readonly status: 'unbound' };
+
+/** Above this a subject names the fact: a different value there is a mismatch. */
+export const STRONG = 0.62;
+/** Above this a subject supports a value that matches. */
+export const WEAK = 0.3;
+/** Two candidates closer than this are equally good: the binding is ambiguous, never guessed. */
+const TIE = 0.02;
+
+interface IndexedFact {
+  readonly fact: Fact;
+  readonly labels: readonly { text: string; grams: Map<string, number> }[];
+  readonly value: Dec | undefined;
+}
+
+/** Whether a fact's value lies in the interval a mention stands for (after unit conversion). */
+export function valueFits(mention: Mention, fact: Fact): boolean {
+  if (fact.kind === 'text') return false;
+  const factor = mention.unit === '' ? new Dec(1) : conversion(fact.unit, mention.unit);
+  if (factor === undefined) return false;
+  const v = new Dec(fact.value).times(factor);
+  const lo = new Dec(mention.lo);
+  if (v.lt(lo)) return false;
+  return mention.hi === 'Infinity' || v.lte(mention.hi);
+}
+
+/** The fact's value restated in the mention's unit and precision, as the text should read. */
+export function expectedText(mention: Mention, fact: Fact): string {
+  if (fact.kind === 'text') return fact.value;
+  const unit = mention.unit === '' ? '' : mention.unit;
+  const factor = unit === '' ? new Dec(1) : (conversion(fact.unit, unit) ?? new Dec(1));
+  const v = new Dec(fact.value).times(factor);
+  const precision = Math.max(0, mention.precision);
+  return `${v.toFixed(precision)}${unit === '' ? fact.unit : unit}`;
+}
+
+export class Binder {
+  private readonly byFamily = new Map<string, IndexedFact[]>();
+  private readonly all: IndexedFact[] = [];
+  private readonly byId = new Map<string, IndexedFact>();
+
+  constructor(facts: readonly Fact[]) {
+    for (const fact of facts) {
+      if (fact.kind === 'text') continue;
+      const texts = [fact.label, ...fact.aliases.filter((a) => a.length >= 4), fact.subject ?? ''].map(normalizeSubject).filter((t) => t !== '');
+      const indexed: IndexedFact = {
+        fact,
+        labels: [...new Set(texts)].map((text) => ({ text, grams: bigrams(text) })),
+        value: new Dec(fact.value),
+      };
+      this.all.push(indexed);
+      this.byId.set(fact.id, indexed);
+      const family = familyOf(fact.unit);
+      this.byFamily.set(family, [...(this.byFamily.get(family) ?? []), indexed]);
+    }
+  }
+
+  fact(id: string): Fact | undefined {
+    return this.byId.get(id)?.fact;
+  }
+
+  private similarity(subject: string, f: IndexedFact): number {
+    const grams = bigrams(subject);
+    let best = 0;
+    for (const l of f.labels) best = Math.max(best, subjectSimilarity(subject, grams, l.text, l.grams));
+    return best;
+  }
+
+  private candidates(mention: Mention): IndexedFact[] {
+    if (mention.unit === '') return this.all;
+    return (this.byFamily.get(familyOf(mention.unit)) ?? []).filter((f) => compatible(mention.unit, f.fact.unit) || familyOf(mention.unit) === 'count');
+  }
+
+  /** Binds one mention: an anchor from the sidecar first, then subject and value. */
+  bind(mention: Mention, anchor?: FigureAnchor): Binding {
+    if (anchor) {
+      const f = this.byId.get(anchor.factId);
+      if (f) return valueFits(mention, f.fact) ? { status: 'bound', factId: f.fact.id, by: 'sidecar', similarity: 1 } : { status: 'mismatch', factId: f.fact.id, by: 'sidecar', similarity: 1 };
+    }
+    const subject = normalizeSubject(mention.subject.text);
+    const scored = this.candidates(mention)
+      .map((f) => ({ f, sim: this.similarity(subject, f), fits: valueFits(mention, f.fact) }))
+      .filter((c) => c.sim > 0 || c.fits);
+    if (scored.length === 0) return { status: 'unbound' };
+    scored.sort((a, b) => b.sim - a.sim);
+    const top = scored[0];
+    if (!top) return { status: 'unbound' };
+
+    // A fitting candidate about as good as the best: the figure states it.
+    const fitting = scored.filter((c) => c.fits);
+    const bestFit = fitting[0];
+    if (bestFit && bestFit.sim >= Math.max(WEAK, top.sim - 0.1)) {
+      return { status: 'bound', factId: bestFit.f.fact.id, by: 'subject', similarity: bestFit.sim };
+    }
+    if (top.sim >= STRONG && !top.fits && mention.unit !== '' && mention.approx === 'exact') {
+      const rivals = scored.filter((c) => top.sim - c.sim <= TIE && !c.fits);
+      const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
+      if (rivals.length > 1 && values.size > 1) return { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) };
+      if (familyOf(top.f.fact.unit) === familyOf(mention.unit) || conversion(top.f.fact.unit, mention.unit)) {
+        return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: top.sim };
+      }
+    }
+    // No subject evidence: a value that only one fact of this unit has is still that fact.
+    if (fitting.length === 1 && bestFit && mention.unit !== '' && mention.precision > 0) {
+      return { status: 'bound', factId: bestFit.f.fact.id, by: 'value', similarity: bestFit.sim };
+    }
+    return { status: 'unbound' };
+  }
+}
+
+const CONTEXT_LENGTHS = [12, 6] as const;
+
+/** Where the number itself starts inside a mention (超2000家 → at 2). */
+function numberStart(mention: Mention): number {
+  const i = mention.text.search(/[0-9０-９零〇一二两三四五六七八九十百千万亿]/u);
+  return mention.start + Math.max(0, i);
+}
+
+/**
+ * Finds the sidecar figure a mention stands at. In the text the sidecar was written for, by
+ * position; in an edited text, by the figure's recorded left context (nearest to its old
+ * offset), so a figure changed in place is still known as the fact it stated.
+ */
+export class AnchorIndex {
+  private readonly byContext = new Map<string, FigureAnchor[]>();
+  private readonly sorted: readonly FigureAnchor[];
+
+  constructor(private readonly anchors: readonly FigureAnchor[], private readonly unchanged: boolean) {
+    this.sorted = [...anchors].sort((a, b) => a.offset - b.offset);
+    for (const a of anchors) {
+      for (const len of CONTEXT_LENGTHS) {
+        if (a.before.length < len) continue;
+        const key = `${len}:${a.before.slice(-len)}`;
+        this.byContext.set(key, [...(this.byContext.get(key) ?? []), a]);
+      }
+    }
+  }
+
+  find(text: string, mention: Mention): FigureAnchor | undefined {
+    if (this.unchanged) {
+      return this.sorted.find((a) => a.offset >= mention.start && a.offset + a.text.length <= mention.end);
+    }
+    for (const start of new Set([numberStart(mention), mention.start])) {
+      for (const len of CONTEXT_LENGTHS) {
+        const hits = this.byContext.get(`${len}:${text.slice(Math.max(0, start - len), start)}`);
+        if (hits && hits.length > 0) {
+          return hits.reduce((a, b) => (Math.abs(a.offset - start) <= Math.abs(b.offset - start) ? a : b));
+        }
+      }
+    }
+    return undefined;
+  }
+
+  get size(): number {
+    return this.anchors.length;
+  }
+}

@@ -1,0 +1,52 @@
+import { allSections, type SectionTree } from '../corpus/index.js';
+
+/** Line, column and section path of offsets in one text; built once per report. */
+export class Locator {
+  private readonly lineStarts: number[] = [0];
+  private readonly sections: { offset: number; path: string[] }[];
+
+  constructor(
+    private readonly text: string,
+    tree: SectionTree,
+  ) {
+    for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    const stack: string[] = [];
+    this.sections = allSections(tree).map((s) => {
+      stack.length = s.level - 1;
+      stack[s.level - 1] = `${s.marker}${s.title}`;
+      return { offset: s.position.offset, path: stack.filter((x) => x !== undefined) };
+    });
+  }
+
+  /** 1-based line and column. */
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
+  }
+
+  section(offset: number): string[] {
+    let found: string[] = [];
+    for (const s of this.sections) {
+      if (s.offset > offset) break;
+      found = s.path;
+    }
+    return [...found];
+  }
+
+  /** The sentence around a span: from the last 。！？ or line break before it to the next one after. */
+  sentence(start: number, end: number): string {
+    const stops = /[。！？!?\n]/;
+    let a = start;
+    while (a > 0 && !stops.test(this.text[a - 1] ?? '')) a -= 1;
+    let b = end;
+    while (b < this.text.length && !stops.test(this.text[b] ?? '')) b += 1;
+    if (b < this.text.length && this.text[b] !== '\n') b += 1;
+    return this.text.slice(a, b).trim();
+  }
+}

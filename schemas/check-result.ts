@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { Finding } from './finding.js';
+
+/** Every figure the checker found, with what became of it: passes as well as failures. */
+export const MentionRecord = z.object({
+  text: z.string().meta({ description: '原文中的数字（含单位、约数词）' }),
+  offset: z.number().int(),
+  length: z.number().int(),
+  line: z.number().int(),
+  column: z.number().int(),
+  section: z.array(z.string()),
+  value: z.string(),
+  unit: z.string(),
+  kind: z.string(),
+  approx: z.enum(['exact', 'more', 'less', 'about']),
+  subject: z.string().meta({ description: '数字所描述的指标（主语）' }),
+  inTable: z.boolean(),
+  status: z.enum(['bound', 'mismatch', 'ambiguous', 'unbound']).meta({
+    description: 'bound：与数据一致；mismatch：与数据不符；ambiguous：可对应多个数据；unbound：未对应到数据',
+  }),
+  factId: z.string().optional(),
+  candidates: z.array(z.string()).optional(),
+  expected: z.string().optional(),
+});
+
+export const Coverage = z.object({
+  figures: z.number().int(),
+  bound: z.number().int(),
+  mismatched: z.number().int(),
+  ambiguous: z.number().int(),
+  unbound: z.number().int(),
+});
+
+export const FileReport = z.object({
+  file: z.string(),
+  format: z.enum(['md', 'txt', 'docx', 'pdf']),
+  /** Whether figures were compared with data (a data file, or the draft's own sidecar). */
+  withData: z.boolean(),
+  coverage: Coverage,
+  mentions: z.array(MentionRecord),
+  findings: z.array(Finding),
+});
+
+export const CheckResult = z.object({
+  version: z.literal(1),
+  data: z.string().optional(),
+  files: z.array(FileReport),
+  summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+});
+
+export type MentionRecord = z.infer<typeof MentionRecord>;
+export type Coverage = z.infer<typeof Coverage>;
+export type FileReport = z.input<typeof FileReport>;
+export type CheckResult = z.input<typeof CheckResult>;
