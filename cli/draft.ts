@@ -23,7 +23,10 @@ export async function runDraft(data: string, opts: DraftCliOptions): Promise<num
   const format = outputFormat(opts.format);
   const out = opts.output ?? `${path.basename(data).replace(/\.(ya?ml|json)$/i, '')}.${format ?? 'md'}`;
   const result = await draftReport({ data, prior: opts.prior, templates: opts.templates, profile: opts.profile });
-  const written = await writeReport(result.doc, out, { format, dataFile: data, facts: result.facts.facts });
+  const written = await writeReport(result.doc, out, {
+    format, dataFile: data, facts: result.facts.facts,
+    draft: { prior: opts.prior, templates: opts.templates, profile: opts.profile },
+  });
   if (written.backup) process.stderr.write(`原输出文件已被修改过，修改后的版本已另存为 ${written.backup}（如需保留修改并更新数字，请用 jixiao update）\n`);
   const todo = (result.doc.markdown.match(/〔待补：/g) ?? []).length;
   const review = (result.doc.markdown.match(/〔待核：/g) ?? []).length;

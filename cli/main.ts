@@ -28,6 +28,36 @@ function program(setCode: (code: number) => void): Command {
       const { runDraft } = await import('./draft.js');
       setCode(await runDraft(data, opts));
     });
+  cmd
+    .command('check')
+    .description('核对报告中的每一个数字：与数据对照（给出 --data 时），并核对报告内部的加总、比率、前后一致和自评表')
+    .argument('<报告...>', '要检查的报告（.md .txt .docx .pdf）或目录，可多个')
+    .option('-d, --data <数据文件>', '数据文件：给出时逐个数字与数据对照')
+    .option('-f, --format <格式>', '输出格式：text（默认）或 json', 'text')
+    .option('--strict', '警告也视为不通过（退出码 1）')
+    .option('-v, --verbose', '文本输出中也列出提示（未对应到数据的数字）')
+    .option('--profile <评分规则>', '评分规则：national 或规则文件路径')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (reports: string[], opts: { data?: string; format?: string; strict?: boolean; verbose?: boolean; profile?: string }) => {
+      const { runCheck } = await import('./check.js');
+      setCode(await runCheck(reports, opts));
+    });
+  cmd
+    .command('update')
+    .description('数据变了之后更新已编辑的草稿：数字按新数据改写，编辑写的句子原样保留')
+    .argument('<草稿>', '编辑过的 Markdown 草稿')
+    .requiredOption('-d, --data <新数据文件>', '新的数据文件')
+    .option('--old-data <原数据文件>', '草稿当初依据的数据文件（缺省时使用草稿旁的 .figures.json）')
+    .option('-o, --output <输出文件>', '输出文件；缺省为 草稿名.updated.md')
+    .option('--in-place', '直接改写草稿（先备份原文件）')
+    .option('-p, --prior <上年报告>', '上年报告（缺省时沿用起草时的设置）')
+    .option('-t, --templates <目录>', '自定义模板目录（缺省时沿用起草时的设置）')
+    .option('-f, --format <格式>', '变更摘要格式：text（默认）或 json', 'text')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (draft: string, opts: { data: string; oldData?: string; output?: string; inPlace?: boolean; format?: string; prior?: string; templates?: string }) => {
+      const { runUpdate } = await import('./update.js');
+      setCode(await runUpdate(draft, opts));
+    });
   return cmd;
 }
 

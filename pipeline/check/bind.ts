@@ -119,8 +119,11 @@ export class Binder {
         return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: top.sim };
       }
     }
-    // No subject evidence: a value that only one fact of this unit has is still that fact.
-    if (fitting.length === 1 && bestFit && mention.unit !== '' && mention.precision > 0) {
+    // No subject evidence: a value that only one fact of this unit has is still that fact —
+    // unless it is a bare count or a percentage, where coincidences are common (12个乡镇).
+    const family = familyOf(mention.unit);
+    const distinctive = mention.precision > 0 || (family !== 'count' && family !== 'percent' && family !== 'money');
+    if (fitting.length === 1 && bestFit && mention.unit !== '' && distinctive) {
       return { status: 'bound', factId: bestFit.f.fact.id, by: 'value', similarity: bestFit.sim };
     }
     return { status: 'unbound' };

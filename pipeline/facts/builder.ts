@@ -12,7 +12,7 @@ export interface FactTable {
 
 const MONEY_UNITS = new Set(['元', '万元', '亿元', '千元']);
 const COUNT_UNITS = new Set([
-  '家', '项', '个', '人', '名', '件', '份', '场', '场次', '批', '批次', '支', '次', '所', '位', '篇', '台', '套', '户', '座', '条', '间', '期', '本', '部', '年',
+  '家', '项', '个', '人', '名', '件', '份', '场', '场次', '批', '批次', '支', '次', '所', '位', '篇', '台', '套', '户', '座', '条', '间', '期', '本', '部', '类', '种', '年',
 ]);
 
 /** What kind of quantity a unit names: it decides formatting and binding. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Fact } from '../../schemas/fact.js';
-import type { RenderedDoc } from '../../schemas/rendered.js';
+import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import { keepEdited, sha256, writeAtomic } from './atomic.js';
 
 export { writeAtomic, keepEdited, sha256 } from './atomic.js';
@@ -13,6 +13,10 @@ export interface WriteOptions {
   readonly dataFile?: string | undefined;
   /** Facts behind the figures, recorded in the sidecar so `check` and `update` can bind without the data. */
   readonly facts?: readonly Fact[] | undefined;
+  /** The draft options, recorded for `update`. */
+  readonly draft?: FiguresSidecar['draft'];
+  /** The template text behind an updated draft (defaults to the draft itself). */
+  readonly template?: FiguresSidecar['template'];
 }
 
 export interface WriteResult {
@@ -41,6 +45,10 @@ export interface FiguresSidecar {
   readonly fileSha256: string;
   readonly figures: readonly SidecarFigure[];
   readonly facts: readonly Fact[];
+  /** The text the templates gave for the data (before any editing): `update` tells the editor's sentences from the template's by it. */
+  readonly template?: { readonly markdown: string; readonly figures: readonly FigureRef[] } | undefined;
+  /** How the draft was made, so `update` can make it again from new data. */
+  readonly draft?: { readonly prior?: string | undefined; readonly templates?: string | undefined; readonly profile?: string | undefined } | undefined;
 }
 
 const CONTEXT = 12;
@@ -89,6 +97,8 @@ export async function writeReport(doc: RenderedDoc, out: string, options: WriteO
     fileSha256: sha256(content),
     figures: sidecarFigures(doc.markdown, doc.figures),
     facts: options.facts ?? [],
+    template: options.template ?? { markdown: doc.markdown, figures: doc.figures },
+    draft: options.draft,
   };
   await writeAtomic(out, content);
   await writeAtomic(sidecarPath(out), `${JSON.stringify(sidecar, null, 2)}\n`);

@@ -1,0 +1,116 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { CheckResult, FileReport } from '../schemas/check-result.js';
+import type { Finding } from '../schemas/finding.js';
+import { checkReport } from '../pipeline/check/index.js';
+import { InputError } from '../pipeline/errors.js';
+import { buildFacts } from '../pipeline/facts/index.js';
+import { loadData, loadProfile } from '../pipeline/load/index.js';
+import { readReportFile } from '../pipeline/read/index.js';
+import { readSidecar } from '../pipeline/write/index.js';
+import { EXIT } from './main.js';
+
+export interface CheckCliOptions {
+  readonly data?: string | undefined;
+  readonly format?: string | undefined;
+  readonly strict?: boolean | undefined;
+  readonly profile?: string | undefined;
+}
+
+const REPORT_EXT = /\.(md|markdown|txt|docx|pdf)$/i;
+
+/** Files to check: the paths given, and the reports inside any directory given (not sidecars). */
+async function expand(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      throw new InputError([{ code: 'JX_FILE_UNREADABLE', severity: 'error', message: `找不到要检查的报告：${p}`, place: { file: p } }]);
+    }
+    if (info.isDirectory()) {
+      const entries = (await readdir(p, { recursive: true })).map(String).filter((f) => REPORT_EXT.test(f)).sort();
+      out.push(...entries.map((f) => path.join(p, f)));
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
+
+function paint(text: string, code: string, color: boolean): string {
+  return color ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+/** The sentence with the figure marked: colour on a terminal, 【】 otherwise. */
+function highlight(f: Finding, color: boolean): string {
+  const s = f.sentence;
+  const at = s.indexOf(f.stated);
+  if (at < 0) return s;
+  const mark = color ? paint(f.stated, '1;31', true) : `【${f.stated}】`;
+  return `${s.slice(0, at)}${mark}${s.slice(at + f.stated.length)}`;
+}
+
+export function formatText(result: CheckResult, color: boolean, showInfo: boolean): string {
+  const lines: string[] = [];
+  for (const r of result.files) {
+    const c = r.coverage;
+    lines.push(paint(`${r.file}`, '1', color));
+    lines.push(`  数字 ${c.figures} 处${r.withData ? `：与数据一致 ${c.bound}，不符 ${c.mismatched}，无法确定 ${c.ambiguous}，未对应 ${c.unbound}` : '（未提供数据，仅核对报告内部关系）'}`);
+    const shown = r.findings.filter((f) => showInfo || f.severity !== 'info');
+    let section = '';
+    for (const f of shown) {
+      const sec = f.location.section.join(' › ') || '（开头）';
+      if (sec !== section) {
+        section = sec;
+        lines.push(`  ${paint(sec, '36', color)}`);
+      }
+      const sev = paint(SEVERITY[f.severity], f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '2', color);
+      lines.push(`    ${f.location.line}:${f.location.column} ${sev} [${f.code}] ${f.message}`);
+      lines.push(`      ${highlight(f, color)}`);
+      if (f.source) lines.push(`      依据：${f.source}`);
+    }
+    const hidden = r.findings.length - shown.length;
+    if (hidden > 0) lines.push(`  另有 ${hidden} 条提示（未对应到数据的数字），用 --format json 或 --verbose 查看`);
+    lines.push('');
+  }
+  const s = result.summary;
+  lines.push(`共 ${result.files.length} 个文件：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runCheck(reports: readonly string[], opts: CheckCliOptions & { verbose?: boolean }): Promise<number> {
+  const format = opts.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    throw new InputError([{ code: 'JX_CLI_OPTION', severity: 'error', message: `--format 应为 text 或 json，实际为 “${format}”` }]);
+  }
+  const loaded = opts.data !== undefined ? await loadData(opts.data, { profile: opts.profile }) : undefined;
+  const profile = loaded?.profile ?? (await loadProfile(opts.profile ?? 'national', process.cwd()));
+  const facts = loaded ? buildFacts(loaded.data, loaded.profile, { file: opts.data }).facts : undefined;
+  const files = await expand(reports);
+  const results: FileReport[] = [];
+  for (const file of files) {
+    const { text, format: textFormat } = await readReportFile(file);
+    const sourceFormat = /\.docx$/i.test(file) ? 'docx' : /\.pdf$/i.test(file) ? 'pdf' : textFormat;
+    const sidecar = await readSidecar(file);
+    results.push(checkReport({ file, text, format: textFormat, sourceFormat }, { facts, sidecar, profile }));
+  }
+  const all = results.flatMap((r) => r.findings);
+  const result: CheckResult = {
+    version: 1,
+    ...(opts.data !== undefined ? { data: opts.data } : {}),
+    files: results,
+    summary: {
+      errors: all.filter((f) => f.severity === 'error').length,
+      warnings: all.filter((f) => f.severity === 'warning').length,
+      infos: all.filter((f) => f.severity === 'info').length,
+    },
+  };
+  if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else process.stdout.write(formatText(result, process.stdout.isTTY === true && !process.env.NO_COLOR, opts.verbose === true));
+  const failing = result.summary.errors + (opts.strict ? result.summary.warnings : 0);
+  return failing > 0 ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,131 @@
+import type { FileReport, MentionRecord } from '../../schemas/check-result.js';
+import type { Fact, Provenance } from '../../schemas/fact.js';
+import type { Finding, FindingCode } from '../../schemas/finding.js';
+import type { ScoreProfile } from '../../schemas/profile.js';
+import { readCorpus } from '../corpus/index.js';
+import type { FiguresSidecar } from '../write/index.js';
+import { sha256 } from '../write/atomic.js';
+import { AnchorIndex, Binder, expectedText, type Binding } from './bind.js';
+import { Locator } from './locate.js';
+import { extractMentions, type Mention } from './mentions/index.js';
+import { runRules } from './rules/index.js';
+
+export { extractMentions, parseChineseNumber, type Mention } from './mentions/index.js';
+export { Binder, AnchorIndex, type Binding, type FigureAnchor } from './bind.js';
+
+export interface CheckInput {
+  readonly file: string;
+  /** The report as text: Markdown, or plain text whose structure is its outline numbering. */
+  readonly text: string;
+  readonly format: 'md' | 'txt';
+  /** The file's own format, for the report (a .docx is checked through its Markdown). */
+  readonly sourceFormat?: 'md' | 'txt' | 'docx' | 'pdf' | undefined;
+}
+
+export interface CheckOptions {
+  /** Facts from the data file; without them only the rules that need no data run (and the sidecar's facts, if any). */
+  readonly facts?: readonly Fact[] | undefined;
+  /** The draft's figures sidecar: binds figures to facts by position before any guessing. */
+  readonly sidecar?: FiguresSidecar | undefined;
+  readonly profile: ScoreProfile;
+}
+
+export function describeProvenance(p: Provenance): string {
+  switch (p.kind) {
+    case 'data':
+      return `数据 ${p.path}`;
+    case 'formula':
+      return `公式 ${p.formula}`;
+    case 'rule':
+      return `评分规则 ${p.rule}`;
+    case 'prior':
+      return `上年报告 ${p.file}「${p.section}」`;
+  }
+}
+
+/** check: report text → figure mentions → bindings to facts → findings. */
+export function checkReport(input: CheckInput, options: CheckOptions): FileReport {
+  const { text, file } = input;
+  const tree = readCorpus(text, { file, format: input.format });
+  const locator = new Locator(text, tree);
+  const mentions = extractMentions(text);
+  const facts = options.facts ?? options.sidecar?.facts ?? [];
+  const withData = facts.length > 0;
+  const binder = new Binder(facts);
+  const anchors = options.sidecar
+    ? new AnchorIndex(options.sidecar.figures, options.sidecar.sha256 === sha256(text))
+    : undefined;
+
+  const findings: Finding[] = [];
+  const location = (m: { start: number; end: number }) => {
+    const pos = locator.position(m.start);
+    return { file, line: pos.line, column: pos.column, offset: m.start, length: m.end - m.start, section: locator.section(m.start) };
+  };
+  const related = (ms: readonly Mention[]) => ms.map((r) => ({ text: r.text, ...locator.position(r.start), offset: r.start, length: r.end - r.start }));
+
+  const records: MentionRecord[] = mentions.map((m) => {
+    const binding: Binding = withData ? binder.bind(m, anchors?.find(text, m)) : { status: 'unbound' };
+    const record: MentionRecord = {
+      text: m.text, offset: m.start, length: m.end - m.start, ...locator.position(m.start), section: locator.section(m.start),
+      value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject.text, inTable: m.inTable, status: binding.status,
+    };
+    if (binding.status === 'bound' || binding.status === 'mismatch') record.factId = binding.factId;
+    if (binding.status === 'ambiguous') record.candidates = [...binding.factIds];
+    if (binding.status === 'mismatch') {
+      const fact = binder.fact(binding.factId);
+      if (fact) {
+        record.expected = expectedText(m, fact);
+        findings.push({
+          code: 'JX_CHECK_MISMATCH', severity: 'error',
+          message: `“${m.subject.text || fact.label}”写为 ${m.text}，数据为 ${record.expected}（${fact.label}）`,
+          location: location(m), sentence: locator.sentence(m.start, m.end), stated: m.text, expected: record.expected,
+          source: describeProvenance(fact.provenance), factId: fact.id, related: [],
+        });
+      }
+    } else if (binding.status === 'ambiguous') {
+      const labels = binding.factIds.map((id) => {
+        const f = binder.fact(id);
+        return f ? `${f.label} ${f.value}${f.unit}` : id;
+      });
+      findings.push({
+        code: 'JX_CHECK_AMBIGUOUS', severity: 'warning',
+        message: `“${m.subject.text}”${m.text} 与数据都不一致，且可对应多项数据（${labels.join('；')}），无法确定应为哪一项`,
+        location: location(m), sentence: locator.sentence(m.start, m.end), stated: m.text, related: [],
+      });
+    } else if (binding.status === 'unbound' && withData) {
+      findings.push({
+        code: 'JX_CHECK_UNVERIFIED', severity: 'info',
+        message: `${m.text}${m.subject.text ? `（${m.subject.text}）` : ''} 未能对应到数据，未核对`,
+        location: location(m), sentence: locator.sentence(m.start, m.end), stated: m.text, related: [],
+      });
+    }
+    return record;
+  });
+
+  // Relations the text must keep whether or not there is data. Where every figure of a broken
+  // relation states its fact correctly, the break is the data's own (the draft says what the
+  // data says): it stays listed, as a warning about the data.
+  const statusAt = new Map(records.map((r) => [r.offset, r]));
+  for (const hit of runRules({ file, text, tree, mentions, profile: options.profile })) {
+    const figures = [hit.mention, ...hit.related];
+    const allBound = withData && figures.every((f) => statusAt.get(f.start)?.status === 'bound');
+    findings.push({
+      code: hit.code as FindingCode,
+      severity: allBound && hit.severity === 'error' ? 'warning' : hit.severity,
+      message: allBound ? `${hit.message}（各数字均与数据一致，为数据本身不平，请核对数据）` : hit.message,
+      location: location(hit.mention), sentence: locator.sentence(hit.mention.start, hit.mention.end), stated: hit.mention.text,
+      ...(hit.expected !== undefined ? { expected: hit.expected } : {}), source: hit.source, related: related(hit.related),
+    });
+  }
+  findings.sort((a, b) => a.location.offset - b.location.offset || a.code.localeCompare(b.code));
+
+  const count = (s: MentionRecord['status']) => records.filter((r) => r.status === s).length;
+  return {
+    file,
+    format: input.sourceFormat ?? input.format,
+    withData,
+    coverage: { figures: records.length, bound: count('bound'), mismatched: count('mismatch'), ambiguous: count('ambiguous'), unbound: count('unbound') },
+    mentions: records,
+    findings,
+  };
+}

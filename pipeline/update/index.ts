@@ -1,0 +1,313 @@
+import type { Fact } from '../../schemas/fact.js';
+import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
+import { AnchorIndex, Binder, valueFits, type FigureAnchor } from '../check/bind.js';
+import { extractMentions, type Mention } from '../check/mentions/index.js';
+import { bigrams, dice } from '../check/similarity.js';
+import { sha256 } from '../write/atomic.js';
+import { FactMap } from './facts-map.js';
+import { restate } from './rewrite.js';
+import { headingPaths, splitLines, stripOutline, type Line, type Unit } from './units.js';
+
+export interface UpdateInput {
+  /** The editor's Markdown. */
+  readonly edited: string;
+  /** The draft as the tool generated it (the sidecar keeps it), or a render of the old data. */
+  readonly base: { readonly markdown: string; readonly figures: readonly FigureRef[] };
+  readonly oldFacts: readonly Fact[];
+  /** The sidecar's figures, to find the edited draft's figures by position and context. */
+  readonly anchors?: readonly FigureAnchor[] | undefined;
+  /** The draft the new data gives. */
+  readonly theirs: RenderedDoc;
+  readonly newFacts: readonly Fact[];
+}
+
+export type ChangeKind = 'figure' | 'template' | 'removed' | 'inserted';
+
+export interface Change {
+  readonly kind: ChangeKind;
+  /** Line in the output (1-based); for a removal, the line it had in the editor's draft. */
+  readonly line: number;
+  readonly old: string;
+  readonly new: string;
+  readonly factId?: string | undefined;
+}
+
+export interface ReviewItem {
+  readonly code: 'JX_UPDATE_REVIEW' | 'JX_UPDATE_UNRESOLVED';
+  readonly line: number;
+  readonly text: string;
+  readonly reason: string;
+}
+
+export interface UpdateResult {
+  readonly markdown: string;
+  readonly figures: FigureRef[];
+  readonly changes: Change[];
+  /** Sentences the editor changed whose phrasing the new data contradicts, figures left as written. */
+  readonly review: ReviewItem[];
+  /** Figures that can no longer be bound, or bind ambiguously: listed, never changed. */
+  readonly unresolved: ReviewItem[];
+}
+
+interface Described extends Unit {
+  readonly path: string;
+  readonly labels: string;
+  readonly skeleton: string;
+  readonly figures: readonly FigureRef[];
+  readonly lineIndex: number;
+}
+
+const VERDICT = /超额完成|未完成|完成|未达成|达成/u;
+
+/** The verdict a sentence gives: 未完成 and 超额完成 before the plain 完成 they contain. */
+function verdictIn(text: string): string | undefined {
+  for (const v of ['未完成', '未达成', '超额完成', '完成', '达成']) if (text.includes(v)) return v;
+  return undefined;
+}
+
+/** Units of a rendered draft with what identifies them across data versions: path, fact labels, text without figures. */
+function describe(markdown: string, figures: readonly FigureRef[], facts: readonly Fact[]): { lines: Described[]; pieces: Described[] } {
+  const label = new Map(facts.map((f) => [f.id, f.label]));
+  const lines = splitLines(markdown);
+  const paths = headingPaths(lines);
+  const sorted = [...figures].sort((a, b) => a.offset - b.offset);
+  const one = (u: Unit, path: string, lineIndex: number): Described => {
+    const inside = sorted.filter((f) => f.offset >= u.start && f.offset + f.length <= u.end);
+    let skeleton = '';
+    let last = u.start;
+    for (const f of inside) {
+      skeleton += markdown.slice(last, f.offset) + '◇';
+      last = f.offset + f.length;
+    }
+    skeleton += markdown.slice(last, u.end);
+    const labels = inside.map((f) => label.get(f.factId) ?? f.factId).sort().join('|');
+    return { ...u, path, labels, skeleton: u.kind === 'heading' ? stripOutline(skeleton.replace(/^#+ /, '')) : skeleton, figures: inside, lineIndex };
+  };
+  return {
+    lines: lines.map((l, i) => one(l, paths[i] ?? '', i)),
+    pieces: lines.flatMap((l, i) => l.pieces.map((p) => one(p, paths[i] ?? '', i))),
+  };
+}
+
+/** The unit of the new draft that a unit of the old draft became, each used once. */
+class Matcher {
+  private readonly used = new Set<Described>();
+  constructor(private readonly candidates: readonly Described[]) {}
+
+  match(u: Described): Described | undefined {
+    const pool = this.candidates.filter((c) => !this.used.has(c) && c.kind === u.kind && c.path === u.path);
+    const pick = (c: Described | undefined): Described | undefined => {
+      if (c) this.used.add(c);
+      return c;
+    };
+    if (u.kind === 'heading') return pick(pool.find((c) => c.skeleton === u.skeleton));
+    const exact = pool.find((c) => c.skeleton === u.skeleton && c.labels === u.labels);
+    if (exact) return pick(exact);
+    if (u.labels !== '') {
+      const sameLabels = pool.filter((c) => c.labels === u.labels);
+      if (sameLabels.length > 0) return pick(best(sameLabels, u));
+      const mine = new Set(u.labels.split('|'));
+      const overlapping = pool.filter((c) => {
+        const theirs = c.labels === '' ? [] : c.labels.split('|');
+        const shared = theirs.filter((l) => mine.has(l)).length;
+        return shared / new Set([...mine, ...theirs]).size >= 0.5;
+      });
+      if (overlapping.length > 0) return pick(best(overlapping, u));
+      return undefined;
+    }
+    return pick(pool.find((c) => c.labels === '' && c.text === u.text));
+  }
+
+}
+
+function matchAll(from: readonly Described[], to: readonly Described[]): Map<Described, Described> {
+  const matcher = new Matcher(to);
+  const map = new Map<Described, Described>();
+  for (const u of from) {
+    const t = matcher.match(u);
+    if (t) map.set(u, t);
+  }
+  return map;
+}
+
+function best(pool: readonly Described[], u: Described): Described | undefined {
+  const g = bigrams(u.skeleton);
+  return [...pool].sort((a, b) => dice(bigrams(b.skeleton), g) - dice(bigrams(a.skeleton), g))[0];
+}
+
+/** Output assembled piece by piece, so every figure's final offset is known. */
+class Output {
+  text = '';
+  readonly figures: FigureRef[] = [];
+  get line(): number {
+    return this.text.split('\n').length;
+  }
+  push(text: string, figures: readonly { offset: number; length: number; text: string; factId: string }[] = []): void {
+    for (const f of figures) this.figures.push({ ...f, offset: this.text.length + f.offset });
+    this.text += text;
+  }
+}
+
+/** update: an edited draft and new data → the draft with every figure of the data restated, the editor's words kept. */
+export function updateDraft(input: UpdateInput): UpdateResult {
+  const { edited } = input;
+  const base = describe(input.base.markdown, input.base.figures, input.oldFacts);
+  const theirs = describe(input.theirs.markdown, input.theirs.figures, input.newFacts);
+  // What each unit of the old draft became in the new one, decided once for the whole draft:
+  // a new unit no old unit became is content the new data adds.
+  const lineMap = matchAll(base.lines, theirs.lines);
+  const pieceMap = matchAll(base.pieces, theirs.pieces);
+  const factMap = new FactMap(input.newFacts);
+  const binder = new Binder(input.oldFacts);
+  const oldById = new Map(input.oldFacts.map((f) => [f.id, f]));
+  const anchors = input.anchors ? new AnchorIndex(input.anchors, sha256(edited) === sha256(input.base.markdown)) : undefined;
+  const mentions = extractMentions(edited);
+
+  // Indicators whose verdict (完成 / 未完成 / 超额完成) the new data changes.
+  const verdictOf = (units: readonly Described[], name: string): string | undefined =>
+    verdictIn(units.find((u) => u.text.includes(`${name}年度目标`))?.text ?? '');
+  const flipped = new Map<string, [string, string]>();
+  for (const f of input.newFacts) {
+    if (!/^ind\.\d+\.target$/.test(f.id) || f.subject === undefined) continue;
+    const before = verdictOf(base.pieces, f.subject);
+    const after = verdictOf(theirs.pieces, f.subject);
+    if (before && after && before !== after) flipped.set(f.subject, [before, after]);
+  }
+
+  const out = new Output();
+  const changes: Change[] = [];
+  const review: ReviewItem[] = [];
+  const unresolved: ReviewItem[] = [];
+  const baseLinesUsed = new Set<Described>();
+  const basePiecesUsed = new Set<Described>();
+  const theirsLineAt = new Map<Described, number>();
+
+  const emitTheirs = (t: Described, old: string): void => {
+    const line = out.line;
+    out.push(t.text, t.figures.map((f) => ({ ...f, offset: f.offset - t.start })));
+    if (t.text !== old) changes.push({ kind: 'template', line, old, new: t.text });
+  };
+
+  /** A unit the editor wrote or changed: its words stay; the figures that state data are restated. */
+  const emitEditors = (u: Unit): void => {
+    let last = u.start;
+    const inside = mentions.filter((m) => m.start >= u.start && m.end <= u.end);
+    const sentence = edited.slice(u.start, u.end);
+    for (const m of inside) {
+      out.push(edited.slice(last, m.start));
+      last = m.end;
+      const line = out.line;
+      const binding = binder.bind(m, anchors?.find(edited, m));
+      if (binding.status === 'ambiguous') {
+        unresolved.push({ code: 'JX_UPDATE_UNRESOLVED', line, text: sentence, reason: `${m.text} 可对应多项数据，未改动` });
+        out.push(m.text);
+        continue;
+      }
+      if (binding.status === 'unbound') {
+        out.push(m.text);
+        continue;
+      }
+      const old = oldById.get(binding.factId);
+      if (binding.status === 'mismatch' || !old) {
+        review.push({ code: 'JX_UPDATE_REVIEW', line, text: sentence, reason: `${m.text} 与原数据（${old?.label ?? binding.factId}）就不一致，是编辑所改，未改动` });
+        out.push(m.text);
+        continue;
+      }
+      const now = factMap.map(old);
+      if (!now) {
+        unresolved.push({ code: 'JX_UPDATE_UNRESOLVED', line, text: sentence, reason: `${m.text}（${old.label}）在新数据中已没有对应项，未改动` });
+        out.push(m.text);
+        continue;
+      }
+      if (/增加|减少|增长|下降|前进|后退|调增|调减/.test(old.label) && old.label !== now.label) {
+        review.push({ code: 'JX_UPDATE_REVIEW', line, text: sentence, reason: `“${old.label}”已变为“${now.label}”，此句由编辑改写过，请相应修改措辞` });
+      }
+      if (valueFits(m, now)) {
+        out.push(m.text, [{ offset: 0, length: m.text.length, text: m.text, factId: now.id }]);
+        continue;
+      }
+      const text = m.approx === 'exact' ? restate(m, now) : undefined;
+      if (text === undefined) {
+        review.push({ code: 'JX_UPDATE_REVIEW', line, text: sentence, reason: `${m.text}（${now.label}）应为 ${now.value}${now.unit}，其写法（约数或换算）无法自动改写，请核对` });
+        out.push(m.text);
+        continue;
+      }
+      out.push(text, [{ offset: 0, length: text.length, text, factId: now.id }]);
+      changes.push({ kind: 'figure', line, old: m.text, new: text, factId: now.id });
+    }
+    out.push(edited.slice(last, u.end));
+    for (const [name, [before, after]] of flipped) {
+      if (sentence.includes(name) && VERDICT.test(sentence)) {
+        review.push({ code: 'JX_UPDATE_REVIEW', line: out.line, text: sentence, reason: `“${name}”完成情况已由“${before}”变为“${after}”，此句由编辑改写过，数字已按新数据改写、措辞未改动，请改写并说明偏差原因` });
+      }
+    }
+  };
+
+  const findBase = (pool: readonly Described[], used: Set<Described>, text: string, path: string): Described | undefined => {
+    const same = pool.filter((b) => !used.has(b) && b.text === text);
+    const b = same.find((x) => x.path === path) ?? same[0];
+    if (b) used.add(b);
+    return b;
+  };
+
+  const lines = splitLines(edited);
+  const paths = headingPaths(lines);
+  let cursor = 0;
+  lines.forEach((l: Line, i) => {
+    const gap = edited.slice(cursor, l.start);
+    cursor = l.end;
+    const b = findBase(base.lines, baseLinesUsed, l.text, paths[i] ?? '');
+    if (b) {
+      const t = lineMap.get(b);
+      if (t) {
+        out.push(gap);
+        emitTheirs(t, l.text);
+        theirsLineAt.set(t, out.text.length);
+        return;
+      }
+      if (b.figures.length > 0 || b.kind === 'heading' || b.kind === 'table') {
+        // The template wrote it from data the new data no longer has: it goes, and is listed.
+        changes.push({ kind: 'removed', line: out.line, old: l.text, new: '' });
+        return;
+      }
+    }
+    out.push(gap);
+    if (l.kind === 'paragraph') {
+      let at = l.start;
+      for (const p of l.pieces) {
+        out.push(edited.slice(at, p.start));
+        at = p.end;
+        const bp = findBase(base.pieces, basePiecesUsed, p.text, paths[i] ?? '');
+        const tp = bp ? pieceMap.get(bp) : undefined;
+        if (tp) emitTheirs(tp, p.text);
+        else emitEditors(p);
+      }
+      out.push(edited.slice(at, l.end));
+    } else {
+      emitEditors(l);
+    }
+  });
+  out.push(edited.slice(cursor));
+
+  // What the new data adds (a new item, a new clause of text) goes after the unit before it.
+  let result = out.text;
+  let figures = out.figures;
+  const matchedLines = new Set(lineMap.values());
+  const matchedPieceLines = new Set([...pieceMap.values()].map((p) => p.lineIndex));
+  const inserts = theirs.lines.filter((t) => !matchedLines.has(t) && !matchedPieceLines.has(t.lineIndex) && t.kind !== 'other');
+  for (const t of inserts.reverse()) {
+    const prev = [...theirs.lines].slice(0, t.lineIndex).reverse().find((p) => theirsLineAt.has(p));
+    const at = prev ? (theirsLineAt.get(prev) ?? result.length) : result.length;
+    const sep = t.kind === 'table' && prev?.kind === 'table' ? '\n' : '\n\n';
+    const text = `${sep}${t.text}`;
+    result = result.slice(0, at) + text + result.slice(at);
+    figures = figures.map((f) => (f.offset >= at ? { ...f, offset: f.offset + text.length } : f));
+    figures.push(...t.figures.map((f) => ({ ...f, offset: at + sep.length + (f.offset - t.start) })));
+    for (const [k, v] of theirsLineAt) if (v >= at) theirsLineAt.set(k, v + text.length);
+    changes.push({ kind: 'inserted', line: result.slice(0, at).split('\n').length + 1, old: '', new: t.text });
+  }
+  figures.sort((a, b) => a.offset - b.offset);
+  return { markdown: result, figures, changes, review, unresolved };
+}
+
+export type { Mention };
