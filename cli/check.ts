@@ -4,8 +4,6 @@ import type { CheckResult, FileReport } from '../schemas/check-result.js';
 import type { Finding } from '../schemas/finding.js';
 import { checkReport } from '../pipeline/check/index.js';
 import { InputError } from '../pipeline/errors.js';
-import { buildFacts } from '../pipeline/facts/index.js';
-import { loadData, loadProfile } from '../pipeline/load/index.js';
 import { readReportFile } from '../pipeline/read/index.js';
 import { readSidecar } from '../pipeline/write/index.js';
 import { EXIT } from './main.js';
@@ -48,8 +46,8 @@ function paint(text: string, code: string, color: boolean): string {
 /** The sentence with the figure marked: colour on a terminal, 【】 otherwise. */
 function highlight(f: Finding, color: boolean): string {
   const s = f.sentence;
-  const at = s.indexOf(f.stated);
-  if (at < 0) return s;
+  const at = f.location.offset - f.sentenceOffset;
+  if (at < 0 || s.slice(at, at + f.stated.length) !== f.stated) return s;
   const mark = color ? paint(f.stated, '1;31', true) : `【${f.stated}】`;
   return `${s.slice(0, at)}${mark}${s.slice(at + f.stated.length)}`;
 }
@@ -87,9 +85,11 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
   if (format !== 'text' && format !== 'json') {
     throw new InputError([{ code: 'JX_CLI_OPTION', severity: 'error', message: `--format 应为 text 或 json，实际为 “${format}”` }]);
   }
+  // The data stages (zod schemas, YAML) load only when there is data: a check without it starts faster.
+  const { loadData, loadProfile } = await import('../pipeline/load/index.js');
   const loaded = opts.data !== undefined ? await loadData(opts.data, { profile: opts.profile }) : undefined;
   const profile = loaded?.profile ?? (await loadProfile(opts.profile ?? 'national', process.cwd()));
-  const facts = loaded ? buildFacts(loaded.data, loaded.profile, { file: opts.data }).facts : undefined;
+  const facts = loaded ? (await import('../pipeline/facts/index.js')).buildFacts(loaded.data, loaded.profile, { file: opts.data }).facts : undefined;
   const files = await expand(reports);
   const results: FileReport[] = [];
   for (const file of files) {

@@ -35,6 +35,7 @@ export const Finding = z.object({
   message: z.string(),
   location: Location,
   sentence: z.string().meta({ description: '数字所在的句子' }),
+  sentenceOffset: z.number().int().meta({ description: '句子在读入文本中的起始位置，location.offset − sentenceOffset 即数字在句中的位置' }),
   stated: z.string().meta({ description: '报告中写的数字（原文）' }),
   expected: z.string().optional().meta({ description: '应为的数值（含单位）' }),
   source: z.string().optional().meta({ description: '应为值的来源：数据字段路径、公式或规则' }),

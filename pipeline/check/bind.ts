@@ -43,6 +43,21 @@ export function valueFits(mention: Mention, fact: Fact): boolean {
   return mention.hi === 'Infinity' || v.lte(mention.hi);
 }
 
+/** A figure's words without its number and with money scales alike: 超2000家 → 超#家, 3.5亿元 → #U. */
+function shape(text: string): string {
+  return text.replace(/[\d.,，\s]+/g, '#').replace(/[千万亿]*元/g, 'U');
+}
+
+/** Whether a mention's own number is the fact's value at the decimals it shows (after unit conversion). */
+export function statesExactly(mention: Mention, fact: Fact): boolean {
+  if (fact.kind === 'text') return false;
+  const factor = mention.unit === '' ? new Dec(1) : conversion(fact.unit, mention.unit);
+  if (factor === undefined) return false;
+  const v = new Dec(fact.value).times(factor);
+  const precision = Math.max(0, mention.precision);
+  return v.toDecimalPlaces(precision).eq(new Dec(mention.value).toDecimalPlaces(precision));
+}
+
 /** The fact's value restated in the mention's unit and precision, as the text should read. */
 export function expectedText(mention: Mention, fact: Fact): string {
   if (fact.kind === 'text') return fact.value;
@@ -94,7 +109,13 @@ export class Binder {
   bind(mention: Mention, anchor?: FigureAnchor): Binding {
     if (anchor) {
       const f = this.byId.get(anchor.factId);
-      if (f) return valueFits(mention, f.fact) ? { status: 'bound', factId: f.fact.id, by: 'sidecar', similarity: 1 } : { status: 'mismatch', factId: f.fact.id, by: 'sidecar', similarity: 1 };
+      if (f) {
+        // Written from this very fact: an approximation the tool wrote (超2000家, 15%左右) states
+        // its number exactly, so it is held to that number, not to the interval it reads as.
+        const sameShape = shape(anchor.text) === shape(mention.text);
+        const ok = sameShape ? statesExactly(mention, f.fact) : valueFits(mention, f.fact);
+        return ok ? { status: 'bound', factId: f.fact.id, by: 'sidecar', similarity: 1 } : { status: 'mismatch', factId: f.fact.id, by: 'sidecar', similarity: 1 };
+      }
     }
     const subject = normalizeSubject(mention.subject.text);
     const scored = this.candidates(mention)
@@ -158,7 +179,38 @@ export class AnchorIndex {
     }
   }
 
+  /** Anchors handed out by `find`: the rest are looked for by `unclaimed`. */
+  private readonly claimed = new Set<FigureAnchor>();
+
   find(text: string, mention: Mention): FigureAnchor | undefined {
+    const found = this.lookup(text, mention);
+    if (found) this.claimed.add(found);
+    return found;
+  }
+
+  /**
+   * Figures the tool wrote that no mention claimed (a figure the extractor does not read as
+   * one, such as 12月 in prose): found again by their context on both sides, with the text
+   * now standing between.
+   */
+  unclaimed(text: string): { anchor: FigureAnchor; start: number; end: number }[] {
+    const out: { anchor: FigureAnchor; start: number; end: number }[] = [];
+    for (const a of this.sorted) {
+      if (this.claimed.has(a) || a.before.length < 4 || a.after.length < 2) continue;
+      const after = a.after.slice(0, 6);
+      let best: { start: number; end: number } | undefined;
+      for (let at = text.indexOf(a.before); at >= 0; at = text.indexOf(a.before, at + 1)) {
+        const start = at + a.before.length;
+        const end = text.indexOf(after, start);
+        if (end < 0 || end - start > a.text.length + 12 || text.slice(start, end).includes('\n')) continue;
+        if (!best || Math.abs(start - a.offset) < Math.abs(best.start - a.offset)) best = { start, end };
+      }
+      if (best) out.push({ anchor: a, ...best });
+    }
+    return out;
+  }
+
+  private lookup(text: string, mention: Mention): FigureAnchor | undefined {
     if (this.unchanged) {
       return this.sorted.find((a) => a.offset >= mention.start && a.offset + a.text.length <= mention.end);
     }

@@ -63,7 +63,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   };
   const related = (ms: readonly Mention[]) => ms.map((r) => ({ text: r.text, ...locator.position(r.start), offset: r.start, length: r.end - r.start }));
 
-  const records: MentionRecord[] = mentions.map((m) => {
+  const records: MentionRecord[] = mentions.map((m): MentionRecord => {
     const binding: Binding = withData ? binder.bind(m, anchors?.find(text, m)) : { status: 'unbound' };
     const record: MentionRecord = {
       text: m.text, offset: m.start, length: m.end - m.start, ...locator.position(m.start), section: locator.section(m.start),
@@ -78,7 +78,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
         findings.push({
           code: 'JX_CHECK_MISMATCH', severity: 'error',
           message: `“${m.subject.text || fact.label}”写为 ${m.text}，数据为 ${record.expected}（${fact.label}）`,
-          location: location(m), sentence: locator.sentence(m.start, m.end), stated: m.text, expected: record.expected,
+          location: location(m), ...locator.sentence(m.start, m.end), stated: m.text, expected: record.expected,
           source: describeProvenance(fact.provenance), factId: fact.id, related: [],
         });
       }
@@ -90,17 +90,44 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
       findings.push({
         code: 'JX_CHECK_AMBIGUOUS', severity: 'warning',
         message: `“${m.subject.text}”${m.text} 与数据都不一致，且可对应多项数据（${labels.join('；')}），无法确定应为哪一项`,
-        location: location(m), sentence: locator.sentence(m.start, m.end), stated: m.text, related: [],
+        location: location(m), ...locator.sentence(m.start, m.end), stated: m.text, related: [],
       });
     } else if (binding.status === 'unbound' && withData) {
       findings.push({
         code: 'JX_CHECK_UNVERIFIED', severity: 'info',
         message: `${m.text}${m.subject.text ? `（${m.subject.text}）` : ''} 未能对应到数据，未核对`,
-        location: location(m), sentence: locator.sentence(m.start, m.end), stated: m.text, related: [],
+        location: location(m), ...locator.sentence(m.start, m.end), stated: m.text, related: [],
       });
     }
     return record;
   });
+
+  // Figures the tool wrote that the extractor does not read as figures (12月 in prose): the
+  // sidecar still knows them, and a changed one is a mismatch like any other.
+  if (anchors && withData) {
+    const covered = (start: number, end: number) => records.some((r) => r.offset < end && r.offset + r.length > start);
+    for (const { anchor, start, end } of anchors.unclaimed(text)) {
+      const fact = binder.fact(anchor.factId);
+      if (!fact || covered(start, end)) continue;
+      const stated = text.slice(start, end);
+      const same = stated === anchor.text;
+      const pos = locator.position(start);
+      records.push({
+        text: stated, offset: start, length: end - start, ...pos, section: locator.section(start), value: /[\d.]+/.exec(stated)?.[0] ?? '',
+        unit: fact.unit, kind: fact.kind, approx: 'exact', subject: fact.label, inTable: /^\s*\|/.test(text.slice(start - pos.column + 1, start)),
+        status: same ? 'bound' : 'mismatch', factId: fact.id, ...(same ? {} : { expected: anchor.text }),
+      });
+      if (!same) {
+        findings.push({
+          code: 'JX_CHECK_MISMATCH', severity: 'error',
+          message: `“${fact.label}”写为 ${stated}，数据为 ${anchor.text}`,
+          location: { file, ...pos, offset: start, length: end - start, section: locator.section(start) },
+          ...locator.sentence(start, end), stated, expected: anchor.text, source: describeProvenance(fact.provenance), factId: fact.id, related: [],
+        });
+      }
+    }
+    records.sort((a, b) => a.offset - b.offset);
+  }
 
   // Relations the text must keep whether or not there is data. Where every figure of a broken
   // relation states its fact correctly, the break is the data's own (the draft says what the
@@ -113,7 +140,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
       code: hit.code as FindingCode,
       severity: allBound && hit.severity === 'error' ? 'warning' : hit.severity,
       message: allBound ? `${hit.message}（各数字均与数据一致，为数据本身不平，请核对数据）` : hit.message,
-      location: location(hit.mention), sentence: locator.sentence(hit.mention.start, hit.mention.end), stated: hit.mention.text,
+      location: location(hit.mention), ...locator.sentence(hit.mention.start, hit.mention.end), stated: hit.mention.text,
       ...(hit.expected !== undefined ? { expected: hit.expected } : {}), source: hit.source, related: related(hit.related),
     });
   }

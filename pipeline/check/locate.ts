@@ -39,14 +39,16 @@ export class Locator {
     return [...found];
   }
 
-  /** The sentence around a span: from the last 。！？ or line break before it to the next one after. */
-  sentence(start: number, end: number): string {
+  /** The sentence around a span and where it starts: from the last 。！？ or line break before it to the next one after. */
+  sentence(start: number, end: number): { sentence: string; sentenceOffset: number } {
     const stops = /[。！？!?\n]/;
     let a = start;
     while (a > 0 && !stops.test(this.text[a - 1] ?? '')) a -= 1;
     let b = end;
     while (b < this.text.length && !stops.test(this.text[b] ?? '')) b += 1;
     if (b < this.text.length && this.text[b] !== '\n') b += 1;
-    return this.text.slice(a, b).trim();
+    const raw = this.text.slice(a, b);
+    const lead = raw.length - raw.trimStart().length;
+    return { sentence: raw.trim(), sentenceOffset: a + lead };
   }
 }

@@ -1,13 +1,30 @@
 import type { List, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { createRequire } from 'node:module';
 import { LineClassifier, type Item } from './items.js';
 import { cleanTitle, isAttachmentTitle, isHeadingLine, parseAttachment, parseMarker } from './outline.js';
 import { hasTab, parseTabTable } from './tab-table.js';
 import { LineIndex, charLength, endsSentence, joinWrapped } from './text.js';
 import type { Position } from './types.js';
+
+type Parser = { parse(text: string): unknown };
+let parser: Parser | undefined;
+
+/**
+ * unified + remark-parse + remark-gfm, loaded the first time a Markdown report is read: a check
+ * of a plain-text report never pays for them (the CLI's start-up time is measured). Node 20.19+
+ * can require() these ES modules synchronously, which keeps readCorpus synchronous.
+ */
+function markdownParser(): Parser {
+  if (!parser) {
+    const require = createRequire(import.meta.url);
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+    parser = unified().use(remarkParse).use(remarkGfm);
+  }
+  return parser;
+}
 
 type Node = RootContent;
 /** unist's position, named through mdast (unist is not a direct dependency). */
@@ -65,7 +82,7 @@ class MarkdownReader {
   }
 
   read(): Item[] {
-    const root = unified().use(remarkParse).use(remarkGfm).parse(this.text) as Root;
+    const root = markdownParser().parse(this.text) as Root;
     this.nodes(root.children);
     return rejoinParagraphs(this.items, this.joinable);
   }
