@@ -6,9 +6,11 @@ import { checkReport } from '../pipeline/check/index.js';
 import { InputError } from '../pipeline/errors.js';
 import { readReportFile } from '../pipeline/read/index.js';
 import { readSidecar } from '../pipeline/write/index.js';
+import { pagePaths, writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
 
 export interface CheckCliOptions {
+  readonly html?: string | undefined;
   readonly data?: string | undefined;
   readonly format?: string | undefined;
   readonly strict?: boolean | undefined;
@@ -72,7 +74,7 @@ export function formatText(result: CheckResult, color: boolean, showInfo: boolea
       if (f.source) lines.push(`      依据：${f.source}`);
     }
     const hidden = r.findings.length - shown.length;
-    if (hidden > 0) lines.push(`  另有 ${hidden} 条提示（未对应到数据的数字），用 --format json 或 --verbose 查看`);
+    if (hidden > 0) lines.push(`  另有 ${hidden} 条提示，用 --verbose 或 --format json 查看`);
     lines.push('');
   }
   const s = result.summary;
@@ -92,12 +94,17 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
   const facts = loaded ? (await import('../pipeline/facts/index.js')).buildFacts(loaded.data, loaded.profile, { file: opts.data }).facts : undefined;
   const files = await expand(reports);
   const results: FileReport[] = [];
-  for (const file of files) {
+  const pages = opts.html !== undefined ? pagePaths(opts.html, files) : [];
+  for (const [i, file] of files.entries()) {
     const { text, format: textFormat } = await readReportFile(file);
     const sourceFormat = /\.docx$/i.test(file) ? 'docx' : /\.pdf$/i.test(file) ? 'pdf' : textFormat;
     const sidecar = await readSidecar(file);
-    results.push(checkReport({ file, text, format: textFormat, sourceFormat }, { facts, sidecar, profile }));
+    const report = checkReport({ file, text, format: textFormat, sourceFormat }, { facts, sidecar, profile });
+    results.push(report);
+    const page = pages[i];
+    if (page !== undefined) await writeReviewPage(page, { text, format: textFormat, report, facts: facts ?? sidecar?.facts });
   }
+  if (pages.length > 0) process.stderr.write(`审阅页：${pages.join('、')}\n`);
   const all = results.flatMap((r) => r.findings);
   const result: CheckResult = {
     version: 1,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { draftReport } from '../pipeline/draft.js';
 import { InputError } from '../pipeline/errors.js';
 import { writeReport, type OutputFormat } from '../pipeline/write/index.js';
+import { writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
 import { printDiagnostics } from './print.js';
 
@@ -11,6 +12,7 @@ export interface DraftCliOptions {
   readonly output?: string | undefined;
   readonly format?: string | undefined;
   readonly profile?: string | undefined;
+  readonly html?: string | undefined;
 }
 
 function outputFormat(format: string | undefined): OutputFormat | undefined {
@@ -31,6 +33,18 @@ export async function runDraft(data: string, opts: DraftCliOptions): Promise<num
   const todo = (result.doc.markdown.match(/〔待补：/g) ?? []).length;
   const review = (result.doc.markdown.match(/〔待核：/g) ?? []).length;
   process.stdout.write(`已生成 ${written.files.join('、')}：数字 ${result.doc.figures.length} 处${todo ? `，待补 ${todo} 处` : ''}${review ? `，待核 ${review} 处` : ''}\n`);
+  if (opts.html !== undefined) {
+    const { checkReport } = await import('../pipeline/check/index.js');
+    const { sidecarFigures } = await import('../pipeline/write/index.js');
+    const { sha256 } = await import('../pipeline/write/atomic.js');
+    const doc = result.doc;
+    const report = checkReport({ file: out, text: doc.markdown, format: 'md' }, {
+      facts: result.facts.facts, profile: result.loaded.profile,
+      sidecar: { version: 1, sha256: sha256(doc.markdown), fileSha256: '', figures: sidecarFigures(doc.markdown, doc.figures), facts: result.facts.facts },
+    });
+    await writeReviewPage(opts.html, { text: doc.markdown, format: 'md', report, facts: result.facts.facts });
+    process.stdout.write(`审阅页：${opts.html}（数字 ${report.coverage.figures} 处，与数据一致 ${report.coverage.bound}）\n`);
+  }
   if (result.warnings.length > 0) {
     process.stderr.write(`\n数据中的问题（报告保留填写值，请核对）：\n`);
     printDiagnostics(result.warnings);

@@ -23,8 +23,9 @@ function program(setCode: (code: number) => void): Command {
     .option('-o, --output <输出文件>', '输出文件（.md 或 .docx）；缺省为数据文件同名 .md，写在当前目录')
     .option('-f, --format <格式>', '强制输出格式：md 或 docx')
     .option('--profile <评分规则>', '评分规则：national 或规则文件路径，覆盖数据文件中的 meta.profile')
+    .option('--html <审阅页>', '另写出一个审阅页（HTML）：稿中每个数字按核对结果着色')
     .helpOption('-h, --help', '显示帮助')
-    .action(async (data: string, opts: { prior?: string; templates?: string; output?: string; format?: string; profile?: string }) => {
+    .action(async (data: string, opts: { prior?: string; templates?: string; output?: string; format?: string; profile?: string; html?: string }) => {
       const { runDraft } = await import('./draft.js');
       setCode(await runDraft(data, opts));
     });
@@ -37,8 +38,9 @@ function program(setCode: (code: number) => void): Command {
     .option('--strict', '警告也视为不通过（退出码 1）')
     .option('-v, --verbose', '文本输出中也列出提示（未对应到数据的数字）')
     .option('--profile <评分规则>', '评分规则：national 或规则文件路径')
+    .option('--html <审阅页>', '写出审阅页（HTML，离线可用）：每个数字按核对结果着色；多个报告时写作 审阅页-报告名.html')
     .helpOption('-h, --help', '显示帮助')
-    .action(async (reports: string[], opts: { data?: string; format?: string; strict?: boolean; verbose?: boolean; profile?: string }) => {
+    .action(async (reports: string[], opts: { data?: string; format?: string; strict?: boolean; verbose?: boolean; profile?: string; html?: string }) => {
       const { runCheck } = await import('./check.js');
       setCode(await runCheck(reports, opts));
     });
@@ -53,8 +55,9 @@ function program(setCode: (code: number) => void): Command {
     .option('-p, --prior <上年报告>', '上年报告（缺省时沿用起草时的设置）')
     .option('-t, --templates <目录>', '自定义模板目录（缺省时沿用起草时的设置）')
     .option('-f, --format <格式>', '变更摘要格式：text（默认）或 json', 'text')
+    .option('--html <审阅页>', '另写出审阅页（HTML）：标出由旧值改为新值的数字')
     .helpOption('-h, --help', '显示帮助')
-    .action(async (draft: string, opts: { data: string; oldData?: string; output?: string; inPlace?: boolean; format?: string; prior?: string; templates?: string }) => {
+    .action(async (draft: string, opts: { data: string; oldData?: string; output?: string; inPlace?: boolean; format?: string; prior?: string; templates?: string; html?: string }) => {
       const { runUpdate } = await import('./update.js');
       setCode(await runUpdate(draft, opts));
     });

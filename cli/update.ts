@@ -4,6 +4,7 @@ import { draftReport } from '../pipeline/draft.js';
 import { InputError } from '../pipeline/errors.js';
 import { updateDraft, type UpdateResult } from '../pipeline/update/index.js';
 import { readSidecar, writeReport } from '../pipeline/write/index.js';
+import { writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
 
 export interface UpdateCliOptions {
@@ -14,6 +15,7 @@ export interface UpdateCliOptions {
   readonly format?: string | undefined;
   readonly prior?: string | undefined;
   readonly templates?: string | undefined;
+  readonly html?: string | undefined;
 }
 
 function stamp(): string {
@@ -74,6 +76,15 @@ export async function runUpdate(draftFile: string, opts: UpdateCliOptions): Prom
   await writeReport({ ...next.doc, markdown: result.markdown, figures: result.figures }, out, {
     dataFile: opts.data, facts: next.facts.facts, draft: how, template: { markdown: next.doc.markdown, figures: next.doc.figures },
   });
+  if (opts.html !== undefined) {
+    const { checkReport } = await import('../pipeline/check/index.js');
+    const report = checkReport({ file: out, text: result.markdown, format: 'md' }, { facts: next.facts.facts, profile: next.loaded.profile });
+    const changes = result.changes
+      .filter((c) => c.kind === 'figure' && c.offset !== undefined)
+      .map((c) => ({ offset: c.offset ?? 0, length: c.new.length, old: c.old, new: c.new, ...(c.factId !== undefined ? { factId: c.factId } : {}) }));
+    await writeReviewPage(opts.html, { text: result.markdown, format: 'md', report, facts: next.facts.facts, changes });
+    process.stderr.write(`审阅页：${opts.html}\n`);
+  }
   if (opts.format === 'json') process.stdout.write(`${JSON.stringify({ output: out, changes: result.changes, review: result.review, unresolved: result.unresolved }, null, 2)}\n`);
   else process.stdout.write(formatSummary(result, out));
   return EXIT.ok;

@@ -48,6 +48,17 @@ function shape(text: string): string {
   return text.replace(/[\d.,，\s]+/g, '#').replace(/[千万亿]*元/g, 'U');
 }
 
+/** The shapes the tool's own words around a figure can give a mention (95% + 以上 → #%以上). */
+function writtenShapes(anchor: FigureAnchor): Set<string> {
+  const shapes = new Set<string>();
+  for (let k = 0; k <= Math.min(4, anchor.before.length); k += 1) {
+    for (let j = 0; j <= Math.min(4, anchor.after.length); j += 1) {
+      shapes.add(shape(`${anchor.before.slice(anchor.before.length - k)}${anchor.text}${anchor.after.slice(0, j)}`));
+    }
+  }
+  return shapes;
+}
+
 /** Whether a mention's own number is the fact's value at the decimals it shows (after unit conversion). */
 export function statesExactly(mention: Mention, fact: Fact): boolean {
   if (fact.kind === 'text') return false;
@@ -112,7 +123,7 @@ export class Binder {
       if (f) {
         // Written from this very fact: an approximation the tool wrote (超2000家, 15%左右) states
         // its number exactly, so it is held to that number, not to the interval it reads as.
-        const sameShape = shape(anchor.text) === shape(mention.text);
+        const sameShape = writtenShapes(anchor).has(shape(mention.text));
         const ok = sameShape ? statesExactly(mention, f.fact) : valueFits(mention, f.fact);
         return ok ? { status: 'bound', factId: f.fact.id, by: 'sidecar', similarity: 1 } : { status: 'mismatch', factId: f.fact.id, by: 'sidecar', similarity: 1 };
       }

@@ -27,6 +27,8 @@ export interface Change {
   readonly kind: ChangeKind;
   /** Line in the output (1-based); for a removal, the line it had in the editor's draft. */
   readonly line: number;
+  /** Where the new text stands in the output (figure and template changes). */
+  readonly offset?: number | undefined;
   readonly old: string;
   readonly new: string;
   readonly factId?: string | undefined;
@@ -184,8 +186,9 @@ export function updateDraft(input: UpdateInput): UpdateResult {
 
   const emitTheirs = (t: Described, old: string): void => {
     const line = out.line;
+    const offset = out.text.length;
     out.push(t.text, t.figures.map((f) => ({ ...f, offset: f.offset - t.start })));
-    if (t.text !== old) changes.push({ kind: 'template', line, old, new: t.text });
+    if (t.text !== old) changes.push({ kind: 'template', line, offset, old, new: t.text });
   };
 
   /** A unit the editor wrote or changed: its words stay; the figures that state data are restated. */
@@ -232,8 +235,8 @@ export function updateDraft(input: UpdateInput): UpdateResult {
         out.push(m.text);
         continue;
       }
+      changes.push({ kind: 'figure', line, offset: out.text.length, old: m.text, new: text, factId: now.id });
       out.push(text, [{ offset: 0, length: text.length, text, factId: now.id }]);
-      changes.push({ kind: 'figure', line, old: m.text, new: text, factId: now.id });
     }
     out.push(edited.slice(last, u.end));
     for (const [name, [before, after]] of flipped) {
@@ -304,7 +307,10 @@ export function updateDraft(input: UpdateInput): UpdateResult {
     figures = figures.map((f) => (f.offset >= at ? { ...f, offset: f.offset + text.length } : f));
     figures.push(...t.figures.map((f) => ({ ...f, offset: at + sep.length + (f.offset - t.start) })));
     for (const [k, v] of theirsLineAt) if (v >= at) theirsLineAt.set(k, v + text.length);
-    changes.push({ kind: 'inserted', line: result.slice(0, at).split('\n').length + 1, old: '', new: t.text });
+    changes.forEach((c, i) => {
+      if (c.offset !== undefined && c.offset >= at) changes[i] = { ...c, offset: c.offset + text.length };
+    });
+    changes.push({ kind: 'inserted', line: result.slice(0, at).split('\n').length + 1, offset: at + sep.length, old: '', new: t.text });
   }
   figures.sort((a, b) => a.offset - b.offset);
   return { markdown: result, figures, changes, review, unresolved };

@@ -1,0 +1,64 @@
+/**
+ * budget-adjust — 年初预算 ± 调整（追加、调增 / 压减、调减）= 全年预算.
+ *
+ * In one sentence (a budget line, support/budget-line.ts). Without a stated 全年预算, the line's
+ * 实际支出 (or 最终确定…支出) stated after the adjustment is the adjusted budget, provided
+ * nothing is carried in and nothing (or 0) is left over; otherwise the balance rule checks the line.
+ */
+import { Dec } from '../../decimal.js';
+import { budgetLines, type BudgetLine } from './support/budget-line.js';
+import { docOf } from './support/doc.js';
+import { add, decimalsFor, figText, gap, meets, point, show, sub, type Fig, type Interval } from './support/figure.js';
+import type { Rule, RuleContext, RuleHit } from './types.js';
+
+/** Initial ± adjustments, as an interval, with its point value and the formula's text. */
+export function adjusted(line: BudgetLine, initial: Fig): { range: Interval; value: Dec; terms: string } {
+  let range: Interval = initial;
+  let value = initial.value;
+  let terms = figText(initial);
+  for (const a of line.adjusts) {
+    range = a.sign > 0 ? add(range, a.fig) : sub(range, a.fig);
+    value = a.sign > 0 ? value.plus(a.fig.value) : value.minus(a.fig.value);
+    terms += ` ${a.sign > 0 ? '+' : '−'} ${figText(a.fig)}`;
+  }
+  return { range, value, terms };
+}
+
+/** Which figure an adjusted budget must equal, and how the report names it. */
+export function adjustTarget(line: BudgetLine): { fig: Fig; name: string } | undefined {
+  if (line.full) return { fig: line.full, name: '全年预算' };
+  const nothingLeft = line.balance === undefined || meets(line.balance, point(new Dec(0)));
+  if (line.exec && line.execAfterAdjust && line.carryIn === undefined && nothingLeft) return { fig: line.exec, name: '实际支出' };
+  return undefined;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'budget-adjust',
+    description: '年初预算加减年中调整应等于全年预算（或无结余时的实际支出）',
+    codes: ['JX_CHECK_BUDGET_ADJUST'],
+  },
+  check(ctx: RuleContext): RuleHit[] {
+    const hits: RuleHit[] = [];
+    for (const line of budgetLines(docOf(ctx))) {
+      const initial = line.initial;
+      if (!initial || line.adjusts.length === 0) continue;
+      const target = adjustTarget(line);
+      if (!target) continue;
+      const { range, value, terms } = adjusted(line, initial);
+      if (meets(range, target.fig)) continue;
+      const d = decimalsFor([initial, target.fig, ...line.adjusts.map((a) => a.fig)]);
+      const expected = show(value, target.fig, d);
+      hits.push({
+        code: 'JX_CHECK_BUDGET_ADJUST',
+        severity: 'error',
+        message: `年初预算 ${terms} 应为 ${expected}，与所列${target.name} ${figText(target.fig)} 相差 ${show(gap(value, target.fig.value), target.fig, d)}`,
+        mention: target.fig.m,
+        expected,
+        source: `年初预算 ± 调整（${terms}）`,
+        related: [initial.m, ...line.adjusts.map((a) => a.fig.m)],
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,272 @@
+/**
+ * conflict — the same metric stated with different values in two places.
+ *
+ * Statements are the figures that report an actual: prose figures outside the goals section and
+ * outside target wording (力争, 预计, 目标…), not changes; table cells only where the column says
+ * they are actuals (实际完成值, the 年度资金总额 row's 年初预算数 / 全年预算数 / 全年执行数, this
+ * year's 决算数 in the 基础数据表, the 实际完成情况 text cell). Targets, weights and scores never count.
+ *
+ * Two statements are about the same metric when their normalised subjects match (support/subject.ts),
+ * their units are of one family, they are not in one sentence, and no stated year tells them apart.
+ * A subject that names only a role (实际支出, 结余结转, 项目总计支出) takes the name of the item it
+ * belongs to (a quoted project name, a list item's head, a numbered section's title) or is dropped.
+ *
+ * A later statement that no earlier one can equal is reported once, with the earliest it
+ * contradicts; an approximation (超2000家) conflicts only with an exact figure outside it.
+ */
+import type { Mention } from '../mentions/index.js';
+import { docOf, squash, type Doc, type Sentence, type Table } from './support/doc.js';
+import { fig, figText, meets, type Fig } from './support/figure.js';
+import { isProse, lastClause, proseSentences } from './support/prose.js';
+import { normalizeSubject, sameMetric, subjectKey, type SubjectKey } from './support/subject.js';
+import type { Rule, RuleContext, RuleHit } from './types.js';
+
+interface Statement {
+  readonly f: Fig;
+  /** The metric's name, without a role word (产业发展资金 of 产业发展资金实际支出). */
+  readonly key: SubjectKey;
+  /** The role class of a budget-line figure ('exec', 'balance'…); '' for a plain metric. */
+  readonly role: string;
+  /** How the finding names the metric. */
+  readonly label: string;
+  readonly table: boolean;
+  readonly year: number | undefined;
+  readonly sentence: Sentence | undefined;
+}
+
+const TARGET_CUE = /力争|预计|预期|计划|目标|任务|争取|确保|要求|考核|指标值/u;
+const CHANGE_CUE = /压减|调减|追加|调增|增加|减少|增长|下降|提升|提高|降低|增幅|降幅|增速|前进|进步|超出|超过任务/u;
+/** A subject naming only the role of a figure in a budget line; it needs the item's name. */
+const ROLE_ONLY =
+  /^(?:项目)?(?:实际|年初|全年|年中|本年|当年)?(?:总计|合计|总)?(?:支出|执行|预算|资金|金额|经费|收入|结余结转|结转结余|结余|结转|上年结转|投入|投资|拨付)(?:数|额|金额|资金)?$/u;
+const ITEM_HEAD = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}是)\s*/u;
+const HEAD_STOP = /[，,：:；;。]|年初|年中|上年|全年|预算|实际|执行|调增|追加|压减|金额/u;
+
+/** Role words that name the reporting unit's own totals when no item is named. */
+const WHOLE_YEAR = /^全年(?:预算|执行|支出)/u;
+
+function isRoleOnly(norm: string): boolean {
+  return ROLE_ONLY.test(norm);
+}
+
+/** Roles compare by what they measure: 实际支出, 项目总计支出 and 执行 are all spending. */
+function roleClass(role: string): string {
+  if (role === '') return '';
+  if (/上年结转/u.test(role)) return 'carry';
+  if (/结余|结转/u.test(role)) return 'balance';
+  if (/预算/u.test(role)) return 'budget';
+  if (/支出|执行|决算/u.test(role)) return 'exec';
+  return role;
+}
+
+/** The item a role-only figure belongs to: quoted name, list-item head, numbered section title. */
+function entityOf(doc: Doc, m: Mention, s: Sentence): string | undefined {
+  const before = doc.ctx.text.slice(s.start, m.start);
+  const quotes = [...before.matchAll(/“([^”]{2,30})”/gu)];
+  const q = quotes[quotes.length - 1]?.[1];
+  if (q) return q;
+  const para = doc.ctx.text.slice(s.region.start, s.region.end);
+  const head = ITEM_HEAD.exec(para);
+  if (head) {
+    const rest = para.slice(head[0].length);
+    const stop = HEAD_STOP.exec(rest);
+    const name = squash(stop ? rest.slice(0, stop.index) : rest);
+    if (name.length >= 2 && name.length <= 24) return name;
+  }
+  const sec = s.region.section;
+  if (sec && /^\d/u.test(sec.marker) && doc.sentencesIn(s.region)[0] === s) return sec.title;
+  return undefined;
+}
+
+function yearBefore(doc: Doc, m: Mention, s: Sentence): number | undefined {
+  const before = doc.ctx.text.slice(s.start, m.start);
+  let year: number | undefined;
+  // "较 2023 年前进 14 位" names the year compared with, not the year of the figure.
+  for (const y of before.matchAll(/(较|比|与|同)?\s*(\d{4})\s*年/gu)) if (y[1] === undefined) year = Number(y[2]);
+  return year;
+}
+
+function proseStatements(doc: Doc, out: Statement[]): void {
+  const text = doc.ctx.text;
+  for (const s of proseSentences(doc)) {
+    const section = s.region.section;
+    if (section?.topic === 'goals' || /目标/u.test(section?.title ?? '')) continue;
+    const sentence = doc.textOf(s);
+    if (/^[^，。]{0,12}(?:力争|预计|计划)/u.test(sentence)) continue;
+    let prevSubject = '';
+    for (const m of s.mentions) {
+      const subject = m.subject.text;
+      const own = prevSubject;
+      prevSubject = subject !== '' ? subject : prevSubject;
+      if (!isProse(doc, m) || m.change !== undefined || m.kind === 'rank' || m.kind === 'plain' || m.kind === 'points') continue;
+      // "为170家四上企业派驻联络员": a count that quantifies the noun after it states no metric.
+      if (m.subject.start >= m.end) continue;
+      const f = fig(m);
+      if (!f) continue;
+      const clause = `${lastClause(doc.lead(m))}${subject}`;
+      if (TARGET_CUE.test(clause) || CHANGE_CUE.test(subject)) continue;
+      // "…总量达 115.49 亿元，占 GDP 比重达到 3.15%": the share belongs to the metric before it.
+      let raw = /^占/u.test(subject) && own !== '' ? `${own}${subject}` : subject;
+      let norm = normalizeSubject(raw);
+      let role = '';
+      if (isRoleOnly(norm)) {
+        const entity = entityOf(doc, m, s);
+        if (entity) {
+          raw = `${entity}${raw}`;
+          role = roleClass(norm);
+          norm = normalizeSubject(entity);
+        } else if (!WHOLE_YEAR.test(norm)) {
+          continue;
+        }
+      } else if (ITEM_HEAD.test(text.slice(s.region.start, s.region.end)) && /支出/u.test(section?.title ?? '') && !/收入|预算|结余|结转/u.test(norm)) {
+        // "1. 产业发展资金16.85万元；" under 项目支出情况: the item's spending.
+        role = 'exec';
+      }
+      if ([...norm].length < (role === '' ? 4 : 2)) continue;
+      out.push({ f, key: subjectKey(norm), role, label: raw.replace(/\s+/gu, ''), table: false, year: yearBefore(doc, m, s), sentence: s });
+    }
+  }
+}
+
+/** The header above a cell: the nearest earlier row whose cell in that column is a label. */
+function columnHeader(t: Table, row: number, col: number): string {
+  for (let r = row - 1; r >= 0 && r >= row - 3; r--) {
+    const c = t.rows[r]?.[col];
+    if (c && c.text !== '' && c.mentions.length === 0) return squash(c.text);
+  }
+  return '';
+}
+
+const ACTUAL_COLUMN = /实际完成值|实际完成|完成值|实际值/u;
+const BUDGET_COLUMN = /^(?:年初预算数|全年预算数|全年执行数)$/u;
+
+function cleanLabel(s: string): string {
+  return squash(s).replace(/^(?:其中[：:]?|\d{1,2}[、.．]|[（(]\d{1,2}[)）])/u, '').replace(/[：:]$/u, '');
+}
+
+function tableStatements(doc: Doc, out: Statement[]): void {
+  for (const t of doc.tables) {
+    t.rows.forEach((row, r) => {
+      row.forEach((cell, col) => {
+        for (const m of cell.mentions) {
+          if (m.change !== undefined || m.kind === 'rank') continue;
+          const parts = m.subject.text.split(' / ').map((p) => p.trim());
+          let label: string | undefined;
+          let f: Fig | undefined;
+          if (parts.length >= 2) {
+            const header = squash(parts[parts.length - 1] ?? '');
+            const labels = parts.slice(0, -1).filter((p) => p !== '' && !/^[—\-－]+$/u.test(p));
+            if (ACTUAL_COLUMN.test(header)) {
+              label = cleanLabel(labels[labels.length - 1] ?? '');
+              // A bare 118.8 under 实际完成值 takes the unit of its row's target (57亿元).
+              const target = row.flatMap((c) => c.mentions).find((x) => x !== m && /指标值|目标/u.test(x.subject.text) && x.unit !== '');
+              f = m.unit === '' && target ? fig(m, target.unit) : fig(m);
+            } else if (BUDGET_COLUMN.test(header) && /资金总额|合计|总计/u.test(labels[0] ?? '')) {
+              label = header;
+              f = fig(m);
+              const norm = normalizeSubject(label);
+              if (f) out.push({ f, key: subjectKey(norm), role: '', label, table: true, year: undefined, sentence: undefined });
+              continue;
+            } else {
+              const y = /^(\d{4})年(决算|预算)数$/u.exec(header);
+              if (y && doc.year !== undefined && Number(y[1]) === doc.year && y[2] === '决算') {
+                label = cleanLabel(labels[0] ?? '');
+                f = fig(m);
+              }
+            }
+          } else if (m.subject.text !== '' && ACTUAL_COLUMN.test(columnHeader(t, r, col))) {
+            // The 实际完成情况 cell of 年度总体目标: prose inside the table.
+            const s = m.subject.text;
+            if (TARGET_CUE.test(s) || CHANGE_CUE.test(s) || m.kind === 'plain' || m.kind === 'points') continue;
+            const prev = cell.mentions[cell.mentions.indexOf(m) - 1];
+            label = /^占/u.test(s) && prev ? `${prev.subject.text}${s}` : s;
+            f = fig(m);
+          }
+          if (label === undefined || !f) continue;
+          const norm = normalizeSubject(label);
+          if ([...norm].length < 4 || isRoleOnly(norm)) continue;
+          out.push({ f, key: subjectKey(norm), role: '', label, table: true, year: undefined, sentence: undefined });
+        }
+      });
+    });
+  }
+}
+
+function yearsDiffer(doc: Doc, a: Statement, b: Statement): boolean {
+  const ya = a.year ?? doc.year;
+  const yb = b.year ?? doc.year;
+  return ya !== undefined && yb !== undefined && ya !== yb;
+}
+
+/** A count stated round (1300) beside a close exact one (1302): likely loose wording. */
+function loose(a: Fig, b: Fig): boolean {
+  if (!a.exact || !b.exact) return true;
+  if (!a.family.startsWith('count:')) return false;
+  const round = (f: Fig): boolean => f.value.isInteger() && f.value.mod(100).isZero();
+  const rel = a.value.minus(b.value).abs().div(a.value.abs().plus(b.value.abs()).div(2));
+  return (round(a) || round(b)) && rel.lte('0.01');
+}
+
+function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
+  list.sort((a, b) => a.f.m.start - b.f.m.start);
+  const hits: RuleHit[] = [];
+  // Statements grouped by family, found through the bigrams of their subjects.
+  const byGram = new Map<string, Statement[]>();
+  for (const s of list) {
+    const seen = new Set<Statement>();
+    const earlier: Statement[] = [];
+    for (const g of s.key.grams) {
+      for (const e of byGram.get(`${s.f.family}|${s.role}|${g}`) ?? []) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        if (sameMetric(e.key, s.key)) earlier.push(e);
+      }
+    }
+    if (s.key.grams.size === 0) continue;
+    for (const g of s.key.grams) {
+      const k = `${s.f.family}|${s.role}|${g}`;
+      const l = byGram.get(k) ?? [];
+      l.push(s);
+      byGram.set(k, l);
+    }
+    const comparable = earlier
+      .filter((e) => e.sentence === undefined || e.sentence !== s.sentence)
+      .filter((e) => !yearsDiffer(doc, e, s))
+      .filter((e) => e.f.exact || s.f.exact)
+      .sort((a, b) => a.f.m.start - b.f.m.start);
+    if (comparable.length === 0 || comparable.some((e) => meets(e.f, s.f))) continue;
+    const first = comparable[0];
+    if (!first) continue;
+    const code = first.table !== s.table ? 'JX_CHECK_TABLE_NARRATIVE' : 'JX_CHECK_CONFLICT';
+    const where = (x: Statement): string => (x.table ? '自评表' : '正文');
+    const sameKind = first.table === s.table;
+    const message = sameKind
+      ? `“${s.label}”此处为 ${figText(s.f)}，前文为 ${figText(first.f)}，两处不一致`
+      : `“${s.label}”${where(s)}为 ${figText(s.f)}，${where(first)}为 ${figText(first.f)}，两处不一致`;
+    hits.push({
+      code,
+      severity: loose(first.f, s.f) ? 'warning' : 'error',
+      message,
+      mention: s.f.m,
+      expected: figText(first.f),
+      source: `同一指标的前文表述（${first.label}）`,
+      related: comparable.filter((e) => !meets(e.f, s.f)).map((e) => e.f.m),
+    });
+  }
+  return hits;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'conflict',
+    description: '同一指标在正文、表格中多处出现时数值应一致',
+    codes: ['JX_CHECK_CONFLICT', 'JX_CHECK_TABLE_NARRATIVE'],
+  },
+  check(ctx: RuleContext): RuleHit[] {
+    const doc = docOf(ctx);
+    const statements: Statement[] = [];
+    proseStatements(doc, statements);
+    tableStatements(doc, statements);
+    return conflicts(doc, statements);
+  },
+};

@@ -1,0 +1,241 @@
+/**
+ * rate — a stated rate that is not the ratio of figures stated beside it.
+ *
+ * - 执行率 = 执行数 ÷ 全年预算数: in a sentence (or its paragraph), and in the score table's budget rows.
+ * - 控制率 = 在职人数 ÷ 编制数: in a sentence, and in a table whose header row names 编制数, 在职
+ *   (实有) 人数 and 控制率 above the row of values.
+ * - 变动率: "14人，比上年增加4人，增加40%" → 4 ÷ (14 − 4).
+ * - 完成率 / "为任务数的 X%": actual ÷ the target stated in the same sentence.
+ * - 占比: "其中 a，占 X%" → a ÷ the total of that 其中.
+ * Quiet whenever an operand is missing or could be either of two figures.
+ */
+import { Dec } from '../../decimal.js';
+import type { Mention } from '../mentions/index.js';
+import { docOf, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
+import { fig, figText, meets, ratio, sub, type Fig, type Interval } from './support/figure.js';
+import { isProse, lastClause, proseSentences } from './support/prose.js';
+import { scoreTables } from './support/score-table.js';
+import type { Rule, RuleContext, RuleHit } from './types.js';
+
+interface Check {
+  rate: Fig;
+  /** The ratio may be read either way (完成率 of a cost indicator is target ÷ actual). */
+  either?: boolean;
+  num: Fig;
+  den: Interval & { value: Dec };
+  source: string;
+  name: string;
+  related: Mention[];
+}
+
+function pct(rate: Fig): Fig | undefined {
+  return rate.family === '%' ? rate : undefined;
+}
+
+/** The hit when the stated rate cannot be the ratio. */
+function judge(c: Check): RuleHit | undefined {
+  const r = ratio(c.num, c.den, 100);
+  if (!r || meets(r, c.rate)) return undefined;
+  const inverse = c.either ? ratio(c.den, c.num, 100) : undefined;
+  if (inverse && meets(inverse, c.rate)) return undefined;
+  if (c.den.value.isZero()) return undefined;
+  const value = c.num.value.div(c.den.value).times(100);
+  const d = Math.max(c.rate.decimals, 2);
+  const expected = `${value.toFixed(d)}%`;
+  return {
+    code: 'JX_CHECK_RATE',
+    severity: 'error',
+    message: `${c.name}应为 ${expected}（${c.source}），所列 ${figText(c.rate)}，相差 ${value.minus(c.rate.value).abs().toFixed(d)} 个百分点`,
+    mention: c.rate.m,
+    expected,
+    source: c.source,
+    related: c.related,
+  };
+}
+
+function proseFigs(doc: Doc, list: readonly Mention[]): Fig[] {
+  return list.flatMap((m) => {
+    if (!isProse(doc, m)) return [];
+    const f = fig(m);
+    return f ? [f] : [];
+  });
+}
+
+function subjectOf(doc: Doc, f: Fig): string {
+  return `${lastClause(doc.lead(f.m))}${f.m.subject.text}`.replace(/\s+/gu, '');
+}
+
+/** The single figure matching `want` (and not `avoid`), or undefined when none or several. */
+function only(doc: Doc, figs: readonly Fig[], want: RegExp, avoid?: RegExp): Fig | undefined {
+  const found = figs.filter((f) => {
+    const s = subjectOf(doc, f);
+    return want.test(s) && !(avoid?.test(s) ?? false) && f.m.change === undefined;
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+// ---- prose --------------------------------------------------------------------------------
+
+function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
+  // 年初预算 is the denominator only when nothing was adjusted during the year.
+  const adjusted = /追加|调增|调减|压减|核减|调整/u.test(doc.textOf(s.region));
+  const budget = only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$/u, /年初/u) ?? only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u);
+  const exec = only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$/u, /预算|执行率/u);
+  if (!budget || !exec) return undefined;
+  return { rate, num: exec, den: budget, name: '预算执行率', source: `执行数 ÷ 全年预算数（${figText(exec)} ÷ ${figText(budget)}）`, related: [exec.m, budget.m] };
+}
+
+function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  // The 编制数 and 在职人数 stated last before the rate.
+  const pool = proseFigs(doc, s.mentions).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.change === undefined);
+  const last = (want: RegExp, avoid?: RegExp): Fig | undefined =>
+    [...pool].reverse().find((f) => want.test(subjectOf(doc, f)) && !(avoid?.test(subjectOf(doc, f)) ?? false));
+  const quota = last(/编制/u);
+  const staff = last(/在职|实有/u, /编制/u);
+  if (!quota || !staff) return undefined;
+  return { rate, num: staff, den: quota, name: '控制率', source: `在职人数 ÷ 编制数（${figText(staff)} ÷ ${figText(quota)}）`, related: [staff.m, quota.m] };
+}
+
+const COMPARED = /比上年|较上年|比去年|较去年|同比|比\d{4}年|较\d{4}年|与上年相比/u;
+
+/** "年末实有人数14人，比上年增加4人，增加40%": the change over the base it grew from. */
+function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const figs = proseFigs(doc, s.mentions);
+  const at = figs.findIndex((f) => f.m === rate.m);
+  let change: Fig | undefined;
+  let k = at - 1;
+  for (; k >= 0; k--) {
+    const f = figs[k];
+    if (!f) continue;
+    if (f.family === '%' || f.family === 'points') return undefined;
+    if (f.m.change !== undefined) {
+      change = f;
+      break;
+    }
+  }
+  if (!change || change.m.change !== rate.m.change) return undefined;
+  const current = figs
+    .slice(0, k)
+    .reverse()
+    .find((f) => f.family === change.family && f.m.change === undefined);
+  if (!current) return undefined;
+  const between = doc.ctx.text.slice(current.m.end, change.m.start);
+  // Growth "按可比价" is not the plain ratio of the stated values.
+  if (!COMPARED.test(between) || /可比价|可比口径/u.test(doc.textOf(s))) return undefined;
+  const base = change.m.change === 'increase' ? sub(current, change) : { lo: current.lo.plus(change.lo), hi: current.hi.plus(change.hi) };
+  const baseValue = change.m.change === 'increase' ? current.value.minus(change.value) : current.value.plus(change.value);
+  if (baseValue.lte(0)) return undefined;
+  const op = change.m.change === 'increase' ? '−' : '+';
+  return {
+    rate,
+    num: change,
+    den: { ...base, value: baseValue },
+    name: '变动率',
+    source: `变动额 ÷ 上年数（${figText(change)} ÷ (${figText(current)} ${op} ${figText(change)})）`,
+    related: [change.m, current.m],
+  };
+}
+
+/** "完成 X，为全年任务（目标）的 Y%" / "完成率 Y%" with the task stated in the sentence. */
+function completionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined);
+  const target = only(doc, figs, /任务|目标|计划/u, /^超|超任务|超目标|超计划/u);
+  if (!target) return undefined;
+  const before = figs.filter((f) => f !== target && f.family === target.family && f.m.start < rate.m.start);
+  const actual = before[before.length - 1];
+  if (!actual) return undefined;
+  return { rate, num: actual, den: target, either: true, name: '完成率', source: `实际 ÷ 目标（${figText(actual)} ÷ ${figText(target)}）`, related: [actual.m, target.m] };
+}
+
+const PARTIAL_MARK = /[，,：:]\s*其中/u;
+
+/** "支出 T，其中 a，占 X%": a over the total its 其中 names. */
+function shareRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const figs = proseFigs(doc, s.mentions).filter((f) => f.m.change === undefined && f.m.start < rate.m.start);
+  const part = [...figs].reverse().find((f) => f.family !== '%' && f.family !== 'points');
+  if (!part) return undefined;
+  const text = doc.ctx.text;
+  const total = figs.find((f) => f !== part && f.family === part.family && PARTIAL_MARK.test(text.slice(f.m.end, part.m.start)));
+  if (!total) return undefined;
+  return { rate, num: part, den: total, name: '占比', source: `分项 ÷ 总数（${figText(part)} ÷ ${figText(total)}）`, related: [part.m, total.m] };
+}
+
+function proseRates(doc: Doc, hits: RuleHit[]): void {
+  for (const s of proseSentences(doc)) {
+    for (const m of s.mentions) {
+      if (!isProse(doc, m)) continue;
+      const f = fig(m);
+      const rate = f ? pct(f) : undefined;
+      if (!rate) continue;
+      const clause = `${lastClause(doc.lead(m))}${m.subject.text}`.replace(/\s+/gu, '');
+      let c: Check | undefined;
+      if (/执行率/u.test(clause)) c = executionRate(doc, s, rate);
+      else if (/控制率/u.test(clause)) c = controlRate(doc, s, rate);
+      else if (m.change !== undefined) c = changeRate(doc, s, rate);
+      else if (/完成率|完成比例|完成进度|(?:为|达|占)(?:全年|年度)?(?:任务|目标|计划)/u.test(clause)) c = completionRate(doc, s, rate);
+      else if (/^[，,]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate);
+      const hit = c ? judge(c) : undefined;
+      if (hit) hits.push(hit);
+    }
+  }
+}
+
+// ---- tables -------------------------------------------------------------------------------
+
+function cellFig(c: Cell | undefined, unit?: string): Fig | undefined {
+  const m = c?.mentions[0];
+  if (!m || c === undefined || m.start !== c.start) return undefined;
+  return fig(m, m.unit === '' ? unit : undefined);
+}
+
+/** 执行率 of each budget row of a score table. */
+function tableExecution(doc: Doc, hits: RuleHit[]): void {
+  for (const t of scoreTables(doc)) {
+    for (const row of t.budgetRows) {
+      const rate = cellFig(row.rate);
+      const exec = cellFig(row.exec, '万元');
+      const full = cellFig(row.full, '万元');
+      if (!rate || rate.family !== '%' || !exec || !full || exec.family !== full.family) continue;
+      const hit = judge({ rate, num: exec, den: full, name: '预算执行率', source: `全年执行数 ÷ 全年预算数（${figText(exec)} ÷ ${figText(full)}）`, related: [exec.m, full.m] });
+      if (hit) hits.push(hit);
+    }
+  }
+}
+
+/** A header row naming 编制数, 在职人数 and 控制率, and the row of values under it. */
+function tableControl(doc: Doc, hits: RuleHit[]): void {
+  for (const t of doc.tables) {
+    t.rows.forEach((row, r) => {
+      const names = row.map((c) => squash(c.text));
+      const qi = names.findIndex((n) => /编制/u.test(n));
+      const si = names.findIndex((n) => /在职|实有/u.test(n) && !/编制/u.test(n));
+      const ri = names.findIndex((n) => /控制率/u.test(n));
+      const values = t.rows[r + 1];
+      if (qi < 0 || si < 0 || ri < 0 || !values) return;
+      const shift = values.length - row.length;
+      const quota = cellFig(values[qi + shift], '人');
+      const staff = cellFig(values[si + shift], '人');
+      const rate = cellFig(values[ri + shift]);
+      if (!quota || !staff || !rate || rate.family !== '%') return;
+      const hit = judge({ rate, num: staff, den: quota, name: '控制率', source: `在职人数 ÷ 编制数（${figText(staff)} ÷ ${figText(quota)}）`, related: [staff.m, quota.m] });
+      if (hit) hits.push(hit);
+    });
+  }
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'rate',
+    description: '执行率、控制率、变动率、完成率、占比应等于同句（同表行）所列分子分母之比',
+    codes: ['JX_CHECK_RATE'],
+  },
+  check(ctx: RuleContext): RuleHit[] {
+    const doc = docOf(ctx);
+    const hits: RuleHit[] = [];
+    proseRates(doc, hits);
+    tableExecution(doc, hits);
+    tableControl(doc, hits);
+    return hits;
+  },
+};

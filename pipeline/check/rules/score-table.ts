@@ -1,0 +1,247 @@
+/**
+ * score-table — the arithmetic of a 绩效自评表.
+ *
+ * - 总分 = Σ 得分 (the indicators and the 预算执行率 row);
+ * - Σ 分值 = 100, and the 总分 row's 分值 = Σ 分值; each 一级指标's "(40分)" = Σ of its rows;
+ * - 预算执行率 得分 = the profile's rule (执行率 × 分值, capped), at its precision;
+ * - an indicator's 得分: full when met, in proportion when not (profile.quantitative), never
+ *   above its 分值. A writer may deviate with a reason in 偏差原因分析: then the finding is info.
+ * A stated score stands for its display interval (10 covers 9.99), so rounding is never a finding.
+ */
+import { Dec } from '../../decimal.js';
+import type { ScoreProfile } from '../../../schemas/profile.js';
+import type { Mention } from '../mentions/index.js';
+import { docOf, squash, type Cell } from './support/doc.js';
+import { meets, point, type Interval } from './support/figure.js';
+import { isPlainNumber, numberOf, readValue, scoreTables, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
+import type { Rule, RuleContext, RuleHit } from './types.js';
+
+/** A number cell as the interval its display stands for. */
+function shown(c: Cell): Interval {
+  const t = squash(c.text).replace(/[%％]$/u, '');
+  const dot = t.indexOf('.');
+  const h = new Dec(10).pow(-(dot < 0 ? 0 : t.length - dot - 1)).div(2);
+  const v = new Dec(t);
+  return { lo: v.minus(h), hi: v.plus(h) };
+}
+
+/** The mention of a cell, or one made from the cell when the extractor left it out. */
+function mentionOf(c: Cell): Mention {
+  const m = c.mentions[0];
+  if (m) return m;
+  const t = squash(c.text).replace(/[%％]$/u, '');
+  return {
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    value: t,
+    unit: '',
+    kind: 'plain',
+    precision: 0,
+    lo: t,
+    hi: t,
+    approx: 'exact',
+    subject: { start: c.start, end: c.start, text: '' },
+    numeral: 'arabic',
+    inTable: true,
+  };
+}
+
+function fmt(v: Dec, decimals: number): string {
+  return v.toDecimalPlaces(decimals).toFixed();
+}
+
+function totals(t: ScoreTable, hits: RuleHit[]): void {
+  const rows = [...t.indicators];
+  const budget = t.budget;
+  const weights: Cell[] = rows.map((r) => r.weight);
+  const scores: Cell[] = rows.map((r) => r.score);
+  if (budget && isPlainNumber(budget.weight)) weights.unshift(budget.weight);
+  if (budget && isPlainNumber(budget.score)) scores.unshift(budget.score);
+  if (rows.length === 0) return;
+  const weightSum = weights.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
+  const scoreSum = scores.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
+  const terms = (cells: Cell[]): string => cells.map((c) => squash(c.text)).join(' + ');
+  const withBudget = budget && isPlainNumber(budget.weight) ? '（含预算执行率）' : '';
+
+  const stated = t.total?.weight;
+  if (stated && !numberOf(stated).equals(weightSum)) {
+    hits.push({
+      code: 'JX_CHECK_WEIGHT_TOTAL',
+      severity: 'error',
+      message: `总分行的分值为 ${squash(stated.text)}，各项分值${withBudget}之和为 ${weightSum.toFixed()}${weightSum.equals(100) ? '' : '，且不为 100'}`,
+      mention: mentionOf(stated),
+      expected: weightSum.toFixed(),
+      source: `Σ 分值（${terms(weights)}）`,
+      related: weights.map(mentionOf),
+    });
+  } else if (!weightSum.equals(100)) {
+    const at = stated ?? weights[weights.length - 1];
+    if (at) {
+      hits.push({
+        code: 'JX_CHECK_WEIGHT_TOTAL',
+        severity: 'error',
+        message: `各项分值${withBudget}之和为 ${weightSum.toFixed()}，不为 100`,
+        mention: mentionOf(at),
+        expected: '100',
+        source: `Σ 分值（${terms(weights)}）`,
+        related: weights.map(mentionOf),
+      });
+    }
+  }
+
+  const total = t.total?.score;
+  if (total && !meets(shown(total), point(scoreSum))) {
+    hits.push({
+      code: 'JX_CHECK_SCORE_TOTAL',
+      severity: 'error',
+      message: `总分为 ${squash(total.text)}，各项得分${withBudget}之和为 ${scoreSum.toFixed()}，相差 ${numberOf(total).minus(scoreSum).abs().toFixed()}`,
+      mention: mentionOf(total),
+      expected: scoreSum.toFixed(),
+      source: `Σ 得分（${terms(scores)}）`,
+      related: scores.map(mentionOf),
+    });
+  }
+
+  for (const g of t.groups) {
+    if (g.rows.length === 0) continue;
+    const sum = g.rows.reduce((a, r) => a.plus(numberOf(r.weight)), new Dec(0));
+    if (sum.equals(g.weight)) continue;
+    const m = g.cell.mentions.find((x) => x.value === g.weight.toFixed()) ?? mentionOf(g.cell);
+    hits.push({
+      code: 'JX_CHECK_WEIGHT_TOTAL',
+      severity: 'warning',
+      message: `${g.label}标明 ${g.weight.toFixed()} 分，所属各指标分值之和为 ${sum.toFixed()}`,
+      mention: m,
+      expected: sum.toFixed(),
+      source: `Σ 分值（${g.rows.map((r) => squash(r.weight.text)).join(' + ')}）`,
+      related: g.rows.map((r) => mentionOf(r.weight)),
+    });
+  }
+}
+
+/** What the profile gives for a budget execution rate (in %) and a weight. */
+export function rateScore(profile: ScoreProfile, rate: Dec, weight: Dec): Dec {
+  const br = profile.budgetRate;
+  let score: Dec;
+  if (br.method === 'bands') {
+    const bands = [...br.bands].sort((a, b) => new Dec(b.min).comparedTo(new Dec(a.min)));
+    const band = bands.find((b) => rate.gte(new Dec(b.min)));
+    score = band ? new Dec(band.share).times(weight) : new Dec(0);
+  } else {
+    score = rate.div(100).times(weight);
+  }
+  if (br.cap && score.gt(weight)) score = weight;
+  return score.toDecimalPlaces(profile.scorePrecision);
+}
+
+function budgetRate(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]): void {
+  const b = t.budget;
+  if (!b || !isPlainNumber(b.weight) || !isPlainNumber(b.score)) return;
+  const weight = numberOf(b.weight);
+  let rate: Dec | undefined;
+  let how = '';
+  if (b.rate && /^\d+(?:\.\d+)?[%％]$/u.test(squash(b.rate.text))) {
+    rate = numberOf(b.rate);
+    how = `执行率 ${squash(b.rate.text)}`;
+  } else if (isPlainNumber(b.exec) && isPlainNumber(b.full) && !numberOf(b.full).isZero()) {
+    rate = numberOf(b.exec).div(numberOf(b.full)).times(100);
+    how = `执行率 ${squash(b.exec.text)} ÷ ${squash(b.full.text)}`;
+  }
+  if (!rate) return;
+  const expected = rateScore(profile, rate, weight);
+  if (meets(shown(b.score), point(expected))) return;
+  const rule = profile.budgetRate.method === 'bands' ? '按执行率分档' : `执行率 × 分值${profile.budgetRate.cap ? '（不超过分值）' : ''}`;
+  hits.push({
+    code: 'JX_CHECK_RATE_SCORE',
+    severity: 'warning',
+    message: `预算执行率得分按${rule}应为 ${fmt(expected, profile.scorePrecision)}（${how}，分值 ${weight.toFixed()}），所列 ${squash(b.score.text)}`,
+    mention: mentionOf(b.score),
+    expected: fmt(expected, profile.scorePrecision),
+    source: `${profile.name}：${rule}`,
+    related: [b.rate, b.weight].flatMap((c) => (c ? [mentionOf(c)] : [])),
+  });
+}
+
+/** Lower is better: a ≤ target, a cost the unit spends, or a deadline (拨付时间 12月). */
+function lowerIsBetter(row: IndicatorRow, target: TargetValue): boolean {
+  if (target.cmp === 'le') return true;
+  if (target.cmp === 'ge') return false;
+  if (/^(?:月|个月|天|日|小时|工作日)$/u.test(target.unit) || /时间|时限|期限|周期|用时/u.test(row.name)) return true;
+  return /(?:成本|费用|支出|经费|单价|能耗|投诉|事故|超支)$/u.test(row.name);
+}
+
+function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]): void {
+  const p = profile.scorePrecision;
+  for (const row of t.indicators) {
+    const weight = numberOf(row.weight);
+    const score = numberOf(row.score);
+    const stated = shown(row.score);
+    const m = mentionOf(row.score);
+    const reason = row.reason !== '';
+    if (score.gt(weight)) {
+      hits.push({
+        code: 'JX_CHECK_INDICATOR_SCORE',
+        severity: 'error',
+        message: `“${row.name}”得分 ${squash(row.score.text)} 超过其分值 ${weight.toFixed()}`,
+        mention: m,
+        expected: weight.toFixed(),
+        source: '得分不超过分值',
+        related: [mentionOf(row.weight)],
+      });
+      continue;
+    }
+    const target = readValue(row.target);
+    const actual = readValue(row.actual);
+    if (!target || !actual || target.value.isZero() || actual.value.isZero()) continue;
+    // A bare actual takes the target's unit (57亿元 / 118.8); other units do not compare.
+    if (actual.unit !== '' && actual.unit !== target.unit && !(actual.unit === '个月' && target.unit === '月')) continue;
+    const lower = lowerIsBetter(row, target);
+    const tol = new Dec(profile.quantitative.tolerance);
+    const off = actual.value.minus(target.value).abs().div(target.value);
+    const met =
+      (target.cmp === 'about' && off.lte(tol)) || (lower ? actual.value.lte(target.value) : actual.value.gte(target.value));
+    let expected: Dec;
+    let how: string;
+    if (met) {
+      expected = weight;
+      how = `已达到年度指标值 ${squash(row.target?.text ?? '')}，应得满分`;
+    } else if (profile.quantitative.unmet === 'zero') {
+      expected = new Dec(0);
+      how = '未达到年度指标值，按规则不得分';
+    } else {
+      const share = lower ? target.value.div(actual.value) : actual.value.div(target.value);
+      expected = share.times(weight).toDecimalPlaces(p);
+      how = lower
+        ? `未达标（反向指标），按目标 ÷ 实际 × 分值（${squash(row.target?.text ?? '')} ÷ ${squash(row.actual?.text ?? '')} × ${weight.toFixed()}）应为 ${fmt(expected, p)}`
+        : `未达标，按实际 ÷ 目标 × 分值（${squash(row.actual?.text ?? '')} ÷ ${squash(row.target?.text ?? '')} × ${weight.toFixed()}）应为 ${fmt(expected, p)}`;
+    }
+    if (meets(stated, point(expected))) continue;
+    hits.push({
+      code: 'JX_CHECK_INDICATOR_SCORE',
+      severity: reason ? 'info' : 'warning',
+      message: `“${row.name}”${how}，所列得分 ${squash(row.score.text)}${reason ? '（已说明偏差原因）' : ''}`,
+      mention: m,
+      expected: fmt(expected, p),
+      source: met ? '达标得满分' : `${profile.name}：未达标按完成比例计分`,
+      related: [row.target, row.actual, row.weight].flatMap((c) => (c ? [mentionOf(c)] : [])),
+    });
+  }
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'score-table',
+    description: '自评表：总分等于各项得分之和，分值合计为 100，预算执行率与各指标得分符合评分规则',
+    codes: ['JX_CHECK_SCORE_TOTAL', 'JX_CHECK_WEIGHT_TOTAL', 'JX_CHECK_RATE_SCORE', 'JX_CHECK_INDICATOR_SCORE'],
+  },
+  check(ctx: RuleContext): RuleHit[] {
+    const hits: RuleHit[] = [];
+    for (const t of scoreTables(docOf(ctx))) {
+      totals(t, hits);
+      budgetRate(t, ctx.profile, hits);
+      indicatorScores(t, ctx.profile, hits);
+    }
+    return hits;
+  },
+};

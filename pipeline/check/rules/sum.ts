@@ -1,0 +1,359 @@
+/**
+ * sum — parts that do not add up to their stated total.
+ *
+ * Three shapes:
+ * 1. In a sentence: "支出 X，其中/包括/分别为 a、b、c" (nested 其中 too: a part followed by its own
+ *    其中 opens a group inside; that group closes at ；, or once its parts reach its total), and
+ *    "a、b，合计 X".
+ * 2. A numbered list (child sections 1.…5. or paragraphs 1.…7.) whose every item states its amount
+ *    in its first clause, against the total the section before or the section's intro states for
+ *    the section's subject (title "项目支出情况" → a figure of 项目支出).
+ * 3. "共 N 个，分别为：A、B、C" and "N 个…如下：" followed by a list: the count of items.
+ *
+ * 其中 lists are partial by nature: flagged only when the parts exceed the total. 包括, 分别为,
+ * 分为, 由…组成, 合计 and complete lists must match. A list with a missing amount is not checked.
+ */
+import type { Section } from '../../corpus/index.js';
+import { Dec } from '../../decimal.js';
+import type { Mention } from '../mentions/index.js';
+import { docOf, squash, type Doc, type Region, type Sentence } from './support/doc.js';
+import { decimalsFor, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
+import { amountFig, isProse, proseSentences } from './support/prose.js';
+import { normalizeSubject } from './support/subject.js';
+import type { Rule, RuleContext, RuleHit } from './types.js';
+
+const PARTIAL_MARK = /^[\s，,：:]*其中/u;
+const WHOLE_MARK = /^[\s，,：:]*(?:包括|包含|分别为|分别是|分为|具体为|由)/u;
+/** Words that start a new statement inside a sentence: the figure after them is no part. */
+const NOT_A_PART = /结余|结转|执行率|比上年|较上年|同比|增长|减少|下降|合计|总计|共计|累计|预算|实际支出/u;
+const TRAILING_TOTAL = /(?:^|[，,；;：:、])\s*(?:以上|上述)?(?:合计|共计|总计)(?:为|达|金额)?\s*$/u;
+
+interface Group {
+  total: Fig;
+  parts: Fig[];
+  whole: boolean;
+  /** Where the marker word (其中, 包括…) ends: the first part must follow within its clause. */
+  markerEnd: number;
+}
+
+interface Mismatch {
+  /** Σ parts, in the total's base unit. */
+  value: Dec;
+  diff: string;
+  sum: string;
+  decimals: number;
+}
+
+/** Σ parts against the total; undefined when they agree (a partial list may fall short). */
+function mismatch(statedTotal: Fig, statedParts: readonly Fig[], partial: boolean): Mismatch | undefined {
+  const [total, ...parts] = harmonize([statedTotal, ...statedParts]);
+  if (!total) return undefined;
+  const s = sumOf(parts);
+  if (partial ? s.lo.lte(total.hi) : meets(s, total)) return undefined;
+  const decimals = decimalsFor([total, ...parts]);
+  const value = parts.reduce((acc, p) => acc.plus(p.value), new Dec(0));
+  return { value, decimals, sum: show(value, total, decimals), diff: show(gap(value, total.value), total, decimals) };
+}
+
+function sumHit(total: Fig, parts: readonly Fig[], x: Mismatch, message: string): RuleHit {
+  return {
+    code: 'JX_CHECK_SUM',
+    severity: 'error',
+    message,
+    mention: total.m,
+    expected: x.sum,
+    source: `Σ 分项（${parts.map((p) => figText(p)).join(' + ')}）`,
+    related: parts.map((p) => p.m),
+  };
+}
+
+/** 1. Groups inside one sentence. */
+function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
+  const text = doc.ctx.text;
+  const groups: Group[] = [];
+  const stack: Group[] = [];
+  const used = new Set<Mention>();
+  let prevEnd = s.start;
+  const cands: Fig[] = [];
+  s.mentions.forEach((m, i) => {
+    const lead = text.slice(prevEnd, m.start);
+    prevEnd = m.end;
+    const f = amountFig(doc, m);
+    if (!f) return;
+    // "…51家等；" ends the enumeration; a ； alone may separate parts of one list.
+    if (NOT_A_PART.test(lead) || /等\s*[，,；;]/u.test(lead)) stack.length = 0;
+    else if (/[；;]/u.test(lead)) stack.length = Math.min(stack.length, 1);
+
+    const top = stack[stack.length - 1];
+    if (top && f.family === top.total.family) {
+      if (top.parts.length === 0 && /[，,；;。]/u.test(text.slice(top.markerEnd, m.start))) {
+        // "资金240万元，包括市级和区级资金，其中市级200万元": 包括 named no figures; no list.
+        stack.pop();
+        groups.splice(groups.indexOf(top), 1);
+      } else {
+        top.parts.push(f);
+        used.add(m);
+        // A nested group is done once its parts reach its total; the outer list goes on.
+        if (top.parts.length >= 2 && meets(sumOf(top.parts), top.total)) stack.pop();
+      }
+    }
+
+    // Trailing total: "a、b，合计 X".
+    if (TRAILING_TOTAL.test(lead)) {
+      const parts = cands.filter((c) => c.family === f.family && !used.has(c.m));
+      if (parts.length >= 2) {
+        groups.push({ total: f, parts, whole: true, markerEnd: m.start });
+        for (const p of parts) used.add(p.m);
+      }
+    }
+
+    const next = s.mentions[i + 1];
+    const after = text.slice(m.end, next ? next.start : s.end);
+    const mark = PARTIAL_MARK.exec(after) ?? WHOLE_MARK.exec(after);
+    if (mark) {
+      const g: Group = { total: f, parts: [], whole: !PARTIAL_MARK.test(after), markerEnd: m.end + mark[0].length };
+      groups.push(g);
+      stack.push(g);
+    }
+    cands.push(f);
+  });
+
+  for (const g of groups) {
+    if (g.parts.length === 0) continue;
+    const last = g.parts[g.parts.length - 1];
+    // "…51 家省级企业技术中心等": an enumeration of examples is partial.
+    const tail = last ? clauseTail(text, last.m.end, s.end) : '';
+    const partial = !g.whole || g.parts.length === 1 || /等/u.test(tail);
+    const x = mismatch(g.total, g.parts, partial);
+    if (!x) continue;
+    const stated = figText(g.total);
+    const message = partial
+      ? `${g.whole ? '' : '“其中”'}所列各项之和为 ${x.sum}，超过总数 ${stated} ${x.diff}`
+      : `各分项之和为 ${x.sum}，与合计 ${stated} 相差 ${x.diff}`;
+    hits.push(sumHit(g.total, g.parts, x, message));
+  }
+}
+
+function clauseTail(text: string, from: number, end: number): string {
+  let b = from;
+  while (b < end && !/[，,；;。、]/u.test(text.charAt(b))) b++;
+  return text.slice(from, b);
+}
+
+// ---- 2. numbered lists against a total stated before them ----------------------------------
+
+const LIST_MARK = /^\s*(\d{1,2})\s*[.．、](?!\d)/u;
+const ENUM_MARK = /^\s*([一二三四五六七八九十]{1,3})是/u;
+const CN_ORDINAL = '一二三四五六七八九十';
+const PARTIAL_CUE = /主要|部分|重点|例如|如下几个方面|其中|等项目|选取/u;
+
+/** What a section's title says its figures are: "预算支出过程情况" → 预算支出. */
+function titleKey(title: string): string {
+  let t = squash(title).replace(/[。：:]$/u, '');
+  for (let guard = 0; guard < 3; guard++) {
+    const before = t;
+    t = t.replace(/(?:的)?(?:情况|明细|说明|如下)$/u, '').replace(/(?:过程|执行|使用|安排|管理|绩效)$/u, '');
+    if (t === before) break;
+  }
+  return t;
+}
+
+/** The amount an item states first: a figure in the first clause of its first sentence. */
+function itemAmount(doc: Doc, region: Region | undefined): Fig | undefined {
+  if (!region) return undefined;
+  const s = doc.sentencesIn(region)[0];
+  if (!s) return undefined;
+  const text = doc.ctx.text;
+  let clauseEnd = s.start;
+  while (clauseEnd < s.end && !/[，,；;。]/u.test(text.charAt(clauseEnd))) clauseEnd++;
+  for (const m of s.mentions) {
+    if (m.start >= clauseEnd) break;
+    if (m.change !== undefined) return undefined;
+    const f = amountFig(doc, m);
+    if (f && f.family === 'money' && f.exact) return f;
+  }
+  return undefined;
+}
+
+interface ItemList {
+  section: Section;
+  items: Fig[];
+  /** Paragraph regions of the section before the list (its intro). */
+  intro: Region[];
+}
+
+function paragraphRuns(doc: Doc, section: Section): { run: Region[]; intro: Region[] }[] {
+  const regions = doc.regionsOf(section).filter((r) => r.kind === 'paragraph');
+  const out: { run: Region[]; intro: Region[] }[] = [];
+  let i = 0;
+  while (i < regions.length) {
+    const r = regions[i];
+    const n = r ? listNumber(doc, r) : undefined;
+    if (n !== 1) {
+      i++;
+      continue;
+    }
+    const run: Region[] = [];
+    let expect = 1;
+    let j = i;
+    for (; j < regions.length; j++) {
+      const rj = regions[j];
+      if (!rj || listNumber(doc, rj) !== expect) break;
+      run.push(rj);
+      expect++;
+    }
+    if (run.length >= 2) out.push({ run, intro: regions.slice(0, i) });
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function listNumber(doc: Doc, r: Region): number | undefined {
+  const head = doc.ctx.text.slice(r.start, Math.min(r.end, r.start + 8));
+  const m = LIST_MARK.exec(head);
+  if (m) return Number(m[1]);
+  const e = ENUM_MARK.exec(head);
+  return e ? CN_ORDINAL.indexOf(e[1] ?? '') + 1 || undefined : undefined;
+}
+
+function itemLists(doc: Doc, section: Section): ItemList[] {
+  const lists: ItemList[] = [];
+  // Child sections numbered 1., 2., … each stating its amount first.
+  const kids = section.children.filter((c) => /^\d{1,2}[.．、]?$/u.test(c.marker.replace(/\s/gu, '')));
+  if (kids.length >= 2 && kids.length === section.children.length) {
+    const amounts = kids.map((k) => itemAmount(doc, doc.regionsOf(k).find((r) => r.kind === 'paragraph')));
+    if (amounts.every((a): a is Fig => a !== undefined)) {
+      lists.push({ section, items: amounts, intro: doc.regionsOf(section).filter((r) => r.kind === 'paragraph') });
+    }
+  }
+  for (const { run, intro } of paragraphRuns(doc, section)) {
+    const amounts = run.map((r) => itemAmount(doc, r));
+    if (amounts.every((a): a is Fig => a !== undefined)) lists.push({ section, items: amounts, intro });
+  }
+  return lists;
+}
+
+/** The last figure before the list whose subject names the section's subject. */
+function listTotal(doc: Doc, list: ItemList, key: string, previous: Section | undefined, parent: Section | undefined): Fig | undefined {
+  const pools: Region[][] = [list.intro];
+  if (previous) pools.push(doc.regionsOf(previous).filter((r) => r.kind === 'paragraph'));
+  if (parent) pools.push(doc.regionsOf(parent).filter((r) => r.kind === 'paragraph'));
+  const items = new Set(list.items.map((f) => f.m));
+  for (const pool of pools) {
+    for (let i = pool.length - 1; i >= 0; i--) {
+      const r = pool[i];
+      if (!r) continue;
+      const sentences = doc.sentencesIn(r);
+      for (let k = sentences.length - 1; k >= 0; k--) {
+        const ms = sentences[k]?.mentions ?? [];
+        for (let j = ms.length - 1; j >= 0; j--) {
+          const m = ms[j];
+          if (!m || items.has(m)) continue;
+          const f = amountFig(doc, m);
+          if (!f || f.family !== 'money' || !f.exact) continue;
+          if (normalizeSubject(m.subject.text).includes(key)) return f;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function listSums(doc: Doc, hits: RuleHit[]): void {
+  const visit = (sections: readonly Section[], parent: Section | undefined): void => {
+    sections.forEach((section, index) => {
+      const key = titleKey(section.title);
+      if (key.length >= 2) {
+        for (const list of itemLists(doc, section)) {
+          const total = listTotal(doc, list, key, sections[index - 1], parent);
+          if (!total) continue;
+          const intro = list.intro.map((r) => doc.textOf(r)).join('');
+          const partial = PARTIAL_CUE.test(intro) || PARTIAL_CUE.test(section.title);
+          const x = mismatch(total, list.items, partial);
+          if (!x) continue;
+          const message = `所列 ${list.items.length} 项${key}之和为 ${x.sum}，与前文${key} ${figText(total)} 相差 ${x.diff}`;
+          hits.push(sumHit(total, list.items, x, message));
+        }
+      }
+      visit(section.children, section);
+    });
+  };
+  visit(doc.ctx.tree.sections, undefined);
+}
+
+// ---- 3. a stated count against the items listed ---------------------------------------------
+
+/** Splits "A、B（C、D）、E" on 、 outside brackets. */
+function enumerationCount(list: string): number {
+  let depth = 0;
+  let n = 1;
+  for (const c of list) {
+    if ('（(《“'.includes(c)) depth++;
+    else if ('）)》”'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '、' && depth === 0) n++;
+  }
+  return n;
+}
+
+function countChecks(doc: Doc, hits: RuleHit[]): void {
+  const text = doc.ctx.text;
+  for (const s of proseSentences(doc)) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'count' || m.approx !== 'exact' || m.change !== undefined || !isProse(doc, m)) continue;
+      if (!/^(个|项|家|名|人|类|批)$/u.test(m.unit)) continue;
+      const after = text.slice(m.end, s.end);
+      // "共有内设机构 9 个，分别为：A、B、C…。": names only, no figures in the list.
+      const named = /^[，,]?\s*(?:分别为|分别是|即|包括)[：:]?(.+?)[。；;]?$/u.exec(after.replace(/\s+/gu, ''));
+      const body = named?.[1];
+      if (body === undefined || !/共/u.test(doc.before(m)) || /\d/u.test(body) || /等/u.test(body)) continue;
+      const cut = body.split(/[，,]另|[，,]此外|[，,]还/u)[0] ?? body;
+      const listed = enumerationCount(cut);
+      if (listed >= 2 && String(listed) !== m.value) hits.push(countHit(m, listed));
+    }
+    // "…N 个…具体情况如下：" followed by numbered paragraphs.
+    const st = doc.textOf(s).trim();
+    // "共10个项目，其中重点项目如下：" lists some of them.
+    if (!/如下[：:]$/u.test(st) || /其中|主要|重点|部分|例如|部分|典型/u.test(st)) continue;
+    const counts = s.mentions.filter((m) => m.kind === 'count' && m.approx === 'exact' && /^(个|项)$/u.test(m.unit));
+    const m = counts[counts.length - 1];
+    if (!m) continue;
+    const regions = doc.regionsOf(s.region.section).filter((r) => r.kind === 'paragraph');
+    const at = regions.indexOf(s.region);
+    let expect = 1;
+    for (let k = at + 1; k < regions.length; k++) {
+      const r = regions[k];
+      if (!r || listNumber(doc, r) !== expect) break;
+      expect++;
+    }
+    const listed = expect - 1;
+    if (listed >= 2 && String(listed) !== m.value) hits.push(countHit(m, listed));
+  }
+}
+
+function countHit(m: Mention, listed: number): RuleHit {
+  return {
+    code: 'JX_CHECK_SUM',
+    severity: 'warning',
+    message: `称有 ${m.text.replace(/\s+/gu, '')}，实际列出 ${listed} ${m.unit}`,
+    mention: m,
+    expected: `${listed}${m.unit}`,
+    source: '所列条目数',
+    related: [],
+  };
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'sum',
+    description: '分项之和应等于所列合计（“其中”只查是否超过合计）',
+    codes: ['JX_CHECK_SUM'],
+  },
+  check(ctx: RuleContext): RuleHit[] {
+    const doc = docOf(ctx);
+    const hits: RuleHit[] = [];
+    for (const s of proseSentences(doc)) sentenceGroups(doc, s, hits);
+    listSums(doc, hits);
+    countChecks(doc, hits);
+    return hits;
+  },
+};

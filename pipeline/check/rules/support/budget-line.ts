@@ -1,0 +1,124 @@
+/**
+ * A budget line: one sentence that walks a fund through the year ("上年结转 a，年初预算 b，年中
+ * 调增 c，实际支出 d，结余结转 e"). Each money figure takes its role from the last clause before
+ * it; the closest cue decides ("根据年初预算…，最终确定预算支出 X" is the final budget).
+ */
+import type { Mention } from '../../mentions/index.js';
+import type { Doc, Sentence } from './doc.js';
+import { fig, harmonize, type Fig } from './figure.js';
+import { isProse, lastClause, proseSentences } from './prose.js';
+
+export type Role = 'used' | 'income' | 'carryIn' | 'adjust' | 'balance' | 'full' | 'initial' | 'exec';
+
+/** In priority order: the first role whose cue the clause holds wins. */
+const ROLE_CUES: readonly [Role, RegExp][] = [
+  ['used', /使用[^，。]{0,8}结[转余]/u],
+  ['income', /收入/u],
+  ['carryIn', /上年结转|结转上年|上年结余|以前年度结转/u],
+  ['adjust', /追加|调增|调减|压减|核减|削减|收回|调整增加|调整减少|增加预算|减少预算/u],
+  ['balance', /结余结转|结转结余|结余|结转/u],
+  ['full', /全年预算|调整后(?:的)?预算|最终确定|预算调整为|全年可用/u],
+  ['initial', /年初|预算/u],
+  ['exec', /实际支出|执行数|执行金额|决算|支出|执行|使用/u],
+];
+
+const MINUS = /调减|压减|核减|削减|收回|调整减少|减少预算/u;
+const ADJUST_CUE = new RegExp(ROLE_CUES.find(([r]) => r === 'adjust')?.[1].source ?? '$^', 'gu');
+/** Names of budget kinds, not budget figures: "一般公共预算财政拨款支出" is spending. */
+const FUND_KIND = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/gu;
+
+export interface BudgetLine {
+  readonly sentence: Sentence;
+  readonly carryIn: Fig | undefined;
+  readonly initial: Fig | undefined;
+  readonly adjusts: readonly { fig: Fig; sign: 1 | -1 }[];
+  readonly full: Fig | undefined;
+  readonly exec: Fig | undefined;
+  readonly balance: Fig | undefined;
+  /** The execution figure comes after the last adjustment ("…压减 a，实际支出 b"). */
+  readonly execAfterAdjust: boolean;
+}
+
+function roleOf(clause: string): Role | undefined {
+  for (const [role, re] of ROLE_CUES) if (re.test(clause)) return role;
+  return undefined;
+}
+
+/**
+ * A bare number inside a money sentence takes 万元 when the unit follows it within a typo's reach
+ * ("压减1735.95成万元").
+ */
+function moneyFig(doc: Doc, m: Mention): Fig | undefined {
+  if (m.kind === 'money') return fig(m);
+  if (m.kind === 'plain' && m.unit === '') {
+    const after = doc.ctx.text.slice(m.end, m.end + 4);
+    const u = /^\s*.?\s*(万元|亿元|元)/u.exec(after)?.[1];
+    if (u) return fig(m, u);
+  }
+  return undefined;
+}
+
+export function budgetLines(doc: Doc): BudgetLine[] {
+  const out: BudgetLine[] = [];
+  const text = doc.ctx.text;
+  for (const s of proseSentences(doc)) {
+    const money = s.mentions.filter((m) => isProse(doc, m) && (m.kind === 'money' || m.kind === 'plain'));
+    if (money.length < 2) continue;
+    const entries: { role: Role; fig: Fig; sign: 1 | -1 }[] = [];
+    let prevEnd = s.start;
+    for (const m of s.mentions) {
+      const lead = text.slice(prevEnd, m.start);
+      prevEnd = m.end;
+      const f = isProse(doc, m) ? moneyFig(doc, m) : undefined;
+      if (!f) continue;
+      const clause = lastClause(lead).replace(FUND_KIND, '');
+      const role = roleOf(clause) ?? (m.change !== undefined ? 'adjust' : undefined);
+      if (role === undefined || role === 'used' || role === 'income') continue;
+      entries.push({ role, fig: f, sign: MINUS.test(clause) || m.change === 'decrease' ? -1 : 1 });
+    }
+    const figs = harmonize(entries.map((e) => e.fig));
+    let carryIn: Fig | undefined;
+    let initial: Fig | undefined;
+    let full: Fig | undefined;
+    let exec: Fig | undefined;
+    let balance: Fig | undefined;
+    const adjusts: { fig: Fig; sign: 1 | -1 }[] = [];
+    let execAfterAdjust = false;
+    let ambiguous = false;
+    entries.forEach((e, i) => {
+      const f = figs[i] ?? e.fig;
+      switch (e.role) {
+        case 'carryIn':
+          ambiguous ||= carryIn !== undefined;
+          carryIn = f;
+          break;
+        case 'initial':
+          // "预算资金 a …预算支出 b": two budgets in one line, which one is the start is unclear.
+          ambiguous ||= initial !== undefined;
+          initial = f;
+          break;
+        case 'adjust':
+          adjusts.push({ fig: f, sign: e.sign });
+          execAfterAdjust = false;
+          break;
+        case 'full':
+          full = f;
+          break;
+        case 'exec':
+          exec = f;
+          if (adjusts.length > 0) execAfterAdjust = true;
+          break;
+        case 'balance':
+          balance = f;
+          break;
+        default:
+          break;
+      }
+    });
+    // An adjustment cue with no figure of its own (a figure we could not read): leave the line alone.
+    const cues = doc.textOf(s).match(ADJUST_CUE)?.length ?? 0;
+    if (ambiguous || cues > adjusts.length) continue;
+    out.push({ sentence: s, carryIn, initial, adjusts, full, exec, balance, execAfterAdjust });
+  }
+  return out;
+}

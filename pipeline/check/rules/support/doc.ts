@@ -1,0 +1,253 @@
+/**
+ * The report as the rules see it: the section tree's blocks mapped back onto raw-text ranges
+ * (mentions carry raw offsets), sentences inside paragraphs, and table cells located in the
+ * raw text so each cell knows its mentions. Built once per context and shared by all rules.
+ */
+import { allSections, type Block, type Section } from '../../../corpus/index.js';
+import type { Mention } from '../../mentions/index.js';
+import type { RuleContext } from '../types.js';
+
+export interface Region {
+  readonly kind: 'heading' | 'paragraph' | 'table';
+  readonly start: number;
+  readonly end: number;
+  /** undefined for the preamble and the title. */
+  readonly section: Section | undefined;
+  readonly block: Block | undefined;
+  readonly index: number;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly region: Region;
+  readonly index: number;
+  /** Mentions whose start lies in the sentence, in order. */
+  readonly mentions: Mention[];
+}
+
+export interface Cell {
+  /** Cell text as the corpus reader gives it. */
+  readonly text: string;
+  /** Raw range; start === end when the cell could not be found in the raw text. */
+  readonly start: number;
+  readonly end: number;
+  readonly mentions: Mention[];
+}
+
+export interface Table {
+  readonly region: Region;
+  readonly rows: Cell[][];
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+const CELL_EDGE = new Set(['\t', '\n', '\r', '|', ' ', '\u3000', '\u00a0']);
+
+export class Doc {
+  readonly regions: Region[] = [];
+  readonly sentences: Sentence[] = [];
+  readonly tables: Table[] = [];
+  /** The report year from the title (2024年度…), when it says one. */
+  readonly year: number | undefined;
+  private readonly sentenceByMention = new Map<Mention, Sentence>();
+  private readonly regionByMention = new Map<Mention, Region>();
+  private readonly cellByMention = new Map<Mention, { table: Table; row: number; col: number }>();
+  private readonly regionsBySection = new Map<Section | undefined, Region[]>();
+  private readonly sentencesByRegion = new Map<Region, Sentence[]>();
+
+  constructor(readonly ctx: RuleContext) {
+    const { text, tree } = ctx;
+    const y = /(\d{4})\s*年/u.exec(tree.title ?? '');
+    this.year = y ? Number(y[1]) : undefined;
+
+    // Every item start, so each block ends where the next item begins.
+    type Item = { start: number; kind: Region['kind']; section: Section | undefined; block: Block | undefined };
+    const items: Item[] = tree.preamble.map((b) => ({ start: b.position.offset, kind: kindOf(b), section: undefined, block: b }));
+    for (const s of allSections(tree)) {
+      items.push({ start: s.position.offset, kind: 'heading', section: s, block: undefined });
+      for (const b of s.blocks) items.push({ start: b.position.offset, kind: kindOf(b), section: s, block: b });
+    }
+    items.sort((a, b) => a.start - b.start);
+    items.forEach((it, i) => {
+      let end = text.length;
+      for (let k = i + 1; k < items.length; k++) {
+        const next = items[k];
+        if (next && next.start > it.start) {
+          end = next.start;
+          break;
+        }
+      }
+      this.regions.push({ kind: it.kind, start: it.start, end, section: it.section, block: it.block, index: i });
+    });
+
+    for (const r of this.regions) {
+      const list = this.regionsBySection.get(r.section) ?? [];
+      list.push(r);
+      this.regionsBySection.set(r.section, list);
+      if (r.kind === 'paragraph') this.splitSentences(r);
+      else if (r.kind === 'table' && r.block?.type === 'table') this.tables.push(this.locateTable(r, r.block.rows));
+    }
+
+    // Mentions and sentences are both in document order: one sweep.
+    let si = 0;
+    let ri = 0;
+    for (const m of ctx.mentions) {
+      while (ri + 1 < this.regions.length && (this.regions[ri + 1]?.start ?? Infinity) <= m.start) ri++;
+      const region = this.regions[ri];
+      if (region && region.start <= m.start && m.start < region.end) this.regionByMention.set(m, region);
+      while (si < this.sentences.length && (this.sentences[si]?.end ?? 0) <= m.start) si++;
+      const s = this.sentences[si];
+      if (s && s.start <= m.start && m.start < s.end) {
+        s.mentions.push(m);
+        this.sentenceByMention.set(m, s);
+      }
+    }
+    for (const t of this.tables) {
+      t.rows.forEach((row, ri2) =>
+        row.forEach((cell, ci) => {
+          for (const m of cell.mentions) this.cellByMention.set(m, { table: t, row: ri2, col: ci });
+        }),
+      );
+    }
+  }
+
+  private splitSentences(r: Region): void {
+    const text = this.ctx.text;
+    let start = r.start;
+    for (let i = r.start; i < r.end; i++) {
+      const c = text.charAt(i);
+      if (SENTENCE_END.has(c) || i === r.end - 1) {
+        // Closing quotes and brackets stay with their sentence.
+        let end = i + 1;
+        while (end < r.end && /[”’」』）)]/u.test(text.charAt(end))) end++;
+        if (text.slice(start, end).trim() !== '') {
+          const sentence: Sentence = { start, end, region: r, index: this.sentences.length, mentions: [] };
+          this.sentences.push(sentence);
+          const list = this.sentencesByRegion.get(r) ?? [];
+          list.push(sentence);
+          this.sentencesByRegion.set(r, list);
+        }
+        start = end;
+        i = end - 1;
+      }
+    }
+  }
+
+  /** Finds each cell of the corpus rows in the raw text, in order, so mentions map to cells. */
+  private locateTable(region: Region, rows: readonly (readonly string[])[]): Table {
+    const text = this.ctx.text;
+    const mentions = this.ctx.mentions;
+    let cursor = region.start;
+    let mi = lowerBound(mentions, region.start);
+    const out: Cell[][] = [];
+    for (const row of rows) {
+      const cells: Cell[] = [];
+      for (const raw of row) {
+        const t = raw.trim();
+        let at = -1;
+        if (t !== '') {
+          for (let from = cursor; from < region.end; ) {
+            const k = text.indexOf(t, from);
+            if (k < 0 || k + t.length > region.end) break;
+            const before = k === region.start ? '\n' : text.charAt(k - 1);
+            const after = k + t.length >= text.length ? '\n' : text.charAt(k + t.length);
+            if (CELL_EDGE.has(before) && CELL_EDGE.has(after)) {
+              at = k;
+              break;
+            }
+            from = k + 1;
+          }
+        }
+        if (at < 0) {
+          cells.push({ text: t, start: cursor, end: cursor, mentions: [] });
+          continue;
+        }
+        const end = at + t.length;
+        const list: Mention[] = [];
+        while (mi < mentions.length && (mentions[mi]?.start ?? Infinity) < at) mi++;
+        for (let k = mi; k < mentions.length; k++) {
+          const m = mentions[k];
+          if (!m || m.start >= end) break;
+          list.push(m);
+        }
+        cells.push({ text: t, start: at, end, mentions: list });
+        cursor = end;
+      }
+      out.push(cells);
+    }
+    return { region, rows: out };
+  }
+
+  /** The section's own blocks (not its children's), in order; the heading region first. */
+  regionsOf(section: Section | undefined): readonly Region[] {
+    return this.regionsBySection.get(section) ?? [];
+  }
+
+  sentencesIn(region: Region): readonly Sentence[] {
+    return this.sentencesByRegion.get(region) ?? [];
+  }
+
+  sentenceOf(m: Mention): Sentence | undefined {
+    return this.sentenceByMention.get(m);
+  }
+
+  regionOf(m: Mention): Region | undefined {
+    return this.regionByMention.get(m);
+  }
+
+  /** The table cell of a mention, when it lies in a table block the corpus reader recognised. */
+  cellOf(m: Mention): { table: Table; row: number; col: number } | undefined {
+    return this.cellByMention.get(m);
+  }
+
+  /** Text from the previous mention of the sentence (or its start) up to this mention. */
+  lead(m: Mention): string {
+    const s = this.sentenceOf(m);
+    if (!s) return '';
+    const i = s.mentions.indexOf(m);
+    const prev = i > 0 ? s.mentions[i - 1] : undefined;
+    return this.ctx.text.slice(prev ? prev.end : s.start, m.start);
+  }
+
+  /** The sentence text before a mention, from the sentence start. */
+  before(m: Mention): string {
+    const s = this.sentenceOf(m);
+    return s ? this.ctx.text.slice(s.start, m.start) : '';
+  }
+
+  textOf(s: { start: number; end: number }): string {
+    return this.ctx.text.slice(s.start, s.end);
+  }
+}
+
+function kindOf(b: Block): Region['kind'] {
+  return b.type === 'table' ? 'table' : 'paragraph';
+}
+
+function lowerBound(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? Infinity) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const cache = new WeakMap<RuleContext, Doc>();
+
+/** The shared view of a context (built on first use). */
+export function docOf(ctx: RuleContext): Doc {
+  let d = cache.get(ctx);
+  if (!d) {
+    d = new Doc(ctx);
+    cache.set(ctx, d);
+  }
+  return d;
+}
+
+/** Removes all whitespace and Markdown emphasis: cell and heading text compare by characters. */
+export function squash(s: string): string {
+  return s.replace(/\*\*/gu, '').replace(/\s+/gu, '');
+}

@@ -1,0 +1,172 @@
+/**
+ * Figures as intervals in a common scale. A stated figure stands for every value that displays
+ * the same (1864.05 → [1864.045, 1864.055], 31亿元 → [30.5, 31.5]亿元); a relation holds when the
+ * intervals of its two sides can meet. All arithmetic is decimal (Dec), never float.
+ */
+import { Dec } from '../../../decimal.js';
+import type { Mention } from '../../mentions/index.js';
+
+/** Money is compared in 万元, the unit of budget reports. */
+const MONEY_FACTOR: Readonly<Record<string, string>> = {
+  元: '0.0001',
+  千元: '0.1',
+  万元: '1',
+  百万元: '100',
+  千万元: '1000',
+  亿元: '10000',
+  万亿元: '100000000',
+};
+
+export interface Fig {
+  readonly m: Mention;
+  /** Figures compare only within a family: 'money', '%', 'points', 'count:家', 'qty:个月'… */
+  readonly family: string;
+  /** The unit the figure is displayed in (after any inheritance from its table row). */
+  readonly unit: string;
+  /** Multiplier from `unit` to the family's base (万元 for money, 1 otherwise). */
+  readonly factor: Dec;
+  /** Stated value and interval, in the family's base unit. */
+  readonly value: Dec;
+  readonly lo: Dec;
+  readonly hi: Dec;
+  readonly exact: boolean;
+  /** Decimals as written (0 for 3600, 2 for 1864.05). */
+  readonly decimals: number;
+}
+
+function familyOf(kind: string, unit: string): string | undefined {
+  if (kind === 'money') return MONEY_FACTOR[unit] === undefined ? undefined : 'money';
+  if (kind === 'percent') return '%';
+  if (kind === 'points') return 'points';
+  if (kind === 'count') return `count:${unit}`;
+  if (kind === 'quantity') return `qty:${unit}`;
+  return undefined;
+}
+
+function kindOfUnit(unit: string): string {
+  if (MONEY_FACTOR[unit] !== undefined) return 'money';
+  if (unit === '%') return 'percent';
+  if (unit === '个百分点') return 'points';
+  if (/^(家|项|个|人|名|件|份|场次|场|批次|批|支|次|所|位|篇|台|套|户|座|条|部|种|类|款|本|间|处|辆|组|队|人次|例|起|笔)$/u.test(unit)) return 'count';
+  return 'quantity';
+}
+
+/**
+ * The figure of a mention, or undefined when it has no comparable unit (plain numbers, ranks).
+ * `unit` overrides the mention's unit: a bare 118.8 in a table row whose target reads 57亿元.
+ */
+export function fig(m: Mention, unit?: string): Fig | undefined {
+  const u = unit ?? m.unit;
+  const kind = unit !== undefined && unit !== m.unit ? kindOfUnit(unit) : m.kind;
+  const family = familyOf(kind, u);
+  if (family === undefined) return undefined;
+  const factor = new Dec(kind === 'money' ? (MONEY_FACTOR[u] ?? '1') : '1');
+  let value: Dec;
+  let lo: Dec;
+  let hi: Dec;
+  try {
+    value = new Dec(m.value);
+    lo = new Dec(m.lo);
+    hi = new Dec(m.hi);
+  } catch {
+    return undefined;
+  }
+  const decimals = Math.max(0, m.precision);
+  // A whole count (14人, 1302家) is exact: there is no 14.3 of a person.
+  if (kind === 'count' && m.approx === 'exact' && m.precision === 0 && value.isInteger()) {
+    lo = value;
+    hi = value;
+  }
+  return {
+    m,
+    family,
+    unit: u,
+    factor,
+    value: value.times(factor),
+    lo: lo.times(factor),
+    hi: hi.times(factor),
+    exact: m.approx === 'exact',
+    decimals,
+  };
+}
+
+/**
+ * Budget amounts are kept to the cent of 万元 and writers drop ".00": in a money relation where
+ * some figure is written with decimals, a whole 元/千元/万元 amount ("年初预算6万元" beside
+ * "6.85万元") is read as written to those decimals. 亿元 figures are city statistics, rounded on
+ * purpose, and keep their half-unit interval.
+ */
+export function harmonize<T extends Fig>(figs: readonly T[]): T[] {
+  const cents = /^(?:元|千元|万元)$/u;
+  const d = figs.reduce((acc, f) => (f.family === 'money' && f.exact && cents.test(f.unit) ? Math.max(acc, f.decimals) : acc), 0);
+  if (d === 0) return [...figs];
+  const half = new Dec(10).pow(-d).div(2);
+  return figs.map((f) => {
+    if (f.family !== 'money' || !f.exact || f.decimals !== 0 || !cents.test(f.unit)) return f;
+    const h = half.times(f.factor);
+    return { ...f, lo: f.value.minus(h), hi: f.value.plus(h), decimals: d };
+  });
+}
+
+export interface Interval {
+  readonly lo: Dec;
+  readonly hi: Dec;
+}
+
+export function point(v: Dec): Interval {
+  return { lo: v, hi: v };
+}
+
+export function add(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
+}
+
+export function sub(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) };
+}
+
+/** a ÷ b × scale for non-negative intervals; undefined when b may be 0. */
+export function ratio(a: Interval, b: Interval, scale: Dec | number = 1): Interval | undefined {
+  if (b.lo.lte(0)) return undefined;
+  const s = new Dec(scale);
+  return { lo: a.lo.div(b.hi).times(s), hi: a.hi.div(b.lo).times(s) };
+}
+
+export function sumOf(list: readonly Interval[]): Interval {
+  return list.reduce<Interval>((acc, x) => add(acc, x), point(new Dec(0)));
+}
+
+/**
+ * Two intervals can meet: the relation may hold given how the figures are displayed. A display
+ * interval is half-open (16.85 is [16.845, 16.855), 16.84 is [16.835, 16.845)): two of them that
+ * only touch do not meet. An exact point (a whole count, a computed value) is closed.
+ */
+export function meets(a: Interval, b: Interval): boolean {
+  if (a.hi.lt(b.lo) || b.hi.lt(a.lo)) return false;
+  const wideA = a.lo.lt(a.hi);
+  const wideB = b.lo.lt(b.hi);
+  if (wideA && wideB && (a.hi.eq(b.lo) || b.hi.eq(a.lo))) return false;
+  return true;
+}
+
+/** Display a base-unit value in the unit of `like`, at `decimals` places: "1814.05万元". */
+export function show(value: Dec, like: Pick<Fig, 'factor' | 'unit'>, decimals: number): string {
+  return `${value.div(like.factor).toFixed(Math.max(0, decimals))}${like.unit}`;
+}
+
+/** Decimals to display a computed value derived from these figures. */
+export function decimalsFor(figs: readonly Pick<Fig, 'decimals'>[], atLeast = 0): number {
+  return figs.reduce((d, f) => Math.max(d, f.decimals), atLeast);
+}
+
+/** Absolute value of the difference of two decimals. */
+export function gap(a: Dec, b: Dec): Dec {
+  return a.minus(b).abs();
+}
+
+/** How a figure reads in a message: as written, without inner spaces, with its unit. */
+export function figText(f: Pick<Fig, 'm' | 'unit'>): string {
+  const t = f.m.text.replace(/\s+/gu, '');
+  // A table cell "1452.61" under a （万元） header reads as 1452.61万元.
+  return f.unit !== '' && !t.includes(f.unit) ? `${t}${f.unit}` : t;
+}

@@ -1,0 +1,253 @@
+/**
+ * Reading a 绩效自评表 from a table block. Rows of real tables lose leading merged cells or
+ * trailing empty ones, so columns are found from the right and by content, not by index:
+ * an indicator row ends … 年度指标值, 实际完成值, 分值, 得分[, 偏差原因]; a budget row ends
+ * … 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分.
+ */
+import { Dec } from '../../../decimal.js';
+import { squash, type Cell, type Doc, type Table } from './doc.js';
+
+/** A plain number, as a score or weight cell holds it ("10", "9.99", "　95"). */
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/u;
+const PERCENT = /^\d+(?:\.\d+)?\s*[%％]$/u;
+const GROUP_LABEL = /^(.{1,10}?指标)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/u;
+
+export interface TargetValue {
+  /** Comparator the target carries. */
+  readonly cmp: 'ge' | 'le' | 'about' | 'eq';
+  readonly value: Dec;
+  readonly unit: string;
+  readonly decimals: number;
+}
+
+export interface IndicatorRow {
+  readonly row: number;
+  readonly name: string;
+  readonly group: Group | undefined;
+  readonly target: Cell | undefined;
+  readonly actual: Cell | undefined;
+  readonly weight: Cell;
+  readonly score: Cell;
+  /** 偏差原因分析及改进措施, '' when empty. */
+  readonly reason: string;
+}
+
+export interface Group {
+  readonly label: string;
+  readonly weight: Dec;
+  readonly cell: Cell;
+  readonly rows: IndicatorRow[];
+}
+
+export interface BudgetRow {
+  readonly row: number;
+  readonly label: string;
+  readonly initial: Cell | undefined;
+  readonly full: Cell | undefined;
+  readonly exec: Cell | undefined;
+  readonly weight: Cell | undefined;
+  readonly rate: Cell | undefined;
+  readonly score: Cell | undefined;
+}
+
+export interface ScoreTable {
+  readonly table: Table;
+  readonly budgetRows: BudgetRow[];
+  /** The row that scores the 预算执行率 (年度资金总额), when the table has one. */
+  readonly budget: BudgetRow | undefined;
+  readonly indicators: IndicatorRow[];
+  readonly groups: Group[];
+  readonly total: { weight: Cell | undefined; score: Cell | undefined; row: number } | undefined;
+}
+
+export function isPlainNumber(c: Cell | undefined): c is Cell {
+  return c !== undefined && PLAIN_NUMBER.test(squash(c.text));
+}
+
+export function numberOf(c: Cell): Dec {
+  return new Dec(squash(c.text).replace(/[%％]$/u, ''));
+}
+
+function isPercent(c: Cell | undefined): c is Cell {
+  return c !== undefined && PERCENT.test(c.text.trim());
+}
+
+function isBudgetHeader(names: readonly string[]): boolean {
+  return names.some((n) => n.includes('执行率')) && names.some((n) => n.includes('得分')) && names.some((n) => /执行数/u.test(n));
+}
+
+function isIndicatorHeader(names: readonly string[]): boolean {
+  const has = (re: RegExp): boolean => names.some((n) => re.test(n));
+  return has(/分值/u) && has(/得分/u) && (has(/三级指标/u) || (has(/指标值/u) && has(/完成值/u)));
+}
+
+/** A budget data row, its cells read against the header from the right when lengths differ. */
+function budgetRow(cells: readonly Cell[], header: readonly string[], row: number): BudgetRow | undefined {
+  const shift = cells.length === header.length ? 0 : header.length - cells.length;
+  const at = (re: RegExp): Cell | undefined => {
+    const h = header.findIndex((n) => re.test(n));
+    if (h < 0) return undefined;
+    const c = cells[h - shift];
+    return c && c.text !== '' ? c : undefined;
+  };
+  const rate = at(/执行率/u);
+  const score = at(/得分/u);
+  if (!isPercent(rate) && !isPlainNumber(score)) return undefined;
+  const label = cells.find((c) => c.text !== '' && !PLAIN_NUMBER.test(squash(c.text)) && !PERCENT.test(c.text.trim()))?.text ?? '';
+  return {
+    row,
+    label: squash(label),
+    initial: at(/年初/u),
+    full: at(/全年预算/u),
+    exec: at(/执行数/u),
+    weight: at(/分值/u),
+    rate,
+    score,
+  };
+}
+
+/**
+ * An indicator row: the last plain number is the 得分 and the one before it the 分值; what
+ * follows is the 偏差原因; before them stand 实际完成值, 年度指标值 and the indicator's name.
+ */
+function indicatorRow(cells: readonly Cell[], row: number, group: Group | undefined): IndicatorRow | undefined {
+  let s = -1;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    if (isPlainNumber(cells[i])) {
+      s = i;
+      break;
+    }
+  }
+  const score = cells[s];
+  const weight = cells[s - 1];
+  if (s < 1 || !isPlainNumber(score) || !isPlainNumber(weight)) return undefined;
+  const reason = cells
+    .slice(s + 1)
+    .map((c) => c.text)
+    .filter((t) => t !== '')
+    .join(' ');
+  const actual = cells[s - 2];
+  const target = cells[s - 3];
+  let name = '';
+  for (let i = s - 4; i >= 0; i--) {
+    const t = cells[i]?.text ?? '';
+    if (t !== '' && !GROUP_LABEL.test(squash(t))) {
+      name = squash(t);
+      break;
+    }
+  }
+  return {
+    row,
+    name,
+    group,
+    target: target && target.text !== '' ? target : undefined,
+    actual: actual && actual.text !== '' ? actual : undefined,
+    weight,
+    score,
+    reason,
+  };
+}
+
+/**
+ * The score tables of the report: table blocks whose cells include 分值 and 得分. A 自评表 split
+ * into several blocks (the 资金 part and the 指标 part, as a converter may leave it) is read as
+ * one when the blocks follow each other under one heading.
+ */
+export function scoreTables(doc: Doc): ScoreTable[] {
+  const groups: Table[][] = [];
+  let last: Table | undefined;
+  for (const table of doc.tables) {
+    const current = groups[groups.length - 1];
+    const adjacent = last !== undefined && current !== undefined && last.region.section === table.region.section && onlyBlank(doc, last, table);
+    if (adjacent) current.push(table);
+    else groups.push([table]);
+    last = table;
+  }
+  const out: ScoreTable[] = [];
+  for (const group of groups) {
+    const names = group.flatMap((t) => t.rows.flat()).map((c) => squash(c.text));
+    if (!names.some((n) => n.includes('分值')) || !names.some((n) => n.includes('得分'))) continue;
+    const first = group[0];
+    if (!first) continue;
+    out.push(readScoreTable({ region: first.region, rows: group.flatMap((t) => t.rows) }));
+  }
+  return out;
+}
+
+/** Nothing but blank lines or a note between two tables. */
+function onlyBlank(doc: Doc, a: Table, b: Table): boolean {
+  return doc.regions.slice(a.region.index + 1, b.region.index).every((r) => r.kind === 'paragraph' && doc.textOf(r).trim().length <= 40);
+}
+
+function readScoreTable(table: Table): ScoreTable {
+  const budgetRows: BudgetRow[] = [];
+  const indicators: IndicatorRow[] = [];
+  const groups: Group[] = [];
+  let total: ScoreTable['total'];
+  let mode: 'none' | 'budget' | 'indicators' = 'none';
+  let header: string[] = [];
+  let group: Group | undefined;
+
+  table.rows.forEach((cells, r) => {
+    const names = cells.map((c) => squash(c.text));
+    if (isBudgetHeader(names)) {
+      mode = 'budget';
+      header = names;
+      return;
+    }
+    if (isIndicatorHeader(names)) {
+      mode = 'indicators';
+      header = names;
+      return;
+    }
+    const first = names.find((n) => n !== '') ?? '';
+    if (/^(总分|合计|总计)$/u.test(first)) {
+      const nums = cells.filter(isPlainNumber);
+      const score = nums[nums.length - 1];
+      const weight = nums.length >= 2 ? nums[nums.length - 2] : undefined;
+      total = { weight, score, row: r };
+      mode = 'none';
+      return;
+    }
+    if (mode === 'budget') {
+      const b = budgetRow(cells, header, r);
+      if (b) budgetRows.push(b);
+      return;
+    }
+    if (mode !== 'indicators') return;
+    cells.forEach((c) => {
+      const g = GROUP_LABEL.exec(squash(c.text));
+      if (g) {
+        group = { label: g[1] ?? '', weight: new Dec(g[2] ?? '0'), cell: c, rows: [] };
+        groups.push(group);
+      }
+    });
+    const ind = indicatorRow(cells, r, group);
+    if (ind) {
+      indicators.push(ind);
+      group?.rows.push(ind);
+    }
+  });
+
+  const budget = budgetRows.find((b) => /资金总额|合计|总计/u.test(b.label)) ?? budgetRows[0];
+  return { table, budgetRows, budget, indicators, groups, total };
+}
+
+/** Reads a target or actual cell: "≥95%", "13件以上", "15%左右", "120亿元", "98". */
+export function readValue(c: Cell | undefined): TargetValue | undefined {
+  if (!c) return undefined;
+  const t = squash(c.text);
+  const m = /^(≥|>=|＞=|不低于|不少于|大于等于|≤|<=|不高于|不超过|不大于|小于等于|＜|<|>|＞)?(\d+(?:\.\d+)?)([^\d]*?)(以上|以下|以内|左右)?$/u.exec(t);
+  if (!m) return undefined;
+  const pre = m[1] ?? '';
+  const post = m[4] ?? '';
+  let cmp: TargetValue['cmp'] = 'eq';
+  if (/^(≥|>=|＞=|不低于|不少于|大于等于|>|＞)$/u.test(pre) || post === '以上') cmp = 'ge';
+  else if (pre !== '' || post === '以下' || post === '以内') cmp = 'le';
+  else if (post === '左右') cmp = 'about';
+  const num = m[2] ?? '0';
+  const unit = (m[3] ?? '').replace(/^％$/u, '%');
+  if (!/^(|%|万元|亿元|元|千元|个月|月|天|日|年|家|项|个|人|名|件|份|场次|场|批次|次|所|位|篇|台|套|户|座|条|部|种|类|款|支|分|倍|个百分点)$/u.test(unit)) return undefined;
+  const dot = num.indexOf('.');
+  return { cmp, value: new Dec(num), unit, decimals: dot < 0 ? 0 : num.length - dot - 1 };
+}

@@ -1,0 +1,186 @@
+/**
+ * The one place the `openai` package is used, loaded with import() so the CLI starts fast when
+ * no model is asked for. The client retries 429 / 5xx / connection timeouts itself
+ * (`maxRetries`, `timeout` per attempt, until the response headers); the body (a stream, or a
+ * JSON answer) is watched here: no data for `timeoutMs` aborts it. Every failure becomes a
+ * CallError with a Chinese message and whether asking again may help.
+ */
+import type { ChatMessage } from './prompt.js';
+
+type OpenAIModule = typeof import('openai');
+type OpenAIClient = InstanceType<OpenAIModule['OpenAI']>;
+
+export interface TransportOptions {
+  readonly model: string;
+  readonly baseURL?: string | undefined;
+  readonly apiKey?: string | undefined;
+  readonly timeoutMs: number;
+  /** Transport retries inside the client (429, 5xx, timeouts). */
+  readonly maxRetries: number;
+  readonly stream: boolean;
+  readonly temperature?: number | undefined;
+  readonly maxTokens?: number | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+export interface CallResult {
+  readonly text: string;
+  readonly usage?: { readonly promptTokens: number; readonly completionTokens: number } | undefined;
+}
+
+/** A request that gave no usable answer. */
+export class CallError extends Error {
+  override name = 'CallError';
+  constructor(
+    message: string,
+    /** Whether asking again may help (not for a bad key, an unknown model, a cancelled run). */
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** The model cannot be asked at all (no key, bad options): the caller should stop, not fall back. */
+export class LlmConfigError extends Error {
+  override name = 'LlmConfigError';
+}
+
+export interface Transport {
+  call(messages: readonly ChatMessage[]): Promise<CallResult>;
+}
+
+interface Usage {
+  prompt_tokens?: number;
+  completion_tokens?: number;
+}
+
+function usageOf(u: Usage | null | undefined): CallResult['usage'] {
+  if (u === null || u === undefined) return undefined;
+  return { promptTokens: u.prompt_tokens ?? 0, completionTokens: u.completion_tokens ?? 0 };
+}
+
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} 秒` : `${ms} 毫秒`;
+}
+
+function causeText(err: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = err, i = 0; e instanceof Error && i < 4; e = (e as { cause?: unknown }).cause, i++) parts.push(e.message);
+  return parts.join(' ← ');
+}
+
+const CLOSED = /terminated|other side closed|socket hang up|ECONNRESET|premature close|aborted/iu;
+
+export async function createTransport(options: TransportOptions): Promise<Transport> {
+  const mod: OpenAIModule = await import('openai');
+  const baseURL = options.baseURL ?? process.env['OPENAI_BASE_URL'];
+  // A local OpenAI-compatible server (llama.cpp, Ollama, vLLM) usually needs no key.
+  const apiKey = options.apiKey ?? process.env['OPENAI_API_KEY'] ?? (baseURL !== undefined && baseURL !== '' ? 'not-needed' : undefined);
+  if (apiKey === undefined || apiKey === '') {
+    throw new LlmConfigError('未设置 API 密钥：请设置环境变量 OPENAI_API_KEY（使用本地兼容服务时设置 OPENAI_BASE_URL）');
+  }
+  let client: OpenAIClient;
+  try {
+    client = new mod.OpenAI({
+      apiKey,
+      ...(baseURL !== undefined && baseURL !== '' ? { baseURL } : {}),
+      timeout: options.timeoutMs,
+      maxRetries: options.maxRetries,
+      logLevel: 'off',
+    });
+  } catch (err) {
+    throw new LlmConfigError(`无法创建模型客户端：${err instanceof Error ? err.message : String(err)}`);
+  }
+  const where = baseURL ?? 'https://api.openai.com/v1';
+
+  const classify = (err: unknown, state: { idle: boolean }): CallError => {
+    if (err instanceof CallError) return err;
+    if (options.signal?.aborted) return new CallError('已取消', false);
+    if (state.idle) return new CallError(`超过 ${seconds(options.timeoutMs)}未收到模型的数据，已中止`, true);
+    const retried = options.maxRetries > 0 ? `，已自动重试 ${options.maxRetries} 次` : '';
+    if (err instanceof mod.APIConnectionTimeoutError) return new CallError(`请求超时：${seconds(options.timeoutMs)}内没有响应${retried}`, true);
+    if (err instanceof mod.APIUserAbortError) return new CallError('请求被中止', true);
+    if (err instanceof mod.RateLimitError) return new CallError(`服务器限流（429）${retried}后仍未成功`, true);
+    if (err instanceof mod.AuthenticationError) return new CallError('鉴权失败（401）：请检查 OPENAI_API_KEY', false);
+    if (err instanceof mod.PermissionDeniedError) return new CallError('无权使用该模型（403）', false);
+    if (err instanceof mod.NotFoundError) return new CallError(`模型“${options.model}”或接口地址 ${where} 不存在（404）`, false);
+    if (err instanceof mod.BadRequestError || err instanceof mod.UnprocessableEntityError) {
+      return new CallError(`请求被服务器拒绝（${err.status}）：${err.message}`, false);
+    }
+    if (err instanceof mod.InternalServerError) return new CallError(`服务器错误（${err.status}）${retried}后仍未成功`, true);
+    if (err instanceof mod.APIConnectionError) {
+      return CLOSED.test(causeText(err))
+        ? new CallError('连接在传输中被关闭', true)
+        : new CallError(`无法连接到 ${where}（${causeText(err)}）`, true);
+    }
+    if (err instanceof mod.APIError) return new CallError(`服务器返回错误：${err.message}`, true);
+    if (err instanceof SyntaxError) return new CallError('服务器返回的数据不是有效的 JSON', true);
+    if (err instanceof Error && CLOSED.test(causeText(err))) return new CallError('连接在传输中被关闭', true);
+    return new CallError(`调用模型失败：${err instanceof Error ? err.message : String(err)}`, true);
+  };
+
+  const call = async (messages: readonly ChatMessage[]): Promise<CallResult> => {
+    const controller = new AbortController();
+    const state = { idle: false };
+    let timer: NodeJS.Timeout | undefined;
+    const watch = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        state.idle = true;
+        controller.abort();
+      }, options.timeoutMs);
+    };
+    const cancel = () => controller.abort();
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    const body = {
+      model: options.model,
+      messages: messages.map((m) => ({ role: m.role, content: m.content })),
+      ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
+      ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
+    };
+    try {
+      if (options.stream) {
+        const stream = await client.chat.completions.create(
+          { ...body, stream: true, stream_options: { include_usage: true } },
+          { signal: controller.signal },
+        );
+        watch();
+        let text = '';
+        let finish: string | null = null;
+        let usage: CallResult['usage'];
+        for await (const chunk of stream) {
+          watch();
+          const choice = chunk.choices?.[0];
+          if (typeof choice?.delta?.content === 'string') text += choice.delta.content;
+          if (choice?.finish_reason) finish = choice.finish_reason;
+          if (chunk.usage) usage = usageOf(chunk.usage);
+        }
+        // An aborted stream ends quietly: tell why.
+        if (state.idle || controller.signal.aborted) throw classify(new Error('aborted'), state);
+        if (finish === null) throw new CallError('连接在传输中断开：未收到回答的结束标记', true);
+        if (finish === 'length') throw new CallError('回答超出长度限制被截断', true);
+        return { text, usage };
+      }
+      const response = await client.chat.completions.create({ ...body, stream: false }, { signal: controller.signal }).asResponse();
+      watch();
+      const raw = await response.text();
+      let data: unknown;
+      try {
+        data = JSON.parse(raw);
+      } catch {
+        throw new CallError('服务器返回的数据不是有效的 JSON', true);
+      }
+      const choice = (data as { choices?: { message?: { content?: unknown }; finish_reason?: unknown }[] } | null)?.choices?.[0];
+      if (typeof choice?.message?.content !== 'string') throw new CallError('服务器返回的数据中没有回答（缺少 choices[0].message.content）', true);
+      if (choice.finish_reason === 'length') throw new CallError('回答超出长度限制被截断', true);
+      return { text: choice.message.content, usage: usageOf((data as { usage?: Usage }).usage) };
+    } catch (err) {
+      throw classify(err, state);
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', cancel);
+    }
+  };
+
+  return { call };
+}

@@ -1,0 +1,329 @@
+/**
+ * Drafting the prose with an LLM, every figure locked to the data.
+ *
+ * Each narrative part of the template draft (概况, 使用情况, 绩效情况, 问题, 改进措施) is sent as one
+ * request, its figures replaced by letters-only placeholders. An answer is accepted only when the
+ * figure lock holds (verify.ts); it is then restored from the draft's own figure texts, so the
+ * figures sidecar is recomputed, never guessed. A part whose answers all fail keeps the template
+ * text. Whatever the model does, no figure of the result differs from the template's.
+ *
+ * Only this module loads `openai`, and only when a call is to be made (dynamic import).
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Fact } from '../../schemas/fact.js';
+import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
+import type { ScoreProfile } from '../../schemas/profile.js';
+import type { Finding } from '../../schemas/finding.js';
+import type { Part, SectionTree } from '../corpus/index.js';
+import { AnswerCache, cacheKey } from './cache.js';
+import { CallError, createTransport, LlmConfigError, type Transport } from './client.js';
+import { firstMessages, retryMessages, type ChatMessage } from './prompt.js';
+import { PART_NAMES, splitUnits, type Unit } from './segment.js';
+import { errorFindings, newErrors, verifyAnswer, type VerifyContext } from './verify.js';
+
+export { CallError, LlmConfigError } from './client.js';
+export { SYSTEM_PROMPT, type ChatMessage } from './prompt.js';
+export { PART_NAMES, placeholderName, splitUnits, type Slot, type Unit } from './segment.js';
+
+export interface LlmOptions {
+  readonly model: string;
+  /** OpenAI-compatible endpoint; default OPENAI_BASE_URL, else api.openai.com. */
+  readonly baseURL?: string | undefined;
+  /** Default OPENAI_API_KEY; not needed for a local endpoint. */
+  readonly apiKey?: string | undefined;
+  /** Parts asked at once (default 3). */
+  readonly concurrency?: number | undefined;
+  /** Re-asks of a part after a rejected answer or a failed call (default 2). */
+  readonly retries?: number | undefined;
+  /** Per request: no response headers, or no data while streaming, for this long is a failure (default 120 000). */
+  readonly timeoutMs?: number | undefined;
+  /** Transport retries inside the openai client on 429, 5xx, timeouts (default 2). */
+  readonly transportRetries?: number | undefined;
+  /** Wait before re-sending after a failed call, doubled each time (default 1000 ms). */
+  readonly backoffMs?: number | undefined;
+  /** Raw answers are kept here (default .jixiao-cache/llm). */
+  readonly cacheDir?: string | undefined;
+  /** false: neither read nor write the cache. */
+  readonly cache?: boolean | undefined;
+  /** Return the prompts and make no call. */
+  readonly dryRun?: boolean | undefined;
+  /** Streamed answers (default true) or one JSON answer. */
+  readonly stream?: boolean | undefined;
+  readonly temperature?: number | undefined;
+  readonly maxTokens?: number | undefined;
+  readonly signal?: AbortSignal | undefined;
+  readonly onProgress?: ((event: LlmProgress) => void) | undefined;
+}
+
+export type PartStatus = 'llm' | 'cached' | 'fallback' | 'dry-run';
+
+export interface PartOutcome {
+  readonly part: Part;
+  /** Headings of the sections sent together. */
+  readonly title: string;
+  /** llm: the model's text, accepted; cached: the same, from the cache; fallback: the template text. */
+  readonly status: PartStatus;
+  /** Answers asked for (from the model or the cache). */
+  readonly attempts: number;
+  /** Why the last answer was rejected, or why the part fell back. */
+  readonly reason?: string;
+}
+
+export type LlmProgress =
+  | { readonly type: 'start'; readonly index: number; readonly total: number; readonly part: Part; readonly title: string }
+  | { readonly type: 'attempt'; readonly index: number; readonly part: Part; readonly title: string; readonly attempt: number; readonly cached: boolean }
+  | { readonly type: 'rejected'; readonly index: number; readonly part: Part; readonly title: string; readonly attempt: number; readonly reason: string }
+  | { readonly type: 'done'; readonly index: number; readonly part: Part; readonly title: string; readonly status: PartStatus; readonly attempts: number; readonly reason?: string };
+
+export interface LlmUsage {
+  readonly promptTokens: number;
+  readonly completionTokens: number;
+  /** HTTP requests that gave an answer or failed (the client's own transport retries not counted). */
+  readonly calls: number;
+  /** Answers read from the cache. */
+  readonly cached: number;
+}
+
+export interface ProseInput {
+  readonly doc: RenderedDoc;
+  readonly facts: readonly Fact[];
+  /** Last year's report: its matching part is the style example. */
+  readonly prior?: SectionTree | undefined;
+  readonly profile: ScoreProfile;
+}
+
+export interface ProseResult {
+  readonly doc: RenderedDoc;
+  readonly parts: readonly PartOutcome[];
+  readonly usage: LlmUsage;
+  /** With dryRun: what would be sent. */
+  readonly prompts?: readonly { readonly part: Part; readonly title: string; readonly messages: readonly ChatMessage[] }[];
+}
+
+export const DEFAULT_CACHE_DIR = '.jixiao-cache/llm';
+
+/** One line for the terminal, in Chinese. */
+export function describeProgress(e: LlmProgress): string {
+  const name = `【${PART_NAMES[e.part]}】${e.title}`;
+  switch (e.type) {
+    case 'start':
+      return `${name}：开始（第 ${e.index + 1}/${e.total} 部分）`;
+    case 'attempt':
+      return `${name}：第 ${e.attempt} 次${e.cached ? '（读取缓存）' : '请求模型'}`;
+    case 'rejected':
+      return `${name}：第 ${e.attempt} 次未通过：${e.reason}`;
+    case 'done':
+      return e.status === 'fallback'
+        ? `${name}：改用模板原文（${e.reason ?? '模型未给出可用的改写'}）`
+        : `${name}：完成${e.status === 'cached' ? '（缓存）' : ''}，共 ${e.attempts} 次`;
+  }
+}
+
+interface UnitResult {
+  outcome: PartOutcome;
+  text: string;
+  figures: FigureRef[];
+}
+
+async function pool<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await run(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+function fallback(unit: Unit, attempts: number, reason: string): UnitResult {
+  return {
+    outcome: { part: unit.part, title: unit.titles.join('；'), status: 'fallback', attempts, reason },
+    text: unit.body,
+    figures: [...unit.figures],
+  };
+}
+
+/** Joins the untouched text and the parts' texts; recomputes every figure's offset. */
+function assemble(doc: RenderedDoc, units: readonly Unit[], results: readonly UnitResult[]): RenderedDoc {
+  const md = doc.markdown;
+  let markdown = '';
+  const figures: FigureRef[] = [];
+  let pos = 0;
+  const keep = (end: number) => {
+    for (const f of doc.figures) if (f.offset >= pos && f.offset < end) figures.push({ ...f, offset: f.offset - pos + markdown.length });
+    markdown += md.slice(pos, end);
+    pos = end;
+  };
+  units.forEach((unit, i) => {
+    const r = results[i];
+    keep(unit.start);
+    if (r === undefined) return;
+    for (const f of r.figures) figures.push({ ...f, offset: f.offset + markdown.length });
+    markdown += r.text + unit.tail;
+    pos = unit.end;
+  });
+  keep(md.length);
+  for (const f of figures) {
+    if (markdown.slice(f.offset, f.offset + f.length) !== f.text) throw new Error(`jixiao: figure ${f.factId} misplaced after the LLM pass`);
+  }
+  return { ...doc, markdown, figures };
+}
+
+/**
+ * The template draft → the same draft with each narrative part rewritten by the model where its
+ * answer passes the figure lock, kept as drafted otherwise.
+ */
+export async function draftProse(input: ProseInput, options: LlmOptions): Promise<ProseResult> {
+  const units = splitUnits(input.doc, input.facts);
+  const emit = (e: LlmProgress) => options.onProgress?.(e);
+  const title = (u: Unit) => u.titles.join('；');
+  const base = units.map((u) => firstMessages(u, input.prior));
+
+  if (options.dryRun) {
+    return {
+      doc: input.doc,
+      parts: units.map((u) => ({ part: u.part, title: title(u), status: 'dry-run' as const, attempts: 0 })),
+      usage: { promptTokens: 0, completionTokens: 0, calls: 0, cached: 0 },
+      prompts: units.map((u, i) => ({ part: u.part, title: title(u), messages: base[i] ?? [] })),
+    };
+  }
+  if (options.model.trim() === '') throw new LlmConfigError('未指定模型：请用 --model 或环境变量 JIXIAO_LLM_MODEL 给出模型名称');
+
+  const retries = Math.max(0, options.retries ?? 2);
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const backoffMs = options.backoffMs ?? 1000;
+  const ctx: VerifyContext = { facts: input.facts, profile: input.profile };
+  const cache = new AnswerCache(options.cache === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR));
+  let transport: Transport | undefined;
+  const getTransport = async (): Promise<Transport> =>
+    (transport ??= await createTransport({
+      model: options.model,
+      baseURL: options.baseURL,
+      apiKey: options.apiKey,
+      timeoutMs,
+      maxRetries: options.transportRetries ?? 2,
+      stream: options.stream ?? true,
+      temperature: options.temperature,
+      maxTokens: options.maxTokens,
+      signal: options.signal,
+    }));
+  // Created once, before any part runs: a missing key is a configuration error, not a fallback.
+  if (units.length > 0) await getTransport();
+
+  const usage = { promptTokens: 0, completionTokens: 0, calls: 0, cached: 0 };
+
+  const runUnit = async (unit: Unit): Promise<UnitResult> => {
+    const first = base[unit.index] ?? [];
+    emit({ type: 'start', index: unit.index, total: units.length, part: unit.part, title: title(unit) });
+    let baseline: Finding[] = [];
+    try {
+      baseline = errorFindings(unit.body, ctx);
+    } catch {
+      baseline = [];
+    }
+    let messages = first;
+    let reason = '';
+    let attempts = 0;
+    for (let attempt = 1; attempt <= retries + 1; attempt++) {
+      attempts = attempt;
+      const key = cacheKey(options.model, messages, options.temperature);
+      const hit = await cache.get(key);
+      emit({ type: 'attempt', index: unit.index, part: unit.part, title: title(unit), attempt, cached: hit !== undefined });
+      let answer: string;
+      if (hit !== undefined) {
+        usage.cached++;
+        answer = hit.answer;
+      } else {
+        try {
+          usage.calls++;
+          const r = await (await getTransport()).call(messages);
+          usage.promptTokens += r.usage?.promptTokens ?? 0;
+          usage.completionTokens += r.usage?.completionTokens ?? 0;
+          answer = r.text;
+          await cache.put(key, { version: 1, model: options.model, answer, usage: r.usage });
+        } catch (err) {
+          const e = err instanceof CallError ? err : new CallError(`调用模型失败：${err instanceof Error ? err.message : String(err)}`, true);
+          reason = e.message;
+          emit({ type: 'rejected', index: unit.index, part: unit.part, title: title(unit), attempt, reason });
+          if (!e.retryable || options.signal?.aborted) break;
+          if (attempt <= retries) await sleep(backoffMs * 2 ** (attempt - 1));
+          continue; // the same prompt again: the model gave nothing to correct
+        }
+      }
+      const verdict = verifyAnswer(unit, answer, ctx, baseline);
+      if (verdict.ok) {
+        return {
+          outcome: { part: unit.part, title: title(unit), status: hit !== undefined ? 'cached' : 'llm', attempts },
+          text: verdict.text,
+          figures: verdict.figures,
+        };
+      }
+      reason = verdict.reasons.join('；');
+      emit({ type: 'rejected', index: unit.index, part: unit.part, title: title(unit), attempt, reason });
+      messages = retryMessages(first, answer, verdict.reasons);
+    }
+    return fallback(unit, attempts, `${attempts} 次均未得到可用的改写，保留模板原文；最后一次：${reason}`);
+  };
+  const done = (u: Unit, r: UnitResult) =>
+    emit({
+      type: 'done', index: u.index, part: u.part, title: title(u), status: r.outcome.status, attempts: r.outcome.attempts,
+      ...(r.outcome.reason !== undefined ? { reason: r.outcome.reason } : {}),
+    });
+
+  const results = await pool(units, Math.max(1, options.concurrency ?? 3), async (u) => {
+    const r = await runUnit(u);
+    done(u, r);
+    return r;
+  });
+
+  // The whole draft once more: a part rewritten alone may still clash with another part
+  // (the same metric stated twice). Such parts go back to the template text.
+  let doc = assemble(input.doc, units, results);
+  let before: Finding[] | undefined;
+  try {
+    before = errorFindings(input.doc.markdown, ctx);
+  } catch {
+    before = undefined;
+  }
+  for (let round = 0; before !== undefined && round < units.length; round++) {
+    const added = newErrors(before, errorFindings(doc.markdown, ctx));
+    if (added.length === 0) break;
+    const starts = assembledStarts(units, results);
+    const blamed = new Set<number>();
+    for (const f of added) {
+      const offsets = [f.location.offset, ...(f.related ?? []).map((r) => r.offset)];
+      units.forEach((u, i) => {
+        const s = starts[i] ?? 0;
+        const len = (results[i]?.text.length ?? 0) + u.tail.length;
+        if (results[i]?.outcome.status !== 'fallback' && offsets.some((o) => o >= s && o < s + len)) blamed.add(i);
+      });
+    }
+    if (blamed.size === 0) results.forEach((r, i) => r.outcome.status !== 'fallback' && blamed.add(i));
+    if (blamed.size === 0) break;
+    for (const i of blamed) {
+      const u = units[i];
+      const r = results[i];
+      if (u === undefined || r === undefined) continue;
+      const why = added.map((f) => f.message).slice(0, 3).join('；');
+      results[i] = fallback(u, r.outcome.attempts, `与其他部分合并核对时出现错误，保留模板原文：${why}`);
+      done(u, results[i] as UnitResult);
+    }
+    doc = assemble(input.doc, units, results);
+  }
+
+  return { doc, parts: results.map((r) => r.outcome), usage };
+}
+
+/** Where each part starts in the assembled Markdown. */
+function assembledStarts(units: readonly Unit[], results: readonly UnitResult[]): number[] {
+  const starts: number[] = [];
+  let shift = 0;
+  units.forEach((u, i) => {
+    starts.push(u.start + shift);
+    shift += (results[i]?.text.length ?? u.body.length) - u.body.length;
+  });
+  return starts;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { HAVE_SEEDS, context, hitsOf, ruleById, seed } from './support.js';
+
+const section = (body: string): string => `一、预算资金使用情况\n（一）资金安排情况\n${body}\n二、绩效情况\n无。\n`;
+
+describe('budget-adjust: 年初预算 ± 调整 = 全年预算', () => {
+  const valid: [string, string][] = [
+    ['追加 to 全年预算', '年初预算200.00万元，年中追加50.00万元，全年预算250.00万元。'],
+    ['压减 to 实际支出 with nothing left', '年初预算100万元，年中压减20万元，实际支出80.00万元，结余结转0万元。'],
+    ['最终确定 after the adjustment', '年初下达专项预算300万元，年中压减预算45.50万元，经批准最终确定预算支出254.50万元。'],
+    ['调增 with a carry-over: left to the balance rule', '上年结转2.00万元，年初预算10.00万元，年中调增1.00万元，实际支出12.00万元，结余结转1.00万元。'],
+    ['no adjustment', '年初预算100.00万元，实际支出98.00万元。'],
+    ['an adjustment cue without a readable figure', '年初预算100.00万元，年中追加若干，全年预算130.00万元。'],
+  ];
+  const invalid: [string, string, string][] = [
+    ['追加 to 全年预算', '年初预算200.00万元，年中追加50.00万元，全年预算260.00万元。', '260.00万元'],
+    ['压减 to 实际支出 with nothing left', '年初预算100万元，年中压减20万元，实际支出85.00万元，结余结转0万元。', '85.00万元'],
+    ['two adjustments', '年初预算100.00万元，年中追加30.00万元，后调减10.00万元，调整后预算110.00万元。', '110.00万元'],
+  ];
+  for (const [name, body] of valid) {
+    it(`quiet: ${name}`, () => expect(hitsOf('budget-adjust', section(body))).toEqual([]));
+  }
+  for (const [name, body, flagged] of invalid) {
+    it(`finds: ${name}`, () => expect(hitsOf('budget-adjust', section(body))).toEqual([['JX_CHECK_BUDGET_ADJUST', flagged]]));
+  }
+
+  it('says what the adjustment gives', () => {
+    const [hit] = ruleById('budget-adjust').check(context(section('年初预算200.00万元，年中追加50.00万元，全年预算260.00万元。')));
+    expect(hit?.message).toBe('年初预算 200.00万元 + 50.00万元 应为 250.00万元，与所列全年预算 260.00万元 相差 10.00万元');
+    expect(hit?.expected).toBe('250.00万元');
+    expect(hit?.related.map((m) => m.text)).toEqual(['200.00万元', '50.00万元']);
+  });
+});
+
+describe('budget-adjust on the seeds', () => {
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024: 3600 − 1735.95 = 1864.05, stated twice, holds', () => {
+    expect(hitsOf('budget-adjust', seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md')).toEqual([]);
+  });
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024 with the 压减 changed: found against 最终确定预算支出', () => {
+    const text = seed('zhuzhou-2024-keji-fund-project.md').replace('压减预算1735.95万元', '压减预算1735万元');
+    expect(hitsOf('budget-adjust', text, 'zhuzhou-2024-keji-fund-project.md')).toEqual([['JX_CHECK_BUDGET_ADJUST', '1864.05万元']]);
+  });
+  it.skipIf(!HAVE_SEEDS)('lusong-2023: 3 + 3 = 6 holds; changed to 实际支出 5 it is found', () => {
+    const text = seed('lusong-2023-kegongxin-department.txt');
+    expect(hitsOf('budget-adjust', text, 'lusong-2023-kegongxin-department.txt')).toEqual([]);
+    expect(hitsOf('budget-adjust', text.replace('实际支出6万元', '实际支出5万元'), 'lusong-2023-kegongxin-department.txt')).toEqual([
+      ['JX_CHECK_BUDGET_ADJUST', '5万元'],
+    ]);
+  });
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2022: no adjustment stated', () => {
+    expect(hitsOf('budget-adjust', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
+  });
+});

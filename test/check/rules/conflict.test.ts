@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { HAVE_SEEDS, allHits, hitsOf, seed, summary } from './support.js';
+
+const report = (...paragraphs: string[]): string =>
+  ['# 2024年度专项资金绩效自评报告', '## 一、绩效情况', ...paragraphs, '## 二、存在的问题', '无。'].join('\n\n');
+
+describe('conflict: the same metric stated twice', () => {
+  const valid: [string, string[]][] = [
+    ['the same value twice', ['2024年，全市新增科技型企业备案320家。', '全年新增科技型企业备案320家，居全省前列。']],
+    ['an approximation that holds the exact figure', ['科技型企业备案超300家。', '全年科技型企业备案320家。']],
+    ['余 and 近 hold the exact figure', ['技术合同成交额近50亿元。', '全年技术合同成交额48.60亿元。']],
+    ['different years', ['2023年度，研发投入总量50.00亿元。', '2024年，研发投入总量56.20亿元。']],
+    ['a comparison year is not the figure’s year', ['2024年，研发投入总量56.20亿元，较2023年增长12%。', '全年研发投入总量56.20亿元。']],
+    ['subjects sharing words', ['全年新增省级创新平台12家。', '目前新增省级以上创新平台20家。']],
+    ['a share of another metric', ['研发投入总量56.20亿元，占GDP比重达到3.15%。', '高新技术产业增加值占GDP比重18.20%。']],
+    ['a count that quantifies the noun after it', ['新增规上工业企业20家。', '为170家规上工业企业派驻联络员。']],
+    ['goals are not actuals', ['力争研发投入总量达到60亿元。', '全年研发投入总量56.20亿元。']],
+    ['one sentence stating a start and an end', ['研发投入总量从50.00亿元提高到研发投入总量56.20亿元。']],
+    ['two money figures within display rounding', ['全年发放科技贷款3亿元。', '发放科技贷款2.96亿元，惠及企业120家。']],
+    ['role words of different items', ['一是甲专项，实际支出6.85万元。', '二是乙专项，实际支出6.00万元。']],
+  ];
+  for (const [name, paragraphs] of valid) {
+    it(`quiet: ${name}`, () => expect(hitsOf('conflict', report(...paragraphs), 'report.md')).toEqual([]));
+  }
+
+  it('finds two exact statements that cannot both hold, on the later one', () => {
+    const text = report('全年发放知识产权质押贷款19.65亿元。', '2024年，发放知识产权质押贷款31亿元，惠及企业300家。');
+    expect(summary(allHits(text, 'report.md'))).toEqual(['JX_CHECK_CONFLICT error 31亿元']);
+  });
+
+  it('reports a repeated wrong value once, with the earlier statement as related', () => {
+    const text = report('全年发放知识产权质押贷款19.65亿元。', '发放知识产权质押贷款31亿元。', '此外，发放知识产权质押贷款31亿元。');
+    const hits = allHits(text, 'report.md');
+    expect(summary(hits)).toEqual(['JX_CHECK_CONFLICT error 31亿元']);
+    expect(hits[0]?.related.map((m) => m.text)).toEqual(['19.65亿元']);
+    expect(hits[0]?.message).toBe('“发放知识产权质押贷款”此处为 31亿元，前文为 19.65亿元，两处不一致');
+  });
+
+  it('a round count beside a close exact one is a warning', () => {
+    const text = report('国家高新技术企业总数达1302家。', '国家高新技术企业总数达1300家，稳居全省第二。');
+    expect(summary(allHits(text, 'report.md'))).toEqual(['JX_CHECK_CONFLICT warning 1300家']);
+  });
+
+  it('an approximation an exact figure lies outside of is a warning', () => {
+    const text = report('服务对象满意度在95%以上。', '经第三方调查，服务对象满意度为90%。');
+    expect(summary(allHits(text, 'report.md'))).toEqual(['JX_CHECK_CONFLICT warning 90%']);
+  });
+
+  it('an item’s role figure takes the item’s name', () => {
+    const text = [
+      '一、支出情况',
+      '（一）项目支出情况',
+      '1. 设备更新经费16.85万元；',
+      '2. 科普活动经费10.00万元。',
+      '二、专项资金情况',
+      '1.设备更新经费年中执行调增16.84万元，实际支出16.84万元，结余结转0.00万元。',
+      '2.科普活动经费年中执行调增10.00万元，实际支出10.00万元，结余结转0.00万元。',
+    ].join('\n');
+    expect(hitsOf('conflict', text)).toEqual([['JX_CHECK_CONFLICT', '16.84万元']]);
+  });
+});
+
+describe('conflict: table against narrative', () => {
+  const table = (target: string, actual: string): string =>
+    [
+      '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      `| 产出指标 | 数量指标 | 万人发明专利拥有量 | ${target} | ${actual} | 10 | 10 |`,
+    ].join('\n');
+  it('quiet when the 实际完成值 matches the narrative (the target may differ)', () => {
+    expect(hitsOf('conflict', report('万人发明专利拥有量13.79件。', table('13件', '13.79件')), 'report.md')).toEqual([]);
+  });
+  it('finds a 实际完成值 that differs from the narrative', () => {
+    expect(hitsOf('conflict', report('万人发明专利拥有量13.79件。', table('13件', '14.91件')), 'report.md')).toEqual([
+      ['JX_CHECK_TABLE_NARRATIVE', '14.91件'],
+    ]);
+  });
+  it('a target column equal to nothing in the narrative is no conflict', () => {
+    expect(hitsOf('conflict', report('万人发明专利拥有量13.79件。', table('15件', '13.79件')), 'report.md')).toEqual([]);
+  });
+  it('the 全年预算数 of the budget row against the narrative', () => {
+    const budget = [
+      '| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| 年度资金总额 | 200.00 | 250.00 | 240.00 | 10 | 96% | 9.6 |',
+    ].join('\n');
+    expect(hitsOf('conflict', report('2024年，我局全年预算金额200.00万元，全年执行金额240.00万元。', budget), 'report.md')).toEqual([
+      ['JX_CHECK_TABLE_NARRATIVE', '250.00'],
+    ]);
+  });
+});
+
+describe('conflict on the seeds', () => {
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024: 贷款 31 vs 19.65, 高企 1300 vs 1302, 专利 14.91 (table) vs 13.79', () => {
+    const hits = allHits(seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md').filter(
+      (h) => h.code === 'JX_CHECK_CONFLICT' || h.code === 'JX_CHECK_TABLE_NARRATIVE',
+    );
+    expect(summary(hits)).toEqual([
+      'JX_CHECK_CONFLICT warning 1300家',
+      'JX_CHECK_CONFLICT error 31亿元',
+      'JX_CHECK_TABLE_NARRATIVE error 14.91件',
+    ]);
+    expect(hits.map((h) => h.related[0]?.text.replace(/\s+/gu, ''))).toEqual(['1302家', '19.65亿元', '13.79件']);
+  });
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2022: quiet (the flattened table is not compared)', () => {
+    expect(hitsOf('conflict', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
+  });
+});

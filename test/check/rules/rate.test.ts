@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { HAVE_SEEDS, context, hitsOf, ruleById, seed } from './support.js';
+
+const section = (body: string): string => `一、部门基本情况\n（一）人员情况\n${body}\n二、预算执行情况\n无。\n`;
+
+describe('rate: a stated rate against its operands', () => {
+  const valid: [string, string][] = [
+    ['执行率', '全年预算数为500.00万元，执行数为495.00万元，预算执行率为99.00%。'],
+    ['执行率 within display rounding', '全年预算数为300.00万元，执行数为299.00万元，预算执行率为99.67%。'],
+    ['控制率', '编制数20人，实有在职人数18人，控制率90%。'],
+    ['变动率 over last year', '年末在职人数12人，比上年增加2人，增长20%。'],
+    ['变动率 of a decrease', '年末在职人数8人，比上年减少2人，下降20%。'],
+    ['完成率 against the stated task', '完成技术合同登记120份，全年任务100份，完成率为120%。'],
+    ['占比 of a 其中 part', '项目支出400.00万元，其中培训费100.00万元，占25%。'],
+    ['完成率 without a stated task', '科技型中小企业备案300家，完成率为150%。'],
+    ['增速 without last year', '规模工业总产值125.9亿元，同比增长6%。'],
+    ['执行率 with two budgets: ambiguous, quiet', '年初预算100万元，全年预算120万元，调整后预算130万元，执行数118万元，执行率90%。'],
+    ['执行率 over an unstated 全年预算 after an adjustment', '年初预算100.00万元，年中追加20.00万元，实际支出118.00万元，执行率98.33%。'],
+    ['growth at comparable prices', '规模工业增加值52亿元，比上年增加5亿元，按可比价计算增长9.2%。'],
+  ];
+  const invalid: [string, string, string][] = [
+    ['执行率', '全年预算数为500.00万元，执行数为495.00万元，预算执行率为98.00%。', '98.00%'],
+    ['控制率', '编制数20人，实有在职人数18人，控制率85%。', '85%'],
+    ['变动率 over the current value instead of last year', '年末在职人数12人，比上年增加2人，增长16.67%。', '16.67%'],
+    ['完成率', '完成技术合同登记120份，全年任务100份，完成率为110%。', '110%'],
+    ['执行率 over 年初预算 when nothing was adjusted', '年初预算100.00万元，实际支出95.00万元，执行率98.00%。', '98.00%'],
+    ['占比', '项目支出400.00万元，其中培训费100.00万元，占20%。', '20%'],
+  ];
+  for (const [name, body] of valid) {
+    it(`quiet: ${name}`, () => expect(hitsOf('rate', section(body))).toEqual([]));
+  }
+  for (const [name, body, flagged] of invalid) {
+    it(`finds: ${name}`, () => expect(hitsOf('rate', section(body))).toEqual([['JX_CHECK_RATE', flagged]]));
+  }
+
+  it('says what the ratio gives', () => {
+    const [hit] = ruleById('rate').check(context(section('编制数20人，实有在职人数18人，控制率85%。')));
+    expect(hit?.expected).toBe('90.00%');
+    expect(hit?.message).toBe('控制率应为 90.00%（在职人数 ÷ 编制数（18人 ÷ 20人）），所列 85%，相差 5.00 个百分点');
+    expect(hit?.related.map((m) => m.text)).toEqual(['18人', '20人']);
+  });
+});
+
+describe('rate: tables', () => {
+  const scoreTable = (rate: string): string =>
+    [
+      '| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      `| 年度资金总额 | 200 | 250.00 | 240.00 | 10 | ${rate} | 9.6 |`,
+    ].join('\n');
+  it('quiet when the 执行率 cell is 全年执行数 ÷ 全年预算数', () => {
+    expect(hitsOf('rate', `# 绩效自评表\n\n${scoreTable('96%')}\n`, 'report.md')).toEqual([]);
+  });
+  it('finds a 执行率 cell that is not the ratio of its row', () => {
+    expect(hitsOf('rate', `# 绩效自评表\n\n${scoreTable('98%')}\n`, 'report.md')).toEqual([['JX_CHECK_RATE', '98%']]);
+  });
+
+  const baseTable = (rate: string): string =>
+    ['附件2', '基础数据表', '\t财政供养人员情况（人）', '\t编制数', '\t实际在职人数', '\t控制率', '', '\t', '\t20', '\t15', `\t${rate}`, ''].join('\n');
+  it('quiet when 控制率 under the header is 在职 ÷ 编制', () => {
+    expect(hitsOf('rate', baseTable('75%'))).toEqual([]);
+  });
+  it('finds a 控制率 cell that is not 在职 ÷ 编制', () => {
+    expect(hitsOf('rate', baseTable('80%'))).toEqual([['JX_CHECK_RATE', '80%']]);
+  });
+});
+
+describe('rate on the seeds', () => {
+  it.skipIf(!HAVE_SEEDS)('lusong-2023: 40% (4 ÷ 10), 87.5% (14 ÷ 16) and 99.91% (1451.29 ÷ 1452.61) hold', () => {
+    expect(hitsOf('rate', seed('lusong-2023-kegongxin-department.txt'), 'lusong-2023-kegongxin-department.txt')).toEqual([]);
+  });
+  it.skipIf(!HAVE_SEEDS)('lusong-2023 with the rates changed: each is found', () => {
+    const text = seed('lusong-2023-kegongxin-department.txt').replace('增加40%', '增加30%').replace('87.5%', '85.5%').replace('99.91%', '98.91%');
+    expect(hitsOf('rate', text, 'lusong-2023-kegongxin-department.txt')).toEqual([
+      ['JX_CHECK_RATE', '30%'],
+      ['JX_CHECK_RATE', '85.5%'],
+      ['JX_CHECK_RATE', '98.91%'],
+    ]);
+  });
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024: 100% (1864.05 ÷ 1864.05) holds; 完成率 without a task stays quiet', () => {
+    expect(hitsOf('rate', seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md')).toEqual([]);
+  });
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2022: nothing to compute', () => {
+    expect(hitsOf('rate', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { HAVE_SEEDS, NATIONAL, context, hitsOf, ruleById, seed } from './support.js';
+
+interface Row {
+  name: string;
+  target: string;
+  actual: string;
+  weight: string;
+  score: string;
+  reason?: string;
+}
+
+const INDICATORS: Row[] = [
+  { name: '新增研发平台', target: '5个', actual: '6个', weight: '30', score: '30' },
+  { name: '技术合同交易额', target: '400亿元', actual: '480.68亿元', weight: '30', score: '30' },
+  { name: '企业满意度', target: '≥90%', actual: '95%', weight: '30', score: '30' },
+];
+
+function table(rows: Row[], opts: { rate?: string; rateScore?: string; weightTotal?: string; total?: string; group?: string } = {}): string {
+  const budget = [
+    '| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    `| 年度资金总额 | 200.00 | 250.00 | 240.00 | 10 | ${opts.rate ?? '96%'} | ${opts.rateScore ?? '9.6'} |`,
+  ].join('\n');
+  const indicators = [
+    '| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r, i) => `| ${i === 0 ? (opts.group ?? '产出指标（90分）') : ''} | ${r.name} | ${r.target} | ${r.actual} | ${r.weight} | ${r.score} | ${r.reason ?? ''} |`),
+    `| 总分 |  |  |  | ${opts.weightTotal ?? '100'} | ${opts.total ?? '99.6'} |  |`,
+  ].join('\n');
+  return `# 2024年度项目支出绩效自评报告\n\n## 附件\n\n## 2024年度项目支出绩效自评表\n\n${budget}\n\n${indicators}\n`;
+}
+
+const withRow = (i: number, patch: Partial<Row>): Row[] => INDICATORS.map((r, k) => (k === i ? { ...r, ...patch } : r));
+const check = (text: string): [string, string][] => hitsOf('score-table', text, 'report.md');
+
+describe('score-table: totals', () => {
+  it('quiet on a table that adds up and follows the rule', () => expect(check(table(INDICATORS))).toEqual([]));
+  it('finds a 总分 that is not Σ得分', () =>
+    expect(check(table(INDICATORS, { total: '98' }))).toEqual([['JX_CHECK_SCORE_TOTAL', '98']]));
+  it('finds a 总分 row 分值 that is not Σ分值', () =>
+    expect(check(table(INDICATORS, { weightTotal: '90' }))).toEqual([['JX_CHECK_WEIGHT_TOTAL', '90']]));
+  it('finds weights that do not make 100', () =>
+    expect(check(table(withRow(2, { weight: '20', score: '20' }), { weightTotal: '90', total: '89.6', group: '产出指标（80分）' }))).toEqual([
+      ['JX_CHECK_WEIGHT_TOTAL', '90'],
+    ]));
+  it('finds a 一级指标 whose “(90分)” is not the sum of its rows', () =>
+    expect(check(table(INDICATORS, { group: '产出指标（80分）' }))).toEqual([['JX_CHECK_WEIGHT_TOTAL', '80分']]));
+});
+
+describe('score-table: 预算执行率 得分', () => {
+  it('quiet when 执行率 × 分值 rounds to the stated score', () =>
+    expect(check(table(INDICATORS, { rate: '99.91%', rateScore: '10', total: '100' }))).toEqual([]));
+  it('finds a score that is not 执行率 × 分值', () =>
+    expect(check(table(INDICATORS, { rate: '99.91%', rateScore: '9', total: '99' }))).toEqual([['JX_CHECK_RATE_SCORE', '9']]));
+  it('says what the rule gives', () => {
+    const [hit] = ruleById('score-table').check(context(table(INDICATORS, { rate: '99.91%', rateScore: '9', total: '99' }), 'report.md'));
+    expect(hit?.expected).toBe('9.99');
+    expect(hit?.severity).toBe('warning');
+  });
+  it('follows a banded profile', () => {
+    const bands = { ...NATIONAL, budgetRate: { method: 'bands' as const, cap: true, bands: [{ min: '95', share: '1' }, { min: '80', share: '0.8' }] } };
+    expect(hitsOf('score-table', table(INDICATORS, { rate: '96%', rateScore: '10', total: '100' }), 'report.md', bands)).toEqual([]);
+    expect(hitsOf('score-table', table(INDICATORS, { rate: '96%', rateScore: '9.6', total: '99.6' }), 'report.md', bands)).toEqual([
+      ['JX_CHECK_RATE_SCORE', '9.6'],
+    ]);
+  });
+});
+
+describe('score-table: indicator scores', () => {
+  it('quiet when an unmet indicator is scored in proportion', () =>
+    expect(check(table(withRow(0, { actual: '4个', score: '24' }), { total: '93.6' }))).toEqual([]));
+  it('a proportional score that deviates without a reason is a warning', () => {
+    const hits = ruleById('score-table').check(context(table(withRow(0, { actual: '4个', score: '20' }), { total: '89.6' }), 'report.md'));
+    expect(hits.map((h) => [h.code, h.severity, h.mention.text, h.expected])).toEqual([['JX_CHECK_INDICATOR_SCORE', 'warning', '20', '24']]);
+  });
+  it('with a reason it is info', () => {
+    const hits = ruleById('score-table').check(
+      context(table(withRow(0, { actual: '4个', score: '20', reason: '受政策调整影响，少建一个平台。' }), { total: '89.6' }), 'report.md'),
+    );
+    expect(hits.map((h) => [h.code, h.severity])).toEqual([['JX_CHECK_INDICATOR_SCORE', 'info']]);
+  });
+  it('a met indicator short of full marks', () =>
+    expect(check(table(withRow(1, { score: '28' }), { total: '97.6' }))).toEqual([['JX_CHECK_INDICATOR_SCORE', '28']]));
+  it('a score above its weight is an error', () => {
+    const hits = ruleById('score-table').check(context(table(withRow(1, { score: '32' }), { total: '101.6' }), 'report.md'));
+    expect(hits.map((h) => [h.code, h.severity, h.mention.text])).toEqual([['JX_CHECK_INDICATOR_SCORE', 'error', '32']]);
+  });
+  it('a ≤ target is met below it, and scored target ÷ actual above it', () => {
+    const rows = withRow(2, { name: '单位培训成本', target: '≤500元', actual: '625元', score: '24' });
+    expect(check(table(rows, { total: '93.6' }))).toEqual([]);
+    expect(check(table(withRow(2, { name: '单位培训成本', target: '≤500元', actual: '480元' }), {}))).toEqual([]);
+  });
+  it('a deadline is met early', () =>
+    expect(check(table(withRow(0, { name: '资金拨付时间', target: '12月', actual: '11月' }), {}))).toEqual([]));
+  it('a text actual (已完成) is not scored', () =>
+    expect(check(table(withRow(0, { target: '完成', actual: '已完成', score: '30' }), {}))).toEqual([]));
+});
+
+describe('score-table: a cell-per-line table in plain text', () => {
+  const lines = (cells: string[][]): string => cells.map((row) => row.map((c) => `\t${c}`).join('\n')).join('\n\n');
+  const text = (total: string[]): string =>
+    [
+      '附件3',
+      '2023年度单位整体支出绩效自评表',
+      lines([
+        ['年度预算申请（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['', '年度资金总额', '100.00', '120.00', '120.00', '10', '100%', '10'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['', '产出指标(60分)', '数量指标', '新增企业', '10家', '12', '60', '60', ''],
+        ['', '效益指标（30分）'],
+        ['经济效益指标', '产值增长率', '8%', '9%', '30', '30', ''],
+        total,
+      ]),
+      '',
+    ].join('\n');
+  it('quiet when it adds up', () => expect(hitsOf('score-table', text(['总分', '100', '100']))).toEqual([]));
+  it('reads a 总分 row of just 分值 and 得分', () =>
+    expect(hitsOf('score-table', text(['总分', '90', '100']))).toEqual([['JX_CHECK_WEIGHT_TOTAL', '90']]));
+});
+
+describe('score-table on the seeds', () => {
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024: Σ = 99 and 100 hold; 115.49 of 120 scored 4 (4.81 in proportion, reason given)', () => {
+    const hits = ruleById('score-table').check(context(seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md'));
+    expect(hits.map((h) => [h.code, h.severity, h.mention.text, h.expected])).toEqual([['JX_CHECK_INDICATOR_SCORE', 'info', '4', '4.81']]);
+  });
+  it.skipIf(!HAVE_SEEDS)('lusong-2023: 9 for 99.91%, 总分 row 分值 90 ≠ 100, two deviations with reasons', () => {
+    const hits = ruleById('score-table').check(context(seed('lusong-2023-kegongxin-department.txt'), 'lusong-2023-kegongxin-department.txt'));
+    expect(hits.map((h) => [h.code, h.severity, h.mention.text.trim(), h.expected])).toEqual([
+      ['JX_CHECK_WEIGHT_TOTAL', 'error', '90', '100'],
+      ['JX_CHECK_RATE_SCORE', 'warning', '9', '9.99'],
+      ['JX_CHECK_INDICATOR_SCORE', 'info', '3', '3.75'],
+      ['JX_CHECK_INDICATOR_SCORE', 'info', '18', '14.26'],
+    ]);
+  });
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2022: the flattened table is not read', () => {
+    expect(hitsOf('score-table', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
+  });
+});

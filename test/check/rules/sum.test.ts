@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { HAVE_SEEDS, context, hitsOf, seed } from './support.js';
+import { ruleById } from './support.js';
+
+const section = (body: string): string => `一、预算执行情况\n（一）支出情况\n${body}\n`;
+
+describe('sum: parts within a sentence', () => {
+  const valid: [string, string][] = [
+    ['其中 parts that add up', '2023年度支出合计500.00万元，其中：基本支出300.00万元，项目支出200.00万元。'],
+    ['nested 其中, all consistent', '本年支出800.00万元，其中：项目支出500.00万元，基本支出300.00万元，其中：人员经费260.00万元，公用经费40.00万元。'],
+    ['partial 其中 that falls short', '全年新增研发平台30家，其中国家级平台5家、省级平台12家。'],
+    ['包括 list that adds up', '专项支出120万元，包括培训费20万元、设备购置费100万元。'],
+    ['包括 list of whole amounts beside cents', '专项支出120.50万元，包括培训费20万元、设备购置费100.50万元。'],
+    ['trailing 合计', '差旅费12.50万元、会议费7.50万元，合计20.00万元。'],
+    ['examples ending in 等 are partial', '新增平台40家，包括重点实验室3家、工程中心5家等。'],
+    ['共 with no parts', '全年支持企业120家，获奖补资金共800万元，另有60家企业获得贷款共2.5亿元。'],
+    ['a later figure of another kind is no part', '专项支出120万元，包括培训费20万元、设备购置费100万元，惠及企业35家。'],
+    ['balance after a group is no part', '实际支出90.00万元，其中人员经费50.00万元、公用经费40.00万元，结余结转10.00万元。'],
+    ['integer parts within rounding of a 亿元 total', '带动投资共3亿元，包括企业自筹1.6亿元、银行贷款1.4亿元。'],
+    ['包括 naming no figures before a later 其中', '收到资金240万元，包括市级资金和区级资金，其中市级资金200万元。'],
+  ];
+  const invalid: [string, string, string[]][] = [
+    ['包括 list that does not add up', '专项支出120万元，包括培训费25万元、设备购置费100万元。', ['120万元']],
+    ['其中 parts exceeding the total', '全年新增研发平台30家，其中国家级平台12家、省级平台20家。', ['30家']],
+    ['nested 其中 exceeding its own total', '本年支出800.00万元，其中：项目支出500.00万元，基本支出300.00万元，其中：人员经费270.00万元，公用经费40.00万元。', ['300.00万元']],
+    ['trailing 合计 that does not add up', '差旅费12.50万元、会议费7.50万元，合计21.00万元。', ['21.00万元']],
+    ['分别为 list that does not add up', '两个专项共安排资金60.00万元，分别为35.00万元、30.00万元。', ['60.00万元']],
+  ];
+  for (const [name, body] of valid) {
+    it(`quiet: ${name}`, () => expect(hitsOf('sum', section(body))).toEqual([]));
+  }
+  for (const [name, body, flagged] of invalid) {
+    it(`finds: ${name}`, () => expect(hitsOf('sum', section(body))).toEqual(flagged.map((f) => ['JX_CHECK_SUM', f])));
+  }
+
+  it('says by how much', () => {
+    const [hit] = ruleById('sum').check(context(section('专项支出120万元，包括培训费25万元、设备购置费100万元。')));
+    expect(hit?.message).toBe('各分项之和为 125万元，与合计 120万元 相差 5万元');
+    expect(hit?.expected).toBe('125万元');
+    expect(hit?.source).toBe('Σ 分项（25万元 + 100万元）');
+    expect(hit?.related.map((m) => m.text)).toEqual(['25万元', '100万元']);
+  });
+});
+
+describe('sum: numbered lists against the total stated before them', () => {
+  const report = (items: string): string =>
+    [
+      '二、一般公共预算支出情况',
+      '（一）基本支出情况',
+      '2023年度财政拨款支出300.00万元，其中：项目支出180.00万元，基本支出120.00万元。',
+      '（二）项目支出情况',
+      items,
+      '三、绩效情况',
+      '全年完成各项任务。',
+    ].join('\n');
+
+  it('quiet when the items add up to the stated 项目支出', () => {
+    expect(hitsOf('sum', report('1. 设备更新经费100.00万元；\n2. 科普活动经费50.00万元；\n3. 专家咨询费30.00万元。'))).toEqual([]);
+  });
+
+  it('finds items that do not add up, on the total', () => {
+    expect(hitsOf('sum', report('1. 设备更新经费100.00万元；\n2. 科普活动经费50.00万元；\n3. 专家咨询费20.00万元。'))).toEqual([
+      ['JX_CHECK_SUM', '180.00万元'],
+    ]);
+  });
+
+  it('quiet when an item carries no amount (the list is not complete)', () => {
+    expect(hitsOf('sum', report('1. 设备更新经费100.00万元；\n2. 科普活动经费若干；\n3. 专家咨询费20.00万元。'))).toEqual([]);
+  });
+
+  it('finds child sections whose amounts miss the total of the section before', () => {
+    const text = [
+      '# 2024年度专项资金绩效自评报告',
+      '## 一、资金使用情况',
+      '### （一）决策情况',
+      '年初下达专项预算500万元，年中压减100万元，最终确定预算支出400.00万元。',
+      '### （二）预算支出过程情况',
+      '资金分为以下几类项目实施：',
+      '#### 1.人才引进经费',
+      '项目总计支出150万元，主要用于人才引进。',
+      '#### 2.平台建设经费',
+      '项目总计支出200万元，主要用于平台建设。',
+      '## 二、存在的问题',
+      '无。',
+    ].join('\n\n');
+    expect(hitsOf('sum', text, 'report.md')).toEqual([['JX_CHECK_SUM', '400.00万元']]);
+  });
+});
+
+describe('sum: a stated count against the items listed', () => {
+  it('quiet when the names match the count', () => {
+    expect(hitsOf('sum', section('我局共有内设机构3个，分别为：办公室、财务股、规划股。'))).toEqual([]);
+  });
+  it('finds a count the list does not match', () => {
+    expect(hitsOf('sum', section('我局共有内设机构4个，分别为：办公室、财务股（审计股）、规划股。'))).toEqual([['JX_CHECK_SUM', '4个']]);
+  });
+  it('a list of some of them (重点项目如下) is not counted', () => {
+    const body = '本年度实施专项10个，其中重点项目如下：\n1.专项甲，支出5万元。\n2.专项乙，支出6万元。\n另外，年中新增一个专项。';
+    expect(hitsOf('sum', section(body))).toEqual([]);
+  });
+  it('counts the numbered paragraphs after 如下', () => {
+    const body = '本年度实施专项3个，具体情况如下：\n1.专项甲，支出5万元。\n2.专项乙，支出6万元。\n另外，年中新增一个专项。';
+    expect(hitsOf('sum', section(body))).toEqual([['JX_CHECK_SUM', '3个']]);
+  });
+});
+
+describe('sum on the seeds', () => {
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024: the five project items (1814.05) miss the 1864.05 stated before them', () => {
+    const text = seed('zhuzhou-2024-keji-fund-project.md');
+    const hits = ruleById('sum').check(context(text, 'zhuzhou-2024-keji-fund-project.md'));
+    expect(hits.map((h) => [h.code, h.mention.text])).toEqual([['JX_CHECK_SUM', '1864.05万元']]);
+    expect(hits[0]?.expected).toBe('1814.05万元');
+    expect(hits[0]?.message).toContain('相差 50.00万元');
+    expect(hits[0]?.related.map((m) => m.value)).toEqual(['240', '300', '450', '400', '424.05']);
+  });
+
+  it.skipIf(!HAVE_SEEDS)('lusong-2023: nested 其中 and the seven items (1194.21) hold', () => {
+    expect(hitsOf('sum', seed('lusong-2023-kegongxin-department.txt'), 'lusong-2023-kegongxin-department.txt')).toEqual([]);
+  });
+
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2022: 1164.45 = 915.38 + 249.07 and 9 内设机构 hold', () => {
+    expect(hitsOf('sum', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
+  });
+
+  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024 with a part changed: the 包括 list and the 其中 list are checked', () => {
+    const text = seed('zhuzhou-2024-keji-fund-project.md')
+      .replace('湖南工大校地合作示范项目 20 万元', '湖南工大校地合作示范项目 21 万元')
+      .replace('250 万元为当年', '260 万元为当年');
+    expect(hitsOf('sum', text, 'zhuzhou-2024-keji-fund-project.md')).toEqual([
+      ['JX_CHECK_SUM', '1864.05万元'],
+      ['JX_CHECK_SUM', '400 万元'],
+      ['JX_CHECK_SUM', '424.05 万元'],
+    ]);
+  });
+});
