@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { draftReport } from '../pipeline/draft.js';
+import { draftReport, type DraftResult } from '../pipeline/draft.js';
 import { InputError } from '../pipeline/errors.js';
 import { writeReport, type OutputFormat } from '../pipeline/write/index.js';
 import { writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
 import { printDiagnostics } from './print.js';
+import { watchAndRerun } from './watch.js';
 
 export interface DraftCliOptions {
   readonly prior?: string | undefined;
@@ -13,18 +14,83 @@ export interface DraftCliOptions {
   readonly format?: string | undefined;
   readonly profile?: string | undefined;
   readonly html?: string | undefined;
+  readonly llm?: boolean | undefined;
+  readonly model?: string | undefined;
+  readonly baseUrl?: string | undefined;
+  readonly llmConcurrency?: string | undefined;
+  readonly llmRetries?: string | undefined;
+  readonly llmTimeout?: string | undefined;
+  readonly llmCache?: boolean | undefined;
+  readonly stream?: boolean | undefined;
+  readonly dryRun?: boolean | undefined;
+  readonly watch?: boolean | undefined;
+}
+
+function optionError(message: string): InputError {
+  return new InputError([{ code: 'JX_CLI_OPTION', severity: 'error', message }]);
 }
 
 function outputFormat(format: string | undefined): OutputFormat | undefined {
   if (format === undefined) return undefined;
   if (format === 'md' || format === 'docx') return format;
-  throw new InputError([{ code: 'JX_CLI_OPTION', severity: 'error', message: `--format 应为 md 或 docx，实际为 “${format}”` }]);
+  throw optionError(`--format 应为 md 或 docx，实际为 “${format}”`);
 }
 
-export async function runDraft(data: string, opts: DraftCliOptions): Promise<number> {
-  const format = outputFormat(opts.format);
-  const out = opts.output ?? `${path.basename(data).replace(/\.(ya?ml|json)$/i, '')}.${format ?? 'md'}`;
-  const result = await draftReport({ data, prior: opts.prior, templates: opts.templates, profile: opts.profile });
+function positive(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw optionError(`${name} 应为正数，实际为 “${value}”`);
+  return n;
+}
+
+/** The LLM stage: each narrative part redrafted by a model, every figure locked to the data. */
+async function withLlm(result: DraftResult, opts: DraftCliOptions): Promise<DraftResult | undefined> {
+  const model = opts.model ?? process.env.JIXIAO_LLM_MODEL;
+  if (!model) throw optionError('--llm 需要模型名称：用 --model 给出，或设置环境变量 JIXIAO_LLM_MODEL');
+  const { draftProse, describeProgress, LlmConfigError } = await import('../pipeline/llm/index.js');
+  const controller = new AbortController();
+  const abort = (): void => controller.abort();
+  process.once('SIGINT', abort);
+  try {
+    const timeout = positive('--llm-timeout', opts.llmTimeout);
+    const prose = await draftProse(
+      { doc: result.doc, facts: result.facts.facts, prior: result.priorTree, profile: result.loaded.profile },
+      {
+        model,
+        baseURL: opts.baseUrl,
+        concurrency: positive('--llm-concurrency', opts.llmConcurrency),
+        retries: opts.llmRetries === undefined ? undefined : Number(opts.llmRetries),
+        timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+        cache: opts.llmCache !== false,
+        stream: opts.stream !== false,
+        dryRun: opts.dryRun === true,
+        signal: controller.signal,
+        onProgress: (e) => process.stderr.write(`${describeProgress(e)}\n`),
+      },
+    );
+    if (opts.dryRun) {
+      process.stdout.write(`${JSON.stringify(prose.prompts ?? [], null, 2)}\n`);
+      return undefined;
+    }
+    const fallbacks = prose.parts.filter((p) => p.status === 'fallback');
+    for (const p of fallbacks) process.stderr.write(`警告 [JX_LLM_FALLBACK] “${p.title}”改用模板文字：${p.reason ?? '模型回答未通过数字核对'}\n`);
+    const u = prose.usage;
+    process.stderr.write(`大模型：请求 ${u.calls} 次，缓存命中 ${u.cached} 次，提示词 ${u.promptTokens} tokens，回答 ${u.completionTokens} tokens；${prose.parts.length - fallbacks.length}/${prose.parts.length} 部分采用模型文字\n`);
+    return { ...result, doc: prose.doc };
+  } catch (err) {
+    if (err instanceof LlmConfigError) throw optionError(err.message);
+    throw err;
+  } finally {
+    process.removeListener('SIGINT', abort);
+  }
+}
+
+async function draftOnce(data: string, opts: DraftCliOptions, format: OutputFormat | undefined, out: string): Promise<number> {
+  let result: DraftResult | undefined = await draftReport({ data, prior: opts.prior, templates: opts.templates, profile: opts.profile });
+  if (opts.llm || opts.dryRun) {
+    result = await withLlm(result, opts);
+    if (!result) return EXIT.ok;
+  }
   const written = await writeReport(result.doc, out, {
     format, dataFile: data, facts: result.facts.facts,
     draft: { prior: opts.prior, templates: opts.templates, profile: opts.profile },
@@ -50,4 +116,13 @@ export async function runDraft(data: string, opts: DraftCliOptions): Promise<num
     printDiagnostics(result.warnings);
   }
   return EXIT.ok;
+}
+
+export async function runDraft(data: string, opts: DraftCliOptions): Promise<number> {
+  const format = outputFormat(opts.format);
+  const out = opts.output ?? `${path.basename(data).replace(/\.(ya?ml|json)$/i, '')}.${format ?? 'md'}`;
+  if (opts.watch) {
+    return watchAndRerun([data, ...(opts.prior ? [opts.prior] : [])], () => draftOnce(data, opts, format, out));
+  }
+  return draftOnce(data, opts, format, out);
 }

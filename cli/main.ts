@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../pipeline/errors.js';
+import type { DraftCliOptions } from './draft.js';
 import { printDiagnostics } from './print.js';
 
 /** Exit codes: 0 done, 1 findings at error level, 2 unusable input, 70 a bug in jixiao. */
@@ -24,8 +25,18 @@ function program(setCode: (code: number) => void): Command {
     .option('-f, --format <格式>', '强制输出格式：md 或 docx')
     .option('--profile <评分规则>', '评分规则：national 或规则文件路径，覆盖数据文件中的 meta.profile')
     .option('--html <审阅页>', '另写出一个审阅页（HTML）：稿中每个数字按核对结果着色')
+    .option('--llm', '用大模型（OpenAI 兼容接口）润色各部分文字；数字由工具锁定，不交给模型')
+    .option('--model <模型>', '模型名称；缺省取环境变量 JIXIAO_LLM_MODEL')
+    .option('--base-url <地址>', '接口地址；缺省取环境变量 OPENAI_BASE_URL（密钥只从 OPENAI_API_KEY 读取）')
+    .option('--llm-concurrency <n>', '同时请求的部分数（默认 3）')
+    .option('--llm-retries <n>', '回答不合格时重问的次数（默认 2）')
+    .option('--llm-timeout <秒>', '单次请求超时（默认 120 秒）')
+    .option('--no-llm-cache', '不读写磁盘缓存（.jixiao-cache/llm）')
+    .option('--no-stream', '不用流式回答')
+    .option('--dry-run', '只打印将发给模型的提示词，不发请求、不写草稿')
+    .option('-w, --watch', '数据文件（及上年报告）保存后自动重新生成')
     .helpOption('-h, --help', '显示帮助')
-    .action(async (data: string, opts: { prior?: string; templates?: string; output?: string; format?: string; profile?: string; html?: string }) => {
+    .action(async (data: string, opts: DraftCliOptions) => {
       const { runDraft } = await import('./draft.js');
       setCode(await runDraft(data, opts));
     });
@@ -56,10 +67,16 @@ function program(setCode: (code: number) => void): Command {
     .option('-t, --templates <目录>', '自定义模板目录（缺省时沿用起草时的设置）')
     .option('-f, --format <格式>', '变更摘要格式：text（默认）或 json', 'text')
     .option('--html <审阅页>', '另写出审阅页（HTML）：标出由旧值改为新值的数字')
+    .option('-w, --watch', '新数据文件保存后自动重新更新')
     .helpOption('-h, --help', '显示帮助')
-    .action(async (draft: string, opts: { data: string; oldData?: string; output?: string; inPlace?: boolean; format?: string; prior?: string; templates?: string; html?: string }) => {
+    .action(async (draft: string, opts: { data: string; oldData?: string; output?: string; inPlace?: boolean; format?: string; prior?: string; templates?: string; html?: string; watch?: boolean }) => {
       const { runUpdate } = await import('./update.js');
-      setCode(await runUpdate(draft, opts));
+      if (opts.watch) {
+        const { watchAndRerun } = await import('./watch.js');
+        setCode(await watchAndRerun([opts.data], () => runUpdate(draft, opts)));
+      } else {
+        setCode(await runUpdate(draft, opts));
+      }
     });
   return cmd;
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../schemas/diagnostic.js';
 import type { RenderedDoc } from '../schemas/rendered.js';
 import { carryOver, reportYear, type CarriedSection } from './corpus/carry.js';
-import { readCorpus } from './corpus/index.js';
+import { readCorpus, type SectionTree } from './corpus/index.js';
 import { buildFacts, type FactTable } from './facts/index.js';
 import { loadData, type LoadedData } from './load/index.js';
 import { readReportFile } from './read/index.js';
@@ -23,6 +23,8 @@ export interface DraftResult {
   readonly facts: FactTable;
   readonly doc: RenderedDoc;
   readonly carried: readonly CarriedSection[];
+  /** Last year's report as a section tree (the LLM stage takes its style from it). */
+  readonly priorTree?: SectionTree | undefined;
   /** Contradictions in the data (kept as asserted) and notes on carried text. */
   readonly warnings: readonly Diagnostic[];
 }
@@ -31,10 +33,11 @@ export interface DraftResult {
 export async function draftReport(options: DraftOptions): Promise<DraftResult> {
   const loaded = await loadData(options.data, { profile: options.profile });
   let carried: CarriedSection[] = [];
+  let priorTree: SectionTree | undefined;
   if (options.prior !== undefined) {
     const { text, format } = await readReportFile(options.prior);
-    const tree = readCorpus(text, { file: options.prior, format });
-    carried = carryOver(loaded.data, tree, reportYear(tree), options.prior);
+    priorTree = readCorpus(text, { file: options.prior, format });
+    carried = carryOver(loaded.data, priorTree, reportYear(priorTree), options.prior);
   }
   const facts = buildFacts(loaded.data, loaded.profile, { file: options.data, carried });
   const doc = renderReport(loaded.data, facts, loaded.profile, { templatesDir: options.templates, carried });
@@ -48,5 +51,5 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
     const pos = w.place?.path !== undefined ? loaded.locate(w.place.path) : undefined;
     return pos ? { ...w, place: { ...w.place, line: pos.line, column: pos.column } } : w;
   });
-  return { loaded, facts, doc, carried, warnings: [...located, ...notes] };
+  return { loaded, facts, doc, carried, priorTree, warnings: [...located, ...notes] };
 }

@@ -15,7 +15,7 @@ export function checkSum(b: FactBuilder, factId: string, what: string, asserted:
   const decimals = fact?.precision ?? 2;
   if (!dec(asserted).toDecimalPlaces(decimals).equals(computed.toDecimalPlaces(decimals))) {
     const unit = fact?.unit ?? '';
-    b.warn('JX_FACT_SUM', `${what}：数据填写 ${asserted}${unit}，按 ${formula} 计算为 ${formatNumber(computed.toFixed(), decimals)}${unit}；保留填写值，请核对`, {
+    b.warn('JX_FACT_SUM', `${what}：数据填写 ${formatNumber(asserted, decimals)}${unit}，按 ${formula} 计算为 ${formatNumber(computed.toFixed(), decimals)}${unit}；保留填写值，请核对`, {
       path, factId, actual: asserted, expected: computed.toFixed(),
     });
   }

@@ -61,6 +61,17 @@ describe('jixiao draft', () => {
     expect(jixiao(['draft', ZHUZHOU, '--format', 'pdf', '-o', path.join(tmp, 'x.pdf')]).code).toBe(2);
   });
 
+  it('--html writes the review page beside the draft', () => {
+    const out = path.join(tmp, 'page.md');
+    const page = path.join(tmp, 'page.html');
+    const run = jixiao(['draft', ZHUZHOU, '-o', out, '--html', page]);
+    expect(run.code).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(run.stdout).toMatch(/审阅页：.*page\.html（数字 (\d+) 处，与数据一致 \1）/);
+  });
+
   it('--help lists the commands in Chinese', () => {
     const run = jixiao(['--help']);
     expect(run.code).toBe(0);
