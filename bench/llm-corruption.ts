@@ -5,10 +5,7 @@
  * duplicating a placeholder, adding a unit after one. Counts parts, fallbacks, and wrong figures
  * in the output (must be 0). Not a test gate; results go to bench/README.md.
  *
- * Run (plain script, compiled by the project's tsc):
- *   npx tsc --target ES2022 --module NodeNext --moduleResolution NodeNext --strict --skipLibCheck \
- *     --esModuleInterop --resolveJsonModule --types node --rootDir . --outDir dist/bench-llm bench/llm-corruption.ts \
- *   && node dist/bench-llm/bench/llm-corruption.js
+ * Run: `npm run bench:llm` (the project's build compiles it to dist/bench/llm-corruption.js).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -211,7 +208,7 @@ function writeReadme(rows: readonly Row[]): void {
   const lines = [
     '# 大模型起草：数字锁定基准',
     '',
-    '命令：`npx tsc --target ES2022 --module NodeNext --moduleResolution NodeNext --strict --skipLibCheck --esModuleInterop --resolveJsonModule --types node --rootDir . --outDir dist/bench-llm bench/llm-corruption.ts && node dist/bench-llm/bench/llm-corruption.js`（`BENCH_SEEDS` 设每种情形的运行次数，缺省 10）。',
+    '命令：`npm run bench:llm`（编译后运行 `node dist/bench/llm-corruption.js`）（`BENCH_SEEDS` 设每种情形的运行次数，缺省 10）。',
     '',
     `机器：${process.platform} ${process.arch}，Node ${process.version}，${new Date().toISOString().slice(0, 10)}。`,
     '',
