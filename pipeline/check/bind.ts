@@ -117,7 +117,7 @@ export class Binder {
   }
 
   /** Binds one mention: an anchor from the sidecar first, then subject and value. */
-  bind(mention: Mention, anchor?: FigureAnchor): Binding {
+  bind(mention: Mention, anchor?: FigureAnchor, exactAnchor = false): Binding {
     if (anchor) {
       const f = this.byId.get(anchor.factId);
       if (f) {
@@ -125,9 +125,20 @@ export class Binder {
         // its number exactly, so it is held to that number, not to the interval it reads as.
         const sameShape = writtenShapes(anchor).has(shape(mention.text));
         const ok = sameShape ? statesExactly(mention, f.fact) : valueFits(mention, f.fact);
-        return ok ? { status: 'bound', factId: f.fact.id, by: 'sidecar', similarity: 1 } : { status: 'mismatch', factId: f.fact.id, by: 'sidecar', similarity: 1 };
+        if (ok) return { status: 'bound', factId: f.fact.id, by: 'sidecar', similarity: 1 };
+        // Found by context in an edited or converted text, the anchor may be a neighbour's (table
+        // rows repeat their figures): a figure its own subject and value bind cleanly is not a mismatch.
+        if (!exactAnchor) {
+          const own = this.bindBySubject(mention);
+          if (own.status === 'bound' && own.by === 'subject') return own;
+        }
+        return { status: 'mismatch', factId: f.fact.id, by: 'sidecar', similarity: 1 };
       }
     }
+    return this.bindBySubject(mention);
+  }
+
+  private bindBySubject(mention: Mention): Binding {
     const subject = normalizeSubject(mention.subject.text);
     const scored = this.candidates(mention)
       .map((f) => ({ f, sim: this.similarity(subject, f), fits: valueFits(mention, f.fact) }))
@@ -207,8 +218,8 @@ export class AnchorIndex {
   unclaimed(text: string): { anchor: FigureAnchor; start: number; end: number }[] {
     const out: { anchor: FigureAnchor; start: number; end: number }[] = [];
     for (const a of this.sorted) {
-      if (this.claimed.has(a) || a.before.length < 4 || a.after.length < 2) continue;
-      const after = a.after.slice(0, 6);
+      if (this.claimed.has(a) || a.before.length < 8 || a.after.length < 4) continue;
+      const after = a.after;
       let best: { start: number; end: number } | undefined;
       for (let at = text.indexOf(a.before); at >= 0; at = text.indexOf(a.before, at + 1)) {
         const start = at + a.before.length;
@@ -234,6 +245,11 @@ export class AnchorIndex {
       }
     }
     return undefined;
+  }
+
+  /** Anchors are exact (by position) when the text is the one the sidecar was written for. */
+  get exact(): boolean {
+    return this.unchanged;
   }
 
   get size(): number {

@@ -64,7 +64,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   const related = (ms: readonly Mention[]) => ms.map((r) => ({ text: r.text, ...locator.position(r.start), offset: r.start, length: r.end - r.start }));
 
   const records: MentionRecord[] = mentions.map((m): MentionRecord => {
-    const binding: Binding = withData ? binder.bind(m, anchors?.find(text, m)) : { status: 'unbound' };
+    const binding: Binding = withData ? binder.bind(m, anchors?.find(text, m), anchors?.exact === true) : { status: 'unbound' };
     const record: MentionRecord = {
       text: m.text, offset: m.start, length: m.end - m.start, ...locator.position(m.start), section: locator.section(m.start),
       value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject.text, inTable: m.inTable, status: binding.status,

@@ -24,7 +24,7 @@ export function checkSum(b: FactBuilder, factId: string, what: string, asserted:
 export function budgetFacts(b: FactBuilder, data: ReportData): void {
   const unit = data.meta.moneyUnit;
   const budget = data.budget;
-  b.money('budget.initial', '年初预算数', ['年初预算', '年初预算金额', '年初安排', '预算资金', '预算金额'], budget.initial, 'budget.initial', unit);
+  b.money('budget.initial', '年初预算数', ['年初预算', '年初预算金额', '年初安排', '预算资金', '预算金额', '年度资金总额年初预算数'], budget.initial, 'budget.initial', unit);
 
   const added = budget.adjustments.filter((a) => a.type === '追加');
   const cut = budget.adjustments.filter((a) => a.type === '压减');
@@ -37,7 +37,7 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
   const byAdjustments = dec(budget.initial).plus(sum(added.map((a) => a.amount))).minus(sum(cut.map((a) => a.amount)));
   const adjustIds = budget.adjustments.map((_, i) => `budget.adjust.${i}`);
   if (budget.total !== undefined) {
-    b.money('budget.total', '全年预算数', ['全年预算', '调整后预算', '全年预算金额', '预算支出', '全年预算资金'], budget.total, 'budget.total', unit);
+    b.money('budget.total', '全年预算数', ['全年预算', '调整后预算', '全年预算金额', '预算支出', '全年预算资金', '年度资金总额全年预算数'], budget.total, 'budget.total', unit);
     if (budget.adjustments.length > 0) {
       checkSum(b, 'budget.total', '全年预算数与年初预算加减调整不符', budget.total, byAdjustments, '年初预算 ± 调整', 'budget.total');
     }
@@ -50,7 +50,7 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
     b.moneyFormula('budget.adjust.net', net.isNegative() ? '年中调减预算' : '年中调增预算', ['年中调整', '预算调整', net.isNegative() ? '压减' : '追加'], net.abs(), unit, '|全年预算 − 年初预算|', ['budget.total', 'budget.initial']);
   }
 
-  b.money('budget.actual', '全年执行数', ['执行数', '实际支出', '全年执行金额', '支出', '决算数', '财政拨款支出', '实际使用'], budget.actual, 'budget.actual', unit);
+  b.money('budget.actual', '全年执行数', ['执行数', '实际支出', '全年执行金额', '支出', '决算数', '财政拨款支出', '实际使用', '年度资金总额全年执行数'], budget.actual, 'budget.actual', unit);
   const remaining = total.minus(budget.actual);
   if (budget.carryover !== undefined) {
     b.money('budget.carryover', '结余结转', ['结转结余', '结余', '结转'], budget.carryover, 'budget.carryover', unit);
@@ -59,7 +59,7 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
     b.moneyFormula('budget.carryover', '结余结转', ['结转结余', '结余', '结转'], remaining, unit, '全年预算 − 全年执行', ['budget.total', 'budget.actual']);
   }
   const rate = percent(budget.actual, total);
-  if (rate) b.rate('budget.rate', '预算执行率', ['执行率', '资金执行率'], rate, '全年执行数 ÷ 全年预算数', ['budget.actual', 'budget.total']);
+  if (rate) b.rate('budget.rate', '预算执行率', ['执行率', '资金执行率', '年度资金总额执行率'], rate, '全年执行数 ÷ 全年预算数', ['budget.actual', 'budget.total']);
   b.money('budget.income', '一般公共预算财政拨款收入', ['财政拨款收入', '收入'], budget.income, 'budget.income', unit);
 
   for (const [key, label, aliases] of SOURCES) {

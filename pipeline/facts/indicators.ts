@@ -27,12 +27,12 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
   const rate = b.get('budget.rate');
   const rateWeight = dec(data.budgetRate.weight);
   weights.push(rateWeight);
-  score(b, 'score.budget_rate.weight', '预算执行率分值', ['分值'], rateWeight, profile, { kind: 'data', path: 'budgetRate.weight' });
+  score(b, 'score.budget_rate.weight', '预算执行率分值', ['分值', '年度资金总额分值'], rateWeight, profile, { kind: 'data', path: 'budgetRate.weight' });
   if (rate) {
     const rule = budgetRateScore(dec(rate.value), rateWeight, profile);
     const asserted = data.budgetRate.score;
     const differs = asserted !== undefined && !dec(asserted).eq(rule);
-    score(b, 'score.budget_rate', '预算执行率得分', ['得分', '执行率得分'], asserted !== undefined ? dec(asserted) : rule, profile,
+    score(b, 'score.budget_rate', '预算执行率得分', ['得分', '执行率得分', '年度资金总额得分'], asserted !== undefined ? dec(asserted) : rule, profile,
       asserted !== undefined ? { kind: 'data', path: 'budgetRate.score' } : { kind: 'rule', rule: `${profile.id}.budgetRate`, inputs: ['budget.rate', 'score.budget_rate.weight'] },
       differs ? { computed: rule } : {});
     if (differs) {
