@@ -26,7 +26,26 @@ export const WEAK = 0.3;
 /** Two candidates closer than this are equally good: the binding is ambiguous, never guessed. */
 const TIE = 0.02;
 
+const TARGET_PENALTY = 0.15;
+
+/** Facts that are figures quoted from free text of the data (text.*, prior.*). */
+function isProse(fact: Fact): boolean {
+  return fact.id.startsWith('text.') || fact.id.startsWith('prior.');
+}
+
+/** Facts that are changes (增加, 压减, 前进…): a figure after a change verb states one of these. */
+function isChange(fact: Fact): boolean {
+  return /\.(change|change_rate|adjustment)$|^budget\.adjust\./.test(fact.id) || /增加|减少|增长|下降|调增|调减|追加|压减|前进|后退|变动/.test(fact.label);
+}
+
+function isTarget(fact: Fact): boolean {
+  return /\.target$/.test(fact.id) || /年度指标值|任务数|目标/.test(fact.label) || (fact.provenance.kind === 'data' && fact.provenance.path.startsWith('goals.expected'));
+}
+
 interface IndexedFact {
+  readonly prose: boolean;
+  readonly change: boolean;
+  readonly target: boolean;
   readonly fact: Fact;
   readonly labels: readonly { text: string; grams: Map<string, number> }[];
   readonly value: Dec | undefined;
@@ -69,14 +88,16 @@ export function statesExactly(mention: Mention, fact: Fact): boolean {
   return v.toDecimalPlaces(precision).eq(new Dec(mention.value).toDecimalPlaces(precision));
 }
 
-/** The fact's value restated in the mention's unit and precision, as the text should read. */
+/** The fact's value restated in the mention's unit, at the decimals the fact carries (31亿元 against 19.65亿元 reads 19.65亿元). */
 export function expectedText(mention: Mention, fact: Fact): string {
   if (fact.kind === 'text') return fact.value;
   const unit = mention.unit === '' ? '' : mention.unit;
   const factor = unit === '' ? new Dec(1) : (conversion(fact.unit, unit) ?? new Dec(1));
   const v = new Dec(fact.value).times(factor);
-  const precision = Math.max(0, mention.precision);
-  return `${v.toFixed(precision)}${unit === '' ? fact.unit : unit}`;
+  // Scaling down (万元 → 亿元) moves the fact's decimals along with it.
+  const shift = factor.lt(1) ? -factor.log(10).toNumber() : 0;
+  const precision = Math.max(0, mention.precision, Math.min(fact.precision + shift, 8));
+  return `${v.toDecimalPlaces(precision).toFixed()}${unit === '' ? fact.unit : unit}`;
 }
 
 export class Binder {
@@ -89,6 +110,9 @@ export class Binder {
       if (fact.kind === 'text') continue;
       const texts = [fact.label, ...fact.aliases.filter((a) => a.length >= 4), fact.subject ?? ''].map(normalizeSubject).filter((t) => t !== '');
       const indexed: IndexedFact = {
+        target: isTarget(fact),
+        prose: isProse(fact),
+        change: isChange(fact),
         fact,
         labels: [...new Set(texts)].map((text) => ({ text, grams: bigrams(text) })),
         value: new Dec(fact.value),
@@ -104,20 +128,26 @@ export class Binder {
     return this.byId.get(id)?.fact;
   }
 
-  private similarity(subject: string, f: IndexedFact): number {
+  /**
+   * A figure in prose states what was done, not what was aimed at: a target (年度指标值, 任务数,
+   * the goal text) yields to an actual of the same name, unless the figure's own words say target.
+   */
+  private similarity(subject: string, f: IndexedFact, aboutTarget: boolean): number {
     const grams = bigrams(subject);
     let best = 0;
     for (const l of f.labels) best = Math.max(best, subjectSimilarity(subject, grams, l.text, l.grams));
-    return best;
+    return f.target && !aboutTarget ? best - TARGET_PENALTY : best;
   }
 
   private candidates(mention: Mention): IndexedFact[] {
-    if (mention.unit === '') return this.all;
-    return (this.byFamily.get(familyOf(mention.unit)) ?? []).filter((f) => compatible(mention.unit, f.fact.unit) || familyOf(mention.unit) === 'count');
+    const pool = mention.unit === '' ? this.all : (this.byFamily.get(familyOf(mention.unit)) ?? []).filter((f) => compatible(mention.unit, f.fact.unit) || familyOf(mention.unit) === 'count');
+    // 比上年增加4人 states the change, not the headcount; a figure with no change verb states a level.
+    // Quoted prose figures keep their own words, so they stay candidates either way.
+    return pool.filter((f) => f.prose || (mention.change !== undefined) === f.change || (mention.change !== undefined && f.fact.kind === 'percent'));
   }
 
   /** Binds one mention: an anchor from the sidecar first, then subject and value. */
-  bind(mention: Mention, anchor?: FigureAnchor, exactAnchor = false): Binding {
+  bind(mention: Mention, anchor?: FigureAnchor, exactAnchor = false, aboutTarget = false): Binding {
     if (anchor) {
       const f = this.byId.get(anchor.factId);
       if (f) {
@@ -129,19 +159,20 @@ export class Binder {
         // Found by context in an edited or converted text, the anchor may be a neighbour's (table
         // rows repeat their figures): a figure its own subject and value bind cleanly is not a mismatch.
         if (!exactAnchor) {
-          const own = this.bindBySubject(mention);
+          const own = this.bindBySubject(mention, aboutTarget);
           if (own.status === 'bound' && own.by === 'subject') return own;
         }
         return { status: 'mismatch', factId: f.fact.id, by: 'sidecar', similarity: 1 };
       }
     }
-    return this.bindBySubject(mention);
+    return this.bindBySubject(mention, aboutTarget);
   }
 
-  private bindBySubject(mention: Mention): Binding {
+  private bindBySubject(mention: Mention, aboutTargetContext: boolean): Binding {
     const subject = normalizeSubject(mention.subject.text);
+    const aboutTarget = aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text);
     const scored = this.candidates(mention)
-      .map((f) => ({ f, sim: this.similarity(subject, f), fits: valueFits(mention, f.fact) }))
+      .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))
       .filter((c) => c.sim > 0 || c.fits);
     if (scored.length === 0) return { status: 'unbound' };
     scored.sort((a, b) => b.sim - a.sim);
@@ -154,8 +185,13 @@ export class Binder {
     if (bestFit && bestFit.sim >= Math.max(WEAK, top.sim - 0.1)) {
       return { status: 'bound', factId: bestFit.f.fact.id, by: 'subject', similarity: bestFit.sim };
     }
-    if (top.sim >= STRONG && !top.fits && mention.unit !== '' && mention.approx === 'exact') {
-      const rivals = scored.filter((c) => top.sim - c.sim <= TIE && !c.fits);
+    // Only structured data can say a figure is wrong: figures quoted from the data's own prose
+    // (a reason, a goal) have guessed subjects, so they bind when they agree and never accuse.
+    const accusers = scored.filter((c) => !c.f.prose);
+    const accuser = accusers[0];
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && mention.unit !== '' && mention.approx === 'exact') {
+      const top = accuser;
+      const rivals = accusers.filter((c) => top.sim - c.sim <= TIE && !c.fits);
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
       if (rivals.length > 1 && values.size > 1) return { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) };
       if (familyOf(top.f.fact.unit) === familyOf(mention.unit) || conversion(top.f.fact.unit, mention.unit)) {
