@@ -97,7 +97,7 @@ export function expectedText(mention: Mention, fact: Fact): string {
   // Scaling down (万元 → 亿元) moves the fact's decimals along with it.
   const shift = factor.lt(1) ? -factor.log(10).toNumber() : 0;
   const precision = Math.max(0, mention.precision, Math.min(fact.precision + shift, 8));
-  return `${v.toDecimalPlaces(precision).toFixed()}${unit === '' ? fact.unit : unit}`;
+  return `${v.toFixed(precision)}${unit === '' ? fact.unit : unit}`;
 }
 
 export class Binder {
