@@ -147,7 +147,7 @@ export class Binder {
   }
 
   /** Binds one mention: an anchor from the sidecar first, then subject and value. */
-  bind(mention: Mention, anchor?: FigureAnchor, exactAnchor = false, aboutTarget = false): Binding {
+  bind(mention: Mention, anchor?: FigureAnchor, certainAnchor = false, aboutTarget = false): Binding {
     if (anchor) {
       const f = this.byId.get(anchor.factId);
       if (f) {
@@ -158,7 +158,7 @@ export class Binder {
         if (ok) return { status: 'bound', factId: f.fact.id, by: 'sidecar', similarity: 1 };
         // Found by context in an edited or converted text, the anchor may be a neighbour's (table
         // rows repeat their figures): a figure its own subject and value bind cleanly is not a mismatch.
-        if (!exactAnchor) {
+        if (!certainAnchor) {
           const own = this.bindBySubject(mention, aboutTarget);
           if (own.status === 'bound' && own.by === 'subject') return own;
         }
@@ -239,6 +239,13 @@ export class AnchorIndex {
 
   /** Anchors handed out by `find`: the rest are looked for by `unclaimed`. */
   private readonly claimed = new Set<FigureAnchor>();
+  /** Anchors found by a context no other figure shared. */
+  private readonly certain = new Set<FigureAnchor>();
+
+  /** Whether this anchor is surely the mention's: found by position, or by a context only it had. */
+  isCertain(anchor: FigureAnchor): boolean {
+    return this.unchanged || this.certain.has(anchor);
+  }
 
   find(text: string, mention: Mention): FigureAnchor | undefined {
     const found = this.lookup(text, mention);
@@ -276,16 +283,15 @@ export class AnchorIndex {
       for (const len of CONTEXT_LENGTHS) {
         const hits = this.byContext.get(`${len}:${text.slice(Math.max(0, start - len), start)}`);
         if (hits && hits.length > 0) {
-          return hits.reduce((a, b) => (Math.abs(a.offset - start) <= Math.abs(b.offset - start) ? a : b));
+          const nearest = hits.reduce((a, b) => (Math.abs(a.offset - start) <= Math.abs(b.offset - start) ? a : b));
+          // One figure had this context, or all that had it read the same: the text should read so.
+          // Several that read differently (table rows with other figures): the nearest is a guess.
+          if (hits.every((h) => h.text === nearest.text)) this.certain.add(nearest);
+          return nearest;
         }
       }
     }
     return undefined;
-  }
-
-  /** Anchors are exact (by position) when the text is the one the sidecar was written for. */
-  get exact(): boolean {
-    return this.unchanged;
   }
 
   get size(): number {

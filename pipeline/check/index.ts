@@ -70,7 +70,8 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
       return sentence.slice(0, Math.max(0, m.start - sentenceOffset));
     })();
     const aboutTarget = /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
-    const binding: Binding = withData ? binder.bind(m, anchors?.find(text, m), anchors?.exact === true, aboutTarget) : { status: 'unbound' };
+    const anchor = anchors?.find(text, m);
+    const binding: Binding = withData ? binder.bind(m, anchor, anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget) : { status: 'unbound' };
     const record: MentionRecord = {
       text: m.text, offset: m.start, length: m.end - m.start, ...locator.position(m.start), section: locator.section(m.start),
       value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject.text, inTable: m.inTable, status: binding.status,
