@@ -160,7 +160,8 @@ export class Binder {
         // rows repeat their figures): a figure its own subject and value bind cleanly is not a mismatch.
         if (!certainAnchor) {
           const own = this.bindBySubject(mention, aboutTarget);
-          if (own.status === 'bound' && own.by === 'subject') return own;
+          const ownFact = own.status === 'bound' && own.by === 'subject' ? this.byId.get(own.factId)?.fact : undefined;
+          if (ownFact && statesExactly(mention, ownFact)) return own;
         }
         return { status: 'mismatch', factId: f.fact.id, by: 'sidecar', similarity: 1 };
       }
