@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckResult, FileReport } from '../schemas/check-result.js';
 import type { Finding } from '../schemas/finding.js';
@@ -6,11 +6,13 @@ import { checkReport } from '../pipeline/check/index.js';
 import { InputError } from '../pipeline/errors.js';
 import { readReportFile } from '../pipeline/read/index.js';
 import { readSidecar } from '../pipeline/write/index.js';
+import { writeAtomic } from '../pipeline/write/atomic.js';
 import { pagePaths, writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
 
 export interface CheckCliOptions {
   readonly html?: string | undefined;
+  readonly annotate?: string | undefined;
   readonly data?: string | undefined;
   readonly format?: string | undefined;
   readonly strict?: boolean | undefined;
@@ -93,6 +95,15 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
   const profile = loaded?.profile ?? (await loadProfile(opts.profile ?? 'national', process.cwd()));
   const facts = loaded ? (await import('../pipeline/facts/index.js')).buildFacts(loaded.data, loaded.profile, { file: opts.data }).facts : undefined;
   const files = await expand(reports);
+  if (opts.annotate !== undefined) {
+    const only = files[0];
+    if (files.length !== 1 || only === undefined || !/\.docx$/i.test(only)) {
+      throw new InputError([{ code: 'JX_CLI_OPTION', severity: 'error', message: '--annotate 只用于检查单个 .docx 文件' }]);
+    }
+    if (path.resolve(opts.annotate) === path.resolve(only)) {
+      throw new InputError([{ code: 'JX_CLI_OPTION', severity: 'error', message: '--annotate 的输出不能覆盖被检查的原文件，请另给一个文件名' }]);
+    }
+  }
   const results: FileReport[] = [];
   const pages = opts.html !== undefined ? pagePaths(opts.html, files) : [];
   for (const [i, file] of files.entries()) {
@@ -101,6 +112,13 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
     const sidecar = await readSidecar(file);
     const report = checkReport({ file, text, format: textFormat, sourceFormat }, { facts, sidecar, profile });
     results.push(report);
+    if (opts.annotate !== undefined) {
+      const { annotateDocx } = await import('../pipeline/write/docx-edit/index.js');
+      const shown = report.findings.filter((f) => opts.verbose === true || f.severity !== 'info');
+      const annotated = await annotateDocx(new Uint8Array(await readFile(file)), shown, { text, file });
+      await writeAtomic(opts.annotate, annotated.bytes);
+      process.stderr.write(`已写出带批注的文档 ${opts.annotate}：批注 ${annotated.placed + annotated.unplaced} 条${annotated.unplaced ? `，其中 ${annotated.unplaced} 条未能定位，附在文首` : ''}\n`);
+    }
     const page = pages[i];
     if (page !== undefined) await writeReviewPage(page, { text, format: textFormat, report, facts: facts ?? sidecar?.facts });
   }

@@ -50,8 +50,9 @@ function program(setCode: (code: number) => void): Command {
     .option('-v, --verbose', '文本输出中也列出提示（未对应到数据的数字）')
     .option('--profile <评分规则>', '评分规则：national 或规则文件路径')
     .option('--html <审阅页>', '写出审阅页（HTML，离线可用）：每个数字按核对结果着色；多个报告时写作 审阅页-报告名.html')
+    .option('--annotate <输出.docx>', '检查单个 .docx 时，另存一份在每处问题上加了 Word 批注的副本')
     .helpOption('-h, --help', '显示帮助')
-    .action(async (reports: string[], opts: { data?: string; format?: string; strict?: boolean; verbose?: boolean; profile?: string; html?: string }) => {
+    .action(async (reports: string[], opts: { data?: string; format?: string; strict?: boolean; verbose?: boolean; profile?: string; html?: string; annotate?: string }) => {
       const { runCheck } = await import('./check.js');
       setCode(await runCheck(reports, opts));
     });

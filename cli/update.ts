@@ -3,7 +3,9 @@ import path from 'node:path';
 import { draftReport } from '../pipeline/draft.js';
 import { InputError } from '../pipeline/errors.js';
 import { updateDraft, type UpdateResult } from '../pipeline/update/index.js';
-import { readSidecar, writeReport } from '../pipeline/write/index.js';
+import type { Fact } from '../schemas/fact.js';
+import { sha256, writeAtomic } from '../pipeline/write/atomic.js';
+import { readSidecar, sidecarFigures, sidecarPath, writeReport, type FiguresSidecar } from '../pipeline/write/index.js';
 import { writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
 
@@ -20,6 +22,35 @@ export interface UpdateCliOptions {
 
 function stamp(): string {
   return new Date().toISOString().replace(/[-:]/g, '').replace(/\..+$/, '').replace('T', '-');
+}
+
+/**
+ * The editor's Word file with the figures and template sentences changed inside its own runs
+ * (its formatting kept), and a sidecar for the next update. Removals and insertions a Word
+ * file cannot take in place are listed for the editor.
+ */
+async function writeUpdatedDocx(draftFile: string, out: string, result: UpdateResult, sidecar: { dataFile: string; facts: readonly Fact[]; draft: FiguresSidecar['draft']; template: FiguresSidecar['template'] }): Promise<void> {
+  const { docxEditsFromUpdate, replaceFiguresInDocx } = await import('../pipeline/write/docx-edit/index.js');
+  const { edits, manual } = docxEditsFromUpdate(result.markdown, result.changes);
+  // What the new data drops is emptied in place (the paragraph stays, for the editor to delete),
+  // so no stale figure is left in the file; insertions are listed for the editor.
+  const removals = manual.filter((c) => c.kind === 'removed').map((c) => {
+    const text = c.old.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '');
+    return { sentence: text, old: text, new: '' };
+  });
+  const replaced = await replaceFiguresInDocx(new Uint8Array(await readFile(draftFile)), [...edits, ...removals], { file: draftFile });
+  await writeAtomic(out, replaced.bytes);
+  const figures: FiguresSidecar = {
+    version: 1, data: sidecar.dataFile, sha256: sha256(result.markdown), fileSha256: sha256(replaced.bytes),
+    figures: sidecarFigures(result.markdown, result.figures), facts: sidecar.facts, template: sidecar.template, draft: sidecar.draft,
+  };
+  await writeAtomic(sidecarPath(out), `${JSON.stringify(figures, null, 2)}\n`);
+  for (const c of manual) {
+    result.review.push({ code: 'JX_UPDATE_REVIEW', line: c.line, text: c.kind === 'removed' ? c.old : c.new, reason: c.kind === 'removed' ? '新数据中已没有此项：文字已清空，请在 Word 中删去这一空段' : '新数据新增了这一段：请在 Word 中相应位置加入' });
+  }
+  for (const m of replaced.missed) {
+    result.unresolved.push({ code: 'JX_UPDATE_UNRESOLVED', line: 0, text: m.sentence, reason: `在 Word 文档中未能找到“${m.old}”，未改动` });
+  }
 }
 
 export function formatSummary(result: UpdateResult, out: string): string {
@@ -41,15 +72,13 @@ export function formatSummary(result: UpdateResult, out: string): string {
 }
 
 export async function runUpdate(draftFile: string, opts: UpdateCliOptions): Promise<number> {
-  if (!/\.(md|markdown)$/i.test(draftFile)) {
-    throw new InputError([{ code: 'JX_UPDATE_FORMAT', severity: 'error', message: `update 目前只能更新 Markdown 草稿（.md），收到 ${draftFile}`, place: { file: draftFile } }]);
+  const isDocx = /\.docx$/i.test(draftFile);
+  if (!isDocx && !/\.(md|markdown)$/i.test(draftFile)) {
+    throw new InputError([{ code: 'JX_UPDATE_FORMAT', severity: 'error', message: `update 可更新 Markdown（.md）或 Word（.docx）草稿，收到 ${draftFile}`, place: { file: draftFile } }]);
   }
-  let edited: string;
-  try {
-    edited = await readFile(draftFile, 'utf8');
-  } catch {
-    throw new InputError([{ code: 'JX_FILE_UNREADABLE', severity: 'error', message: `找不到草稿：${draftFile}`, place: { file: draftFile } }]);
-  }
+  // A Word draft is updated through the text it reads as, then edited inside its own runs.
+  const { readReportFile } = await import('../pipeline/read/index.js');
+  const edited = (await readReportFile(draftFile)).text;
   const sidecar = await readSidecar(draftFile);
   const how = { prior: opts.prior ?? sidecar?.draft?.prior, templates: opts.templates ?? sidecar?.draft?.templates, profile: sidecar?.draft?.profile };
   let base: { markdown: string; figures: { offset: number; length: number; text: string; factId: string }[] };
@@ -67,15 +96,21 @@ export async function runUpdate(draftFile: string, opts: UpdateCliOptions): Prom
   const next = await draftReport({ data: opts.data, ...how });
   const result = updateDraft({ edited, base, oldFacts, anchors: opts.oldData === undefined ? sidecar?.figures : undefined, theirs: next.doc, newFacts: next.facts.facts });
 
-  const out = opts.inPlace ? draftFile : (opts.output ?? draftFile.replace(/(\.md|\.markdown)$/i, '.updated$1'));
+  const out = opts.inPlace ? draftFile : (opts.output ?? draftFile.replace(/(\.md|\.markdown|\.docx)$/i, '.updated$1'));
   if (opts.inPlace) {
-    const backup = `${draftFile.replace(/(\.md|\.markdown)$/i, '')}.bak-${stamp()}.md`;
+    const ext = path.extname(draftFile);
+    const backup = `${draftFile.slice(0, draftFile.length - ext.length)}.bak-${stamp()}${ext}`;
     await copyFile(draftFile, backup);
     process.stderr.write(`原草稿已备份为 ${backup}\n`);
   }
-  await writeReport({ ...next.doc, markdown: result.markdown, figures: result.figures }, out, {
-    dataFile: opts.data, facts: next.facts.facts, draft: how, template: { markdown: next.doc.markdown, figures: next.doc.figures },
-  });
+  const template = { markdown: next.doc.markdown, figures: next.doc.figures };
+  if (isDocx) {
+    await writeUpdatedDocx(draftFile, out, result, { dataFile: opts.data, facts: next.facts.facts, draft: how, template });
+  } else {
+    await writeReport({ ...next.doc, markdown: result.markdown, figures: result.figures }, out, {
+      dataFile: opts.data, facts: next.facts.facts, draft: how, template,
+    });
+  }
   if (opts.html !== undefined) {
     const { checkReport } = await import('../pipeline/check/index.js');
     const report = checkReport({ file: out, text: result.markdown, format: 'md' }, { facts: next.facts.facts, profile: next.loaded.profile });

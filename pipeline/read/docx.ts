@@ -268,6 +268,19 @@ function inlineMarkdown(el: HtmlElement): string {
     if (last !== undefined && last.bold === seg.bold && last.italic === seg.italic) merged[merged.length - 1] = { ...last, text: last.text + seg.text };
     else merged.push(seg);
   }
+  // Word may bold part of a number (1864.**05万元**): markers there would cut the figure in two
+  // for the checker, so emphasis that starts or ends inside a number is dropped.
+  const NUM_END = /[\d.,，]$/u;
+  const NUM_START = /^[\d.,，%]/u;
+  for (let i = 0; i < merged.length; i += 1) {
+    const seg = merged[i];
+    if (!seg || (!seg.bold && !seg.italic)) continue;
+    const prev = merged[i - 1];
+    const next = merged[i + 1];
+    if ((prev && NUM_END.test(prev.text) && NUM_START.test(seg.text)) || (next && NUM_END.test(seg.text) && NUM_START.test(next.text))) {
+      merged[i] = { ...seg, bold: false, italic: false };
+    }
+  }
   const text = merged
     .map((s) => {
       const escaped = escapeInline(s.text);
