@@ -1,5 +1,6 @@
 import type { FileReport, MentionRecord } from '../../schemas/check-result.js';
-import type { Fact, Provenance } from '../../schemas/fact.js';
+import type { Fact } from '../../schemas/fact.js';
+import { describeProvenance } from '../format/index.js';
 import type { Finding, FindingCode } from '../../schemas/finding.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
 import { readCorpus } from '../corpus/index.js';
@@ -30,18 +31,6 @@ export interface CheckOptions {
   readonly profile: ScoreProfile;
 }
 
-export function describeProvenance(p: Provenance): string {
-  switch (p.kind) {
-    case 'data':
-      return `数据 ${p.path}`;
-    case 'formula':
-      return `公式 ${p.formula}`;
-    case 'rule':
-      return `评分规则 ${p.rule}`;
-    case 'prior':
-      return `上年报告 ${p.file}「${p.section}」`;
-  }
-}
 
 /** check: report text → figure mentions → bindings to facts → findings. */
 export function checkReport(input: CheckInput, options: CheckOptions): FileReport {

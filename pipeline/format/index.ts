@@ -1,5 +1,5 @@
 import cn from 'nzh/cn';
-import type { Fact } from '../../schemas/fact.js';
+import type { Fact, Provenance } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
 
 /**
@@ -56,4 +56,18 @@ export function formatFact(fact: Fact, style: FigureStyle, options: FormatOption
           abs: options.abs === true,
         });
   return options.bare ? number : `${number}${fact.unit}`;
+}
+
+/** Where a fact's value comes from, as a reader of a finding or a tooltip sees it. */
+export function describeProvenance(p: Provenance): string {
+  switch (p.kind) {
+    case 'data':
+      return `数据 ${p.path}`;
+    case 'formula':
+      return `公式 ${p.formula}`;
+    case 'rule':
+      return `评分规则 ${p.rule}`;
+    case 'prior':
+      return `上年报告 ${p.file}「${p.section}」`;
+  }
 }

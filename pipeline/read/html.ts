@@ -12,31 +12,11 @@ export interface HtmlElement {
 export type HtmlNode = HtmlElement | string;
 
 const VOID = new Set(['br', 'img', 'hr', 'col', 'input', 'meta', 'link']);
+import { decodeEntities } from '../entities.js';
+
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|[^<]+|</g;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos|nbsp);/g, (_, entity: string) => {
-    switch (entity) {
-      case 'amp':
-        return '&';
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-      case 'nbsp':
-        return '\u00a0';
-      default: {
-        const code = entity.startsWith('#x') ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-      }
-    }
-  });
-}
 
 /** Parses a fragment into a root element tagged `#root`; an unclosed tag closes at the end. */
 export function parseHtml(html: string): HtmlElement {

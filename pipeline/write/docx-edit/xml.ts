@@ -1,3 +1,4 @@
+import { decodeEntities } from '../../entities.js';
 import { InternalError } from '../../errors.js';
 
 /**
@@ -113,26 +114,6 @@ export function prefixFor(xml: string, el: XmlElement, uri: string): string | un
   return undefined;
 }
 
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (whole, entity: string) => {
-    switch (entity) {
-      case 'amp':
-        return '&';
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-      default: {
-        const code = entity.startsWith('#x') ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-    }
-  });
-}
 
 /** Text content escaped for an element body. */
 export function encodeText(text: string): string {
@@ -171,3 +152,6 @@ export function applySplices(xml: string, splices: readonly Splice[]): string {
   }
   return out + xml.slice(at);
 }
+
+/** XML character references decoded (the same table as HTML's). */
+export const decodeXml = decodeEntities;

@@ -7,7 +7,8 @@ import { CSS, SCRIPT } from './assets.js';
 import { Emitter } from './emit.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { layoutReport, type Block, type HeadingInfo, type Range } from './layout.js';
-import { buildModel, codeLabel, describeProvenance, factMap, type FigureChange, type FindingCategory, type FindingView, type Mark, type ReviewModel } from './model.js';
+import { describeProvenance } from '../../format/index.js';
+import { buildModel, codeLabel, factMap, type FigureChange, type FindingCategory, type FindingView, type Mark, type ReviewModel } from './model.js';
 
 export type { FigureChange } from './model.js';
 

@@ -1,5 +1,5 @@
 import type { FileReport, MentionRecord } from '../../../schemas/check-result.js';
-import type { Fact, Provenance } from '../../../schemas/fact.js';
+import type { Fact } from '../../../schemas/fact.js';
 import { FINDING_CODES, type Finding } from '../../../schemas/finding.js';
 
 /** An old → new figure of an `update` run; offset and length are those of the new figure in the text shown. */
@@ -66,18 +66,6 @@ export function codeLabel(code: Finding['code']): string {
   return FINDING_CODES[code] ?? code;
 }
 
-export function describeProvenance(p: Provenance): string {
-  switch (p.kind) {
-    case 'data':
-      return `数据 ${p.path}`;
-    case 'formula':
-      return `公式 ${p.formula}`;
-    case 'rule':
-      return `评分规则 ${p.rule}`;
-    case 'prior':
-      return `上年报告 ${p.file}「${p.section}」`;
-  }
-}
 
 /**
  * Marks from the report's mentions, then one more for each finding place or related figure that
