@@ -100,6 +100,21 @@ export function expectedText(mention: Mention, fact: Fact): string {
   return `${v.toFixed(precision)}${unit === '' ? fact.unit : unit}`;
 }
 
+/** What the text around a mention tells the binder. */
+export interface BindContext {
+  /** The sidecar figure at the mention, if any. */
+  readonly anchor?: FigureAnchor | undefined;
+  /** The anchor is surely the mention's (by position, or by a context only it had). */
+  readonly certainAnchor?: boolean | undefined;
+  /** The sentence is about aims (力争, 目标): targets are not penalised. */
+  readonly aboutTarget?: boolean | undefined;
+  /** The title of the section the mention stands in, without its outline number. */
+  readonly section?: string | undefined;
+}
+
+/** Subjects that name a role but not whose: 该项目支出, 项目总计支出, 实际支出. */
+const ROLE_ONLY = /^(?:该(?:项目|专项|资金)?\S{0,6}|(?:项目)?(?:总计|合计)?(?:实际)?支出|结余结转|年中执行调增)$/u;
+
 export class Binder {
   private readonly byFamily = new Map<string, IndexedFact[]>();
   private readonly all: IndexedFact[] = [];
@@ -147,7 +162,8 @@ export class Binder {
   }
 
   /** Binds one mention: an anchor from the sidecar first, then subject and value. */
-  bind(mention: Mention, anchor?: FigureAnchor, certainAnchor = false, aboutTarget = false): Binding {
+  bind(mention: Mention, context: BindContext = {}): Binding {
+    const { anchor, certainAnchor = false } = context;
     if (anchor) {
       const f = this.byId.get(anchor.factId);
       if (f) {
@@ -159,18 +175,22 @@ export class Binder {
         // Found by context in an edited or converted text, the anchor may be a neighbour's (table
         // rows repeat their figures): a figure its own subject and value bind cleanly is not a mismatch.
         if (!certainAnchor) {
-          const own = this.bindBySubject(mention, aboutTarget);
+          const own = this.bindBySubject(mention, context);
           const ownFact = own.status === 'bound' && own.by === 'subject' ? this.byId.get(own.factId)?.fact : undefined;
           if (ownFact && statesExactly(mention, ownFact)) return own;
         }
         return { status: 'mismatch', factId: f.fact.id, by: 'sidecar', similarity: 1 };
       }
     }
-    return this.bindBySubject(mention, aboutTarget);
+    return this.bindBySubject(mention, context);
   }
 
-  private bindBySubject(mention: Mention, aboutTargetContext: boolean): Binding {
-    const subject = normalizeSubject(mention.subject.text);
+  private bindBySubject(mention: Mention, context: BindContext): Binding {
+    const aboutTargetContext = context.aboutTarget === true;
+    // A subject that only names a role (该项目支出, 实际支出) belongs to its section's item (1.田间道路).
+    const own = normalizeSubject(mention.subject.text);
+    const raw = mention.subject.text.trim();
+    const subject = context.section && ROLE_ONLY.test(raw) ? `${normalizeSubject(context.section)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
     const aboutTarget = aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text);
     const scored = this.candidates(mention)
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))

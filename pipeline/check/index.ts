@@ -6,7 +6,7 @@ import type { ScoreProfile } from '../../schemas/profile.js';
 import { readCorpus } from '../corpus/index.js';
 import type { FiguresSidecar } from '../write/index.js';
 import { sha256 } from '../write/atomic.js';
-import { AnchorIndex, Binder, expectedText, type Binding } from './bind.js';
+import { AnchorIndex, Binder, expectedText, STRONG, type Binding } from './bind.js';
 import { Locator } from './locate.js';
 import { extractMentions, type Mention } from './mentions/index.js';
 import { runRules } from './rules/index.js';
@@ -52,6 +52,9 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   };
   const related = (ms: readonly Mention[]) => ms.map((r) => ({ text: r.text, ...locator.position(r.start), offset: r.start, length: r.end - r.start }));
 
+  // Figures bound beyond doubt (by the sidecar, or a subject that names the fact): only these
+  // can show that a broken relation is the data's own rather than the report's.
+  const surelyBound = new Set<number>();
   const records: MentionRecord[] = mentions.map((m): MentionRecord => {
     // A figure in a sentence about aims (力争…, 目标…) states a target, not a result.
     const lead = (() => {
@@ -60,12 +63,16 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
     })();
     const aboutTarget = /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
     const anchor = anchors?.find(text, m);
-    const binding: Binding = withData ? binder.bind(m, anchor, anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget) : { status: 'unbound' };
+    const section = locator.section(m.start).at(-1)?.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）)/u, '');
+    const binding: Binding = withData
+      ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section })
+      : { status: 'unbound' };
     const record: MentionRecord = {
       text: m.text, offset: m.start, length: m.end - m.start, ...locator.position(m.start), section: locator.section(m.start),
       value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject.text, inTable: m.inTable, status: binding.status,
     };
     if (binding.status === 'bound' || binding.status === 'mismatch') record.factId = binding.factId;
+    if (binding.status === 'bound' && (binding.by === 'sidecar' || binding.similarity >= STRONG)) surelyBound.add(m.start);
     if (binding.status === 'ambiguous') record.candidates = [...binding.factIds];
     if (binding.status === 'mismatch') {
       const fact = binder.fact(binding.factId);
@@ -128,10 +135,9 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   // Relations the text must keep whether or not there is data. Where every figure of a broken
   // relation states its fact correctly, the break is the data's own (the draft says what the
   // data says): it stays listed, as a warning about the data.
-  const statusAt = new Map(records.map((r) => [r.offset, r]));
   for (const hit of runRules({ file, text, tree, mentions, profile: options.profile })) {
     const figures = [hit.mention, ...hit.related];
-    const allBound = withData && figures.every((f) => statusAt.get(f.start)?.status === 'bound');
+    const allBound = withData && figures.every((f) => surelyBound.has(f.start));
     findings.push({
       code: hit.code as FindingCode,
       severity: allBound && hit.severity === 'error' ? 'warning' : hit.severity,

@@ -200,7 +200,7 @@ export function updateDraft(input: UpdateInput): UpdateResult {
       out.push(edited.slice(last, m.start));
       last = m.end;
       const line = out.line;
-      const binding = binder.bind(m, anchors?.find(edited, m));
+      const binding = binder.bind(m, { anchor: anchors?.find(edited, m) });
       if (binding.status === 'ambiguous') {
         unresolved.push({ code: 'JX_UPDATE_UNRESOLVED', line, text: sentence, reason: `${m.text} 可对应多项数据，未改动` });
         out.push(m.text);
