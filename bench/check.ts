@@ -19,8 +19,7 @@ import { draftReport } from '../pipeline/draft.js';
 import { loadProfile } from '../pipeline/load/index.js';
 import { PACKAGE_ROOT } from '../pipeline/paths.js';
 import { readReportFile } from '../pipeline/read/index.js';
-import { sidecarFigures, type FiguresSidecar } from '../pipeline/write/index.js';
-import { sha256 } from '../pipeline/write/atomic.js';
+import { makeSidecar } from '../pipeline/write/index.js';
 
 const ROOT = PACKAGE_ROOT;
 const SEEDS = path.resolve(ROOT, '../shared/seeds');
@@ -69,9 +68,7 @@ async function mutationBench(): Promise<string[]> {
   for (const name of EXAMPLES) {
     const data = path.join(ROOT, 'examples', `${name}.yaml`);
     const { doc, facts } = await draftReport({ data });
-    const sidecar: FiguresSidecar = {
-      version: 1, sha256: sha256(doc.markdown), fileSha256: '', figures: sidecarFigures(doc.markdown, doc.figures), facts: facts.facts,
-    };
+    const sidecar = makeSidecar(doc.markdown, doc.figures, facts.facts);
     const clean = checkReport({ file: name, text: doc.markdown, format: 'md' }, { facts: facts.facts, sidecar, profile });
     const falseAlarms = clean.findings.filter((f) => f.severity === 'error').length;
     let total = 0;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { draftReport, type DraftResult } from '../pipeline/draft.js';
 import { InputError } from '../pipeline/errors.js';
-import { writeReport, type OutputFormat } from '../pipeline/write/index.js';
+import { makeSidecar, writeReport, type OutputFormat } from '../pipeline/write/index.js';
 import { writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
 import { printDiagnostics } from './print.js';
@@ -101,12 +101,9 @@ async function draftOnce(data: string, opts: DraftCliOptions, format: OutputForm
   process.stdout.write(`已生成 ${written.files.join('、')}：数字 ${result.doc.figures.length} 处${todo ? `，待补 ${todo} 处` : ''}${review ? `，待核 ${review} 处` : ''}\n`);
   if (opts.html !== undefined) {
     const { checkReport } = await import('../pipeline/check/index.js');
-    const { sidecarFigures } = await import('../pipeline/write/index.js');
-    const { sha256 } = await import('../pipeline/write/atomic.js');
     const doc = result.doc;
     const report = checkReport({ file: out, text: doc.markdown, format: 'md' }, {
-      facts: result.facts.facts, profile: result.loaded.profile,
-      sidecar: { version: 1, sha256: sha256(doc.markdown), fileSha256: '', figures: sidecarFigures(doc.markdown, doc.figures), facts: result.facts.facts },
+      facts: result.facts.facts, profile: result.loaded.profile, sidecar: makeSidecar(doc.markdown, doc.figures, result.facts.facts),
     });
     await writeReviewPage(opts.html, { text: doc.markdown, format: 'md', report, facts: result.facts.facts });
     process.stdout.write(`审阅页：${opts.html}（数字 ${report.coverage.figures} 处，与数据一致 ${report.coverage.bound}）\n`);

@@ -1,11 +1,11 @@
-import { copyFile, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { draftReport } from '../pipeline/draft.js';
 import { InputError } from '../pipeline/errors.js';
 import { updateDraft, type UpdateResult } from '../pipeline/update/index.js';
 import type { Fact } from '../schemas/fact.js';
 import { sha256, writeAtomic } from '../pipeline/write/atomic.js';
-import { readSidecar, sidecarFigures, sidecarPath, writeReport, type FiguresSidecar } from '../pipeline/write/index.js';
+import { backUp, makeSidecar, readSidecar, sidecarPath, writeReport, type FiguresSidecar } from '../pipeline/write/index.js';
 import { writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
 
@@ -18,10 +18,6 @@ export interface UpdateCliOptions {
   readonly prior?: string | undefined;
   readonly templates?: string | undefined;
   readonly html?: string | undefined;
-}
-
-function stamp(): string {
-  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..+$/, '').replace('T', '-');
 }
 
 /**
@@ -40,10 +36,9 @@ async function writeUpdatedDocx(draftFile: string, out: string, result: UpdateRe
   });
   const replaced = await replaceFiguresInDocx(new Uint8Array(await readFile(draftFile)), [...edits, ...removals], { file: draftFile });
   await writeAtomic(out, replaced.bytes);
-  const figures: FiguresSidecar = {
-    version: 1, data: sidecar.dataFile, sha256: sha256(result.markdown), fileSha256: sha256(replaced.bytes),
-    figures: sidecarFigures(result.markdown, result.figures), facts: sidecar.facts, template: sidecar.template, draft: sidecar.draft,
-  };
+  const figures = makeSidecar(result.markdown, result.figures, sidecar.facts, {
+    dataFile: sidecar.dataFile, fileSha256: sha256(replaced.bytes), template: sidecar.template, draft: sidecar.draft,
+  });
   await writeAtomic(sidecarPath(out), `${JSON.stringify(figures, null, 2)}\n`);
   for (const c of manual) {
     result.review.push({ code: 'JX_UPDATE_REVIEW', line: c.line, text: c.kind === 'removed' ? c.old : c.new, reason: c.kind === 'removed' ? '新数据中已没有此项：文字已清空，请在 Word 中删去这一空段' : '新数据新增了这一段：请在 Word 中相应位置加入' });
@@ -98,9 +93,7 @@ export async function runUpdate(draftFile: string, opts: UpdateCliOptions): Prom
 
   const out = opts.inPlace ? draftFile : (opts.output ?? draftFile.replace(/(\.md|\.markdown|\.docx)$/i, '.updated$1'));
   if (opts.inPlace) {
-    const ext = path.extname(draftFile);
-    const backup = `${draftFile.slice(0, draftFile.length - ext.length)}.bak-${stamp()}${ext}`;
-    await copyFile(draftFile, backup);
+    const backup = await backUp(draftFile, 'bak');
     process.stderr.write(`原草稿已备份为 ${backup}\n`);
   }
   const template = { markdown: next.doc.markdown, figures: next.doc.figures };

@@ -30,9 +30,14 @@ export async function keepEdited(file: string, writtenHash: string | undefined):
   const current = await readOrUndefined(file);
   if (current === undefined) return undefined;
   if (writtenHash !== undefined && sha256(current) === writtenHash) return undefined;
+  return backUp(file, 'edited');
+}
+
+/** Copies `file` aside as name.<label>-<time>.ext and returns the copy's path. */
+export async function backUp(file: string, label: string): Promise<string> {
   const ext = path.extname(file);
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..+$/, '').replace('T', '-');
-  const backup = `${file.slice(0, file.length - ext.length)}.edited-${stamp}${ext}`;
+  const backup = `${file.slice(0, file.length - ext.length)}.${label}-${stamp}${ext}`;
   await copyFile(file, backup);
   return backup;
 }

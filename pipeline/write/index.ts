@@ -3,7 +3,7 @@ import type { Fact } from '../../schemas/fact.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import { keepEdited, sha256, writeAtomic } from './atomic.js';
 
-export { writeAtomic, keepEdited, sha256 } from './atomic.js';
+export { writeAtomic, keepEdited, backUp, sha256 } from './atomic.js';
 
 export type OutputFormat = 'md' | 'docx';
 
@@ -78,6 +78,28 @@ export async function readSidecar(out: string): Promise<FiguresSidecar | undefin
   }
 }
 
+/**
+ * The sidecar of a text: every figure with its context, the facts, and the template text
+ * `update` compares with (the text itself unless given).
+ */
+export function makeSidecar(
+  markdown: string,
+  figures: RenderedDoc['figures'],
+  facts: readonly Fact[],
+  extra: { dataFile?: string | undefined; fileSha256?: string | undefined; template?: FiguresSidecar['template']; draft?: FiguresSidecar['draft'] } = {},
+): FiguresSidecar {
+  return {
+    version: 1,
+    data: extra.dataFile,
+    sha256: sha256(markdown),
+    fileSha256: extra.fileSha256 ?? sha256(markdown),
+    figures: sidecarFigures(markdown, figures),
+    facts,
+    template: extra.template ?? { markdown, figures },
+    draft: extra.draft,
+  };
+}
+
 /** write: the draft (Markdown or Word) and its figures sidecar. */
 export async function writeReport(doc: RenderedDoc, out: string, options: WriteOptions = {}): Promise<WriteResult> {
   const format = formatOf(out, options.format);
@@ -90,16 +112,9 @@ export async function writeReport(doc: RenderedDoc, out: string, options: WriteO
   }
   const previous = await readSidecar(out);
   const backup = await keepEdited(out, previous?.fileSha256);
-  const sidecar: FiguresSidecar = {
-    version: 1,
-    data: options.dataFile,
-    sha256: sha256(doc.markdown),
-    fileSha256: sha256(content),
-    figures: sidecarFigures(doc.markdown, doc.figures),
-    facts: options.facts ?? [],
-    template: options.template ?? { markdown: doc.markdown, figures: doc.figures },
-    draft: options.draft,
-  };
+  const sidecar = makeSidecar(doc.markdown, doc.figures, options.facts ?? [], {
+    dataFile: options.dataFile, fileSha256: sha256(content), template: options.template, draft: options.draft,
+  });
   await writeAtomic(out, content);
   await writeAtomic(sidecarPath(out), `${JSON.stringify(sidecar, null, 2)}\n`);
   return { files: [out, sidecarPath(out)], backup };
