@@ -6,17 +6,50 @@ import { printDiagnostics } from './print.js';
 /** Exit codes: 0 done, 1 findings at error level, 2 unusable input, 70 a bug in jixiao. */
 export const EXIT = { ok: 0, findings: 1, input: 2, internal: 70 } as const;
 
+/** commander prints its help headings and argument errors in English; users read Chinese. */
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '用法：',
+  'Arguments:': '参数：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Global Options:': '全局选项：',
+};
+
+const ERRORS: ReadonlyArray<[RegExp, (...m: string[]) => string]> = [
+  [/error: unknown option '([^']+)'/, (o) => `错误 [JX_CLI_OPTION] 没有选项 ${o}，用 --help 查看可用选项`],
+  [/error: unknown command '([^']+)'/, (c) => `错误 [JX_CLI_OPTION] 没有命令 ${c}，可用：draft、check、update`],
+  [/error: missing required argument '([^']+)'/, (a) => `错误 [JX_CLI_OPTION] 缺少参数：${a}`],
+  [/error: required option '([^']+)' not specified/, (o) => `错误 [JX_CLI_OPTION] 缺少必需的选项 ${o}`],
+  [/error: option '([^']+)' argument missing/, (o) => `错误 [JX_CLI_OPTION] 选项 ${o} 后面缺少值`],
+  [/error: too many arguments for '([^']+)'\. Expected (\d+) arguments? but got (\d+)/, (c, n, g) => `错误 [JX_CLI_OPTION] ${c} 只接受 ${n} 个参数，收到 ${g} 个`],
+];
+
+function translateError(message: string): string {
+  for (const [re, say] of ERRORS) {
+    const m = re.exec(message);
+    if (m) return `${say(...m.slice(1))}\n`;
+  }
+  return message;
+}
+
 function program(setCode: (code: number) => void): Command {
   const cmd = new Command('jixiao')
+    .usage('<命令> [选项]')
     .description('预算绩效自评报告：由数据起草报告，并核对报告中的每一个数字')
     .version('0.1.0', '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示某个命令的帮助')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title, subcommandTerm: (sub) => `${sub.name()} ${sub.usage()}`.trim() })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      writeOut: (s) => process.stdout.write(s),
+      outputError: (s, write) => write(translateError(s)),
+    });
 
   cmd
     .command('draft')
+    .usage('<数据文件> [选项]')
     .description('由数据文件（及上年报告）起草自评报告，输出 Markdown 或 Word，并写出数字对照表 *.figures.json')
     .argument('<数据文件>', 'YAML 或 JSON 数据文件')
     .option('-p, --prior <上年报告>', '上年自评报告（.md .txt .docx .pdf），数据中没有的部分从中沿用')
@@ -42,6 +75,7 @@ function program(setCode: (code: number) => void): Command {
     });
   cmd
     .command('check')
+    .usage('<报告...> [选项]')
     .description('核对报告中的每一个数字：与数据对照（给出 --data 时），并核对报告内部的加总、比率、前后一致和自评表')
     .argument('<报告...>', '要检查的报告（.md .txt .docx .pdf）或目录，可多个')
     .option('-d, --data <数据文件>', '数据文件：给出时逐个数字与数据对照')
@@ -58,6 +92,7 @@ function program(setCode: (code: number) => void): Command {
     });
   cmd
     .command('update')
+    .usage('<草稿> --data <新数据文件> [选项]')
     .description('数据变了之后更新已编辑的草稿：数字按新数据改写，编辑写的句子原样保留')
     .argument('<草稿>', '编辑过的 Markdown 草稿')
     .requiredOption('-d, --data <新数据文件>', '新的数据文件')
