@@ -21,6 +21,10 @@ export type Binding =
 
 /** Above this a subject names the fact: a different value there is a mismatch. */
 export const STRONG = 0.62;
+/** A subject this close to a figure quoted from the data's prose is that same sentence. */
+const QUOTED = 0.95;
+/** …and long enough to be a phrase of that sentence, not just an item's name (推进新型工业化). */
+const QUOTED_LENGTH = 9;
 /** Above this a subject supports a value that matches. */
 export const WEAK = 0.3;
 /** Two candidates closer than this are equally good: the binding is ambiguous, never guessed. */
@@ -110,10 +114,12 @@ export interface BindContext {
   readonly aboutTarget?: boolean | undefined;
   /** The title of the section the mention stands in, without its outline number. */
   readonly section?: string | undefined;
+  /** An item of the data named earlier in the mention's sentence (上级专项…，结余结转0.00万元). */
+  readonly owner?: string | undefined;
 }
 
 /** Subjects that name a role but not whose: 该项目支出, 项目总计支出, 实际支出. */
-const ROLE_ONLY = /^(?:该(?:项目|专项|资金)?\S{0,6}|(?:项目)?(?:总计|合计)?(?:实际)?支出|结余结转|年中执行调增)$/u;
+const ROLE_ONLY = /^(?:该(?:项目|专项|资金)?\S{0,6}|(?:项目)?(?:总计|合计)?(?:实际)?支出|结余结转|结转结余|年中执行调[增减]|年初预算|上年结转)$/u;
 
 export class Binder {
   private readonly byFamily = new Map<string, IndexedFact[]>();
@@ -137,6 +143,13 @@ export class Binder {
       const family = familyOf(fact.unit);
       this.byFamily.set(family, [...(this.byFamily.get(family) ?? []), indexed]);
     }
+  }
+
+  /** Names of the data's items (项目支出 lines), longest first, for finding whose a figure is. */
+  itemNames(): string[] {
+    const names = new Set<string>();
+    for (const f of this.all) if (/^project\.\d+\./.test(f.fact.id) && f.fact.subject) names.add(f.fact.subject);
+    return [...names].sort((a, b) => b.length - a.length);
   }
 
   fact(id: string): Fact | undefined {
@@ -190,7 +203,8 @@ export class Binder {
     // A subject that only names a role (该项目支出, 实际支出) belongs to its section's item (1.田间道路).
     const own = normalizeSubject(mention.subject.text);
     const raw = mention.subject.text.trim();
-    const subject = context.section && ROLE_ONLY.test(raw) ? `${normalizeSubject(context.section)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
+    const whose = context.owner ?? context.section;
+    const subject = whose && ROLE_ONLY.test(raw) ? `${normalizeSubject(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
     const aboutTarget = aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text);
     const scored = this.candidates(mention)
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))
@@ -203,12 +217,15 @@ export class Binder {
     // A fitting candidate about as good as the best: the figure states it.
     const fitting = scored.filter((c) => c.fits);
     const bestFit = fitting[0];
-    if (bestFit && bestFit.sim >= Math.max(WEAK, top.sim - 0.1)) {
+    // A quoted prose figure that does not fit (a reason naming the item) does not outrank the item's own facts.
+    const rival = scored.find((c) => !c.f.prose || c.fits) ?? top;
+    if (bestFit && bestFit.sim >= Math.max(WEAK, rival.sim - 0.1)) {
       return { status: 'bound', factId: bestFit.f.fact.id, by: 'subject', similarity: bestFit.sim };
     }
     // Only structured data can say a figure is wrong: figures quoted from the data's own prose
     // (a reason, a goal) have guessed subjects, so they bind when they agree and never accuse.
-    const accusers = scored.filter((c) => !c.f.prose);
+    // …unless the report quotes the very sentence: a subject all but identical to the quoted one.
+    const accusers = scored.filter((c) => !c.f.prose || (c.sim >= QUOTED && c.f.fact.label.length >= QUOTED_LENGTH));
     const accuser = accusers[0];
     if (accuser && accuser.sim >= STRONG && !accuser.fits && mention.unit !== '' && mention.approx === 'exact') {
       const top = accuser;

@@ -55,6 +55,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   // Figures bound beyond doubt (by the sidecar, or a subject that names the fact): only these
   // can show that a broken relation is the data's own rather than the report's.
   const surelyBound = new Set<number>();
+  const itemNames = binder.itemNames();
   const records: MentionRecord[] = mentions.map((m): MentionRecord => {
     // A figure in a sentence about aims (力争…, 目标…) states a target, not a result.
     const lead = (() => {
@@ -63,9 +64,10 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
     })();
     const aboutTarget = /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
     const anchor = anchors?.find(text, m);
+    const owner = itemNames.find((n) => lead.includes(n) || lead.includes(n.slice(0, 4)));
     const section = locator.section(m.start).at(-1)?.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）)/u, '');
     const binding: Binding = withData
-      ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section })
+      ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner })
       : { status: 'unbound' };
     const record: MentionRecord = {
       text: m.text, offset: m.start, length: m.end - m.start, ...locator.position(m.start), section: locator.section(m.start),

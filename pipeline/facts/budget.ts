@@ -24,7 +24,7 @@ export function checkSum(b: FactBuilder, factId: string, what: string, asserted:
 export function budgetFacts(b: FactBuilder, data: ReportData): void {
   const unit = data.meta.moneyUnit;
   const budget = data.budget;
-  b.money('budget.initial', '年初预算数', ['年初预算', '年初预算金额', '年初安排', '预算资金', '年度资金总额年初预算数'], budget.initial, 'budget.initial', unit);
+  b.money('budget.initial', '年初预算数', ['年初预算', '年初预算金额', '年初安排', '安排预算', '年初安排预算', '预算资金', '年度资金总额年初预算数'], budget.initial, 'budget.initial', unit);
 
   const added = budget.adjustments.filter((a) => a.type === '追加');
   const cut = budget.adjustments.filter((a) => a.type === '压减');
