@@ -89,17 +89,47 @@ export function dotPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(根)' : out;
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A union's bare "无效输入" tells the user nothing: report instead the issues of the branch that
+ * got furthest (for a target written as {comparator, value}, the bad comparator), and for a
+ * discriminator the values it may take.
+ */
+function explain(issue: Issue, prefix: readonly PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union') {
+    const branches = issue.errors.filter((b) => b.length > 0);
+    if (branches.length > 0) {
+      const depth = (b: readonly Issue[]): number => Math.max(...b.map((i) => i.path.length));
+      const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+      if (depth(best) > 0) return best.flatMap((inner) => explain(inner, path));
+    }
+    const options = (issue as { options?: unknown[] }).options;
+    if (Array.isArray(options) && options.length > 0) {
+      return [{ path, message: `应为以下之一：${options.map((o) => `“${String(o)}”`).join('、')}` }];
+    }
+    // Every branch refused the type itself: say which types would do.
+    const names: Record<string, string> = { number: '数字', string: '文字', object: '键值对象', array: '列表', boolean: '是/否（true/false）' };
+    const expected = [...new Set(issue.errors.flat().map((i) => (i.code === 'invalid_type' ? names[i.expected] ?? i.expected : undefined)).filter((e): e is string => e !== undefined))];
+    if (expected.length > 0) return [{ path, message: `应为${expected.join('或')}` }];
+  }
+  return [{ path, message: issue.message }];
+}
+
 /** Turns zod issues into diagnostics with file, line, column and field path. */
 export function issuesToDiagnostics(source: YamlSource, error: z.ZodError): Diagnostic[] {
-  return error.issues.map((issue) => {
-    const pos = positionOf(source, issue.path);
-    const path = dotPath(issue.path);
-    return {
-      code: 'JX_DATA_INVALID',
-      severity: 'error' as const,
-      message: `${path}：${issue.message}`,
-      place: { file: source.file, path, ...(pos ? { line: pos.line, column: pos.column } : {}) },
-    };
-  });
+  return error.issues.flatMap((issue) =>
+    explain(issue).map(({ path: at, message }) => {
+      const pos = positionOf(source, at);
+      const path = dotPath(at);
+      return {
+        code: 'JX_DATA_INVALID',
+        severity: 'error' as const,
+        message: `${path}：${message}`,
+        place: { file: source.file, path, ...(pos ? { line: pos.line, column: pos.column } : {}) },
+      };
+    }),
+  );
 }
 

@@ -73,6 +73,23 @@ describe('broken data files name file, line and field path', () => {
     expect(errors[0]?.message).toContain('比较符');
   });
 
+  it('a wrong report kind says which kinds there are', async () => {
+    const errors = await errorsOf(VALID.replace('kind: project', 'kind: projekt'));
+    expect(errors).toEqual([{ code: 'JX_DATA_INVALID', line: 1, path: 'kind', message: 'kind：应为以下之一：“project”、“department”' }]);
+  });
+
+  it('an unknown comparator in the structured form points at the comparator', async () => {
+    const errors = await errorsOf(VALID.replace('target: "≥5个"', 'target: { comparator: "≧", value: 5, unit: 个 }'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ path: 'indicators[0].target.comparator', line: 13 });
+    expect(errors[0]?.message).toContain('">="');
+  });
+
+  it('a value of the wrong type in a union says which types would do', async () => {
+    const errors = await errorsOf(VALID.replace('actual: 6个', 'actual: [6]'));
+    expect(errors).toEqual([{ code: 'JX_DATA_INVALID', line: 14, path: 'indicators[0].actual', message: 'indicators[0].actual：应为数字或文字或键值对象' }]);
+  });
+
   it('YAML syntax error', async () => {
     const errors = await errorsOf(VALID.replace('  unit: 某市科学技术局', '  unit: "某市科学技术局'));
     expect(errors[0]?.code).toBe('JX_DATA_SYNTAX');
