@@ -57,20 +57,21 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   const surelyBound = new Set<number>();
   const itemNames = binder.itemNames();
   const records: MentionRecord[] = mentions.map((m): MentionRecord => {
+    // Where the figure stands, worked out once for the record and any finding on it.
+    const pos = locator.position(m.start);
+    const where = { file, line: pos.line, column: pos.column, offset: m.start, length: m.end - m.start, section: locator.section(m.start) };
+    const sentence = locator.sentence(m.start, m.end);
     // A figure in a sentence about aims (力争…, 目标…) states a target, not a result.
-    const lead = (() => {
-      const { sentence, sentenceOffset } = locator.sentence(m.start, m.end);
-      return sentence.slice(0, Math.max(0, m.start - sentenceOffset));
-    })();
+    const lead = sentence.sentence.slice(0, Math.max(0, m.start - sentence.sentenceOffset));
     const aboutTarget = /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
     const anchor = anchors?.find(text, m);
     const owner = itemNames.find((n) => lead.includes(n) || lead.includes(n.slice(0, 4)));
-    const section = locator.section(m.start).at(-1)?.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）)/u, '');
+    const section = locator.sectionTitle(m.start);
     const binding: Binding = withData
       ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner })
       : { status: 'unbound' };
     const record: MentionRecord = {
-      text: m.text, offset: m.start, length: m.end - m.start, ...locator.position(m.start), section: locator.section(m.start),
+      text: m.text, offset: m.start, length: m.end - m.start, ...pos, section: where.section,
       value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject.text, inTable: m.inTable, status: binding.status,
     };
     if (binding.status === 'bound' || binding.status === 'mismatch') record.factId = binding.factId;
@@ -83,7 +84,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
         findings.push({
           code: 'JX_CHECK_MISMATCH', severity: 'error',
           message: `“${m.subject.text || fact.label}”写为 ${m.text}，数据为 ${record.expected}（${fact.label}）`,
-          location: location(m), ...locator.sentence(m.start, m.end), stated: m.text, expected: record.expected,
+          location: where, ...sentence, stated: m.text, expected: record.expected,
           source: describeProvenance(fact.provenance), factId: fact.id, related: [],
         });
       }
@@ -95,13 +96,13 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
       findings.push({
         code: 'JX_CHECK_AMBIGUOUS', severity: 'warning',
         message: `“${m.subject.text}”${m.text} 与数据都不一致，且可对应多项数据（${labels.join('；')}），无法确定应为哪一项`,
-        location: location(m), ...locator.sentence(m.start, m.end), stated: m.text, related: [],
+        location: where, ...sentence, stated: m.text, related: [],
       });
     } else if (binding.status === 'unbound' && withData) {
       findings.push({
         code: 'JX_CHECK_UNVERIFIED', severity: 'info',
         message: `${m.text}${m.subject.text ? `（${m.subject.text}）` : ''} 未能对应到数据，未核对`,
-        location: location(m), ...locator.sentence(m.start, m.end), stated: m.text, related: [],
+        location: where, ...sentence, stated: m.text, related: [],
       });
     }
     return record;

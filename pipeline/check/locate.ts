@@ -3,7 +3,7 @@ import { allSections, type SectionTree } from '../corpus/index.js';
 /** Line, column and section path of offsets in one text; built once per report. */
 export class Locator {
   private readonly lineStarts: number[] = [0];
-  private readonly sections: { offset: number; path: string[] }[];
+  private readonly sections: { offset: number; path: string[]; title: string }[];
 
   constructor(
     private readonly text: string,
@@ -14,7 +14,7 @@ export class Locator {
     this.sections = allSections(tree).map((s) => {
       stack.length = s.level - 1;
       stack[s.level - 1] = `${s.marker}${s.title}`;
-      return { offset: s.position.offset, path: stack.filter((x) => x !== undefined) };
+      return { offset: s.position.offset, path: stack.filter((x) => x !== undefined), title: s.title };
     });
   }
 
@@ -30,13 +30,23 @@ export class Locator {
     return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
   }
 
+  /** Path of the sections an offset stands in, outline markers included (一、… › （一）…). */
   section(offset: number): string[] {
-    let found: string[] = [];
+    return [...(this.sectionAt(offset)?.path ?? [])];
+  }
+
+  /** Title of the innermost section an offset stands in, without its outline marker. */
+  sectionTitle(offset: number): string | undefined {
+    return this.sectionAt(offset)?.title;
+  }
+
+  private sectionAt(offset: number): { path: string[]; title: string } | undefined {
+    let found: { path: string[]; title: string } | undefined;
     for (const s of this.sections) {
       if (s.offset > offset) break;
-      found = s.path;
+      found = s;
     }
-    return [...found];
+    return found;
   }
 
   /** The sentence around a span and where it starts: from the last 。！？ or line break before it to the next one after. */

@@ -1,3 +1,5 @@
+import { parseMarker } from '../corpus/outline.js';
+
 /**
  * A Markdown draft cut into the units an editor works in: lines (headings, paragraphs, table
  * rows), and inside paragraphs the sentences and the clauses of an 一是…；二是… list. `update`
@@ -62,5 +64,5 @@ export function headingPaths(lines: readonly Line[]): string[] {
 }
 
 export function stripOutline(title: string): string {
-  return title.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）)/u, '').trim();
+  return parseMarker(title)?.rest ?? title.trim();
 }
