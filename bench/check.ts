@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import type { Finding } from '../schemas/finding.js';
 import type { FigureRef } from '../schemas/rendered.js';
 import { checkReport } from '../pipeline/check/index.js';
-import { extractMentions } from '../pipeline/check/mentions/index.js';
+import { extractMentions } from '../pipeline/mentions/index.js';
 import { draftReport } from '../pipeline/draft.js';
 import { loadProfile } from '../pipeline/load/index.js';
 import { PACKAGE_ROOT } from '../pipeline/paths.js';

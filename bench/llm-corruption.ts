@@ -12,7 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkReport } from '../pipeline/check/index.js';
-import { extractMentions } from '../pipeline/check/mentions/index.js';
+import { extractMentions } from '../pipeline/mentions/index.js';
 import { readCorpus } from '../pipeline/corpus/index.js';
 import { draftReport } from '../pipeline/draft.js';
 import { draftProse, splitUnits, type ProseInput, type ProseResult } from '../pipeline/llm/index.js';

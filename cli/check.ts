@@ -113,7 +113,7 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
     const report = checkReport({ file, text, format: textFormat, sourceFormat }, { facts, sidecar, profile });
     results.push(report);
     if (opts.annotate !== undefined) {
-      const { annotateDocx } = await import('../pipeline/write/docx-edit/index.js');
+      const { annotateDocx } = await import('../pipeline/review/annotate.js');
       const shown = report.findings.filter((f) => opts.verbose === true || f.severity !== 'info');
       const annotated = await annotateDocx(new Uint8Array(await readFile(file)), shown, { text, file });
       await writeAtomic(opts.annotate, annotated.bytes);

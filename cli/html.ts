@@ -19,6 +19,6 @@ export function pagePaths(out: string, files: readonly string[]): string[] {
 }
 
 export async function writeReviewPage(out: string, page: HtmlPage): Promise<void> {
-  const { renderReviewHtml } = await import('../pipeline/write/html/index.js');
+  const { renderReviewHtml } = await import('../pipeline/review/page/index.js');
   await writeAtomic(out, renderReviewHtml({ text: page.text, format: page.format, report: page.report, facts: page.facts, changes: page.changes }));
 }

@@ -26,7 +26,7 @@ export interface UpdateCliOptions {
  * file cannot take in place are listed for the editor.
  */
 async function writeUpdatedDocx(draftFile: string, out: string, result: UpdateResult, sidecar: { dataFile: string; facts: readonly Fact[]; draft: FiguresSidecar['draft']; template: FiguresSidecar['template'] }): Promise<void> {
-  const { docxEditsFromUpdate, replaceFiguresInDocx } = await import('../pipeline/write/docx-edit/index.js');
+  const { docxEditsFromUpdate, replaceFiguresInDocx } = await import('../pipeline/update/docx/index.js');
   const { edits, manual } = docxEditsFromUpdate(result.markdown, result.changes);
   // What the new data drops is emptied in place (the paragraph stays, for the editor to delete),
   // so no stale figure is left in the file; insertions are listed for the editor.

@@ -1,8 +1,8 @@
 import type { Fact } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
-import type { Mention } from './mentions/index.js';
-import { bigrams, normalizeSubject, subjectSimilarity } from './similarity.js';
-import { compatible, conversion, familyOf } from './units.js';
+import type { Mention } from '../mentions/index.js';
+import { bigrams, metricCore, subjectSimilarity } from '../mentions/similarity.js';
+import { bindFamily as familyOf, compatible, conversion } from '../mentions/units.js';
 
 /** A figure of the sidecar with the text around it, so it can be found again after edits. */
 export interface FigureAnchor {
@@ -129,7 +129,7 @@ export class Binder {
   constructor(facts: readonly Fact[]) {
     for (const fact of facts) {
       if (fact.kind === 'text') continue;
-      const texts = [fact.label, ...fact.aliases.filter((a) => a.length >= 4), fact.subject ?? ''].map(normalizeSubject).filter((t) => t !== '');
+      const texts = [fact.label, ...fact.aliases.filter((a) => a.length >= 4), fact.subject ?? ''].map(metricCore).filter((t) => t !== '');
       const indexed: IndexedFact = {
         target: isTarget(fact),
         prose: isProse(fact),
@@ -201,10 +201,10 @@ export class Binder {
   private bindBySubject(mention: Mention, context: BindContext): Binding {
     const aboutTargetContext = context.aboutTarget === true;
     // A subject that only names a role (该项目支出, 实际支出) belongs to its section's item (1.田间道路).
-    const own = normalizeSubject(mention.subject.text);
+    const own = metricCore(mention.subject.text);
     const raw = mention.subject.text.trim();
     const whose = context.owner ?? context.section;
-    const subject = whose && ROLE_ONLY.test(raw) ? `${normalizeSubject(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
+    const subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
     const aboutTarget = aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text);
     const scored = this.candidates(mention)
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))

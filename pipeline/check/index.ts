@@ -8,10 +8,10 @@ import type { FiguresSidecar } from '../write/index.js';
 import { sha256 } from '../write/atomic.js';
 import { AnchorIndex, Binder, expectedText, STRONG, type Binding } from './bind.js';
 import { Locator } from './locate.js';
-import { extractMentions, type Mention } from './mentions/index.js';
+import { extractMentions, type Mention } from '../mentions/index.js';
 import { runRules } from './rules/index.js';
 
-export { extractMentions, parseChineseNumber, type Mention } from './mentions/index.js';
+export { extractMentions, parseChineseNumber, type Mention } from '../mentions/index.js';
 export { Binder, AnchorIndex, type Binding, type FigureAnchor } from './bind.js';
 
 export interface CheckInput {

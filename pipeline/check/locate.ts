@@ -1,15 +1,16 @@
 import { allSections, type SectionTree } from '../corpus/index.js';
+import { LineIndex } from '../text/lines.js';
 
 /** Line, column and section path of offsets in one text; built once per report. */
 export class Locator {
-  private readonly lineStarts: number[] = [0];
+  private readonly lines: LineIndex;
   private readonly sections: { offset: number; path: string[]; title: string }[];
 
   constructor(
     private readonly text: string,
     tree: SectionTree,
   ) {
-    for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(text);
     const stack: string[] = [];
     this.sections = allSections(tree).map((s) => {
       stack.length = s.level - 1;
@@ -20,14 +21,7 @@ export class Locator {
 
   /** 1-based line and column. */
   position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
+    return this.lines.position(offset);
   }
 
   /** Path of the sections an offset stands in, outline markers included (一、… › （一）…). */

@@ -1,13 +1,6 @@
-import {
-  cleanTitle,
-  isCaption,
-  isHeadingLine,
-  parseAttachment,
-  parseMarker,
-  type Marker,
-} from './outline.js';
-import { isPageMarker } from './text.js';
-import type { Position } from './types.js';
+import { isPageMarker, type Position } from '../text/lines.js';
+import { levelMarker, type Marker } from '../text/outline.js';
+import { cleanTitle, isCaption, isHeadingLine, parseAttachment } from './outline.js';
 
 /** The flat stream both readers produce; the tree builder nests it. */
 export type Item =
@@ -51,7 +44,7 @@ export class LineClassifier {
       return;
     }
     this.afterAttachment = false;
-    const marker = parseMarker(text);
+    const marker = levelMarker(text);
     if (marker && isHeadingLine(text, marker)) {
       this.items.push({ kind: 'heading', marker, title: cleanTitle(marker.rest), attachment: false, position });
       return;

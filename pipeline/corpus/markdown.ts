@@ -2,9 +2,12 @@ import type { List, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createRequire } from 'node:module';
 import { LineClassifier, type Item } from './items.js';
-import { cleanTitle, isAttachmentTitle, isHeadingLine, parseAttachment, parseMarker } from './outline.js';
+import { levelMarker } from '../text/outline.js';
+import { cleanTitle, isAttachmentTitle, isHeadingLine, parseAttachment } from './outline.js';
 import { hasTab, parseTabTable } from './tab-table.js';
-import { LineIndex, charLength, endsSentence, joinWrapped } from './text.js';
+import { charLength } from '../text/chars.js';
+import { LineIndex } from '../text/lines.js';
+import { endsSentence, joinWrapped } from './text.js';
 import type { Position } from './types.js';
 
 type Parser = { parse(text: string): unknown };
@@ -145,7 +148,7 @@ class MarkdownReader {
     const text = plainText(node).trim();
     if (text === '') return;
     const position = startOf(node);
-    const marker = parseMarker(text);
+    const marker = levelMarker(text);
     if (marker && marker.rest !== '') {
       this.items.push({ kind: 'heading', marker, title: cleanTitle(marker.rest), attachment: false, position });
       this.sawHeading = true;
@@ -176,7 +179,7 @@ class MarkdownReader {
     const start = node.position?.start.line ?? 1;
     const before = this.items.length;
     const headingLike = (l: string): boolean => {
-      const m = parseMarker(l);
+      const m = levelMarker(l);
       return (m !== undefined && isHeadingLine(l, m)) || parseAttachment(l) !== undefined;
     };
     if (lines.length > 1 && lines.some(headingLike)) {

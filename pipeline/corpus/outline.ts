@@ -1,67 +1,6 @@
-import { charLength } from './text.js';
+import { charLength } from '../text/chars.js';
+import { HEADING_MAX_CHARS, levelMarker, type Marker } from '../text/outline.js';
 
-/**
- * The official outline: 一、 → （一） → 1. → （1） → ①. A report's structure is its markers,
- * whatever '#' depth or layout it came with.
- */
-export type MarkerKind = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled';
-
-export const LEVEL_OF: Record<MarkerKind, number> = { cn: 1, 'cn-paren': 2, arabic: 3, 'arabic-paren': 4, circled: 5 };
-
-export interface Marker {
-  kind: MarkerKind;
-  level: number;
-  /** As written, inner spaces removed: '4、', '（一）', '1.'. */
-  marker: string;
-  /** The number it counts (三 → 3, ⑤ → 5), for sequence checks. */
-  num: number;
-  /** The text after the marker, trimmed. */
-  rest: string;
-}
-
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 … 九十九; undefined for anything else (so 十大 or 一是 never count). */
-export function chineseNumeral(s: string): number | undefined {
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(s);
-  if (!m || s === '') return undefined;
-  const [, tens, ten, ones] = m;
-  if (ten === undefined) return tens !== undefined && ones === undefined ? CN_DIGITS[tens] : undefined;
-  return (tens === undefined ? 1 : (CN_DIGITS[tens] ?? 0)) * 10 + (ones === undefined ? 0 : (CN_DIGITS[ones] ?? 0));
-}
-
-function toHalfWidth(s: string): string {
-  return s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-const CN = '[一二三四五六七八九十]{1,3}';
-const DIGITS = '[0-9０-９]{1,2}';
-
-const PATTERNS: ReadonlyArray<[MarkerKind, RegExp]> = [
-  ['cn', new RegExp(`^(${CN})\\s*[、.．]`, 'u')],
-  ['cn-paren', new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`, 'u')],
-  // 1. 1． 1、 but not 1.5万元 (a decimal) — except 1.2023年…, a list item about a year.
-  ['arabic', new RegExp(`^(${DIGITS})\\s*(?:[.．](?![0-9０-９])|[.．](?=(?:19|20)[0-9]{2}\\s*年)|、)`, 'u')],
-  ['arabic-paren', new RegExp(`^[（(]\\s*(${DIGITS})\\s*[）)]`, 'u')],
-  ['circled', /^([\u2460-\u2473])/u],
-];
-
-/** The outline marker a line starts with, if any. `2023年`, `1,451.29万元`, `1.5万元`, `一是` have none. */
-export function parseMarker(line: string): Marker | undefined {
-  const text = line.trim();
-  for (const [kind, re] of PATTERNS) {
-    const m = re.exec(text);
-    const token = m?.[1];
-    if (!m || token === undefined) continue;
-    let num: number | undefined;
-    if (kind === 'cn' || kind === 'cn-paren') num = chineseNumeral(token);
-    else if (kind === 'circled') num = (token.codePointAt(0) ?? 0) - 0x2460 + 1;
-    else num = Number(toHalfWidth(token));
-    if (num === undefined || !(num > 0)) continue;
-    return { kind, level: LEVEL_OF[kind], marker: m[0].replace(/\s+/gu, ''), num, rest: text.slice(m[0].length).trim() };
-  }
-  return undefined;
-}
 
 /**
  * A heading that ends with 。 (`4、 国有资本经营预算支出情况。`) still ends on a heading noun and
@@ -78,8 +17,6 @@ export function cleanTitle(s: string): string {
   return s.trim().replace(/[。．.：:；;，,\s]+$/u, '').trim();
 }
 
-/** Longest marker line still taken for a heading. */
-export const MAX_HEADING_CHARS = 40;
 
 const MID_PUNCT = /[。！？；;!?：:]/u;
 const MONEY = /[0-9０-９][0-9０-９,，.．]*\s*(万元|亿元|元|%|％)/u;
@@ -92,7 +29,7 @@ const MONEY = /[0-9０-９][0-9０-９,，.．]*\s*(万元|亿元|元|%|％)/u;
  */
 export function isHeadingLine(text: string, marker: Marker): boolean {
   const rest = marker.rest;
-  if (rest === '' || charLength(text.trim()) > MAX_HEADING_CHARS) return false;
+  if (rest === '' || charLength(text.trim()) > HEADING_MAX_CHARS) return false;
   const body = rest.replace(/[。．：:\s]+$/u, '');
   if (body === '' || MID_PUNCT.test(body) || MONEY.test(body)) return false;
   if (/[；;，,、]$/u.test(rest)) return false;
@@ -128,10 +65,10 @@ export function isAttachmentTitle(title: string): boolean {
 export function isCaption(line: string): boolean {
   const text = line.trim();
   return (
-    charLength(text) <= MAX_HEADING_CHARS &&
+    charLength(text) <= HEADING_MAX_CHARS &&
     /表$/u.test(text) &&
     !/[。，；：,;:]/u.test(text) &&
     !/^[0-9０-９]+(\s*[-－]\s*[0-9０-９]+)*\s*[.．、]/u.test(text) &&
-    parseMarker(text) === undefined
+    levelMarker(text) === undefined
   );
 }

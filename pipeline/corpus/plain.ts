@@ -1,7 +1,10 @@
 import { LineClassifier, type Item } from './items.js';
-import { cleanTitle, endsWithHeadingNoun, parseAttachment, parseMarker } from './outline.js';
+import { levelMarker } from '../text/outline.js';
+import { cleanTitle, endsWithHeadingNoun, parseAttachment } from './outline.js';
 import { hasTab, parseTabTable, tableRunEnd } from './tab-table.js';
-import { LineIndex, charLength, displayWidth, endsParagraph, isPageMarker, joinWrapped } from './text.js';
+import { charLength, displayWidth } from '../text/chars.js';
+import { isPageMarker, LineIndex } from '../text/lines.js';
+import { endsParagraph, joinWrapped } from './text.js';
 
 type Segment = { kind: 'line'; text: string; line: number } | { kind: 'table'; rows: string[][]; line: number };
 
@@ -59,14 +62,14 @@ const TITLE_PUNCT = /[，。；：,;:！？]/u;
 function takeTitle(segs: Segment[]): { title: string; line: number; used: number } | undefined {
   const first = segs[0];
   if (first?.kind !== 'line') return undefined;
-  if (parseMarker(first.text) || parseAttachment(first.text)) return undefined;
+  if (levelMarker(first.text) || parseAttachment(first.text)) return undefined;
   if (charLength(first.text) > 60 || /[。；]$/u.test(first.text)) return undefined;
   let title = first.text;
   let used = 1;
   while (used < 4 && !/报告$/u.test(title)) {
     const next = segs[used];
     if (next?.kind !== 'line' || charLength(next.text) > 30 || TITLE_PUNCT.test(next.text)) break;
-    if (parseMarker(next.text) || parseAttachment(next.text)) break;
+    if (levelMarker(next.text) || parseAttachment(next.text)) break;
     title = joinWrapped(title, next.text);
     used += 1;
   }
@@ -123,9 +126,9 @@ export function plainItems(text: string): Item[] {
  */
 function continues(line: string, next: string, width: number, firstLine: boolean): boolean {
   if (!isFull(line, width) || endsParagraph(line)) return false;
-  if (parseMarker(next) || parseAttachment(next) || parseAttachment(line)) return false;
+  if (levelMarker(next) || parseAttachment(next) || parseAttachment(line)) return false;
   if (firstLine) {
-    const marker = parseMarker(line);
+    const marker = levelMarker(line);
     if (marker && !/[。；;：:，,、！？]/u.test(marker.rest) && endsWithHeadingNoun(cleanTitle(marker.rest))) return false;
   }
   return true;

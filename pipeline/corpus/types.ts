@@ -25,12 +25,9 @@ export type Topic =
   | 'base-table'
   | undefined;
 
-/** 1-based line and column, 0-based offset into the text given to readCorpus. */
-export interface Position {
-  line: number;
-  column: number;
-  offset: number;
-}
+import type { Position } from '../text/lines.js';
+
+export type { Position } from '../text/lines.js';
 
 export type Block =
   | { type: 'paragraph'; text: string; position: Position }

@@ -2,25 +2,13 @@ import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { Fact, FactKind, Provenance } from '../../schemas/fact.js';
 import { Dec, decimalsOf, decText } from '../decimal.js';
 import type { FigureStyle } from '../format/index.js';
+import { factKindOfUnit } from '../mentions/units.js';
 
 /** Every figure the report may state, and what the arithmetic found wrong in the data. */
 export interface FactTable {
   readonly facts: readonly Fact[];
   readonly warnings: readonly Diagnostic[];
   readonly style: FigureStyle;
-}
-
-const MONEY_UNITS = new Set(['元', '万元', '亿元', '千元']);
-const COUNT_UNITS = new Set([
-  '家', '项', '个', '人', '名', '件', '份', '场', '场次', '批', '批次', '支', '次', '所', '位', '篇', '台', '套', '户', '座', '条', '间', '期', '本', '部', '类', '种', '年',
-]);
-
-/** What kind of quantity a unit names: it decides formatting and binding. */
-export function kindOfUnit(unit: string): FactKind {
-  if (MONEY_UNITS.has(unit)) return 'money';
-  if (unit === '%') return 'percent';
-  if (COUNT_UNITS.has(unit)) return 'count';
-  return 'quantity';
 }
 
 export interface FactInit {
@@ -105,7 +93,7 @@ export class FactBuilder {
 
   /** A figure with its own unit (an achievement, an indicator value). */
   quantity(id: string, label: string, aliases: readonly string[], value: string, unit: string, path: string, subject?: string): Fact {
-    const kind = kindOfUnit(unit);
+    const kind = factKindOfUnit(unit);
     return this.add({
       id, label, aliases, kind, value, unit,
       precision: kind === 'money' && unit === '万元' && this.moneyDecimals !== undefined ? this.moneyDecimals : decimalsOf(value),

@@ -10,7 +10,6 @@ import type { CarriedSection } from '../corpus/carry.js';
 import { basicExpenseFacts, controlFacts, staffingFacts } from './unit.js';
 
 export type { FactTable } from './builder.js';
-export { kindOfUnit } from './builder.js';
 export { assessIndicator, type Assessment, type Status } from './scoring.js';
 export { achievementId } from './achievements.js';
 export { priorFigureId, textFigureId, textFields, textMentions } from './text.js';

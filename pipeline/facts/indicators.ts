@@ -2,7 +2,7 @@ import type { ReportData } from '../../schemas/data.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
 import { Dec, dec, decimalsOf, sum } from '../decimal.js';
 import type { FactBuilder } from './builder.js';
-import { kindOfUnit } from './builder.js';
+import { factKindOfUnit } from '../mentions/units.js';
 import { assessIndicator, budgetRateScore, gradeOf } from './scoring.js';
 
 /** Decimals a score needs, at most the profile's precision (10 → 0, 4.81 → 2, 9.9 → 1). */
@@ -51,7 +51,7 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     if (ind.target.kind === 'quantitative') {
       b.add({
         id: `${base}.target`, label: `${ind.name}年度指标值`, aliases: [ind.name, `${ind.name}目标`, '年度指标值', '目标值'],
-        kind: kindOfUnit(ind.target.unit), value: ind.target.value, unit: ind.target.unit, precision: decimalsOf(ind.target.value),
+        kind: factKindOfUnit(ind.target.unit), value: ind.target.value, unit: ind.target.unit, precision: decimalsOf(ind.target.value),
         provenance: { kind: 'data', path: `${path}.target` }, subject: ind.name,
       });
     }
@@ -59,7 +59,7 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
       const unit = ind.actual.unit || (ind.target.kind === 'quantitative' ? ind.target.unit : '');
       b.add({
         id: `${base}.actual`, label: ind.name, aliases: [`${ind.name}实际完成值`, '实际完成值', '完成值'],
-        kind: kindOfUnit(unit), value: ind.actual.value, unit, precision: decimalsOf(ind.actual.value),
+        kind: factKindOfUnit(unit), value: ind.actual.value, unit, precision: decimalsOf(ind.actual.value),
         provenance: { kind: 'data', path: `${path}.actual` }, subject: ind.name,
       });
     }

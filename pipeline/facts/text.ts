@@ -1,7 +1,8 @@
 import type { ReportData } from '../../schemas/data.js';
 import type { CarriedSection } from '../corpus/carry.js';
-import { extractMentions, type Mention } from '../check/mentions/index.js';
-import { kindOfUnit, type FactBuilder } from './builder.js';
+import { extractMentions, type Mention } from '../mentions/index.js';
+import { factKindOfUnit } from '../mentions/units.js';
+import type { FactBuilder } from './builder.js';
 
 /**
  * Free text in the data (goals, purposes, reasons) may carry figures ("力争…达到120亿元以上").
@@ -20,7 +21,7 @@ export function textFacts(b: FactBuilder, data: ReportData): void {
   for (const [path, text] of textFields(data)) {
     textMentions(text).forEach((m, k) => {
       b.add({
-        id: textFigureId(path, k), label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : kindOfUnit(m.unit),
+        id: textFigureId(path, k), label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
         value: m.value, unit: m.unit, precision: m.precision, provenance: { kind: 'data', path }, subject: m.subject.text,
       });
     });
@@ -81,7 +82,7 @@ export function priorFacts(b: FactBuilder, carried: readonly CarriedSection[]): 
     section.paragraphs.forEach((text, p) => {
       textMentions(text).forEach((m, k) => {
         b.add({
-          id: priorFigureId(section.topic, p, k), label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : kindOfUnit(m.unit),
+          id: priorFigureId(section.topic, p, k), label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
           value: m.value, unit: m.unit, precision: m.precision, provenance: { kind: 'prior', file: section.file, section: section.title }, subject: m.subject.text,
         });
       });

@@ -3,7 +3,7 @@
  * figures replaced by placeholders; last year's matching part comes as a style example with its
  * own numbers blanked out (××), so nothing can be copied from it.
  */
-import { extractMentions } from '../check/mentions/index.js';
+import { extractMentions } from '../mentions/index.js';
 import { partsOf, type Section, type SectionTree } from '../corpus/index.js';
 import { PART_NAMES, type Unit } from './segment.js';
 

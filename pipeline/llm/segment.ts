@@ -9,7 +9,7 @@
  */
 import type { Fact } from '../../schemas/fact.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
-import { extractMentions } from '../check/mentions/index.js';
+import { extractMentions } from '../mentions/index.js';
 import { readCorpus, type Part } from '../corpus/index.js';
 
 /** The parts the model writes; 结果应用, 其他, 附件 stay as drafted. */

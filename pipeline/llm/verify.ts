@@ -9,7 +9,8 @@ import type { FigureRef } from '../../schemas/rendered.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
 import type { Finding } from '../../schemas/finding.js';
 import { checkReport } from '../check/index.js';
-import { extractMentions } from '../check/mentions/index.js';
+import { extractMentions } from '../mentions/index.js';
+import { APPROX_AFTER, APPROX_BEFORE, APPROX_INFIX, ARABIC_SCALES, changeWords, UNIT_FORMS } from '../mentions/units.js';
 import { DRAFT_CLOSE, DRAFT_OPEN, BLANK } from './prompt.js';
 import { findMarkers, isFixedLine, PLACEHOLDER, restore, type Unit } from './segment.js';
 
@@ -22,20 +23,14 @@ export type Verdict = { ok: true; text: string; figures: FigureRef[] } | { ok: f
 
 /** Words that, right after a figure, state its unit or qualify it. Longest first. */
 const AFTER_WORDS = [
-  '万亿元', '千万元', '百万元', '个百分点', '百分点', '亿元', '万元', '千元', '元', '万', '亿', '千', '百', '%', '％', '‰',
-  '场次', '批次', '个月', '以上', '以下', '以内', '左右', '上下', '之多', '余', '多', '倍', '家', '项', '个', '人', '名', '件',
-  '份', '场', '批', '支', '次', '所', '位', '篇', '台', '套', '户', '座', '条', '种', '类', '年', '月', '日', '天', '周', '分',
-  '吨', '公里', '亩', '平方米',
-].sort((a, b) => b.length - a.length);
+  ...UNIT_FORMS, ...Object.keys(ARABIC_SCALES), '百', ...APPROX_AFTER.map((w) => w.word), ...APPROX_INFIX, '上下', '之多', '日',
+].filter((w, i, all) => all.indexOf(w) === i).sort((a, b) => b.length - a.length);
 
-/** Approximation words before a figure. */
-const BEFORE_WORDS = [
-  '约', '大约', '近', '将近', '接近', '超', '超过', '超出', '逾', '不足', '不到', '不少于', '不低于', '不高于', '不超过', '至少', '最多',
-  '高于', '低于', '少于', '多于', '仅',
-].sort((a, b) => b.length - a.length);
+/** Approximation words before a figure (the Chinese ones; comparators are not written in prose). */
+const BEFORE_WORDS = [...APPROX_BEFORE.map((w) => w.word).filter((w) => /^[\u4e00-\u9fff]+$/u.test(w)), '仅'].sort((a, b) => b.length - a.length);
 
-const UP_WORDS = ['增长', '增加', '增幅', '增速', '上升', '提升', '提高', '调增', '净增', '追加', '前进', '进步', '扩大'];
-const DOWN_WORDS = ['减少', '下降', '降低', '降幅', '减幅', '压减', '调减', '核减', '缩减', '削减', '下滑', '回落', '后退', '退步'];
+const UP_WORDS = changeWords('increase');
+const DOWN_WORDS = changeWords('decrease');
 
 function wordAfter(text: string, pos: number): string | undefined {
   const rest = text.slice(pos);

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { READ_CODES, readError, shown } from './diagnostics.js';
 import { isElement, parseHtml, type HtmlElement, type HtmlNode } from './html.js';
-import { headingDepth, markerDepth } from './outline.js';
+import { headingDepth, markerDepth } from '../text/outline.js';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** Compound File Binary: a password-protected .docx (Word encrypts into a CFB container) or an old .doc. */

@@ -12,7 +12,7 @@ export interface HtmlElement {
 export type HtmlNode = HtmlElement | string;
 
 const VOID = new Set(['br', 'img', 'hr', 'col', 'input', 'meta', 'link']);
-import { decodeEntities } from '../entities.js';
+import { decodeEntities } from '../text/entities.js';
 
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|[^<]+|</g;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { READ_CODES, readError, shown } from './diagnostics.js';
-import { markerDepth } from './outline.js';
+import { markerDepth } from '../text/outline.js';
 
 /** One line of text on a page, with the geometry that tells a wrapped line from a paragraph's end. */
 interface Line {

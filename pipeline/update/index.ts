@@ -1,8 +1,8 @@
 import type { Fact } from '../../schemas/fact.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import { AnchorIndex, Binder, valueFits, type FigureAnchor } from '../check/bind.js';
-import { extractMentions, type Mention } from '../check/mentions/index.js';
-import { bigrams, dice } from '../check/similarity.js';
+import { extractMentions, type Mention } from '../mentions/index.js';
+import { bigrams, dice } from '../mentions/similarity.js';
 import { sha256 } from '../write/atomic.js';
 import { FactMap } from './facts-map.js';
 import { restate } from './rewrite.js';

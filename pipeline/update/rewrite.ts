@@ -1,8 +1,8 @@
 import cn from 'nzh/cn';
 import type { Fact } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
-import type { Mention } from '../check/mentions/index.js';
-import { conversion } from '../check/units.js';
+import type { Mention } from '../mentions/index.js';
+import { conversion } from '../mentions/units.js';
 import { groupThousands } from '../format/index.js';
 
 const ARABIC = /[+-]?\d[\d,，]*(?:\.\d+)?/u;

@@ -1,4 +1,4 @@
-import { parseMarker } from '../corpus/outline.js';
+import { levelMarker } from '../text/outline.js';
 
 /**
  * A Markdown draft cut into the units an editor works in: lines (headings, paragraphs, table
@@ -64,5 +64,5 @@ export function headingPaths(lines: readonly Line[]): string[] {
 }
 
 export function stripOutline(title: string): string {
-  return parseMarker(title)?.rest ?? title.trim();
+  return levelMarker(title)?.rest ?? title.trim();
 }

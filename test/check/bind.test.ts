@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../schemas/fact.js';
 import { Binder } from '../../pipeline/check/bind.js';
-import { extractMentions } from '../../pipeline/check/mentions/index.js';
+import { extractMentions } from '../../pipeline/mentions/index.js';
 
 function fact(id: string, label: string, value: string, unit: string, kind: Fact['kind'] = 'money', precision = 2): Fact {
   return { id, label, aliases: [], kind, value, unit, precision, provenance: { kind: 'data', path: id } };

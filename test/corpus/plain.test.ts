@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allSections, findTopic, partsOf, readCorpus, sectionText, type SectionTree } from '../../pipeline/corpus/index.js';
-import { parseMarker } from '../../pipeline/corpus/outline.js';
+import { levelMarker as parseMarker } from '../../pipeline/text/outline.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../pipeline/read/docx.js';
 import { parseHtml } from '../../pipeline/read/html.js';
 import { readReportFile } from '../../pipeline/read/index.js';
-import { headingDepth, markerDepth } from '../../pipeline/read/outline.js';
+import { headingDepth, markerDepth } from '../../pipeline/text/outline.js';
 import { isPageNumber, normaliseSpaces } from '../../pipeline/read/pdf.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/read');

@@ -14,11 +14,11 @@
  * A later statement that no earlier one can equal is reported once, with the earliest it
  * contradicts; an approximation (超2000家) conflicts only with an exact figure outside it.
  */
-import type { Mention } from '../mentions/index.js';
+import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Doc, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
 import { isProse, lastClause, proseSentences } from './support/prose.js';
-import { normalizeSubject, sameMetric, subjectKey, type SubjectKey } from './support/subject.js';
+import { normalizeSubject, sameMetric, subjectKey, type SubjectKey } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 interface Statement {
@@ -107,14 +107,14 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       if (TARGET_CUE.test(clause) || CHANGE_CUE.test(subject)) continue;
       // "…总量达 115.49 亿元，占 GDP 比重达到 3.15%": the share belongs to the metric before it.
       let raw = /^占/u.test(subject) && own !== '' ? `${own}${subject}` : subject;
-      let norm = normalizeSubject(raw);
+      let norm = normalizeSubject(raw, doc);
       let role = '';
       if (isRoleOnly(norm)) {
         const entity = entityOf(doc, m, s);
         if (entity) {
           raw = `${entity}${raw}`;
           role = roleClass(norm);
-          norm = normalizeSubject(entity);
+          norm = normalizeSubject(entity, doc);
         } else if (!WHOLE_YEAR.test(norm)) {
           continue;
         }
@@ -164,7 +164,7 @@ function tableStatements(doc: Doc, out: Statement[]): void {
             } else if (BUDGET_COLUMN.test(header) && /资金总额|合计|总计/u.test(labels[0] ?? '')) {
               label = header;
               f = fig(m);
-              const norm = normalizeSubject(label);
+              const norm = normalizeSubject(label, doc);
               if (f) out.push({ f, key: subjectKey(norm), role: '', label, table: true, year: undefined, sentence: undefined });
               continue;
             } else {
@@ -183,7 +183,7 @@ function tableStatements(doc: Doc, out: Statement[]): void {
             f = fig(m);
           }
           if (label === undefined || !f) continue;
-          const norm = normalizeSubject(label);
+          const norm = normalizeSubject(label, doc);
           if ([...norm].length < 4 || isRoleOnly(norm)) continue;
           out.push({ f, key: subjectKey(norm), role: '', label, table: true, year: undefined, sentence: undefined });
         }

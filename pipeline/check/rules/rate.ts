@@ -10,7 +10,7 @@
  * Quiet whenever an operand is missing or could be either of two figures.
  */
 import { Dec } from '../../decimal.js';
-import type { Mention } from '../mentions/index.js';
+import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { fig, figText, meets, ratio, sub, type Fig, type Interval } from './support/figure.js';
 import { isProse, lastClause, proseSentences } from './support/prose.js';

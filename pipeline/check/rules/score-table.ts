@@ -10,7 +10,7 @@
  */
 import { Dec } from '../../decimal.js';
 import type { ScoreProfile } from '../../../schemas/profile.js';
-import type { Mention } from '../mentions/index.js';
+import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Cell } from './support/doc.js';
 import { meets, point, type Interval } from './support/figure.js';
 import { isPlainNumber, numberOf, readValue, scoreTables, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';

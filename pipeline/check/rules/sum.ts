@@ -15,11 +15,11 @@
  */
 import type { Section } from '../../corpus/index.js';
 import { Dec } from '../../decimal.js';
-import type { Mention } from '../mentions/index.js';
+import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Doc, type Region, type Sentence } from './support/doc.js';
 import { decimalsFor, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { amountFig, isProse, proseSentences } from './support/prose.js';
-import { normalizeSubject } from './support/subject.js';
+import { normalizeSubject } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 const PARTIAL_MARK = /^[\s，,：:]*其中/u;
@@ -251,7 +251,7 @@ function listTotal(doc: Doc, list: ItemList, key: string, previous: Section | un
           if (!m || items.has(m)) continue;
           const f = amountFig(doc, m);
           if (!f || f.family !== 'money' || !f.exact) continue;
-          if (normalizeSubject(m.subject.text).includes(key)) return f;
+          if (normalizeSubject(m.subject.text, doc).includes(key)) return f;
         }
       }
     }

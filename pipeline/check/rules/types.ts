@@ -1,5 +1,5 @@
 import type { SectionTree } from '../../corpus/index.js';
-import type { Mention } from '../mentions/index.js';
+import type { Mention } from '../../mentions/index.js';
 import type { FindingCode } from '../../../schemas/finding.js';
 import type { ScoreProfile } from '../../../schemas/profile.js';
 
@@ -12,6 +12,8 @@ export interface RuleContext {
   readonly mentions: readonly Mention[];
   /** The scoring rule (national by default). */
   readonly profile: ScoreProfile;
+  /** The reporting unit's names from the data (meta.unit, shortName), when there is data. */
+  readonly owners?: readonly string[] | undefined;
 }
 
 export type RuleSeverity = 'error' | 'warning' | 'info';

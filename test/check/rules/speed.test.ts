@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../../pipeline/check/mentions/index.js';
+import { extractMentions } from '../../../pipeline/mentions/index.js';
 import { RULES } from '../../../pipeline/check/rules/index.js';
 import { readCorpus } from '../../../pipeline/corpus/index.js';
 import { HAVE_SEEDS, NATIONAL, seed } from './support.js';

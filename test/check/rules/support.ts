@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { extractMentions } from '../../../pipeline/check/mentions/index.js';
+import { extractMentions } from '../../../pipeline/mentions/index.js';
 import { RULES, runRules, type Rule, type RuleContext, type RuleHit } from '../../../pipeline/check/rules/index.js';
 import { readCorpus } from '../../../pipeline/corpus/index.js';
 import { ScoreProfile } from '../../../schemas/profile.js';

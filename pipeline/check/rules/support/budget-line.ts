@@ -3,7 +3,7 @@
  * 调增 c，实际支出 d，结余结转 e"). Each money figure takes its role from the last clause before
  * it; the closest cue decides ("根据年初预算…，最终确定预算支出 X" is the final budget).
  */
-import type { Mention } from '../../mentions/index.js';
+import type { Mention } from '../../../mentions/index.js';
 import type { Doc, Sentence } from './doc.js';
 import { fig, harmonize, type Fig } from './figure.js';
 import { isProse, lastClause, proseSentences } from './prose.js';

@@ -4,7 +4,8 @@
  * raw text so each cell knows its mentions. Built once per context and shared by all rules.
  */
 import { allSections, type Block, type Section } from '../../../corpus/index.js';
-import type { Mention } from '../../mentions/index.js';
+import type { Mention } from '../../../mentions/index.js';
+import { ownerNames } from '../../../mentions/similarity.js';
 import type { RuleContext } from '../types.js';
 
 export interface Region {
@@ -49,6 +50,8 @@ export class Doc {
   readonly tables: Table[] = [];
   /** The report year from the title (2024年度…), when it says one. */
   readonly year: number | undefined;
+  /** Names of the reporting unit (from the title, and the data when given): who, never what. */
+  readonly owners: readonly string[];
   private readonly sentenceByMention = new Map<Mention, Sentence>();
   private readonly regionByMention = new Map<Mention, Region>();
   private readonly cellByMention = new Map<Mention, { table: Table; row: number; col: number }>();
@@ -59,6 +62,8 @@ export class Doc {
     const { text, tree } = ctx;
     const y = /(\d{4})\s*年/u.exec(tree.title ?? '');
     this.year = y ? Number(y[1]) : undefined;
+    const titled = /^(.{2,30}?)(?:关于)?\s*\d{4}\s*年/u.exec(tree.title ?? '')?.[1];
+    this.owners = ownerNames([titled, ...(ctx.owners ?? [])]);
 
     // Every item start, so each block ends where the next item begins.
     type Item = { start: number; kind: Region['kind']; section: Section | undefined; block: Block | undefined };

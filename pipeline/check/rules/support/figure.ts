@@ -4,18 +4,8 @@
  * intervals of its two sides can meet. All arithmetic is decimal (Dec), never float.
  */
 import { Dec } from '../../../decimal.js';
-import type { Mention } from '../../mentions/index.js';
-
-/** Money is compared in 万元, the unit of budget reports. */
-const MONEY_FACTOR: Readonly<Record<string, string>> = {
-  元: '0.0001',
-  千元: '0.1',
-  万元: '1',
-  百万元: '100',
-  千万元: '1000',
-  亿元: '10000',
-  万亿元: '100000000',
-};
+import type { Mention } from '../../../mentions/index.js';
+import { MONEY_SCALE, relationFamily, unitKind } from '../../../mentions/units.js';
 
 export interface Fig {
   readonly m: Mention;
@@ -34,21 +24,9 @@ export interface Fig {
   readonly decimals: number;
 }
 
-function familyOf(kind: string, unit: string): string | undefined {
-  if (kind === 'money') return MONEY_FACTOR[unit] === undefined ? undefined : 'money';
-  if (kind === 'percent') return '%';
-  if (kind === 'points') return 'points';
-  if (kind === 'count') return `count:${unit}`;
-  if (kind === 'quantity') return `qty:${unit}`;
-  return undefined;
-}
-
-function kindOfUnit(unit: string): string {
-  if (MONEY_FACTOR[unit] !== undefined) return 'money';
-  if (unit === '%') return 'percent';
-  if (unit === '个百分点') return 'points';
-  if (/^(家|项|个|人|名|件|份|场次|场|批次|批|支|次|所|位|篇|台|套|户|座|条|部|种|类|款|本|间|处|辆|组|队|人次|例|起|笔)$/u.test(unit)) return 'count';
-  return 'quantity';
+/** Money is compared in 万元, the unit of budget reports: the factor from a money unit to 万元. */
+function toWan(unit: string): Dec {
+  return new Dec(10).pow((MONEY_SCALE[unit] ?? 4) - 4);
 }
 
 /**
@@ -57,10 +35,10 @@ function kindOfUnit(unit: string): string {
  */
 export function fig(m: Mention, unit?: string): Fig | undefined {
   const u = unit ?? m.unit;
-  const kind = unit !== undefined && unit !== m.unit ? kindOfUnit(unit) : m.kind;
-  const family = familyOf(kind, u);
+  const kind = unit !== undefined && unit !== m.unit ? unitKind(unit) : m.kind;
+  const family = relationFamily(kind, u);
   if (family === undefined) return undefined;
-  const factor = new Dec(kind === 'money' ? (MONEY_FACTOR[u] ?? '1') : '1');
+  const factor = kind === 'money' ? toWan(u) : new Dec(1);
   let value: Dec;
   let lo: Dec;
   let hi: Dec;

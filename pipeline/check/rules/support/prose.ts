@@ -1,6 +1,6 @@
 /** Shared predicates on prose figures. */
 import type { Section } from '../../../corpus/index.js';
-import type { Mention } from '../../mentions/index.js';
+import type { Mention } from '../../../mentions/index.js';
 import type { Doc, Sentence } from './doc.js';
 import { fig, type Fig } from './figure.js';
 

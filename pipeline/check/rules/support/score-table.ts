@@ -5,6 +5,8 @@
  * … 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分.
  */
 import { Dec } from '../../../decimal.js';
+import { parseTargetText, type Comparator } from '../../../mentions/target.js';
+import { isUnitWord } from '../../../mentions/units.js';
 import { squash, type Cell, type Doc, type Table } from './doc.js';
 
 /** A plain number, as a score or weight cell holds it ("10", "9.99", "　95"). */
@@ -237,17 +239,14 @@ function readScoreTable(table: Table): ScoreTable {
 export function readValue(c: Cell | undefined): TargetValue | undefined {
   if (!c) return undefined;
   const t = squash(c.text);
-  const m = /^(≥|>=|＞=|不低于|不少于|大于等于|≤|<=|不高于|不超过|不大于|小于等于|＜|<|>|＞)?(\d+(?:\.\d+)?)([^\d]*?)(以上|以下|以内|左右)?$/u.exec(t);
-  if (!m) return undefined;
-  const pre = m[1] ?? '';
-  const post = m[4] ?? '';
-  let cmp: TargetValue['cmp'] = 'eq';
-  if (/^(≥|>=|＞=|不低于|不少于|大于等于|>|＞)$/u.test(pre) || post === '以上') cmp = 'ge';
-  else if (pre !== '' || post === '以下' || post === '以内') cmp = 'le';
-  else if (post === '左右') cmp = 'about';
-  const num = m[2] ?? '0';
-  const unit = (m[3] ?? '').replace(/^％$/u, '%');
-  if (!/^(|%|万元|亿元|元|千元|个月|月|天|日|年|家|项|个|人|名|件|份|场次|场|批次|次|所|位|篇|台|套|户|座|条|部|种|类|款|支|分|倍|个百分点)$/u.test(unit)) return undefined;
+  const parsed = parseTargetText(t);
+  if (parsed === undefined || 'error' in parsed) return undefined;
+  const unit = parsed.unit.replace(/^％$/u, '%');
+  if (unit !== '' && !isUnitWord(unit)) return undefined;
+  const cmp: TargetValue['cmp'] = CMP[parsed.comparator];
+  const num = parsed.value;
   const dot = num.indexOf('.');
   return { cmp, value: new Dec(num), unit, decimals: dot < 0 ? 0 : num.length - dot - 1 };
 }
+
+const CMP: Readonly<Record<Comparator, TargetValue['cmp']>> = { '>=': 'ge', '>': 'ge', '<=': 'le', '<': 'le', '~': 'about', '=': 'eq' };

@@ -1,0 +1,315 @@
+/**
+ * Figure mentions: every number a report states as a figure, with its unit, the interval it
+ * stands for, the words that qualify it, and the metric it quantifies.
+ *
+ * One linear pass (scan.ts) finds numbers and decides what is a figure; tables.ts finds table
+ * rows and their headers; subject.ts names the metric in prose. The rules, the traps left out,
+ * and the known limits are listed in README.md beside this file.
+ */
+import { Dec } from '../decimal.js';
+import { lineOpensWithMarker } from '../text/outline.js';
+import { MentionLines } from './lines.js';
+import { builtInNames, namesByFirst } from './names.js';
+import { UNIT_INDEX, type Approx, type MentionKind } from './units.js';
+import { Scanner, type Found } from './scan.js';
+import { normalizeText, SubjectFinder, type ProseTarget } from './subject.js';
+import { alignRow, findTables, headerRole, type CellRole, type HeaderRole, type TableCell, type TableLayout } from './tables.js';
+
+export { parseChineseNumber } from './chinese-number.js';
+export { parseNames } from './names.js';
+
+export type { Approx, Change, MentionKind } from './units.js';
+
+/** UTF-16 offsets into the input. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Mention {
+  /** Span of the figure with its approximation words and unit ("超 2000 家", "1,864.05万元"), as in the input. */
+  start: number;
+  end: number;
+  text: string;
+  /** The stated number, canonical decimal text in `unit` ("1864.05", "6800", "0.5"). */
+  value: string;
+  /** '万元', '%', '个百分点', '家', … ; '' when none. */
+  unit: string;
+  kind: MentionKind;
+  /** Decimals as written ("3.15%" → 2); negative when a scale multiplies it (1.5万家 → -3). */
+  precision: number;
+  /** The interval the figure stands for, in `unit`; hi may be "Infinity". */
+  lo: string;
+  hi: string;
+  approx: Approx;
+  change?: 'increase' | 'decrease';
+  /** The metric the figure quantifies. In prose a phrase of the input (text normalised); in a
+   *  table row the row's label cells and the column header joined by " / " (start/end cover the
+   *  label cells). */
+  subject: Span;
+  numeral: 'arabic' | 'chinese';
+  inTable: boolean;
+}
+
+interface Work extends ProseTarget {
+  f: Found;
+  cell?: TableCell;
+  inTable: boolean;
+  unit: string;
+  kindOut: MentionKind;
+}
+
+export interface ExtractOptions {
+  /** Names with a Chinese digit to leave alone, besides the built-in ones (profiles/names.txt). */
+  readonly names?: readonly string[] | undefined;
+}
+
+let builtInIndex: ReadonlyMap<string, readonly string[]> | undefined;
+
+function nameIndex(extra: readonly string[] | undefined): ReadonlyMap<string, readonly string[]> {
+  if (extra === undefined || extra.length === 0) return (builtInIndex ??= namesByFirst(builtInNames()));
+  return namesByFirst([...builtInNames(), ...extra]);
+}
+
+/** Every figure in `text`, sorted by start. */
+export function extractMentions(text: string, options: ExtractOptions = {}): Mention[] {
+  const lines = new MentionLines(text);
+  const layout = findTables(text, lines);
+  const found = new Scanner(text, lines, layout.tableLine, nameIndex(options.names)).run();
+  const works: Work[] = found.map((f) => ({
+    f, start: f.start, end: f.end, kind: f.kind, inTable: false, unit: f.unit, kindOut: f.kind,
+  }));
+  annotateTables(text, layout, works);
+  for (const w of works) {
+    if (!w.inTable && lines.flattened[lines.lineOf(w.f.start)]) w.inTable = true;
+  }
+  const finder = new SubjectFinder(text, lines, layout.tableLine);
+  let prev: Work | undefined;
+  for (const w of works) {
+    if (!w.subject) finder.find(w, prev);
+    prev = w;
+  }
+  return works.map((w) => toMention(text, w));
+}
+
+function toMention(text: string, w: Work): Mention {
+  const f = w.f;
+  const value = f.value;
+  const [lo, hi] = interval(f, value);
+  const m: Mention = {
+    start: f.start,
+    end: f.end,
+    text: text.slice(f.start, f.end),
+    value,
+    unit: w.unit,
+    kind: w.kindOut,
+    precision: f.precision,
+    lo,
+    hi,
+    approx: f.approx,
+    subject: w.subject ?? { start: f.start, end: f.start, text: '' },
+    numeral: f.numeral,
+    inTable: w.inTable,
+  };
+  if (f.change) m.change = f.change;
+  return m;
+}
+
+/**
+ * exact: ± half a unit of the last digit shown (1864.05 → [1864.045, 1864.055]);
+ * more (超, 余, 以上, ≥): [n, ∞); less (不到, 不足, 以下, ≤): [0, n], and [0.8n, n] for 近/将近/接近;
+ * about (约, 左右): ± 5 %, widened by the half unit; a range 5-10: [5 − h, 10 + h];
+ * a rank 前5名: [1, 5]. Intervals of non-negative figures never go below 0.
+ */
+const HALF_UNITS = new Map<number, Dec>();
+function halfUnit(precision: number): Dec {
+  let h = HALF_UNITS.get(precision);
+  if (h === undefined) {
+    h = new Dec(10).pow(-precision).div(2);
+    HALF_UNITS.set(precision, h);
+  }
+  return h;
+}
+
+/** Decimal text of the integer m divided by 10^scale, without trailing zeros. */
+function scaled(m: number, scale: number): string {
+  const neg = m < 0;
+  let digits = String(Math.abs(m));
+  if (scale > 0) {
+    digits = digits.padStart(scale + 1, '0');
+    digits = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`.replace(/\.?0+$/, '');
+  }
+  return neg && digits !== '0' ? `-${digits}` : digits;
+}
+
+/**
+ * The exact interval in plain integer arithmetic: most figures are exact with a few decimals, and
+ * decimal.js would be most of the cost of a mention. Exact for |value × 10^(p+1)| < 2^53.
+ */
+function exactFast(value: string, precision: number): [string, string] | undefined {
+  if (precision < 0 || precision > 6 || value.length > 15) return undefined;
+  const dot = value.indexOf('.');
+  const int = dot < 0 ? value : value.slice(0, dot);
+  const frac = dot < 0 ? '' : value.slice(dot + 1);
+  if (frac.length > precision) return undefined;
+  const n = Number(int + frac.padEnd(precision, '0'));
+  if (!Number.isSafeInteger(n * 10 + 5)) return undefined;
+  const neg = value.startsWith('-');
+  const lo = neg ? n * 10 - 5 : Math.max(0, n * 10 - 5);
+  return [scaled(lo, precision + 1), scaled(n * 10 + 5, precision + 1)];
+}
+
+function interval(f: Found, value: string): [string, string] {
+  if (f.approx === 'exact' && !f.rangeLo) {
+    const fast = exactFast(value, f.precision);
+    if (fast) return fast;
+  }
+  const v = new Dec(f.value);
+  const h = halfUnit(f.precision);
+  let lo: Dec;
+  let hi: Dec | undefined;
+  if (f.rangeLo) {
+    lo = new Dec(f.rangeLo).minus(h);
+    hi = v.plus(h);
+  } else if (f.approx === 'exact') {
+    lo = v.minus(h);
+    hi = v.plus(h);
+  } else if (f.approx === 'more') {
+    lo = v;
+    hi = undefined;
+  } else if (f.approx === 'less') {
+    lo = f.top ? new Dec(1) : f.near ? v.times('0.8') : new Dec(0);
+    hi = v;
+  } else {
+    const d = v.abs().times('0.05');
+    lo = v.minus(d).minus(h);
+    hi = v.plus(d).plus(h);
+  }
+  if (!v.isNegative() && lo.isNegative()) lo = new Dec(0);
+  return [lo.toFixed(), hi === undefined ? 'Infinity' : hi.toFixed()];
+}
+
+// ---- tables -----------------------------------------------------------------------------
+
+const MAX_LABELS = 6;
+const HEADER_UNIT = /[（(]\s*(万元|亿元|千元|元|人|个|家|项|件|名|户|亩|吨|㎡|平方米|%|％)\s*[)）]/;
+
+function unitKind(unit: string): MentionKind {
+  if (unit === '%' || unit === '％') return 'percent';
+  const def = UNIT_INDEX.get(unit.charAt(0))?.find((d) => d.form === unit);
+  return def?.kind ?? 'quantity';
+}
+
+/** Characters an outline marker can open with (一、 （一） 1. ① #). */
+const MARKER_FIRST = new Set(Array.from('一二三四五六七八九十（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩#*', (c) => c.charCodeAt(0)));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Cell text for subjects: outline marker and trailing colon dropped; a dash placeholder (——) is empty. */
+function cellName(text: string, c: TableCell): string {
+  if (c.end <= c.start) return '';
+  let raw = text.slice(c.start, c.end);
+  if (MARKER_FIRST.has(raw.charCodeAt(0))) raw = raw.slice(lineOpensWithMarker(raw)?.end ?? 0);
+  let n = normalizeText(raw);
+  const last = n.charCodeAt(n.length - 1);
+  if (last === 0xff1a || last === 58) n = n.replace(/[：:]+$/, '');
+  return LETTER_OR_DIGIT.test(n) ? n : '';
+}
+
+interface Header {
+  names: string[];
+  roles: HeaderRole[];
+  /** A unit written in the column header (预算投资（万元）). */
+  units: (string | undefined)[];
+  cells: TableCell[];
+  /** A unit in the header's first cell (项目资金（万元）) applies to the value columns. */
+  blockUnit?: string;
+}
+
+/**
+ * Marks figures in table cells, and gives a figure that fills its cell the row's label cells
+ * and its column header as subject. A bare number takes a unit from its column header
+ * ("预算投资（万元）") or from the header's first cell for value columns (not 分值/得分/rates).
+ */
+function annotateTables(text: string, layout: TableLayout, works: Work[]): void {
+  // Cells and works are both in document order: one sweep assigns works to cells.
+  const byCell = new Map<TableCell, Work[]>();
+  let wi = 0;
+  for (const row of layout.rows) {
+    for (const cell of row.cells) {
+      if (cell.end <= cell.start) continue;
+      while (wi < works.length && (works[wi]?.f.start ?? Infinity) < cell.start) wi++;
+      const list: Work[] = [];
+      for (let k = wi; k < works.length; k++) {
+        const w = works[k];
+        if (!w || w.f.start >= cell.end) break;
+        w.cell = cell;
+        w.cellStart = cell.start;
+        w.inTable = true;
+        list.push(w);
+        wi = k + 1;
+      }
+      if (list.length > 0) byCell.set(cell, list);
+    }
+  }
+
+  let header: Header | undefined;
+  let block = -1;
+  for (const row of layout.rows) {
+    if (row.block !== block) {
+      header = undefined;
+      block = row.block;
+    }
+    const names = row.cells.map((c) => cellName(text, c));
+    const hasFigures = row.cells.some((c) => byCell.has(c));
+    const filled = names.filter((n) => n !== '');
+    if (row.forcedHeader || (!hasFigures && filled.length >= 2 && filled.every((n) => n.length <= 24))) {
+      const first = filled[0] ?? '';
+      const units = names.map((n) => (n.includes('(') || n.includes('（') ? HEADER_UNIT.exec(n)?.[1] : undefined));
+      const h: Header = { names, roles: names.map(headerRole), units, cells: row.cells };
+      const unit = HEADER_UNIT.exec(first)?.[1];
+      if (unit !== undefined) h.blockUnit = unit;
+      header = h;
+      continue;
+    }
+    if (!hasFigures) continue;
+    const roles: CellRole[] = row.cells.map((c, ci) => {
+      const list = byCell.get(c);
+      if (c.end <= c.start || (!list && names[ci] === '')) return 'empty';
+      const only = list?.length === 1 ? list[0] : undefined;
+      if (only && only.f.start === c.start && only.f.end === c.end) return only.f.kind === 'percent' ? 'percent' : 'figure';
+      return 'text';
+    });
+    const shift = header && row.kind === 'tab' ? alignRow(roles, header.roles) : 0;
+    // Label cells seen so far in the row; a subject names the nearest few (real rows have ≤ 4).
+    const seen: number[] = [];
+    row.cells.forEach((cell, ci) => {
+      const role = roles[ci];
+      if (role === 'text' && (names[ci] ?? '') !== '') seen.push(ci);
+      if (role !== 'figure' && role !== 'percent') return;
+      const w = byCell.get(cell)?.[0];
+      if (!w) return;
+      const hi = ci + shift;
+      const headName = header?.names[hi] ?? '';
+      const headCell = header?.cells[hi];
+      const near = seen.slice(-MAX_LABELS);
+      const parts = near.map((j) => names[j] ?? '');
+      if (headName !== '') parts.push(headName);
+      const firstLabel = near[0] === undefined ? undefined : row.cells[near[0]];
+      const lastLabel = near.length === 0 ? undefined : row.cells[near[near.length - 1] ?? 0];
+      let span: { start: number; end: number };
+      if (firstLabel && lastLabel) span = { start: firstLabel.start, end: lastLabel.end };
+      else if (headCell && headName !== '') span = { start: headCell.start, end: headCell.end };
+      else span = { start: w.f.start, end: w.f.start };
+      w.subject = { ...span, text: parts.join(' / ') };
+      if (w.f.unit === '' && w.f.kind === 'plain') {
+        let unit = header?.units[hi];
+        if (unit === undefined && header?.blockUnit !== undefined && header.roles[hi] === 'value') unit = header.blockUnit;
+        if (unit !== undefined) {
+          w.unit = unit === '％' ? '%' : unit;
+          w.kindOut = unitKind(w.unit);
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,48 @@
+/** What the figure reader needs to know about each line, computed once per text. */
+import { LineIndex, isPageMarker } from '../text/lines.js';
+import { lineOpensWithMarker } from '../text/outline.js';
+
+export { charAt } from '../text/chars.js';
+
+/**
+ * A flattened table line (PDF text of a score table): two figures with only spaces between,
+ * "1100家 1104家 10 10". No backtracking hazard: each branch is bounded by a digit.
+ */
+const FLATTENED = /[0-9０-９](?:[%％]|[家个项件名人])?[ \u3000]+[0-9０-９]/;
+
+export class MentionLines extends LineIndex {
+  readonly pageMarker: boolean[];
+  readonly flattened: boolean[];
+  /** Heading or outline line: a subject never reaches back across its end. */
+  readonly heading: boolean[];
+
+  constructor(text: string) {
+    super(text);
+    const n = this.count;
+    this.pageMarker = new Array<boolean>(n).fill(false);
+    this.flattened = new Array<boolean>(n).fill(false);
+    this.heading = new Array<boolean>(n).fill(false);
+    const hash = /[ \u3000]*#/y;
+    for (let l = 0; l < n; l++) {
+      const s = this.start(l);
+      const e = this.end(l);
+      if (e === s) continue;
+      hash.lastIndex = s;
+      // Only the head of the line matters for its marker: a marker is a few characters long.
+      this.heading[l] = hash.test(text) || lineOpensWithMarker(text.slice(s, Math.min(e, s + 24))) !== undefined;
+      this.pageMarker[l] = e - s <= 40 && isPageMarker(text.slice(s, e));
+    }
+    // One pass over the text: a match never spans a line break, and after a match the search
+    // resumes at the next line.
+    const flat = new RegExp(FLATTENED.source, 'g');
+    for (let m = flat.exec(text); m; m = flat.exec(text)) {
+      const l = this.lineOf(m.index);
+      const s = this.start(l);
+      const e = this.end(l);
+      const tab = text.indexOf('\t', s);
+      const pipe = text.indexOf('|', s);
+      this.flattened[l] = (tab < 0 || tab >= e) && (pipe < 0 || pipe >= e);
+      flat.lastIndex = Math.max(this.start(l + 1), m.index + 1);
+    }
+  }
+}

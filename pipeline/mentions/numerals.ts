@@ -1,0 +1,118 @@
+/**
+ * Reading the number itself: Arabic digits with thousands separators and decimals (PDF breaks
+ * included), its canonical value, and the unit that follows it.
+ */
+import { charAt } from './lines.js';
+import { Cursor } from './cursor.js';
+import { UNIT_INDEX, type UnitDef } from './units.js';
+
+export interface UnitHit {
+  def: UnitDef;
+  start: number;
+  end: number;
+}
+
+export interface ArabicNumber {
+  end: number;
+  int: string;
+  frac: string;
+  groups: number;
+  /** 1.2.3 or 2024.12.31: not one number. */
+  dotted: boolean;
+}
+
+export abstract class Numerals extends Cursor {
+
+  // ---- numbers ----------------------------------------------------------------------------
+
+  protected readArabic(p: number, spaceDecimal: boolean): ArabicNumber {
+    const t = this.t;
+    let q = p;
+    let int = '';
+    while (this.isDigit(q)) int += this.digit(q++);
+    let groups = 0;
+    if (int.length <= 3) {
+      // Thousands separators: a comma and exactly three digits. A full-width comma also ends
+      // clauses ("3，400万元"), so it counts only with two groups or decimals after (52，878.93).
+      let r = q;
+      let g = 0;
+      let fullWidth = false;
+      let digits = '';
+      for (;;) {
+        const c = charAt(t, r);
+        if ((c === ',' || c === '，') && this.isDigit(r + 1) && this.isDigit(r + 2) && this.isDigit(r + 3) && !this.isDigit(r + 4)) {
+          digits += this.digit(r + 1) + this.digit(r + 2) + this.digit(r + 3);
+          if (c === '，') fullWidth = true;
+          r += 4;
+          g++;
+        } else break;
+      }
+      const decimalsFollow = (charAt(t, r) === '.' || charAt(t, r) === '．') && this.isDigit(r + 1);
+      if (g > 0 && (!fullWidth || g >= 2 || decimalsFollow)) {
+        int += digits;
+        groups = g;
+        q = r;
+      }
+    }
+    let frac = '';
+    const c = charAt(t, q);
+    if ((c === '.' || c === '．') && this.isDigit(q + 1)) {
+      let r = q + 1;
+      while (this.isDigit(r)) frac += this.digit(r++);
+      q = r;
+      const d = charAt(t, q);
+      if ((d === '.' || d === '．') && this.isDigit(q + 1)) {
+        const end = this.skipWhile(q, (k) => this.isDigit(k) || charAt(t, k) === '.' || charAt(t, k) === '．');
+        return { end, int, frac, groups, dotted: true };
+      }
+    } else if (spaceDecimal && groups === 0 && (c === '.' || c === '．') && charAt(t, q + 1) === ' ' && this.isDigit(q + 2)) {
+      // PDF text breaks "8.53%" into "8. 53%": accept only when a percent sign follows.
+      let r = q + 2;
+      let f = '';
+      while (this.isDigit(r)) f += this.digit(r++);
+      const s = this.skipSpaces(r);
+      if (charAt(t, s) === '%' || charAt(t, s) === '％') {
+        frac = f;
+        q = r;
+      }
+    }
+    return { end: q, int, frac, groups, dotted: false };
+  }
+
+  /** Canonical text, as decimal.js prints it: no leading or trailing zeros ("0.00" → "0"). */
+  protected numberValue(n: ArabicNumber, negative = false): string {
+    const int = n.int;
+    let a = 0;
+    while (a < int.length - 1 && int.charCodeAt(a) === 48) a++;
+    let e = n.frac.length;
+    while (e > 0 && n.frac.charCodeAt(e - 1) === 48) e--;
+    const body = e > 0 ? `${int.slice(a)}.${n.frac.slice(0, e)}` : int.slice(a);
+    return negative && body !== '0' ? `-${body}` : body;
+  }
+
+  protected matchUnit(p: number, numeral: 'arabic' | 'chinese'): UnitHit | undefined {
+    const t = this.t;
+    const q = this.skipGap(p);
+    const cands = UNIT_INDEX.get(charAt(t, q));
+    if (!cands) return undefined;
+    for (const def of cands) {
+      if (numeral === 'chinese' && !def.cn) continue;
+      let r = q;
+      let ok = true;
+      for (let k = 0; k < def.form.length; k++) {
+        if (k > 0 && charAt(t, r) !== def.form.charAt(k)) r = this.skipGap(r); // 万 元, 亿\n\n元
+        if (charAt(t, r) !== def.form.charAt(k)) {
+          ok = false;
+          break;
+        }
+        r++;
+      }
+      if (!ok) continue;
+      if (def.ascii && this.isAsciiLetter(r)) continue;
+      // Across a line break only a plain unit continues the number (7000\n\n万元), never 年/月/日.
+      if (def.special && q > p && t.slice(p, q).includes('\n')) continue;
+      return { def, start: q, end: r };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * Table structure in report text, without a Markdown parser (remark sees a plain-text report as
+ * one paragraph, and the seeds' tables are tab separated). Three shapes are read:
+ *
+ * - GFM: `| a | b |` lines; the row before a `|---|` line is the header.
+ * - tab rows: one row per line, cells separated by tabs (the project seed's 自评表).
+ * - tab cells: one cell per line, each line opening with a tab; a blank line before a tab line
+ *   starts a new row; a line without a tab right after a cell continues it ("年度预\n算申请"), and so
+ *   does a short line after a blank when a cell line follows ("产出指标\n\n(40分)"): the
+ *   district seed's 基础数据表 and 自评表.
+ *
+ * A flattened PDF table (zhuzhou-2022) has no separators left: those lines are recognised by
+ * LineIndex.flattened, and their figures are marked inTable with prose subjects.
+ */
+import { charAt, type MentionLines } from './lines.js';
+
+export interface TableCell {
+  /** Trimmed content: [start, end), start === end for an empty cell. */
+  start: number;
+  end: number;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  kind: 'gfm' | 'tab';
+  /** Rows of one block share a header; the block ends at a line of prose. */
+  block: number;
+  /** GFM: the row right above the delimiter row. */
+  forcedHeader: boolean;
+}
+
+export interface TableLayout {
+  rows: TableRow[];
+  /** Per line: part of a table (for the 12月 rule and line-start checks). */
+  tableLine: boolean[];
+}
+
+const GFM_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 13 || code === 10;
+}
+
+function trimmed(text: string, start: number, end: number): TableCell {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+type LineKind = 'gfm' | 'tabrow' | 'tabcell' | 'blank' | 'text';
+
+function classify(text: string, s: number, e: number): LineKind {
+  const line = text.slice(s, e);
+  const first = line.indexOf('\t');
+  // A lone tab is an empty cell of a one-cell-per-line table, not a blank line.
+  if (first < 0 && line.trim() === '') return 'blank';
+  const t = line.trimStart();
+  if (t.startsWith('|') && t.indexOf('|', 1) > 0) return 'gfm';
+  if (first < 0) return 'text';
+  if (line.slice(0, first).trim() === '' && line.indexOf('\t', first + 1) < 0) return 'tabcell';
+  return 'tabrow';
+}
+
+function gfmCells(text: string, s: number, e: number): TableCell[] {
+  const cells: TableCell[] = [];
+  let p = s;
+  while (p < e && isSpace(text.charCodeAt(p))) p++;
+  let end = e;
+  while (end > p && isSpace(text.charCodeAt(end - 1))) end--;
+  if (charAt(text, p) === '|') p++;
+  if (end > p && charAt(text, end - 1) === '|' && charAt(text, end - 2) !== '\\') end--;
+  let cellStart = p;
+  for (let i = p; i <= end; i++) {
+    if (i === end || (charAt(text, i) === '|' && charAt(text, i - 1) !== '\\')) {
+      cells.push(trimmed(text, cellStart, i));
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+export function findTables(text: string, lines: MentionLines): TableLayout {
+  const n = lines.count;
+  const kinds: LineKind[] = [];
+  for (let l = 0; l < n; l++) kinds.push(classify(text, lines.start(l), lines.end(l)));
+  const tableLine = new Array<boolean>(n).fill(false);
+  const rows: TableRow[] = [];
+  let block = -1;
+  let inBlock = false;
+  let cellRow: TableRow | undefined;
+  let lastCell: TableCell | undefined;
+  let sawBlank = false;
+
+  const nextNonBlank = (l: number): LineKind | undefined => {
+    for (let k = l + 1; k < n; k++) if (kinds[k] !== 'blank') return kinds[k];
+    return undefined;
+  };
+  const open = (): void => {
+    if (!inBlock) {
+      block += 1;
+      inBlock = true;
+    }
+  };
+
+  for (let l = 0; l < n; l++) {
+    const kind = kinds[l];
+    const s = lines.start(l);
+    const e = lines.end(l);
+    if (kind === 'blank') {
+      if (inBlock) sawBlank = true;
+      continue;
+    }
+    if (kind === 'gfm') {
+      open();
+      cellRow = undefined;
+      lastCell = undefined;
+      tableLine[l] = true;
+      if (GFM_DELIMITER.test(text.slice(s, e))) {
+        const prev = rows[rows.length - 1];
+        if (prev && prev.kind === 'gfm' && prev.block === block) prev.forcedHeader = true;
+      } else {
+        rows.push({ cells: gfmCells(text, s, e), kind: 'gfm', block, forcedHeader: false });
+      }
+    } else if (kind === 'tabrow') {
+      open();
+      cellRow = undefined;
+      lastCell = undefined;
+      tableLine[l] = true;
+      const cells: TableCell[] = [];
+      let cellStart = s;
+      for (let i = s; i <= e; i++) {
+        if (i === e || text.charCodeAt(i) === 9) {
+          cells.push(trimmed(text, cellStart, i));
+          cellStart = i + 1;
+        }
+      }
+      // A leading tab opens an empty first cell, as in the seed (merged cell on the left).
+      rows.push({ cells, kind: 'tab', block, forcedHeader: false });
+    } else if (kind === 'tabcell') {
+      open();
+      tableLine[l] = true;
+      if (!cellRow || sawBlank) {
+        cellRow = { cells: [], kind: 'tab', block, forcedHeader: false };
+        rows.push(cellRow);
+      }
+      const tab = text.indexOf('\t', s);
+      lastCell = trimmed(text, tab + 1, e);
+      cellRow.cells.push(lastCell);
+    } else {
+      // Prose, or the continuation of a cell split over lines.
+      const short = text.slice(s, e).trim().length <= 12;
+      if (cellRow && lastCell && (!sawBlank || (short && nextNonBlank(l) === 'tabcell'))) {
+        const t = trimmed(text, s, e);
+        if (t.end > t.start) {
+          if (lastCell.end === lastCell.start) lastCell.start = t.start;
+          lastCell.end = t.end;
+        }
+        tableLine[l] = true;
+        sawBlank = false;
+        continue;
+      }
+      inBlock = false;
+      cellRow = undefined;
+      lastCell = undefined;
+    }
+    sawBlank = false;
+  }
+  return { rows, tableLine };
+}
+
+/** Header-cell roles, used to line up a data row whose leading merged cells were dropped. */
+export type HeaderRole = 'empty' | 'label' | 'value' | 'rate' | 'score';
+
+export function headerRole(norm: string): HeaderRole {
+  if (norm === '') return 'empty';
+  if (/分值|得分|权重/.test(norm)) return 'score';
+  if (/率|比重|占比|%/.test(norm)) return 'rate';
+  if (/值|数$|数[（(]|额|规模|投资|经费|支出|预算|决算|执行数/.test(norm)) return 'value';
+  return 'label';
+}
+
+export type CellRole = 'empty' | 'figure' | 'percent' | 'text';
+
+/**
+ * The shift s that lines up row cell i with header cell i + s. Rows of the seeds lose leading
+ * empty cells (merged 一级/二级指标) or gain trailing ones, so neither left nor right alignment
+ * is always right: each shift is scored by how well figures land on value columns and text on
+ * label columns, and value columns left unfilled on the right count against it.
+ */
+export function alignRow(row: readonly CellRole[], header: readonly HeaderRole[]): number {
+  const m = row.length;
+  const n = header.length;
+  // Real score tables have a dozen columns; a huge row is not worth a quadratic search.
+  if (m > 64 || n > 64) return 0;
+  let best = 0;
+  let bestScore = -Infinity;
+  const order: number[] = [0];
+  for (let k = 1; k < Math.max(m, n); k++) order.push(-k, k);
+  for (const s of order) {
+    let score = 0;
+    let lastFigure = -1;
+    for (let i = 0; i < m; i++) {
+      const r = row[i];
+      if (r === undefined || r === 'empty') continue;
+      const h = header[i + s];
+      const fig = r === 'figure' || r === 'percent';
+      if (fig) lastFigure = i + s;
+      if (h === undefined) {
+        score -= fig ? 3 : 1;
+        continue;
+      }
+      if (fig) {
+        if (h === 'value') score += 3;
+        else if (h === 'rate') score += r === 'percent' ? 4 : 1;
+        else if (h === 'score') score += r === 'percent' ? 0 : 3;
+        else score -= 2;
+      } else if (h === 'label') score += 1;
+      // Text under a value column is legitimate (实际完成值 "已完成"): no penalty.
+    }
+    if (lastFigure >= 0) {
+      for (let j = lastFigure + 1; j < n; j++) {
+        const h = header[j];
+        if (h === 'value' || h === 'score' || h === 'rate') score -= 1.5;
+      }
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = s;
+    }
+  }
+  return best;
+}

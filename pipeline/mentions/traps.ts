@@ -1,0 +1,55 @@
+/**
+ * Numbers that are not figures: outline markers (1. 1、), model numbers and names (QDR280, 5G),
+ * labels (附件3), and the 第 of an ordinal. Each test reads a bounded window around the number.
+ */
+import { parseMarker } from '../text/outline.js';
+import { charAt } from './lines.js';
+import { has } from './cursor.js';
+import { LABEL_BEFORE } from './lexicon.js';
+import type { ArabicNumber } from './numerals.js';
+import { Qualifiers } from './qualifiers.js';
+
+export abstract class Traps extends Qualifiers {
+
+  protected skipWord(i: number): number {
+    return this.skipWhile(i, (k) => this.isDigit(k) || this.isAsciiLetter(k) || has('_-', charAt(this.t, k)));
+  }
+
+  protected matchAsciiUnit(p: number): boolean {
+    const hit = this.matchUnit(p, 'arabic');
+    return hit !== undefined && hit.def.ascii === true && hit.start === p;
+  }
+
+  /**
+   * 1. / 1、 / （1） / 1-2. at the start of a line are outline markers. "1.2023年…" is the
+   * marker 1. before a year, "1.5万元" a figure, "1.1 项目概况" a two-level heading number.
+   */
+  protected outlineMarker(i: number, num: ArabicNumber): number | undefined {
+    const t = this.t;
+    const mk = parseMarker(t.slice(i, Math.min(this.lines.end(this.lines.lineOf(i)), i + 24)));
+    if (!mk || mk.end === 0) return undefined;
+    if (mk.kind === 'arabic') return i + mk.end;
+    if (mk.kind !== 'arabic-multi') return undefined;
+    // 1-2. 1.1. 1-2: a heading number; 1.1 or 1.5 alone is a number the words after it decide.
+    if (mk.sep !== '' || !/[.．]/u.test(mk.marker)) return i + mk.end;
+    const p = num.end;
+    const u = this.matchUnit(p, 'arabic');
+    if (u && u.def.special !== 'skip' && (u.start === p || u.def.kind === 'money' || u.def.kind === 'percent')) return undefined;
+    // No unit: a heading number is followed by its title, a figure by the end of the cell.
+    const q = this.skipSpaces(p);
+    return this.isCjk(q) || this.isAsciiLetter(q) ? p : undefined;
+  }
+
+  protected labelBefore(i: number): boolean {
+    let q = i;
+    for (let n = 0; n < 3 && q > 0 && ' \u3000：:'.includes(charAt(this.t, q - 1)); n++) q--;
+    return LABEL_BEFORE.some((w) => q - w.length >= 0 && this.t.startsWith(w, q - w.length));
+  }
+
+  /** Position of a 第 right before the number (spaces allowed), or -1. */
+  protected ordinalBefore(i: number): number {
+    let q = i;
+    for (let n = 0; n < 2 && q > 0 && this.isSpace(q - 1); n++) q--;
+    return charAt(this.t, q - 1) === '第' ? q - 1 : -1;
+  }
+}

@@ -1,0 +1,34 @@
+/** Character-level helpers shared by every reader of Chinese text. */
+
+const CHAR_CACHE: (string | undefined)[] = new Array<string | undefined>(65536);
+/**
+ * `text.charAt(p)` without allocating: V8 caches one-character strings only below U+0100, and the
+ * scanner looks at Chinese characters around every number.
+ */
+export function charAt(text: string, p: number): string {
+  const c = text.charCodeAt(p);
+  if (c !== c) return ''; // NaN: outside the text
+  let s = CHAR_CACHE[c];
+  if (s === undefined) {
+    s = String.fromCharCode(c);
+    CHAR_CACHE[c] = s;
+  }
+  return s;
+}
+
+/** Columns a line takes on the page: CJK and full-width forms count 2, so PDF wrap widths compare. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) < 0x2000 ? 1 : 2;
+  return w;
+}
+
+/** Characters as a reader counts them (code points, not UTF-16 units). */
+export function charLength(s: string): number {
+  return [...s].length;
+}
+
+/** Full-width digits as ASCII digits (１２ → 12). */
+export function halfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
