@@ -15,7 +15,7 @@ import type { Finding } from '../schemas/finding.js';
 import type { FigureRef } from '../schemas/rendered.js';
 import { checkReport } from '../pipeline/check/index.js';
 import { extractMentions } from '../pipeline/mentions/index.js';
-import { draftReport } from '../pipeline/draft.js';
+import { draftReport } from '../pipeline/jobs/draft.js';
 import { loadProfile } from '../pipeline/load/index.js';
 import { PACKAGE_ROOT } from '../pipeline/paths.js';
 import { readReportFile } from '../pipeline/read/index.js';

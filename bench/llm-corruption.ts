@@ -14,7 +14,7 @@ import path from 'node:path';
 import { checkReport } from '../pipeline/check/index.js';
 import { extractMentions } from '../pipeline/mentions/index.js';
 import { readCorpus } from '../pipeline/corpus/index.js';
-import { draftReport } from '../pipeline/draft.js';
+import { draftReport } from '../pipeline/jobs/draft.js';
 import { draftProse, splitUnits, type ProseInput, type ProseResult } from '../pipeline/llm/index.js';
 import { PACKAGE_ROOT } from '../pipeline/paths.js';
 import type { RenderedDoc } from '../schemas/rendered.js';

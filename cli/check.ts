@@ -5,8 +5,8 @@ import type { Finding } from '../schemas/finding.js';
 import { checkReport } from '../pipeline/check/index.js';
 import { InputError } from '../pipeline/errors.js';
 import { readReportFile } from '../pipeline/read/index.js';
-import { readSidecar } from '../pipeline/write/index.js';
-import { writeAtomic } from '../pipeline/write/atomic.js';
+import { readSidecar } from '../pipeline/read/sidecar.js';
+import { writeAtomic } from '../pipeline/files.js';
 import { pagePaths, writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
 
@@ -109,7 +109,7 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
   for (const [i, file] of files.entries()) {
     const { text, format: textFormat } = await readReportFile(file);
     const sourceFormat = /\.docx$/i.test(file) ? 'docx' : /\.pdf$/i.test(file) ? 'pdf' : textFormat;
-    const sidecar = await readSidecar(file);
+    const sidecar = await readSidecar(file, text);
     const report = checkReport({ file, text, format: textFormat, sourceFormat }, { facts, sidecar, profile });
     results.push(report);
     if (opts.annotate !== undefined) {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { draftReport, type DraftResult } from '../pipeline/draft.js';
+import { draftReport, type DraftResult } from '../pipeline/jobs/draft.js';
 import { InputError } from '../pipeline/errors.js';
 import { makeSidecar, writeReport, type OutputFormat } from '../pipeline/write/index.js';
 import { writeReviewPage } from './html.js';

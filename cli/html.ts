@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { FileReport } from '../schemas/check-result.js';
 import type { Fact } from '../schemas/fact.js';
-import { writeAtomic } from '../pipeline/write/atomic.js';
+import { writeAtomic } from '../pipeline/files.js';
 
 export interface HtmlPage {
   readonly text: string;

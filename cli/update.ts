@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { draftReport } from '../pipeline/draft.js';
+import { draftReport } from '../pipeline/jobs/draft.js';
 import { InputError } from '../pipeline/errors.js';
 import { updateDraft, type UpdateResult } from '../pipeline/update/index.js';
 import type { Fact } from '../schemas/fact.js';
-import { sha256, writeAtomic } from '../pipeline/write/atomic.js';
-import { backUp, makeSidecar, readSidecar, sidecarPath, writeReport, type FiguresSidecar } from '../pipeline/write/index.js';
+import { sha256, writeAtomic } from '../pipeline/files.js';
+import { backUp } from '../pipeline/files.js';
+import { readSidecar, sidecarPath, type FiguresSidecar } from '../pipeline/read/sidecar.js';
+import { makeSidecar, writeReport } from '../pipeline/write/index.js';
 import { writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
 
@@ -74,7 +76,7 @@ export async function runUpdate(draftFile: string, opts: UpdateCliOptions): Prom
   // A Word draft is updated through the text it reads as, then edited inside its own runs.
   const { readReportFile } = await import('../pipeline/read/index.js');
   const edited = (await readReportFile(draftFile)).text;
-  const sidecar = await readSidecar(draftFile);
+  const sidecar = await readSidecar(draftFile, edited);
   const how = { prior: opts.prior ?? sidecar?.draft?.prior, templates: opts.templates ?? sidecar?.draft?.templates, profile: sidecar?.draft?.profile };
   let base: { markdown: string; figures: { offset: number; length: number; text: string; factId: string }[] };
   let oldFacts;

@@ -7,10 +7,12 @@ export { buildFacts, assessIndicator, type FactTable, type BuildFactsOptions } f
 export { readCorpus, partsOf, findTopic, sectionText, shiftYears, type SectionTree, type Section, type Part, type Topic } from './corpus/index.js';
 export { carryOver, type CarriedSection } from './corpus/carry.js';
 export { renderReport, type RenderOptions } from './render/index.js';
-export { draftReport, type DraftOptions, type DraftResult } from './draft.js';
+export { draftReport, type DraftOptions, type DraftResult } from './jobs/draft.js';
 export { checkReport, extractMentions, parseChineseNumber, type CheckInput, type CheckOptions, type Mention } from './check/index.js';
 export { updateDraft, type UpdateInput, type UpdateResult } from './update/index.js';
 export { readReportFile } from './read/index.js';
-export { writeReport, readSidecar, sidecarPath, type FiguresSidecar, type WriteOptions } from './write/index.js';
+export { writeReport, makeSidecar, type WriteOptions } from './write/index.js';
+export { readSidecar, sidecarPath } from './read/sidecar.js';
+export type { FiguresSidecar, SidecarFigure } from '../schemas/sidecar.js';
 export { formatFact } from './format/index.js';
 export { InputError, InternalError } from './errors.js';

@@ -5,7 +5,7 @@ describe('the library API', () => {
   it('exposes exactly the stages (nothing leaks)', () => {
     expect(Object.keys(api).sort()).toEqual([
       'InputError', 'InternalError', 'assessIndicator', 'buildFacts', 'carryOver', 'checkReport', 'draftReport', 'extractMentions',
-      'findTopic', 'formatFact', 'loadData', 'loadProfile', 'parseChineseNumber', 'parseData', 'partsOf', 'readCorpus', 'readReportFile',
+      'findTopic', 'formatFact', 'loadData', 'loadProfile', 'makeSidecar', 'parseChineseNumber', 'parseData', 'partsOf', 'readCorpus', 'readReportFile',
       'readSidecar', 'renderReport', 'sectionText', 'shiftYears', 'sidecarPath', 'updateDraft', 'writeReport',
     ]);
   });

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { sha256 } from '../write/atomic.js';
+import { sha256 } from '../files.js';
 import type { ChatMessage } from './prompt.js';
 
 export interface CachedAnswer {

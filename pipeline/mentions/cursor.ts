@@ -3,7 +3,7 @@
  * look-behind stops at the end of the last token read, so the pass stays linear.
  */
 import { charAt, type MentionLines } from './lines.js';
-import type { Found } from './scan.js';
+import type { Found } from './types.js';
 
 /** `set` contains `c`; false for the empty string charAt gives outside the text. */
 export function has(set: string, c: string): boolean {

@@ -10,8 +10,9 @@ import { Dec } from '../decimal.js';
 import { lineOpensWithMarker } from '../text/outline.js';
 import { MentionLines } from './lines.js';
 import { builtInNames, namesByFirst } from './names.js';
-import { UNIT_INDEX, type Approx, type MentionKind } from './units.js';
-import { Scanner, type Found } from './scan.js';
+import { UNIT_INDEX, type MentionKind } from './units.js';
+import { Scanner } from './scan.js';
+import type { Found, Mention } from './types.js';
 import { normalizeText, SubjectFinder, type ProseTarget } from './subject.js';
 import { alignRow, findTables, headerRole, type CellRole, type HeaderRole, type TableCell, type TableLayout } from './tables.js';
 
@@ -20,37 +21,7 @@ export { parseNames } from './names.js';
 
 export type { Approx, Change, MentionKind } from './units.js';
 
-/** UTF-16 offsets into the input. */
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface Mention {
-  /** Span of the figure with its approximation words and unit ("超 2000 家", "1,864.05万元"), as in the input. */
-  start: number;
-  end: number;
-  text: string;
-  /** The stated number, canonical decimal text in `unit` ("1864.05", "6800", "0.5"). */
-  value: string;
-  /** '万元', '%', '个百分点', '家', … ; '' when none. */
-  unit: string;
-  kind: MentionKind;
-  /** Decimals as written ("3.15%" → 2); negative when a scale multiplies it (1.5万家 → -3). */
-  precision: number;
-  /** The interval the figure stands for, in `unit`; hi may be "Infinity". */
-  lo: string;
-  hi: string;
-  approx: Approx;
-  change?: 'increase' | 'decrease';
-  /** The metric the figure quantifies. In prose a phrase of the input (text normalised); in a
-   *  table row the row's label cells and the column header joined by " / " (start/end cover the
-   *  label cells). */
-  subject: Span;
-  numeral: 'arabic' | 'chinese';
-  inTable: boolean;
-}
+export type { Mention, Span } from './types.js';
 
 interface Work extends ProseTarget {
   f: Found;

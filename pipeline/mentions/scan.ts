@@ -11,26 +11,10 @@ import { has, isYearValue } from './cursor.js';
 import { CN_VAGUE_BEFORE, QIAN_BLOCKERS, QUOTE_PAIRS } from './lexicon.js';
 import { charAt } from './lines.js';
 import { Traps } from './traps.js';
+import type { Found } from './types.js';
 import { APPROX_AFTER, ARABIC_SCALES, UNIT_INDEX, type Approx, type MentionKind, type UnitDef } from './units.js';
 
-export interface Found {
-  start: number;
-  end: number;
-  /** Canonical decimal text (decimal.js is used only where arithmetic is needed). */
-  value: string;
-  precision: number;
-  unit: string;
-  kind: MentionKind;
-  approx: Approx;
-  /** 近-style 'less': close below the number. */
-  near: boolean;
-  /** 前5名: a rank no worse than the number. */
-  top: boolean;
-  /** 5-10万元: the lower end (value holds the upper end). */
-  rangeLo?: string;
-  change?: 'increase' | 'decrease';
-  numeral: 'arabic' | 'chinese';
-}
+export type { Found } from './types.js';
 
 interface NumberAt {
   /** First character of the figure proper: the number, or 第 of an ordinal rank, or a minus sign. */

@@ -20,7 +20,7 @@
  * `text` is normalised (PDF spaces between Chinese characters and line breaks removed);
  * start/end are the offsets of the phrase in the input.
  */
-import type { Span } from './index.js';
+import type { Span } from './types.js';
 import { CHANGE_WORDS } from './units.js';
 import { lineOpensWithMarker } from '../text/outline.js';
 import { charAt, type MentionLines } from './lines.js';

@@ -3,7 +3,7 @@ import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import { AnchorIndex, Binder, valueFits, type FigureAnchor } from '../check/bind.js';
 import { extractMentions, type Mention } from '../mentions/index.js';
 import { bigrams, dice } from '../mentions/similarity.js';
-import { sha256 } from '../write/atomic.js';
+import { sha256 } from '../files.js';
 import { FactMap } from './facts-map.js';
 import { restate } from './rewrite.js';
 import { headingPaths, splitLines, stripOutline, type Line, type Unit } from './units.js';

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { Fact } from '../../schemas/fact.js';
-import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
-import { keepEdited, sha256, writeAtomic } from './atomic.js';
-
-export { writeAtomic, keepEdited, backUp, sha256 } from './atomic.js';
+import type { FiguresSidecar, SidecarFigure } from '../../schemas/sidecar.js';
+import type { RenderedDoc } from '../../schemas/rendered.js';
+import { keepEdited, sha256, writeAtomic } from '../files.js';
+import { readSidecar, sidecarPath } from '../read/sidecar.js';
 
 export type OutputFormat = 'md' | 'docx';
 
@@ -25,32 +24,6 @@ export interface WriteResult {
   readonly backup?: string | undefined;
 }
 
-/** A figure of the draft with a little of the text around it, so it can be found again after edits. */
-export interface SidecarFigure {
-  readonly offset: number;
-  readonly length: number;
-  readonly text: string;
-  readonly factId: string;
-  readonly before: string;
-  readonly after: string;
-}
-
-/** The figures sidecar: where each figure of the draft is, and which fact it states. */
-export interface FiguresSidecar {
-  readonly version: 1;
-  readonly data?: string | undefined;
-  /** Hash of the Markdown text the offsets refer to: if the draft changed since, offsets may no longer fit. */
-  readonly sha256: string;
-  /** Hash of the file as written (the .docx bytes for Word), to tell whether a person edited it. */
-  readonly fileSha256: string;
-  readonly figures: readonly SidecarFigure[];
-  readonly facts: readonly Fact[];
-  /** The text the templates gave for the data (before any editing): `update` tells the editor's sentences from the template's by it. */
-  readonly template?: { readonly markdown: string; readonly figures: readonly FigureRef[] } | undefined;
-  /** How the draft was made, so `update` can make it again from new data. */
-  readonly draft?: { readonly prior?: string | undefined; readonly templates?: string | undefined; readonly profile?: string | undefined } | undefined;
-}
-
 const CONTEXT = 12;
 
 export function sidecarFigures(markdown: string, figures: RenderedDoc['figures']): SidecarFigure[] {
@@ -61,21 +34,9 @@ export function sidecarFigures(markdown: string, figures: RenderedDoc['figures']
   }));
 }
 
-export function sidecarPath(out: string): string {
-  return out.replace(/\.(md|markdown|docx|txt)$/i, '') + '.figures.json';
-}
-
 export function formatOf(out: string, forced?: OutputFormat): OutputFormat {
   if (forced) return forced;
   return /\.docx$/i.test(out) ? 'docx' : 'md';
-}
-
-export async function readSidecar(out: string): Promise<FiguresSidecar | undefined> {
-  try {
-    return JSON.parse(await readFile(sidecarPath(out), 'utf8')) as FiguresSidecar;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -94,8 +55,8 @@ export function makeSidecar(
     sha256: sha256(markdown),
     fileSha256: extra.fileSha256 ?? sha256(markdown),
     figures: sidecarFigures(markdown, figures),
-    facts,
-    template: extra.template ?? { markdown, figures },
+    facts: [...facts],
+    template: extra.template ?? { markdown, figures: [...figures] },
     draft: extra.draft,
   };
 }
@@ -110,7 +71,8 @@ export async function writeReport(doc: RenderedDoc, out: string, options: WriteO
   } else {
     content = doc.markdown;
   }
-  const previous = await readSidecar(out);
+  // A sidecar that cannot be read says nothing about whether a person edited the file: keep it aside.
+  const previous = await readSidecar(out).catch(() => undefined);
   const backup = await keepEdited(out, previous?.fileSha256);
   const sidecar = makeSidecar(doc.markdown, doc.figures, options.facts ?? [], {
     dataFile: options.dataFile, fileSha256: sha256(content), template: options.template, draft: options.draft,

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../pipeline/check/index.js';
-import { draftReport } from '../../pipeline/draft.js';
+import { draftReport } from '../../pipeline/jobs/draft.js';
 import { readReportFile } from '../../pipeline/read/index.js';
-import { readSidecar, writeReport } from '../../pipeline/write/index.js';
+import { readSidecar } from '../../pipeline/read/sidecar.js';
+import { writeReport } from '../../pipeline/write/index.js';
 import { LUSONG, ROOT, ZHUZHOU } from '../support/paths.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-own-'));

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   allSections,
@@ -12,10 +11,9 @@ import {
   type Section,
   type SectionTree,
 } from '../../pipeline/corpus/index.js';
+import { HAVE_SEEDS, SEEDS as SEEDS_DIR } from '../support/paths.js';
 
-const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-const HAVE_SEEDS = existsSync(SEEDS);
-if (!HAVE_SEEDS) console.warn(`corpus seed tests skipped: ${SEEDS} is absent (the real reports live beside the project, in ../shared/seeds)`);
+const SEEDS = `${SEEDS_DIR}${path.sep}`;
 
 function read(name: string): SectionTree {
   const file = path.join(SEEDS, name);

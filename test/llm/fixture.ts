@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { checkReport, extractMentions } from '../../pipeline/check/index.js';
 import { readCorpus, type SectionTree } from '../../pipeline/corpus/index.js';
-import { draftReport, type DraftResult } from '../../pipeline/draft.js';
+import { draftReport, type DraftResult } from '../../pipeline/jobs/draft.js';
 import type { LlmOptions, ProseInput, ProseResult } from '../../pipeline/llm/index.js';
 import type { RenderedDoc } from '../../schemas/rendered.js';
 import { LUSONG, ROOT, ZHUZHOU } from '../support/paths.js';

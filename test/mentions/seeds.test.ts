@@ -2,15 +2,14 @@
  * The extractor on the real reports in ../shared/seeds (read at run time: their sentences are
  * not copied here; a sentence is found by a figure in it).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { extractMentions, type Mention } from '../../pipeline/mentions/index.js';
+import { HAVE_SEEDS as HAVE, SEEDS as SEEDS_DIR } from '../support/paths.js';
 
-const SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
-const HAVE = existsSync(SEEDS);
+const SEEDS = `${SEEDS_DIR}${path.sep}`;
 const NOTE = HAVE ? '' : ' [skipped: ../shared/seeds not found]';
-if (!HAVE) console.warn(`${SEEDS} not found: the seed tests of the mention extractor are skipped`);
 
 const FILES = {
   project: 'zhuzhou-2024-keji-fund-project.md',

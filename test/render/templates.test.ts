@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftReport } from '../../pipeline/draft.js';
+import { draftReport } from '../../pipeline/jobs/draft.js';
 import { ROOT } from '../support/paths.js';
 
 const SMALL = path.join(ROOT, 'test/fixtures/render/small-project.yaml');

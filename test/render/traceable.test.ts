@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportData } from '../../schemas/data.js';
-import { draftReport } from '../../pipeline/draft.js';
+import { draftReport } from '../../pipeline/jobs/draft.js';
 import { HAVE_SEEDS, LUSONG, SEED, ZHUZHOU } from '../support/paths.js';
 
 /** Names the data gives (projects, items, indicators…): digits inside them are part of a name, not figures. */

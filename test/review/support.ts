@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FileReport } from '../../schemas/check-result.js';
 import type { Fact } from '../../schemas/fact.js';
 import { checkReport } from '../../pipeline/check/index.js';
-import { draftReport } from '../../pipeline/draft.js';
+import { draftReport } from '../../pipeline/jobs/draft.js';
 import { loadProfile } from '../../pipeline/load/index.js';
 import { renderReviewHtml, type ReviewInput } from '../../pipeline/review/page/index.js';
 import { ROOT, SEED, ZHUZHOU } from '../support/paths.js';

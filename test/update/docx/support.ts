@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { draftReport, type DraftResult } from '../../../pipeline/draft.js';
+import { draftReport, type DraftResult } from '../../../pipeline/jobs/draft.js';
 import { readReportFile } from '../../../pipeline/read/index.js';
 import { writeDocx } from '../../../pipeline/write/docx/index.js';
 import { ZHUZHOU } from '../../support/paths.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftReport } from '../../../pipeline/draft.js';
+import { draftReport } from '../../../pipeline/jobs/draft.js';
 import { updateDraft, type Change } from '../../../pipeline/update/index.js';
 import { writeDocx } from '../../../pipeline/write/docx/index.js';
 import { docxEditsFromUpdate, replaceFiguresInDocx } from '../../../pipeline/update/docx/index.js';

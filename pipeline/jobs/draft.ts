@@ -1,11 +1,11 @@
-import type { Diagnostic } from '../schemas/diagnostic.js';
-import type { RenderedDoc } from '../schemas/rendered.js';
-import { carryOver, reportYear, type CarriedSection } from './corpus/carry.js';
-import { readCorpus, type SectionTree } from './corpus/index.js';
-import { buildFacts, type FactTable } from './facts/index.js';
-import { loadData, type LoadedData } from './load/index.js';
-import { readReportFile } from './read/index.js';
-import { renderReport } from './render/index.js';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+import type { RenderedDoc } from '../../schemas/rendered.js';
+import { carryOver, reportYear, type CarriedSection } from '../corpus/carry.js';
+import { readCorpus, type SectionTree } from '../corpus/index.js';
+import { buildFacts, type FactTable } from '../facts/index.js';
+import { loadData, type LoadedData } from '../load/index.js';
+import { readReportFile } from '../read/index.js';
+import { renderReport } from '../render/index.js';
 
 export interface DraftOptions {
   /** The data file (YAML or JSON). */

@@ -10,6 +10,7 @@ export async function writeAtomic(file: string, content: string | Uint8Array): P
   await rename(tmp, file);
 }
 
+/** The hash that tells whether a file or a text is the one the tool wrote. */
 export function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
 }

@@ -1,0 +1,55 @@
+/** The values the figure reader hands out: a found number, and a mention with its subject. */
+import type { Approx, MentionKind } from './units.js';
+
+/** A number the scanner took for a figure, before tables and subjects are known. */
+export interface Found {
+  start: number;
+  end: number;
+  /** Canonical decimal text (decimal.js is used only where arithmetic is needed). */
+  value: string;
+  precision: number;
+  unit: string;
+  kind: MentionKind;
+  approx: Approx;
+  /** 近-style 'less': close below the number. */
+  near: boolean;
+  /** 前5名: a rank no worse than the number. */
+  top: boolean;
+  /** 5-10万元: the lower end (value holds the upper end). */
+  rangeLo?: string;
+  change?: 'increase' | 'decrease';
+  numeral: 'arabic' | 'chinese';
+}
+
+/** UTF-16 offsets into the input. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Mention {
+  /** Span of the figure with its approximation words and unit ("超 2000 家", "1,864.05万元"), as in the input. */
+  start: number;
+  end: number;
+  text: string;
+  /** The stated number, canonical decimal text in `unit` ("1864.05", "6800", "0.5"). */
+  value: string;
+  /** '万元', '%', '个百分点', '家', … ; '' when none. */
+  unit: string;
+  kind: MentionKind;
+  /** Decimals as written ("3.15%" → 2); negative when a scale multiplies it (1.5万家 → -3). */
+  precision: number;
+  /** The interval the figure stands for, in `unit`; hi may be "Infinity". */
+  lo: string;
+  hi: string;
+  approx: Approx;
+  change?: 'increase' | 'decrease';
+  /** The metric the figure quantifies. In prose a phrase of the input (text normalised); in a
+   *  table row the row's label cells and the column header joined by " / " (start/end cover the
+   *  label cells). */
+  subject: Span;
+  numeral: 'arabic' | 'chinese';
+  inTable: boolean;
+}
+
