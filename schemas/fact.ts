@@ -12,8 +12,19 @@ export const Provenance = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('prior'), file: z.string(), section: z.string() }),
 ]);
 
+/**
+ * What a figure is to its metric: the budget, what was spent or done, the aim, a change over last year,
+ * a rate, a score… Binding and the LLM lock compare roles; nobody guesses them from ids or labels.
+ * `quoted`: a figure inside free text of the data (a reason, a goal); `carried`: a figure of last
+ * year's report carried into the draft.
+ */
+export const FactRole = z.enum([
+  'budget', 'actual', 'target', 'adjustment', 'balance', 'rate', 'score', 'weight', 'change', 'prior-year', 'quoted', 'carried',
+]);
+
 export const Fact = z.object({
   id: z.string(),
+  role: FactRole,
   label: z.string().meta({ description: '中文名称，如 全年预算数' }),
   aliases: z.array(z.string()),
   kind: FactKind,
@@ -30,5 +41,6 @@ export const Fact = z.object({
 });
 
 export type FactKind = z.infer<typeof FactKind>;
+export type FactRole = z.infer<typeof FactRole>;
 export type Provenance = z.infer<typeof Provenance>;
 export type Fact = z.infer<typeof Fact>;

@@ -32,18 +32,19 @@ const TIE = 0.02;
 
 const TARGET_PENALTY = 0.15;
 
-/** Facts that are figures quoted from free text of the data (text.*, prior.*). */
+/** Figures quoted from free text of the data or carried from last year's report: their subjects are guesses. */
 function isProse(fact: Fact): boolean {
-  return fact.id.startsWith('text.') || fact.id.startsWith('prior.');
+  return fact.role === 'quoted' || fact.role === 'carried';
 }
 
-/** Facts that are changes (增加, 压减, 前进…): a figure after a change verb states one of these. */
+/** Changes (增加, 压减, 前进…): a figure after a change verb states one of these. */
 function isChange(fact: Fact): boolean {
-  return /\.(change|change_rate|adjustment)$|^budget\.adjust\./.test(fact.id) || /增加|减少|增长|下降|调增|调减|追加|压减|前进|后退|变动/.test(fact.label);
+  return fact.role === 'change' || fact.role === 'adjustment';
 }
 
+/** Aims: the target of an indicator or an achievement, and figures quoted from the goals. */
 function isTarget(fact: Fact): boolean {
-  return /\.target$/.test(fact.id) || /年度指标值|任务数|目标/.test(fact.label) || (fact.provenance.kind === 'data' && fact.provenance.path.startsWith('goals.expected'));
+  return fact.role === 'target' || (fact.provenance.kind === 'data' && fact.provenance.path.startsWith('goals.expected'));
 }
 
 interface IndexedFact {

@@ -12,35 +12,35 @@ export function achievementFacts(b: FactBuilder, data: ReportData): void {
   data.achievements.forEach((a, i) => {
     const id = achievementId(a, i);
     const path = `achievements[${i}]`;
-    b.quantity(id, a.name, [], a.value, a.unit, `${path}.value`, a.name);
+    b.quantity('actual', id, a.name, [], a.value, a.unit, `${path}.value`, a.name);
     const isRank = (a.unit === '位' || a.unit === '名') && /排名|名次|位次|排位/.test(a.name);
     if (a.prior !== undefined && isRank) {
       // A rank moves forward when its number falls: 第48位 → 第34位 is 前进14位.
-      b.quantity(`${id}.prior`, `上年${a.name}`, [`${a.name}上年`], a.prior, a.unit, `${path}.prior`, a.name);
+      b.quantity('prior-year', `${id}.prior`, `上年${a.name}`, [`${a.name}上年`], a.prior, a.unit, `${path}.prior`, a.name);
       const gain = dec(a.prior).minus(a.value);
       b.add({
-        id: `${id}.change`, label: `${a.name}${gain.isNegative() ? '后退' : '前进'}`, aliases: gain.isNegative() ? ['后退', '下降'] : ['前进', '提升', '上升'],
+        id: `${id}.change`, role: 'change', label: `${a.name}${gain.isNegative() ? '后退' : '前进'}`, aliases: gain.isNegative() ? ['后退', '下降'] : ['前进', '提升', '上升'],
         kind: 'count', value: gain.abs(), unit: a.unit, precision: 0,
         provenance: { kind: 'formula', formula: '|上年名次 − 本年名次|', inputs: [id, `${id}.prior`] }, subject: a.name,
       });
     } else if (a.prior !== undefined) {
-      b.quantity(`${id}.prior`, `上年${a.name}`, [`${a.name}上年`], a.prior, a.unit, `${path}.prior`, a.name);
+      b.quantity('prior-year', `${id}.prior`, `上年${a.name}`, [`${a.name}上年`], a.prior, a.unit, `${path}.prior`, a.name);
       const change = dec(a.value).minus(a.prior);
       const up = !change.isNegative();
       const isPercent = a.unit === '%';
       b.add({
-        id: `${id}.change`, label: `${a.name}${up ? '增加' : '减少'}`, aliases: up ? ['增加', '增长', '提升', '提高'] : ['减少', '下降', '降低'],
+        id: `${id}.change`, role: 'change', label: `${a.name}${up ? '增加' : '减少'}`, aliases: up ? ['增加', '增长', '提升', '提高'] : ['减少', '下降', '降低'],
         kind: isPercent ? 'quantity' : b.get(id)?.kind ?? 'quantity', value: change.abs(), unit: isPercent ? '个百分点' : a.unit,
         precision: Math.max(b.get(id)?.precision ?? 0, b.get(`${id}.prior`)?.precision ?? 0),
         provenance: { kind: 'formula', formula: '|本年 − 上年|', inputs: [id, `${id}.prior`] }, subject: a.name,
       });
       const r = isPercent ? undefined : percent(change.abs(), a.prior);
-      if (r) b.rate(`${id}.change_rate`, `${a.name}${up ? '增长率' : '下降率'}`, up ? ['同比增长', '增长', '增幅'] : ['同比下降', '下降', '降幅'], r, '|本年 − 上年| ÷ 上年', [`${id}.change`, `${id}.prior`], a.name);
+      if (r) b.rate('change', `${id}.change_rate`, `${a.name}${up ? '增长率' : '下降率'}`, up ? ['同比增长', '增长', '增幅'] : ['同比下降', '下降', '降幅'], r, '|本年 − 上年| ÷ 上年', [`${id}.change`, `${id}.prior`], a.name);
     }
     if (a.target !== undefined) {
-      b.quantity(`${id}.target`, `${a.name}任务数`, ['任务数', '目标'], a.target, a.unit, `${path}.target`, a.name);
+      b.quantity('target', `${id}.target`, `${a.name}任务数`, ['任务数', '目标'], a.target, a.unit, `${path}.target`, a.name);
       const r = percent(a.value, a.target);
-      if (r) b.rate(`${id}.completion`, `${a.name}完成率`, ['完成率', '为全年任务'], r, '实际 ÷ 任务数', [id, `${id}.target`], a.name);
+      if (r) b.rate('rate', `${id}.completion`, `${a.name}完成率`, ['完成率', '为全年任务'], r, '实际 ÷ 任务数', [id, `${id}.target`], a.name);
     }
   });
 }

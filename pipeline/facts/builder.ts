@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import type { Fact, FactKind, Provenance } from '../../schemas/fact.js';
+import type { Fact, FactKind, FactRole, Provenance } from '../../schemas/fact.js';
 import { Dec, decimalsOf, decText } from '../decimal.js';
 import type { FigureStyle } from '../format/index.js';
 import { factKindOfUnit } from '../mentions/units.js';
@@ -13,6 +13,7 @@ export interface FactTable {
 
 export interface FactInit {
   readonly id: string;
+  readonly role: FactRole;
   readonly label: string;
   readonly aliases?: readonly string[];
   readonly kind: FactKind;
@@ -40,6 +41,7 @@ export class FactBuilder {
     if (this.byId.has(init.id)) throw new Error(`jixiao: duplicate fact id ${init.id}`);
     const fact: Fact = {
       id: init.id,
+      role: init.role,
       label: init.label,
       aliases: [...(init.aliases ?? [])],
       kind: init.kind,
@@ -60,42 +62,42 @@ export class FactBuilder {
   }
 
   /** A money amount written in the data file. */
-  money(id: string, label: string, aliases: readonly string[], value: string | undefined, path: string, unit: string, subject?: string): Fact | undefined {
+  money(role: FactRole, id: string, label: string, aliases: readonly string[], value: string | undefined, path: string, unit: string, subject?: string): Fact | undefined {
     if (value === undefined) return undefined;
     return this.add({
-      id, label, aliases, kind: 'money', value, unit,
+      id, role, label, aliases, kind: 'money', value, unit,
       precision: this.moneyDecimals ?? decimalsOf(value),
       provenance: { kind: 'data', path }, subject,
     });
   }
 
   /** A money amount derived by a formula over other facts. */
-  moneyFormula(id: string, label: string, aliases: readonly string[], value: Dec, unit: string, formula: string, inputs: readonly string[], subject?: string): Fact {
+  moneyFormula(role: FactRole, id: string, label: string, aliases: readonly string[], value: Dec, unit: string, formula: string, inputs: readonly string[], subject?: string): Fact {
     return this.add({
-      id, label, aliases, kind: 'money', value, unit,
+      id, role, label, aliases, kind: 'money', value, unit,
       precision: this.moneyDecimals ?? Math.max(0, ...inputs.map((i) => this.get(i)?.precision ?? 0)),
       provenance: { kind: 'formula', formula, inputs: [...inputs] }, subject,
     });
   }
 
   /** A percentage computed from two facts, shown with two decimals. */
-  rate(id: string, label: string, aliases: readonly string[], value: Dec, formula: string, inputs: readonly string[], subject?: string): Fact {
+  rate(role: FactRole, id: string, label: string, aliases: readonly string[], value: Dec, formula: string, inputs: readonly string[], subject?: string): Fact {
     return this.add({
-      id, label, aliases, kind: 'percent', value: value.toSignificantDigits(20), unit: '%', precision: 2,
+      id, role, label, aliases, kind: 'percent', value: value.toSignificantDigits(20), unit: '%', precision: 2,
       provenance: { kind: 'formula', formula, inputs: [...inputs] }, subject,
     });
   }
 
-  count(id: string, label: string, aliases: readonly string[], value: number | undefined, path: string, unit = '人', subject?: string): Fact | undefined {
+  count(role: FactRole, id: string, label: string, aliases: readonly string[], value: number | undefined, path: string, unit = '人', subject?: string): Fact | undefined {
     if (value === undefined) return undefined;
-    return this.add({ id, label, aliases, kind: 'count', value: String(value), unit, precision: 0, provenance: { kind: 'data', path }, subject });
+    return this.add({ id, role, label, aliases, kind: 'count', value: String(value), unit, precision: 0, provenance: { kind: 'data', path }, subject });
   }
 
   /** A figure with its own unit (an achievement, an indicator value). */
-  quantity(id: string, label: string, aliases: readonly string[], value: string, unit: string, path: string, subject?: string): Fact {
+  quantity(role: FactRole, id: string, label: string, aliases: readonly string[], value: string, unit: string, path: string, subject?: string): Fact {
     const kind = factKindOfUnit(unit);
     return this.add({
-      id, label, aliases, kind, value, unit,
+      id, role, label, aliases, kind, value, unit,
       precision: kind === 'money' && unit === '万元' && this.moneyDecimals !== undefined ? this.moneyDecimals : decimalsOf(value),
       provenance: { kind: 'data', path }, subject,
     });

@@ -10,9 +10,10 @@ function scorePrecision(value: Dec, profile: ScoreProfile): number {
   return Math.min(decimalsOf(value.toDecimalPlaces(profile.scorePrecision).toFixed()), profile.scorePrecision);
 }
 
-function score(b: FactBuilder, id: string, label: string, aliases: readonly string[], value: Dec, profile: ScoreProfile, provenance: Parameters<FactBuilder['add']>[0]['provenance'], extra: { subject?: string; computed?: Dec } = {}): void {
+/** A weight (分值) or a score (得分): both in 分, different roles. */
+function score(b: FactBuilder, role: 'weight' | 'score', id: string, label: string, aliases: readonly string[], value: Dec, profile: ScoreProfile, provenance: Parameters<FactBuilder['add']>[0]['provenance'], extra: { subject?: string; computed?: Dec } = {}): void {
   b.add({
-    id, label, aliases, kind: 'score', value, unit: '分',
+    id, role, label, aliases, kind: 'score', value, unit: '分',
     precision: scorePrecision(value, profile),
     provenance, subject: extra.subject, computed: extra.computed?.toFixed(),
   });
@@ -27,12 +28,12 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
   const rate = b.get('budget.rate');
   const rateWeight = dec(data.budgetRate.weight);
   weights.push(rateWeight);
-  score(b, 'score.budget_rate.weight', '预算执行率分值', ['分值', '年度资金总额分值'], rateWeight, profile, { kind: 'data', path: 'budgetRate.weight' });
+  score(b, 'weight', 'score.budget_rate.weight', '预算执行率分值', ['分值', '年度资金总额分值'], rateWeight, profile, { kind: 'data', path: 'budgetRate.weight' });
   if (rate) {
     const rule = budgetRateScore(dec(rate.value), rateWeight, profile);
     const asserted = data.budgetRate.score;
     const differs = asserted !== undefined && !dec(asserted).eq(rule);
-    score(b, 'score.budget_rate', '预算执行率得分', ['得分', '执行率得分', '年度资金总额得分'], asserted !== undefined ? dec(asserted) : rule, profile,
+    score(b, 'score', 'score.budget_rate', '预算执行率得分', ['得分', '执行率得分', '年度资金总额得分'], asserted !== undefined ? dec(asserted) : rule, profile,
       asserted !== undefined ? { kind: 'data', path: 'budgetRate.score' } : { kind: 'rule', rule: `${profile.id}.budgetRate`, inputs: ['budget.rate', 'score.budget_rate.weight'] },
       differs ? { computed: rule } : {});
     if (differs) {
@@ -50,7 +51,7 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     const a = assessIndicator(ind, profile);
     if (ind.target.kind === 'quantitative') {
       b.add({
-        id: `${base}.target`, label: `${ind.name}年度指标值`, aliases: [ind.name, `${ind.name}目标`, '年度指标值', '目标值'],
+        id: `${base}.target`, role: 'target', label: `${ind.name}年度指标值`, aliases: [ind.name, `${ind.name}目标`, '年度指标值', '目标值'],
         kind: factKindOfUnit(ind.target.unit), value: ind.target.value, unit: ind.target.unit, precision: decimalsOf(ind.target.value),
         provenance: { kind: 'data', path: `${path}.target` }, subject: ind.name,
       });
@@ -58,22 +59,22 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     if (ind.actual.kind === 'quantitative') {
       const unit = ind.actual.unit || (ind.target.kind === 'quantitative' ? ind.target.unit : '');
       b.add({
-        id: `${base}.actual`, label: ind.name, aliases: [`${ind.name}实际完成值`, '实际完成值', '完成值'],
+        id: `${base}.actual`, role: 'actual', label: ind.name, aliases: [`${ind.name}实际完成值`, '实际完成值', '完成值'],
         kind: factKindOfUnit(unit), value: ind.actual.value, unit, precision: decimalsOf(ind.actual.value),
         provenance: { kind: 'data', path: `${path}.actual` }, subject: ind.name,
       });
     }
     if (a.completion !== undefined) {
-      b.rate(`${base}.completion`, `${ind.name}完成率`, ['完成率', '完成比例'], a.completion, a.reverse ? '年度指标值 ÷ 实际完成值' : '实际完成值 ÷ 年度指标值', [`${base}.actual`, `${base}.target`], ind.name);
+      b.rate('rate', `${base}.completion`, `${ind.name}完成率`, ['完成率', '完成比例'], a.completion, a.reverse ? '年度指标值 ÷ 实际完成值' : '实际完成值 ÷ 年度指标值', [`${base}.actual`, `${base}.target`], ind.name);
     }
     const weight = dec(ind.weight);
-    score(b, `${base}.weight`, `${ind.name}分值`, ['分值'], weight, profile, { kind: 'data', path: `${path}.weight` }, { subject: ind.name });
+    score(b, 'weight', `${base}.weight`, `${ind.name}分值`, ['分值'], weight, profile, { kind: 'data', path: `${path}.weight` }, { subject: ind.name });
     const asserted = ind.score !== undefined ? dec(ind.score) : undefined;
     const rule = a.ruleScore;
     const value = asserted ?? rule;
     if (value !== undefined) {
       const differs = asserted !== undefined && rule !== undefined && !asserted.eq(rule);
-      score(b, `${base}.score`, `${ind.name}得分`, ['得分'], value, profile,
+      score(b, 'score', `${base}.score`, `${ind.name}得分`, ['得分'], value, profile,
         asserted !== undefined ? { kind: 'data', path: `${path}.score` } : { kind: 'rule', rule: `${profile.id}.${ind.target.kind}`, inputs: [`${base}.actual`, `${base}.target`, `${base}.weight`] },
         { subject: ind.name, ...(differs ? { computed: rule } : {}) });
       if (differs) {
@@ -101,15 +102,15 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
   for (const [level1, group] of byLevel1) {
     const key = `score.level1.${k}`;
     k += 1;
-    score(b, `${key}.weight`, `${level1}分值`, [level1, `${level1}权重`], sum(group.weight), profile, { kind: 'formula', formula: `Σ ${level1}分值`, inputs: group.ids.map((id) => `${id}.weight`) }, { subject: level1 });
-    score(b, `${key}.score`, `${level1}得分`, [level1], sum(group.score), profile, { kind: 'formula', formula: `Σ ${level1}得分`, inputs: group.ids.map((id) => `${id}.score`) }, { subject: level1 });
+    score(b, 'weight', `${key}.weight`, `${level1}分值`, [level1, `${level1}权重`], sum(group.weight), profile, { kind: 'formula', formula: `Σ ${level1}分值`, inputs: group.ids.map((id) => `${id}.weight`) }, { subject: level1 });
+    score(b, 'score', `${key}.score`, `${level1}得分`, [level1], sum(group.score), profile, { kind: 'formula', formula: `Σ ${level1}得分`, inputs: group.ids.map((id) => `${id}.score`) }, { subject: level1 });
   }
 
   // 总分 and Σ分值: a total the unit states is kept (the rule or the sum is noted beside it).
   const summary = data.scoreSummary;
   const weightSum = sum(weights);
   const weightTotal = summary?.weightTotal !== undefined ? dec(summary.weightTotal) : weightSum;
-  score(b, 'score.weight_total', '分值合计', ['总分值', '分值'], weightTotal, profile,
+  score(b, 'weight', 'score.weight_total', '分值合计', ['总分值', '分值'], weightTotal, profile,
     summary?.weightTotal !== undefined ? { kind: 'data', path: 'scoreSummary.weightTotal' } : { kind: 'formula', formula: 'Σ 分值', inputs: [] },
     weightTotal.eq(weightSum) ? {} : { computed: weightSum });
   if (!weightTotal.eq(weightSum)) {
@@ -120,7 +121,7 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
   }
   const scoreSum = sum(scores.map((s) => s.value));
   const total = summary?.scoreTotal !== undefined ? dec(summary.scoreTotal) : scoreSum;
-  score(b, 'score.total', '总分', ['自评得分', '自评总分', '综合得分', '得分'], total, profile,
+  score(b, 'score', 'score.total', '总分', ['自评得分', '自评总分', '综合得分', '得分'], total, profile,
     summary?.scoreTotal !== undefined ? { kind: 'data', path: 'scoreSummary.scoreTotal' } : { kind: 'formula', formula: 'Σ 得分', inputs: scores.map((s) => s.id) },
     total.eq(scoreSum) ? {} : { computed: scoreSum });
   if (!total.eq(scoreSum)) {
@@ -128,7 +129,7 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
   }
   const grade = summary?.grade ?? gradeOf(total, profile);
   b.add({
-    id: 'score.grade', label: '自评等级', aliases: ['等级', '评价等级'], kind: 'text', value: grade, unit: '', precision: 0,
+    id: 'score.grade', role: 'score', label: '自评等级', aliases: ['等级', '评价等级'], kind: 'text', value: grade, unit: '', precision: 0,
     provenance: summary?.grade !== undefined ? { kind: 'data', path: 'scoreSummary.grade' } : { kind: 'rule', rule: `${profile.id}.grades`, inputs: ['score.total'] },
   });
   if (grade !== gradeOf(total, profile)) {

@@ -21,7 +21,7 @@ export function textFacts(b: FactBuilder, data: ReportData): void {
   for (const [path, text] of textFields(data)) {
     textMentions(text).forEach((m, k) => {
       b.add({
-        id: textFigureId(path, k), label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
+        id: textFigureId(path, k), role: 'quoted', label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
         value: m.value, unit: m.unit, precision: m.precision, provenance: { kind: 'data', path }, subject: m.subject.text,
       });
     });
@@ -82,7 +82,7 @@ export function priorFacts(b: FactBuilder, carried: readonly CarriedSection[]): 
     section.paragraphs.forEach((text, p) => {
       textMentions(text).forEach((m, k) => {
         b.add({
-          id: priorFigureId(section.topic, p, k), label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
+          id: priorFigureId(section.topic, p, k), role: 'carried', label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
           value: m.value, unit: m.unit, precision: m.precision, provenance: { kind: 'prior', file: section.file, section: section.title }, subject: m.subject.text,
         });
       });

@@ -7,24 +7,24 @@ import { checkSum } from './budget.js';
 export function staffingFacts(b: FactBuilder, data: ReportData): void {
   const s = data.staffing;
   if (!s) return;
-  b.count('staff.authorized', '编制数', ['编制', '核定编制'], s.authorized, 'staffing.authorized');
-  b.count('staff.actual', '在职人数', ['实有人数', '年末实有人数', '在职人员', '实际在职人数'], s.actual, 'staffing.actual');
-  b.count('staff.prior', '上年末在职人数', ['上年在职人数'], s.priorActual, 'staffing.priorActual');
-  b.count('staff.retired', '退休人数', ['退休人员'], s.retired, 'staffing.retired');
-  b.count('staff.departed', '离休人数', ['离休人员'], s.departed, 'staffing.departed');
+  b.count('actual', 'staff.authorized', '编制数', ['编制', '核定编制'], s.authorized, 'staffing.authorized');
+  b.count('actual', 'staff.actual', '在职人数', ['实有人数', '年末实有人数', '在职人员', '实际在职人数'], s.actual, 'staffing.actual');
+  b.count('prior-year', 'staff.prior', '上年末在职人数', ['上年在职人数'], s.priorActual, 'staffing.priorActual');
+  b.count('actual', 'staff.retired', '退休人数', ['退休人员'], s.retired, 'staffing.retired');
+  b.count('actual', 'staff.departed', '离休人数', ['离休人员'], s.departed, 'staffing.departed');
   if (s.actual !== undefined && s.authorized !== undefined) {
     const r = percent(String(s.actual), String(s.authorized));
-    if (r) b.rate('staff.control_rate', '控制率', ['编制控制率', '人员控制率'], r, '在职人数 ÷ 编制数', ['staff.actual', 'staff.authorized']);
+    if (r) b.rate('rate', 'staff.control_rate', '控制率', ['编制控制率', '人员控制率'], r, '在职人数 ÷ 编制数', ['staff.actual', 'staff.authorized']);
   }
   if (s.actual !== undefined && s.priorActual !== undefined) {
     const change = s.actual - s.priorActual;
     b.add({
-      id: 'staff.change', label: change >= 0 ? '比上年增加人数' : '比上年减少人数', aliases: ['增加', '减少', '人数变动'],
+      id: 'staff.change', role: 'change', label: change >= 0 ? '比上年增加人数' : '比上年减少人数', aliases: ['增加', '减少', '人数变动'],
       kind: 'count', value: String(Math.abs(change)), unit: '人', precision: 0,
       provenance: { kind: 'formula', formula: '|在职人数 − 上年末在职人数|', inputs: ['staff.actual', 'staff.prior'] },
     });
     const r = percent(String(Math.abs(change)), String(s.priorActual));
-    if (r) b.rate('staff.change_rate', change >= 0 ? '人数增长率' : '人数下降率', ['增加', '减少', '变动率'], r, '|变动人数| ÷ 上年末在职人数', ['staff.change', 'staff.prior']);
+    if (r) b.rate('change', 'staff.change_rate', change >= 0 ? '人数增长率' : '人数下降率', ['增加', '减少', '变动率'], r, '|变动人数| ÷ 上年末在职人数', ['staff.change', 'staff.prior']);
   }
 }
 
@@ -33,17 +33,17 @@ export function basicExpenseFacts(b: FactBuilder, data: ReportData): void {
   if (data.kind !== 'department' || !data.basicExpense) return;
   const e = data.basicExpense;
   const unit = data.meta.moneyUnit;
-  b.money('basic.personnel', '人员经费', ['人员支出'], e.personnel, 'basicExpense.personnel', unit);
-  b.money('basic.public', '公用经费', ['公用支出'], e.publicUse, 'basicExpense.publicUse', unit);
+  b.money('actual', 'basic.personnel', '人员经费', ['人员支出'], e.personnel, 'basicExpense.personnel', unit);
+  b.money('actual', 'basic.public', '公用经费', ['公用支出'], e.publicUse, 'basicExpense.publicUse', unit);
   const parts = sum([e.personnel, e.publicUse]);
   if (e.total !== undefined) {
-    b.money('basic.total', '基本支出', ['基本支出合计', '基本支出决算数'], e.total, 'basicExpense.total', unit);
+    b.money('actual', 'basic.total', '基本支出', ['基本支出合计', '基本支出决算数'], e.total, 'basicExpense.total', unit);
     checkSum(b, 'basic.total', '基本支出与人员经费、公用经费之和不符', e.total, parts, '人员经费 + 公用经费', 'basicExpense.total');
   } else {
-    b.moneyFormula('basic.total', '基本支出', ['基本支出合计'], parts, unit, '人员经费 + 公用经费', ['basic.personnel', 'basic.public']);
+    b.moneyFormula('actual', 'basic.total', '基本支出', ['基本支出合计'], parts, unit, '人员经费 + 公用经费', ['basic.personnel', 'basic.public']);
   }
-  b.money('basic.budget', '基本支出预算数', ['基本支出预算'], e.budget, 'basicExpense.budget', unit);
-  (e.byClass ?? []).forEach((c, i) => b.money(`basic.class.${i}`, c.name, [], c.amount, `basicExpense.byClass[${i}].amount`, unit, c.name));
+  b.money('budget', 'basic.budget', '基本支出预算数', ['基本支出预算'], e.budget, 'basicExpense.budget', unit);
+  (e.byClass ?? []).forEach((c, i) => b.money('actual', `basic.class.${i}`, c.name, [], c.amount, `basicExpense.byClass[${i}].amount`, unit, c.name));
 }
 
 const COLUMNS = [
@@ -56,17 +56,17 @@ const COLUMNS = [
 function controlRow(b: FactBuilder, base: string, name: string, aliases: readonly string[], row: ControlRowData | undefined, path: string, unit: string): void {
   if (!row) return;
   for (const [col, colLabel, colAliases] of COLUMNS) {
-    b.money(`${base}.${col}`, `${name}${colLabel}`, [...aliases.map((a) => `${a}${colLabel}`), ...colAliases.map((c) => `${name}${c}`)], row[col], `${path}.${col}`, unit, name);
+    b.money(col === 'prior' ? 'prior-year' : col === 'budget' ? 'budget' : 'actual', `${base}.${col}`, `${name}${colLabel}`, [...aliases.map((a) => `${a}${colLabel}`), ...colAliases.map((c) => `${name}${c}`)], row[col], `${path}.${col}`, unit, name);
   }
   if (row.prior !== undefined && row.actual !== undefined) {
     const change = dec(row.actual).minus(row.prior);
-    b.moneyFormula(`${base}.change`, `${name}${change.isNegative() ? '比上年减少' : '比上年增加'}`, ['增加', '减少', '增长', '下降'], change.abs(), unit, '|本年决算 − 上年决算|', [`${base}.actual`, `${base}.prior`], name);
+    b.moneyFormula('change', `${base}.change`, `${name}${change.isNegative() ? '比上年减少' : '比上年增加'}`, ['增加', '减少', '增长', '下降'], change.abs(), unit, '|本年决算 − 上年决算|', [`${base}.actual`, `${base}.prior`], name);
     const r = percent(change.abs(), row.prior);
-    if (r) b.rate(`${base}.change_rate`, `${name}变动率`, ['增长率', '下降率', '变动率'], r, '|本年决算 − 上年决算| ÷ 上年决算', [`${base}.change`, `${base}.prior`], name);
+    if (r) b.rate('change', `${base}.change_rate`, `${name}变动率`, ['增长率', '下降率', '变动率'], r, '|本年决算 − 上年决算| ÷ 上年决算', [`${base}.change`, `${base}.prior`], name);
   }
   if (row.budget !== undefined && row.actual !== undefined) {
     const r = percent(row.actual, row.budget);
-    if (r) b.rate(`${base}.control_rate`, `${name}预算控制率`, ['控制率'], r, '本年决算 ÷ 本年预算', [`${base}.actual`, `${base}.budget`], name);
+    if (r) b.rate('rate', `${base}.control_rate`, `${name}预算控制率`, ['控制率'], r, '本年决算 ÷ 本年预算', [`${base}.actual`, `${base}.budget`], name);
   }
 }
 

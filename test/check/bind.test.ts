@@ -4,7 +4,7 @@ import { Binder } from '../../pipeline/check/bind.js';
 import { extractMentions } from '../../pipeline/mentions/index.js';
 
 function fact(id: string, label: string, value: string, unit: string, kind: Fact['kind'] = 'money', precision = 2): Fact {
-  return { id, label, aliases: [], kind, value, unit, precision, provenance: { kind: 'data', path: id } };
+  return { id, role: 'actual', label, aliases: [], kind, value, unit, precision, provenance: { kind: 'data', path: id } };
 }
 
 const FACTS: Fact[] = [
