@@ -14,7 +14,7 @@ export const SidecarFigure = z.object({
 
 /** The figures sidecar (`*.figures.json`): where each figure of a draft is, and which fact it states. */
 export const FiguresSidecar = z.object({
-  version: z.literal(1),
+  version: z.literal(2).meta({ description: '格式版本；2 起每个事实带 role' }),
   data: z.string().optional().meta({ description: '起草所用的数据文件' }),
   sha256: z.string().meta({ description: '偏移量所指的 Markdown 文本的哈希：草稿改过后偏移量可能已不对应' }),
   fileSha256: z.string().meta({ description: '写出的文件本身的哈希（Word 为 .docx 字节），用于判断是否被人改过' }),

@@ -42,6 +42,13 @@ export async function readSidecar(draft: string, text?: string): Promise<Figures
       `数字对照表 ${path.basename(file)} 不是有效的 JSON（${(err as Error).message}）：它可能被截断或改坏了。请删去它（检查照常进行，只是不按对照表定位数字），或用 jixiao draft 重新生成草稿`,
     );
   }
+  if (typeof json === 'object' && json !== null && (json as { version?: unknown }).version === 1) {
+    throw sidecarError(
+      'JX_SIDECAR_INVALID',
+      file,
+      `数字对照表 ${path.basename(file)} 是旧版 jixiao 写出的（格式 1）：请用 jixiao draft 重新生成草稿，或删去它（检查照常进行，只是不按对照表定位数字）`,
+    );
+  }
   const parsed = FiguresSidecar.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -50,7 +50,7 @@ export function makeSidecar(
   extra: { dataFile?: string | undefined; fileSha256?: string | undefined; template?: FiguresSidecar['template']; draft?: FiguresSidecar['draft'] } = {},
 ): FiguresSidecar {
   return {
-    version: 1,
+    version: 2,
     data: extra.dataFile,
     sha256: sha256(markdown),
     fileSha256: extra.fileSha256 ?? sha256(markdown),
