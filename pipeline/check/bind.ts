@@ -3,6 +3,7 @@ import { Dec } from '../decimal.js';
 import type { Mention } from '../mentions/index.js';
 import { bigrams, metricCore, subjectSimilarity } from '../mentions/similarity.js';
 import { bindFamily as familyOf, compatible, conversion } from '../mentions/units.js';
+import { formatWithUnit } from '../format/index.js';
 
 /** A figure of the sidecar with the text around it, so it can be found again after edits. */
 export interface FigureAnchor {
@@ -102,7 +103,7 @@ export function expectedText(mention: Mention, fact: Fact): string {
   // Scaling down (万元 → 亿元) moves the fact's decimals along with it.
   const shift = factor.lt(1) ? -factor.log(10).toNumber() : 0;
   const precision = Math.max(0, mention.precision, Math.min(fact.precision + shift, 8));
-  return `${v.toFixed(precision)}${unit === '' ? fact.unit : unit}`;
+  return formatWithUnit(v, precision, unit === '' ? fact.unit : unit);
 }
 
 /** What the text around a mention tells the binder. */

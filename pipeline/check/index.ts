@@ -29,6 +29,8 @@ export interface CheckOptions {
   /** The draft's figures sidecar: binds figures to facts by position before any guessing. */
   readonly sidecar?: FiguresSidecar | undefined;
   readonly profile: ScoreProfile;
+  /** Names with a Chinese digit (slogans) to leave alone, besides profiles/names.txt. */
+  readonly names?: readonly string[] | undefined;
 }
 
 
@@ -37,7 +39,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   const { text, file } = input;
   const tree = readCorpus(text, { file, format: input.format });
   const locator = new Locator(text, tree);
-  const mentions = extractMentions(text);
+  const mentions = extractMentions(text, { names: options.names });
   const facts = options.facts ?? options.sidecar?.facts ?? [];
   const withData = facts.length > 0;
   const binder = new Binder(facts);

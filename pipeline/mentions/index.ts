@@ -6,7 +6,7 @@
  * rows and their headers; subject.ts names the metric in prose. The rules, the traps left out,
  * and the known limits are listed in README.md beside this file.
  */
-import { Dec } from '../decimal.js';
+import { Dec, decText } from '../decimal.js';
 import { lineOpensWithMarker } from '../text/outline.js';
 import { MentionLines } from './lines.js';
 import { builtInNames, namesByFirst } from './names.js';
@@ -158,7 +158,7 @@ function interval(f: Found, value: string): [string, string] {
     hi = v.plus(d).plus(h);
   }
   if (!v.isNegative() && lo.isNegative()) lo = new Dec(0);
-  return [lo.toFixed(), hi === undefined ? 'Infinity' : hi.toFixed()];
+  return [decText(lo), hi === undefined ? 'Infinity' : decText(hi)];
 }
 
 // ---- tables -----------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * below it: cursor.ts (moves), numerals.ts (the number and its unit), qualifiers.ts (words that
  * change its meaning), traps.ts (numbers that are not figures).
  */
-import { Dec } from '../decimal.js';
+import { Dec, decText } from '../decimal.js';
 import { CN_FORMAL_CHARS, isCnDigitChar, isCnNumeralChar, parseChineseNumberParts } from './chinese-number.js';
 import { has, isYearValue } from './cursor.js';
 import { CN_VAGUE_BEFORE, QIAN_BLOCKERS, QUOTE_PAIRS } from './lexicon.js';
@@ -140,7 +140,7 @@ export class Scanner extends Traps {
         const b = Number(den.int);
         if (b >= 2 && b <= 1000 && a < b) {
           return this.figure({
-            start, numStart: i, numEnd: den.end, value: new Dec(a).div(b).toDecimalPlaces(4).toFixed(), precision: 4,
+            start, numStart: i, numEnd: den.end, value: decText(new Dec(a).div(b).toDecimalPlaces(4)), precision: 4,
             numeral: 'arabic', fixed: { unit: '', kind: 'plain' },
           });
         }
@@ -253,7 +253,7 @@ export class Scanner extends Traps {
     const den = parseChineseNumberParts(run);
     const num = parseChineseNumberParts(t.slice(p + 2, q));
     if (!den || !num || new Dec(den.value).isZero()) return q;
-    const value = new Dec(num.value).div(den.value).toDecimalPlaces(4).toFixed();
+    const value = decText(new Dec(num.value).div(den.value).toDecimalPlaces(4));
     return this.figure({ start: i, numStart: i, numEnd: q, value, precision: 4, numeral: 'chinese', fixed: { unit: '', kind: 'plain' } });
   }
 
@@ -306,7 +306,7 @@ export class Scanner extends Traps {
           else if (def.kind === 'money') return hit.end; // 3万万元: garbled
           else {
             const exp = ARABIC_SCALES[scale] ?? 0;
-            value = new Dec(value).times(new Dec(10).pow(exp)).toFixed();
+            value = decText(new Dec(value).times(new Dec(10).pow(exp)));
             precision -= exp;
           }
         }
@@ -325,7 +325,7 @@ export class Scanner extends Traps {
         }
       } else if (scale !== '' && !mid) {
         const exp = ARABIC_SCALES[scale] ?? 0;
-        value = new Dec(value).times(new Dec(10).pow(exp)).toFixed();
+        value = decText(new Dec(value).times(new Dec(10).pow(exp)));
         precision -= exp;
       }
     }
