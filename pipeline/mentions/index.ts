@@ -29,6 +29,8 @@ interface Work extends ProseTarget {
   inTable: boolean;
   unit: string;
   kindOut: MentionKind;
+  /** A number that labels its table row (a month, a year, a row number): not a figure. */
+  label?: boolean;
 }
 
 export interface ExtractOptions {
@@ -61,7 +63,7 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Men
     if (!w.subject) finder.find(w, prev);
     prev = w;
   }
-  return works.map((w) => toMention(text, w));
+  return works.filter((w) => !w.label).map((w) => toMention(text, w));
 }
 
 function toMention(text: string, w: Work): Mention {
@@ -164,6 +166,8 @@ function interval(f: Found, value: string): [string, string] {
 // ---- tables -----------------------------------------------------------------------------
 
 const MAX_LABELS = 6;
+/** Column headers whose cells name the row rather than measure it. */
+const LABEL_COLUMN = /^(?:月份|月|年份|年度|年|季度|时间|日期|期间|序号|编号|序|行次|栏次|No\.?)$/u;
 const HEADER_UNIT = /[（(]\s*(万元|亿元|千元|元|人|个|家|项|件|名|户|亩|吨|㎡|平方米|%|％)\s*[)）]/;
 
 function unitKind(unit: string): MentionKind {
@@ -263,6 +267,12 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       const hi = ci + shift;
       const headName = header?.names[hi] ?? '';
       const headCell = header?.cells[hi];
+      // A column of months, years or row numbers labels its rows: its numbers are not figures.
+      if (w.f.unit === '' && w.f.kind === 'plain' && LABEL_COLUMN.test(headName)) {
+        w.label = true;
+        seen.push(ci);
+        return;
+      }
       const near = seen.slice(-MAX_LABELS);
       const parts = near.map((j) => names[j] ?? '');
       if (headName !== '') parts.push(headName);
