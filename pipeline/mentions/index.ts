@@ -8,6 +8,7 @@
  */
 import { Dec, decText } from '../decimal.js';
 import { lineOpensWithMarker } from '../text/outline.js';
+import { frameMentions } from './frame.js';
 import { MentionLines } from './lines.js';
 import { builtInNames, namesByFirst } from './names.js';
 import { UNIT_INDEX, type MentionKind } from './units.js';
@@ -21,7 +22,8 @@ export { parseNames } from './names.js';
 
 export type { Approx, Change, MentionKind } from './units.js';
 
-export type { Mention, Span } from './types.js';
+export type { Frame, FrameRole, Mention, Period, Slot, SlotSource, Span } from './types.js';
+export { framesCompatible, isRoleOnly, metricResidue } from './frame.js';
 
 interface Work extends ProseTarget {
   f: Found;
@@ -31,6 +33,7 @@ interface Work extends ProseTarget {
   kindOut: MentionKind;
   /** A number that labels its table row (a month, a year, a row number): not a figure. */
   label?: boolean;
+  table?: { row: string[]; column: string };
 }
 
 export interface ExtractOptions {
@@ -63,7 +66,16 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Men
     if (!w.subject) finder.find(w, prev);
     prev = w;
   }
-  return works.filter((w) => !w.label).map((w) => toMention(text, w));
+  const mentions = works.filter((w) => !w.label).map((w) => toMention(text, w));
+  frameMentions(mentions, { text, reportYear: reportYear(text) });
+  return mentions;
+}
+
+/** The year a report is about, from its first line (its title): 2024年度…自评报告. */
+function reportYear(text: string): number | undefined {
+  const head = text.slice(0, 200).split('\n').find((l) => l.trim() !== '') ?? '';
+  const y = /((?:19|20)\d\d)\s*年/u.exec(head);
+  return y ? Number(y[1]) : undefined;
 }
 
 function toMention(text: string, w: Work): Mention {
@@ -84,7 +96,9 @@ function toMention(text: string, w: Work): Mention {
     subject: w.subject ?? { start: f.start, end: f.start, text: '' },
     numeral: f.numeral,
     inTable: w.inTable,
+    frame: {},
   };
+  if (w.table) m.table = w.table;
   if (f.change) m.change = f.change;
   return m;
 }
@@ -283,6 +297,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       else if (headCell && headName !== '') span = { start: headCell.start, end: headCell.end };
       else span = { start: w.f.start, end: w.f.start };
       w.subject = { ...span, text: parts.join(' / ') };
+      w.table = { row: near.map((j) => names[j] ?? ''), column: headName };
       if (w.f.unit === '' && w.f.kind === 'plain') {
         let unit = header?.units[hi];
         if (unit === undefined && header?.blockUnit !== undefined && header.roles[hi] === 'value') unit = header.blockUnit;

@@ -46,6 +46,7 @@ function mentionOf(c: Cell): Mention {
     subject: { start: c.start, end: c.start, text: '' },
     numeral: 'arabic',
     inTable: true,
+    frame: {},
   };
 }
 
