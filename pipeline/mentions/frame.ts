@@ -57,6 +57,16 @@ function roleOf(text: string): FrameRole | undefined {
   return undefined;
 }
 
+/** The role word nearest the end of a text, wherever it stands (安排…三个项目合计 → budget). */
+export function roleIn(text: string): FrameRole | undefined {
+  const t = text.replace(/[\s*“”"（）()]/gu, '');
+  for (let end = t.length; end >= 2; end--) {
+    const r = roleOf(t.slice(0, end));
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
+
 function periodOf(text: string, reportYear: number | undefined): Period | undefined {
   if (PRIOR.test(text)) return 'prior';
   const y = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u.exec(text);
