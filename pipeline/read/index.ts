@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { looksLikeMarkdown } from '../text/markdown.js';
-import { READ_CODES, readError, shown } from './diagnostics.js';
+import { readError, shown } from './diagnostics.js';
 
-export { READ_CODES, type ReadCode } from './diagnostics.js';
+export type { ReadCode } from './diagnostics.js';
 
 /** A report as text: Markdown (our drafts, .docx converted) or plain text (.txt, .pdf). */
 export interface ReadReport {
@@ -46,7 +46,7 @@ function unsupported(file: string, ext: string) {
       ? '请用 Word 或 WPS 打开后“另存为” .docx 格式'
       : '请提供 .md、.txt、.docx 或 .pdf 格式的报告';
   const kind = ext === '' ? '没有扩展名' : `扩展名为 ${ext}`;
-  return readError(READ_CODES.unsupported, file, `${name} ${kind}，不支持读取：${advice}。`);
+  return readError('JX_READ_UNSUPPORTED', file, `${name} ${kind}，不支持读取：${advice}。`);
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -60,7 +60,7 @@ async function readBytes(file: string): Promise<Uint8Array> {
         : code === 'EISDIR'
           ? `${file} 是文件夹，不是报告文件：请指定一个报告文件。`
           : `无法读取报告文件 ${file}（${code ?? '未知错误'}）：请检查文件权限。`;
-    throw readError(READ_CODES.unreadable, file, message);
+    throw readError('JX_FILE_UNREADABLE', file, message);
   }
 }
 
