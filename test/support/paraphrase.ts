@@ -101,6 +101,7 @@ export interface CorpusDoc {
   readonly facts: readonly Fact[];
   readonly profile: ScoreProfile;
   readonly figures: readonly TruthFigure[];
+  /** Spans that are not figures: from the answer key, or what the renderer recorded as one and is a year or a duration. */
   readonly notFigures: readonly Span[];
   readonly errors: readonly KeyError[];
   readonly clean: boolean;
@@ -156,6 +157,11 @@ export function locate(text: string, starts: readonly number[], place: { line: n
   return { offset: begin + at, length: place.text.length, text: place.text, line: place.line };
 }
 
+/** A year (2022 in 2022—2023年度) or a duration (超过1年, 九年): the issue's list of what is not a figure. */
+export function isYearOrDuration(text: string, next: string): boolean {
+  return /年$/.test(text) || (/^(?:19|20)\d\d$/.test(text) && /^[—–\-~～至年]/.test(next));
+}
+
 /** The shipped examples through the built-in templates and through every template set. */
 export async function renderedDocs(): Promise<CorpusDoc[]> {
   const docs: CorpusDoc[] = [];
@@ -165,10 +171,13 @@ export async function renderedDocs(): Promise<CorpusDoc[]> {
       const { doc, facts, loaded } = await draftReport({ data, templates });
       const byId = new Map(facts.facts.map((f) => [f.id, f]));
       const starts = lineStarts(doc.markdown);
-      // A grade (优) is a word, not a figure a reader checks against a number.
+      const span = (f: FigureRef): Span => ({ offset: f.offset, length: f.length, text: f.text, line: lineOf(starts, f.offset) });
+      // A grade (优) is a word, not a figure a reader checks against a number; a year or a duration
+      // the facts stage took for a figure in the data's prose (2022—2023年度, 连续九年) is none either.
+      const notFigure = (f: FigureRef): boolean => isYearOrDuration(f.text, doc.markdown.slice(f.offset + f.length, f.offset + f.length + 1));
       const figures = doc.figures
-        .filter((f) => byId.get(f.factId)?.kind !== 'text')
-        .map((f): TruthFigure => ({ offset: f.offset, length: f.length, text: f.text, line: lineOf(starts, f.offset), facts: [f.factId] }));
+        .filter((f) => byId.get(f.factId)?.kind !== 'text' && !notFigure(f))
+        .map((f): TruthFigure => ({ ...span(f), facts: [f.factId] }));
       docs.push({
         name: `${set}/${path.basename(data, '.yaml')}`,
         source: 'rendered',
@@ -179,7 +188,7 @@ export async function renderedDocs(): Promise<CorpusDoc[]> {
         facts: facts.facts,
         profile: loaded.profile,
         figures,
-        notFigures: [],
+        notFigures: doc.figures.filter(notFigure).map(span),
         errors: [],
         clean: true,
         rendered: doc.figures,
