@@ -93,8 +93,8 @@ describe('hand-written reports', () => {
     for (const doc of docs) {
       const { data } = await loadData(doc.dataFile);
       const exempt = exemptSpans(doc.text, namesOf(data));
-      // Outline and list markers at the start of a line (1. 2、) are structure, not figures.
-      for (const m of doc.text.matchAll(/^[ \t]*\d{1,2}[.．、]/gm)) exempt.push([m.index, m.index + m[0].length]);
+      // Outline and list markers at the start of a line (1. 2、 （3）) are structure, not figures.
+      for (const m of doc.text.matchAll(/^[ \t]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])/gm)) exempt.push([m.index, m.index + m[0].length]);
       const covered = [...doc.figures, ...doc.notFigures].map((s): [number, number] => [s.offset, s.offset + s.length]);
       expect(uncoveredDigits(doc.text, covered, exempt), doc.name).toEqual([]);
     }
