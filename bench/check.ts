@@ -13,6 +13,7 @@
  *       the same run, and the `jixiao check` command's cold start against `node -e ''`.
  *
  * BENCH_SEED sets the seed of the digit changes (default below): the same seed, the same mutations.
+ * BENCH_PARTS=a,b,c chooses the sections to run (all by default).
  * BENCH_DOCX=1 mutates the drafts read back from .docx too (twice the time; without it they are
  * only checked unchanged, for false alarms).
  */
@@ -286,7 +287,7 @@ async function mutationBench(): Promise<{ lines: string[]; misses: Map<ModeId, s
   }
 
   if (!DOCX_MUTATIONS) lines.push('', '由 .docx 读回的草稿只核对了未改动的稿（见上表误报）；设 `BENCH_DOCX=1` 时也逐个变异，核对次数加倍。');
-  lines.push('', `### 按变异类型（两个示例${DOCX_MUTATIONS ? '、两种文件' : '，.md'}合计）`, '', '| 类型 | 只用数据：计入 | 检出 | 检出率 | 数据 + 对照表：计入 | 检出 | 检出率 |', '|---|---|---|---|---|---|---|');
+  lines.push('', `### 按变异类型（两个示例${DOCX_MUTATIONS ? '、两种文件' : '的 .md '}合计）`, '', '| 类型 | 只用数据：计入 | 检出 | 检出率 | 数据 + 对照表：计入 | 检出 | 检出率 |', '|---|---|---|---|---|---|---|');
   const kindTotal = (id: ModeId, kind: MutationKind) => {
     const t = emptyTally();
     for (const r of results.filter((x) => x.mode === id)) {
@@ -324,6 +325,7 @@ async function mutationBench(): Promise<{ lines: string[]; misses: Map<ModeId, s
 
 function missLines(misses: Map<ModeId, string[]>, limit: number | undefined, file: string): string[] {
   const lines: string[] = [];
+  if (misses.size === 0) return lines;
   for (const mode of MODES) {
     const list = misses.get(mode.id) ?? [];
     const shown = limit === undefined ? list : list.slice(0, limit);
@@ -353,17 +355,42 @@ async function seedBench(): Promise<string[]> {
 // ---------------------------------------------------------------------------------------------
 // (c) speed, as ratios to a floor measured in the same run
 
-function timeIt(fn: () => unknown, minMs = 300): number {
-  // Warm up first: the first runs measure the JIT, not the code.
-  const warm = performance.now();
-  while (performance.now() - warm < 500) fn();
+/** Time per call of `fn`, over at least `ms` milliseconds and one call. */
+function perCall(fn: () => unknown, ms: number): number {
   let runs = 0;
   const start = performance.now();
-  while (performance.now() - start < minMs) {
+  do {
     fn();
     runs += 1;
-  }
+  } while (performance.now() - start < ms);
   return (performance.now() - start) / runs;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/**
+ * Each function timed right after the floor, in alternating rounds: a machine that gets busier or
+ * quieter during the run moves both, and the ratio reported is the median of the rounds' ratios.
+ */
+function againstFloor(floor: () => unknown, fns: readonly (() => unknown)[], rounds = 11): { floorMs: number; ms: number[]; ratio: number[] } {
+  // Warm up first: the first runs measure the JIT, not the code.
+  for (const fn of [floor, ...fns]) perCall(fn, 300);
+  const floors: number[] = [];
+  const ms = fns.map((): number[] => []);
+  const ratio = fns.map((): number[] => []);
+  for (let r = 0; r < rounds; r += 1) {
+    fns.forEach((fn, i) => {
+      const f = perCall(floor, 100);
+      const t = perCall(fn, 100);
+      floors.push(f);
+      ms[i]!.push(t);
+      ratio[i]!.push(t / f);
+    });
+  }
+  return { floorMs: median(floors), ms: ms.map(median), ratio: ratio.map(median) };
 }
 
 /** The floor every speed is compared with: one pass of a regular expression over the same text. */
@@ -390,23 +417,22 @@ async function speedBench(): Promise<string[]> {
   let fifty = '';
   while (fifty.length < 50 * 700) fifty += `${source}\n`;
   lines.push(
-    '基线是同一段文本上的一遍 `/\\d+/g`（读完文本的下限）；倍数 = 耗时 ÷ 基线。“规则”只计不带数据的规则（数字已读出、章节已分好）。',
+    '基线是同一段文本上的一遍 `/\\d+/g`（读完文本的下限）。每项与基线交替计时 11 轮，倍数取每轮“耗时 ÷ 紧挨着测的基线”的中位数，机器忙闲变化时两者一起变。“规则”只计不带数据的规则（数字已读出、章节已分好）。',
     '',
     '| 文本 | 字符 | 基线 | 数字提取 | 倍数 | 规则 | 倍数 | 完整核对（无数据） | 倍数 |',
     '|---|---|---|---|---|---|---|---|---|',
   );
   const whole: number[] = [];
   for (const [name, text] of [['最大的原始报告', source], ['约 50 页（重复拼接）', fifty]] as const) {
-    const floor = timeIt(() => regexFloor(text));
-    const extract = timeIt(() => extractMentions(text));
     const ctx = ruleContext(text, profile);
-    const rules = timeIt(() => runRules(ctx));
-    const all = timeIt(() => checkReport({ file: 'x', text, format }, { profile }), 500);
-    whole.push(all);
-    const ms = (n: number, d = 2) => `${fixed(n, d)} ms`;
-    lines.push(
-      `| ${name}（${path.basename(largest)}） | ${text.length} | ${ms(floor, 3)} | ${ms(extract)} | ${fixed(extract / floor, 1)}× | ${ms(rules)} | ${fixed(rules / floor, 1)}× | ${ms(all)} | ${fixed(all / floor, 1)}× |`,
-    );
+    const t = againstFloor(() => regexFloor(text), [
+      () => extractMentions(text),
+      () => runRules(ctx),
+      () => checkReport({ file: 'x', text, format }, { profile }),
+    ]);
+    whole.push(t.ms[2] ?? 0);
+    const cells = t.ms.map((m, i) => `${fixed(m, 2)} ms | ${fixed(t.ratio[i] ?? 0, 0)}×`).join(' | ');
+    lines.push(`| ${name}（${path.basename(largest)}） | ${text.length} | ${fixed(t.floorMs, 3)} ms | ${cells} |`);
   }
   const [one = 0, many = 0] = whole;
   lines.push('', `文本长 ${fixed(fifty.length / source.length, 1)} 倍，完整核对耗时 ${fixed(many / one, 1)} 倍（线性时两者相近）。`);
@@ -423,29 +449,23 @@ async function speedBench(): Promise<string[]> {
     const { doc, facts } = await draftReport({ data: path.join(ROOT, 'examples', `${example}.yaml`) });
     const text = doc.markdown;
     const sidecar = makeSidecar(text, doc.figures, facts.facts);
-    const floor = timeIt(() => regexFloor(text));
     const input = { file: 'x.md', text, format: 'md' } as const;
-    const bare = timeIt(() => checkReport(input, { profile }));
-    const data = timeIt(() => checkReport(input, { facts: facts.facts, profile }), 1000);
-    const withSidecar = timeIt(() => checkReport(input, { facts: facts.facts, sidecar, profile }), 1000);
-    const ms = (n: number) => `${fixed(n, 2)} ms`;
-    lines.push(
-      `| ${example} | ${text.length} | ${fixed(floor, 3)} ms | ${ms(bare)} | ${fixed(bare / floor, 0)}× | ${ms(data)} | ${fixed(data / floor, 0)}× | ${ms(withSidecar)} | ${fixed(withSidecar / floor, 0)}× |`,
-    );
+    const t = againstFloor(() => regexFloor(text), [
+      () => checkReport(input, { profile }),
+      () => checkReport(input, { facts: facts.facts, profile }),
+      () => checkReport(input, { facts: facts.facts, sidecar, profile }),
+    ]);
+    const cells = t.ms.map((m, i) => `${fixed(m, 2)} ms | ${fixed(t.ratio[i] ?? 0, 0)}×`).join(' | ');
+    lines.push(`| ${example} | ${text.length} | ${fixed(t.floorMs, 3)} ms | ${cells} |`);
   }
 
-  const median = (args: string[]): number => {
-    const times: number[] = [];
-    for (let i = 0; i < 9; i += 1) {
-      const t = performance.now();
-      spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
-      times.push(performance.now() - t);
-    }
-    return times.sort((a, b) => a - b)[4] ?? 0;
-  };
-  const bare = median(['-e', '']);
-  const cli = median([path.join(ROOT, 'bin/jixiao.js'), 'check', largest]);
-  lines.push('', `冷启动：\`jixiao check ${path.basename(largest)}\` 中位数 ${fixed(cli, 0)} ms，\`node -e ''\` ${fixed(bare, 0)} ms，倍数 ${fixed(cli / bare, 2)}×。`);
+  // Cold start, alternating the bare node start and the command, like the floors above.
+  const run = (args: string[]) => () => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+  const cold = againstFloor(run(['-e', '']), [run([path.join(ROOT, 'bin/jixiao.js'), 'check', largest])], 9);
+  lines.push(
+    '',
+    `冷启动：\`jixiao check ${path.basename(largest)}\` 中位数 ${fixed(cold.ms[0] ?? 0, 0)} ms，\`node -e ''\` ${fixed(cold.floorMs, 0)} ms，倍数 ${fixed(cold.ratio[0] ?? 0, 2)}×（交替运行 9 轮，取每轮之比的中位数）。`,
+  );
   return lines;
 }
 
@@ -460,12 +480,13 @@ const head = [
   machineLine(),
   '',
 ];
+const parts = new Set((process.env['BENCH_PARTS'] ?? 'a,b,c').split(','));
 process.stderr.write('(a) 变异测试…\n');
-const mutation = await mutationBench();
+const mutation = parts.has('a') ? await mutationBench() : { lines: ['## (a) 变异测试：本次未运行（BENCH_PARTS）'], misses: new Map<ModeId, string[]>() };
 process.stderr.write('(b) 原始报告…\n');
-const seeds = await seedBench();
+const seeds = parts.has('b') ? await seedBench() : ['## (b) 原始报告：本次未运行（BENCH_PARTS）'];
 process.stderr.write('(c) 速度…\n');
-const speed = await speedBench();
+const speed = parts.has('c') ? await speedBench() : ['## (c) 速度：本次未运行（BENCH_PARTS）'];
 const rest = ['', ...seeds, '', ...speed];
 const written = writeResults(RESULT_FILE, [...head, ...mutation.lines, ...missLines(mutation.misses, undefined, ''), '', ...rest].join('\n'));
 console.log([...head, ...mutation.lines, ...missLines(mutation.misses, SHOWN_MISSES, written), '', ...rest, '', `结果已写入 ${written}`].join('\n'));
