@@ -172,7 +172,7 @@ interface SourceResult {
   readonly total: Tally;
   readonly byKind: Map<MutationKind, Tally>;
   readonly misses: string[];
-  /** The control: exact conversions of scale, and how many drew a new error. */
+  /** The control: exact conversions of scale (of figures the clean draft does not flag), and how many drew a new error. */
   readonly converted: { n: number; flagged: number; examples: string[] };
 }
 
@@ -187,7 +187,9 @@ function runMutations(source: Source, mode: ModeId, mutations: readonly Mutation
   const converted = { n: 0, flagged: 0, examples: [] as string[] };
   for (const m of mutations) {
     const text = source.text.slice(0, m.start) + m.replacement + source.text.slice(m.end);
+    const alreadyFlagged = m.figures.some((f) => flagged.some(([s, e]) => overlaps(s, e, f.offset, f.offset + f.text.length)));
     if (m.kind === 'scaleConverted') {
+      if (alreadyFlagged) continue;
       const report = check(source, mode, text);
       const added = newFindings(cleanErrors, report.findings.filter((f) => f.severity === 'error'), m);
       converted.n += 1;
@@ -199,7 +201,7 @@ function runMutations(source: Source, mode: ModeId, mutations: readonly Mutation
     }
     const t = emptyTally();
     t.mutations = 1;
-    if (m.figures.some((f) => flagged.some(([s, e]) => overlaps(s, e, f.offset, f.offset + f.text.length)))) {
+    if (alreadyFlagged) {
       t.excluded = 1;
     } else {
       t.counted = 1;
