@@ -155,9 +155,11 @@ interface Tally {
   foundAt: number;
   /** Not found by an error, but a new warning appeared. */
   warnedOnly: number;
+  /** Neither: the changed figure is only listed as not checked (JX_CHECK_UNVERIFIED, info). */
+  unverifiedOnly: number;
 }
 
-const emptyTally = (): Tally => ({ mutations: 0, excluded: 0, counted: 0, found: 0, foundAt: 0, warnedOnly: 0 });
+const emptyTally = (): Tally => ({ mutations: 0, excluded: 0, counted: 0, found: 0, foundAt: 0, warnedOnly: 0, unverifiedOnly: 0 });
 
 function add(t: Tally, u: Tally): void {
   for (const k of Object.keys(t) as (keyof Tally)[]) t[k] += u[k];
@@ -213,6 +215,7 @@ function runMutations(source: Source, mode: ModeId, mutations: readonly Mutation
         if (added.some((f) => spans(f).some(([s, e]) => overlaps(s, e, m.start, end)))) t.foundAt = 1;
       } else {
         if (newFindings(cleanWarnings, report.findings.filter((f) => f.severity === 'warning'), m).length > 0) t.warnedOnly = 1;
+        else if (report.findings.some((f) => f.code === 'JX_CHECK_UNVERIFIED' && spans(f).some(([s, e]) => overlaps(s, e, m.start, end)))) t.unverifiedOnly = 1;
         const around = text.slice(Math.max(0, m.start - 16), end + 6).replace(/\n/gu, ' ');
         const approx = m.figures.some((f) => APPROX.test(f.text)) ? '，约数' : '';
         misses.push(`${source.example}.${source.ext}：${m.label}（${KIND_NAMES[m.kind]}${approx}）…${around}…`);
@@ -250,7 +253,7 @@ async function mutationBench(): Promise<{ lines: string[]; misses: Map<ModeId, s
     '',
     `两个示例各起草一份（不带上年报告），写成 .md 和 .docx，再按用户文件的读法读回；在读回的文本里每次改动一处（改一位数字、末位 +1、末位 −1、万元↔亿元数字不变、万元↔亿元换算差十倍，或同句两个同类数字互换），分别“只用数据”（\`check 草稿 --data 数据\`，没有数字对照表）和“数据 + 数字对照表”（草稿旁有起草时写出的 .figures.json）核对。随机种子 \`${SEED}\`（\`BENCH_SEED\` 可改），同一种子得到同样的变异。`,
     '',
-    '计数规则：只有出现干净稿上没有的错误级发现，才算检出（按代码、位置、所写数字和应为值比较）；干净稿上已有错误级发现指着的数字（含相关数字）不计入分母，另列“排除”。“在改动处”指新发现指着被改的数字本身，其余由他处的关系规则发现。有数字对照表时，被改动的数字与对照表所记的原文不同，几乎必然报出：这一列说明对照表的作用，不说明核对能从数据本身看出错误；能否从数据看出错误，看“只用数据”一列。',
+    '计数规则：只有出现干净稿上没有的错误级发现，才算检出（按代码、位置、所写数字和应为值比较）；干净稿上已有错误级发现指着的数字（含相关数字）不计入分母，另列“排除”。“在改动处”指新发现指着被改的数字本身（含作为相关数字），其余由他处的关系规则发现；未检出的变异中，“新增警告”指只多了警告级发现，“只列为‘未核对’”指被改的数字只得到“未能对应到数据，未核对”的提示。有数字对照表时，被改动的数字与对照表所记的原文不同，几乎必然报出：这一列说明对照表的作用，不说明核对能从数据本身看出错误；能否从数据看出错误，看“只用数据”一列。',
     '',
     '### 未改动的草稿上的错误级发现（误报）',
     '',
@@ -277,14 +280,14 @@ async function mutationBench(): Promise<{ lines: string[]; misses: Map<ModeId, s
     '',
     '### 检出（每份草稿、每种方式）',
     '',
-    '| 示例 | 文件 | 方式 | 数字（含阿拉伯数字／全部） | 变异 | 排除 | 计入 | 检出 | 检出率 | 其中在改动处 | 未检出但新增警告 |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| 示例 | 文件 | 方式 | 数字（含阿拉伯数字／全部） | 变异 | 排除 | 计入 | 检出 | 检出率 | 其中在改动处 | 未检出：新增警告 | 未检出：只列为“未核对” |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const r of results.filter((x) => x.total.mutations > 0)) {
     const s = r.source;
     const t = r.total;
     lines.push(
-      `| ${s.example} | .${s.ext} | ${modeName(r.mode)} | ${s.spots.length}／${s.figures}${s.lost > 0 ? `（${s.lost} 个未找到）` : ''} | ${t.mutations} | ${t.excluded} | ${t.counted} | ${t.found} | **${pct(t.found, t.counted)}** | ${t.foundAt} | ${t.warnedOnly} |`,
+      `| ${s.example} | .${s.ext} | ${modeName(r.mode)} | ${s.spots.length}／${s.figures}${s.lost > 0 ? `（${s.lost} 个未找到）` : ''} | ${t.mutations} | ${t.excluded} | ${t.counted} | ${t.found} | **${pct(t.found, t.counted)}** | ${t.foundAt} | ${t.warnedOnly} | ${t.unverifiedOnly} |`,
     );
   }
 
