@@ -108,9 +108,19 @@ async function draftOnce(data: string, opts: DraftCliOptions, format: OutputForm
     await writeReviewPage(opts.html, { text: doc.markdown, format: 'md', report, facts: result.facts.facts });
     process.stdout.write(`审阅页：${opts.html}（数字 ${report.coverage.figures} 处，与数据一致 ${report.coverage.bound}）\n`);
   }
-  if (result.warnings.length > 0) {
-    process.stderr.write(`\n数据中的问题（报告保留填写值，请核对）：\n`);
-    printDiagnostics(result.warnings);
+  const problems = result.warnings.filter((w) => w.severity !== 'info');
+  const notes = result.warnings.filter((w) => w.severity === 'info');
+  if (problems.length > 0) {
+    process.stderr.write(`\n数据中的问题（报告保留填写值，已在稿中相应数字处标注〔待核〕，请核对）：\n`);
+    printDiagnostics(problems);
+  }
+  if (notes.length > 0) {
+    process.stderr.write(`\n提示：\n`);
+    printDiagnostics(notes);
+  }
+  if (result.unused.length > 0) {
+    process.stderr.write(`\n数据中未写入报告的 ${result.unused.length} 项（及原因）：\n`);
+    printDiagnostics(result.unused);
   }
   return EXIT.ok;
 }

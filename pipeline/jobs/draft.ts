@@ -5,7 +5,8 @@ import { readCorpus, type SectionTree } from '../corpus/index.js';
 import { buildFacts, type FactTable } from '../facts/index.js';
 import { loadData, type LoadedData } from '../load/index.js';
 import { readReportFile } from '../read/index.js';
-import { renderReport } from '../render/index.js';
+import { renderWithUsage } from '../render/index.js';
+import { unusedValues } from './unused.js';
 
 export interface DraftOptions {
   /** The data file (YAML or JSON). */
@@ -27,6 +28,8 @@ export interface DraftResult {
   readonly priorTree?: SectionTree | undefined;
   /** Contradictions in the data (kept as asserted) and notes on carried text. */
   readonly warnings: readonly Diagnostic[];
+  /** Values of the data the draft does not state, each with the reason. */
+  readonly unused: readonly Diagnostic[];
 }
 
 /** The main job: data (+ last year's report) → a draft whose every figure is a fact. */
@@ -40,8 +43,9 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
     carried = carryOver(loaded.data, priorTree, reportYear(priorTree), options.prior);
   }
   const facts = buildFacts(loaded.data, loaded.profile, { file: options.data, carried });
-  const doc = renderReport(loaded.data, facts, loaded.profile, { templatesDir: options.templates, carried });
-  const notes: Diagnostic[] = carried.map((c) => ({
+  const { doc, usage } = renderWithUsage(loaded.data, facts, loaded.profile, { templatesDir: options.templates, carried, framework: loaded.framework });
+  // Only what the draft really carries is announced as carried.
+  const notes: Diagnostic[] = carried.filter((c) => usage.carried.has(c.topic)).map((c) => ({
     code: 'JX_DRAFT_CARRIED',
     severity: 'info',
     message: `“${c.title}”一节沿用上年报告（${c.file}），年份已顺延，已在稿中标注待核`,
@@ -51,5 +55,6 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
     const pos = w.place?.path !== undefined ? loaded.locate(w.place.path) : undefined;
     return pos ? { ...w, place: { ...w.place, line: pos.line, column: pos.column } } : w;
   });
-  return { loaded, facts, doc, carried, priorTree, warnings: [...located, ...notes] };
+  const unused = unusedValues(loaded.raw, facts.facts, usage, doc.markdown, options.data, loaded.locate);
+  return { loaded, facts, doc, carried: carried.filter((c) => usage.carried.has(c.topic)), priorTree, warnings: [...loaded.notes, ...located, ...notes], unused };
 }

@@ -5,12 +5,14 @@ import type { RenderedDoc, TableModel } from '../../schemas/rendered.js';
 import type { CarriedSection } from '../corpus/carry.js';
 import type { FactTable } from '../facts/index.js';
 import { TEMPLATES_DIR } from '../paths.js';
-import { templateContext, TemplateError } from './context.js';
+import type { Framework } from '../../schemas/framework.js';
+import { defaultFramework } from '../load/index.js';
+import { templateContext, TemplateError, type RenderUsage } from './context.js';
 import { stripMarks, unmark } from './marks.js';
 import { numberOutline } from './outline.js';
 import { departmentBaseTable, departmentScoreTable, projectScoreTable, tableGrid } from './tables.js';
 
-export { TemplateError } from './context.js';
+export { TemplateError, type RenderUsage } from './context.js';
 export { tableGrid } from './tables.js';
 
 export interface RenderOptions {
@@ -18,6 +20,8 @@ export interface RenderOptions {
   readonly templatesDir?: string | undefined;
   /** Sections carried from the prior-year report (corpus stage). */
   readonly carried?: readonly CarriedSection[] | undefined;
+  /** How results are filed (dimensions); defaults to the built-in framework of the report's kind. */
+  readonly framework?: Framework | undefined;
 }
 
 function environment(templatesDir: string | undefined): nunjucks.Environment {
@@ -47,13 +51,23 @@ function tidy(markdown: string): string {
 
 /** render: model + facts (+ carried prior text) → Markdown whose every figure is traceable to a fact. */
 export function renderReport(data: ReportData, facts: FactTable, profile: ScoreProfile, options: RenderOptions = {}): RenderedDoc {
+  return renderWithUsage(data, facts, profile, options).doc;
+}
+
+/** The draft and what of the data it printed (for the list of what it left out). */
+export function renderWithUsage(data: ReportData, facts: FactTable, profile: ScoreProfile, options: RenderOptions = {}): { doc: RenderedDoc; usage: RenderUsage } {
   const env = environment(options.templatesDir);
-  const ctx = templateContext(data, facts, profile, options.carried ?? []);
-  const tables: TableModel[] =
-    data.kind === 'project' ? [projectScoreTable(ctx)] : [departmentBaseTable(ctx), departmentScoreTable(ctx)];
+  const ctx = templateContext(data, facts, profile, options.carried ?? [], options.framework ?? defaultFramework(data.kind));
+  // Tables are built when the template places them, so a figure's note goes to its first place in the text.
+  const builders: Record<string, () => TableModel> = data.kind === 'project'
+    ? { score: () => projectScoreTable(ctx) }
+    : { base: () => departmentBaseTable(ctx), score: () => departmentScoreTable(ctx) };
+  const tables: TableModel[] = [];
   const renderTable = (id: string): string => {
-    const model = tables.find((t) => t.id === id);
-    if (!model) throw new TemplateError(`模板引用了不存在的表格 “${id}”`);
+    const build = builders[id];
+    if (!build) throw new TemplateError(`模板引用了不存在的表格 “${id}”`);
+    const model = tables.find((t) => t.id === id) ?? build();
+    if (!tables.includes(model)) tables.push(model);
     return env.render('shared/table.njk', { table: model, grid: tableGrid(model) });
   };
   let marked: string;
@@ -65,11 +79,12 @@ export function renderReport(data: ReportData, facts: FactTable, profile: ScoreP
   }
   const { text, figures } = stripMarks(tidy(numberOutline(marked)));
   const title = /^# (.+)$/m.exec(text)?.[1] ?? '';
-  return {
+  const doc: RenderedDoc = {
     kind: data.kind,
     title,
     markdown: text,
     figures,
     tables: tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map((c) => ({ ...c, text: unmark(c.text) }))) })),
   };
+  return { doc, usage: ctx.usage() };
 }
