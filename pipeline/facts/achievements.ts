@@ -1,5 +1,5 @@
 import type { ReportData } from '../../schemas/data.js';
-import { dec, percent } from '../decimal.js';
+import { dec, decText, percent } from '../decimal.js';
 import type { FactBuilder } from './builder.js';
 import { statedRate } from './stated.js';
 
@@ -46,7 +46,7 @@ export function achievementFacts(b: FactBuilder, data: ReportData): void {
       if (computed !== undefined || stated !== undefined) {
         statedRate(b, {
           role: 'change', id: `${id}.change_rate`, label: `${a.name}${up ? '增长率' : '下降率'}`, aliases: up ? ['同比增长', '增长', '增幅'] : ['同比下降', '下降', '降幅'],
-          stated: stated === undefined ? undefined : { value: stated.abs().toFixed(), basis: a.changeRate?.basis }, path: `${path}.changeRate`,
+          stated: stated === undefined ? undefined : { value: decText(stated.abs()), basis: a.changeRate?.basis }, path: `${path}.changeRate`,
           computed, formula: '|本年−上年|÷上年', inputs: [`${id}.change`, `${id}.prior`], subject: a.name,
         });
       }

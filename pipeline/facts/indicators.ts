@@ -1,13 +1,14 @@
 import type { ReportData } from '../../schemas/data.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
-import { Dec, dec, decimalsOf, sum } from '../decimal.js';
+import { Dec, dec, decimalsOf, decText, sum } from '../decimal.js';
+import { formatDecimal, formatWithUnit } from '../format/index.js';
 import type { FactBuilder } from './builder.js';
 import { factKindOfUnit } from '../mentions/units.js';
 import { assessIndicator, budgetRateScore, gradeOf } from './scoring.js';
 
 /** Decimals a score needs, at most the profile's precision (10 → 0, 4.81 → 2, 9.9 → 1). */
 function scorePrecision(value: Dec, profile: ScoreProfile): number {
-  return Math.min(decimalsOf(value.toDecimalPlaces(profile.scorePrecision).toFixed()), profile.scorePrecision);
+  return Math.min(decimalsOf(decText(value.toDecimalPlaces(profile.scorePrecision))), profile.scorePrecision);
 }
 
 /** A weight (分值) or a score (得分): both in 分, different roles. */
@@ -15,7 +16,7 @@ function score(b: FactBuilder, role: 'weight' | 'score', id: string, label: stri
   b.add({
     id, role, label, aliases, kind: 'score', value, unit: '分',
     precision: scorePrecision(value, profile),
-    provenance, subject: extra.subject, computed: extra.computed?.toFixed(),
+    provenance, subject: extra.subject, computed: extra.computed === undefined ? undefined : decText(extra.computed),
   });
 }
 
@@ -39,8 +40,8 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     if (differs) {
       score(b, 'score', 'score.budget_rate.rule', '预算执行率按规则得分', [], rule, profile, { kind: 'rule', rule: `${profile.id}.budgetRate`, inputs: ['budget.rate', 'score.budget_rate.weight'] });
       b.note('score.budget_rate', 'review', ['按执行率×分值应为', { fact: 'score.budget_rate.rule' }]);
-      b.warn('JX_FACT_SCORE_RULE', `预算执行率得分：自评 ${asserted} 分，按“${profile.name}”（执行率 ${dec(rate.value).toFixed(2)}% × 分值 ${rateWeight.toFixed()}）应为 ${rule.toFixed()} 分；保留自评值，请核对或在偏差原因中说明`, {
-        path: 'budgetRate.score', factId: 'score.budget_rate', actual: asserted, expected: rule.toFixed(),
+      b.warn('JX_FACT_SCORE_RULE', `预算执行率得分：自评 ${asserted} 分，按“${profile.name}”（执行率 ${formatWithUnit(rate.value, 2, '%')} × 分值 ${formatDecimal(rateWeight)}）应为 ${formatDecimal(rule)} 分；保留自评值，请核对或在偏差原因中说明`, {
+        path: 'budgetRate.score', factId: 'score.budget_rate', actual: asserted, expected: decText(rule),
       });
     }
     scores.push({ id: 'score.budget_rate', value: asserted !== undefined ? dec(asserted) : rule });
@@ -82,14 +83,14 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
       if (differs) {
         score(b, 'score', `${base}.score.rule`, `${ind.name}按规则得分`, [], rule, profile, { kind: 'rule', rule: `${profile.id}.${ind.target.kind}`, inputs: [`${base}.actual`, `${base}.target`, `${base}.weight`] }, { subject: ind.name });
         b.note(`${base}.score`, 'review', [`按${a.band ? `“${a.band}”档` : a.completion !== undefined ? '完成比例' : '规则'}应为`, { fact: `${base}.score.rule` }, ...(ind.deviation?.reason ? [] : ['，且未说明偏差原因'])]);
-        const how = a.band ? `定性指标“${a.band}”档` : a.completion !== undefined ? `完成率 ${a.completion.toFixed(2)}%` : '规则';
-        b.warn('JX_FACT_SCORE_RULE', `“${ind.name}”得分：自评 ${asserted.toFixed()} 分，按“${profile.name}”（${how}，分值 ${weight.toFixed()}）应为 ${rule.toFixed()} 分；保留自评值${ind.deviation?.reason ? '（已说明偏差原因）' : '，且未说明偏差原因'}`, {
-          path: `${path}.score`, factId: `${base}.score`, actual: asserted.toFixed(), expected: rule.toFixed(),
+        const how = a.band ? `定性指标“${a.band}”档` : a.completion !== undefined ? `完成率 ${formatWithUnit(a.completion, 2, '%')}` : '规则';
+        b.warn('JX_FACT_SCORE_RULE', `“${ind.name}”得分：自评 ${formatDecimal(asserted)} 分，按“${profile.name}”（${how}，分值 ${formatDecimal(weight)}）应为 ${formatDecimal(rule)} 分；保留自评值${ind.deviation?.reason ? '（已说明偏差原因）' : '，且未说明偏差原因'}`, {
+          path: `${path}.score`, factId: `${base}.score`, actual: decText(asserted), expected: decText(rule),
         });
       }
       if (asserted !== undefined && asserted.gt(weight)) {
         b.note(`${base}.score`, 'review', ['超过分值', { fact: `${base}.weight` }]);
-        b.warn('JX_FACT_SCORE_OVER', `“${ind.name}”得分 ${asserted.toFixed()} 超过分值 ${weight.toFixed()}`, { path: `${path}.score`, factId: `${base}.score` });
+        b.warn('JX_FACT_SCORE_OVER', `“${ind.name}”得分 ${formatDecimal(asserted)} 超过分值 ${formatDecimal(weight)}`, { path: `${path}.score`, factId: `${base}.score` });
       }
       scores.push({ id: `${base}.score`, value });
     } else {
@@ -126,12 +127,12 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     }
     if (hasRows && !weightTotal.eq(weightSum)) {
       b.note('score.weight_total', 'review', ['各项分值之和为', { fact: 'score.weight_sum' }]);
-      b.warn('JX_FACT_SUM', `自评表所填分值合计 ${weightTotal.toFixed()} 与各项分值之和 ${weightSum.toFixed()} 不符；保留填写值，请核对`, { path: 'scoreSummary.weightTotal', factId: 'score.weight_total', actual: weightTotal.toFixed(), expected: weightSum.toFixed() });
+      b.warn('JX_FACT_SUM', `自评表所填分值合计 ${formatDecimal(weightTotal)} 与各项分值之和 ${formatDecimal(weightSum)} 不符；保留填写值，请核对`, { path: 'scoreSummary.weightTotal', factId: 'score.weight_total', actual: decText(weightTotal), expected: decText(weightSum) });
     }
   }
   if (hasRows && !weightSum.eq(100)) {
     b.note('score.weight_total', 'review', ['各项分值之和为', { fact: 'score.weight_sum' }, '，与满分不符']);
-    b.warn('JX_FACT_WEIGHT_TOTAL', `各项分值之和为 ${weightSum.toFixed()}，应为 100`, { path: 'indicators', factId: 'score.weight_total', actual: weightSum.toFixed(), expected: '100' });
+    b.warn('JX_FACT_WEIGHT_TOTAL', `各项分值之和为 ${formatDecimal(weightSum)}，应为 100`, { path: 'indicators', factId: 'score.weight_total', actual: decText(weightSum), expected: '100' });
   }
   const scoreSum = sum(scores.map((s) => s.value));
   if (summary?.scoreTotal !== undefined || hasRows) {
@@ -143,7 +144,7 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     if (differs) {
       score(b, 'score', 'score.score_sum', '各项得分之和', [], scoreSum, profile, { kind: 'formula', formula: 'Σ 得分', inputs: scores.map((s) => s.id) });
       b.note('score.total', 'review', ['各项得分之和为', { fact: 'score.score_sum' }]);
-      b.warn('JX_FACT_SUM', `自评表所填总分 ${total.toFixed()} 与各项得分之和 ${scoreSum.toFixed()} 不符；保留填写值，请核对`, { path: 'scoreSummary.scoreTotal', factId: 'score.total', actual: total.toFixed(), expected: scoreSum.toFixed() });
+      b.warn('JX_FACT_SUM', `自评表所填总分 ${formatDecimal(total)} 与各项得分之和 ${formatDecimal(scoreSum)} 不符；保留填写值，请核对`, { path: 'scoreSummary.scoreTotal', factId: 'score.total', actual: decText(total), expected: decText(scoreSum) });
     }
   }
   // A grade only from a score the data asserts: its own grade, its total, or a table every row of

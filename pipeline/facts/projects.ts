@@ -1,5 +1,5 @@
 import type { ReportData } from '../../schemas/data.js';
-import { dec, percent, sum } from '../decimal.js';
+import { dec, decText, percent, sum } from '../decimal.js';
 import type { FactBuilder } from './builder.js';
 import { checkSum } from './budget.js';
 import { statedRate } from './stated.js';
@@ -62,7 +62,7 @@ export function projectFacts(b: FactBuilder, data: ReportData): void {
           id: `${base}.gap`, role: 'balance', label: `${p.name}预决算差额`, aliases: ['差额', '预决算差额'], kind: 'money', value: dec(p.gap.amount).abs(), unit,
           precision: b.moneyDecimals ?? 2, provenance: { kind: 'data', path: `${path}.gap.amount` }, subject: p.name,
         });
-        if (computed !== undefined) checkSum(b, `${base}.gap`, `“${p.name}”预决算差额与全年预算减实际数不符`, dec(p.gap.amount).abs().toFixed(), computed.abs(), '全年预算 − 实际', `${path}.gap.amount`, '全年预算减实际数');
+        if (computed !== undefined) checkSum(b, `${base}.gap`, `“${p.name}”预决算差额与全年预算减实际数不符`, decText(dec(p.gap.amount).abs()), computed.abs(), '全年预算 − 实际', `${path}.gap.amount`, '全年预算减实际数');
       } else if (computed !== undefined) {
         b.moneyFormula('balance', `${base}.gap`, `${p.name}预决算差额`, ['差额', '预决算差额'], computed.abs(), unit, '|全年预算 − 实际|', [budgetFact?.id ?? '', `${base}.actual`], p.name);
       }

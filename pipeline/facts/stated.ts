@@ -1,7 +1,7 @@
 import type { StatedData } from '../../schemas/data.js';
 import type { Fact, FactRole } from '../../schemas/fact.js';
-import { Dec, dec, decimalsOf } from '../decimal.js';
-import { formatNumber } from '../format/index.js';
+import { Dec, dec, decimalsOf, decText } from '../decimal.js';
+import { formatWithUnit } from '../format/index.js';
 import type { FactBuilder } from './builder.js';
 
 export interface StatedRate {
@@ -35,7 +35,7 @@ export function statedRate(b: FactBuilder, r: StatedRate): Fact | undefined {
   const fact = b.add({
     id: r.id, role: r.role, label: r.label, aliases: r.aliases, kind: 'percent', value: stated, unit: '%', precision: places,
     provenance: { kind: 'data', path: r.path }, subject: r.subject,
-    computed: differs && r.computed ? r.computed.toDecimalPlaces(places).toFixed() : undefined,
+    computed: differs && r.computed ? decText(r.computed.toDecimalPlaces(places)) : undefined,
   });
   if (differs && r.computed !== undefined) {
     const own = b.add({
@@ -43,16 +43,16 @@ export function statedRate(b: FactBuilder, r: StatedRate): Fact | undefined {
       value: r.computed.toSignificantDigits(20), unit: '%', precision: 2,
       provenance: { kind: 'formula', formula: r.formula, inputs: [...r.inputs] }, subject: r.subject,
     });
-    const computedText = `${formatNumber(r.computed.toFixed(), 2)}%`;
+    const computedText = formatWithUnit(r.computed, 2, '%');
     if (r.stated.basis !== undefined) {
       b.note(r.id, 'basis', [{ path: `${r.path}.basis`, text: r.stated.basis }, `口径；按${r.formula}计算为`, { fact: own.id }]);
       b.warn('JX_FACT_STATED', `${r.label}：报告所列 ${stated}%（${r.stated.basis}），按 ${r.formula} 计算为 ${computedText}；稿中写所列值并注明口径`, {
-        path: r.path, factId: r.id, actual: stated, expected: r.computed.toFixed(2), severity: 'info',
+        path: r.path, factId: r.id, actual: stated, expected: decText(r.computed.toDecimalPlaces(2)), severity: 'info',
       });
     } else {
       b.note(r.id, 'review', [`按${r.formula}计算为`, { fact: own.id }, '，与所列不符；如按其他口径计算，请在数据中写明 basis']);
       b.warn('JX_FACT_STATED', `${r.label}：报告所列 ${stated}%，按 ${r.formula} 计算为 ${computedText}，未写口径；保留所列值，请核对或写明 basis`, {
-        path: r.path, factId: r.id, actual: stated, expected: r.computed.toFixed(2),
+        path: r.path, factId: r.id, actual: stated, expected: decText(r.computed.toDecimalPlaces(2)),
       });
     }
   }
