@@ -187,8 +187,8 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
   const isRank = (a: AchievementData): boolean => (a.unit === '位' || a.unit === '名') && /排名|名次|位次|排位/.test(a.name);
 
   /** One achievement as a clause: 科技型中小企业备案2045家，比上年增加…，为全年任务…的… */
-  const A = (view: AchievementView): string => {
-    const a = view.data;
+  const A = (view: AchievementView, shortName?: string): string => {
+    const a = shortName === undefined ? view.data : { ...view.data, name: shortName };
     const id = view.id;
     let clause: string;
     if (isRank(a)) clause = `${a.name}第${F(id)}`;
@@ -216,8 +216,8 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
   };
 
   /**
-   * Achievements as sentences of a few figures each: those sharing a topic make one sentence
-   * that names the topic once; the rest go three to a sentence.
+   * Achievements as paragraphs of sentences with a few figures each: those sharing a topic make one
+   * paragraph that names the topic once; the rest go four figures or so to a sentence.
    */
   const achievementSentences = (views: readonly AchievementView[]): string[] => {
     const runs: { topic: string | undefined; items: AchievementView[] }[] = [];
@@ -233,10 +233,17 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
       const limit = run.topic === undefined ? 4 : 6;
       const sentences: string[][] = [];
       let count = 0;
-      for (const clause of run.items.map(A)) {
+      // A subject said once in a sentence: 规模工业总产值…，增速… rather than …，规模工业总产值增速….
+      const clauses = run.items.map((v, k) => {
+        const before = run.items[k - 1]?.data.name;
+        const rest = before !== undefined && v.data.name.startsWith(before) ? v.data.name.slice(before.length) : '';
+        return rest.length >= 2 ? { text: A(v, rest), follows: true } : { text: A(v), follows: false };
+      });
+      for (const { text: clause, follows } of clauses) {
         const n = figuresIn(clause);
         const current = sentences[sentences.length - 1];
-        if (current && count + n <= limit) {
+        // A clause that leans on the one before it for its subject stays in its sentence.
+        if (current && (follows || count + n <= limit)) {
           current.push(clause);
           count += n;
         } else {
@@ -244,10 +251,8 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
           count = n;
         }
       }
-      sentences.forEach((clauses, k) => {
-        const lead = run.topic !== undefined && k === 0 ? `${run.topic}${/方面$/.test(run.topic) ? '' : '方面'}，` : k > 0 ? '此外，' : '';
-        out.push(`${lead}${joinClauses(clauses)}。`);
-      });
+      const lead = run.topic !== undefined ? `${run.topic}${/方面$/.test(run.topic) ? '' : '方面'}，` : '';
+      out.push(sentences.map((clauses, k) => `${k === 0 ? lead : k === 1 ? '此外，' : ''}${joinClauses(clauses)}。`).join(''));
     }
     return out;
   };
@@ -311,19 +316,17 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
   const actualOf = (view: IndicatorView): string =>
     view.data.actual.kind === 'qualitative' ? trimEnd(T(`indicators[${view.index}].actual.text`, view.data.actual.text)) : F(`${view.id}.actual`);
   /** 年度总体目标: the writer's summary, then each indicator's target (the data need not repeat them in prose). */
-  // Goals written as prose in the data (files of version 1) stand as written; short items lead the indicators' list.
-  const goalItems = (limit = Infinity): string[] => (data.goals?.expected && !areItems(data.goals.expected)
+  /**
+   * 年度总体目标 in the 自评表: the writer's summary where the data gives one (prose of version 1 files
+   * as written); else the indicators' targets, so the cell is never empty while the rows below say more.
+   */
+  const goalItems = (limit = Infinity): string[] => (data.goals?.expected
     ? itemTexts('goals.expected', data.goals.expected)
-    : [
-      ...itemTexts('goals.expected', data.goals?.expected),
-      ...indicators.slice(0, limit).map(goalPhrase),
-      ...(indicators.length > limit ? ['其余指标见下表'] : []),
-    ]);
-  /** 实际完成情况: the writer's summary, then each indicator's result. */
-  const resultItems = (limit = Infinity): string[] => (data.goals?.actual && !areItems(data.goals.actual)
+    : [...indicators.slice(0, limit).map(goalPhrase), ...(indicators.length > limit ? ['其余指标见下表'] : [])]);
+  /** 实际完成情况: the writer's summary, else each indicator's result. */
+  const resultItems = (limit = Infinity): string[] => (data.goals?.actual
     ? itemTexts('goals.actual', data.goals.actual)
     : [
-      ...itemTexts('goals.actual', data.goals?.actual),
       ...indicators.slice(0, limit).map((v) => (v.quantitative ? named(v.data.name, actualOf(v)) : `${v.data.name}：${actualOf(v)}`)),
       ...(indicators.length > limit ? ['其余指标见下表'] : []),
     ]);

@@ -19,7 +19,7 @@ describe('templates follow the data', async () => {
   });
 
   it('derived figures: 全年预算 from 年初 ± 调整, 执行率, 结余', () => {
-    expect(md).toContain('安排预算500.00万元。年中追加预算120.50万元。');
+    expect(md).toContain('安排预算500.00万元。年中追加120.50万元。');
     expect(md).toContain('全年预算620.50万元，实际支出600.00万元，预算执行率96.70%，结余结转20.50万元。');
   });
 
