@@ -55,10 +55,11 @@ describe('broken data files name file, line and field path', () => {
     expect(errors[0]).toMatchObject({ code: 'JX_DATA_INVALID', line: 7, path: 'budget.initial' });
   });
 
-  it('missing field', async () => {
+  it('a missing field is named at the place it belongs (beside its siblings), not reported as a wrong type at its parent', async () => {
     const errors = await errorsOf(VALID.replace('  actual: 90\n', ''));
-    expect(errors[0]).toMatchObject({ code: 'JX_DATA_INVALID', path: 'budget.actual' });
-    expect(errors[0]?.line).toBe(6);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'JX_DATA_MISSING', path: 'budget.actual', line: 7 });
+    expect(errors[0]?.message).toBe('budget.actual：缺少必填字段“actual”（全年执行数（实际支出））');
   });
 
   it('negative amount', async () => {
