@@ -1,6 +1,6 @@
 import type { Fact, FactRole } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
-import { metricResidue, type FrameRole, type Mention } from '../mentions/index.js';
+import { metricResidue, roleIn, type FrameRole, type Mention } from '../mentions/index.js';
 import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
 import { bindFamily as familyOf, compatible, conversion } from '../mentions/units.js';
 import { formatWithUnit } from '../format/index.js';
@@ -53,7 +53,7 @@ const ROLES_FOR: Readonly<Record<FrameRole, readonly FactRole[]>> = {
   budget: ['budget'],
   actual: ['actual', 'rate'],
   target: ['target'],
-  adjustment: ['adjustment', 'change'],
+  adjustment: ['adjustment'],
   balance: ['balance'],
   rate: ['rate', 'actual'],
   score: ['score'],
@@ -77,8 +77,12 @@ function frameAllows(mention: Mention, fact: Fact): boolean {
   const period = frame.period?.value;
   if (period === 'prior' && fact.role !== 'prior-year' && fact.role !== 'change' && !priorNamed) return false;
   if (period !== 'prior' && role !== 'prior-year' && fact.role === 'prior-year') return false;
-  if (period === 'initial' && !/年初/u.test(name)) return false;
+  // 年初 and 全年 tell two budgets apart only where the fact says which it is.
+  if (period === 'initial' && /全年|调整后/u.test(fact.label)) return false;
   if (period === 'whole-year' && /年初/u.test(fact.label)) return false;
+  // A group its own words name (基本支出年初预算): only facts of that group.
+  const scope = frame.scope?.from === 'clause' ? frame.scope.value : undefined;
+  if (scope !== undefined && !scope.startsWith('其中') && mention.subject.text.includes(scope) && !name.includes(scope)) return false;
   const denied = /未|不|没有|无/u.test(name);
   if ((frame.polarity?.value === 'negative') !== denied) return false;
   return true;
@@ -184,7 +188,7 @@ export class Binder {
   }
 
   /** Names of the data's entities (items, indicators, 三公 items…), in the form they are looked for in text. */
-  private entityNames: { key: string; subject: string }[] | undefined;
+  private entityNames: { key: string; subject: string; facts: number }[] | undefined;
 
   /**
    * Whose a figure is: the data entity named nearest before it in `lead` (its sentence up to the
@@ -192,20 +196,27 @@ export class Binder {
    */
   /** A section whose title is an entity's name (1.田间道路, 二、公务接待费情况) owns its role-only figures. */
   headingOwner(title: string): string | undefined {
-    const owner = this.ownerOf(title);
+    const owner = this.ownerOf(title, { groupsOnly: true });
     if (owner === undefined) return undefined;
     const rest = squashName(title).replace(squashName(owner), '');
     return [...rest.replace(/情况|支出|资金|项目|使用|执行|绩效|说明/gu, '')].length === 0 ? owner : undefined;
   }
 
-  ownerOf(lead: string): string | undefined {
-    this.entityNames ??= [...new Set(this.all.filter((f) => !f.prose && f.fact.subject).map((f) => f.fact.subject ?? ''))]
-      .map((subject) => ({ key: squashName(subject), subject }))
-      .filter((e) => [...e.key].length >= 2)
-      .sort((a, b) => b.key.length - a.key.length);
+  ownerOf(lead: string, options: { groupsOnly?: boolean } = {}): string | undefined {
+    if (!this.entityNames) {
+      const counts = new Map<string, number>();
+      for (const f of this.all) if (!f.prose && f.fact.subject) counts.set(f.fact.subject, (counts.get(f.fact.subject) ?? 0) + 1);
+      this.entityNames = [...counts]
+        .map(([subject, facts]) => ({ key: squashName(subject), subject, facts }))
+        .filter((e) => [...e.key].length >= 2)
+        .sort((a, b) => b.key.length - a.key.length);
+    }
     const text = squashName(lead);
     let best: { at: number; len: number; subject: string } | undefined;
     for (const e of this.entityNames) {
+      // A name with one fact (an adjustment for 上年结转) is that figure's own subject, never the
+      // owner of the figures after it: only groups (an item's budget, actual, balance…) own.
+      if (options.groupsOnly && e.facts < 2) continue;
       const at = text.lastIndexOf(e.key);
       if (at < 0) continue;
       const end = at + e.key.length;
@@ -272,7 +283,9 @@ export class Binder {
     const whose = context.owner ?? context.section;
     const subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
     const aboutTarget = aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text);
-    const pool = this.candidates(mention);
+    // Role words inside the entity's own name (上年结转资金, 公务用车运行维护费) are not the figure's role.
+    const named = context.owner !== undefined && squashName(mention.subject.text).includes(squashName(context.owner));
+    const pool = this.candidates(named && context.owner !== undefined ? withoutNameRole(mention, context.owner) : mention);
     // The text names whose the figure is: only that entity's facts can be what it states.
     const owned = context.owner === undefined ? [] : pool.filter((f) => !f.prose && f.fact.subject === context.owner);
     if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget);
@@ -349,6 +362,14 @@ export class Binder {
     if (values.size === 1 && top.sim >= WEAK) return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: top.sim };
     return rivals.length > 1 && top.sim >= WEAK ? { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) } : { status: 'unbound' };
   }
+}
+
+/** The mention with the role its words give beside the entity's name (上年结转资金执行数 → actual; 上年结转资金 → none). */
+function withoutNameRole(mention: Mention, owner: string): Mention {
+  const role = mention.frame.role?.value;
+  if (role === undefined || mention.change !== undefined || roleIn(squashName(owner)) !== role) return mention;
+  const { role: _fromName, ...frame } = mention.frame;
+  return { ...mention, frame };
 }
 
 /** An entity name as it is looked for in text: no quotes, brackets, spaces or emphasis. */
