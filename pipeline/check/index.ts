@@ -6,7 +6,8 @@ import type { ScoreProfile } from '../../schemas/profile.js';
 import { readCorpus } from '../corpus/index.js';
 import type { FiguresSidecar } from '../../schemas/sidecar.js';
 import { sha256 } from '../files.js';
-import { AnchorIndex, Binder, expectedText, STRONG, type Binding } from './bind.js';
+import { AnchorIndex, Binder, expectedText, STRONG, type BindContext, type Binding } from './bind.js';
+import { ClaimJudge, claimFindings, type FigureBinding } from './claims.js';
 import { Locator } from './locate.js';
 import { blankMarkers } from '../text/markers.js';
 import { extractMentions, isRoleOnly, type Mention } from '../mentions/index.js';
@@ -61,6 +62,9 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   // can show that a broken relation is the data's own rather than the report's.
   const surelyBound = new Set<number>();
   const contradicted = new Set<number>();
+  // Each figure's binding and what it was bound in, for the claims its sentence makes.
+  const bindings = new Map<number, FigureBinding>();
+  const contexts = new Map<number, BindContext>();
   const records: MentionRecord[] = mentions.map((m): MentionRecord => {
     // Where the figure stands, worked out once for the record and any finding on it.
     const pos = locator.position(m.start);
@@ -80,9 +84,16 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
         ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
         : (named ?? (isRoleOnly(m.subject.text) ? (binder.ownerOf(lead, { groupsOnly: true }) ?? binder.headingOwner(locator.sectionTitle(m.start) ?? '')) : undefined));
     const section = locator.sectionTitle(m.start);
-    const binding: Binding = withData
-      ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner })
-      : { status: 'unbound' };
+    const context: BindContext = { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner };
+    const binding: Binding = withData ? binder.bind(m, context) : { status: 'unbound' };
+    contexts.set(m.start, context);
+    bindings.set(m.start, {
+      status: binding.status,
+      factId: binding.status === 'bound' || binding.status === 'mismatch' ? binding.factId : undefined,
+      sure: (binding.status === 'bound' || binding.status === 'mismatch') && (binding.by === 'sidecar' || binding.similarity >= STRONG),
+      by: binding.status === 'bound' || binding.status === 'mismatch' ? binding.by : undefined,
+      similarity: binding.status === 'bound' || binding.status === 'mismatch' ? binding.similarity : undefined,
+    });
     const record: MentionRecord = {
       text: m.text, offset: m.start, length: m.end - m.start, ...pos, section: where.section,
       value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject.text, inTable: m.inTable, status: binding.status,
@@ -165,6 +176,16 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
       location: location(hit.mention), ...locator.sentence(hit.mention.start, hit.mention.end), stated: hit.mention.text,
       ...(hit.expected !== undefined ? { expected: hit.expected } : {}), source: hit.source, related: related(hit.related),
     });
+  }
+  // What the report says in words (无结余结转, 超额完成, 比上年增加…) against the data.
+  if (withData) {
+    const judge = new ClaimJudge(facts, binder);
+    // An approximate figure is tied to the fact its words name as if it stated its number exactly.
+    const named = (m: Mention): { factId: string; similarity: number } | undefined => {
+      const b = binder.bind({ ...m, approx: 'exact', lo: m.value, hi: m.value }, contexts.get(m.start));
+      return (b.status === 'mismatch' || b.status === 'bound') && b.by !== 'value' && b.similarity >= STRONG ? { factId: b.factId, similarity: b.similarity } : undefined;
+    };
+    findings.push(...claimFindings({ file, text, mentions, bindings, judge, locator, named }));
   }
   findings.sort((a, b) => a.location.offset - b.location.offset || a.code.localeCompare(b.code));
 

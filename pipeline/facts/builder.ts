@@ -41,6 +41,7 @@ export interface FactInit {
   readonly provenance: Provenance;
   readonly subject?: string | undefined;
   readonly computed?: string | undefined;
+  readonly approx?: Fact['approx'];
 }
 
 /** Collects facts (ids unique) and warnings while the stage walks the model. */
@@ -70,6 +71,7 @@ export class FactBuilder {
       provenance: init.provenance,
       ...(init.subject !== undefined ? { subject: init.subject } : {}),
       ...(init.computed !== undefined ? { computed: init.computed } : {}),
+      ...(init.approx !== undefined ? { approx: init.approx } : {}),
     };
     this.facts.push(fact);
     this.byId.set(fact.id, fact);

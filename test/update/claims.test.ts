@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import type { Finding } from '../../schemas/finding.js';
+import { checkReport } from '../../pipeline/check/index.js';
+import { draftReport } from '../../pipeline/jobs/draft.js';
+import { updateFile } from '../../pipeline/jobs/update.js';
+import { readSidecar } from '../../pipeline/read/sidecar.js';
+import { writeReport } from '../../pipeline/write/index.js';
+import { ROWS, type Patch, type Row } from './claims-table.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-claims-'));
+let n = 0;
+
+/** The example with the changes made, as a data file. */
+function dataFile(example: string, ...patches: (Patch | undefined)[]): string {
+  const d = parse(readFileSync(example, 'utf8'));
+  for (const p of patches) p?.(d);
+  const file = path.join(dir, `data-${++n}.yaml`);
+  writeFileSync(file, stringify(d));
+  return file;
+}
+
+/** The tool's draft of `data` with the editor's sentence in place of `find`, and its sidecar. */
+async function editedDraft(row: Row, data: string): Promise<{ file: string; sentence: string }> {
+  const { doc, facts } = await draftReport({ data });
+  const file = path.join(dir, `draft-${++n}.md`);
+  await writeReport(doc, file, { facts: facts.facts, dataFile: data });
+  const text = readFileSync(file, 'utf8');
+  const found = typeof row.find === 'string' ? text.includes(row.find) : row.find.test(text);
+  if (!found) throw new Error(`${row.name}: the draft has no ${String(row.find)}`);
+  writeFileSync(file, text.replace(row.find, row.write));
+  return { file, sentence: row.write };
+}
+
+/** update's listing of contradicted claims, and check's findings on the updated draft's claims. */
+async function run(draft: string, data: string): Promise<{ listed: string[]; found: Finding[]; output: string }> {
+  const output = path.join(dir, `updated-${++n}.md`);
+  const { update } = await updateFile(draft, { data, output });
+  const listed = update.review.filter((r) => r.code === 'JX_UPDATE_CLAIM').map((r) => r.claim ?? '');
+  if (process.env.DEBUG_CLAIMS) console.log(JSON.stringify(update.review, null, 1), update.unresolved.map((u) => u.message));
+  const { facts, loaded } = await draftReport({ data });
+  const text = readFileSync(output, 'utf8');
+  const report = checkReport({ file: output, text, format: 'md' }, { facts: facts.facts, sidecar: await readSidecar(output, text), profile: loaded.profile });
+  if (process.env.DEBUG_CLAIMS) console.log(report.mentions.filter((m) => /前二|95%以上|3\.15%|满意度/.test(m.text + m.subject)).map((m) => `${m.line} ${m.text} ${m.subject} ${m.status} ${m.factId} ${m.candidates}`));
+  return { listed, found: report.findings.filter((f) => f.code === 'JX_CHECK_CLAIM'), output: text };
+}
+
+/** Each listed claim is one of the expected ones, and each expected one is listed. */
+function same(listed: readonly string[], expected: readonly string[]): void {
+  expect(listed.length, `listed: ${listed.join(' | ')}`).toBe(expected.length);
+  for (const e of expected) expect(listed.some((l) => l.includes(e)), `${e} in ${listed.join(' | ')}`).toBe(true);
+}
+
+describe('update and check test every claim of an edited sentence against the new data', () => {
+  it('the table holds at least 30 sentences, for both examples', () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(ROWS.map((r) => r.data)).size).toBe(2);
+  });
+
+  for (const row of ROWS) {
+    it(row.name, async () => {
+      const base = row.base ? dataFile(row.data, row.base) : row.data;
+      const { file } = await editedDraft(row, base);
+      // The data changes that contradict: every such claim listed, and reported by check on the result.
+      const broken = await run(file, dataFile(row.data, row.base, row.breaks));
+      same(broken.listed, row.claims);
+      same(broken.found.map((f) => f.stated), row.claims);
+      // The change that does not: nothing listed, nothing found in the editor's sentence.
+      const kept = await run(file, dataFile(row.data, row.base, row.keeps));
+      expect(kept.listed).toEqual([]);
+      expect(kept.found.map((f) => f.message)).toEqual([]);
+    });
+  }
+});
