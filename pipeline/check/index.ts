@@ -61,7 +61,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   // can show that a broken relation is the data's own rather than the report's.
   const surelyBound = new Set<number>();
   const contradicted = new Set<number>();
-  const records: MentionRecord[] = mentions.map((m): MentionRecord => {
+  const records: MentionRecord[] = mentions.map((m, i): MentionRecord => {
     // Where the figure stands, worked out once for the record and any finding on it.
     const pos = locator.position(m.start);
     const where = { file, line: pos.line, column: pos.column, offset: m.start, length: m.end - m.start, section: locator.section(m.start) };
@@ -80,8 +80,10 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
         ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
         : (named ?? (isRoleOnly(m.subject.text) ? (binder.ownerOf(lead, { groupsOnly: true }) ?? binder.headingOwner(locator.sectionTitle(m.start) ?? '')) : undefined));
     const section = locator.sectionTitle(m.start);
+    const previous = i > 0 ? mentions[i - 1] : undefined;
+    const previousSubject = previous && previous.start >= sentence.sentenceOffset && !m.table ? previous.subject.text : undefined;
     const binding: Binding = withData
-      ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner })
+      ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner, previousSubject })
       : { status: 'unbound' };
     const record: MentionRecord = {
       text: m.text, offset: m.start, length: m.end - m.start, ...pos, section: where.section,
