@@ -71,7 +71,8 @@ function frameAllows(mention: Mention, fact: Fact): boolean {
   // A slot word that is part of the fact's own name (an item called 上年度应拨未拨项目资金) says
   // which fact, not a different role or period.
   const name = `${fact.label}${fact.subject ?? ''}`;
-  const priorNamed = /上年|去年|上一年/u.test(name);
+  // A fact of an earlier year (a statistic of the year before) is what a figure dated so states.
+  const priorNamed = /上年|去年|上一年/u.test(name) || fact.year !== undefined;
   const role = frame.role?.value;
   if (role !== undefined && !ROLES_FOR[role].includes(fact.role) && !(role === 'prior-year' && priorNamed)) return false;
   const period = frame.period?.value;
@@ -158,7 +159,12 @@ export interface BindContext {
   readonly section?: string | undefined;
   /** An item of the data named earlier in the mention's sentence (上级专项…，结余结转0.00万元). */
   readonly owner?: string | undefined;
+  /** The subject of the figure before this one in its sentence. */
+  readonly previousSubject?: string | undefined;
 }
+
+/** Words that continue the metric of the figure before (…执行率100%，得10分；…，占比35%). */
+const CONTINUATION = /^(?:得|得分|计得|完成率|完成比例|占比|占|比重|增长|增幅|同比增长|同比)$/u;
 
 /** Subjects that name a role but not whose: 该项目支出, 项目总计支出, 实际支出. */
 const ROLE_ONLY = /^(?:该(?:项目|专项|资金)?\S{0,6}|(?:项目)?(?:总计|合计)?(?:实际)?支出|结余结转|结转结余|年中执行调[增减]|年初预算|上年结转)$/u;
@@ -196,7 +202,7 @@ export class Binder {
    */
   /** A section whose title is an entity's name (1.田间道路, 二、公务接待费情况) owns its role-only figures. */
   headingOwner(title: string): string | undefined {
-    const owner = this.ownerOf(title, { groupsOnly: true });
+    const owner = this.ownerOf(title);
     if (owner === undefined) return undefined;
     const rest = squashName(title).replace(squashName(owner), '');
     return [...rest.replace(/情况|支出|资金|项目|使用|执行|绩效|说明/gu, '')].length === 0 ? owner : undefined;
@@ -280,8 +286,10 @@ export class Binder {
     // A subject that only names a role (该项目支出, 实际支出) belongs to its section's item (1.田间道路).
     const own = metricCore(mention.subject.text);
     const raw = mention.subject.text.trim();
-    const whose = context.owner ?? context.section;
-    const subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
+    const whose = context.owner;
+    let subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
+    // "预算执行率100.00%，得10分": a subject of role words only continues the figure named before it.
+    if (context.owner === undefined && context.previousSubject !== undefined && CONTINUATION.test(raw)) subject = `${metricCore(context.previousSubject)}${own}`;
     const aboutTarget = aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text);
     // Role words inside the entity's own name (上年结转资金, 公务用车运行维护费) are not the figure's role.
     const named = context.owner !== undefined && squashName(mention.subject.text).includes(squashName(context.owner));
@@ -310,7 +318,9 @@ export class Binder {
     // …unless the report quotes the very sentence: a subject all but identical to the quoted one.
     const accusers = scored.filter((c) => !c.f.prose || (c.sim >= QUOTED && c.f.fact.label.length >= QUOTED_LENGTH));
     const accuser = accusers[0];
-    if (accuser && accuser.sim >= STRONG && !accuser.fits && mention.unit !== '' && mention.approx === 'exact') {
+    // An approximation accuses too when the fact lies outside all it can mean (超2000家 against 1980家).
+    // A bare noun (项目, 企业) names too little to say which count a figure is wrong about.
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && mention.unit !== '' && [...squashName(raw)].length >= 3) {
       const top = accuser;
       const rivals = accusers.filter((c) => top.sim - c.sim <= TIE && !c.fits);
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
@@ -334,7 +344,12 @@ export class Binder {
    * whose value it fits is what it states; with none fitting, the one fact left (or the one its
    * words name clearly best) is what it got wrong; several with other values are ambiguous.
    */
-  private bindOwned(mention: Mention, owned: readonly IndexedFact[], pool: readonly IndexedFact[], owner: string, subject: string, aboutTarget: boolean): Binding {
+  private bindOwned(mention: Mention, ownedAll: readonly IndexedFact[], pool: readonly IndexedFact[], owner: string, subject: string, aboutTarget: boolean): Binding {
+    // Among the entity's facts, those whose role is the one the figure's words say come first:
+    // 实际完成 is the indicator's actual, not its completion rate.
+    const role = mention.frame.role?.value;
+    const exact = role === undefined ? [] : ownedAll.filter((f) => f.fact.role === role);
+    const owned = exact.length > 0 ? exact : ownedAll;
     const scored = owned
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))
       .sort((a, b) => b.sim - a.sim);
@@ -347,9 +362,10 @@ export class Binder {
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget) }))
       .sort((a, b) => b.sim - a.sim)[0];
     if (elsewhere && elsewhere.sim >= STRONG) return { status: 'bound', factId: elsewhere.f.fact.id, by: 'subject', similarity: elsewhere.sim };
-    if (mention.unit === '' || mention.approx !== 'exact') return { status: 'unbound' };
+    if (mention.unit === '') return { status: 'unbound' };
     // Words beyond the entity and the role (完成投资 of a project whose fact is its 支出) name another metric.
-    const residue = metricResidue(mention.subject.text.replace(owner, ''));
+    const words = mention.table ? mention.table.row.join('') : mention.subject.text;
+    const residue = metricResidue(squashName(words).replace(squashName(owner), ''));
     const top = scored[0];
     if (!top) return { status: 'unbound' };
     if ([...residue].length >= 2 && dice(bigrams(residue), bigrams(top.f.fact.label)) < WEAK) return { status: 'unbound' };
@@ -358,9 +374,10 @@ export class Binder {
     if (rivals.length === 1 && (roleKnown || top.sim >= WEAK || scored.length === 1)) {
       return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
     }
+    // Facts of the entity that say the same (an indicator's actual and the achievement it repeats).
     const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
-    if (values.size === 1 && top.sim >= WEAK) return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: top.sim };
-    return rivals.length > 1 && top.sim >= WEAK ? { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) } : { status: 'unbound' };
+    if (values.size === 1 && (roleKnown || top.sim >= WEAK)) return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
+    return rivals.length > 1 && (roleKnown || top.sim >= WEAK) ? { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) } : { status: 'unbound' };
   }
 }
 

@@ -65,7 +65,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   // Each figure's binding and what it was bound in, for the claims its sentence makes.
   const bindings = new Map<number, FigureBinding>();
   const contexts = new Map<number, BindContext>();
-  const records: MentionRecord[] = mentions.map((m): MentionRecord => {
+  const records: MentionRecord[] = mentions.map((m, i): MentionRecord => {
     // Where the figure stands, worked out once for the record and any finding on it.
     const pos = locator.position(m.start);
     const where = { file, line: pos.line, column: pos.column, offset: m.start, length: m.end - m.start, section: locator.section(m.start) };
@@ -84,7 +84,9 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
         ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
         : (named ?? (isRoleOnly(m.subject.text) ? (binder.ownerOf(lead, { groupsOnly: true }) ?? binder.headingOwner(locator.sectionTitle(m.start) ?? '')) : undefined));
     const section = locator.sectionTitle(m.start);
-    const context: BindContext = { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner };
+    const previous = i > 0 ? mentions[i - 1] : undefined;
+    const previousSubject = previous && previous.start >= sentence.sentenceOffset && !m.table ? previous.subject.text : undefined;
+    const context: BindContext = { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner, previousSubject };
     const binding: Binding = withData ? binder.bind(m, context) : { status: 'unbound' };
     contexts.set(m.start, context);
     bindings.set(m.start, {
