@@ -77,7 +77,7 @@ export function projectFacts(b: FactBuilder, data: ReportData): void {
   const total = sum(counted.map((p) => p.actual ?? '0'));
   if (counted.length > 0) {
     const ids = data.projects.flatMap((p, i) => (p.actual !== undefined ? [`project.${i}.actual`] : []));
-    b.moneyFormula('actual', 'projects.total', allStated ? '项目支出合计' : '已列项目支出之和', allStated ? ['项目支出', '各类合计', '各项目合计'] : [], total, unit, 'Σ 各项目支出', ids);
+    b.moneyFormula('actual', 'projects.total', allStated ? '项目支出合计' : '已列项目支出之和', allStated ? ['项目支出', '各类合计', '各项目合计'] : [], total, unit, 'Σ 各项目支出', ids, allStated ? '项目支出' : undefined);
   }
   const count = (id: string, label: string, aliases: string[], n: number, formula: string): void => {
     b.add({ id, role: 'actual', label, aliases, kind: 'count', value: String(n), unit: '个', precision: 0, provenance: { kind: 'formula', formula, inputs: [] } });
