@@ -64,7 +64,8 @@ export function rightOf(grid: Grid, label: GridCell, isLabel: (text: string) => 
   const row = grid.rows[label.row] ?? [];
   for (let c = lastColumn(grid, label) + 1; c < row.length; c++) {
     const v = valueAt(grid, label.row, c);
-    if (v === undefined) continue;
+    // The label repeated (a sheet without merges) is still the label.
+    if (v === undefined || normalise(v.text) === normalise(label.text)) continue;
     return isLabel(normalise(v.text)) ? undefined : v;
   }
   return undefined;

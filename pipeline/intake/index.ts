@@ -14,7 +14,8 @@ import { readBytes } from '../read/index.js';
 import { readBaseTable, type BaseTableFound } from './base-table.js';
 import { captionCells } from './find.js';
 import { describeUnplaced, emitYaml, TO_FILL } from './emit.js';
-import { contentCells, type Grid } from './grid.js';
+import { contentCells, type Grid, type GridCell } from './grid.js';
+import { cellNumber } from './values.js';
 import { mapToData, type Placement, type ReportKind } from './mapping.js';
 import { Ledger, type Unplaced } from './reading.js';
 import { readScoreTable, type ScoreTableFound } from './score-table.js';
@@ -52,6 +53,8 @@ export interface ImportResult {
   readonly toFill: readonly string[];
   /** Non-empty cells not written into the data, each with the reason; also in the YAML's closing comment. */
   readonly unplaced: readonly Unplaced[];
+  /** Cells read as the form's headers, labels and captions: the layout, not values. */
+  readonly labels: readonly string[];
   /** Where the data file does not yet validate (values to fill in): what `draft` would refuse. */
   readonly problems: readonly Diagnostic[];
 }
@@ -143,7 +146,10 @@ export async function importTables(file: string, options: ImportOptions = {}): P
   const reading = { score: score?.reading, base: kind === 'department' ? base?.reading : undefined, year };
   const used = new Set([reading.score?.grid, reading.base?.grid].filter((g): g is Grid => g !== undefined));
   const placements = mapToData(kind, reading, ledger, { year: options.year });
-  for (const grid of used) for (const cell of captionCells(grid)) ledger.label(cell);
+  for (const grid of used) {
+    for (const cell of captionCells(grid)) ledger.label(cell);
+    labelRepeats(grid, ledger);
+  }
 
 
   for (const grid of grids) {
@@ -166,7 +172,24 @@ export async function importTables(file: string, options: ImportOptions = {}): P
     '文字部分（职能、问题、措施等）可用 --prior 从上年报告沿用，或在此补写。',
   ];
   const yaml = emitYaml(placements, unplaced, { header });
-  return { yaml, kind, tables: tableNames, placed: placements.filter((p) => p.value !== null).length, toFill, unplaced, problems: validate(options.output ?? file.replace(/\.[^.]+$/, '.yaml'), yaml) };
+  return { yaml, kind, tables: tableNames, placed: placements.filter((p) => p.value !== null).length, toFill, unplaced, labels: ledger.labels(), problems: validate(options.output ?? file.replace(/\.[^.]+$/, '.yaml'), yaml) };
+}
+
+/**
+ * A sheet without merges repeats a merged cell's text in every cell it covered (年度总体目标 down two
+ * rows, a goal across four columns): a text equal to its neighbour's on the left or above, which was
+ * read, is that same cell. Figures are never taken this way: an unread number is always listed.
+ */
+function labelRepeats(grid: Grid, ledger: Ledger): void {
+  for (const row of grid.rows) {
+    for (const cell of row) {
+      if (cell.master !== undefined || cell.text === '' || ledger.has(cell) || cellNumber(cell) !== undefined) continue;
+      const left = grid.rows[cell.row]?.[cell.col - 1];
+      const above = grid.rows[cell.row - 1]?.[cell.col];
+      const same = (n: GridCell | undefined): boolean => n !== undefined && n.master === undefined && n.text === cell.text && ledger.has(n) && ledger.roleOf(n.address) !== 'listed';
+      if (same(left) || same(above)) ledger.label(cell);
+    }
+  }
 }
 
 /** Cells in sheet order, row by row; notes that are not cells after them. */

@@ -303,7 +303,9 @@ function mapGoals(m: Mapper, score: ScoreTableReading): void {
 
 function mapIndicators(m: Mapper, score: ScoreTableReading): void {
   let i = 0;
+  /** Stated 一级指标 weights (产出指标（40分）) by the label's first cell, with the weights of its rows. */
   const levelWeights = new Map<GridCell, { weight: string; parts: string[] }>();
+  let group: { text: string; cell: GridCell } | undefined;
   for (const row of score.indicators) {
     const level1 = row.level1 ? level1Of(row.level1.text) : row.level2 ? level1FromLevel2(row.level2.text) : undefined;
     const cells = [row.level1, row.level2, row.name, row.target, row.actual, row.weight, row.score, row.deviation].filter((c): c is GridCell => c !== undefined);
@@ -346,9 +348,11 @@ function mapIndicators(m: Mapper, score: ScoreTableReading): void {
     } else if (row.deviation) m.ledger.label(row.deviation);
     const stated = row.level1 ? statedWeight(row.level1.text) : undefined;
     if (row.level1 && stated !== undefined && weight !== undefined) {
-      const entry = levelWeights.get(row.level1) ?? { weight: stated, parts: [] };
+      // One group for consecutive rows with the same label, merged or repeated in each row.
+      if (group?.text !== normalise(row.level1.text)) group = { text: normalise(row.level1.text), cell: row.level1 };
+      const entry = levelWeights.get(group.cell) ?? { weight: stated, parts: [] };
       entry.parts.push(weight);
-      levelWeights.set(row.level1, entry);
+      levelWeights.set(group.cell, entry);
     }
     i++;
   }

@@ -135,4 +135,9 @@ export class Ledger {
   roleOf(address: string): 'label' | 'placed' | 'listed' | undefined {
     return this.seen.get(address);
   }
+
+  /** Addresses of the cells read as headers and labels. */
+  labels(): string[] {
+    return [...this.seen].filter(([, role]) => role === 'label').map(([address]) => address);
+  }
 }

@@ -89,7 +89,10 @@ function fundBlock(grid: Grid, labels: GridCell[]): { fund: Partial<Record<FundR
   for (let r = header + 1; r < grid.rows.length; r++) {
     const left = ownCells(grid, r).filter((c) => c.col < first);
     const label = left.map((c) => normalise(c.text)).join('');
-    const key = FUND_ROWS.find(([, re]) => re.test(label))?.[0];
+    // A sheet without merges repeats a merged label in every cell it covered (项目资金 down the block,
+    // 年度资金总额 across two columns): any one cell naming the row will do.
+    const named = (re: RegExp): boolean => re.test(label) || left.some((c) => re.test(normalise(c.text)));
+    const key = FUND_ROWS.find(([, re]) => named(re))?.[0];
     if (key === undefined) {
       if (label === '' && ownCells(grid, r).length === 0) continue;
       // A label with its figures inside (按收入性质分：…) or a new block ends the fund rows.
@@ -158,8 +161,11 @@ function indicatorBlock(grid: Grid, labels: GridCell[]): { rows: IndicatorRow[];
   const spans = headerSpans(grid, header, INDICATOR_HEADER);
   for (const s of Object.values(spans)) labels.push((s as Span).cell);
   const nameCol = spans.name?.col ?? 0;
-  // The 绩效指标 label left of the header, merged down the block.
-  labels.push(...ownCells(grid, header).filter((c) => c.col < Math.min(...Object.values(spans).map((s) => (s as Span).col))));
+  // The 绩效指标 label left of the header, merged down the block (or repeated down it on a sheet without merges).
+  const firstCol = Math.min(...Object.values(spans).map((s) => (s as Span).col));
+  const blockLabels = ownCells(grid, header).filter((c) => c.col < firstCol);
+  labels.push(...blockLabels);
+  const blockTexts = new Set(blockLabels.map((c) => normalise(c.text)));
 
   const rows: IndicatorRow[] = [];
   const levelLabels: GridCell[] = [];
@@ -175,11 +181,13 @@ function indicatorBlock(grid: Grid, labels: GridCell[]): { rows: IndicatorRow[];
   };
   for (let r = header + 1; r < grid.rows.length; r++) {
     const own = ownCells(grid, r);
+    labels.push(...own.filter((c) => c.col < firstCol && blockTexts.has(normalise(c.text))));
     const lead = own.filter((c) => c.col <= nameCol).map((c) => normalise(c.text));
     if (lead.some((t) => TOTAL.test(t))) {
       const label = own.find((c) => TOTAL.test(normalise(c.text)));
-      if (label) labels.push(label);
-      const after = own.filter((c) => label === undefined || c.col > label.col);
+      const repeats = own.filter((c) => TOTAL.test(normalise(c.text)));
+      labels.push(...repeats);
+      const after = own.filter((c) => !repeats.includes(c) && (label === undefined || c.col > label.col));
       const gradeCell = after.find((c) => GRADE.test(normalise(c.text)));
       const numbers = after.filter((c) => c !== gradeCell);
       const weight = valueIn(grid, r, spans.weight) ?? numbers[0];
