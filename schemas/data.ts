@@ -71,12 +71,19 @@ export const BudgetLine = z
   })
   .strict();
 
+/**
+ * Values a report needs that may not be filled in yet: `jixiao init` writes them empty (`actual:` with
+ * the comment 〔待填〕), `import` leaves a form's empty cell so. An empty value is absent to the model;
+ * the draft marks the figure 〔待补〕 rather than refusing the file.
+ */
+const TO_FILL = '；尚未填写时留空（〔待填〕），草稿中标为〔待补〕';
+
 export const Budget = z
   .object({
-    initial: Amount.meta({ description: '年初预算数' }),
+    initial: Amount.optional().meta({ description: `年初预算数${TO_FILL}` }),
     adjustments: z.array(Adjustment).default([]).meta({ description: '年中追加、压减' }),
     total: Amount.optional().meta({ description: '全年预算数；缺省时为年初预算加减调整' }),
-    actual: Amount.meta({ description: '全年执行数（实际支出）' }),
+    actual: Amount.optional().meta({ description: `全年执行数（实际支出）${TO_FILL}` }),
     carryover: Amount.optional().meta({ description: '结余结转；缺省时为全年预算减执行数' }),
     income: Amount.optional().meta({ description: '一般公共预算财政拨款收入（部门）' }),
     sources: z
@@ -113,8 +120,8 @@ export const Budget = z
 
 export const BasicExpense = z
   .object({
-    personnel: Amount.meta({ description: '人员经费' }),
-    publicUse: Amount.meta({ description: '公用经费' }),
+    personnel: Amount.optional().meta({ description: `人员经费${TO_FILL}` }),
+    publicUse: Amount.optional().meta({ description: `公用经费${TO_FILL}` }),
     total: Amount.optional().meta({ description: '基本支出合计；缺省时为两项之和' }),
     budget: Amount.optional().meta({ description: '基本支出预算数' }),
     byClass: z
@@ -138,7 +145,7 @@ export const ProjectItem = z
     budget: Amount.optional().meta({ description: '预算数（年初）' }),
     adjustment: SignedAmount.optional().meta({ description: '年中调整（调增为正，调减为负）' }),
     carriedIn: Amount.optional().meta({ description: '上年结转' }),
-    actual: Amount.meta({ description: '实际支出' }),
+    actual: Amount.optional().meta({ description: `实际支出${TO_FILL}` }),
     carryover: Amount.optional().meta({ description: '结余结转' }),
     inInitialBudget: z.boolean().default(true).meta({ description: '是否列入年初预算' }),
     purpose: Text.optional().meta({ description: '主要用途' }),
@@ -202,7 +209,7 @@ export const Indicator = z
     level2: Text.meta({ description: '二级指标，如 数量指标、质量指标、时效指标、经济效益指标' }),
     name: Text.meta({ description: '三级指标' }),
     target: Target,
-    actual: Actual,
+    actual: Actual.optional().meta({ description: `实际完成值${TO_FILL}` }),
     weight: DecimalValue.meta({ description: '分值' }),
     score: DecimalValue.optional().meta({ description: '单位自评得分（如与规则不符将提示）' }),
     direction: z
@@ -226,7 +233,7 @@ export const Achievement = z
       .optional()
       .meta({ description: '标识，缺省时按顺序编号' }),
     name: Text.meta({ description: '指标或成效名称，如 科技型中小企业备案数' }),
-    value: DecimalValue.meta({ description: '数值' }),
+    value: DecimalValue.optional().meta({ description: `数值${TO_FILL}` }),
     unit: z.string().default('').meta({ description: '单位，如 家、亿元、%' }),
     approx: z
       .enum(['超', '余', '近', '约', '以上'])

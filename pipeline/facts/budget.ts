@@ -34,32 +34,40 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
   if (added.length > 1) b.moneyFormula('adjustment', 'budget.adjust.added', '追加预算合计', ['追加'], sum(added.map((a) => a.amount)), unit, 'Σ 追加', added.map((a) => `budget.adjust.${budget.adjustments.indexOf(a)}`));
   if (cut.length > 1) b.moneyFormula('adjustment', 'budget.adjust.cut', '压减预算合计', ['压减'], sum(cut.map((a) => a.amount)), unit, 'Σ 压减', cut.map((a) => `budget.adjust.${budget.adjustments.indexOf(a)}`));
 
-  const byAdjustments = dec(budget.initial).plus(sum(added.map((a) => a.amount))).minus(sum(cut.map((a) => a.amount)));
+  const byAdjustments = budget.initial === undefined ? undefined : dec(budget.initial).plus(sum(added.map((a) => a.amount))).minus(sum(cut.map((a) => a.amount)));
   const adjustIds = budget.adjustments.map((_, i) => `budget.adjust.${i}`);
+  if (budget.initial === undefined) b.markPending('budget.initial', '年初预算数');
   if (budget.total !== undefined) {
     b.money('budget', 'budget.total', '全年预算数', ['全年预算', '调整后预算', '全年预算金额', '预算支出', '全年预算资金', '年度资金总额全年预算数'], budget.total, 'budget.total', unit);
-    if (budget.adjustments.length > 0) {
+    if (budget.adjustments.length > 0 && byAdjustments !== undefined) {
       checkSum(b, 'budget.total', '全年预算数与年初预算加减调整不符', budget.total, byAdjustments, '年初预算 ± 调整', 'budget.total');
     }
-  } else {
+  } else if (byAdjustments !== undefined) {
     b.moneyFormula('budget', 'budget.total', '全年预算数', ['全年预算', '调整后预算', '全年预算金额', '预算支出'], byAdjustments, unit, '年初预算 + Σ追加 − Σ压减', ['budget.initial', ...adjustIds]);
+  } else {
+    b.markPending('budget.total', '全年预算数');
   }
-  const total = dec(b.get('budget.total')?.value ?? budget.initial);
-  const net = total.minus(budget.initial);
-  if (!net.isZero()) {
+  const totalValue = b.get('budget.total')?.value;
+  const total = totalValue === undefined ? undefined : dec(totalValue);
+  const net = total !== undefined && budget.initial !== undefined ? total.minus(budget.initial) : undefined;
+  if (net !== undefined && !net.isZero()) {
     b.moneyFormula('adjustment', 'budget.adjust.net', net.isNegative() ? '年中调减预算' : '年中调增预算', ['年中调整', '预算调整', net.isNegative() ? '压减' : '追加'], net.abs(), unit, '|全年预算 − 年初预算|', ['budget.total', 'budget.initial']);
   }
 
   b.money('actual', 'budget.actual', '全年执行数', ['执行数', '实际支出', '全年执行金额', '支出', '决算数', '财政拨款支出', '实际使用', '年度资金总额全年执行数'], budget.actual, 'budget.actual', unit);
-  const remaining = total.minus(budget.actual);
+  if (budget.actual === undefined) b.markPending('budget.actual', '全年执行数');
+  const remaining = total !== undefined && budget.actual !== undefined ? total.minus(budget.actual) : undefined;
   if (budget.carryover !== undefined) {
     b.money('balance', 'budget.carryover', '结余结转', ['结转结余', '结余', '结转'], budget.carryover, 'budget.carryover', unit);
-    checkSum(b, 'budget.carryover', '结余结转与全年预算减执行数不符', budget.carryover, remaining, '全年预算 − 全年执行', 'budget.carryover');
-  } else {
+    if (remaining !== undefined) checkSum(b, 'budget.carryover', '结余结转与全年预算减执行数不符', budget.carryover, remaining, '全年预算 − 全年执行', 'budget.carryover');
+  } else if (remaining !== undefined) {
     b.moneyFormula('balance', 'budget.carryover', '结余结转', ['结转结余', '结余', '结转'], remaining, unit, '全年预算 − 全年执行', ['budget.total', 'budget.actual']);
+  } else {
+    b.markPending('budget.carryover', '结余结转');
   }
-  const rate = percent(budget.actual, total);
+  const rate = budget.actual !== undefined && total !== undefined ? percent(budget.actual, total) : undefined;
   if (rate) b.rate('rate', 'budget.rate', '预算执行率', ['执行率', '资金执行率', '年度资金总额执行率'], rate, '全年执行数 ÷ 全年预算数', ['budget.actual', 'budget.total']);
+  else if (budget.actual === undefined || total === undefined) b.markPending('budget.rate', '预算执行率');
   b.money('actual', 'budget.income', '一般公共预算财政拨款收入', ['财政拨款收入', '收入'], budget.income, 'budget.income', unit);
 
   for (const [key, label, aliases] of SOURCES) {
@@ -101,8 +109,8 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
       b.money('budget', `budget.nature.${key}`, label, aliases, nature[key], `budget.byNature.${key}`, unit);
     }
     const income = (['general', 'fund', 'nonTax', 'other'] as const).map((k) => nature[k]).filter((v): v is string => v !== undefined);
-    if (income.length > 0) checkSum(b, 'budget.total', '按收入性质各项之和与全年预算数不符', total.toFixed(), sum(income), '各收入性质之和', 'budget.byNature');
+    if (income.length > 0 && total !== undefined) checkSum(b, 'budget.total', '按收入性质各项之和与全年预算数不符', total.toFixed(), sum(income), '各收入性质之和', 'budget.byNature');
     const spend = (['basic', 'project'] as const).map((k) => nature[k]).filter((v): v is string => v !== undefined);
-    if (spend.length === 2) checkSum(b, 'budget.total', '按支出性质各项之和与全年预算数不符', total.toFixed(), sum(spend), '基本支出 + 项目支出', 'budget.byNature');
+    if (spend.length === 2 && total !== undefined) checkSum(b, 'budget.total', '按支出性质各项之和与全年预算数不符', total.toFixed(), sum(spend), '基本支出 + 项目支出', 'budget.byNature');
   }
 }

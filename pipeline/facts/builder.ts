@@ -9,6 +9,11 @@ export interface FactTable {
   readonly facts: readonly Fact[];
   readonly warnings: readonly Diagnostic[];
   readonly style: FigureStyle;
+  /**
+   * Figures the report needs whose values are not filled in yet (an empty value, 〔待填〕, or one that
+   * depends on it), by fact id, with what is missing: the draft prints 〔待补：…〕 in their place.
+   */
+  readonly pending?: ReadonlyMap<string, string> | undefined;
 }
 
 export interface FactInit {
@@ -29,13 +34,31 @@ export interface FactInit {
 export class FactBuilder {
   readonly facts: Fact[] = [];
   readonly warnings: Diagnostic[] = [];
+  readonly pending = new Map<string, string>();
   private readonly byId = new Map<string, Fact>();
 
   constructor(
     readonly file: string | undefined,
     /** Decimals for money, or undefined to keep what the data file wrote. */
     readonly moneyDecimals: number | undefined,
+    /** Data paths the file leaves empty, to be filled in (budget.actual, indicators[3].actual). */
+    readonly emptyPaths: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** A figure the report needs that cannot be stated yet: the draft marks it 〔待补：what〕. */
+  markPending(id: string, what: string): void {
+    if (!this.byId.has(id)) this.pending.set(id, what);
+  }
+
+  isPending(id: string): boolean {
+    return this.pending.has(id);
+  }
+
+  /** A data value left empty to be filled in: its fact is pending. */
+  private emptyAt(id: string, what: string, path: string): undefined {
+    if (this.emptyPaths.has(path)) this.markPending(id, what);
+    return undefined;
+  }
 
   add(init: FactInit): Fact {
     if (this.byId.has(init.id)) throw new Error(`jixiao: duplicate fact id ${init.id}`);
@@ -63,7 +86,7 @@ export class FactBuilder {
 
   /** A money amount written in the data file. */
   money(role: FactRole, id: string, label: string, aliases: readonly string[], value: string | undefined, path: string, unit: string, subject?: string): Fact | undefined {
-    if (value === undefined) return undefined;
+    if (value === undefined) return this.emptyAt(id, label, path);
     return this.add({
       id, role, label, aliases, kind: 'money', value, unit,
       precision: this.moneyDecimals ?? decimalsOf(value),
@@ -89,7 +112,7 @@ export class FactBuilder {
   }
 
   count(role: FactRole, id: string, label: string, aliases: readonly string[], value: number | undefined, path: string, unit = '人', subject?: string): Fact | undefined {
-    if (value === undefined) return undefined;
+    if (value === undefined) return this.emptyAt(id, label, path);
     return this.add({ id, role, label, aliases, kind: 'count', value: String(value), unit, precision: 0, provenance: { kind: 'data', path }, subject });
   }
 

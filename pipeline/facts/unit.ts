@@ -15,6 +15,8 @@ export function staffingFacts(b: FactBuilder, data: ReportData): void {
   if (s.actual !== undefined && s.authorized !== undefined) {
     const r = percent(String(s.actual), String(s.authorized));
     if (r) b.rate('rate', 'staff.control_rate', '控制率', ['编制控制率', '人员控制率'], r, '在职人数 ÷ 编制数', ['staff.actual', 'staff.authorized']);
+  } else if (b.isPending('staff.actual') && s.authorized !== undefined) {
+    b.markPending('staff.control_rate', '控制率');
   }
   if (s.actual !== undefined && s.priorActual !== undefined) {
     const change = s.actual - s.priorActual;
@@ -35,12 +37,16 @@ export function basicExpenseFacts(b: FactBuilder, data: ReportData): void {
   const unit = data.meta.moneyUnit;
   b.money('actual', 'basic.personnel', '人员经费', ['人员支出'], e.personnel, 'basicExpense.personnel', unit);
   b.money('actual', 'basic.public', '公用经费', ['公用支出'], e.publicUse, 'basicExpense.publicUse', unit);
-  const parts = sum([e.personnel, e.publicUse]);
+  if (e.personnel === undefined) b.markPending('basic.personnel', '人员经费');
+  if (e.publicUse === undefined) b.markPending('basic.public', '公用经费');
+  const parts = e.personnel !== undefined && e.publicUse !== undefined ? sum([e.personnel, e.publicUse]) : undefined;
   if (e.total !== undefined) {
     b.money('actual', 'basic.total', '基本支出', ['基本支出合计', '基本支出决算数'], e.total, 'basicExpense.total', unit);
-    checkSum(b, 'basic.total', '基本支出与人员经费、公用经费之和不符', e.total, parts, '人员经费 + 公用经费', 'basicExpense.total');
-  } else {
+    if (parts !== undefined) checkSum(b, 'basic.total', '基本支出与人员经费、公用经费之和不符', e.total, parts, '人员经费 + 公用经费', 'basicExpense.total');
+  } else if (parts !== undefined) {
     b.moneyFormula('actual', 'basic.total', '基本支出', ['基本支出合计'], parts, unit, '人员经费 + 公用经费', ['basic.personnel', 'basic.public']);
+  } else {
+    b.markPending('basic.total', '基本支出');
   }
   b.money('budget', 'basic.budget', '基本支出预算数', ['基本支出预算'], e.budget, 'basicExpense.budget', unit);
   (e.byClass ?? []).forEach((c, i) => b.money('actual', `basic.class.${i}`, c.name, [], c.amount, `basicExpense.byClass[${i}].amount`, unit, c.name));

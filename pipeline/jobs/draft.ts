@@ -39,7 +39,7 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
     priorTree = readCorpus(text, { file: options.prior, format });
     carried = carryOver(loaded.data, priorTree, reportYear(priorTree), options.prior);
   }
-  const facts = buildFacts(loaded.data, loaded.profile, { file: options.data, carried });
+  const facts = buildFacts(loaded.data, loaded.profile, { file: options.data, carried, empty: loaded.empty });
   const doc = renderReport(loaded.data, facts, loaded.profile, { templatesDir: options.templates, carried });
   const notes: Diagnostic[] = carried.map((c) => ({
     code: 'JX_DRAFT_CARRIED',

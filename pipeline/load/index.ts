@@ -6,7 +6,7 @@ import { ScoreProfile } from '../../schemas/profile.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { InputError } from '../errors.js';
 import { PROFILES_DIR } from '../paths.js';
-import { issuesToDiagnostics, parseYamlSource, positionOf, type YamlSource } from './yaml-source.js';
+import { dotPath, issuesToDiagnostics, parseYamlSource, positionOf, type YamlSource } from './yaml-source.js';
 
 z.config(z.locales.zhCN());
 
@@ -16,6 +16,8 @@ export interface LoadedData {
   readonly profile: ScoreProfile;
   /** Line and column of a field path (budget.adjustments[0].amount) in the data file. */
   readonly locate: (path: string) => { line: number; column: number } | undefined;
+  /** Fields written with no value (`actual:`, 〔待填〕): to be filled in; the draft marks them 〔待补〕. */
+  readonly empty: readonly string[];
 }
 
 /** indicators[5].score → ['indicators', 5, 'score'] */
@@ -49,7 +51,7 @@ export function parseData(file: string, text: string): ReportData {
   return parseDataWithSource(file, text).data;
 }
 
-function parseDataWithSource(file: string, text: string): { data: ReportData; source: YamlSource } {
+function parseDataWithSource(file: string, text: string): { data: ReportData; source: YamlSource; empty: string[] } {
   const parsed = parseYamlSource(file, text);
   if ('errors' in parsed) throw new InputError(parsed.errors);
   const raw: unknown = parsed.source.doc.toJS();
@@ -58,11 +60,27 @@ function parseDataWithSource(file: string, text: string): { data: ReportData; so
       { code: 'JX_DATA_INVALID', severity: 'error', message: '数据文件应为一个对象（键: 值），以 kind: project 或 kind: department 开头', place: { file, line: 1, column: 1 } },
     ]);
   }
-  const result = ReportData.safeParse(raw);
-  if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error));
+  const empty: string[] = [];
+  const result = ReportData.safeParse(withoutEmptyValues(raw, [], empty));
+  if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error, new Set(empty)));
   const crossField = crossFieldErrors(result.data, parsed.source.file);
   if (crossField.length > 0) throw new InputError(crossField);
-  return { data: result.data, source: parsed.source };
+  return { data: result.data, source: parsed.source, empty };
+}
+
+/**
+ * A key with no value (`actual:` — what `init` writes for this year's figures, marked 〔待填〕) is a value
+ * not filled in yet: absent to the model, its path kept so the draft can mark the figure 〔待补〕.
+ */
+function withoutEmptyValues(value: unknown, at: readonly PropertyKey[], empty: string[]): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => withoutEmptyValues(v, [...at, i], empty));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === null) empty.push(dotPath([...at, key]));
+    else out[key] = withoutEmptyValues(v, [...at, key], empty);
+  }
+  return out;
 }
 
 function crossFieldErrors(data: ReportData, file: string): Diagnostic[] {
@@ -76,9 +94,9 @@ function crossFieldErrors(data: ReportData, file: string): Diagnostic[] {
 /** load: data file → validated model and the scoring profile it names. */
 export async function loadData(file: string, options: LoadOptions = {}): Promise<LoadedData> {
   const text = await readText(file, '数据文件');
-  const { data, source } = parseDataWithSource(file, text);
+  const { data, source, empty } = parseDataWithSource(file, text);
   const profile = await loadProfile(options.profile ?? data.meta.profile, path.dirname(file));
-  return { file, data, profile, locate: (p) => positionOf(source, pathSegments(p)) };
+  return { file, data, profile, locate: (p) => positionOf(source, pathSegments(p)), empty };
 }
 
 /** A profile by id (a file in profiles/) or by path, relative to `baseDir`. */

@@ -117,12 +117,16 @@ function explain(issue: Issue, prefix: readonly PropertyKey[] = []): { path: Pro
   return [{ path, message: issue.message }];
 }
 
-/** Turns zod issues into diagnostics with file, line, column and field path. */
-export function issuesToDiagnostics(source: YamlSource, error: z.ZodError): Diagnostic[] {
+/**
+ * Turns zod issues into diagnostics with file, line, column and field path. A required field written
+ * with no value (`empty`) is reported as not filled in, at its own line.
+ */
+export function issuesToDiagnostics(source: YamlSource, error: z.ZodError, empty: ReadonlySet<string> = new Set()): Diagnostic[] {
   return error.issues.flatMap((issue) =>
-    explain(issue).map(({ path: at, message }) => {
+    explain(issue).map(({ path: at, message: said }) => {
       const pos = positionOf(source, at);
       const path = dotPath(at);
+      const message = empty.has(path) ? '尚未填写：此项不能留空' : said;
       return {
         code: 'JX_DATA_INVALID',
         severity: 'error' as const,

@@ -34,15 +34,20 @@ export interface AchievementView {
  */
 export function templateContext(data: ReportData, table: FactTable, profile: ScoreProfile, carried: readonly CarriedSection[]) {
   const facts = new Map<string, Fact>(table.facts.map((f) => [f.id, f]));
+  const pending = table.pending ?? new Map<string, string>();
   const fact = (id: string): Fact => {
     const f = facts.get(id);
     if (!f) throw new TemplateError(`模板引用了不存在的数字 “${id}”；请先用 has('${id}') 判断`);
     return f;
   };
 
-  /** A figure: F('budget.actual') → 1864.05万元 (marked). */
-  const F = (id: string, options: FormatOptions = {}): string => markFigure(id, formatFact(fact(id), table.style, options));
-  const has = (id: string): boolean => facts.has(id);
+  /** A figure: F('budget.actual') → 1864.05万元 (marked); one not filled in yet → 〔待补：全年执行数〕. */
+  const F = (id: string, options: FormatOptions = {}): string => {
+    const what = facts.has(id) ? undefined : pending.get(id);
+    return what !== undefined ? todoText(what) : markFigure(id, formatFact(fact(id), table.style, options));
+  };
+  /** The report states this figure: it is known, or it is to be filled in (F prints 〔待补〕). */
+  const has = (id: string): boolean => facts.has(id) || pending.has(id);
   const value = (id: string): string | undefined => facts.get(id)?.value;
   const label = (id: string): string => fact(id).label;
   /** Sign of a fact: templates choose 增加 / 减少 on it. */
@@ -64,7 +69,7 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
     const a = assessIndicator(ind, profile);
     return {
       index: i, id: `ind.${i}`, data: ind, status: a.status, reverse: a.reverse, band: a.band,
-      quantitative: ind.target.kind === 'quantitative' && ind.actual.kind === 'quantitative',
+      quantitative: ind.target.kind === 'quantitative' && ind.actual?.kind === 'quantitative',
     };
   });
   const groupBy = <T, K>(items: readonly T[], key: (t: T) => K): [K, T[]][] => {
@@ -128,20 +133,27 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
     const reason = ind.deviation?.reason ? T(`indicators[${i}].deviation.reason`, ind.deviation.reason).replace(/[。；;\s]+$/u, '') : undefined;
     const measure = ind.deviation?.measure ? T(`indicators[${i}].deviation.measure`, ind.deviation.measure).replace(/[。；;\s]+$/u, '') : undefined;
     let s: string;
-    if (view.quantitative) {
+    const goal = (): string => {
       const cmp = ind.target.kind === 'quantitative' ? ind.target.comparator : '=';
-      const goal = cmp === '>=' ? `不低于${F(`${view.id}.target`)}` : cmp === '<=' ? `不高于${F(`${view.id}.target`)}` : cmp === '~' ? `${F(`${view.id}.target`)}左右` : cmp === '>' ? `超过${F(`${view.id}.target`)}` : cmp === '<' ? `低于${F(`${view.id}.target`)}` : F(`${view.id}.target`);
-      s = `${ind.name}年度目标${goal}，实际完成${F(`${view.id}.actual`)}`;
+      const t = F(`${view.id}.target`);
+      return cmp === '>=' ? `不低于${t}` : cmp === '<=' ? `不高于${t}` : cmp === '~' ? `${t}左右` : cmp === '>' ? `超过${t}` : cmp === '<' ? `低于${t}` : t;
+    };
+    if (view.quantitative) {
+      s = `${ind.name}年度目标${goal()}，实际完成${F(`${view.id}.actual`)}`;
       if (view.status === 'exceeded') s += '，超额完成年度目标';
       else if (view.status === 'met') s += '，完成年度目标';
       else s += `，未完成年度目标${has(`${view.id}.completion`) ? `，完成率${F(`${view.id}.completion`)}` : ''}`;
+    } else if (ind.actual === undefined) {
+      // Not filled in yet: the target, and a gap where the result goes.
+      const target = ind.target.kind === 'qualitative' ? `为“${T(`indicators[${i}].target.text`, ind.target.text).replace(/[。；\s]+$/u, '')}”` : goal();
+      s = `${ind.name}年度目标${target}，实际完成${F(`${view.id}.actual`)}`;
     } else {
       const target = ind.target.kind === 'qualitative' ? T(`indicators[${i}].target.text`, ind.target.text) : F(`${view.id}.target`);
       const actual = ind.actual.kind === 'qualitative' ? T(`indicators[${i}].actual.text`, ind.actual.text) : F(`${view.id}.actual`);
       s = `${ind.name}年度目标为“${target.replace(/[。；\s]+$/u, '')}”，实际完成情况为“${actual.replace(/[。；\s]+$/u, '')}”`;
       if (view.status === 'unmet') s += '，未完全达成';
     }
-    if (view.status === 'unmet' || view.status === 'unknown') {
+    if (ind.actual !== undefined && (view.status === 'unmet' || view.status === 'unknown')) {
       s += reason ? `，主要原因是${reason}` : view.status === 'unmet' ? `，${todoText('偏差原因')}` : '';
       if (measure) s += `，下一步将${measure.replace(/^措施[:：]?/, '')}`;
     }

@@ -108,7 +108,7 @@ describe('jixiao import: the shipped example forms', () => {
       expect(imported.indicators.map((i) => [i.level1, i.level2, i.name, i.target.text, i.weight, i.score])).toEqual(
         original.indicators.map((i) => [i.level1, i.level2, i.name, i.target.text, i.weight, i.score]),
       );
-      expect(imported.indicators.map((i) => i.actual.text)).toEqual(original.indicators.map((i) => i.actual.text));
+      expect(imported.indicators.map((i) => i.actual?.text)).toEqual(original.indicators.map((i) => i.actual?.text));
       expect(imported.indicators.map((i) => i.deviation)).toEqual(original.indicators.map((i) => i.deviation));
       if (original.kind === 'department' && imported.kind === 'department') {
         expect(imported.staffing).toEqual({ authorized: original.staffing?.authorized, actual: original.staffing?.actual });
@@ -222,7 +222,7 @@ async function variedWorkbook(file: string): Promise<void> {
     }
     if (ind.level2 !== previous.level2 || ind.level1 !== previous.level1) ws.getCell(r, 3).value = ind.level2;
     ws.getCell(r, 4).value = ind.name;
-    ws.getCell(r, 5).value = ind.actual.text;
+    ws.getCell(r, 5).value = ind.actual?.text ?? "";
     ws.getCell(r, 6).value = ind.target.text;
     ws.getCell(r, 7).value = Number(ind.score);
     ws.getCell(r, 8).value = String(ind.weight);
