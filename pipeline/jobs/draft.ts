@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { RenderedDoc } from '../../schemas/rendered.js';
-import { carryOver, reportYear, type CarriedSection } from '../corpus/carry.js';
+import { carryNote, carryOver, reportYear, type CarriedSection } from '../corpus/carry.js';
 import { readCorpus, type SectionTree } from '../corpus/index.js';
 import { buildFacts, type FactTable } from '../facts/index.js';
 import { loadData, type LoadedData } from '../load/index.js';
@@ -41,12 +41,15 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
   }
   const facts = buildFacts(loaded.data, loaded.profile, { file: options.data, carried, empty: loaded.empty });
   const doc = renderReport(loaded.data, facts, loaded.profile, { templatesDir: options.templates, carried });
-  const notes: Diagnostic[] = carried.map((c) => ({
-    code: 'JX_DRAFT_CARRIED',
-    severity: 'info',
-    message: `“${c.title}”一节沿用上年报告（${c.file}），年份已顺延，已在稿中标注待核`,
-    place: { file: options.prior },
-  }));
+  // Announce only what the draft really prints: a template may have no place for a carried topic.
+  const notes: Diagnostic[] = carried
+    .filter((c) => c.paragraphs.some((p) => doc.markdown.includes(p)))
+    .map((c) => ({
+      code: 'JX_DRAFT_CARRIED',
+      severity: 'info',
+      message: `${carryNote(c)}（${c.file}），已在稿中标注待核`,
+      place: { file: options.prior },
+    }));
   const located = facts.warnings.map((w) => {
     const pos = w.place?.path !== undefined ? loaded.locate(w.place.path) : undefined;
     return pos ? { ...w, place: { ...w.place, line: pos.line, column: pos.column } } : w;

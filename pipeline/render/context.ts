@@ -1,7 +1,7 @@
 import type { AchievementData, IndicatorData, ReportData } from '../../schemas/data.js';
 import type { Fact } from '../../schemas/fact.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
-import type { CarriedSection } from '../corpus/carry.js';
+import { carryNote, type CarriedSection } from '../corpus/carry.js';
 import { dec } from '../decimal.js';
 import { achievementId, assessIndicator, priorFigureId, textFigureId, textMentions, type FactTable, type Status } from '../facts/index.js';
 import { formatFact, type FormatOptions } from '../format/index.js';
@@ -98,6 +98,11 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
   const prior = (topic: string): string[] | undefined =>
     carriedByTopic.get(topic as CarriedSection['topic'])?.paragraphs.map((p, i) => markText(p, (k) => priorFigureId(topic, i, k)));
   const priorTitle = (topic: string): string | undefined => carriedByTopic.get(topic as CarriedSection['topic'])?.title;
+  /** The review note of a carried section: where it comes from and how far its years moved. */
+  const priorNote = (topic: string): string | undefined => {
+    const c = carriedByTopic.get(topic as CarriedSection['topic']);
+    return c === undefined ? undefined : carryNote(c);
+  };
 
   /** 位 and 名 count people too (60余位专家); a rank is one whose name says so. */
   const isRank = (a: AchievementData): boolean => (a.unit === '位' || a.unit === '名') && /排名|名次|位次|排位/.test(a.name);
@@ -200,6 +205,7 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
     groupBy,
     prior,
     priorTitle,
+    priorNote,
     cn: chineseOrdinal,
     todo: todoText,
     review: (what: string): string => `> 〔待核：${what}〕`,
