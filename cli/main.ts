@@ -128,6 +128,20 @@ function program(setCode: (code: number) => void): Command {
       const { runImport } = await import('./import.js');
       setCode(await runImport(file, opts));
     });
+  cmd
+    .command('init')
+    .usage('--from <上年数据文件> [--prior <上年报告>] [-o 本年数据文件]')
+    .description('由上年的数据文件（及上年报告）生成本年的数据骨架：上年实际数移作同比的上年数，本年的数字留空待填')
+    .requiredOption('--from <上年数据文件>', '上年的 YAML 数据文件')
+    .option('-p, --prior <上年报告>', '上年自评报告（.md .txt .docx .pdf）：数据中没有的职能、机构、管理、组织实施、结果应用等文字从中沿用')
+    .option('-o, --output <本年数据文件>', '写出的数据文件；缺省为上年文件名中的年份加一')
+    .option('--year <年度>', '本年度；缺省为上年数据的年度加一')
+    .option('--force', '输出文件已存在时覆盖')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (opts: { from: string; prior?: string; output?: string; year?: string; force?: boolean }) => {
+      const { runInit } = await import('./init.js');
+      setCode(await runInit(opts));
+    });
   return cmd;
 }
 

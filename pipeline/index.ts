@@ -16,4 +16,4 @@ export { readSidecar, sidecarPath } from './read/sidecar.js';
 export type { FiguresSidecar, SidecarFigure } from '../schemas/sidecar.js';
 export { formatFact } from './format/index.js';
 export { InputError, InternalError } from './errors.js';
-export { importTables, saveDataFile, unplacedDiagnostics, IMPORT_CODES, type ImportOptions, type ImportResult, type Unplaced } from './intake/index.js';
+export { importTables, initYear, saveDataFile, unplacedDiagnostics, IMPORT_CODES, type ImportOptions, type ImportResult, type InitOptions, type InitResult, type Unplaced } from './intake/index.js';

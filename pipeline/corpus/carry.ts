@@ -54,10 +54,14 @@ export function reportYear(tree: SectionTree): number | undefined {
 
 const YEARS_IN_WORDS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** 年份已顺延一年 / 年份已提前两年. */
+export function yearShiftWords(shift: number): string {
+  const n = Math.abs(shift);
+  return `年份已${shift > 0 ? '顺延' : '提前'}${YEARS_IN_WORDS[n] ?? String(n)}年`;
+}
+
 /** What was done to a carried text, for the review note: 沿用上年报告“（一）部门主要职责”，年份已顺延一年. */
 export function carryNote(c: Pick<CarriedSection, 'title' | 'shift' | 'shifted'>): string {
   const from = `沿用上年报告“${c.title}”`;
-  if (!c.shifted) return from;
-  const n = Math.abs(c.shift);
-  return `${from}，年份已${c.shift > 0 ? '顺延' : '提前'}${YEARS_IN_WORDS[n] ?? String(n)}年`;
+  return c.shifted ? `${from}，${yearShiftWords(c.shift)}` : from;
 }
