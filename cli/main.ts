@@ -116,7 +116,7 @@ function program(setCode: (code: number) => void): Command {
     });
   cmd
     .command('import')
-    .usage('<表格文件> [-o 数据文件] [选项]')
+    .usage('<表格文件> [选项]')
     .description('读入填好的绩效自评表或基础数据表（Excel .xlsx 或 Word .docx），写成数据文件，每个值注明来源单元格')
     .argument('<表格文件>', '填好的项目支出或部门整体支出绩效自评表、基础数据表（.xlsx 或 .docx）')
     .option('-o, --output <数据文件>', '写出的数据文件（.yaml）；缺省为表格文件同名 .yaml，写在当前目录')
@@ -130,7 +130,7 @@ function program(setCode: (code: number) => void): Command {
     });
   cmd
     .command('init')
-    .usage('--from <上年数据文件> [--prior <上年报告>] [-o 本年数据文件]')
+    .usage('--from <上年数据> [选项]')
     .description('由上年的数据文件（及上年报告）生成本年的数据骨架：上年实际数移作同比的上年数，本年的数字留空待填')
     .requiredOption('--from <上年数据文件>', '上年的 YAML 数据文件')
     .option('-p, --prior <上年报告>', '上年自评报告（.md .txt .docx .pdf）：数据中没有的职能、机构、管理、组织实施、结果应用等文字从中沿用')
