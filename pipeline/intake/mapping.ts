@@ -1,5 +1,6 @@
 import { LEVEL1 } from '../../schemas/data.js';
-import { dec, percent, sum } from '../decimal.js';
+import { dec, decText, percent, sum } from '../decimal.js';
+import { formatNumber } from '../format/index.js';
 import { normalise, type GridCell } from './grid.js';
 import type { BaseTableReading, ControlKey, ControlRowReading, FundRow, Ledger, MoneyScale, Reading, ScoreTableReading } from './reading.js';
 import { cellCount, cellNumber, cellScore, isDash } from './values.js';
@@ -145,7 +146,7 @@ class Mapper {
       return undefined;
     }
     const inYuan = n.unit === '元' || (n.unit === '' && scale === '元');
-    const value = inYuan ? dec(n.value).div(10000).toFixed() : n.value;
+    const value = inYuan ? decText(dec(n.value).div(10000)) : n.value;
     const notes = [
       inYuan ? `原为 ${n.value} 元，已折合为万元` : undefined,
       cell.formula !== undefined ? `公式 =${cell.formula} 的计算结果` : undefined,
@@ -185,7 +186,7 @@ class Mapper {
     const agrees = statedValue.toDecimalPlaces(2).eq(computed.toDecimalPlaces(2));
     this.ledger.list(
       cell,
-      `${what}：数据文件不另存，起草时按 ${formula} 计算为 ${computed.toDecimalPlaces(2).toFixed(2)}%${agrees ? '，与表中一致' : '，与表中不一致，请核对'}`,
+      `${what}：数据文件不另存，起草时按 ${formula} 计算为 ${formatNumber(computed, 2)}%${agrees ? '，与表中一致' : '，与表中不一致，请核对'}`,
     );
   }
 }
@@ -271,7 +272,7 @@ function mapFund(m: Mapper, score: ScoreTableReading): { total?: string; actual?
         m.ledger.list(found.cell, '应为金额，但不是数字');
         continue;
       }
-      const value = scale === '元' || n.unit === '元' ? dec(n.value).div(10000).toFixed() : n.value;
+      const value = scale === '元' || n.unit === '元' ? decText(dec(n.value).div(10000)) : n.value;
       m.number(['budget', 'byNature', field], found.cell, value, scale === '元' || n.unit === '元' ? `原为 ${n.value} 元，已折合为万元` : undefined);
     } else {
       const n = cellNumber(cell);
@@ -358,7 +359,7 @@ function mapIndicators(m: Mapper, score: ScoreTableReading): void {
   }
   for (const [cell, { weight, parts }] of levelWeights) {
     const total = sum(parts);
-    if (!total.eq(weight)) m.ledger.note(cell.address, cellText(cell), `表中写 ${weight} 分，而这一级各指标分值之和为 ${total.toFixed()} 分，请核对`);
+    if (!total.eq(weight)) m.ledger.note(cell.address, cellText(cell), `表中写 ${weight} 分，而这一级各指标分值之和为 ${decText(total)} 分，请核对`);
   }
   const t = score.total;
   if (t.label) m.ledger.label(t.label);

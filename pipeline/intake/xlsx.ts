@@ -1,6 +1,6 @@
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import { unzipSync } from 'fflate';
-import { dec } from '../decimal.js';
+import { dec, decText } from '../decimal.js';
 import { READ_CODES, readError, shown } from '../read/diagnostics.js';
 import { cellAddress, type Grid, type GridCell } from './grid.js';
 
@@ -37,7 +37,7 @@ function checkXlsxBytes(file: string, bytes: Uint8Array): void {
 
 /** Excel keeps 15 significant digits; a double's tail beyond them (0.1 + 0.2) is not the user's. */
 function numberText(n: number): string {
-  return dec(n.toPrecision(15)).toFixed();
+  return decText(dec(n).toSignificantDigits(15));
 }
 
 interface Content {
@@ -56,7 +56,7 @@ function dateText(d: Date): string {
 function numberContent(n: number, numFmt: string | undefined): Content {
   // A percent format shows 0.9991 as 99.91%: the figure a reader sees is the one to keep.
   if (numFmt !== undefined && /%/.test(numFmt.replace(/"[^"]*"/g, ''))) {
-    const value = dec(numberText(n)).times(100).toFixed();
+    const value = decText(dec(numberText(n)).times(100));
     return { text: `${value}%`, number: value, percent: true };
   }
   const value = numberText(n);

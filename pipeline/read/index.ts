@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { looksLikeMarkdown } from '../text/markdown.js';
 import { READ_CODES, readError, shown } from './diagnostics.js';
 
 export { READ_CODES, type ReadCode } from './diagnostics.js';
@@ -28,8 +29,11 @@ export async function readReportFile(file: string): Promise<ReadReport> {
       const { readPdf } = await import('./pdf.js');
       return { text: await readPdf(file, bytes), format: 'txt' };
     }
-    case '.txt':
-      return { text: decodeText(bytes), format: 'txt' };
+    case '.txt': {
+      // A .txt written in Markdown (## headings, | tables) is read as Markdown.
+      const text = decodeText(bytes);
+      return { text, format: looksLikeMarkdown(text) ? 'md' : 'txt' };
+    }
     default:
       return { text: decodeText(bytes), format: 'md' };
   }
