@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { importTables, InputError, saveDataFile, unplacedDiagnostics } from '../pipeline/index.js';
-import { EXIT } from './main.js';
+import { importTables, inputError, saveDataFile } from '../pipeline/index.js';
+import { EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
 
 export interface ImportCliOptions {
@@ -13,7 +13,7 @@ export interface ImportCliOptions {
 function yearOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^(19|20)\d{2}$/.test(value)) {
-    throw new InputError([{ code: 'JX_CLI_OPTION', severity: 'error', message: `--year 应为四位年份，如 2024，实际为 “${value}”` }]);
+    throw inputError('JX_CLI_OPTION', `--year 应为四位年份，如 2024，实际为 “${value}”`);
   }
   return Number(value);
 }
@@ -27,7 +27,7 @@ export async function runImport(file: string, opts: ImportCliOptions): Promise<n
   if (result.toFill.length > 0) parts.push(`待填 ${result.toFill.length} 处（${result.toFill.join('、')}）`);
   parts.push(result.unplaced.length > 0 ? `未写入的单元格 ${result.unplaced.length} 处，已列在文件末尾` : '表中每个非空单元格都已读入');
   process.stdout.write(`已导入 ${path.basename(file)}（${result.tables.join('、')}）→ ${out}：${parts.join('；')}\n`);
-  if (result.unplaced.length > 0) printDiagnostics(unplacedDiagnostics(file, result));
+  printDiagnostics(result.notes);
   if (result.problems.length > 0) {
     process.stderr.write(`\n${out} 还不能起草，请先补上：\n`);
     printDiagnostics(result.problems);

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { initYear, InputError, saveDataFile } from '../pipeline/index.js';
-import { EXIT } from './main.js';
+import { initYear, inputError, saveDataFile } from '../pipeline/index.js';
+import { EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
 
 export interface InitCliOptions {
@@ -14,7 +14,7 @@ export interface InitCliOptions {
 function yearOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^(19|20)\d{2}$/.test(value)) {
-    throw new InputError([{ code: 'JX_CLI_OPTION', severity: 'error', message: `--year 应为四位年份，如 2024，实际为 “${value}”` }]);
+    throw inputError('JX_CLI_OPTION', `--year 应为四位年份，如 2024，实际为 “${value}”`);
   }
   return Number(value);
 }

@@ -1,3 +1,5 @@
+import { InternalError } from '../errors.js';
+
 /**
  * Spans whose years are not plain text: cited titles 《…》 (nested 《〈…〉》 or 《<…>》 included) and
  * document-number brackets 〔2024〕 [2020] ［2020］ 【2020】. An unclosed 《 makes no span, so one typo
@@ -38,7 +40,7 @@ const YEAR_REF = new RegExp(`(?<![0-9０-９.．])(?<![0-9],)(${YEAR})(?:(${RANG
  * (《…2020年…办法》, a standing document) stays.
  */
 export function shiftYears(text: string, by: number, options: { context?: string } = {}): string {
-  if (!Number.isInteger(by)) throw new RangeError(`shiftYears: ${by} is not a whole number of years`);
+  if (!Number.isInteger(by)) throw new InternalError(`shiftYears: ${by} is not a whole number of years`);
   if (by === 0) return text;
   const current = yearsOutsideTitles(options.context ?? text);
   const { titles, numbers } = protectedSpans(text);

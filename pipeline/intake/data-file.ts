@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { InputError } from '../errors.js';
+import { InputError, inputError } from '../errors.js';
 import { writeAtomic } from '../files.js';
 import { parseData } from '../load/index.js';
 
@@ -21,9 +21,7 @@ export function checkDataText(file: string, yaml: string): Diagnostic[] {
  */
 export async function saveDataFile(out: string, text: string, options: { force?: boolean | undefined } = {}): Promise<void> {
   if (!options.force && (await exists(out))) {
-    throw new InputError([
-      { code: 'JX_OUTPUT_EXISTS', severity: 'error', message: `${out} 已存在，未覆盖：请换一个输出文件名（-o），或加 --force 覆盖。`, place: { file: out } },
-    ]);
+    throw inputError('JX_OUTPUT_EXISTS', `${out} 已存在，未覆盖：请换一个输出文件名（-o），或加 --force 覆盖。`, { file: out });
   }
   await writeAtomic(out, text);
 }

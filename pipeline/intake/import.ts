@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { InputError } from '../errors.js';
+import type { Code } from '../codes.js';
+import { diagnostic, inputError, type InputError } from '../errors.js';
 import { readBytes } from '../read/index.js';
 import { readBaseTable, type BaseTableFound } from './base-table.js';
 import { captionCells } from './find.js';
@@ -13,15 +14,6 @@ import { Ledger, type Unplaced } from './reading.js';
 import { readScoreTable, type ScoreTableFound } from './score-table.js';
 import { findYear } from './year.js';
 
-
-export const IMPORT_CODES = {
-  unsupported: 'JX_IMPORT_UNSUPPORTED',
-  noTable: 'JX_IMPORT_NO_TABLE',
-  several: 'JX_IMPORT_SEVERAL_TABLES',
-  noSheet: 'JX_IMPORT_NO_SHEET',
-  noYear: 'JX_IMPORT_NO_YEAR',
-  unplaced: 'JX_IMPORT_UNPLACED',
-} as const;
 
 export interface ImportOptions {
   /** The year, when the tables do not say it (or say it wrongly). */
@@ -44,14 +36,16 @@ export interface ImportResult {
   readonly toFill: readonly string[];
   /** Non-empty cells not written into the data, each with the reason; also in the YAML's closing comment. */
   readonly unplaced: readonly Unplaced[];
+  /** The same, as diagnostics for the terminal (JX_IMPORT_UNPLACED). */
+  readonly notes: readonly Diagnostic[];
   /** Cells read as the form's headers, labels and captions: the layout, not values. */
   readonly labels: readonly string[];
   /** Where the data file does not yet validate (values to fill in): what `draft` would refuse. */
   readonly problems: readonly Diagnostic[];
 }
 
-function importError(code: string, file: string, message: string): InputError {
-  return new InputError([{ code, severity: 'error', message, place: { file } }]);
+function importError(code: Code, file: string, message: string): InputError {
+  return inputError(code, message, { file });
 }
 
 async function readGrids(file: string): Promise<Grid[]> {
@@ -71,7 +65,7 @@ async function readGrids(file: string): Promise<Grid[]> {
       : ext === '.doc' || ext === '.wps'
         ? '请用 Word 或 WPS 打开后“另存为” .docx 格式'
         : '请提供填好的自评表或基础数据表：Excel（.xlsx）或 Word（.docx）';
-  throw importError(IMPORT_CODES.unsupported, file, `${name} ${ext === '' ? '没有扩展名' : `扩展名为 ${ext}`}，不能导入：${advice}。`);
+  throw importError('JX_IMPORT_UNSUPPORTED', file, `${name} ${ext === '' ? '没有扩展名' : `扩展名为 ${ext}`}，不能导入：${advice}。`);
 }
 
 function pickSheets(file: string, grids: Grid[], sheet: string | undefined): Grid[] {
@@ -79,7 +73,7 @@ function pickSheets(file: string, grids: Grid[], sheet: string | undefined): Gri
   const byNumber = /^\d+$/.test(sheet) ? grids[Number(sheet) - 1] : undefined;
   const picked = grids.filter((g) => g.name === sheet || g === byNumber);
   if (picked.length === 0) {
-    throw importError(IMPORT_CODES.noSheet, file, `${path.basename(file)} 中没有名为“${sheet}”的工作表或表格；其中有：${grids.map((g) => g.name).join('、') || '（无）'}。`);
+    throw importError('JX_IMPORT_NO_SHEET', file, `${path.basename(file)} 中没有名为“${sheet}”的工作表或表格；其中有：${grids.map((g) => g.name).join('、') || '（无）'}。`);
   }
   return picked;
 }
@@ -94,7 +88,7 @@ function titleOf(grid: Grid): string | undefined {
 function onlyOne<T extends { reading: { grid: Grid } }>(file: string, found: T[], what: string): T | undefined {
   if (found.length > 1) {
     throw importError(
-      IMPORT_CODES.several,
+      'JX_IMPORT_SEVERAL_TABLES',
       file,
       `${path.basename(file)} 中有 ${found.length} 张${what}（${found.map((f) => f.reading.grid.name).join('、')}），一次只能导入一张：请用 --sheet 指定工作表或表格。`,
     );
@@ -121,7 +115,7 @@ export async function importTables(file: string, options: ImportOptions = {}): P
   const base = onlyOne(file, bases, '基础数据表');
   if (!score && !base) {
     throw importError(
-      IMPORT_CODES.noTable,
+      'JX_IMPORT_NO_TABLE',
       file,
       `${path.basename(file)} 中没有找到绩效自评表或基础数据表（按表头“年初预算数”“全年执行数”“三级指标”“年度指标值”“编制数”“决算数”等识别）：请确认文件是填好的自评表，或用 --sheet 指定所在的工作表。`,
     );
@@ -129,7 +123,7 @@ export async function importTables(file: string, options: ImportOptions = {}): P
   const kind: ReportKind = score?.reading.kind ?? 'department';
   const year = findYear(score?.reading, base?.reading);
   if (options.year === undefined && year === undefined) {
-    throw importError(IMPORT_CODES.noYear, file, `${path.basename(file)} 的表中找不到年度（如标题“2024年度项目支出绩效自评表”）：请用 --year 指定，例如 --year 2024。`);
+    throw importError('JX_IMPORT_NO_YEAR', file, `${path.basename(file)} 的表中找不到年度（如标题“2024年度项目支出绩效自评表”）：请用 --year 指定，例如 --year 2024。`);
   }
 
   const ledger = new Ledger();
@@ -163,7 +157,7 @@ export async function importTables(file: string, options: ImportOptions = {}): P
     '文字部分（职能、问题、措施等）可用 --prior 从上年报告沿用，或在此补写。',
   ];
   const yaml = emitYaml(placements, unplaced, header);
-  return { yaml, kind, tables: tableNames, placed: placements.filter((p) => p.value !== null).length, toFill, unplaced, labels: ledger.labels(), problems: checkDataText(options.output ?? file.replace(/\.[^.]+$/, '.yaml'), yaml) };
+  return { yaml, kind, tables: tableNames, placed: placements.filter((p) => p.value !== null).length, toFill, unplaced, notes: unplacedDiagnostics(file, unplaced), labels: ledger.labels(), problems: checkDataText(options.output ?? file.replace(/\.[^.]+$/, '.yaml'), yaml) };
 }
 
 /**
@@ -196,12 +190,7 @@ function dotPath(p: Placement['path']): string {
 }
 
 /** One line per cell not placed, for the terminal. */
-export function unplacedDiagnostics(file: string, result: ImportResult): Diagnostic[] {
-  return result.unplaced.map((u) => ({
-    code: IMPORT_CODES.unplaced,
-    severity: 'info' as const,
-    message: describeUnplaced(u),
-    place: { file },
-  }));
+function unplacedDiagnostics(file: string, unplaced: readonly Unplaced[]): Diagnostic[] {
+  return unplaced.map((u) => diagnostic('JX_IMPORT_UNPLACED', describeUnplaced(u), { location: { file } }));
 }
 

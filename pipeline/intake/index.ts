@@ -4,7 +4,7 @@
  * the cell it came from; `init` rolls last year's data (and report) over to this year's skeleton.
  * mapping.ts and rollover.ts alone know the data file's fields.
  */
-export { importTables, unplacedDiagnostics, IMPORT_CODES, type ImportOptions, type ImportResult } from './import.js';
+export { importTables, type ImportOptions, type ImportResult } from './import.js';
 export { initYear, type InitOptions, type InitResult } from './init.js';
 export { saveDataFile } from './data-file.js';
 export { TO_CHECK, TO_FILL } from './emit.js';

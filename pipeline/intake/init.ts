@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { reportYear } from '../corpus/carry.js';
 import { readCorpus } from '../corpus/index.js';
-import { InputError } from '../errors.js';
+import { inputError } from '../errors.js';
 import { loadData } from '../load/index.js';
 import { readReportFile } from '../read/index.js';
 import { checkDataText } from './data-file.js';
@@ -43,9 +43,7 @@ export async function initYear(options: InitOptions): Promise<InitResult> {
   const last = loaded.data;
   const year = options.year ?? last.meta.year + 1;
   if (year <= last.meta.year) {
-    throw new InputError([
-      { code: 'JX_CLI_OPTION', severity: 'error', message: `--year ${year} 应晚于上年数据的年度 ${last.meta.year}`, place: { file: options.from, path: 'meta.year' } },
-    ]);
+    throw inputError('JX_CLI_OPTION', `--year ${year} 应晚于上年数据的年度 ${last.meta.year}`, { file: options.from, path: 'meta.year' });
   }
   let prior: PriorReport | undefined;
   if (options.prior !== undefined) {

@@ -1,7 +1,7 @@
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import { unzipSync } from 'fflate';
 import { dec, decText } from '../decimal.js';
-import { READ_CODES, readError, shown } from '../read/diagnostics.js';
+import { readError, shown } from '../read/diagnostics.js';
 import { cellAddress, type Grid, type GridCell } from './grid.js';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -13,25 +13,25 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => mag
 /** Checks the bytes are an Excel 2007+ workbook before exceljs sees them, so every failure has a clear code. */
 function checkXlsxBytes(file: string, bytes: Uint8Array): void {
   const name = shown(file);
-  if (bytes.length === 0) throw readError(READ_CODES.corrupt, file, `${name} 是空文件，不是 Excel 工作簿：请重新导出 .xlsx 文件。`);
+  if (bytes.length === 0) throw readError('JX_READ_CORRUPT', file, `${name} 是空文件，不是 Excel 工作簿：请重新导出 .xlsx 文件。`);
   if (startsWith(bytes, CFB_MAGIC)) {
     throw readError(
-      READ_CODES.encrypted,
+      'JX_READ_ENCRYPTED',
       file,
       `${name} 是加密（设有打开密码）的 Excel 文件或旧版 .xls 文件，无法读取：请在 Excel 或 WPS 中去掉密码，并“另存为” .xlsx 格式后重试。`,
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) {
-    throw readError(READ_CODES.corrupt, file, `${name} 扩展名为 .xlsx，但不是 Excel 工作簿：请在 Excel 或 WPS 中打开并“另存为” .xlsx 格式后重试。`);
+    throw readError('JX_READ_CORRUPT', file, `${name} 扩展名为 .xlsx，但不是 Excel 工作簿：请在 Excel 或 WPS 中打开并“另存为” .xlsx 格式后重试。`);
   }
   const names: string[] = [];
   try {
     unzipSync(bytes, { filter: (f) => (names.push(f.name), false) });
   } catch {
-    throw readError(READ_CODES.corrupt, file, `${name} 已损坏（压缩包不完整），无法读取：请重新下载或从 Excel 重新保存该文件。`);
+    throw readError('JX_READ_CORRUPT', file, `${name} 已损坏（压缩包不完整），无法读取：请重新下载或从 Excel 重新保存该文件。`);
   }
   if (!names.includes('xl/workbook.xml')) {
-    throw readError(READ_CODES.corrupt, file, `${name} 是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml，可能是 Word 或其他格式改了扩展名）：请提供 .xlsx 格式的表格。`);
+    throw readError('JX_READ_CORRUPT', file, `${name} 是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml，可能是 Word 或其他格式改了扩展名）：请提供 .xlsx 格式的表格。`);
   }
 }
 
@@ -129,7 +129,7 @@ export async function readXlsxGrids(file: string, bytes: Uint8Array): Promise<Gr
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
-    throw readError(READ_CODES.corrupt, file, `${shown(file)} 的内容已损坏，无法读取：请用 Excel 或 WPS 打开后重新“另存为” .xlsx 文件再试。`);
+    throw readError('JX_READ_CORRUPT', file, `${shown(file)} 的内容已损坏，无法读取：请用 Excel 或 WPS 打开后重新“另存为” .xlsx 文件再试。`);
   }
   return wb.worksheets.map(sheetGrid);
 }

@@ -1,11 +1,16 @@
+import type { FileReport } from '../../schemas/check-result.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { RenderedDoc } from '../../schemas/rendered.js';
 import { carryNote, carryOver, reportYear, type CarriedSection } from '../corpus/carry.js';
 import { readCorpus, type SectionTree } from '../corpus/index.js';
+import { diagnostic } from '../errors.js';
 import { buildFacts, type FactTable } from '../facts/index.js';
+import type { LlmOptions, ProseResult } from '../llm/index.js';
 import { loadData, type LoadedData } from '../load/index.js';
 import { readReportFile } from '../read/index.js';
 import { renderReport } from '../render/index.js';
+import { makeSidecar, writeReport, type OutputFormat, type WriteResult } from '../write/index.js';
+import { writeReviewPage } from './pages.js';
 
 export interface DraftOptions {
   /** The data file (YAML or JSON). */
@@ -44,15 +49,58 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
   // Announce only what the draft really prints: a template may have no place for a carried topic.
   const notes: Diagnostic[] = carried
     .filter((c) => c.paragraphs.some((p) => doc.markdown.includes(p)))
-    .map((c) => ({
-      code: 'JX_DRAFT_CARRIED',
-      severity: 'info',
-      message: `${carryNote(c)}（${c.file}），已在稿中标注待核`,
-      place: { file: options.prior },
-    }));
+    .map((c) => diagnostic('JX_DRAFT_CARRIED', `${carryNote(c)}（${c.file}），已在稿中标注待核`, { location: { file: options.prior } }));
   const located = facts.warnings.map((w) => {
-    const pos = w.place?.path !== undefined ? loaded.locate(w.place.path) : undefined;
-    return pos ? { ...w, place: { ...w.place, line: pos.line, column: pos.column } } : w;
+    const pos = w.location?.path !== undefined ? loaded.locate(w.location.path) : undefined;
+    return pos ? { ...w, location: { ...w.location, line: pos.line, column: pos.column } } : w;
   });
   return { loaded, facts, doc, carried, priorTree, warnings: [...located, ...notes] };
+}
+
+export interface DraftJobOptions extends DraftOptions {
+  /** The draft file (.md or .docx); its sidecar is written beside it. */
+  readonly output: string;
+  /** Overrides the output's extension. */
+  readonly format?: OutputFormat | undefined;
+  /** A review page of the draft, from one check of it. */
+  readonly html?: string | undefined;
+  /** Redraft the prose with a model (with `dryRun`: only make the prompts, write nothing). */
+  readonly llm?: LlmOptions | undefined;
+}
+
+export interface DraftJobResult {
+  /** The draft as written: the model's prose when `llm` was given. */
+  readonly draft: DraftResult;
+  /** What the model did with each part (and with `dryRun`, the prompts). */
+  readonly prose?: ProseResult | undefined;
+  /** Files written; undefined on a dry run. */
+  readonly written?: WriteResult | undefined;
+  /** The check of the draft the review page shows (only with `html`). */
+  readonly report?: FileReport | undefined;
+}
+
+/** draft → (the model's prose) → the draft and its sidecar written → (its review page). */
+export async function draftToFile(options: DraftJobOptions): Promise<DraftJobResult> {
+  let draft = await draftReport(options);
+  let prose: ProseResult | undefined;
+  if (options.llm !== undefined) {
+    const { draftProse } = await import('../llm/index.js');
+    prose = await draftProse({ doc: draft.doc, facts: draft.facts.facts, prior: draft.priorTree, profile: draft.loaded.profile }, options.llm);
+    if (options.llm.dryRun === true) return { draft, prose };
+    draft = { ...draft, doc: prose.doc };
+  }
+  const { doc, facts } = draft;
+  const written = await writeReport(doc, options.output, {
+    format: options.format, dataFile: options.data, facts: facts.facts,
+    draft: { prior: options.prior, templates: options.templates, profile: options.profile },
+  });
+  let report: FileReport | undefined;
+  if (options.html !== undefined) {
+    const { checkReport } = await import('../check/index.js');
+    report = checkReport({ file: options.output, text: doc.markdown, format: 'md' }, {
+      facts: facts.facts, profile: draft.loaded.profile, sidecar: makeSidecar(doc.markdown, doc.figures, facts.facts),
+    });
+    await writeReviewPage(options.html, { text: doc.markdown, format: 'md', report, facts: facts.facts });
+  }
+  return { draft, prose, written, report };
 }

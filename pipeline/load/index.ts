@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ReportData } from '../../schemas/data.js';
 import { ScoreProfile } from '../../schemas/profile.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { InputError } from '../errors.js';
+import { diagnostic, InputError, inputError } from '../errors.js';
 import { PROFILES_DIR } from '../paths.js';
 import { dotPath, issuesToDiagnostics, parseYamlSource, positionOf, type YamlSource } from './yaml-source.js';
 
@@ -35,14 +35,7 @@ async function readText(file: string, what: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        code: 'JX_FILE_UNREADABLE',
-        severity: 'error',
-        message: code === 'ENOENT' ? `找不到${what}：${file}` : `无法读取${what} ${file}（${code ?? String(err)}）`,
-        place: { file },
-      },
-    ]);
+    throw inputError('JX_FILE_UNREADABLE', code === 'ENOENT' ? `找不到${what}：${file}` : `无法读取${what} ${file}（${code ?? String(err)}）`, { file });
   }
 }
 
@@ -56,9 +49,7 @@ function parseDataWithSource(file: string, text: string): { data: ReportData; so
   if ('errors' in parsed) throw new InputError(parsed.errors);
   const raw: unknown = parsed.source.doc.toJS();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new InputError([
-      { code: 'JX_DATA_INVALID', severity: 'error', message: '数据文件应为一个对象（键: 值），以 kind: project 或 kind: department 开头', place: { file, line: 1, column: 1 } },
-    ]);
+    throw inputError('JX_DATA_INVALID', '数据文件应为一个对象（键: 值），以 kind: project 或 kind: department 开头', { file, line: 1, column: 1 });
   }
   const empty: string[] = [];
   const result = ReportData.safeParse(withoutEmptyValues(raw, [], empty));
@@ -86,7 +77,7 @@ function withoutEmptyValues(value: unknown, at: readonly PropertyKey[], empty: s
 function crossFieldErrors(data: ReportData, file: string): Diagnostic[] {
   const errors: Diagnostic[] = [];
   if (data.kind === 'project' && data.meta.project === undefined) {
-    errors.push({ code: 'JX_DATA_INVALID', severity: 'error', message: 'meta.project：项目支出报告须填写项目名称', place: { file, path: 'meta.project' } });
+    errors.push(diagnostic('JX_DATA_INVALID', 'meta.project：项目支出报告须填写项目名称', { location: { file, path: 'meta.project' } }));
   }
   return errors;
 }

@@ -23,7 +23,7 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
           code: 'JX_DATA_SYNTAX',
           severity: 'error' as const,
           message: `YAML 语法错误：${describeYamlError(e.code, e.message)}`,
-          place: { file, line: pos.line, column: pos.col },
+          location: { file, line: pos.line, column: pos.col },
         };
       }),
     };
@@ -131,7 +131,7 @@ export function issuesToDiagnostics(source: YamlSource, error: z.ZodError, empty
         code: 'JX_DATA_INVALID',
         severity: 'error' as const,
         message: `${path}：${message}`,
-        place: { file: source.file, path, ...(pos ? { line: pos.line, column: pos.column } : {}) },
+        location: { file: source.file, path, ...(pos ? { line: pos.line, column: pos.column } : {}) },
       };
     }),
   );

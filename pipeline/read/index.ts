@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { looksLikeMarkdown } from '../text/markdown.js';
-import { READ_CODES, readError, shown } from './diagnostics.js';
+import { readError, shown } from './diagnostics.js';
 
-export { READ_CODES, type ReadCode } from './diagnostics.js';
+export type { ReadCode } from './diagnostics.js';
 
 /** A report as text: Markdown (our drafts, .docx converted) or plain text (.txt, .pdf). */
 export interface ReadReport {
@@ -46,7 +46,7 @@ function unsupported(file: string, ext: string) {
       ? '请用 Word 或 WPS 打开后“另存为” .docx 格式'
       : '请提供 .md、.txt、.docx 或 .pdf 格式的报告';
   const kind = ext === '' ? '没有扩展名' : `扩展名为 ${ext}`;
-  return readError(READ_CODES.unsupported, file, `${name} ${kind}，不支持读取：${advice}。`);
+  return readError('JX_READ_UNSUPPORTED', file, `${name} ${kind}，不支持读取：${advice}。`);
 }
 
 /** The bytes of an input file; a missing or unreadable file is an InputError naming it as `what` (报告文件, 表格文件). */
@@ -61,7 +61,7 @@ export async function readBytes(file: string, what = '报告文件'): Promise<Ui
         : code === 'EISDIR'
           ? `${file} 是文件夹，不是${what}：请指定一个${what}。`
           : `无法读取${what} ${file}（${code ?? '未知错误'}）：请检查文件权限。`;
-    throw readError(READ_CODES.unreadable, file, message);
+    throw readError('JX_FILE_UNREADABLE', file, message);
   }
 }
 

@@ -1,16 +1,19 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import nunjucks from 'nunjucks';
+import type { Diagnostic, Location } from '../../schemas/diagnostic.js';
 import type { ReportData } from '../../schemas/data.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
 import type { RenderedDoc, TableModel } from '../../schemas/rendered.js';
 import type { CarriedSection } from '../corpus/carry.js';
 import type { FactTable } from '../facts/index.js';
+import { diagnostic, InputError, InternalError } from '../errors.js';
 import { TEMPLATES_DIR } from '../paths.js';
-import { templateContext, TemplateError } from './context.js';
+import { templateContext } from './context.js';
 import { stripMarks, unmark } from './marks.js';
 import { numberOutline } from './outline.js';
 import { departmentBaseTable, departmentScoreTable, projectScoreTable, tableGrid } from './tables.js';
 
-export { TemplateError } from './context.js';
 export { tableGrid } from './tables.js';
 
 export interface RenderOptions {
@@ -33,6 +36,44 @@ function environment(templatesDir: string | undefined): nunjucks.Environment {
   return env;
 }
 
+/** The user's templates, as the loader names them (project/overview.njk). */
+function userTemplates(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { recursive: true }).map(String);
+  } catch {
+    throw new InputError([diagnostic('JX_FILE_UNREADABLE', `找不到模板目录：${dir}`, { location: { file: dir } })]);
+  }
+  return entries.filter((f) => f.endsWith('.njk')).map((f) => f.split(path.sep).join('/')).sort();
+}
+
+/** The innermost template of a nunjucks error message, with the line and column when given. */
+function templatePlace(message: string): Location | undefined {
+  const places = [...message.matchAll(/\(([^()\n]+\.njk)\)(?: \[Line (\d+), Column (\d+)\])?/g)];
+  const last = places[places.length - 1];
+  if (last === undefined) return undefined;
+  return { file: last[1] ?? '', ...(last[2] !== undefined ? { line: Number(last[2]), column: Number(last[3]) } : {}) };
+}
+
+/**
+ * What a failed render is: the problems the template helpers recorded (an unknown fact or
+ * table), else an error of the user's template (a syntax error, a call of something undefined),
+ * else a bug in the built-in templates.
+ */
+function renderFailure(err: unknown, problems: readonly Diagnostic[], templatesDir: string | undefined): Error {
+  const message = err instanceof Error ? err.message : String(err);
+  const where = templatePlace(message);
+  if (problems.length > 0) return new InputError(problems.map((p) => (where ? { ...p, location: where } : p)));
+  if (err instanceof InputError) return err;
+  const userFile = where?.file !== undefined && templatesDir !== undefined && !path.relative(path.resolve(templatesDir), path.resolve(where.file)).startsWith('..');
+  if (!userFile) return new InternalError(`内置模板渲染出错：${message}`, { cause: err });
+  const detail = message.split('\n').map((l) => l.trim()).filter((l) => l !== '').pop() ?? message;
+  const at = where?.line !== undefined ? `第 ${where.line} 行第 ${where.column} 列` : '';
+  return new InputError([
+    diagnostic('JX_TEMPLATE_SYNTAX', `模板 ${path.basename(where?.file ?? '')} ${at}有误：${detail}。请检查 {{ }}、{% %} 是否成对，引用的函数和变量是否存在`, { location: where }),
+  ]);
+}
+
 /** Collapses runs of blank lines and trailing spaces the templates leave. */
 function tidy(markdown: string): string {
   return `${markdown
@@ -48,20 +89,35 @@ function tidy(markdown: string): string {
 /** render: model + facts (+ carried prior text) → Markdown whose every figure is traceable to a fact. */
 export function renderReport(data: ReportData, facts: FactTable, profile: ScoreProfile, options: RenderOptions = {}): RenderedDoc {
   const env = environment(options.templatesDir);
-  const ctx = templateContext(data, facts, profile, options.carried ?? []);
+  // nunjucks finds a syntax error in an included template only after a synchronous render has
+  // returned, and throws it where nobody can catch it: the user's templates are compiled first.
+  if (options.templatesDir !== undefined) {
+    for (const name of userTemplates(options.templatesDir)) {
+      try {
+        env.getTemplate(name, true);
+      } catch (err) {
+        throw renderFailure(err, [], options.templatesDir);
+      }
+    }
+  }
+  const problems: Diagnostic[] = [];
+  const ctx = templateContext(data, facts, profile, options.carried ?? [], problems);
   const tables: TableModel[] =
     data.kind === 'project' ? [projectScoreTable(ctx)] : [departmentBaseTable(ctx), departmentScoreTable(ctx)];
   const renderTable = (id: string): string => {
     const model = tables.find((t) => t.id === id);
-    if (!model) throw new TemplateError(`模板引用了不存在的表格 “${id}”`);
+    if (!model) {
+      const problem = diagnostic('JX_TEMPLATE_UNKNOWN_TABLE', `模板引用了不存在的表格 “${id}”`);
+      problems.push(problem);
+      throw new InputError([problem]);
+    }
     return env.render('shared/table.njk', { table: model, grid: tableGrid(model) });
   };
   let marked: string;
   try {
     marked = env.render(`${data.kind}/report.njk`, { ...ctx, table: renderTable });
   } catch (err) {
-    if (err instanceof TemplateError) throw err;
-    throw new TemplateError(`模板渲染失败：${(err as Error).message}`);
+    throw renderFailure(err, problems, options.templatesDir);
   }
   const { text, figures } = stripMarks(tidy(numberOutline(marked)));
   const title = /^# (.+)$/m.exec(text)?.[1] ?? '';
