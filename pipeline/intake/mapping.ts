@@ -281,9 +281,8 @@ function mapFund(m: Mapper, score: ScoreTableReading): { total?: string; actual?
     }
   }
   if (totalRow) {
-    const weight = m.score(['budgetRate', 'weight'], totalRow.cells.weight);
+    m.score(['budgetRate', 'weight'], totalRow.cells.weight);
     m.score(['budgetRate', 'score'], totalRow.cells.score);
-    void weight;
     m.rate(totalRow.cells.rate, '执行率', actual, total, '全年执行数 ÷ 全年预算数');
   }
   return { ...(total !== undefined ? { total } : {}), ...(actual !== undefined ? { actual } : {}) };
@@ -416,5 +415,3 @@ export function mapToData(kind: ReportKind, reading: Reading, ledger: Ledger, op
   }
   return m.placements;
 }
-
-export { FUND_SOURCES };

@@ -1,4 +1,4 @@
-import { cellAt, normalise, shownAt, type Grid, type GridCell } from './grid.js';
+import { normalise, shownAt, type Grid, type GridCell } from './grid.js';
 import { findCells, headerSpans, ownCells, rightOf, valueAt, valueIn, type Span } from './find.js';
 import type { FundColumn, FundRow, FundRowKey, IndicatorRow, MoneyScale, NatureKey, ScoreTableReading } from './reading.js';
 
@@ -152,7 +152,7 @@ function goals(grid: Grid, labels: GridCell[]): ScoreTableReading['goals'] {
   return { expected: below(expectedHead), actual: below(actualHead) };
 }
 
-function indicatorBlock(grid: Grid, labels: GridCell[]): { rows: IndicatorRow[]; total: ScoreTableReading['total']; levelLabels: GridCell[] } | undefined {
+function indicatorBlock(grid: Grid, labels: GridCell[]): { rows: IndicatorRow[]; total: ScoreTableReading['total'] } | undefined {
   const header = grid.rows.findIndex((_, r) => {
     const texts = ownCells(grid, r).map((c) => normalise(c.text));
     return texts.some((t) => INDICATOR_HEADER.name.test(t)) && texts.some((t) => INDICATOR_HEADER.target.test(t) || INDICATOR_HEADER.actual.test(t));
@@ -168,7 +168,6 @@ function indicatorBlock(grid: Grid, labels: GridCell[]): { rows: IndicatorRow[];
   const blockTexts = new Set(blockLabels.map((c) => normalise(c.text)));
 
   const rows: IndicatorRow[] = [];
-  const levelLabels: GridCell[] = [];
   let total: ScoreTableReading['total'] = {};
   let level1: GridCell | undefined;
   let level2: GridCell | undefined;
@@ -202,7 +201,6 @@ function indicatorBlock(grid: Grid, labels: GridCell[]): { rows: IndicatorRow[];
     }
     const l1 = level(r, spans.level1, level1, false);
     const l2 = level(r, spans.level2, level2, l1 !== level1);
-    if (l1 && l1 !== level1) levelLabels.push(l1);
     level1 = l1;
     level2 = l2;
     const cells: Partial<Record<IndicatorColumn, GridCell>> = {};
@@ -218,7 +216,7 @@ function indicatorBlock(grid: Grid, labels: GridCell[]): { rows: IndicatorRow[];
     }
     rows.push({ level1: l1, level2: l2, ...cells });
   }
-  return { rows, total, levelLabels };
+  return { rows, total };
 }
 
 export interface ScoreTableFound {
@@ -273,6 +271,3 @@ export function readScoreTable(grid: Grid, title: string | undefined): ScoreTabl
     labels,
   };
 }
-
-/** The cell at (row, col) for callers that hold a position. */
-export { cellAt };
