@@ -2,7 +2,7 @@ import { normalise, type Grid, type GridCell } from './grid.js';
 import { findCells, ownCells, valueAt, valueIn, spanOf, type Span } from './find.js';
 import type { BaseTableReading, ControlKey, ControlRowReading } from './reading.js';
 import { scaleIn } from './score-table.js';
-import { isDash } from './values.js';
+import { cellNumber, isDash } from './values.js';
 
 /**
  * The 部门整体支出绩效评价基础数据表: 财政供养人员情况 (编制数, 在职人数, 控制率) and 经费控制情况, whose
@@ -49,13 +49,11 @@ function staffing(grid: Grid, labels: GridCell[]): BaseTableReading['staffing'] 
     if (!head) continue;
     labels.push(head);
     const span = spanOf(grid, head);
-    // The figure under the header (a blank row may come between), or right of it on a form laid out in pairs.
-    let value: GridCell | undefined;
-    for (let r = head.row + 1; r <= head.row + 3 && value === undefined; r++) {
-      const v = valueIn(grid, r, span);
-      if (v && !Object.values(STAFF).some((re) => re.test(normalise(v.text)))) value = v;
-    }
-    value ??= valueAt(grid, head.row, span.end + 1);
+    // The figure under the header (a blank row may come between), or right of it on a form laid out
+    // in pairs (编制数 | 16 | 在职人数 | 14): the first of these that holds a number.
+    const below = [1, 2, 3].map((d) => valueIn(grid, head.row + d, span));
+    const candidates = [...below.slice(0, below.findIndex((v) => v !== undefined) + 1), valueAt(grid, head.row, span.end + 1)];
+    const value = candidates.find((v) => v !== undefined && (cellNumber(v) !== undefined || isDash(v.text)));
     if (value) out[key] = value;
   }
   return out;

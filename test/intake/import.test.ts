@@ -264,6 +264,52 @@ describe('jixiao import: another unit\'s layout of the 自评表', () => {
   });
 });
 
+describe('jixiao import: another unit\'s 基础数据表', () => {
+  it('reads staffing laid out in pairs, 上年/本年 columns in another order, amounts in 元, dashes', async () => {
+    const file = path.join(tmp, 'base.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('基础数据');
+    const yuan = (wan: number): number => Math.round(wan * 10000);
+    const rows: (string | number | null)[][] = [
+      ['2023年度部门整体支出绩效评价基础数据表'],
+      [],
+      ['编制数', 16, '实际在职人数', 14, '控制率', '87.5%'],
+      [],
+      ['经费控制情况（元）', '本年决算数', '上年决算数', '本年预算数'],
+      ['“三公”经费合计', yuan(3.63), yuan(2.56), yuan(3.63)],
+      ['其中：公务接待费', yuan(3.63), yuan(2.56), yuan(3.63)],
+      ['因公出国（境）费', '——', '——', '——'],
+      ['项目支出', '11,942,000.00', '11,355,800.00', '90,000.00'],
+      ['1.业务工作经费', '11,942,000.00', '11,355,800.00', '90,000.00'],
+      ['公用经费', yuan(31.84), yuan(25.3), yuan(20.2)],
+      ['其中：办公经费', yuan(3.82), yuan(1.59), yuan(5)],
+      ['政府采购金额', yuan(97.68), '——', yuan(8.5)],
+      ['填表人：王某某'],
+    ];
+    rows.forEach((cells, r) => cells.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+    await wb.xlsx.writeFile(file);
+    const result = await importTables(file);
+    // A 基础数据表 alone does not name the unit: the file says so, and so does the import.
+    expect(result.problems.map((p) => p.message)).toEqual(['meta.unit：尚未填写：此项不能留空']);
+    const data = canon(parseData('base.yaml', result.yaml.replace(/^ {2}unit:.*$/mu, '  unit: 示例区科技局')));
+    expect(data.kind).toBe('department');
+    expect(data.meta.year).toBe(2023);
+    if (data.kind !== 'department') throw new Error('department');
+    expect(data.staffing).toEqual({ authorized: 16, actual: 14 });
+    expect(data.threePublic).toEqual({ total: { prior: '2.56', budget: '3.63', actual: '3.63' }, reception: { prior: '2.56', budget: '3.63', actual: '3.63' } });
+    expect(data.expenseControl).toEqual({
+      projectExpense: { prior: '1135.58', budget: '9', actual: '1194.2', lines: [{ name: '业务工作经费', prior: '1135.58', budget: '9', actual: '1194.2' }] },
+      publicExpense: { prior: '25.3', budget: '20.2', actual: '31.84', lines: [{ name: '办公经费', prior: '1.59', budget: '5', actual: '3.82' }] },
+      procurement: { budget: '8.5', actual: '97.68' },
+    });
+    expect(result.yaml).toContain('actual: 3.63 # 基础数据!B6（原为 36300 元，已折合为万元）');
+    // No 自评表: the budget is this year's to fill in, and the draft says so instead of failing.
+    expect(result.toFill).toEqual(['meta.unit', 'budget.initial', 'budget.actual']);
+    expect(result.unplaced.map((u) => u.text)).toEqual(['87.5%', '填表人：王某某']);
+    expectAccounted(result, await workbookCells(file));
+  });
+});
+
 describe('jixiao import: files it cannot use', () => {
   it('an old .xls, a text file named .xlsx, a workbook without a form, a form without a year: exit 2, code, file, what to do; nothing written', async () => {
     const out = path.join(tmp, 'never.yaml');
