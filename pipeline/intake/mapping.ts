@@ -102,6 +102,14 @@ function targetValue(cell: GridCell): { value: string; kind: 'text' | 'number' }
   return { value: cellText(cell), kind: 'text' };
 }
 
+/** Why a cell that should hold a number does not: a formula Excel never computed, or text. */
+function notANumber(cell: GridCell, what: string): string {
+  if (cell.formula !== undefined && cell.number === undefined && cell.text.startsWith('=')) {
+    return `应为${what}，但公式 ${cell.text} 没有保存计算结果：请在 Excel 或 WPS 中打开、保存后再导入`;
+  }
+  return `应为${what}，但不是数字`;
+}
+
 class Mapper {
   readonly placements: Placement[] = [];
 
@@ -138,7 +146,7 @@ class Mapper {
     }
     const n = cellNumber(cell);
     if (n === undefined || n.percent || !['', '万元', '元'].includes(n.unit)) {
-      this.ledger.list(cell, '应为金额，但不是数字');
+      this.ledger.list(cell, notANumber(cell, '金额'));
       return undefined;
     }
     if (n.value.startsWith('-')) {
@@ -163,7 +171,7 @@ class Mapper {
     }
     const v = cellScore(cell);
     if (v === undefined) {
-      this.ledger.list(cell, '应为分数，但不是数字');
+      this.ledger.list(cell, notANumber(cell, '分数'));
       return undefined;
     }
     this.number(path, cell, v, cell.formula !== undefined ? `公式 =${cell.formula} 的计算结果` : undefined);

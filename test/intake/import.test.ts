@@ -198,7 +198,10 @@ async function variedWorkbook(file: string): Promise<void> {
   ws.getCell('D10').value = Number(data.budget.actual) * 10000;
   ws.getCell('E10').value = Number(data.budget.initial) * 10000;
   ws.getCell('F10').value = Number(data.budget.total) * 10000;
-  // Rows 11, 12 blank.
+  // A formula Excel never computed (no cached result): listed with what to do, never read as 0.
+  ws.getCell('C11').value = '上年结转资金';
+  ws.getCell('D11').value = { formula: 'D10*0' } as ExcelJS.CellFormulaValue;
+  // Row 12 blank.
   ws.getCell('B13').value = '年度总体目标';
   ws.mergeCells('C13:F13');
   ws.getCell('C13').value = '预期目标';
@@ -254,6 +257,7 @@ describe('jixiao import: another unit\'s layout of the 自评表', () => {
     expect(varied.yaml).toMatch(/ {2}initial: 3600 # 项目自评!E9（原为 36000000\.00 元，已折合为万元）/);
     expect(varied.yaml).toMatch(/scoreTotal: 99 # 项目自评!G\d+（公式 =SUM\(G16:G\d+\)\+I9 的计算结果）/);
     expect(varied.unplaced.map((u) => [u.where, u.text])).toContainEqual(['项目自评!B' + String(16 + a.indicators.length + 1 + 2), '填表人：王某某']);
+    expect(varied.unplaced).toContainEqual({ where: '项目自评!D11', text: '=D10*0', reason: '应为金额，但公式 =D10*0 没有保存计算结果：请在 Excel 或 WPS 中打开、保存后再导入' });
     const cells = await workbookCells(file);
     expectAccounted(varied, cells);
     // It drafts and checks clean.
