@@ -3,7 +3,8 @@
  * 绩效自评表 (and the department's 基础数据表) as an Excel workbook and as a Word file, made from the tables
  * the draft renders, so they hold the examples' own figures. Same data → same bytes (fixed dates, re-zipped).
  *
- *   npm run build && node dist/scripts/make-table-examples.js
+ *   npm run examples:tables            (writes examples/)
+ *   node dist/scripts/make-table-examples.js DIR   (writes DIR/: a test compares them with examples/)
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -132,8 +133,8 @@ for (const example of EXAMPLES) {
   // A unit fills the 自评表 first; the department's 基础数据表 follows as a second sheet.
   const order = ['score', 'base'];
   const tables = [...result.doc.tables].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-  const base = path.join(PACKAGE_ROOT, 'examples', example.out);
+  const base = path.join(process.argv[2] ?? path.join(PACKAGE_ROOT, 'examples'), example.out);
   await writeFile(`${base}.xlsx`, await workbook(tables));
   await writeFile(`${base}.docx`, await wordFile(tables[0]?.title ?? '', result.doc.kind, tables));
-  process.stdout.write(`${path.relative(PACKAGE_ROOT, base)}.xlsx, .docx\n`);
+  process.stdout.write(`${base}.xlsx, .docx\n`);
 }

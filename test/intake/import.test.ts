@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { draftReport, importTables, loadData, parseData, type ImportResult } from '../../pipeline/index.js';
 import type { TableModel } from '../../schemas/rendered.js';
 import { jixiao } from '../support/cli.js';
-import { EXAMPLES, LUSONG, ZHUZHOU } from '../support/paths.js';
+import { EXAMPLES, LUSONG, ROOT, ZHUZHOU } from '../support/paths.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'jixiao-import-'));
 
@@ -78,6 +79,13 @@ function expectAccounted(result: ImportResult, cells: readonly { address: string
 }
 
 describe('jixiao import: the shipped example forms', () => {
+  it('are what the script makes from the examples\' data, byte for byte (run `npm run examples:tables` when this fails)', () => {
+    const dir = mkdtempSync(path.join(tmp, 'made-'));
+    const made = spawnSync(process.execPath, [path.join(ROOT, 'dist/scripts/make-table-examples.js'), dir], { encoding: 'utf8', env: { ...process.env, TZ: 'America/New_York' } });
+    expect(made.status).toBe(0);
+    for (const file of Object.values(FORMS)) expect(readFileSync(path.join(dir, path.basename(file))).equals(readFileSync(file))).toBe(true);
+  });
+
   const cases = [
     { name: 'project 自评表 (.xlsx)', form: FORMS.projectXlsx, data: ZHUZHOU, cells: () => workbookCells(FORMS.projectXlsx) },
     { name: 'project 自评表 (.docx)', form: FORMS.projectDocx, data: ZHUZHOU, cells: () => modelCells(ZHUZHOU) },
