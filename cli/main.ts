@@ -14,7 +14,7 @@ const HELP_TITLES: Record<string, string> = {
 
 const ERRORS: ReadonlyArray<[RegExp, (...m: string[]) => string]> = [
   [/error: unknown option '([^']+)'/, (o) => `错误 [JX_CLI_OPTION] 没有选项 ${o}，用 --help 查看可用选项`],
-  [/error: unknown command '([^']+)'/, (c) => `错误 [JX_CLI_OPTION] 没有命令 ${c}，可用：draft、check、update、import、init`],
+  [/error: unknown command '([^']+)'/, (c) => `错误 [JX_CLI_OPTION] 没有命令 ${c}，可用：draft、check、update、migrate、import、init`],
   [/error: missing required argument '([^']+)'/, (a) => `错误 [JX_CLI_OPTION] 缺少参数：${a}`],
   [/error: required option '([^']+)' not specified/, (o) => `错误 [JX_CLI_OPTION] 缺少必需的选项 ${o}`],
   [/error: option '([^']+)' argument missing/, (o) => `错误 [JX_CLI_OPTION] 选项 ${o} 后面缺少值`],
@@ -110,6 +110,17 @@ function program(setCode: (code: number) => void): Command {
       } else {
         setCode(await runUpdate(draft, opts));
       }
+    });
+  cmd
+    .command('migrate')
+    .usage('<旧数据文件> [选项]')
+    .description('把第 1 版数据文件转成第 2 版（保留注释），并列出仍须手工修改之处')
+    .argument('<旧数据文件>', '第 1 版 YAML 数据文件')
+    .option('-o, --output <新数据文件>', '输出文件；缺省为 原文件名.v2.yaml')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (file: string, opts: { output?: string }) => {
+      const { runMigrate } = await import('./migrate.js');
+      setCode(await runMigrate(file, opts));
     });
   cmd
     .command('import')

@@ -62,6 +62,7 @@ export type { ImportOptions, ImportResult, InitOptions, InitResult, Unplaced } f
 export type { DraftOptions, DraftResult, DraftJobOptions, DraftJobResult } from './jobs/draft.js';
 export { checkFiles, checkResult, expandReports, type CheckJobOptions, type CheckJobResult } from './jobs/check.js';
 export type { UpdateJobOptions, UpdateJobResult } from './jobs/update.js';
+export type { MigrateResult } from './jobs/migrate.js';
 export { reviewPagePaths, writeReviewPage } from './jobs/pages.js';
 
 // The heavy stages, loaded on first call.
@@ -72,6 +73,7 @@ type Annotate = typeof import('./review/annotate.js');
 type DraftJob = typeof import('./jobs/draft.js');
 type UpdateJob = typeof import('./jobs/update.js');
 type Intake = typeof import('./intake/index.js');
+type MigrateJob = typeof import('./jobs/migrate.js');
 
 /** render: data + facts (+ carried prior text) → a draft whose every figure is a fact (nunjucks loads here). */
 export async function renderReport(...args: Parameters<Render['renderReport']>): Promise<ReturnType<Render['renderReport']>> {
@@ -106,6 +108,11 @@ export async function draftToFile(...args: Parameters<DraftJob['draftToFile']>):
 /** `jixiao update`: an edited draft brought to new data, the editor's sentences kept. */
 export async function updateFile(...args: Parameters<UpdateJob['updateFile']>): ReturnType<UpdateJob['updateFile']> {
   return (await import('./jobs/update.js')).updateFile(...args);
+}
+
+/** `jixiao migrate`: a version 1 data file rewritten as version 2, comments kept. */
+export async function migrateFile(...args: Parameters<MigrateJob['migrateFile']>): ReturnType<MigrateJob['migrateFile']> {
+  return (await import('./jobs/migrate.js')).migrateFile(...args);
 }
 
 /** `jixiao import`: a filled 自评表 / 基础数据表 (.xlsx, .docx) → a data file, each value with its cell. */

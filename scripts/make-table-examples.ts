@@ -132,7 +132,10 @@ for (const example of EXAMPLES) {
   const result = await draftReport({ data: path.join(PACKAGE_ROOT, 'examples', example.data) });
   // A unit fills the 自评表 first; the department's 基础数据表 follows as a second sheet.
   const order = ['score', 'base'];
-  const tables = [...result.doc.tables].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  // A unit's form holds its figures, not the draft's review notes beside them (〔待核：…〕).
+  const tables = [...result.doc.tables]
+    .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+    .map((t) => ({ ...t, rows: t.rows.map((row) => row.map((c) => ({ ...c, text: c.text.replace(/〔待核[:：][^〕]*〕/gu, '') }))) }));
   const base = path.join(process.argv[2] ?? path.join(PACKAGE_ROOT, 'examples'), example.out);
   await writeFile(`${base}.xlsx`, await workbook(tables));
   await writeFile(`${base}.docx`, await wordFile(tables[0]?.title ?? '', result.doc.kind, tables));

@@ -8,6 +8,7 @@ import type { FiguresSidecar } from '../../schemas/sidecar.js';
 import { sha256 } from '../files.js';
 import { AnchorIndex, Binder, expectedText, STRONG, type Binding } from './bind.js';
 import { Locator } from './locate.js';
+import { blankMarkers } from '../text/markers.js';
 import { extractMentions, isRoleOnly, type Mention } from '../mentions/index.js';
 import { runRules } from './rules/index.js';
 
@@ -36,7 +37,9 @@ export interface CheckOptions {
 
 /** check: report text → figure mentions → bindings to facts → findings. */
 export function checkReport(input: CheckInput, options: CheckOptions): FileReport {
-  const { text, file } = input;
+  const { file } = input;
+  // The tool's own 〔待核〕/〔待补〕 notes are not the report's claims: blanked, offsets kept.
+  const text = blankMarkers(input.text);
   const tree = readCorpus(text, { file, format: input.format });
   const locator = new Locator(text, tree);
   const mentions = extractMentions(text, { names: options.names });
@@ -44,7 +47,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   const withData = facts.length > 0;
   const binder = new Binder(facts);
   const anchors = options.sidecar
-    ? new AnchorIndex(options.sidecar.figures, options.sidecar.sha256 === sha256(text))
+    ? new AnchorIndex(options.sidecar.figures, options.sidecar.sha256 === sha256(input.text))
     : undefined;
 
   const findings: Finding[] = [];

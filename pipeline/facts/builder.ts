@@ -10,12 +10,28 @@ import { factKindOfUnit } from '../mentions/units.js';
 export interface FactTable {
   readonly facts: readonly Fact[];
   readonly warnings: readonly Diagnostic[];
+  /** What the draft says beside a figure the data contradicts or states on its own basis. */
+  readonly notes: readonly DataNote[];
   readonly style: FigureStyle;
   /**
    * Figures the report needs whose values are not filled in yet (an empty value, 〔待填〕, or one that
    * depends on it), by fact id, with what is missing: the draft prints 〔待补：…〕 in their place.
    */
   readonly pending?: ReadonlyMap<string, string> | undefined;
+}
+
+/** A piece of a note: words, a figure (a fact, so the note's figures are traceable too), or text of the data. */
+export type NotePart = string | { readonly fact: string } | { readonly path: string; readonly text: string };
+
+/**
+ * A note the draft prints at a figure: `review` for a contradiction in the data (〔待核：…〕 in
+ * Markdown, a comment in Word), `basis` for a stated figure reckoned on its own basis, said in
+ * brackets beside it.
+ */
+export interface DataNote {
+  readonly factId: string;
+  readonly kind: 'review' | 'basis';
+  readonly parts: readonly NotePart[];
 }
 
 export interface FactInit {
@@ -36,6 +52,7 @@ export interface FactInit {
 export class FactBuilder {
   readonly facts: Fact[] = [];
   readonly warnings: Diagnostic[] = [];
+  readonly notes: DataNote[] = [];
   readonly pending = new Map<string, string>();
   private readonly byId = new Map<string, Fact>();
 
@@ -128,10 +145,15 @@ export class FactBuilder {
     });
   }
 
-  warn(code: Code, message: string, extra: Omit<Diagnostic, 'code' | 'severity' | 'message' | 'location'> & { path?: string } = {}): void {
-    const { path, ...rest } = extra;
+  /** A note printed at the figure of `factId`. */
+  note(factId: string, kind: DataNote['kind'], parts: readonly NotePart[]): void {
+    this.notes.push({ factId, kind, parts: [...parts] });
+  }
+
+  warn(code: Code, message: string, extra: Omit<Diagnostic, 'code' | 'severity' | 'message' | 'location'> & { path?: string; severity?: Diagnostic['severity'] } = {}): void {
+    const { path, severity = CODES[code].severity, ...rest } = extra;
     this.warnings.push({
-      code, severity: CODES[code].severity, message, source: 'facts',
+      code, severity, message, source: 'facts',
       location: { ...(this.file !== undefined ? { file: this.file } : {}), ...(path !== undefined ? { path } : {}) },
       ...rest,
     });

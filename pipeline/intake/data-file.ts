@@ -2,13 +2,15 @@ import { stat } from 'node:fs/promises';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { InputError, inputError } from '../errors.js';
 import { writeAtomic } from '../files.js';
-import { parseData } from '../load/index.js';
+import { defaultFramework, parseData } from '../load/index.js';
+import { referenceErrors } from '../load/references.js';
 
 /** A data file's text read back as `draft` reads it: what still stops a draft (values it must have). */
 export function checkDataText(file: string, yaml: string): Diagnostic[] {
   try {
-    parseData(file, yaml);
-    return [];
+    const data = parseData(file, yaml);
+    // A framework of the unit's own (meta.framework) is checked when the file is drafted.
+    return data.meta.framework === undefined ? referenceErrors(data, defaultFramework(data.kind), file) : [];
   } catch (err) {
     if (err instanceof InputError) return [...err.diagnostics];
     throw err;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { Code } from '../codes.js';
 import { diagnostic, inputError, type InputError } from '../errors.js';
+import { defaultFramework } from '../load/index.js';
 import { readBytes } from '../read/index.js';
 import { readBaseTable, type BaseTableFound } from './base-table.js';
 import { captionCells } from './find.js';
@@ -130,7 +131,7 @@ export async function importTables(file: string, options: ImportOptions = {}): P
   for (const cell of [...(score?.labels ?? []), ...(kind === 'department' ? (base?.labels ?? []) : [])]) ledger.label(cell);
   const reading = { score: score?.reading, base: kind === 'department' ? base?.reading : undefined, year };
   const used = new Set([reading.score?.grid, reading.base?.grid].filter((g): g is Grid => g !== undefined));
-  const placements = mapToData(kind, reading, ledger, { year: options.year });
+  const placements = mapToData(kind, reading, ledger, { year: options.year, framework: defaultFramework(kind) });
   for (const grid of used) {
     for (const cell of captionCells(grid)) ledger.label(cell);
     labelRepeats(grid, ledger);

@@ -1,6 +1,8 @@
-import { LEVEL1 } from '../../schemas/data.js';
+import { DATA_VERSION } from '../../schemas/data.js';
+import type { Framework } from '../../schemas/framework.js';
 import { dec, decText, percent, sum } from '../decimal.js';
 import { formatNumber } from '../format/index.js';
+import { dimensionOf } from '../load/index.js';
 import { normalise, type GridCell } from './grid.js';
 import type { BaseTableReading, ControlKey, ControlRowReading, FundRow, Ledger, MoneyScale, Reading, ScoreTableReading } from './reading.js';
 import { cellCount, cellNumber, cellScore, isDash } from './values.js';
@@ -27,6 +29,8 @@ export type ReportKind = 'project' | 'department';
 
 export interface MappingOptions {
   readonly year?: number | undefined;
+  /** The dimensions a 一级指标 may name (产出指标, or a department's 运行成本 / 履职效能 …). */
+  readonly framework: Framework;
 }
 
 const FUND_SOURCES = { current: 'current', prior: 'prior', other: 'other' } as const;
@@ -42,24 +46,17 @@ const THREE_PUBLIC: Partial<Record<ControlKey, string>> = {
 
 const NATURE_FIELDS = { general: 'general', fund: 'fund', nonTax: 'nonTax', other: 'other', basic: 'basic', project: 'project' } as const;
 
-/** 一级指标 as the data file names them, from what a form writes (产出指标（40分）, 满意度 / 指标). */
-function level1Of(text: string): (typeof LEVEL1)[number] | undefined {
-  const t = normalise(text);
-  if (/^产出/.test(t)) return '产出指标';
-  if (/^效益/.test(t)) return '效益指标';
-  if (/^满意度/.test(t)) return '满意度指标';
-  if (/^成本/.test(t)) return '成本指标';
-  return undefined;
+/** 一级指标 as written, without its weight (产出指标（40分） → 产出指标), when the framework knows it. */
+function level1Of(text: string, framework: Framework): string | undefined {
+  const t = normalise(text).replace(/\(\d+(?:\.\d+)?分\)$/u, '');
+  return dimensionOf(framework, t) ? t : undefined;
 }
 
 /** A form without a 一级指标 column: the 二级指标 says which level it belongs to. */
-function level1FromLevel2(text: string): (typeof LEVEL1)[number] | undefined {
+function level1FromLevel2(text: string, framework: Framework): string | undefined {
   const t = normalise(text);
-  if (/满意度/.test(t)) return '满意度指标';
-  if (/成本/.test(t)) return '成本指标';
-  if (/效益|影响/.test(t)) return '效益指标';
-  if (/数量|质量|时效/.test(t)) return '产出指标';
-  return undefined;
+  const level1 = /满意度/.test(t) ? '满意度指标' : /成本/.test(t) ? '成本指标' : /效益|影响/.test(t) ? '效益指标' : /数量|质量|时效/.test(t) ? '产出指标' : undefined;
+  return level1 !== undefined && dimensionOf(framework, level1) ? level1 : undefined;
 }
 
 /** The weight a 一级指标 label states: 产出指标（40分） → 40. */
@@ -178,24 +175,26 @@ class Mapper {
     return v;
   }
 
-  /** A stated rate the data file does not keep (the draft computes it): listed, with the tool's own figure beside it. */
-  rate(cell: GridCell | undefined, what: string, part: string | undefined, whole: string | undefined, formula: string): void {
+  /**
+   * A rate the form states (执行率, 控制率): kept as stated, in percent, with the tool's own arithmetic
+   * beside it in the comment; the draft says so where the two differ.
+   */
+  rate(path: Path, cell: GridCell | undefined, part: string | undefined, whole: string | undefined, formula: string): void {
     if (cell === undefined || isDash(cell.text)) {
       if (cell) this.ledger.label(cell);
       return;
     }
     const stated = cellNumber(cell);
-    const computed = part !== undefined && whole !== undefined ? percent(part, whole) : undefined;
-    if (stated === undefined || computed === undefined) {
-      this.ledger.list(cell, `${what}：数据文件不另存，起草时按 ${formula} 计算`);
+    if (stated === undefined || !['', '%'].includes(stated.unit)) {
+      this.ledger.list(cell, notANumber(cell, '百分比'));
       return;
     }
-    const statedValue = stated.percent ? dec(stated.value) : dec(stated.value).times(dec(stated.value).lte(1) ? 100 : 1);
-    const agrees = statedValue.toDecimalPlaces(2).eq(computed.toDecimalPlaces(2));
-    this.ledger.list(
-      cell,
-      `${what}：数据文件不另存，起草时按 ${formula} 计算为 ${formatNumber(computed, 2)}%${agrees ? '，与表中一致' : '，与表中不一致，请核对'}`,
-    );
+    // 0.9991 in a cell not formatted as a percentage is a ratio; 99.91 is already in percent.
+    const value = stated.percent || dec(stated.value).gt(1) ? stated.value : decText(dec(stated.value).times(100));
+    const computed = part !== undefined && whole !== undefined ? percent(part, whole) : undefined;
+    const agrees = computed !== undefined && dec(value).toDecimalPlaces(2).eq(computed.toDecimalPlaces(2));
+    const note = computed === undefined ? '表中所列' : `表中所列；按 ${formula} 计算为 ${formatNumber(computed, 2)}%${agrees ? '，一致' : '，不一致，请核对'}`;
+    this.number(path, cell, value, note);
   }
 }
 
@@ -241,7 +240,7 @@ function mapStaffing(m: Mapper, base: BaseTableReading): void {
   };
   const authorized = count('authorized', s.authorized);
   const actual = count('actual', s.actual);
-  m.rate(s.rate, '控制率', actual === undefined ? undefined : String(actual), authorized === undefined ? undefined : String(authorized), '在职人数 ÷ 编制数');
+  m.rate(['staffing', 'controlRate'], s.rate, actual === undefined ? undefined : String(actual), authorized === undefined ? undefined : String(authorized), '在职人数 ÷ 编制数');
 }
 
 function mapFund(m: Mapper, score: ScoreTableReading): { total?: string; actual?: string } {
@@ -291,7 +290,7 @@ function mapFund(m: Mapper, score: ScoreTableReading): { total?: string; actual?
   if (totalRow) {
     m.score(['budgetRate', 'weight'], totalRow.cells.weight);
     m.score(['budgetRate', 'score'], totalRow.cells.score);
-    m.rate(totalRow.cells.rate, '执行率', actual, total, '全年执行数 ÷ 全年预算数');
+    m.rate(['budget', 'rate'], totalRow.cells.rate, actual, total, '全年执行数 ÷ 全年预算数');
   }
   return { ...(total !== undefined ? { total } : {}), ...(actual !== undefined ? { actual } : {}) };
 }
@@ -309,17 +308,17 @@ function mapGoals(m: Mapper, score: ScoreTableReading): void {
   if (actual) list(['goals', 'actual'], actual);
 }
 
-function mapIndicators(m: Mapper, score: ScoreTableReading): void {
+function mapIndicators(m: Mapper, score: ScoreTableReading, framework: Framework): void {
   let i = 0;
   /** Stated 一级指标 weights (产出指标（40分）) by the label's first cell, with the weights of its rows. */
   const levelWeights = new Map<GridCell, { weight: string; parts: string[] }>();
   let group: { text: string; cell: GridCell } | undefined;
   for (const row of score.indicators) {
-    const level1 = row.level1 ? level1Of(row.level1.text) : row.level2 ? level1FromLevel2(row.level2.text) : undefined;
+    const level1 = row.level1 ? level1Of(row.level1.text, framework) : row.level2 ? level1FromLevel2(row.level2.text, framework) : undefined;
     const cells = [row.level1, row.level2, row.name, row.target, row.actual, row.weight, row.score, row.deviation].filter((c): c is GridCell => c !== undefined);
     if (level1 === undefined) {
       const said = row.level1 ? `“${cellText(row.level1)}”` : '（表中没有）';
-      for (const c of cells) if (c !== row.level1 && c !== row.level2) m.ledger.list(c, `一级指标${said}不是产出、效益、满意度、成本指标之一，当前数据格式无法记录这一行`);
+      for (const c of cells) if (c !== row.level1 && c !== row.level2) m.ledger.list(c, `一级指标${said}不在成效框架“${framework.name}”中，这一行无法记录`);
       if (row.level1) m.ledger.list(row.level1, `一级指标${said}无法记录`);
       continue;
     }
@@ -403,11 +402,12 @@ function mapControl(m: Mapper, base: BaseTableReading): void {
 }
 
 /** What the tables hold, as data-file values in the order the data file lists them. */
-export function mapToData(kind: ReportKind, reading: Reading, ledger: Ledger, options: MappingOptions = {}): Placement[] {
+export function mapToData(kind: ReportKind, reading: Reading, ledger: Ledger, options: MappingOptions): Placement[] {
   const m = new Mapper(ledger);
   const score = reading.score;
   const title = score ? (score.kind === 'project' ? '项目支出绩效自评表' : '部门整体支出绩效自评表') : '部门整体支出绩效评价基础数据表';
   m.derived(['kind'], kind, 'text', `${(score?.grid ?? reading.base?.grid)?.name ?? ''}：${title}`);
+  m.derived(['version'], String(DATA_VERSION), 'number', `数据格式第 ${DATA_VERSION} 版`);
   mapMeta(m, kind, score, reading.year, options);
   if (reading.base && kind === 'department') mapStaffing(m, reading.base);
   if (score) {
@@ -419,7 +419,7 @@ export function mapToData(kind: ReportKind, reading: Reading, ledger: Ledger, op
   if (reading.base && kind === 'department') mapControl(m, reading.base);
   if (score) {
     mapGoals(m, score);
-    mapIndicators(m, score);
+    mapIndicators(m, score, options.framework);
   }
   return m.placements;
 }

@@ -1,5 +1,5 @@
 import { isScalar, type Document, type Node } from 'yaml';
-import type { ReportData } from '../../schemas/data.js';
+import { DATA_VERSION, type ReportData } from '../../schemas/data.js';
 import { carryNote, carryOver, yearShiftWords } from '../corpus/carry.js';
 import { partsOf, sectionText, shiftYears, type SectionTree } from '../corpus/index.js';
 import { extractMentions } from '../mentions/index.js';
@@ -115,6 +115,7 @@ class Roll {
 
 function meta(r: Roll, last: ReportData, year: number): void {
   r.keep(['kind']);
+  r.file.number(['version'], String(DATA_VERSION), `数据格式第 ${DATA_VERSION} 版`);
   r.file.number(['meta', 'year'], String(year), `上年 ${last.meta.year}`);
   r.keep(['meta', 'unit']);
   r.keep(['meta', 'shortName']);
@@ -127,7 +128,7 @@ function meta(r: Roll, last: ReportData, year: number): void {
     r.file.empty(['meta', 'notice'], `${TO_FILL}本年度通知名称（title）及文号（number）；上年 ${was}`);
     r.toFill.push('meta.notice');
   }
-  for (const key of ['moneyUnit', 'thousands', 'moneyDecimals', 'profile'] as const) r.keep(['meta', key]);
+  for (const key of ['moneyUnit', 'thousands', 'moneyDecimals', 'profile', 'framework'] as const) r.keep(['meta', key]);
 }
 
 function staffing(r: Roll, last: ReportData): void {
@@ -136,8 +137,10 @@ function staffing(r: Roll, last: ReportData): void {
   r.fill(['staffing', 'actual'], '年末在职人数');
   r.move(['staffing', 'actual'], ['staffing', 'priorActual'], '上年末在职人数（上年的 staffing.actual，同比用）');
   if (last.staffing.actual !== undefined || last.staffing.changeReason !== undefined) r.fill(['staffing', 'changeReason'], '人数变动原因（有变动时）');
+  r.fillIfPresent(['staffing', 'otherEmployees'], '其他雇员');
   r.fillIfPresent(['staffing', 'retired'], '退休人数');
   r.fillIfPresent(['staffing', 'departed'], '离休人数');
+  r.fillIfPresent(['staffing', 'controlRate'], '报告所列人员控制率（可不填，按人数计算）');
 }
 
 function background(r: Roll, last: ReportData, prior: PriorReport | undefined, year: number): void {
@@ -154,6 +157,8 @@ function background(r: Roll, last: ReportData, prior: PriorReport | undefined, y
     r.file.value(['background', key], [...c.paragraphs], `${TO_CHECK}${note}，请核对是否仍然适用`);
     r.carried.push({ field: `background.${key}`, note });
   }
+  // The documents the fund rests on and is managed by stand from year to year.
+  for (const key of ['basis', 'regulations'] as const) r.keep(['background', key], `${TO_CHECK}沿用上年所列文件，本年如有新文件请修改`);
   // How this year's budget was decided is this year's story, with this year's figures.
   if (bg.decision !== undefined) r.fill(['background', 'decision'], '本年预算编制、测算和审批过程（上年的写法可参照上年报告）');
 }
@@ -165,6 +170,7 @@ function budget(r: Roll, last: ReportData): void {
   r.file.empty(['budget', 'adjustments'], `${TO_FILL}年中追加、压减（有则按上年格式逐项填写）${adjusted ? `；上年 ${adjusted}` : ''}`);
   r.fill(['budget', 'total'], '全年预算数');
   r.fill(['budget', 'actual'], '全年执行数');
+  r.fillIfPresent(['budget', 'rate'], '报告所列预算执行率（可不填，按执行数计算）');
   r.fillIfPresent(['budget', 'carryover'], '结余结转');
   r.fillIfPresent(['budget', 'income'], '一般公共预算财政拨款收入');
   for (const source of ['current', 'prior', 'other'] as const) {
@@ -182,42 +188,80 @@ function budget(r: Roll, last: ReportData): void {
   for (const key of Object.keys(b.otherBudgets ?? {})) r.keep(['budget', 'otherBudgets', key], `${TO_CHECK}沿用上年，请核对`);
 }
 
+/** 基本支出 and 项目支出 totals: last year's becomes this year's 上年数 (同比). */
+function yearOnYear(r: Roll, at: Path): void {
+  r.move([...at, 'total'], [...at, 'prior'], '上年数（上年的 total，同比用）');
+  r.fillIfPresent([...at, 'changeRate'], '报告所列同比变动率（可不填，按上年数计算）');
+  r.fillIfPresent([...at, 'reason'], '与上年相比增减的原因');
+}
+
 function basicExpense(r: Roll, last: ReportData): void {
-  if (last.kind !== 'department' || !last.basicExpense) return;
-  r.fill(['basicExpense', 'personnel'], '人员经费');
-  r.fill(['basicExpense', 'publicUse'], '公用经费');
-  r.fillIfPresent(['basicExpense', 'total'], '基本支出合计');
-  r.fillIfPresent(['basicExpense', 'budget'], '基本支出预算数');
-  if (last.basicExpense.byClass) r.fill(['basicExpense', 'byClass'], `按经济分类列示（上年 ${last.basicExpense.byClass.length} 项）`);
+  if (last.kind !== 'department') return;
+  if (last.basicExpense) {
+    r.fill(['basicExpense', 'total'], '基本支出合计');
+    r.fillIfPresent(['basicExpense', 'personnel'], '人员经费');
+    r.fillIfPresent(['basicExpense', 'publicUse'], '公用经费');
+    r.fillIfPresent(['basicExpense', 'budget'], '基本支出预算数');
+    yearOnYear(r, ['basicExpense']);
+    if (last.basicExpense.byClass) r.fill(['basicExpense', 'byClass'], `按经济分类列示（上年 ${last.basicExpense.byClass.length} 项）`);
+  }
+  if (last.projectExpense) {
+    r.fill(['projectExpense', 'total'], '项目支出合计');
+    r.fillIfPresent(['projectExpense', 'budget'], '项目支出预算数');
+    yearOnYear(r, ['projectExpense']);
+  }
 }
 
 function projects(r: Roll, last: ReportData): void {
   last.projects.forEach((p, i) => {
     const at = ['projects', i] as const;
     r.keep([...at, 'name'], `${TO_CHECK}本年是否仍有此项目`);
-    r.fillIfPresent([...at, 'budget'], '年初预算');
+    r.keep([...at, 'group']);
+    r.fillIfPresent([...at, 'document'], '本年指标文号');
+    r.fillIfPresent([...at, 'initial'], '年初预算');
     r.fillIfPresent([...at, 'adjustment'], '年中调整（调增为正，调减为负）');
     if (p.carryover !== undefined && Number(p.carryover) > 0) r.file.number([...at, 'carriedIn'], p.carryover, `${TO_CHECK}上年结余结转`);
-    r.fill([...at, 'actual'], '实际支出');
+    r.fillIfPresent([...at, 'total'], '全年预算');
+    r.fill([...at, 'actual'], actualWord(p.actualLabel));
+    r.keep([...at, 'actualLabel']);
     r.fillIfPresent([...at, 'carryover'], '结余结转');
+    if (p.gap !== undefined) r.fill([...at, 'gap'], '预决算差额及原因（amount、reason）');
     if (!p.inInitialBudget) r.keep([...at, 'inInitialBudget'], `${TO_CHECK}本年是否列入年初预算`);
     r.paragraphs([...at, 'purpose'], p.purpose, '沿用上年数据');
     if (p.items.length > 0) r.fill([...at, 'items'], `明细（上年 ${p.items.map((it) => it.name).join('、')}）`);
     if (p.results) r.fill([...at, 'results'], '本年实施成效');
   });
+  last.projectGroups.forEach((g, k) => {
+    const at = ['projectGroups', k] as const;
+    r.keep([...at, 'name']);
+    r.fillIfPresent([...at, 'budget'], '本类全年预算');
+    r.fill([...at, 'actual'], `本类${g.actualLabel}合计`);
+    r.fillIfPresent([...at, 'rate'], '报告所列本类资金使用率（可不填）');
+    r.keep([...at, 'actualLabel']);
+  });
+}
+
+function actualWord(label: string | undefined): string {
+  return label ?? '实际支出';
 }
 
 /** 三公经费 and 基础数据表 rows: last year's 决算 becomes this year's 上年决算数. */
-function controlRow(r: Roll, at: Path): void {
+function controlRow(r: Roll, at: Path, threePublic = false): void {
   if (r.node(at) === undefined) return;
   r.move([...at, 'actual'], [...at, 'prior'], '上年决算数（上年的 actual，同比用）');
+  // Last year's budget of a 三公 item is what reports compare this year's with as 上年预算.
+  if (threePublic) r.move([...at, 'budget'], [...at, 'priorBudget'], '上年预算数（上年的 budget）');
   r.fill([...at, 'budget'], '本年预算数');
   r.fill([...at, 'actual'], '本年决算数');
+  if (threePublic) {
+    r.fillIfPresent([...at, 'changeRate'], '报告所列比上年变动率（可不填）');
+    r.fillIfPresent([...at, 'reason'], '增减原因');
+  }
 }
 
 function control(r: Roll, last: ReportData): void {
   if (last.kind !== 'department') return;
-  for (const key of Object.keys(last.threePublic ?? {})) controlRow(r, ['threePublic', key]);
+  for (const key of Object.keys(last.threePublic ?? {})) controlRow(r, ['threePublic', key], true);
   const ec = last.expenseControl;
   for (const key of ['projectExpense', 'publicExpense'] as const) {
     const row = ec?.[key];
@@ -229,6 +273,18 @@ function control(r: Roll, last: ReportData): void {
     });
   }
   if (ec?.procurement) controlRow(r, ['expenseControl', 'procurement']);
+  const p = last.procurement;
+  if (p) {
+    r.fillIfPresent(['procurement', 'budget'], '政府采购预算合计');
+    r.fillIfPresent(['procurement', 'actual'], '实际采购金额合计');
+    for (const kind of ['goods', 'works', 'services'] as const) {
+      if (!p[kind]) continue;
+      r.fillIfPresent(['procurement', kind, 'budget'], '采购预算');
+      r.fillIfPresent(['procurement', kind, 'actual'], '实际采购金额');
+    }
+    r.fillIfPresent(['procurement', 'smallBusiness'], '授予中小企业合同金额');
+  }
+  if (last.assets) r.fill(['assets'], `本年末资产情况（资产总额、固定资产等）${last.assets.total !== undefined ? `；上年资产总额 ${last.assets.total}` : ''}`);
 }
 
 function scores(r: Roll, last: ReportData): void {
@@ -267,9 +323,11 @@ function achievements(r: Roll, last: ReportData): void {
     r.keep([...at, 'unit']);
     r.move([...at, 'value'], [...at, 'prior'], '上年数值（同比用）');
     if (a.year !== undefined) r.file.number([...at, 'year'], String(a.year + r.shift), `${TO_CHECK}数据所属年度，已顺延`);
+    r.fillIfPresent([...at, 'changeRate'], '报告所列同比变动率（可不填，按上年数值计算）');
     if (a.target !== undefined) r.fill([...at, 'target'], '本年任务数');
     if (a.rank !== undefined) r.fill([...at, 'rank'], '本年排名（有则填）');
     r.keep([...at, 'group']);
+    r.keep([...at, 'topic']);
   });
 }
 
@@ -292,6 +350,7 @@ function closing(r: Roll, last: ReportData, prior: PriorReport | undefined, year
     }
   }
   if (last.otherNotes) r.fill(['otherNotes'], '其他需要说明的问题');
+  if (last.recognitions) r.fill(['recognitions'], '本年获得的表彰、荣誉');
 }
 
 /**

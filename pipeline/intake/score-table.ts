@@ -144,7 +144,9 @@ function goals(grid: Grid, labels: GridCell[]): ScoreTableReading['goals'] {
     labels.push(head);
     for (let r = head.row + 1; r <= head.row + 3; r++) {
       const v = valueAt(grid, r, head.col);
-      if (v && !/^(一级指标|绩效指标)$/.test(normalise(v.text))) return v;
+      // An empty goal cell: the indicators' header below it is not the goal.
+      if (v && Object.values(INDICATOR_HEADER).some((re) => re.test(normalise(v.text)))) return undefined;
+      if (v && !/^绩效指标$/.test(normalise(v.text))) return v;
     }
     return undefined;
   };

@@ -1,9 +1,18 @@
 import { halfWidthDigits } from '../text/chars.js';
 import type { GridCell } from './grid.js';
 
-/** A cell that says "nothing here" on a form: dashes, a slash. */
+/** jixiao's own marks in a table it wrote (a draft's 自评表): 〔待核：…〕 beside a figure, 〔待补：…〕 for a gap. */
+const MARKS = /〔待[核补][:：][^〕]*〕/gu;
+
+/** A cell's text without jixiao's review marks. */
+export function withoutMarks(text: string): string {
+  return text.replace(MARKS, '').trim();
+}
+
+/** A cell that says "nothing here" on a form: dashes, a slash, or only jixiao's 〔待补〕 mark. */
 export function isDash(text: string): boolean {
-  return /^[\s—–\-－/／\\、]+$/u.test(text) && text.trim() !== '';
+  const bare = withoutMarks(text);
+  return (bare === '' && text.trim() !== '') || (/^[\s—–\-－/／\\、]+$/u.test(bare) && bare !== '');
 }
 
 export interface CellNumber {
@@ -23,7 +32,7 @@ const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?(%|％|万元|
 export function cellNumber(cell: GridCell | undefined): CellNumber | undefined {
   if (cell === undefined) return undefined;
   if (cell.number !== undefined) return { value: cell.number, percent: cell.percent === true, unit: cell.percent ? '%' : '', fromText: false };
-  const text = halfWidthDigits(cell.text.replace(/[\s\u3000\u00a0]+/gu, ''));
+  const text = halfWidthDigits(withoutMarks(cell.text).replace(/[\s\u3000\u00a0]+/gu, ''));
   const m = NUMBER_TEXT.exec(text);
   if (!m) return undefined;
   const digits = `${m[1] === '-' ? '-' : ''}${(m[2] ?? '').replace(/[,，]/gu, '')}${m[3] ?? ''}`;

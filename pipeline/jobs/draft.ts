@@ -8,9 +8,10 @@ import { buildFacts, type FactTable } from '../facts/index.js';
 import type { LlmOptions, ProseResult } from '../llm/index.js';
 import { loadData, type LoadedData } from '../load/index.js';
 import { readReportFile } from '../read/index.js';
-import { renderReport } from '../render/index.js';
+import { renderWithUsage } from '../render/index.js';
 import { makeSidecar, writeReport, type OutputFormat, type WriteResult } from '../write/index.js';
 import { writeReviewPage } from './pages.js';
+import { unusedValues } from './unused.js';
 
 export interface DraftOptions {
   /** The data file (YAML or JSON). */
@@ -32,6 +33,8 @@ export interface DraftResult {
   readonly priorTree?: SectionTree | undefined;
   /** Contradictions in the data (kept as asserted) and notes on carried text. */
   readonly warnings: readonly Diagnostic[];
+  /** Values of the data the draft does not state, each with the reason. */
+  readonly unused: readonly Diagnostic[];
 }
 
 /** The main job: data (+ last year's report) → a draft whose every figure is a fact. */
@@ -45,16 +48,17 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
     carried = carryOver(loaded.data, priorTree, reportYear(priorTree), options.prior);
   }
   const facts = buildFacts(loaded.data, loaded.profile, { file: options.data, carried, empty: loaded.empty });
-  const doc = renderReport(loaded.data, facts, loaded.profile, { templatesDir: options.templates, carried });
-  // Announce only what the draft really prints: a template may have no place for a carried topic.
+  const { doc, usage } = renderWithUsage(loaded.data, facts, loaded.profile, { templatesDir: options.templates, carried, framework: loaded.framework });
+  // Only what the draft really carries is announced as carried.
   const notes: Diagnostic[] = carried
-    .filter((c) => c.paragraphs.some((p) => doc.markdown.includes(p)))
+    .filter((c) => usage.carried.has(c.topic))
     .map((c) => diagnostic('JX_DRAFT_CARRIED', `${carryNote(c)}（${c.file}），已在稿中标注待核`, { location: { file: options.prior } }));
   const located = facts.warnings.map((w) => {
     const pos = w.location?.path !== undefined ? loaded.locate(w.location.path) : undefined;
     return pos ? { ...w, location: { ...w.location, line: pos.line, column: pos.column } } : w;
   });
-  return { loaded, facts, doc, carried, priorTree, warnings: [...located, ...notes] };
+  const unused = unusedValues(loaded.raw, facts.facts, usage, doc.markdown, options.data, loaded.locate);
+  return { loaded, facts, doc, carried: carried.filter((c) => usage.carried.has(c.topic)), priorTree, warnings: [...loaded.notes, ...located, ...notes], unused };
 }
 
 export interface DraftJobOptions extends DraftOptions {

@@ -119,7 +119,8 @@ describe('jixiao import: the shipped example forms', () => {
       expect(imported.indicators.map((i) => i.actual?.text)).toEqual(original.indicators.map((i) => i.actual?.text));
       expect(imported.indicators.map((i) => i.deviation)).toEqual(original.indicators.map((i) => i.deviation));
       if (original.kind === 'department' && imported.kind === 'department') {
-        expect(imported.staffing).toEqual({ authorized: original.staffing?.authorized, actual: original.staffing?.actual });
+        expect(imported.staffing).toEqual({ authorized: original.staffing?.authorized, actual: original.staffing?.actual, controlRate: original.staffing?.controlRate });
+        expect(imported.budget.rate?.value).toBe('99.91');
         expect(imported.threePublic).toEqual(original.threePublic);
         expect(imported.expenseControl).toEqual(original.expenseControl);
         expect(imported.budget.byNature).toEqual({ general: original.budget.byNature?.general, basic: original.budget.byNature?.basic, project: original.budget.byNature?.project });
@@ -153,10 +154,12 @@ describe('jixiao import: the shipped example forms', () => {
   it('lists what it cannot place, with the reason, in the file and on stderr', () => {
     const out = path.join(tmp, 'listed.yaml');
     const run = jixiao(['import', FORMS.departmentXlsx, '-o', out]);
-    expect(run.stderr).toContain('提示 [JX_IMPORT_UNPLACED] 自评表!H4 “99.91%”：执行率：数据文件不另存，起草时按 全年执行数 ÷ 全年预算数 计算为 99.91%，与表中一致');
-    expect(run.stderr).toContain('基础数据表!C4 “87.5%”：控制率');
+    expect(run.stderr).toContain('提示 [JX_IMPORT_UNPLACED] 自评表!B5 “按收入性质分：1,452.61”：按收入性质分的合计即全年预算数，数据文件不另存（与全年预算数一致）');
     const yaml = readFileSync(out, 'utf8');
-    expect(yaml).toMatch(/# —— 未写入数据的单元格（4 处），请逐项核对 ——\n# 自评表!H4 “99\.91%”/);
+    expect(yaml).toMatch(/# —— 未写入数据的单元格（2 处），请逐项核对 ——\n# 自评表!B5 “按收入性质分：1,452\.61”/);
+    // Rates the form states are kept as stated, the tool's own arithmetic beside them.
+    expect(yaml).toContain('rate: 99.91 # 自评表!H4（表中所列；按 全年执行数 ÷ 全年预算数 计算为 99.91%，一致）');
+    expect(yaml).toContain('controlRate: 87.5 # 基础数据表!C4（表中所列；按 在职人数 ÷ 编制数 计算为 87.50%，一致）');
   });
 });
 
@@ -172,7 +175,8 @@ async function importOnce(file: string): Promise<{ result: ImportResult }> {
  * blank rows, and a note the data file has no place for.
  */
 async function variedWorkbook(file: string): Promise<void> {
-  const data = (await loadData(ZHUZHOU)).data;
+  // The same form's content as the shipped one (its goals as the form words them), laid out otherwise.
+  const data = parseData('standard.yaml', (await importTables(FORMS.projectXlsx)).yaml);
   if (data.kind !== 'project') throw new Error('expected the project example');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('项目自评');
@@ -216,7 +220,7 @@ async function variedWorkbook(file: string): Promise<void> {
   ws.mergeCells('G13:J13');
   ws.getCell('G13').value = '实际完成情况';
   ws.mergeCells('C14:F14');
-  ws.getCell('C14').value = data.goals?.expected.join('\n') ?? '';
+  ws.getCell('C14').value = data.goals?.expected?.join('\n') ?? '';
   ws.mergeCells('G14:J14');
   ws.getCell('G14').value = data.goals?.actual?.join('\n') ?? '';
   const cols = ['一级指标', '二级\n指标', '三级指标', '实际完成值', '年度指标值', '得分', '分值', '偏差原因分析及改进措施'];
@@ -302,12 +306,11 @@ describe('jixiao import: another unit\'s 基础数据表', () => {
     await wb.xlsx.writeFile(file);
     const result = await importTables(file);
     // A 基础数据表 alone does not name the unit: the file says so, and so does the import.
-    expect(result.problems.map((p) => p.message)).toEqual(['meta.unit：尚未填写：此项不能留空']);
+    expect(result.problems.map((p) => p.message)).toEqual(['meta.unit：“unit”尚未填写，此项不能留空（报告单位（部门）全称）']);
     const data = canon(parseData('base.yaml', result.yaml.replace(/^ {2}unit:.*$/mu, '  unit: 示例区科技局')));
     expect(data.kind).toBe('department');
     expect(data.meta.year).toBe(2023);
     if (data.kind !== 'department') throw new Error('department');
-    expect(data.staffing).toEqual({ authorized: 16, actual: 14 });
     expect(data.threePublic).toEqual({ total: { prior: '2.56', budget: '3.63', actual: '3.63' }, reception: { prior: '2.56', budget: '3.63', actual: '3.63' } });
     expect(data.expenseControl).toEqual({
       projectExpense: { prior: '1135.58', budget: '9', actual: '1194.2', lines: [{ name: '业务工作经费', prior: '1135.58', budget: '9', actual: '1194.2' }] },
@@ -317,7 +320,8 @@ describe('jixiao import: another unit\'s 基础数据表', () => {
     expect(result.yaml).toContain('actual: 3.63 # 基础数据!B6（原为 36300 元，已折合为万元）');
     // No 自评表: the budget is this year's to fill in, and the draft says so instead of failing.
     expect(result.toFill).toEqual(['meta.unit', 'budget.initial', 'budget.actual']);
-    expect(result.unplaced.map((u) => u.text)).toEqual(['87.5%', '填表人：王某某']);
+    expect(data.staffing).toEqual({ authorized: 16, actual: 14, controlRate: { value: '87.5' } });
+    expect(result.unplaced.map((u) => u.text)).toEqual(['填表人：王某某']);
     expectAccounted(result, await workbookCells(file));
   });
 });

@@ -110,8 +110,9 @@ describe('jixiao init: last year\'s data and report → this year\'s skeleton', 
       const check = jixiao(['check', path.join(dir, 'filled.md'), '--data', filledFile]);
       expect(check.stdout).toMatch(/错误 0，/);
       if (pair.name === 'department') {
-        expect(md).toContain('比上年增加4人');
-        expect(md).toMatch(/“三公”经费上年决算2\.56万元，本年预算3\.63万元，本年决算3\.63万元，比上年增加1\.07万元/);
+        // 同比 from what the rollover moved: last year's staff, and last year's 三公 budget and 决算.
+        expect(md).toContain('比上年末的10人增加4人');
+        expect(md).toContain('“三公”经费上年预算3.00万元，上年决算2.56万元，本年预算3.63万元，本年决算3.63万元，比上年增加1.07万元，增长41.80%。');
       }
     });
   }
@@ -136,28 +137,33 @@ describe('jixiao init: last year\'s data and report → this year\'s skeleton', 
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('从上年报告沿用 3 节文字（background.functions、background.organization、application），已标〔待核〕');
       const text = readFileSync(out, 'utf8');
-      expect(text).toMatch(/functions:\n {4}# 〔待核〕沿用上年报告“部门主要职责”，请核对是否仍然适用\n {4}- 贯彻国家和省、市关于科技创新/);
-      // The application section names last year's 决算 year: moved on, and the note says so.
-      expect(text).toMatch(/application:\n {2}# 〔待核〕沿用上年报告“绩效自评结果应用和公开情况”，年份已顺延一年，请核对是否仍然适用/);
-      expect(text).toContain('2023年部门决算');
-      expect(text).not.toContain('2022年部门决算');
+      expect(text).toMatch(/functions:\n {4}# 〔待核〕沿用上年报告“部门主要职责”，请核对是否仍然适用\n {4}- 区科工信局的主要职责：一是科技创新和工业信息化政策落实；/);
+      expect(text).toMatch(/application:\n {2}# 〔待核〕沿用上年报告“绩效自评结果应用和公开情况”，请核对是否仍然适用\n {2}- 一是用于下年预算编制；二是随部门决算公开。/);
+      // The carried text is in the draft, as written.
+      expect(jixiao(['draft', out, '-o', path.join(dir, `${path.basename(prior)}.md`)]).code).toBe(0);
+      expect(readFileSync(path.join(dir, `${path.basename(prior)}.md`), 'utf8')).toContain('区科工信局内设办公室、科技创新股');
     }
   });
 
-  it('--year two years on: the years move by two and the notes say so; an earlier year is refused', () => {
-    const out = path.join(tmp, 'two-years.yaml');
-    const run = jixiao(['init', '--from', path.join(ROOT, 'corpus-data/zhuzhou-2023-keji-fund.yaml'), '--year', '2025', '-o', out]);
+  it('--year two years on: years move by two, a cited title\'s year with the text around it, a standing document\'s stays; the notes say so; an earlier year is refused', () => {
+    const dir = mkdtempSync(path.join(tmp, 'years-'));
+    const doc = parseDocument(readFileSync(path.join(ROOT, 'corpus-data/zhuzhou-2023-keji-fund.yaml'), 'utf8'));
+    doc.setIn(['background', 'purpose'], ['2023年依据《株洲市2023年科技创新行动方案》和《株洲市促进科技成果转化实施办法》（株政办发〔2020〕2号）安排']);
+    doc.setIn(['goals', 'expected'], ['研发经费投入总量105亿元以上，突破关键核心技术12项以上']);
+    const last = path.join(dir, 'last.yaml');
+    writeFileSync(last, doc.toString());
+    const out = path.join(dir, 'two-years.yaml');
+    const run = jixiao(['init', '--from', last, '--year', '2025', '-o', out]);
     expect(run.code).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('year: 2025 # 上年 2023');
     expect(text).toContain('project: 2025年科技发展专项资金 # 〔待核〕项目名称中的年份已顺延');
-    // A standing document's year and a document number stay; the years the text is about move.
-    expect(text).toMatch(/purpose:\n {4}# 〔待核〕沿用上年数据，年份已顺延两年，请核对是否仍然适用\n {4}- 科技发展专项资金由市级财政预算安排，市科技局与市财政局按职责分工管理。2025年，依据《株洲市促进科技成果转化实施办法》（株政办发〔2020〕2号）/);
+    expect(text).toContain('purpose:\n    # 〔待核〕沿用上年数据，年份已顺延两年，请核对是否仍然适用\n    - 2025年依据《株洲市2025年科技创新行动方案》和《株洲市促进科技成果转化实施办法》（株政办发〔2020〕2号）安排');
     // Figures in kept prose are named for the writer to check.
-    expect(text).toMatch(/expected:\n {4}# 〔待核〕本年预期目标沿用上年，请核对是否仍然适用；文中有数字（105亿元以上、12项以上、15%左右等），是上年的请改为本年数/);
+    expect(text).toContain('expected:\n    # 〔待核〕本年预期目标沿用上年，请核对是否仍然适用；文中有数字（105亿元以上、12项以上），是上年的请改为本年数');
     // The budget decision is this year's to write.
-    expect(text).toContain('decision: # 〔待填〕本年预算编制、测算和审批过程');
-    const refused = jixiao(['init', '--from', path.join(ROOT, 'corpus-data/zhuzhou-2023-keji-fund.yaml'), '--year', '2023', '-o', path.join(tmp, 'never.yaml')]);
+    expect(text).toMatch(/decision: # 〔待填〕本年预算编制、测算和审批过程/);
+    const refused = jixiao(['init', '--from', last, '--year', '2023', '-o', path.join(dir, 'never.yaml')]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--year 2023 应晚于上年数据的年度 2023');
   });
@@ -179,13 +185,13 @@ describe('jixiao draft --prior: the carry note', () => {
     data.delete('background');
     const file = path.join(dir, 'data.yaml');
     writeFileSync(file, data.toString());
-    // A report two years back, with a 管理 section a department draft has no place for.
+    // A report two years back, with a 预算决策 section a department draft has no place for.
     const prior = path.join(dir, 'prior.md');
     writeFileSync(prior, [
       '# 2021年度示例区科技局整体支出绩效自评报告', '',
       '## 一、部门（单位）基本情况', '', '### （一）部门主要职责', '', '负责全区科技工作，2021年起承担工业和信息化职责。', '',
       '### （二）内设机构设置', '', '内设办公室和科技股。', '',
-      '## 二、一般公共预算支出情况', '', '### （一）资金管理', '', '2021年修订《示例区2021年度专项资金管理办法》，按办法拨付。', '',
+      '## 二、一般公共预算支出情况', '', '### （一）预算决策', '', '2021年编制《示例区2022年度部门预算》，按程序报批。', '',
     ].join('\n'));
     const run = jixiao(['draft', file, '--prior', prior, '-o', path.join(dir, 'draft.md')]);
     expect(run.code).toBe(0);
@@ -194,7 +200,7 @@ describe('jixiao draft --prior: the carry note', () => {
     expect(md).toContain('> 〔待核：本节沿用上年报告“内设机构设置”，请核对是否仍然适用〕');
     expect(run.stderr).toContain('[JX_DRAFT_CARRIED] 沿用上年报告“部门主要职责”，年份已顺延两年');
     expect(run.stderr).toContain('[JX_DRAFT_CARRIED] 沿用上年报告“内设机构设置”');
-    expect(md).not.toContain('专项资金管理办法');
-    expect(run.stderr).not.toContain('资金管理');
+    expect(md).not.toContain('部门预算》');
+    expect(run.stderr).not.toContain('预算决策');
   });
 });
