@@ -19,7 +19,7 @@ export function achievementFacts(b: FactBuilder, data: ReportData): void {
       return;
     }
     const value = a.value;
-    b.quantity('actual', id, a.name, [], value, a.unit, `${path}.value`, a.name);
+    b.quantity('actual', id, a.name, [], value, a.unit, `${path}.value`, a.name, a.year !== undefined && a.year !== data.meta.year ? a.year : undefined);
     const isRank = (a.unit === '位' || a.unit === '名') && /排名|名次|位次|排位/.test(a.name);
     if (a.prior !== undefined && isRank) {
       // A rank moves forward when its number falls: 第48位 → 第34位 is 前进14位.

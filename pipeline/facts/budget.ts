@@ -46,7 +46,9 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
   const added = budget.adjustments.filter((a) => a.type === '追加');
   const cut = budget.adjustments.filter((a) => a.type === '压减');
   budget.adjustments.forEach((a, i) => {
-    b.money('adjustment', `budget.adjust.${i}`, `年中${a.type}`, [`${a.type}预算`, `预算${a.type}`, a.type === '压减' ? '调减' : '调增'], a.amount, `budget.adjustments[${i}].amount`, unit);
+    // A reason that is only a name (基本支出, 上年结转) says what the adjustment was for: its subject.
+    const forWhat = a.reason !== undefined && /^[\u4e00-\u9fff（）()“”]{2,12}$/u.test(a.reason.trim()) ? a.reason.trim() : undefined;
+    b.money('adjustment', `budget.adjust.${i}`, `年中${a.type}`, [`${a.type}预算`, `预算${a.type}`, a.type === '压减' ? '调减' : '调增'], a.amount, `budget.adjustments[${i}].amount`, unit, forWhat);
   });
   if (added.length > 1) b.moneyFormula('adjustment', 'budget.adjust.added', '追加预算合计', ['追加'], sum(added.map((a) => a.amount)), unit, 'Σ 追加', added.map((a) => `budget.adjust.${budget.adjustments.indexOf(a)}`));
   if (cut.length > 1) b.moneyFormula('adjustment', 'budget.adjust.cut', '压减预算合计', ['压减'], sum(cut.map((a) => a.amount)), unit, 'Σ 压减', cut.map((a) => `budget.adjust.${budget.adjustments.indexOf(a)}`));

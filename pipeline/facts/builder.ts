@@ -46,6 +46,7 @@ export interface FactInit {
   readonly provenance: Provenance;
   readonly subject?: string | undefined;
   readonly computed?: string | undefined;
+  readonly year?: number | undefined;
 }
 
 /** Collects facts (ids unique) and warnings while the stage walks the model. */
@@ -93,6 +94,7 @@ export class FactBuilder {
       provenance: init.provenance,
       ...(init.subject !== undefined ? { subject: init.subject } : {}),
       ...(init.computed !== undefined ? { computed: init.computed } : {}),
+      ...(init.year !== undefined ? { year: init.year } : {}),
     };
     this.facts.push(fact);
     this.byId.set(fact.id, fact);
@@ -136,12 +138,12 @@ export class FactBuilder {
   }
 
   /** A figure with its own unit (an achievement, an indicator value). */
-  quantity(role: FactRole, id: string, label: string, aliases: readonly string[], value: string, unit: string, path: string, subject?: string): Fact {
+  quantity(role: FactRole, id: string, label: string, aliases: readonly string[], value: string, unit: string, path: string, subject?: string, year?: number): Fact {
     const kind = factKindOfUnit(unit);
     return this.add({
       id, role, label, aliases, kind, value, unit,
       precision: kind === 'money' && unit === '万元' && this.moneyDecimals !== undefined ? this.moneyDecimals : decimalsOf(value),
-      provenance: { kind: 'data', path }, subject,
+      provenance: { kind: 'data', path }, subject, year,
     });
   }
 
