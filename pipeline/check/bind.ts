@@ -320,7 +320,7 @@ export class Binder {
     const accuser = accusers[0];
     // An approximation accuses too when the fact lies outside all it can mean (超2000家 against 1980家).
     // A bare noun (项目, 企业) names too little to say which count a figure is wrong about.
-    if (accuser && accuser.sim >= STRONG && !accuser.fits && mention.unit !== '' && [...subject].length >= 3) {
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && mention.unit !== '' && [...squashName(raw)].length >= 3) {
       const top = accuser;
       const rivals = accusers.filter((c) => top.sim - c.sim <= TIE && !c.fits);
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
