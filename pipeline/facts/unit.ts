@@ -23,6 +23,7 @@ export function staffingFacts(b: FactBuilder, data: ReportData): void {
     formula: s.otherEmployees !== undefined ? '（在职人数+其他雇员）÷编制数' : '在职人数÷编制数',
     inputs: ['staff.actual', ...(s.otherEmployees !== undefined ? ['staff.other'] : []), 'staff.authorized'],
   });
+  if (!b.get('staff.control_rate') && b.isPending('staff.actual') && s.authorized !== undefined) b.markPending('staff.control_rate', '人员控制率');
   if (s.actual !== undefined && s.priorActual !== undefined) {
     const change = s.actual - s.priorActual;
     b.add({
