@@ -20,6 +20,7 @@ export const CODE_GROUPS = {
   template: '模板',
   option: '命令行选项',
   draft: '起草',
+  intake: '导入表格、生成本年数据骨架（import、init）',
   llm: '大模型润色',
   check: '核对报告（check 的发现）',
   update: '更新草稿（update）',
@@ -75,6 +76,14 @@ export const CODES = declare({
 
   JX_DRAFT_CARRIED: { group: 'draft', severity: 'info', meaning: '一节文字沿用上年报告（年份已顺延，稿中标注待核）' },
   JX_DRAFT_UNUSED: { group: 'draft', severity: 'info', meaning: '数据中有未写入报告的值（列出原因）' },
+
+  JX_IMPORT_UNSUPPORTED: { group: 'intake', severity: 'error', meaning: '不能导入的文件格式（应为 .xlsx 或 .docx）' },
+  JX_IMPORT_NO_TABLE: { group: 'intake', severity: 'error', meaning: '文件中找不到绩效自评表或基础数据表' },
+  JX_IMPORT_SEVERAL_TABLES: { group: 'intake', severity: 'error', meaning: '文件中有几张同类的表，需用 --sheet 指定一张' },
+  JX_IMPORT_NO_SHEET: { group: 'intake', severity: 'error', meaning: '--sheet 指定的工作表或表格不存在' },
+  JX_IMPORT_NO_YEAR: { group: 'intake', severity: 'error', meaning: '表中找不到年度，需用 --year 指定' },
+  JX_IMPORT_UNPLACED: { group: 'intake', severity: 'info', meaning: '表中这一格没有写入数据文件（附原因，也列在数据文件末尾）' },
+  JX_OUTPUT_EXISTS: { group: 'intake', severity: 'error', meaning: '输出文件已存在，未覆盖（换个文件名，或加 --force）' },
 
   JX_LLM_NO_MODEL: { group: 'llm', severity: 'error', meaning: '未指定模型名称' },
   JX_LLM_NO_KEY: { group: 'llm', severity: 'error', meaning: '未设置 API 密钥' },

@@ -10,6 +10,14 @@ import { Actual, QualitativeBand, Target } from './target.js';
  */
 export const DATA_VERSION = 2;
 
+
+/**
+ * A value not filled in yet: `jixiao init` writes this year's figures empty (`actual:` with the comment
+ * 〔待填〕), `import` leaves a form's empty cell so. The loader reads an empty value as absent and
+ * remembers where it was; the draft marks the figure, and what depends on it, 〔待补〕.
+ */
+const TO_FILL = '；尚未填写时留空（〔待填〕），草稿中标为〔待补〕';
+
 // ---------------------------------------------------------------------------
 // shared shapes
 // ---------------------------------------------------------------------------
@@ -125,7 +133,7 @@ export const Budget = z
     initial: Amount.optional().meta({ description: '年初预算数；报告未列时不填' }),
     adjustments: z.array(Adjustment).default([]).meta({ description: '年中追加、压减' }),
     total: Amount.optional().meta({ description: '全年预算数；缺省时为年初预算加减调整' }),
-    actual: Amount.meta({ description: '全年执行数（实际支出）' }),
+    actual: Amount.optional().meta({ description: `全年执行数（实际支出）${TO_FILL}` }),
     rate: Stated.optional().meta({ description: '报告所列预算执行率（%），按其他口径计算时写明口径' }),
     carryover: Amount.optional().meta({ description: '结余结转；缺省时为全年预算减执行数' }),
     income: Amount.optional().meta({ description: '一般公共预算财政拨款收入（部门）' }),
@@ -335,7 +343,7 @@ export const Indicator = z
     level2: Text.meta({ description: '二级指标，如 数量指标、质量指标、时效指标、经济效益指标' }),
     name: Text.meta({ description: '三级指标' }),
     target: Target,
-    actual: Actual,
+    actual: Actual.optional().meta({ description: `实际完成值${TO_FILL}` }),
     weight: DecimalValue.meta({ description: '分值' }),
     score: DecimalValue.optional().meta({ description: '单位自评得分（如与规则不符将提示）' }),
     direction: z
@@ -366,7 +374,7 @@ export const Achievement = z
     }),
     topic: Text.optional().meta({ description: '话题：同一话题的成效写成一句，话题只说一次，如 产学研合作' }),
     name: Text.meta({ description: '指标或成效名称，如 科技型中小企业备案数' }),
-    value: DecimalValue.meta({ description: '数值' }),
+    value: DecimalValue.optional().meta({ description: `数值${TO_FILL}` }),
     unit: z.string().default('').meta({ description: '单位，如 家、亿元、%' }),
     approx: z.enum(APPROX).optional().meta({ description: '约数的写法：超2000家、2000余家、9000多家、近900万元、约、以上' }),
     year: Year.optional().meta({ description: '数据所属年度（不同于评价年度时填写）' }),

@@ -224,7 +224,8 @@ export class Binder {
       // owner of the figures after it: only groups (an item's budget, actual, balance…) own.
       if (options.groupsOnly && e.facts < 2) continue;
       const at = text.lastIndexOf(e.key);
-      if (at < 0) continue;
+      // 该项目支出 is that project's spending, not the 项目支出 group.
+      if (at < 0 || /[该本此各每]/u.test(text.charAt(at - 1))) continue;
       const end = at + e.key.length;
       if (!best || end > best.at + best.len || (end === best.at + best.len && e.key.length > best.len)) best = { at, len: e.key.length, subject: e.subject };
     }

@@ -36,6 +36,12 @@ export interface CheckOptions {
 }
 
 
+/** The label a paragraph opens with ("产业发展资金：资金主要用于…"): whose its figures are. */
+function paragraphLabel(text: string, pos: number): string {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  return /^[\s*#>-]*([^：:。；，\n]{2,24})[：:]/u.exec(text.slice(start, pos))?.[1] ?? '';
+}
+
 /** check: report text → figure mentions → bindings to facts → findings. */
 export function checkReport(input: CheckInput, options: CheckOptions): FileReport {
   const { file } = input;
@@ -82,7 +88,10 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
       ? undefined
       : m.table
         ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
-        : (named ?? (isRoleOnly(m.subject.text) ? (binder.ownerOf(lead, { groupsOnly: true }) ?? binder.headingOwner(locator.sectionTitle(m.start) ?? '')) : undefined));
+        : (named ??
+          (isRoleOnly(m.subject.text)
+            ? (binder.ownerOf(lead, { groupsOnly: true }) ?? binder.ownerOf(paragraphLabel(text, m.start)) ?? binder.headingOwner(locator.sectionTitle(m.start) ?? ''))
+            : undefined));
     const section = locator.sectionTitle(m.start);
     const previous = i > 0 ? mentions[i - 1] : undefined;
     const previousSubject = previous && previous.start >= sentence.sentenceOffset && !m.table ? previous.subject.text : undefined;

@@ -13,12 +13,18 @@ export function achievementFacts(b: FactBuilder, data: ReportData): void {
   data.achievements.forEach((a, i) => {
     const id = achievementId(a, i);
     const path = `achievements[${i}]`;
-    b.quantity('actual', id, a.name, [], a.value, a.unit, `${path}.value`, a.name, a.year !== undefined && a.year !== data.meta.year ? a.year : undefined);
+    if (a.value === undefined) {
+      // Not filled in yet: the draft says 〔待补〕 where the figure goes; last year's value and the task wait for it.
+      b.markPending(id, '本年数值');
+      return;
+    }
+    const value = a.value;
+    b.quantity('actual', id, a.name, [], value, a.unit, `${path}.value`, a.name, a.year !== undefined && a.year !== data.meta.year ? a.year : undefined);
     const isRank = (a.unit === '位' || a.unit === '名') && /排名|名次|位次|排位/.test(a.name);
     if (a.prior !== undefined && isRank) {
       // A rank moves forward when its number falls: 第48位 → 第34位 is 前进14位.
       b.quantity('prior-year', `${id}.prior`, `上年${a.name}`, [`${a.name}上年`], a.prior, a.unit, `${path}.prior`, a.name);
-      const gain = dec(a.prior).minus(a.value);
+      const gain = dec(a.prior).minus(value);
       b.add({
         id: `${id}.change`, role: 'change', label: `${a.name}${gain.isNegative() ? '后退' : '前进'}`, aliases: gain.isNegative() ? ['后退', '下降'] : ['前进', '提升', '上升'],
         kind: 'count', value: gain.abs(), unit: a.unit, precision: 0,
@@ -31,7 +37,7 @@ export function achievementFacts(b: FactBuilder, data: ReportData): void {
       const isPercent = a.unit === '%';
       if (a.prior !== undefined) {
         b.quantity('prior-year', `${id}.prior`, `上年${a.name}`, [`${a.name}上年`], a.prior, a.unit, `${path}.prior`, a.name);
-        const change = dec(a.value).minus(a.prior);
+        const change = dec(value).minus(a.prior);
         up = !change.isNegative();
         b.add({
           id: `${id}.change`, role: 'change', label: `${a.name}${up ? '增加' : '减少'}`, aliases: up ? ['增加', '增长', '提升', '提高'] : ['减少', '下降', '降低'],
@@ -53,7 +59,7 @@ export function achievementFacts(b: FactBuilder, data: ReportData): void {
     }
     if (a.target !== undefined) {
       b.quantity('target', `${id}.target`, `${a.name}任务数`, ['任务数', '目标'], a.target, a.unit, `${path}.target`, a.name);
-      const r = percent(a.value, a.target);
+      const r = percent(value, a.target);
       if (r) b.rate('rate', `${id}.completion`, `${a.name}完成率`, ['完成率', '为全年任务'], r, '实际 ÷ 任务数', [id, `${id}.target`], a.name);
     }
   });

@@ -64,6 +64,8 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
     }
   } else if (byAdjustments !== undefined) {
     b.moneyFormula('budget', 'budget.total', '全年预算数', totalAliases, byAdjustments, unit, '年初预算 + Σ追加 − Σ压减', ['budget.initial', ...adjustIds]);
+  } else if (b.isPending('budget.initial')) {
+    b.markPending('budget.total', '全年预算数');
   }
   const totalFact = b.get('budget.total');
   const total = totalFact ? dec(totalFact.value) : undefined;
@@ -75,17 +77,24 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
   }
 
   b.money('actual', 'budget.actual', '全年执行数', ['执行数', '实际支出', '全年执行金额', '支出', '决算数', '财政拨款支出', '实际使用', '年度资金总额全年执行数'], budget.actual, 'budget.actual', unit);
+  // Not filled in yet (or left out): what depends on it waits, marked 〔待补〕 in the draft.
+  if (budget.actual === undefined) b.markPending('budget.actual', '全年执行数');
+  const actual = budget.actual;
+  const remaining = total !== undefined && actual !== undefined ? total.minus(actual) : undefined;
   if (budget.carryover !== undefined) {
     b.money('balance', 'budget.carryover', '结余结转', ['结转结余', '结余', '结转'], budget.carryover, 'budget.carryover', unit);
-    if (total !== undefined) checkSum(b, 'budget.carryover', '结余结转与全年预算减执行数不符', budget.carryover, total.minus(budget.actual), '全年预算 − 全年执行', 'budget.carryover', '全年预算减全年执行数');
-  } else if (total !== undefined) {
-    b.moneyFormula('balance', 'budget.carryover', '结余结转', ['结转结余', '结余', '结转'], total.minus(budget.actual), unit, '全年预算 − 全年执行', ['budget.total', 'budget.actual']);
+    if (remaining !== undefined) checkSum(b, 'budget.carryover', '结余结转与全年预算减执行数不符', budget.carryover, remaining, '全年预算 − 全年执行', 'budget.carryover', '全年预算减全年执行数');
+  } else if (remaining !== undefined) {
+    b.moneyFormula('balance', 'budget.carryover', '结余结转', ['结转结余', '结余', '结转'], remaining, unit, '全年预算 − 全年执行', ['budget.total', 'budget.actual']);
+  } else if (b.isPending('budget.actual') || b.isPending('budget.total')) {
+    b.markPending('budget.carryover', '结余结转');
   }
   statedRate(b, {
     role: 'rate', id: 'budget.rate', label: '预算执行率', aliases: ['执行率', '资金执行率', '年度资金总额执行率'],
-    stated: budget.rate, path: 'budget.rate', computed: total !== undefined ? percent(budget.actual, total) : undefined,
+    stated: budget.rate, path: 'budget.rate', computed: total !== undefined && actual !== undefined ? percent(actual, total) : undefined,
     formula: '全年执行数÷全年预算数', inputs: ['budget.actual', 'budget.total'],
   });
+  if (!b.get('budget.rate') && (b.isPending('budget.actual') || b.isPending('budget.total'))) b.markPending('budget.rate', '预算执行率');
   const carryover = b.get('budget.carryover');
   if (carryover && total !== undefined) {
     const r = percent(carryover.value, total);

@@ -13,6 +13,11 @@ export interface FactTable {
   /** What the draft says beside a figure the data contradicts or states on its own basis. */
   readonly notes: readonly DataNote[];
   readonly style: FigureStyle;
+  /**
+   * Figures the report needs whose values are not filled in yet (an empty value, 〔待填〕, or one that
+   * depends on it), by fact id, with what is missing: the draft prints 〔待补：…〕 in their place.
+   */
+  readonly pending?: ReadonlyMap<string, string> | undefined;
 }
 
 /** A piece of a note: words, a figure (a fact, so the note's figures are traceable too), or text of the data. */
@@ -50,13 +55,31 @@ export class FactBuilder {
   readonly facts: Fact[] = [];
   readonly warnings: Diagnostic[] = [];
   readonly notes: DataNote[] = [];
+  readonly pending = new Map<string, string>();
   private readonly byId = new Map<string, Fact>();
 
   constructor(
     readonly file: string | undefined,
     /** Decimals for money, or undefined to keep what the data file wrote. */
     readonly moneyDecimals: number | undefined,
+    /** Data paths the file leaves empty, to be filled in (budget.actual, indicators[3].actual). */
+    readonly emptyPaths: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** A figure the report needs that cannot be stated yet: the draft marks it 〔待补：what〕. */
+  markPending(id: string, what: string): void {
+    if (!this.byId.has(id)) this.pending.set(id, what);
+  }
+
+  isPending(id: string): boolean {
+    return this.pending.has(id);
+  }
+
+  /** A data value left empty to be filled in: its fact is pending. */
+  private emptyAt(id: string, what: string, path: string): undefined {
+    if (this.emptyPaths.has(path)) this.markPending(id, what);
+    return undefined;
+  }
 
   add(init: FactInit): Fact {
     if (this.byId.has(init.id)) throw new InternalError(`duplicate fact id ${init.id}`);
@@ -86,7 +109,7 @@ export class FactBuilder {
 
   /** A money amount written in the data file. */
   money(role: FactRole, id: string, label: string, aliases: readonly string[], value: string | undefined, path: string, unit: string, subject?: string): Fact | undefined {
-    if (value === undefined) return undefined;
+    if (value === undefined) return this.emptyAt(id, label, path);
     return this.add({
       id, role, label, aliases, kind: 'money', value, unit,
       precision: this.moneyDecimals ?? decimalsOf(value),
@@ -112,7 +135,7 @@ export class FactBuilder {
   }
 
   count(role: FactRole, id: string, label: string, aliases: readonly string[], value: number | undefined, path: string, unit = '人', subject?: string): Fact | undefined {
-    if (value === undefined) return undefined;
+    if (value === undefined) return this.emptyAt(id, label, path);
     return this.add({ id, role, label, aliases, kind: 'count', value: String(value), unit, precision: 0, provenance: { kind: 'data', path }, subject });
   }
 

@@ -20,12 +20,14 @@ export interface BuildFactsOptions {
   readonly file?: string | undefined;
   /** Sections carried from the prior-year report: their figures become facts of provenance prior. */
   readonly carried?: readonly CarriedSection[] | undefined;
+  /** Data paths the file leaves empty to be filled in (LoadedData.empty): their figures are pending. */
+  readonly empty?: readonly string[] | undefined;
 }
 
 /** facts: validated model → every figure the report may state, in exact decimal arithmetic. */
 export function buildFacts(data: ReportData, profile: ScoreProfile, options: BuildFactsOptions = {}): FactTable {
   const moneyDecimals = data.meta.moneyDecimals === 'as-written' ? undefined : data.meta.moneyDecimals;
-  const b = new FactBuilder(options.file, moneyDecimals);
+  const b = new FactBuilder(options.file, moneyDecimals, new Set(options.empty ?? []));
   budgetFacts(b, data);
   staffingFacts(b, data);
   basicExpenseFacts(b, data);
@@ -38,5 +40,5 @@ export function buildFacts(data: ReportData, profile: ScoreProfile, options: Bui
   achievementFacts(b, data);
   textFacts(b, data);
   priorFacts(b, options.carried ?? []);
-  return { facts: b.facts, warnings: b.warnings, notes: b.notes, style: { thousands: data.meta.thousands } };
+  return { facts: b.facts, warnings: b.warnings, notes: b.notes, style: { thousands: data.meta.thousands }, pending: b.pending };
 }

@@ -48,9 +48,19 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
       });
     }
     scores.push({ id: 'score.budget_rate', value: asserted !== undefined ? dec(asserted) : rule });
+  } else if (b.isPending('budget.rate')) {
+    const asserted = data.budgetRate.score;
+    if (asserted !== undefined) {
+      score(b, 'score', 'score.budget_rate', '预算执行率得分', ['得分', '执行率得分', '年度资金总额得分'], dec(asserted), profile, { kind: 'data', path: 'budgetRate.score' });
+      scores.push({ id: 'score.budget_rate', value: dec(asserted) });
+    } else {
+      b.markPending('score.budget_rate', '预算执行率得分');
+    }
   }
+  /** Scores that wait for values not filled in yet: the sums over them wait too. */
+  let incomplete = b.isPending('score.budget_rate');
 
-  const byLevel1 = new Map<string, { weight: Dec[]; score: Dec[]; ids: string[] }>();
+  const byLevel1 = new Map<string, { weight: Dec[]; score: Dec[]; ids: string[]; pending: boolean }>();
   data.indicators.forEach((ind, i) => {
     const base = `ind.${i}`;
     const path = `indicators[${i}]`;
@@ -62,11 +72,14 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
         provenance: { kind: 'data', path: `${path}.target` }, subject: ind.name,
       });
     }
-    if (ind.actual.kind === 'quantitative') {
-      const unit = ind.actual.unit || (ind.target.kind === 'quantitative' ? ind.target.unit : '');
+    const actual = ind.actual;
+    if (actual === undefined) {
+      b.markPending(`${base}.actual`, '实际完成值');
+    } else if (actual.kind === 'quantitative') {
+      const unit = actual.unit || (ind.target.kind === 'quantitative' ? ind.target.unit : '');
       b.add({
         id: `${base}.actual`, role: 'actual', label: ind.name, aliases: [`${ind.name}实际完成值`, '实际完成值', '完成值'],
-        kind: factKindOfUnit(unit), value: ind.actual.value, unit, precision: decimalsOf(ind.actual.value),
+        kind: factKindOfUnit(unit), value: actual.value, unit, precision: decimalsOf(actual.value),
         provenance: { kind: 'data', path: `${path}.actual` }, subject: ind.name,
       });
     }
@@ -103,13 +116,19 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
         b.warn('JX_FACT_SCORE_OVER', `“${ind.name}”得分 ${formatDecimal(asserted)} 超过分值 ${formatDecimal(weight)}`, { path: `${path}.score`, factId: `${base}.score` });
       }
       scores.push({ id: `${base}.score`, value });
+    } else if (actual === undefined) {
+      b.markPending(`${base}.score`, '得分');
     } else {
-      b.warn('JX_FACT_SCORE_MISSING', `“${ind.name}”：未填得分，实际完成值“${ind.actual.text}”也无法按规则评分；请在 score 或 band 中填写`, { path: `${path}.score` });
+      b.warn('JX_FACT_SCORE_MISSING', `“${ind.name}”：未填得分，实际完成值“${actual.text}”也无法按规则评分；请在 score 或 band 中填写`, { path: `${path}.score` });
     }
     weights.push(weight);
-    const group = byLevel1.get(ind.level1) ?? { weight: [], score: [], ids: [] };
+    const group = byLevel1.get(ind.level1) ?? { weight: [], score: [], ids: [], pending: false };
     group.weight.push(weight);
     if (value !== undefined) group.score.push(value);
+    if (b.isPending(`${base}.score`)) {
+      group.pending = true;
+      incomplete = true;
+    }
     group.ids.push(base);
     byLevel1.set(ind.level1, group);
   });
@@ -119,7 +138,8 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     const key = `score.level1.${k}`;
     k += 1;
     score(b, 'weight', `${key}.weight`, `${level1}分值`, [level1, `${level1}权重`], sum(group.weight), profile, { kind: 'formula', formula: `Σ ${level1}分值`, inputs: group.ids.map((id) => `${id}.weight`) }, { subject: level1 });
-    score(b, 'score', `${key}.score`, `${level1}得分`, [level1], sum(group.score), profile, { kind: 'formula', formula: `Σ ${level1}得分`, inputs: group.ids.map((id) => `${id}.score`) }, { subject: level1 });
+    if (group.pending) b.markPending(`${key}.score`, `${level1}得分`);
+    else score(b, 'score', `${key}.score`, `${level1}得分`, [level1], sum(group.score), profile, { kind: 'formula', formula: `Σ ${level1}得分`, inputs: group.ids.map((id) => `${id}.score`) }, { subject: level1 });
   }
 
   // 总分 and Σ分值: a total the unit states is kept (the rule or the sum is noted beside it). A table
@@ -143,6 +163,11 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
   if (hasRows && !weightSum.eq(100)) {
     b.note('score.weight_total', 'review', ['各项分值之和为', { fact: 'score.weight_sum' }, '，与满分不符']);
     b.warn('JX_FACT_WEIGHT_TOTAL', `各项分值之和为 ${formatDecimal(weightSum)}，应为 100`, { path: 'indicators', factId: 'score.weight_total', actual: decText(weightSum), expected: '100' });
+  }
+  if (incomplete && summary?.scoreTotal === undefined) {
+    b.markPending('score.total', '总分');
+    if (summary?.grade === undefined) b.markPending('score.grade', '自评等级');
+    return;
   }
   const scoreSum = sum(scores.map((s) => s.value));
   if (summary?.scoreTotal !== undefined || hasRows) {

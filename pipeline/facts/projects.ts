@@ -75,9 +75,12 @@ export function projectFacts(b: FactBuilder, data: ReportData): void {
   const counted = data.projects.filter((p) => p.actual !== undefined);
   const allStated = counted.length === data.projects.length;
   const total = sum(counted.map((p) => p.actual ?? '0'));
-  if (counted.length > 0) {
+  // Actuals not filled in yet (〔待填〕): the total waits for them rather than summing some.
+  const waiting = data.projects.some((_, i) => b.isPending(`project.${i}.actual`));
+  if (waiting) b.markPending('projects.total', '项目支出合计');
+  else if (counted.length > 0) {
     const ids = data.projects.flatMap((p, i) => (p.actual !== undefined ? [`project.${i}.actual`] : []));
-    b.moneyFormula('actual', 'projects.total', allStated ? '项目支出合计' : '已列项目支出之和', allStated ? ['项目支出', '各类合计', '各项目合计'] : [], total, unit, 'Σ 各项目支出', ids);
+    b.moneyFormula('actual', 'projects.total', allStated ? '项目支出合计' : '已列项目支出之和', allStated ? ['项目支出', '各类合计', '各项目合计'] : [], total, unit, 'Σ 各项目支出', ids, allStated ? '项目支出' : undefined);
   }
   const count = (id: string, label: string, aliases: string[], n: number, formula: string): void => {
     b.add({ id, role: 'actual', label, aliases, kind: 'count', value: String(n), unit: '个', precision: 0, provenance: { kind: 'formula', formula, inputs: [] } });
@@ -94,12 +97,13 @@ export function projectFacts(b: FactBuilder, data: ReportData): void {
     count('projects.count_initial', '列入年初预算的项目个数', ['年初预算专项资金'], initial, 'count(projects where inInitialBudget)');
     count('projects.count_unbudgeted', '未列入年初预算的项目个数', ['未列入年初预算'], data.projects.length - initial, 'count(projects where not inInitialBudget)');
   }
-  if (!allStated) return;
+  const asserted = data.budget.actual;
+  if (!allStated || asserted === undefined) return;
   if (data.kind === 'project') {
-    checkSum(b, 'budget.actual', '各项目支出之和与全年执行数不符', data.budget.actual, total, 'Σ 各项目支出', 'projects', '各项目支出之和');
+    checkSum(b, 'budget.actual', '各项目支出之和与全年执行数不符', asserted, total, 'Σ 各项目支出', 'projects', '各项目支出之和');
   } else {
     const basic = b.get('basic.total');
-    if (basic) checkSum(b, 'budget.actual', '基本支出与各项目支出之和与全年执行数不符', data.budget.actual, total.plus(basic.value), '基本支出 + Σ 项目支出', 'projects', '基本支出与各项目支出之和');
+    if (basic) checkSum(b, 'budget.actual', '基本支出与各项目支出之和与全年执行数不符', asserted, total.plus(basic.value), '基本支出 + Σ 项目支出', 'projects', '基本支出与各项目支出之和');
   }
 }
 

@@ -76,7 +76,7 @@ export function textFields(data: ReportData): [string, string][] {
     one(`indicators[${i}].deviation.reason`, ind.deviation?.reason);
     one(`indicators[${i}].deviation.measure`, ind.deviation?.measure);
     if (ind.target.kind === 'qualitative') one(`indicators[${i}].target.text`, ind.target.text);
-    if (ind.actual.kind === 'qualitative') one(`indicators[${i}].actual.text`, ind.actual.text);
+    if (ind.actual?.kind === 'qualitative') one(`indicators[${i}].actual.text`, ind.actual.text);
   });
   data.achievements.forEach((a, i) => {
     one(`achievements[${i}].rank`, a.rank);

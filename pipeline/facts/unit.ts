@@ -23,6 +23,7 @@ export function staffingFacts(b: FactBuilder, data: ReportData): void {
     formula: s.otherEmployees !== undefined ? '（在职人数+其他雇员）÷编制数' : '在职人数÷编制数',
     inputs: ['staff.actual', ...(s.otherEmployees !== undefined ? ['staff.other'] : []), 'staff.authorized'],
   });
+  if (!b.get('staff.control_rate') && b.isPending('staff.actual') && s.authorized !== undefined) b.markPending('staff.control_rate', '人员控制率');
   if (s.actual !== undefined && s.priorActual !== undefined) {
     const change = s.actual - s.priorActual;
     b.add({
@@ -73,12 +74,12 @@ export function basicExpenseFacts(b: FactBuilder, data: ReportData): void {
     b.money('actual', 'basic.public', '公用经费', ['公用支出'], e.publicUse, 'basicExpense.publicUse', unit);
     const parts = [e.personnel, e.publicUse].filter((v): v is string => v !== undefined);
     if (e.total !== undefined) {
-      b.money('actual', 'basic.total', '基本支出', ['基本支出合计', '基本支出决算数'], e.total, 'basicExpense.total', unit);
+      b.money('actual', 'basic.total', '基本支出', ['基本支出合计', '基本支出决算数'], e.total, 'basicExpense.total', unit, '基本支出');
       if (parts.length === 2) checkSum(b, 'basic.total', '基本支出与人员经费、公用经费之和不符', e.total, sum(parts), '人员经费 + 公用经费', 'basicExpense.total', '人员经费与公用经费之和');
     } else if (parts.length === 2) {
-      b.moneyFormula('actual', 'basic.total', '基本支出', ['基本支出合计'], sum(parts), unit, '人员经费 + 公用经费', ['basic.personnel', 'basic.public']);
+      b.moneyFormula('actual', 'basic.total', '基本支出', ['基本支出合计'], sum(parts), unit, '人员经费 + 公用经费', ['basic.personnel', 'basic.public'], '基本支出');
     }
-    b.money('budget', 'basic.budget', '基本支出预算数', ['基本支出预算'], e.budget, 'basicExpense.budget', unit);
+    b.money('budget', 'basic.budget', '基本支出预算数', ['基本支出预算'], e.budget, 'basicExpense.budget', unit, '基本支出');
     yearOnYear(b, 'basic.total', '基本支出', b.get('basic.total')?.value, e.prior, e.changeRate, 'basicExpense', unit);
     (e.byClass ?? []).forEach((c, i) => b.money('actual', `basic.class.${i}`, c.name, [], c.amount, `basicExpense.byClass[${i}].amount`, unit, c.name));
     if (e.byClass && e.byClass.length > 0 && b.get('basic.total')) {

@@ -1,7 +1,7 @@
 import type { FileReport } from '../../schemas/check-result.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { RenderedDoc } from '../../schemas/rendered.js';
-import { carryOver, reportYear, type CarriedSection } from '../corpus/carry.js';
+import { carryNote, carryOver, reportYear, type CarriedSection } from '../corpus/carry.js';
 import { readCorpus, type SectionTree } from '../corpus/index.js';
 import { diagnostic } from '../errors.js';
 import { buildFacts, type FactTable } from '../facts/index.js';
@@ -47,12 +47,12 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
     priorTree = readCorpus(text, { file: options.prior, format });
     carried = carryOver(loaded.data, priorTree, reportYear(priorTree), options.prior);
   }
-  const facts = buildFacts(loaded.data, loaded.profile, { file: options.data, carried });
+  const facts = buildFacts(loaded.data, loaded.profile, { file: options.data, carried, empty: loaded.empty });
   const { doc, usage } = renderWithUsage(loaded.data, facts, loaded.profile, { templatesDir: options.templates, carried, framework: loaded.framework });
   // Only what the draft really carries is announced as carried.
   const notes: Diagnostic[] = carried
     .filter((c) => usage.carried.has(c.topic))
-    .map((c) => diagnostic('JX_DRAFT_CARRIED', `“${c.title}”一节沿用上年报告（${c.file}），年份已顺延，已在稿中标注待核`, { location: { file: options.prior } }));
+    .map((c) => diagnostic('JX_DRAFT_CARRIED', `${carryNote(c)}（${c.file}），已在稿中标注待核`, { location: { file: options.prior } }));
   const located = facts.warnings.map((w) => {
     const pos = w.location?.path !== undefined ? loaded.locate(w.location.path) : undefined;
     return pos ? { ...w, location: { ...w.location, line: pos.line, column: pos.column } } : w;

@@ -11,7 +11,7 @@ import { isMap, parseDocument } from 'yaml';
 import { Framework } from '../../schemas/framework.js';
 import { declaredVersion, migrateV1, type MigrationChange } from './migrate.js';
 import { referenceErrors } from './references.js';
-import { issuesToDiagnostics, parseYamlSource, positionOf, sortByPlace, type YamlSource } from './yaml-source.js';
+import { dotPath, issuesToDiagnostics, parseYamlSource, positionOf, sortByPlace, type YamlSource } from './yaml-source.js';
 
 export { dimensionOf, resolveGroup, type GroupTarget } from './references.js';
 export { migrateText, migrateV1, stampVersion, declaredVersion, type MigrationChange } from './migrate.js';
@@ -30,6 +30,8 @@ export interface LoadedData {
   readonly notes: readonly Diagnostic[];
   /** The file as written (after a version 1 file's conversion): every value the writer gave. */
   readonly raw: unknown;
+  /** Fields written with no value (`actual:`, 〔待填〕): to be filled in; the draft marks them 〔待补〕. */
+  readonly empty: readonly string[];
 }
 
 /** indicators[5].score → ['indicators', 5, 'score'] */
@@ -68,6 +70,7 @@ interface Parsed {
   readonly source: YamlSource;
   readonly notes: Diagnostic[];
   readonly raw: unknown;
+  readonly empty: string[];
 }
 
 /** YAML text → a version 2 document (a version 1 file converted in place, positions kept). */
@@ -87,9 +90,10 @@ export function parseVersioned(file: string, text: string): { source: YamlSource
 
 function parseDataWithSource(file: string, text: string): Parsed {
   const { source, changes, version } = parseVersioned(file, text);
-  const raw: unknown = source.doc.toJS();
+  const empty: string[] = [];
+  const raw: unknown = withoutEmptyValues(source.doc.toJS(), [], empty);
   const result = ReportData.safeParse(raw);
-  if (!result.success) throw new InputError(issuesToDiagnostics(source, result.error, ReportData, raw));
+  if (!result.success) throw new InputError(issuesToDiagnostics(source, result.error, ReportData, raw, new Set(empty)));
   const notes: Diagnostic[] = [];
   if (version === 1) {
     const pos = positionOf(source, ['kind']);
@@ -99,7 +103,22 @@ function parseDataWithSource(file: string, text: string): Parsed {
       location: { file, ...(pos ? { line: pos.line, column: pos.column } : {}) },
     });
   }
-  return { data: result.data, source, notes, raw };
+  return { data: result.data, source, notes, raw, empty };
+}
+
+/**
+ * A key with no value (`actual:` — what `init` writes for this year's figures, marked 〔待填〕) is a value
+ * not filled in yet: absent to the model, its path kept so the draft can mark the figure 〔待补〕.
+ */
+function withoutEmptyValues(value: unknown, at: readonly PropertyKey[], empty: string[]): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => withoutEmptyValues(v, [...at, i], empty));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === null) empty.push(dotPath([...at, key]));
+    else out[key] = withoutEmptyValues(v, [...at, key], empty);
+  }
+  return out;
 }
 
 function located(source: YamlSource, diagnostics: readonly Diagnostic[]): Diagnostic[] {
@@ -112,13 +131,13 @@ function located(source: YamlSource, diagnostics: readonly Diagnostic[]): Diagno
 /** load: data file → validated model, the scoring profile and the framework it names. */
 export async function loadData(file: string, options: LoadOptions = {}): Promise<LoadedData> {
   const text = await readText(file, '数据文件');
-  const { data, source, notes, raw } = parseDataWithSource(file, text);
+  const { data, source, notes, raw, empty } = parseDataWithSource(file, text);
   const baseDir = path.dirname(file);
   const profile = await loadProfile(options.profile ?? data.meta.profile, baseDir);
   const framework = await loadFramework(data.meta.framework ?? `${data.kind}-framework`, baseDir);
   const errors = referenceErrors(data, framework, file);
   if (errors.length > 0) throw new InputError(located(source, errors));
-  return { file, data, profile, framework, locate: (p) => positionOf(source, pathSegments(p)), notes, raw };
+  return { file, data, profile, framework, locate: (p) => positionOf(source, pathSegments(p)), notes, raw, empty };
 }
 
 function profileFile(ref: string, baseDir: string): string {

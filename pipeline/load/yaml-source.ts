@@ -178,7 +178,7 @@ function expectedPlace(source: YamlSource, parentPath: readonly PropertyKey[]): 
  * Turns zod issues into diagnostics with file, line, column and field path: an unknown key at its
  * own line with the field the writer probably meant; a missing field named, where it belongs.
  */
-export function issuesToDiagnostics(source: YamlSource, error: z.ZodError, schema?: z.core.$ZodType, raw?: unknown): Diagnostic[] {
+export function issuesToDiagnostics(source: YamlSource, error: z.ZodError, schema?: z.core.$ZodType, raw?: unknown, empty: ReadonlySet<string> = new Set()): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (code: Code, at: readonly PropertyKey[], message: string, pos = positionOf(source, at)): void => {
     const path = dotPath(at);
@@ -199,6 +199,12 @@ export function issuesToDiagnostics(source: YamlSource, error: z.ZodError, schem
     }
     const { parent, present } = rawAt(raw, issue.path);
     const last = issue.path[issue.path.length - 1];
+    // A required field written with no value (`weight:`): not filled in yet, said at its own line.
+    if (typeof last === 'string' && empty.has(dotPath(issue.path))) {
+      const field = schema !== undefined && raw !== undefined ? fieldAt(schema, issue.path, raw) : undefined;
+      push('JX_DATA_MISSING', issue.path, `“${last}”尚未填写，此项不能留空${field?.description ? `（${field.description}）` : ''}`);
+      continue;
+    }
     if (schema !== undefined && raw !== undefined && typeof last === 'string' && !present && parent !== null && typeof parent === 'object' && !Array.isArray(parent)) {
       const field = fieldAt(schema, issue.path, raw);
       push('JX_DATA_MISSING', issue.path, `缺少必填字段“${last}”${field?.description ? `（${field.description}）` : ''}`, expectedPlace(source, issue.path.slice(0, -1)));

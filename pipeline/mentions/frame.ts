@@ -14,6 +14,8 @@ export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
 const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
   [/(?:分值|权重)$/u, 'weight'],
   [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score'],
+  // 完成目标的 75%, 为全年任务的 163.75%: a completion rate, not the target.
+  [/(?:完成|达到|为|占)(?:年度|全年)?(?:目标|任务|计划)(?:数|值)?的$/u, 'rate'],
   [/(?:变动率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change'],
   [/(?:执行率|完成率|控制率|使用率|到位率|支出率|达标率|达成率|覆盖率|满意度|满意率|比率|比重|占比|[^效]率)$/u, 'rate'],
   [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance'],
@@ -34,7 +36,7 @@ const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
 /** A denial before the figure's verb: 未列入, 没有发生, 尚未拨付. */
 const NEGATION = /(?:未|没有|尚未|并未|未能|不再|无)(?!论|偿|锡|人机)[\u4e00-\u9fff]{0,12}$/u;
 /** A sentence opening with a label and a colon: 年度绩效目标为：…, 预算安排如下：… */
-const LIST_LABEL = /^[\s*]*([^，。；：:]{2,20}?)(?:为|如下|包括|主要有)?[：:]/u;
+const LIST_LABEL = /^[\s*]*([^，。；：:]{2,20}?)(?:(?:为|如下|包括|主要有)?[：:]|(?:中|里)[，,])/u;
 /** Groups a report divides its money into. */
 const SCOPES = ['部门项目', '公共项目', '专项资金', '基本支出', '项目支出', '人员经费', '公用经费', '三公经费', '政府采购'];
 // 该项目支出 is that project's spending, not the 项目支出 group.
@@ -43,12 +45,18 @@ const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.join('|')})`, 'gu');
 const EXAMPLE = /(?:如|例如|比如|其中如)“?([\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)”?(?:项目|工程|资金)?[，,：:]?$/u;
 const QUOTED = /“([^”]{2,40})”/gu;
 
+/** A group name ending a clause (…基本支出, …项目支出): the figure is the group's, no role said. */
+const GROUP_AT_END = /(?:基本支出|项目支出|人员经费|公用经费|三公经费|部门项目|公共项目)$/u;
+
 /** Words between a role word and its figure that do not change the role: 预算资金, 实际支出金额共计. */
 const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|总计|合计|共计|累计|达到|分别为|分别|约为|保持在|稳定在|为|达|共|约|是|了|的|总|在)$/u;
 
 /** The role a clause gives the figure right after it: the role word that ends the clause. */
 function roleOf(text: string): FrameRole | undefined {
+  // 基本支出, 项目支出, 公用经费 name groups of money: their 支出 is no role of the figure.
   let t = text.replace(/[\s*“”"（）()]/gu, '');
+  const group = GROUP_AT_END.exec(t);
+  if (group) t = t.slice(0, group.index);
   for (let guard = 0; guard < 4; guard++) {
     for (const [re, role] of ROLE_WORDS) if (re.test(t)) return role;
     const stripped = t.replace(NEUTRAL_TAIL, '');
@@ -156,8 +164,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   const period = periodOf(clause, ctx.reportYear);
   if (period !== undefined) frame.period = { value: period, from: 'clause' };
   else {
+    // 截至年底…, 全年… hold for the whole sentence; a 年初 or 上年 elsewhere in it names something else.
     const p = periodOf(sentenceHead, ctx.reportYear);
-    if (p !== undefined && p !== 'prior') frame.period = { value: p, from: 'sentence' };
+    if (p === 'as-of' || p === 'whole-year') frame.period = { value: p, from: 'sentence' };
   }
   if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && PRIOR.test(clause)) frame.role = { value: 'prior-year', from: 'clause' };
 

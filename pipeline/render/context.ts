@@ -2,7 +2,7 @@ import type { AchievementData, IndicatorData, ReportData } from '../../schemas/d
 import type { Fact } from '../../schemas/fact.js';
 import type { Framework } from '../../schemas/framework.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
-import type { CarriedSection } from '../corpus/carry.js';
+import { carryNote, type CarriedSection } from '../corpus/carry.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { dec } from '../decimal.js';
 import { diagnostic, InputError } from '../errors.js';
@@ -63,6 +63,8 @@ export function rankText(rank: string): string {
  */
 export function templateContext(data: ReportData, table: FactTable, profile: ScoreProfile, carried: readonly CarriedSection[], framework: Framework, problems: Diagnostic[] = []) {
   const facts = new Map<string, Fact>(table.facts.map((f) => [f.id, f]));
+  /** Figures not filled in yet (〔待填〕 in the data): F prints 〔待补：…〕 for them. */
+  const pending = table.pending ?? new Map<string, string>();
   // nunjucks rethrows an error raised inside a template as a plain Error with its message only:
   // what went wrong is also kept in `problems`, for the renderer to report with its code.
   const usedFacts = new Set<string>();
@@ -99,6 +101,8 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
 
   /** A figure: F('budget.actual') → 1864.05万元 (marked), followed the first time by any note the data needs there. */
   const F = (id: string, options: FormatOptions = {}): string => {
+    const waiting = facts.has(id) ? undefined : pending.get(id);
+    if (waiting !== undefined) return todoText(waiting);
     const f = fact(id);
     usedFacts.add(id);
     let out = markFigure(id, formatFact(f, table.style, options));
@@ -110,9 +114,11 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
     }
     return out;
   };
-  const has = (id: string): boolean => facts.has(id);
+  /** The report states this figure: it is known, or it is to be filled in (F prints 〔待补〕). */
+  const has = (id: string): boolean => facts.has(id) || pending.has(id);
   const value = (id: string): string | undefined => facts.get(id)?.value;
-  const label = (id: string): string => fact(id).label;
+  /** A fact's label; for a figure not filled in yet, what is missing (项目支出合计). */
+  const label = (id: string): string => (facts.has(id) ? fact(id).label : pending.get(id) ?? fact(id).label);
   /** Sign of a fact: templates choose 增加 / 减少 on it. */
   const negative = (id: string): boolean => dec(fact(id).value).isNegative();
   /** Records that the draft states a value of the data in words (a name, a rank); prints nothing. */
@@ -125,7 +131,7 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
     const a = assessIndicator(ind, profile);
     return {
       index: i, id: `ind.${i}`, data: ind, status: a.status, reverse: a.reverse, band: a.band,
-      quantitative: ind.target.kind === 'quantitative' && ind.actual.kind === 'quantitative',
+      quantitative: ind.target.kind === 'quantitative' && ind.actual?.kind === 'quantitative',
     };
   });
   const groupBy = <T, K>(items: readonly T[], key: (t: T) => K): [K, T[]][] => {
@@ -184,6 +190,11 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
     return section.paragraphs.map((p, i) => markText(p, (k) => priorFigureId(topic, i, k)));
   };
   const priorTitle = (topic: string): string | undefined => carriedByTopic.get(topic as CarriedSection['topic'])?.title;
+  /** The review note of a carried section: where it comes from and how far its years moved. */
+  const priorNote = (topic: string): string | undefined => {
+    const c = carriedByTopic.get(topic as CarriedSection['topic']);
+    return c === undefined ? undefined : carryNote(c);
+  };
 
   /** 位 and 名 count people too (60余位专家); a rank is one whose name says so. */
   const isRank = (a: AchievementData): boolean => (a.unit === '位' || a.unit === '名') && /排名|名次|位次|排位/.test(a.name);
@@ -288,13 +299,17 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
       if (view.status === 'exceeded') s += '，超额完成年度目标';
       else if (view.status === 'met') s += '，完成年度目标';
       else s += `，未完成年度目标${has(`${view.id}.completion`) ? `，完成率${F(`${view.id}.completion`)}` : ''}`;
+    } else if (ind.actual === undefined) {
+      // Not filled in yet: the target, and a gap where the result goes.
+      const target = goalOf(view);
+      s = `${ind.name}年度目标${ind.target.kind === 'qualitative' ? `为“${target}”` : target}，实际完成${F(`${view.id}.actual`)}`;
     } else {
       const target = ind.target.kind === 'qualitative' ? T(`indicators[${i}].target.text`, ind.target.text) : F(`${view.id}.target`);
       const actual = ind.actual.kind === 'qualitative' ? T(`indicators[${i}].actual.text`, ind.actual.text) : F(`${view.id}.actual`);
       s = `${ind.name}年度目标为“${trimEnd(target)}”，实际完成情况为“${trimEnd(actual)}”`;
       if (view.status === 'unmet') s += '，未完全达成';
     }
-    if (view.status === 'unmet' || view.status === 'unknown') {
+    if (ind.actual !== undefined && (view.status === 'unmet' || view.status === 'unknown')) {
       s += reason ? `，主要原因是${reason}` : view.status === 'unmet' ? `，${todoText('偏差原因')}` : '';
       if (measure) s += `，下一步将${measure.replace(/^措施[:：]?/, '')}`;
     }
@@ -316,7 +331,7 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
     return v.data.target.comparator === '=' ? named(v.data.name, goal) : `${v.data.name}${goal}`;
   };
   const actualOf = (view: IndicatorView): string =>
-    view.data.actual.kind === 'qualitative' ? trimEnd(T(`indicators[${view.index}].actual.text`, view.data.actual.text)) : F(`${view.id}.actual`);
+    view.data.actual?.kind === 'qualitative' ? trimEnd(T(`indicators[${view.index}].actual.text`, view.data.actual.text)) : F(`${view.id}.actual`);
   /** 年度总体目标: the writer's summary, then each indicator's target (the data need not repeat them in prose). */
   /**
    * 年度总体目标 in the 自评表: the writer's summary where the data gives one (prose of version 1 files
@@ -420,6 +435,7 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
     groupBy,
     prior,
     priorTitle,
+    priorNote,
     cn: chineseOrdinal,
     todo: todoText,
     review: (what: string): string => `> 〔待核：${what}〕`,

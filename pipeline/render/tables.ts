@@ -32,6 +32,7 @@ function targetText(ctx: TemplateContext, i: number): string {
 function actualText(ctx: TemplateContext, i: number): string {
   const ind = ctx.data.indicators[i];
   if (!ind) return '';
+  if (ind.actual === undefined) return ctx.F(`ind.${i}.actual`);
   return ind.actual.kind === 'qualitative' ? ctx.T(`indicators[${i}].actual.text`, ind.actual.text) : ctx.F(`ind.${i}.actual`);
 }
 
