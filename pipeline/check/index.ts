@@ -8,9 +8,10 @@ import type { FiguresSidecar } from '../../schemas/sidecar.js';
 import { sha256 } from '../files.js';
 import { AnchorIndex, Binder, expectedText, STRONG, type BindContext, type Binding } from './bind.js';
 import { ClaimJudge, claimFindings, type FigureBinding } from './claims.js';
+import { bindContext } from './context.js';
 import { Locator } from './locate.js';
 import { blankMarkers } from '../text/markers.js';
-import { extractMentions, isRoleOnly, type Mention } from '../mentions/index.js';
+import { extractMentions, type Mention } from '../mentions/index.js';
 import { runRules } from './rules/index.js';
 
 export { extractMentions, parseChineseNumber, type Mention } from '../mentions/index.js';
@@ -35,12 +36,6 @@ export interface CheckOptions {
   readonly names?: readonly string[] | undefined;
 }
 
-
-/** The label a paragraph opens with ("产业发展资金：资金主要用于…"): whose its figures are. */
-function paragraphLabel(text: string, pos: number): string {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  return /^[\s*#>-]*([^：:。；，\n]{2,24})[：:]/u.exec(text.slice(start, pos))?.[1] ?? '';
-}
 
 /** check: report text → figure mentions → bindings to facts → findings. */
 export function checkReport(input: CheckInput, options: CheckOptions): FileReport {
@@ -76,26 +71,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
     const pos = locator.position(m.start);
     const where = { file, line: pos.line, column: pos.column, offset: m.start, length: m.end - m.start, section: locator.section(m.start) };
     const sentence = locator.sentence(m.start, m.end);
-    // A figure in a sentence about aims (力争…, 目标…) states a target, not a result.
-    const lead = sentence.sentence.slice(0, Math.max(0, m.start - sentence.sentenceOffset));
-    const aboutTarget = /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
-    const anchor = anchors?.find(text, m);
-    // Whose the figure is: the entity its sentence names before it, or its table row, or its section.
-    // A subject that names its entity (公务接待费本年预算) owns itself; one that names only a role
-    // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
-    const named = withData && !m.table ? binder.ownerOf(m.subject.text) : undefined;
-    const owner = !withData
-      ? undefined
-      : m.table
-        ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
-        : (named ??
-          (isRoleOnly(m.subject.text)
-            ? (binder.ownerOf(lead, { groupsOnly: true }) ?? binder.ownerOf(paragraphLabel(text, m.start)) ?? binder.headingOwner(locator.sectionTitle(m.start) ?? ''))
-            : undefined));
-    const section = locator.sectionTitle(m.start);
-    const previous = i > 0 ? mentions[i - 1] : undefined;
-    const previousSubject = previous && previous.start >= sentence.sentenceOffset && !m.table ? previous.subject.text : undefined;
-    const context: BindContext = { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner, previousSubject };
+    const context = bindContext({ text, mentions, binder, locator, anchors, withData }, i);
     const binding: Binding = withData ? binder.bind(m, context) : { status: 'unbound' };
     contexts.set(m.start, context);
     bindings.set(m.start, {

@@ -3,7 +3,10 @@ import type { Fact } from '../../schemas/fact.js';
 import { CODES } from '../codes.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import type { Change } from '../../schemas/update.js';
-import { AnchorIndex, Binder, STRONG, valueFits, type FigureAnchor } from '../check/bind.js';
+import { AnchorIndex, Binder, STRONG, statesExactly, valueFits, type BindContext, type FigureAnchor } from '../check/bind.js';
+import { bindContext } from '../check/context.js';
+import { Locator } from '../check/locate.js';
+import { readCorpus } from '../corpus/index.js';
 import { ClaimJudge, claimMessage, readClaims, sceneFor, type Claim, type Judgement } from '../check/claims.js';
 import { claimFigure } from '../mentions/claims.js';
 import { extractMentions, type Mention } from '../mentions/index.js';
@@ -159,6 +162,11 @@ export function updateDraft(input: UpdateInput): UpdateResult {
   const oldById = new Map(input.oldFacts.map((f) => [f.id, f]));
   const anchors = input.anchors ? new AnchorIndex(input.anchors, sha256(edited) === sha256(input.base.markdown)) : undefined;
   const mentions = extractMentions(edited);
+  // Each figure bound in the context check binds it in (its anchor, whose it is), in text order.
+  const locator = new Locator(edited, readCorpus(edited, { file: 'edited.md', format: 'md' }));
+  const contexts = new Map<number, BindContext>();
+  mentions.forEach((m, i) => contexts.set(m.start, bindContext({ text: edited, mentions, binder, locator, anchors, withData: true }, i)));
+  const contextOf = (m: Mention): BindContext => contexts.get(m.start) ?? {};
 
   // What the editor's sentences claim in words, judged against the old and the new data.
   const claims = readClaims(edited, mentions);
@@ -205,7 +213,7 @@ export function updateDraft(input: UpdateInput): UpdateResult {
       out.push(edited.slice(last, m.start));
       last = m.end;
       const line = out.line;
-      const binding = binder.bind(m, { anchor: anchors?.find(edited, m) });
+      const binding = binder.bind(m, contextOf(m));
       if (binding.status === 'bound' && binding.by === 'sidecar') anchored.add(m.start);
       if (binding.status === 'ambiguous') {
         unresolved.push(updateNote('JX_UPDATE_UNRESOLVED', line, sentence, `${m.text} 可对应多项数据，未改动`));
@@ -232,7 +240,10 @@ export function updateDraft(input: UpdateInput): UpdateResult {
       newIds.set(m.start, now.id);
       if (valueFits(m, now)) {
         current.add(m.start);
-        out.push(m.text, [{ offset: 0, length: m.text.length, text: m.text, factId: now.id }]);
+        // An editor's interval the new value still fits (95%以上 of 97%) is kept, but not anchored: the
+        // sidecar's anchors say the tool wrote the fact's number there, and check holds those to it exactly.
+        const exact = m.approx === 'exact' || statesExactly(m, now);
+        out.push(m.text, exact ? [{ offset: 0, length: m.text.length, text: m.text, factId: now.id }] : []);
         continue;
       }
       // An interval the new value leaves (超2000家 of 1980家) is a claim of the sentence: judged below.
