@@ -91,6 +91,14 @@ export const ZHUZHOU_ROWS: readonly Row[] = [
     keeps: (d) => ind(d, '新增省级以上科技创新平台', { actual: '10个' }),
   },
   {
+    name: 'an indicator short of its target (未达到年度目标)',
+    data: ZHUZHOU, find: /一是全社会研发投入总量年度目标120亿元，实际完成115\.49亿元，未完成年度目标[^；]*；/u,
+    write: '一是全社会研发投入总量115.49亿元，未达到年度目标120亿元；',
+    claims: ['未达到年度目标'],
+    breaks: (d) => ind(d, '全社会研发投入总量', { actual: '121亿元', score: 5 }),
+    keeps: (d) => ind(d, '全社会研发投入总量', { actual: '118亿元', score: 4.9 }),
+  },
+  {
     name: 'an indicator missed its target (未完成)',
     data: ZHUZHOU, find: /一是全社会研发投入总量年度目标120亿元，实际完成115\.49亿元，未完成年度目标[^；]*；/u,
     write: '一是全社会研发投入总量115.49亿元，受经济环境影响未完成年度目标；',
@@ -355,6 +363,33 @@ export const LUSONG_ROWS: readonly Row[] = [
     keeps: (d) => {
       d.staffing.priorActual = 11;
     },
+  },
+  {
+    name: 'staff level with last year (与上年持平)',
+    data: LUSONG, find: /核定编制16人，截至2023年12月31日实有在职人员14人[^。]*。/u,
+    write: '截至年末实有在职人员14人，与上年持平。',
+    claims: ['与上年持平'],
+    base: (d) => {
+      d.staffing.priorActual = 14;
+      delete d.staffing.changeReason;
+    },
+    breaks: (d) => {
+      d.staffing.priorActual = 12;
+    },
+    keeps: (d) => {
+      d.staffing.actual = 15;
+      d.staffing.priorActual = 15;
+      d.staffing.controlRate = 93.75;
+    },
+  },
+  {
+    name: '三公 below last year, no figure (比上年有所下降)',
+    data: LUSONG, find: RECEPTION_LINE,
+    write: '公务接待费本年决算2.00万元，比上年有所下降。',
+    claims: ['比上年有所下降'],
+    base: (d) => reception(d, { actual: 2 }),
+    breaks: (d) => reception(d, { actual: 3.5 }),
+    keeps: (d) => reception(d, { actual: 2.5 }),
   },
   {
     name: 'an indicator missed its target (未完成年度目标)',

@@ -2,11 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parse, stringify } from 'yaml';
 import type { Finding } from '../../schemas/finding.js';
 import { checkReport } from '../../pipeline/check/index.js';
 import { draftReport } from '../../pipeline/jobs/draft.js';
 import { updateFile } from '../../pipeline/jobs/update.js';
+import { readReportFile } from '../../pipeline/read/index.js';
 import { readSidecar } from '../../pipeline/read/sidecar.js';
 import { writeReport } from '../../pipeline/write/index.js';
 import { ROWS, type Patch, type Row } from './claims-table.js';
@@ -83,4 +85,58 @@ describe('update and check test every claim of an edited sentence against the ne
       expect(kept.found.map((f) => f.message)).toEqual([]);
     });
   }
+});
+
+describe('the same on a Word draft', () => {
+  const row = ROWS[0];
+  if (!row) throw new Error('no rows');
+
+  /** The tool's Word draft of the example with the editor's sentence typed into it, as Word keeps it. */
+  async function editedDocx(): Promise<string> {
+    const { doc, facts } = await draftReport({ data: row.data });
+    const file = path.join(dir, `draft-${++n}.docx`);
+    await writeReport(doc, file, { facts: facts.facts, dataFile: row.data });
+    const zip = unzipSync(new Uint8Array(readFileSync(file)));
+    const xml = strFromU8(zip['word/document.xml'] ?? new Uint8Array());
+    const edited = xml.replace('，资金已全部执行，无结余结转。', '，资金已全部执行，无结余结转，特此说明。');
+    expect(edited).not.toBe(xml);
+    writeFileSync(file, zipSync({ ...zip, 'word/document.xml': strToU8(edited) }));
+    return file;
+  }
+
+  it('lists the claims, comments their words in the updated file when asked, and check finds them there', async () => {
+    const draft = await editedDocx();
+    const data = dataFile(row.data, row.breaks);
+    const output = path.join(dir, `updated-${++n}.docx`);
+    const { update } = await updateFile(draft, { data, output, comments: true });
+    const claims = update.review.filter((r) => r.code === 'JX_UPDATE_CLAIM');
+    expect(claims.map((r) => [r.claim, r.old, r.new])).toEqual([
+      ['资金已全部执行', '100.00%', '94.87%'],
+      ['无结余结转', '0.00万元', '95.55万元'],
+    ]);
+    // Each comment spans exactly the claim's words, with the reason.
+    const zip = unzipSync(new Uint8Array(readFileSync(output)));
+    const body = strFromU8(zip['word/document.xml'] ?? new Uint8Array());
+    const comments = strFromU8(zip['word/comments.xml'] ?? new Uint8Array());
+    for (const r of claims) {
+      const id = new RegExp(`<w:comment [^>]*w:id="(\\d+)"[^>]*>(?:(?!</w:comment>).)*\\[JX_UPDATE_CLAIM\\] “${r.claim}”`, 'su').exec(comments)?.[1];
+      expect(id, `${r.claim} commented`).toBeDefined();
+      const span = new RegExp(`<w:commentRangeStart w:id="${id}"/>(.*?)<w:commentRangeEnd w:id="${id}"/>`, 'su').exec(body)?.[1] ?? '';
+      expect(span.replace(/<[^>]+>/gu, '')).toBe(r.claim);
+    }
+    // check on the updated Word file reports the same claims.
+    const { facts, loaded } = await draftReport({ data });
+    const text = (await readReportFile(output)).text;
+    const report = checkReport({ file: output, text, format: 'md', sourceFormat: 'docx' }, { facts: facts.facts, sidecar: await readSidecar(output, text), profile: loaded.profile });
+    expect(report.findings.filter((f) => f.code === 'JX_CHECK_CLAIM').map((f) => f.stated)).toEqual(['资金已全部执行', '无结余结转']);
+  });
+
+  it('comments nothing where the new data keeps the claims true', async () => {
+    const draft = await editedDocx();
+    const output = path.join(dir, `updated-${++n}.docx`);
+    const { update } = await updateFile(draft, { data: dataFile(row.data, row.keeps), output, comments: true });
+    expect(update.review.filter((r) => r.code === 'JX_UPDATE_CLAIM')).toEqual([]);
+    const comments = strFromU8(unzipSync(new Uint8Array(readFileSync(output)))['word/comments.xml'] ?? new Uint8Array());
+    expect(comments).not.toContain('JX_UPDATE_CLAIM');
+  });
 });
