@@ -88,8 +88,9 @@ describe('update and check test every claim of an edited sentence against the ne
 });
 
 describe('the same on a Word draft', () => {
-  const row = ROWS[0];
-  if (!row) throw new Error('no rows');
+  const first = ROWS[0];
+  if (!first) throw new Error('no rows');
+  const row: Row = first;
 
   /** The tool's Word draft of the example with the editor's sentence typed into it, as Word keeps it. */
   async function editedDocx(): Promise<string> {
