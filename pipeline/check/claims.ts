@@ -511,7 +511,7 @@ export function claimFindings(input: ClaimCheckInput): Finding[] {
     const binding = figure ? bindings.get(figure.start) : undefined;
     // A wrong figure is already a mismatch; a count or an interval bound to its fact is already checked.
     if (binding?.status === 'mismatch' || binding?.status === 'ambiguous') continue;
-    if (claim.kind === 'count' && binding?.status === 'bound') continue;
+    if (claim.kind === 'count' && binding?.status === 'bound' && binding.by !== 'value') continue;
     if (claim.kind === 'rank' && binding?.status === 'bound' && binding.by === 'sidecar') continue;
     let own: string | undefined;
     if (claim.kind === 'approx') {

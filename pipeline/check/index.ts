@@ -37,6 +37,9 @@ export interface CheckOptions {
 }
 
 
+/** Quotes inside a quoted subject become single quotes, as Chinese nests them. */
+const nested = (text: string): string => text.replace(/“/gu, '‘').replace(/”/gu, '’');
+
 /** check: report text → figure mentions → bindings to facts → findings. */
 export function checkReport(input: CheckInput, options: CheckOptions): FileReport {
   const { file } = input;
@@ -96,7 +99,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
         record.expected = expectedText(m, fact);
         findings.push({
           code: 'JX_CHECK_MISMATCH', severity: 'error',
-          message: `“${m.subject.text || fact.label}”写为 ${m.text}，数据为 ${record.expected}（${fact.label}）`,
+          message: `“${nested(m.subject.text || fact.label)}”写为 ${m.text}，数据为 ${record.expected}（${fact.label}）`,
           location: where, ...sentence, stated: m.text, expected: record.expected,
           source: describeProvenance(fact.provenance), factId: fact.id, related: [],
         });

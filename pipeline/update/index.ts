@@ -208,6 +208,8 @@ export function updateDraft(input: UpdateInput): UpdateResult {
     const current = new Set<number>();
     // Figures found by the sidecar's anchors: the very fact the tool wrote there.
     const anchored = new Set<number>();
+    // Figures bound by their value alone: a coincidence cannot vouch for a count or interval claim made with them.
+    const byValue = new Set<number>();
     const replaced: { start: number; end: number; length: number }[] = [];
     for (const m of inside) {
       out.push(edited.slice(last, m.start));
@@ -215,6 +217,7 @@ export function updateDraft(input: UpdateInput): UpdateResult {
       const line = out.line;
       const binding = binder.bind(m, contextOf(m));
       if (binding.status === 'bound' && binding.by === 'sidecar') anchored.add(m.start);
+      if (binding.status === 'bound' && binding.by === 'value') byValue.add(m.start);
       if (binding.status === 'ambiguous') {
         unresolved.push(updateNote('JX_UPDATE_UNRESOLVED', line, sentence, `${m.text} 可对应多项数据，未改动`));
         out.push(m.text);
@@ -264,7 +267,7 @@ export function updateDraft(input: UpdateInput): UpdateResult {
     const outSentence = out.text.slice(unitOut);
     for (const c of claims) {
       if (c.start < u.start || c.end > u.end) continue;
-      const note = judgeClaim(c, { oldIds, newIds, current, anchored, section: sectionAt(u.start) });
+      const note = judgeClaim(c, { oldIds, newIds, current, anchored, byValue, section: sectionAt(u.start) });
       if (!note) continue;
       const at = outAt(c.start);
       const words = out.text.slice(at, outAt(c.end));
@@ -284,12 +287,12 @@ export function updateDraft(input: UpdateInput): UpdateResult {
    */
   const judgeClaim = (
     c: Claim,
-    figs: { oldIds: Map<number, string>; newIds: Map<number, string>; current: Set<number>; anchored: Set<number>; section: string | undefined },
+    figs: { oldIds: Map<number, string>; newIds: Map<number, string>; current: Set<number>; anchored: Set<number>; byValue: Set<number>; section: string | undefined },
   ): { now: Judgement; old?: Judgement | undefined } | undefined => {
     const figure = claimFigure(c);
     // A figure restated to its new fact says what the data says; a rank only when the sidecar placed it
     // (the same rank of several items is not told apart by its words).
-    if (figure && (c.kind === 'count' || c.kind === 'approx') && figs.current.has(figure.start)) return undefined;
+    if (figure && (c.kind === 'count' || c.kind === 'approx') && figs.current.has(figure.start) && !figs.byValue.has(figure.start)) return undefined;
     if (figure && c.kind === 'rank' && figs.current.has(figure.start) && figs.anchored.has(figure.start)) return undefined;
     const scene = (ids: Map<number, string>, now: boolean) => sceneFor(c, edited, mentions, (m) => ids.get(m.start) ?? lineFigure(m, now), figs.section);
     const now = newJudge.judge(c, scene(figs.newIds, true));
