@@ -66,6 +66,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   // can show that a broken relation is the data's own rather than the report's.
   const surelyBound = new Set<number>();
   const contradicted = new Set<number>();
+  const mismatched = new Set<number>();
   // Each figure's binding and what it was bound in, for the claims its sentence makes.
   const bindings = new Map<number, FigureBinding>();
   const contexts = new Map<number, BindContext>();
@@ -92,6 +93,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
     if (binding.status === 'bound' && (binding.by === 'sidecar' || binding.similarity >= STRONG)) surelyBound.add(m.start);
     // A figure that states a value the data itself contradicts (a total it gives against its parts).
     if (binding.status === 'bound' && binder.fact(binding.factId)?.computed !== undefined) contradicted.add(m.start);
+    if (binding.status === 'mismatch') mismatched.add(m.start);
     if (binding.status === 'ambiguous') record.candidates = [...binding.factIds];
     if (binding.status === 'mismatch') {
       const fact = binder.fact(binding.factId);
@@ -158,7 +160,9 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
     const figures = [hit.mention, ...hit.related];
     // The report says what the data says: every figure bound beyond doubt, or one of them stating a
     // value the data already contradicts (its own 分值合计 90 against weights that make 100).
-    const allBound = withData && (figures.every((f) => surelyBound.has(f.start)) || figures.some((f) => contradicted.has(f.start)));
+    // Never when one of them is itself found to differ from the data: that break is the report's.
+    const allBound =
+      withData && !figures.some((f) => mismatched.has(f.start)) && (figures.every((f) => surelyBound.has(f.start)) || figures.some((f) => contradicted.has(f.start)));
     findings.push({
       code: hit.code,
       severity: allBound && hit.severity === 'error' ? 'warning' : hit.severity,
