@@ -5,8 +5,9 @@ import type { Finding } from '../schemas/finding.js';
 import { checkReport } from '../pipeline/check/index.js';
 import { InputError } from '../pipeline/errors.js';
 import { readReportFile } from '../pipeline/read/index.js';
-import { readSidecar } from '../pipeline/read/sidecar.js';
-import { writeAtomic } from '../pipeline/files.js';
+import { readSidecar, sidecarPath } from '../pipeline/read/sidecar.js';
+import { checkOutputs, writeAtomic } from '../pipeline/files.js';
+import { profileFile } from './draft.js';
 import { pagePaths, writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
 
@@ -100,12 +101,18 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
     if (files.length !== 1 || only === undefined || !/\.docx$/i.test(only)) {
       throw new InputError([{ code: 'JX_CLI_OPTION', severity: 'error', message: '--annotate 只用于检查单个 .docx 文件' }]);
     }
-    if (path.resolve(opts.annotate) === path.resolve(only)) {
-      throw new InputError([{ code: 'JX_CLI_OPTION', severity: 'error', message: '--annotate 的输出不能覆盖被检查的原文件，请另给一个文件名' }]);
-    }
   }
   const results: FileReport[] = [];
   const pages = opts.html !== undefined ? pagePaths(opts.html, files) : [];
+  // Nothing is written when a page or an annotated copy would overwrite a report, the data or each other.
+  await checkOutputs(
+    [...pages.map((file) => ({ file, what: '审阅页' })), ...(opts.annotate !== undefined ? [{ file: opts.annotate, what: '带批注的文档' }] : [])],
+    [
+      ...files.flatMap((file) => [{ file, what: '被检查的报告' }, { file: sidecarPath(file), what: '报告的数字对照表' }]),
+      ...(opts.data !== undefined ? [{ file: opts.data, what: '数据文件' }] : []),
+      ...profileFile(opts.profile),
+    ],
+  );
   for (const [i, file] of files.entries()) {
     const { text, format: textFormat } = await readReportFile(file);
     const sourceFormat = /\.docx$/i.test(file) ? 'docx' : /\.pdf$/i.test(file) ? 'pdf' : textFormat;

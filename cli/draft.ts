@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { draftReport, type DraftResult } from '../pipeline/jobs/draft.js';
 import { InputError } from '../pipeline/errors.js';
+import { checkOutputs, type FileToWrite, type PlannedFile } from '../pipeline/files.js';
+import { sidecarPath } from '../pipeline/read/sidecar.js';
 import { makeSidecar, writeReport, type OutputFormat } from '../pipeline/write/index.js';
-import { writeReviewPage } from './html.js';
+import { reviewPageHtml } from './html.js';
 import { EXIT } from './main.js';
 import { printDiagnostics } from './print.js';
 import { watchAndRerun } from './watch.js';
@@ -91,23 +93,28 @@ async function draftOnce(data: string, opts: DraftCliOptions, format: OutputForm
     result = await withLlm(result, opts);
     if (!result) return EXIT.ok;
   }
-  const written = await writeReport(result.doc, out, {
-    format, dataFile: data, facts: result.facts.facts,
-    draft: { prior: opts.prior, templates: opts.templates, profile: opts.profile },
-  });
-  if (written.backup) process.stderr.write(`原输出文件已被修改过，修改后的版本已另存为 ${written.backup}（如需保留修改并更新数字，请用 jixiao update）\n`);
-  const todo = (result.doc.markdown.match(/〔待补：/g) ?? []).length;
-  const review = (result.doc.markdown.match(/〔待核：/g) ?? []).length;
-  process.stdout.write(`已生成 ${written.files.join('、')}：数字 ${result.doc.figures.length} 处${todo ? `，待补 ${todo} 处` : ''}${review ? `，待核 ${review} 处` : ''}\n`);
+  // The review page is made first and written with the draft: all of them appear, or none.
+  const extra: FileToWrite[] = [];
+  let pageNote = '';
   if (opts.html !== undefined) {
     const { checkReport } = await import('../pipeline/check/index.js');
     const doc = result.doc;
     const report = checkReport({ file: out, text: doc.markdown, format: 'md' }, {
       facts: result.facts.facts, profile: result.loaded.profile, sidecar: makeSidecar(doc.markdown, doc.figures, result.facts.facts),
     });
-    await writeReviewPage(opts.html, { text: doc.markdown, format: 'md', report, facts: result.facts.facts });
-    process.stdout.write(`审阅页：${opts.html}（数字 ${report.coverage.figures} 处，与数据一致 ${report.coverage.bound}）\n`);
+    extra.push({ file: opts.html, content: await reviewPageHtml({ text: doc.markdown, format: 'md', report, facts: result.facts.facts }) });
+    pageNote = `审阅页：${opts.html}（数字 ${report.coverage.figures} 处，与数据一致 ${report.coverage.bound}）\n`;
   }
+  const written = await writeReport(result.doc, out, {
+    format, dataFile: data, facts: result.facts.facts,
+    draft: { prior: opts.prior, templates: opts.templates, profile: opts.profile },
+    with: extra,
+  });
+  if (written.backup) process.stderr.write(`原输出文件已被修改过，修改后的版本已另存为 ${written.backup}（如需保留修改并更新数字，请用 jixiao update）\n`);
+  const todo = (result.doc.markdown.match(/〔待补：/g) ?? []).length;
+  const review = (result.doc.markdown.match(/〔待核：/g) ?? []).length;
+  process.stdout.write(`已生成 ${written.files.join('、')}：数字 ${result.doc.figures.length} 处${todo ? `，待补 ${todo} 处` : ''}${review ? `，待核 ${review} 处` : ''}\n`);
+  process.stdout.write(pageNote);
   if (result.warnings.length > 0) {
     process.stderr.write(`\n数据中的问题（报告保留填写值，请核对）：\n`);
     printDiagnostics(result.warnings);
@@ -115,9 +122,19 @@ async function draftOnce(data: string, opts: DraftCliOptions, format: OutputForm
   return EXIT.ok;
 }
 
+/** A profile given as a file (not a built-in id) is an input too. */
+export function profileFile(profile: string | undefined): PlannedFile[] {
+  return profile !== undefined && !/^[a-z][a-z0-9-]*$/.test(profile) ? [{ file: profile, what: '评分规则文件' }] : [];
+}
+
 export async function runDraft(data: string, opts: DraftCliOptions): Promise<number> {
   const format = outputFormat(opts.format);
   const out = opts.output ?? `${path.basename(data).replace(/\.(ya?ml|json)$/i, '')}.${format ?? 'md'}`;
+  // Nothing is written when an output would overwrite an input or another output.
+  await checkOutputs(
+    [{ file: out, what: '草稿' }, { file: sidecarPath(out), what: '数字对照表' }, ...(opts.html !== undefined ? [{ file: opts.html, what: '审阅页' }] : [])],
+    [{ file: data, what: '数据文件' }, ...(opts.prior !== undefined ? [{ file: opts.prior, what: '上年报告' }] : []), ...profileFile(opts.profile)],
+  );
   if (opts.watch) {
     return watchAndRerun([data, ...(opts.prior ? [opts.prior] : [])], () => draftOnce(data, opts, format, out));
   }

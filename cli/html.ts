@@ -18,7 +18,12 @@ export function pagePaths(out: string, files: readonly string[]): string[] {
   return files.map((f) => `${stem}-${path.basename(f).replace(/\.[^.]+$/, '')}.html`);
 }
 
-export async function writeReviewPage(out: string, page: HtmlPage): Promise<void> {
+/** The page's HTML, to be written with the files it goes with. */
+export async function reviewPageHtml(page: HtmlPage): Promise<string> {
   const { renderReviewHtml } = await import('../pipeline/review/page/index.js');
-  await writeAtomic(out, renderReviewHtml({ text: page.text, format: page.format, report: page.report, facts: page.facts, changes: page.changes }));
+  return renderReviewHtml({ text: page.text, format: page.format, report: page.report, facts: page.facts, changes: page.changes });
+}
+
+export async function writeReviewPage(out: string, page: HtmlPage): Promise<void> {
+  await writeAtomic(out, await reviewPageHtml(page));
 }
