@@ -10,6 +10,7 @@ import { checkOutputs, writeAtomic } from '../pipeline/files.js';
 import { profileFile } from './draft.js';
 import { pagePaths, writeReviewPage } from './html.js';
 import { EXIT } from './main.js';
+import { printDiagnostics } from './print.js';
 
 export interface CheckCliOptions {
   readonly html?: string | undefined;
@@ -95,6 +96,7 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
   const loaded = opts.data !== undefined ? await loadData(opts.data, { profile: opts.profile }) : undefined;
   const profile = loaded?.profile ?? (await loadProfile(opts.profile ?? 'national', process.cwd()));
   const facts = loaded ? (await import('../pipeline/facts/index.js')).buildFacts(loaded.data, loaded.profile, { file: opts.data }).facts : undefined;
+  if (loaded !== undefined && loaded.notes.length > 0) printDiagnostics(loaded.notes);
   const files = await expand(reports);
   if (opts.annotate !== undefined) {
     const only = files[0];
@@ -114,10 +116,13 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
     ],
   );
   for (const [i, file] of files.entries()) {
-    const { text, format: textFormat } = await readReportFile(file);
+    const { text, format: textFormat, notes } = await readReportFile(file);
     const sourceFormat = /\.docx$/i.test(file) ? 'docx' : /\.pdf$/i.test(file) ? 'pdf' : textFormat;
     const sidecar = await readSidecar(file, text);
-    const report = checkReport({ file, text, format: textFormat, sourceFormat }, { facts, sidecar, profile });
+    const checked = checkReport({ file, text, format: textFormat, sourceFormat }, { facts, sidecar, profile });
+    // How the file was read goes with its findings (and to stderr at once, before the findings).
+    const report = notes !== undefined ? { ...checked, notes: [...notes] } : checked;
+    if (notes !== undefined) printDiagnostics(notes);
     results.push(report);
     if (opts.annotate !== undefined) {
       const { annotateDocx } = await import('../pipeline/review/annotate.js');
@@ -130,7 +135,7 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
     if (page !== undefined) await writeReviewPage(page, { text, format: textFormat, report, facts: facts ?? sidecar?.facts });
   }
   if (pages.length > 0) process.stderr.write(`审阅页：${pages.join('、')}\n`);
-  const all = results.flatMap((r) => r.findings);
+  const all = [...results.flatMap((r) => r.findings), ...results.flatMap((r) => r.notes ?? [])];
   const result: CheckResult = {
     version: 1,
     ...(opts.data !== undefined ? { data: opts.data } : {}),

@@ -142,7 +142,9 @@ export class Binder {
       this.all.push(indexed);
       this.byId.set(fact.id, indexed);
       const family = familyOf(fact.unit);
-      this.byFamily.set(family, [...(this.byFamily.get(family) ?? []), indexed]);
+      const same = this.byFamily.get(family);
+      if (same) same.push(indexed);
+      else this.byFamily.set(family, [indexed]);
     }
   }
 
@@ -161,8 +163,7 @@ export class Binder {
    * A figure in prose states what was done, not what was aimed at: a target (年度指标值, 任务数,
    * the goal text) yields to an actual of the same name, unless the figure's own words say target.
    */
-  private similarity(subject: string, f: IndexedFact, aboutTarget: boolean): number {
-    const grams = bigrams(subject);
+  private similarity(subject: string, grams: Map<string, number>, f: IndexedFact, aboutTarget: boolean): number {
     let best = 0;
     for (const l of f.labels) best = Math.max(best, subjectSimilarity(subject, grams, l.text, l.grams));
     return f.target && !aboutTarget ? best - TARGET_PENALTY : best;
@@ -207,8 +208,9 @@ export class Binder {
     const whose = context.owner ?? context.section;
     const subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
     const aboutTarget = aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text);
+    const grams = bigrams(subject);
     const scored = this.candidates(mention)
-      .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))
+      .map((f) => ({ f, sim: this.similarity(subject, grams, f, aboutTarget), fits: valueFits(mention, f.fact) }))
       .filter((c) => c.sim > 0 || c.fits);
     if (scored.length === 0) return { status: 'unbound' };
     scored.sort((a, b) => b.sim - a.sim);

@@ -34,8 +34,10 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
   const loaded = await loadData(options.data, { profile: options.profile });
   let carried: CarriedSection[] = [];
   let priorTree: SectionTree | undefined;
+  const readNotes: Diagnostic[] = [...loaded.notes];
   if (options.prior !== undefined) {
-    const { text, format } = await readReportFile(options.prior);
+    const { text, format, notes } = await readReportFile(options.prior);
+    readNotes.push(...(notes ?? []));
     priorTree = readCorpus(text, { file: options.prior, format });
     carried = carryOver(loaded.data, priorTree, reportYear(priorTree), options.prior);
   }
@@ -51,5 +53,5 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
     const pos = w.place?.path !== undefined ? loaded.locate(w.place.path) : undefined;
     return pos ? { ...w, place: { ...w.place, line: pos.line, column: pos.column } } : w;
   });
-  return { loaded, facts, doc, carried, priorTree, warnings: [...located, ...notes] };
+  return { loaded, facts, doc, carried, priorTree, warnings: [...readNotes, ...located, ...notes] };
 }

@@ -1,12 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ReportData } from '../../schemas/data.js';
 import { ScoreProfile } from '../../schemas/profile.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { InputError } from '../errors.js';
+import { limits } from '../limits.js';
 import { PROFILES_DIR } from '../paths.js';
-import { issuesToDiagnostics, parseYamlSource, positionOf, type YamlSource } from './yaml-source.js';
+import { decodeBytes, readBytes } from '../read/index.js';
+import { issuesToDiagnostics, parseYamlSource, positionOf, toPlain, type YamlSource } from './yaml-source.js';
 
 z.config(z.locales.zhCN());
 
@@ -16,6 +17,8 @@ export interface LoadedData {
   readonly profile: ScoreProfile;
   /** Line and column of a field path (budget.adjustments[0].amount) in the data file. */
   readonly locate: (path: string) => { line: number; column: number } | undefined;
+  /** How the file was read, when not plain UTF-8 (its encoding, stray bytes). */
+  readonly notes: readonly Diagnostic[];
 }
 
 /** indicators[5].score → ['indicators', 5, 'score'] */
@@ -28,20 +31,10 @@ export interface LoadOptions {
   readonly profile?: string | undefined;
 }
 
-async function readText(file: string, what: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        code: 'JX_FILE_UNREADABLE',
-        severity: 'error',
-        message: code === 'ENOENT' ? `找不到${what}：${file}` : `无法读取${what} ${file}（${code ?? String(err)}）`,
-        place: { file },
-      },
-    ]);
-  }
+/** A data or profile file as text, decoded whatever its encoding, refused past the size limit. */
+async function readText(file: string, what: string): Promise<{ text: string; notes: readonly Diagnostic[] }> {
+  const decoded = decodeBytes(await readBytes(file, limits().dataFileBytes, what), file);
+  return { text: decoded.text, notes: decoded.notes };
 }
 
 /** Parses and validates text already read; exported for `--watch`, tests and the library API. */
@@ -52,7 +45,7 @@ export function parseData(file: string, text: string): ReportData {
 function parseDataWithSource(file: string, text: string): { data: ReportData; source: YamlSource } {
   const parsed = parseYamlSource(file, text);
   if ('errors' in parsed) throw new InputError(parsed.errors);
-  const raw: unknown = parsed.source.doc.toJS();
+  const raw: unknown = toPlain(parsed.source);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError([
       { code: 'JX_DATA_INVALID', severity: 'error', message: '数据文件应为一个对象（键: 值），以 kind: project 或 kind: department 开头', place: { file, line: 1, column: 1 } },
@@ -75,19 +68,19 @@ function crossFieldErrors(data: ReportData, file: string): Diagnostic[] {
 
 /** load: data file → validated model and the scoring profile it names. */
 export async function loadData(file: string, options: LoadOptions = {}): Promise<LoadedData> {
-  const text = await readText(file, '数据文件');
+  const { text, notes } = await readText(file, '数据');
   const { data, source } = parseDataWithSource(file, text);
   const profile = await loadProfile(options.profile ?? data.meta.profile, path.dirname(file));
-  return { file, data, profile, locate: (p) => positionOf(source, pathSegments(p)) };
+  return { file, data, profile, locate: (p) => positionOf(source, pathSegments(p)), notes };
 }
 
 /** A profile by id (a file in profiles/) or by path, relative to `baseDir`. */
 export async function loadProfile(ref: string, baseDir: string): Promise<ScoreProfile> {
   const file = /^[a-z][a-z0-9-]*$/.test(ref) ? path.join(PROFILES_DIR, `${ref}.yaml`) : path.resolve(baseDir, ref);
-  const text = await readText(file, '评分规则文件');
+  const { text } = await readText(file, '评分规则');
   const parsed = parseYamlSource(file, text);
   if ('errors' in parsed) throw new InputError(parsed.errors);
-  const result = ScoreProfile.safeParse(parsed.source.doc.toJS());
+  const result = ScoreProfile.safeParse(toPlain(parsed.source));
   if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error));
   return result.data;
 }

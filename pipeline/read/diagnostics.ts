@@ -9,6 +9,9 @@ export const READ_CODES = {
   noText: 'JX_READ_NO_TEXT',
   unsupported: 'JX_READ_UNSUPPORTED',
   unreadable: 'JX_FILE_UNREADABLE',
+  empty: 'JX_READ_EMPTY',
+  binary: 'JX_READ_BINARY',
+  tooLarge: 'JX_INPUT_TOO_LARGE',
 } as const;
 
 export type ReadCode = (typeof READ_CODES)[keyof typeof READ_CODES];

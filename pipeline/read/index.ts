@@ -1,13 +1,19 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+import { formatBytes, limits, SIZE_OPTION } from '../limits.js';
+import { decodeBytes } from './decode.js';
 import { READ_CODES, readError, shown } from './diagnostics.js';
 
 export { READ_CODES, type ReadCode } from './diagnostics.js';
+export { decodeBytes, type DecodedText, type TextEncodingName } from './decode.js';
 
 /** A report as text: Markdown (our drafts, .docx converted) or plain text (.txt, .pdf). */
 export interface ReadReport {
   readonly text: string;
   readonly format: 'md' | 'txt';
+  /** What the reader should know about how the file was read (its encoding, stray bytes); absent when nothing. */
+  readonly notes?: readonly Diagnostic[];
 }
 
 /**
@@ -18,21 +24,39 @@ export interface ReadReport {
 export async function readReportFile(file: string): Promise<ReadReport> {
   const ext = path.extname(file).toLowerCase();
   if (!['.md', '.markdown', '.txt', '.docx', '.pdf'].includes(ext)) throw unsupported(file, ext);
-  const bytes = await readBytes(file);
+  const packaged = ext === '.docx' || ext === '.pdf';
+  const bytes = await readBytes(file, packaged ? limits().reportFileBytes : limits().reportTextBytes, '报告');
+  let report: ReadReport;
   switch (ext) {
     case '.docx': {
       const { readDocx } = await import('./docx.js');
-      return { text: await readDocx(file, bytes), format: 'md' };
+      report = { text: await readDocx(file, bytes), format: 'md' };
+      break;
     }
     case '.pdf': {
       const { readPdf } = await import('./pdf.js');
-      return { text: await readPdf(file, bytes), format: 'txt' };
+      report = { text: await readPdf(file, bytes), format: 'txt' };
+      break;
     }
-    case '.txt':
-      return { text: decodeText(bytes), format: 'txt' };
-    default:
-      return { text: decodeText(bytes), format: 'md' };
+    default: {
+      const decoded = decodeBytes(bytes, file);
+      report = { text: decoded.text, format: ext === '.txt' ? 'txt' : 'md', ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}) };
+    }
   }
+  if (packaged && Buffer.byteLength(report.text) > limits().reportTextBytes) throw tooLarge(file, '报告的文字', Buffer.byteLength(report.text), limits().reportTextBytes);
+  if (report.text.trim() === '') {
+    throw readError(READ_CODES.empty, file, `${shown(file)} 是空的（没有文字），无法${packaged ? '从中读出报告' : '当作报告'}：请确认选对了文件。`);
+  }
+  return report;
+}
+
+/** A file over its size limit: what it is, how large, and how to raise the limit. */
+export function tooLarge(file: string, what: string, size: number, limit: number): ReturnType<typeof readError> {
+  return readError(
+    READ_CODES.tooLarge,
+    file,
+    `${shown(file)} 太大：${what}有 ${formatBytes(size)}，超过上限 ${formatBytes(limit)}（真实的报告和数据文件通常不到 100 KB）。请确认选对了文件；确需处理时用 ${SIZE_OPTION} <MB> 提高上限。`,
+  );
 }
 
 function unsupported(file: string, ext: string) {
@@ -45,35 +69,29 @@ function unsupported(file: string, ext: string) {
   return readError(READ_CODES.unsupported, file, `${name} ${kind}，不支持读取：${advice}。`);
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
+/** The file's bytes, refused unread when larger than `limit` (a 20 MB "report" is not one). */
+export async function readBytes(file: string, limit: number, what: string): Promise<Uint8Array> {
   try {
+    const info = await stat(file);
+    if (info.isFile() && info.size > limit) throw tooLarge(file, what, info.size, limit);
     return new Uint8Array(await readFile(file));
   } catch (err) {
+    if (!(err instanceof Error) || !('code' in err)) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const message =
       code === 'ENOENT'
-        ? `找不到报告文件：${file}，请检查路径。`
+        ? `找不到${what}文件：${file}，请检查路径。`
         : code === 'EISDIR'
-          ? `${file} 是文件夹，不是报告文件：请指定一个报告文件。`
-          : `无法读取报告文件 ${file}（${code ?? '未知错误'}）：请检查文件权限。`;
+          ? `${file} 是文件夹，不是${what}文件：请指定一个文件。`
+          : `无法读取${what}文件 ${file}（${code ?? '未知错误'}）：请检查文件权限。`;
     throw readError(READ_CODES.unreadable, file, message);
   }
 }
 
 /**
- * Text files: UTF-8 (with or without BOM), UTF-16 with BOM, and GB18030/GBK, which Windows Chinese
- * editors still write. Line endings become \n.
+ * Text files: UTF-8 (with or without BOM), UTF-16, and GB18030/GBK, which Windows Chinese editors
+ * still write. Line endings become \n. `decodeBytes` also says how the text was read.
  */
 export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      text = new TextDecoder('gb18030').decode(bytes);
-    }
-  }
-  return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  return decodeBytes(bytes).text;
 }
