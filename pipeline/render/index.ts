@@ -4,6 +4,7 @@ import type { ScoreProfile } from '../../schemas/profile.js';
 import type { RenderedDoc, TableModel } from '../../schemas/rendered.js';
 import type { CarriedSection } from '../corpus/carry.js';
 import type { FactTable } from '../facts/index.js';
+import { limits } from '../limits.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { templateContext, TemplateError } from './context.js';
 import { stripMarks, unmark } from './marks.js';
@@ -20,17 +21,105 @@ export interface RenderOptions {
   readonly carried?: readonly CarriedSection[] | undefined;
 }
 
-function environment(templatesDir: string | undefined): nunjucks.Environment {
+/**
+ * What one render may spend: loop items made by range(), templates loaded, and time. nunjucks runs
+ * a template as plain synchronous code, so these are checked where a template calls back into us
+ * (range, include/import/extends): a `range(1e9)` or an include loop stops with a message instead
+ * of taking the process down.
+ */
+class RenderBudget {
+  private items = 0;
+  private readonly deadline = Date.now() + limits().templateMs;
+  /** Templates loaded so far, in order: an include loop shows as a name coming back. */
+  readonly loaded: string[] = [];
+
+  tick(): void {
+    if (Date.now() > this.deadline) {
+      throw new TemplateError(`模板渲染超过 ${limits().templateMs / 1000} 秒仍未结束，已停止：请检查模板中的循环（for）和 include`);
+    }
+  }
+
+  range(start: number, stop?: number, step?: number): number[] {
+    const [from, to, by] = stop === undefined ? [0, start, 1] : [start, stop, step === undefined || step === 0 ? 1 : step];
+    const count = Number.isFinite(from) && Number.isFinite(to) && Number.isFinite(by) ? Math.max(0, Math.ceil((to - from) / by)) : Infinity;
+    this.items += count;
+    const max = limits().templateIterations;
+    if (this.items > max) {
+      throw new TemplateError(`模板中的 range(${[start, stop, step].filter((v) => v !== undefined).join(', ')}) 要生成 ${Number.isFinite(count) ? count : '无穷多'} 项，一次渲染的循环项合计超过上限 ${max}：请检查循环的范围`);
+    }
+    this.tick();
+    const out: number[] = [];
+    for (let i = 0, v = from; i < count; i++, v += by) out.push(v);
+    return out;
+  }
+
+  load(name: string): void {
+    this.loaded.push(name);
+    if (this.loaded.length > limits().templateIncludes) throw new TemplateError(this.includeMessage());
+    this.tick();
+  }
+
+  /** The include loop, when there is one: the first template that came back, and how. */
+  includeMessage(): string {
+    const max = limits().templateIncludes;
+    const seen = new Map<string, number>();
+    for (const [i, name] of this.loaded.entries()) {
+      const first = seen.get(name);
+      if (first !== undefined && this.loaded.slice(first + 1, i).every((n) => n !== name)) {
+        const chain = this.loaded.slice(first, i + 1);
+        if (this.loaded.filter((n) => n === name).length > 20) {
+          return `模板 include 形成了循环：${chain.join(' → ')}，会无限展开。请去掉其中一处 include`;
+        }
+      }
+      if (first === undefined) seen.set(name, i);
+    }
+    return `一次渲染载入模板超过 ${max} 次，已停止：请检查 include 是否形成循环`;
+  }
+}
+
+class BudgetedLoader extends nunjucks.FileSystemLoader {
+  constructor(
+    dirs: string[],
+    private readonly budget: RenderBudget,
+  ) {
+    super(dirs, { noCache: true });
+  }
+
+  override getSource(name: string): nunjucks.LoaderSource {
+    this.budget.load(name);
+    return super.getSource(name);
+  }
+}
+
+function environment(templatesDir: string | undefined, budget: RenderBudget): nunjucks.Environment {
   const dirs = templatesDir ? [templatesDir, TEMPLATES_DIR] : [TEMPLATES_DIR];
   // Markdown, not HTML: no autoescape. Blocks trimmed so template layout does not leak blank lines.
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(dirs, { noCache: true }), {
+  const env = new nunjucks.Environment(new BudgetedLoader(dirs, budget), {
     autoescape: false,
     throwOnUndefined: false,
     trimBlocks: true,
     lstripBlocks: true,
   });
+  env.addGlobal('range', (start: number, stop?: number, step?: number) => budget.range(start, stop, step));
   env.addFilter('cellmd', (text: unknown) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, '<br>'));
   return env;
+}
+
+/**
+ * A render error as one short message. nunjucks wraps an error once per template it passes through
+ * (an include loop gave 12,563 lines); a TemplateError of ours is found inside the wrapping.
+ */
+function renderFailure(err: unknown, budget: RenderBudget): TemplateError {
+  if (err instanceof TemplateError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  const ours = /模板[^\n]*/.exec(message.split('\n').find((l) => /模板/.test(l)) ?? '');
+  if (ours) return new TemplateError(ours[0].replace(/^Error:\s*/, ''));
+  if (/call stack|too much recursion/i.test(message)) return new TemplateError(budget.includeMessage().replace(/^一次渲染载入模板超过 \d+ 次，已停止/, '模板嵌套或递归过深，已停止'));
+  if (/Invalid (string|array) length|allocation failed/i.test(message)) return new TemplateError('模板生成的文字过长（超过内存上限），已停止：请检查模板中的循环和字符串拼接');
+  const lines = message.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^Template render error:?\s*\(/.test(l));
+  const where = /\(([^)]+)\)\s*\[Line (\d+), Column (\d+)\]/.exec(message);
+  const what = lines.filter((l) => !/^\(.*\)(\s*\[Line \d+, Column \d+\])?$/.test(l)).slice(-1)[0] ?? message.split('\n')[0] ?? message;
+  return new TemplateError(`模板渲染失败${where ? `（${where[1]} 第 ${where[2]} 行第 ${where[3]} 列）` : ''}：${what.replace(/^Error:\s*/, '')}`);
 }
 
 /** Collapses runs of blank lines and trailing spaces the templates leave. */
@@ -47,7 +136,8 @@ function tidy(markdown: string): string {
 
 /** render: model + facts (+ carried prior text) → Markdown whose every figure is traceable to a fact. */
 export function renderReport(data: ReportData, facts: FactTable, profile: ScoreProfile, options: RenderOptions = {}): RenderedDoc {
-  const env = environment(options.templatesDir);
+  const budget = new RenderBudget();
+  const env = environment(options.templatesDir, budget);
   const ctx = templateContext(data, facts, profile, options.carried ?? []);
   const tables: TableModel[] =
     data.kind === 'project' ? [projectScoreTable(ctx)] : [departmentBaseTable(ctx), departmentScoreTable(ctx)];
@@ -60,8 +150,7 @@ export function renderReport(data: ReportData, facts: FactTable, profile: ScoreP
   try {
     marked = env.render(`${data.kind}/report.njk`, { ...ctx, table: renderTable });
   } catch (err) {
-    if (err instanceof TemplateError) throw err;
-    throw new TemplateError(`模板渲染失败：${(err as Error).message}`);
+    throw renderFailure(err, budget);
   }
   const { text, figures } = stripMarks(tidy(numberOutline(marked)));
   const title = /^# (.+)$/m.exec(text)?.[1] ?? '';
