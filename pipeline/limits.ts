@@ -38,7 +38,7 @@ export const DEFAULT_LIMITS: Limits = {
   yamlAliases: 100,
   nestingDepth: 64,
   templateIterations: 100_000,
-  templateIncludes: 500,
+  templateIncludes: 2_000,
   templateMs: 30_000,
 };
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import nunjucks from 'nunjucks';
 import type { ReportData } from '../../schemas/data.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
@@ -32,6 +33,23 @@ class RenderBudget {
   private readonly deadline = Date.now() + limits().templateMs;
   /** Templates loaded so far, in order: an include loop shows as a name coming back. */
   readonly loaded: string[] = [];
+  /** Templates being rendered, outermost first (a template inside the one that includes it). */
+  private readonly open: string[] = [];
+
+  /** A template starts rendering inside the ones open: past the depth limit it is an include loop. */
+  enter(name: string): void {
+    this.open.push(name);
+    if (this.open.length > INCLUDE_DEPTH) {
+      const first = this.open.findIndex((n, i) => this.open.indexOf(n, i + 1) >= 0);
+      const loop = first >= 0 ? this.open.slice(first, this.open.indexOf(this.open[first] ?? '', first + 1) + 1) : this.open.slice(-3);
+      throw new TemplateError(`模板 include 形成了循环：${loop.join(' → ')}，会无限展开。请去掉其中一处 include`);
+    }
+    this.tick();
+  }
+
+  leave(): void {
+    this.open.pop();
+  }
 
   tick(): void {
     if (Date.now() > this.deadline) {
@@ -77,6 +95,49 @@ class RenderBudget {
   }
 }
 
+/** Templates open inside one another: the built-in ones nest 3 deep. */
+const INCLUDE_DEPTH = 30;
+
+type GetTemplate = (...args: unknown[]) => unknown;
+
+/**
+ * Every template the environment hands out renders inside `budget.enter`/`leave`, so an include
+ * loop is seen at its depth, before nunjucks wraps one error per level (which cost seconds).
+ */
+function trackNesting(env: nunjucks.Environment, budget: RenderBudget, dirs: readonly string[]): void {
+  const wrapped = new WeakSet<object>();
+  const shortName = (file: string): string => {
+    for (const dir of dirs) if (file.startsWith(dir + path.sep)) return file.slice(dir.length + 1);
+    return file;
+  };
+  const wrap = (t: unknown): unknown => {
+    if (typeof t !== 'object' || t === null || wrapped.has(t)) return t;
+    wrapped.add(t);
+    const template = t as { path?: string; render: (...args: unknown[]) => unknown };
+    const render = template.render.bind(template);
+    template.render = (...args: unknown[]) => {
+      budget.enter(shortName(template.path ?? '（模板）'));
+      try {
+        return render(...args);
+      } finally {
+        budget.leave();
+      }
+    };
+    return t;
+  };
+  const target = env as unknown as { getTemplate: GetTemplate };
+  const getTemplate = target.getTemplate.bind(env);
+  target.getTemplate = (...args: unknown[]) => {
+    const at = args.findIndex((a) => typeof a === 'function');
+    const cb = args[at] as ((err: unknown, t?: unknown) => void) | undefined;
+    if (cb !== undefined) {
+      args[at] = (err: unknown, t?: unknown) => cb(err, err ? t : wrap(t));
+      return getTemplate(...args);
+    }
+    return wrap(getTemplate(...args));
+  };
+}
+
 class BudgetedLoader extends nunjucks.FileSystemLoader {
   constructor(
     dirs: string[],
@@ -100,6 +161,7 @@ function environment(templatesDir: string | undefined, budget: RenderBudget): nu
     trimBlocks: true,
     lstripBlocks: true,
   });
+  trackNesting(env, budget, dirs.map((d) => path.resolve(d)));
   env.addGlobal('range', (start: number, stop?: number, step?: number) => budget.range(start, stop, step));
   env.addFilter('cellmd', (text: unknown) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, '<br>'));
   return env;
@@ -147,10 +209,16 @@ export function renderReport(data: ReportData, facts: FactTable, profile: ScoreP
     return env.render('shared/table.njk', { table: model, grid: tableGrid(model) });
   };
   let marked: string;
+  // nunjucks wraps an error in a new one per template level, each with a stack trace: deep
+  // nesting made that quadratic (seconds for an include loop). Short traces keep it cheap.
+  const traceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 10;
   try {
     marked = env.render(`${data.kind}/report.njk`, { ...ctx, table: renderTable });
   } catch (err) {
     throw renderFailure(err, budget);
+  } finally {
+    Error.stackTraceLimit = traceLimit;
   }
   const { text, figures } = stripMarks(tidy(numberOutline(marked)));
   const title = /^# (.+)$/m.exec(text)?.[1] ?? '';
