@@ -1,9 +1,10 @@
 /**
  * The one place the `openai` package is used, loaded with import() so the CLI starts fast when
- * no model is asked for. The client retries 429 / 5xx / connection timeouts itself
- * (`maxRetries`, `timeout` per attempt, until the response headers); the body (a stream, or a
- * JSON answer) is watched here: no data for `timeoutMs` aborts it. Every failure becomes a
- * CallError with a Chinese message and whether asking again may help.
+ * no model is asked for. The client retries 429 / 5xx / refused connections itself
+ * (`maxRetries`); silence is watched here, from the moment the request is sent: no response or
+ * no data for the call's budget aborts it, and the client never retries what we abort, so the
+ * timeout does not multiply with its retries. Every failure becomes a CallError with a Chinese
+ * message, whether asking again may help, and whether the server ever answered at all.
  */
 import type { ChatMessage } from './prompt.js';
 
@@ -26,18 +27,31 @@ export interface TransportOptions {
 export interface CallResult {
   readonly text: string;
   readonly usage?: { readonly promptTokens: number; readonly completionTokens: number } | undefined;
+  /** Time spent waiting with nothing arriving (before the response, and between chunks). */
+  readonly silentMs: number;
 }
 
 /** A request that gave no usable answer. */
 export class CallError extends Error {
   override name = 'CallError';
+  /** Time spent waiting with nothing arriving. */
+  silentMs = 0;
   constructor(
     message: string,
     /** Whether asking again may help (not for a bad key, an unknown model, a cancelled run). */
     readonly retryable: boolean,
+    /** The server gave no response at all: it did not answer in time, or refused the connection. */
+    readonly unanswered = false,
   ) {
     super(message);
   }
+}
+
+export interface CallOptions {
+  /** Silence allowed for this call (default: the transport's timeoutMs). */
+  readonly budgetMs?: number | undefined;
+  /** Aborts this call (a dead endpoint found by another part). */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The model cannot be asked at all (no key, bad options): the caller should stop, not fall back. */
@@ -46,7 +60,7 @@ export class LlmConfigError extends Error {
 }
 
 export interface Transport {
-  call(messages: readonly ChatMessage[]): Promise<CallResult>;
+  call(messages: readonly ChatMessage[], options?: CallOptions): Promise<CallResult>;
 }
 
 interface Usage {
@@ -84,7 +98,8 @@ export async function createTransport(options: TransportOptions): Promise<Transp
     client = new mod.OpenAI({
       apiKey,
       ...(baseURL !== undefined && baseURL !== '' ? { baseURL } : {}),
-      timeout: options.timeoutMs,
+      // Our own watch aborts on silence; the client's timeout (which it would retry) stays out of the way.
+      timeout: Math.max(options.timeoutMs * 10, 600_000),
       maxRetries: options.maxRetries,
       logLevel: 'off',
     });
@@ -93,12 +108,13 @@ export async function createTransport(options: TransportOptions): Promise<Transp
   }
   const where = baseURL ?? 'https://api.openai.com/v1';
 
-  const classify = (err: unknown, state: { idle: boolean }): CallError => {
+  const classify = (err: unknown, state: { idle: boolean; answered: boolean; budgetMs: number }, cancelled: boolean): CallError => {
     if (err instanceof CallError) return err;
-    if (options.signal?.aborted) return new CallError('已取消', false);
-    if (state.idle) return new CallError(`超过 ${seconds(options.timeoutMs)}未收到模型的数据，已中止`, true);
+    if (cancelled) return new CallError('已取消', false);
+    if (state.idle && !state.answered) return new CallError(`请求超时：${seconds(state.budgetMs)}内没有响应`, true, true);
+    if (state.idle) return new CallError(`超过 ${seconds(state.budgetMs)}未收到模型的数据，已中止`, true);
     const retried = options.maxRetries > 0 ? `，已自动重试 ${options.maxRetries} 次` : '';
-    if (err instanceof mod.APIConnectionTimeoutError) return new CallError(`请求超时：${seconds(options.timeoutMs)}内没有响应${retried}`, true);
+    if (err instanceof mod.APIConnectionTimeoutError) return new CallError(`请求超时：${seconds(state.budgetMs)}内没有响应${retried}`, true, !state.answered);
     if (err instanceof mod.APIUserAbortError) return new CallError('请求被中止', true);
     if (err instanceof mod.RateLimitError) return new CallError(`服务器限流（429）${retried}后仍未成功`, true);
     if (err instanceof mod.AuthenticationError) return new CallError('鉴权失败（401）：请检查 OPENAI_API_KEY', false);
@@ -111,7 +127,7 @@ export async function createTransport(options: TransportOptions): Promise<Transp
     if (err instanceof mod.APIConnectionError) {
       return CLOSED.test(causeText(err))
         ? new CallError('连接在传输中被关闭', true)
-        : new CallError(`无法连接到 ${where}（${causeText(err)}）`, true);
+        : new CallError(`无法连接到 ${where}（${causeText(err)}）`, true, !state.answered);
     }
     if (err instanceof mod.APIError) return new CallError(`服务器返回错误：${err.message}`, true);
     if (err instanceof SyntaxError) return new CallError('服务器返回的数据不是有效的 JSON', true);
@@ -119,19 +135,37 @@ export async function createTransport(options: TransportOptions): Promise<Transp
     return new CallError(`调用模型失败：${err instanceof Error ? err.message : String(err)}`, true);
   };
 
-  const call = async (messages: readonly ChatMessage[]): Promise<CallResult> => {
+  const call = async (messages: readonly ChatMessage[], callOptions: CallOptions = {}): Promise<CallResult> => {
     const controller = new AbortController();
-    const state = { idle: false };
+    const budgetMs = Math.max(1, callOptions.budgetMs ?? options.timeoutMs);
+    const state = { idle: false, answered: false, budgetMs };
+    // Silence is counted from the request on: waiting for the response is waiting too.
     let timer: NodeJS.Timeout | undefined;
+    let silentMs = 0;
+    let last = Date.now();
     const watch = () => {
+      const now = Date.now();
+      silentMs += now - last;
+      last = now;
       clearTimeout(timer);
       timer = setTimeout(() => {
         state.idle = true;
         controller.abort();
-      }, options.timeoutMs);
+      }, Math.max(1, budgetMs - silentMs));
     };
-    const cancel = () => controller.abort();
-    options.signal?.addEventListener('abort', cancel, { once: true });
+    const heard = () => {
+      state.answered = true;
+      watch();
+    };
+    let cancelled = false;
+    const cancel = () => {
+      cancelled = true;
+      controller.abort();
+    };
+    for (const signal of [options.signal, callOptions.signal]) {
+      if (signal?.aborted) cancelled = true;
+      signal?.addEventListener('abort', cancel, { once: true });
+    }
     const body = {
       model: options.model,
       messages: messages.map((m) => ({ role: m.role, content: m.content })),
@@ -139,30 +173,32 @@ export async function createTransport(options: TransportOptions): Promise<Transp
       ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
     };
     try {
+      if (cancelled) throw new CallError('已取消', false);
+      watch();
       if (options.stream) {
         const stream = await client.chat.completions.create(
           { ...body, stream: true, stream_options: { include_usage: true } },
           { signal: controller.signal },
         );
-        watch();
+        heard();
         let text = '';
         let finish: string | null = null;
         let usage: CallResult['usage'];
         for await (const chunk of stream) {
-          watch();
+          heard();
           const choice = chunk.choices?.[0];
           if (typeof choice?.delta?.content === 'string') text += choice.delta.content;
           if (choice?.finish_reason) finish = choice.finish_reason;
           if (chunk.usage) usage = usageOf(chunk.usage);
         }
         // An aborted stream ends quietly: tell why.
-        if (state.idle || controller.signal.aborted) throw classify(new Error('aborted'), state);
+        if (state.idle || controller.signal.aborted) throw classify(new Error('aborted'), state, cancelled);
         if (finish === null) throw new CallError('连接在传输中断开：未收到回答的结束标记', true);
         if (finish === 'length') throw new CallError('回答超出长度限制被截断', true);
-        return { text, usage };
+        return { text, usage, silentMs };
       }
       const response = await client.chat.completions.create({ ...body, stream: false }, { signal: controller.signal }).asResponse();
-      watch();
+      heard();
       const raw = await response.text();
       let data: unknown;
       try {
@@ -173,12 +209,14 @@ export async function createTransport(options: TransportOptions): Promise<Transp
       const choice = (data as { choices?: { message?: { content?: unknown }; finish_reason?: unknown }[] } | null)?.choices?.[0];
       if (typeof choice?.message?.content !== 'string') throw new CallError('服务器返回的数据中没有回答（缺少 choices[0].message.content）', true);
       if (choice.finish_reason === 'length') throw new CallError('回答超出长度限制被截断', true);
-      return { text: choice.message.content, usage: usageOf((data as { usage?: Usage }).usage) };
+      return { text: choice.message.content, usage: usageOf((data as { usage?: Usage }).usage), silentMs };
     } catch (err) {
-      throw classify(err, state);
+      const e = classify(err, state, cancelled);
+      e.silentMs = silentMs + (Date.now() - last);
+      throw e;
     } finally {
       clearTimeout(timer);
-      options.signal?.removeEventListener('abort', cancel);
+      for (const signal of [options.signal, callOptions.signal]) signal?.removeEventListener('abort', cancel);
     }
   };
 
