@@ -1,8 +1,9 @@
-import type { Fact } from '../../schemas/fact.js';
+import type { Fact, FactRole } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
-import type { Mention } from '../mentions/index.js';
-import { bigrams, metricCore, subjectSimilarity } from '../mentions/similarity.js';
+import { metricResidue, type FrameRole, type Mention } from '../mentions/index.js';
+import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
 import { bindFamily as familyOf, compatible, conversion } from '../mentions/units.js';
+import { formatWithUnit } from '../format/index.js';
 
 /** A figure of the sidecar with the text around it, so it can be found again after edits. */
 export interface FigureAnchor {
@@ -45,6 +46,42 @@ function isChange(fact: Fact): boolean {
 /** Aims: the target of an indicator or an achievement, and figures quoted from the goals. */
 function isTarget(fact: Fact): boolean {
   return fact.role === 'target' || (fact.provenance.kind === 'data' && fact.provenance.path.startsWith('goals.expected'));
+}
+
+/** Fact roles a figure's own role word can state (完成 95% may be an indicator's actual in %). */
+const ROLES_FOR: Readonly<Record<FrameRole, readonly FactRole[]>> = {
+  budget: ['budget'],
+  actual: ['actual', 'rate'],
+  target: ['target'],
+  adjustment: ['adjustment', 'change'],
+  balance: ['balance'],
+  rate: ['rate', 'actual'],
+  score: ['score'],
+  weight: ['weight'],
+  change: ['change', 'adjustment'],
+  'prior-year': ['prior-year'],
+};
+
+/**
+ * Whether a figure's frame allows it to state a fact: its role word, its period (上年, 年初) and a
+ * denial (未列入…) must fit what the fact is. Slots the text leaves empty allow anything.
+ */
+function frameAllows(mention: Mention, fact: Fact): boolean {
+  const frame = mention.frame;
+  // A slot word that is part of the fact's own name (an item called 上年度应拨未拨项目资金) says
+  // which fact, not a different role or period.
+  const name = `${fact.label}${fact.subject ?? ''}`;
+  const priorNamed = /上年|去年|上一年/u.test(name);
+  const role = frame.role?.value;
+  if (role !== undefined && !ROLES_FOR[role].includes(fact.role) && !(role === 'prior-year' && priorNamed)) return false;
+  const period = frame.period?.value;
+  if (period === 'prior' && fact.role !== 'prior-year' && fact.role !== 'change' && !priorNamed) return false;
+  if (period !== 'prior' && role !== 'prior-year' && fact.role === 'prior-year') return false;
+  if (period === 'initial' && !/年初/u.test(name)) return false;
+  if (period === 'whole-year' && /年初/u.test(fact.label)) return false;
+  const denied = /未|不|没有|无/u.test(name);
+  if ((frame.polarity?.value === 'negative') !== denied) return false;
+  return true;
 }
 
 interface IndexedFact {
@@ -102,7 +139,7 @@ export function expectedText(mention: Mention, fact: Fact): string {
   // Scaling down (万元 → 亿元) moves the fact's decimals along with it.
   const shift = factor.lt(1) ? -factor.log(10).toNumber() : 0;
   const precision = Math.max(0, mention.precision, Math.min(fact.precision + shift, 8));
-  return `${v.toFixed(precision)}${unit === '' ? fact.unit : unit}`;
+  return formatWithUnit(v, precision, unit === '' ? fact.unit : unit);
 }
 
 /** What the text around a mention tells the binder. */
@@ -148,11 +185,35 @@ export class Binder {
     }
   }
 
-  /** Names of the data's items (项目支出 lines), longest first, for finding whose a figure is. */
-  itemNames(): string[] {
-    const names = new Set<string>();
-    for (const f of this.all) if (/^project\.\d+\./.test(f.fact.id) && f.fact.subject) names.add(f.fact.subject);
-    return [...names].sort((a, b) => b.length - a.length);
+  /** Names of the data's entities (items, indicators, 三公 items…), in the form they are looked for in text. */
+  private entityNames: { key: string; subject: string }[] | undefined;
+
+  /**
+   * Whose a figure is: the data entity named nearest before it in `lead` (its sentence up to the
+   * figure, a table row's labels, or a heading), or undefined when the text names none.
+   */
+  /** A section whose title is an entity's name (1.田间道路, 二、公务接待费情况) owns its role-only figures. */
+  headingOwner(title: string): string | undefined {
+    const owner = this.ownerOf(title);
+    if (owner === undefined) return undefined;
+    const rest = squashName(title).replace(squashName(owner), '');
+    return [...rest.replace(/情况|支出|资金|项目|使用|执行|绩效|说明/gu, '')].length === 0 ? owner : undefined;
+  }
+
+  ownerOf(lead: string): string | undefined {
+    this.entityNames ??= [...new Set(this.all.filter((f) => !f.prose && f.fact.subject).map((f) => f.fact.subject ?? ''))]
+      .map((subject) => ({ key: squashName(subject), subject }))
+      .filter((e) => [...e.key].length >= 2)
+      .sort((a, b) => b.key.length - a.key.length);
+    const text = squashName(lead);
+    let best: { at: number; len: number; subject: string } | undefined;
+    for (const e of this.entityNames) {
+      const at = text.lastIndexOf(e.key);
+      if (at < 0) continue;
+      const end = at + e.key.length;
+      if (!best || end > best.at + best.len || (end === best.at + best.len && e.key.length > best.len)) best = { at, len: e.key.length, subject: e.subject };
+    }
+    return best?.subject;
   }
 
   fact(id: string): Fact | undefined {
@@ -163,7 +224,7 @@ export class Binder {
    * A figure in prose states what was done, not what was aimed at: a target (年度指标值, 任务数,
    * the goal text) yields to an actual of the same name, unless the figure's own words say target.
    */
-  private similarity(subject: string, grams: Map<string, number>, f: IndexedFact, aboutTarget: boolean): number {
+  private similarity(subject: string, f: IndexedFact, aboutTarget: boolean, grams: Map<string, number> = bigrams(subject)): number {
     let best = 0;
     for (const l of f.labels) best = Math.max(best, subjectSimilarity(subject, grams, l.text, l.grams));
     return f.target && !aboutTarget ? best - TARGET_PENALTY : best;
@@ -173,7 +234,11 @@ export class Binder {
     const pool = mention.unit === '' ? this.all : (this.byFamily.get(familyOf(mention.unit)) ?? []).filter((f) => compatible(mention.unit, f.fact.unit) || familyOf(mention.unit) === 'count');
     // 比上年增加4人 states the change, not the headcount; a figure with no change verb states a level.
     // Quoted prose figures keep their own words, so they stay candidates either way.
-    return pool.filter((f) => f.prose || (mention.change !== undefined) === f.change || (mention.change !== undefined && f.fact.kind === 'percent'));
+    return pool.filter(
+      (f) =>
+        (f.prose || (mention.change !== undefined) === f.change || (mention.change !== undefined && f.fact.kind === 'percent')) &&
+        (f.prose || frameAllows(mention, f.fact)),
+    );
   }
 
   /** Binds one mention: an anchor from the sidecar first, then subject and value. */
@@ -208,9 +273,13 @@ export class Binder {
     const whose = context.owner ?? context.section;
     const subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
     const aboutTarget = aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text);
+    const pool = this.candidates(mention);
+    // The text names whose the figure is: only that entity's facts can be what it states.
+    const owned = context.owner === undefined ? [] : pool.filter((f) => !f.prose && f.fact.subject === context.owner);
+    if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget);
     const grams = bigrams(subject);
-    const scored = this.candidates(mention)
-      .map((f) => ({ f, sim: this.similarity(subject, grams, f, aboutTarget), fits: valueFits(mention, f.fact) }))
+    const scored = pool
+      .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget, grams), fits: valueFits(mention, f.fact) }))
       .filter((c) => c.sim > 0 || c.fits);
     if (scored.length === 0) return { status: 'unbound' };
     scored.sort((a, b) => b.sim - a.sim);
@@ -248,6 +317,45 @@ export class Binder {
     }
     return { status: 'unbound' };
   }
+
+  /**
+   * A figure whose entity the text names, among that entity's facts that its frame allows: a fact
+   * whose value it fits is what it states; with none fitting, the one fact left (or the one its
+   * words name clearly best) is what it got wrong; several with other values are ambiguous.
+   */
+  private bindOwned(mention: Mention, owned: readonly IndexedFact[], pool: readonly IndexedFact[], owner: string, subject: string, aboutTarget: boolean): Binding {
+    const scored = owned
+      .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))
+      .sort((a, b) => b.sim - a.sim);
+    const fit = scored.find((c) => c.fits);
+    if (fit) return { status: 'bound', factId: fit.f.fact.id, by: 'subject', similarity: Math.max(fit.sim, STRONG) };
+    // Another fact its words name as well and whose value it states (项目支出 is both a row of the
+    // 基础数据表 and the unit's 项目支出合计): the figure states that one; it accuses nothing.
+    const elsewhere = pool
+      .filter((f) => !owned.includes(f) && valueFits(mention, f.fact))
+      .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget) }))
+      .sort((a, b) => b.sim - a.sim)[0];
+    if (elsewhere && elsewhere.sim >= STRONG) return { status: 'bound', factId: elsewhere.f.fact.id, by: 'subject', similarity: elsewhere.sim };
+    if (mention.unit === '' || mention.approx !== 'exact') return { status: 'unbound' };
+    // Words beyond the entity and the role (完成投资 of a project whose fact is its 支出) name another metric.
+    const residue = metricResidue(mention.subject.text.replace(owner, ''));
+    const top = scored[0];
+    if (!top) return { status: 'unbound' };
+    if ([...residue].length >= 2 && dice(bigrams(residue), bigrams(top.f.fact.label)) < WEAK) return { status: 'unbound' };
+    const rivals = scored.filter((c) => top.sim - c.sim <= TIE);
+    const roleKnown = mention.frame.role !== undefined;
+    if (rivals.length === 1 && (roleKnown || top.sim >= WEAK || scored.length === 1)) {
+      return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
+    }
+    const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
+    if (values.size === 1 && top.sim >= WEAK) return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: top.sim };
+    return rivals.length > 1 && top.sim >= WEAK ? { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) } : { status: 'unbound' };
+  }
+}
+
+/** An entity name as it is looked for in text: no quotes, brackets, spaces or emphasis. */
+function squashName(text: string): string {
+  return text.replace(/[\s*“”‘’"'《》「」（）()【】]/gu, '');
 }
 
 const CONTEXT_LENGTHS = [12, 6] as const;

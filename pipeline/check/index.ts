@@ -8,7 +8,7 @@ import type { FiguresSidecar } from '../../schemas/sidecar.js';
 import { sha256 } from '../files.js';
 import { AnchorIndex, Binder, expectedText, STRONG, type Binding } from './bind.js';
 import { Locator } from './locate.js';
-import { extractMentions, type Mention } from '../mentions/index.js';
+import { extractMentions, isRoleOnly, type Mention } from '../mentions/index.js';
 import { runRules } from './rules/index.js';
 
 export { extractMentions, parseChineseNumber, type Mention } from '../mentions/index.js';
@@ -29,6 +29,8 @@ export interface CheckOptions {
   /** The draft's figures sidecar: binds figures to facts by position before any guessing. */
   readonly sidecar?: FiguresSidecar | undefined;
   readonly profile: ScoreProfile;
+  /** Names with a Chinese digit (slogans) to leave alone, besides profiles/names.txt. */
+  readonly names?: readonly string[] | undefined;
 }
 
 
@@ -37,7 +39,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   const { text, file } = input;
   const tree = readCorpus(text, { file, format: input.format });
   const locator = new Locator(text, tree);
-  const mentions = extractMentions(text);
+  const mentions = extractMentions(text, { names: options.names });
   const facts = options.facts ?? options.sidecar?.facts ?? [];
   const withData = facts.length > 0;
   const binder = new Binder(facts);
@@ -55,7 +57,6 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   // Figures bound beyond doubt (by the sidecar, or a subject that names the fact): only these
   // can show that a broken relation is the data's own rather than the report's.
   const surelyBound = new Set<number>();
-  const itemNames = binder.itemNames();
   const records: MentionRecord[] = mentions.map((m): MentionRecord => {
     // Where the figure stands, worked out once for the record and any finding on it.
     const pos = locator.position(m.start);
@@ -65,7 +66,16 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
     const lead = sentence.sentence.slice(0, Math.max(0, m.start - sentence.sentenceOffset));
     const aboutTarget = /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
     const anchor = anchors?.find(text, m);
-    const owner = itemNames.find((n) => lead.includes(n) || lead.includes(n.slice(0, 4)));
+    // Whose the figure is: the entity its sentence names before it, or its table row, or its section.
+    // A subject that names its entity (公务接待费本年预算) owns itself; one that names only a role
+    // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
+    const owner = !withData
+      ? undefined
+      : m.table
+        ? binder.ownerOf(m.table.row.join(' '))
+        : isRoleOnly(m.subject.text)
+          ? (binder.ownerOf(lead) ?? binder.headingOwner(locator.sectionTitle(m.start) ?? ''))
+          : binder.ownerOf(m.subject.text);
     const section = locator.sectionTitle(m.start);
     const binding: Binding = withData
       ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner })

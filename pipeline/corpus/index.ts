@@ -16,6 +16,7 @@
  *   heading) right under it is its caption, level 2. The first unmarked Markdown heading before any
  *   section is the document title; in plain text, the first line (put back together until 报告).
  */
+import { looksLikeMarkdown } from '../text/markdown.js';
 import { markdownItems } from './markdown.js';
 import { plainItems } from './plain.js';
 import { buildTree } from './tree.js';
@@ -25,12 +26,9 @@ export type { Block, Part, Position, ReadOptions, Section, SectionTree, Topic } 
 export { shiftYears } from './years.js';
 
 function formatOf(text: string, file: string | undefined): 'md' | 'txt' {
-  if (file !== undefined) {
-    if (/\.(md|markdown|mdown|mkd)$/iu.test(file)) return 'md';
-    if (/\.(txt|text)$/iu.test(file)) return 'txt';
-  }
-  // No telling extension: a '#' heading or a GFM table row means Markdown.
-  return /^#{1,6}\s+\S/mu.test(text) || /^\|.*\|\s*$/mu.test(text) ? 'md' : 'txt';
+  if (file !== undefined && /\.(md|markdown|mdown|mkd)$/iu.test(file)) return 'md';
+  // Anything else — .txt included — is Markdown when it reads like Markdown.
+  return looksLikeMarkdown(text) ? 'md' : 'txt';
 }
 
 /**

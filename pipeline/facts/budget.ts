@@ -1,5 +1,5 @@
 import type { BudgetLineData, ReportData } from '../../schemas/data.js';
-import { Dec, dec, percent, sum } from '../decimal.js';
+import { Dec, dec, decText, percent, sum } from '../decimal.js';
 import { formatNumber } from '../format/index.js';
 import type { FactBuilder } from './builder.js';
 
@@ -15,8 +15,8 @@ export function checkSum(b: FactBuilder, factId: string, what: string, asserted:
   const decimals = fact?.precision ?? 2;
   if (!dec(asserted).toDecimalPlaces(decimals).equals(computed.toDecimalPlaces(decimals))) {
     const unit = fact?.unit ?? '';
-    b.warn('JX_FACT_SUM', `${what}：数据填写 ${formatNumber(asserted, decimals)}${unit}，按 ${formula} 计算为 ${formatNumber(computed.toFixed(), decimals)}${unit}；保留填写值，请核对`, {
-      path, factId, actual: asserted, expected: computed.toFixed(),
+    b.warn('JX_FACT_SUM', `${what}：数据填写 ${formatNumber(asserted, decimals)}${unit}，按 ${formula} 计算为 ${formatNumber(computed, decimals)}${unit}；保留填写值，请核对`, {
+      path, factId, actual: asserted, expected: decText(computed),
     });
   }
 }
@@ -101,8 +101,8 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
       b.money('budget', `budget.nature.${key}`, label, aliases, nature[key], `budget.byNature.${key}`, unit);
     }
     const income = (['general', 'fund', 'nonTax', 'other'] as const).map((k) => nature[k]).filter((v): v is string => v !== undefined);
-    if (income.length > 0) checkSum(b, 'budget.total', '按收入性质各项之和与全年预算数不符', total.toFixed(), sum(income), '各收入性质之和', 'budget.byNature');
+    if (income.length > 0) checkSum(b, 'budget.total', '按收入性质各项之和与全年预算数不符', decText(total), sum(income), '各收入性质之和', 'budget.byNature');
     const spend = (['basic', 'project'] as const).map((k) => nature[k]).filter((v): v is string => v !== undefined);
-    if (spend.length === 2) checkSum(b, 'budget.total', '按支出性质各项之和与全年预算数不符', total.toFixed(), sum(spend), '基本支出 + 项目支出', 'budget.byNature');
+    if (spend.length === 2) checkSum(b, 'budget.total', '按支出性质各项之和与全年预算数不符', decText(total), sum(spend), '基本支出 + 项目支出', 'budget.byNature');
   }
 }

@@ -1,13 +1,14 @@
 import type { ReportData } from '../../schemas/data.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
-import { Dec, dec, decimalsOf, sum } from '../decimal.js';
+import { Dec, dec, decimalsOf, decText, sum } from '../decimal.js';
+import { formatDecimal, formatWithUnit } from '../format/index.js';
 import type { FactBuilder } from './builder.js';
 import { factKindOfUnit } from '../mentions/units.js';
 import { assessIndicator, budgetRateScore, gradeOf } from './scoring.js';
 
 /** Decimals a score needs, at most the profile's precision (10 → 0, 4.81 → 2, 9.9 → 1). */
 function scorePrecision(value: Dec, profile: ScoreProfile): number {
-  return Math.min(decimalsOf(value.toDecimalPlaces(profile.scorePrecision).toFixed()), profile.scorePrecision);
+  return Math.min(decimalsOf(decText(value.toDecimalPlaces(profile.scorePrecision))), profile.scorePrecision);
 }
 
 /** A weight (分值) or a score (得分): both in 分, different roles. */
@@ -15,7 +16,7 @@ function score(b: FactBuilder, role: 'weight' | 'score', id: string, label: stri
   b.add({
     id, role, label, aliases, kind: 'score', value, unit: '分',
     precision: scorePrecision(value, profile),
-    provenance, subject: extra.subject, computed: extra.computed?.toFixed(),
+    provenance, subject: extra.subject, computed: extra.computed === undefined ? undefined : decText(extra.computed),
   });
 }
 
@@ -37,8 +38,8 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
       asserted !== undefined ? { kind: 'data', path: 'budgetRate.score' } : { kind: 'rule', rule: `${profile.id}.budgetRate`, inputs: ['budget.rate', 'score.budget_rate.weight'] },
       differs ? { computed: rule } : {});
     if (differs) {
-      b.warn('JX_FACT_SCORE_RULE', `预算执行率得分：自评 ${asserted} 分，按“${profile.name}”（执行率 ${dec(rate.value).toFixed(2)}% × 分值 ${rateWeight.toFixed()}）应为 ${rule.toFixed()} 分；保留自评值，请核对或在偏差原因中说明`, {
-        path: 'budgetRate.score', factId: 'score.budget_rate', actual: asserted, expected: rule.toFixed(),
+      b.warn('JX_FACT_SCORE_RULE', `预算执行率得分：自评 ${asserted} 分，按“${profile.name}”（执行率 ${formatWithUnit(rate.value, 2, '%')} × 分值 ${formatDecimal(rateWeight)}）应为 ${formatDecimal(rule)} 分；保留自评值，请核对或在偏差原因中说明`, {
+        path: 'budgetRate.score', factId: 'score.budget_rate', actual: asserted, expected: decText(rule),
       });
     }
     scores.push({ id: 'score.budget_rate', value: asserted !== undefined ? dec(asserted) : rule });
@@ -78,13 +79,13 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
         asserted !== undefined ? { kind: 'data', path: `${path}.score` } : { kind: 'rule', rule: `${profile.id}.${ind.target.kind}`, inputs: [`${base}.actual`, `${base}.target`, `${base}.weight`] },
         { subject: ind.name, ...(differs ? { computed: rule } : {}) });
       if (differs) {
-        const how = a.band ? `定性指标“${a.band}”档` : a.completion !== undefined ? `完成率 ${a.completion.toFixed(2)}%` : '规则';
-        b.warn('JX_FACT_SCORE_RULE', `“${ind.name}”得分：自评 ${asserted.toFixed()} 分，按“${profile.name}”（${how}，分值 ${weight.toFixed()}）应为 ${rule.toFixed()} 分；保留自评值${ind.deviation?.reason ? '（已说明偏差原因）' : '，且未说明偏差原因'}`, {
-          path: `${path}.score`, factId: `${base}.score`, actual: asserted.toFixed(), expected: rule.toFixed(),
+        const how = a.band ? `定性指标“${a.band}”档` : a.completion !== undefined ? `完成率 ${formatWithUnit(a.completion, 2, '%')}` : '规则';
+        b.warn('JX_FACT_SCORE_RULE', `“${ind.name}”得分：自评 ${formatDecimal(asserted)} 分，按“${profile.name}”（${how}，分值 ${formatDecimal(weight)}）应为 ${formatDecimal(rule)} 分；保留自评值${ind.deviation?.reason ? '（已说明偏差原因）' : '，且未说明偏差原因'}`, {
+          path: `${path}.score`, factId: `${base}.score`, actual: decText(asserted), expected: decText(rule),
         });
       }
       if (asserted !== undefined && asserted.gt(weight)) {
-        b.warn('JX_FACT_SCORE_OVER', `“${ind.name}”得分 ${asserted.toFixed()} 超过分值 ${weight.toFixed()}`, { path: `${path}.score`, factId: `${base}.score` });
+        b.warn('JX_FACT_SCORE_OVER', `“${ind.name}”得分 ${formatDecimal(asserted)} 超过分值 ${formatDecimal(weight)}`, { path: `${path}.score`, factId: `${base}.score` });
       }
       scores.push({ id: `${base}.score`, value });
     } else {
@@ -114,10 +115,10 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     summary?.weightTotal !== undefined ? { kind: 'data', path: 'scoreSummary.weightTotal' } : { kind: 'formula', formula: 'Σ 分值', inputs: [] },
     weightTotal.eq(weightSum) ? {} : { computed: weightSum });
   if (!weightTotal.eq(weightSum)) {
-    b.warn('JX_FACT_SUM', `自评表所填分值合计 ${weightTotal.toFixed()} 与各项分值之和 ${weightSum.toFixed()} 不符；保留填写值，请核对`, { path: 'scoreSummary.weightTotal', factId: 'score.weight_total', actual: weightTotal.toFixed(), expected: weightSum.toFixed() });
+    b.warn('JX_FACT_SUM', `自评表所填分值合计 ${formatDecimal(weightTotal)} 与各项分值之和 ${formatDecimal(weightSum)} 不符；保留填写值，请核对`, { path: 'scoreSummary.weightTotal', factId: 'score.weight_total', actual: decText(weightTotal), expected: decText(weightSum) });
   }
   if (!weightSum.eq(100)) {
-    b.warn('JX_FACT_WEIGHT_TOTAL', `各项分值之和为 ${weightSum.toFixed()}，应为 100`, { path: 'indicators', factId: 'score.weight_total', actual: weightSum.toFixed(), expected: '100' });
+    b.warn('JX_FACT_WEIGHT_TOTAL', `各项分值之和为 ${formatDecimal(weightSum)}，应为 100`, { path: 'indicators', factId: 'score.weight_total', actual: decText(weightSum), expected: '100' });
   }
   const scoreSum = sum(scores.map((s) => s.value));
   const total = summary?.scoreTotal !== undefined ? dec(summary.scoreTotal) : scoreSum;
@@ -125,7 +126,7 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     summary?.scoreTotal !== undefined ? { kind: 'data', path: 'scoreSummary.scoreTotal' } : { kind: 'formula', formula: 'Σ 得分', inputs: scores.map((s) => s.id) },
     total.eq(scoreSum) ? {} : { computed: scoreSum });
   if (!total.eq(scoreSum)) {
-    b.warn('JX_FACT_SUM', `自评表所填总分 ${total.toFixed()} 与各项得分之和 ${scoreSum.toFixed()} 不符；保留填写值，请核对`, { path: 'scoreSummary.scoreTotal', factId: 'score.total', actual: total.toFixed(), expected: scoreSum.toFixed() });
+    b.warn('JX_FACT_SUM', `自评表所填总分 ${formatDecimal(total)} 与各项得分之和 ${formatDecimal(scoreSum)} 不符；保留填写值，请核对`, { path: 'scoreSummary.scoreTotal', factId: 'score.total', actual: decText(total), expected: decText(scoreSum) });
   }
   const grade = summary?.grade ?? gradeOf(total, profile);
   b.add({
@@ -133,6 +134,6 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     provenance: summary?.grade !== undefined ? { kind: 'data', path: 'scoreSummary.grade' } : { kind: 'rule', rule: `${profile.id}.grades`, inputs: ['score.total'] },
   });
   if (grade !== gradeOf(total, profile)) {
-    b.warn('JX_FACT_GRADE', `自评等级“${grade}”与总分 ${total.toFixed()} 按规则对应的等级“${gradeOf(total, profile)}”不符`, { path: 'scoreSummary.grade', factId: 'score.grade' });
+    b.warn('JX_FACT_GRADE', `自评等级“${grade}”与总分 ${formatDecimal(total)} 按规则对应的等级“${gradeOf(total, profile)}”不符`, { path: 'scoreSummary.grade', factId: 'score.grade' });
   }
 }

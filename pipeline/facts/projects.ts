@@ -2,6 +2,7 @@ import type { ReportData } from '../../schemas/data.js';
 import { dec, percent, sum } from '../decimal.js';
 import type { FactBuilder } from './builder.js';
 import { checkSum } from './budget.js';
+import { decText } from '../decimal.js';
 
 /** 项目支出 items: their lines, their sub-items, and the totals they must make. */
 export function projectFacts(b: FactBuilder, data: ReportData): void {
@@ -30,7 +31,7 @@ export function projectFacts(b: FactBuilder, data: ReportData): void {
       const available = dec(p.budget).plus(p.adjustment ?? '0').plus(p.carriedIn ?? '0');
       const used = dec(p.actual).plus(p.carryover ?? '0');
       if (p.adjustment !== undefined || p.carryover !== undefined) {
-        checkSum(b, `${base}.actual`, `“${p.name}”上年结转 + 预算 ± 调整 与 支出 + 结余结转 不符`, used.toFixed(), available, '上年结转 + 年初预算 ± 调整', path);
+        checkSum(b, `${base}.actual`, `“${p.name}”上年结转 + 预算 ± 调整 与 支出 + 结余结转 不符`, decText(used), available, '上年结转 + 年初预算 ± 调整', path);
       }
       const r = percent(p.actual, available);
       if (r) b.rate('rate', `${base}.rate`, `${p.name}执行率`, ['执行率'], r, '实际支出 ÷ (年初预算 ± 调整 + 上年结转)', [`${base}.actual`, `${base}.budget`], p.name);

@@ -60,7 +60,10 @@ export function textFields(data: ReportData): [string, string][] {
     if (ind.target.kind === 'qualitative') one(`indicators[${i}].target.text`, ind.target.text);
     if (ind.actual.kind === 'qualitative') one(`indicators[${i}].actual.text`, ind.actual.text);
   });
-  data.achievements.forEach((a, i) => one(`achievements[${i}].note`, a.note));
+  data.achievements.forEach((a, i) => {
+    one(`achievements[${i}].rank`, a.rank);
+    one(`achievements[${i}].note`, a.note);
+  });
   data.problems.forEach((p, i) => {
     one(`problems[${i}].text`, p.text);
     one(`problems[${i}].cause`, p.cause);

@@ -1,5 +1,5 @@
 import type { ControlRowData, ReportData } from '../../schemas/data.js';
-import { dec, percent, sum } from '../decimal.js';
+import { dec, decText, percent, sum } from '../decimal.js';
 import type { FactBuilder } from './builder.js';
 import { checkSum } from './budget.js';
 
@@ -88,7 +88,7 @@ export function controlFacts(b: FactBuilder, data: ReportData): void {
     const computed: ControlRowData = {};
     for (const [col] of COLUMNS) {
       const parts = kinds.map((k) => k?.[col]).filter((v): v is string => v !== undefined);
-      if (parts.length > 0) (computed as Record<string, string>)[col] = sum(parts).toFixed();
+      if (parts.length > 0) (computed as Record<string, string>)[col] = decText(sum(parts));
     }
     controlRow(b, 'three.total', '三公经费', ['“三公”经费', '三公经费支出'], { ...computed, ...(t.total ?? {}) }, 'threePublic.total', unit);
     for (const [col, colLabel] of COLUMNS) {

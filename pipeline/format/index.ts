@@ -31,7 +31,7 @@ export function groupThousands(fixed: string): string {
 }
 
 /** Number text only, at the given precision. */
-export function formatNumber(value: string, precision: number, options: { thousands?: boolean; abs?: boolean } = {}): string {
+export function formatNumber(value: string | Dec, precision: number, options: { thousands?: boolean; abs?: boolean } = {}): string {
   let d = new Dec(value);
   if (options.abs) d = d.abs();
   const fixed = d.toFixed(precision);
@@ -40,9 +40,30 @@ export function formatNumber(value: string, precision: number, options: { thousa
 
 const CHINESE_MAX = 99;
 
+/** A whole number in Chinese numerals (一, 十二, 一百零五): outline markers, 一是…, counts. */
+export function chineseNumber(n: number): string {
+  return cn.encodeS(n);
+}
+
 /** Chinese numeral for a count before a measure word: 2 reads 两 (两个), not 二. */
-function chineseCount(n: number): string {
-  return n === 2 ? '两' : cn.encodeS(n);
+export function chineseCount(n: number): string {
+  return n === 2 ? '两' : chineseNumber(n);
+}
+
+/** Most decimals a computed value shows in a message when its own precision is not known. */
+const MESSAGE_DECIMALS = 4;
+
+/**
+ * A decimal for a message or a note: rounded to `decimals` places (at most four when not given),
+ * trailing zeros dropped — 104.0833 rather than 104.08333333333333333, 10 rather than 10.00.
+ */
+export function formatDecimal(value: Dec | string, decimals = MESSAGE_DECIMALS): string {
+  return new Dec(value).toDecimalPlaces(Math.max(0, decimals)).toFixed();
+}
+
+/** A value at exactly `decimals` places, with its unit, for "应为 1814.05万元"-style messages. */
+export function formatWithUnit(value: Dec | string, decimals: number, unit: string, options: { thousands?: boolean } = {}): string {
+  return `${formatNumber(new Dec(value).toFixed(), Math.max(0, decimals), options)}${unit}`;
 }
 
 export function formatFact(fact: Fact, style: FigureStyle, options: FormatOptions = {}): string {

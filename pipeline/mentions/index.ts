@@ -6,8 +6,9 @@
  * rows and their headers; subject.ts names the metric in prose. The rules, the traps left out,
  * and the known limits are listed in README.md beside this file.
  */
-import { Dec } from '../decimal.js';
+import { Dec, decText } from '../decimal.js';
 import { lineOpensWithMarker } from '../text/outline.js';
+import { frameMentions } from './frame.js';
 import { MentionLines } from './lines.js';
 import { builtInNames, namesByFirst } from './names.js';
 import { UNIT_INDEX, type MentionKind } from './units.js';
@@ -21,7 +22,8 @@ export { parseNames } from './names.js';
 
 export type { Approx, Change, MentionKind } from './units.js';
 
-export type { Mention, Span } from './types.js';
+export type { Frame, FrameRole, Mention, Period, Slot, SlotSource, Span } from './types.js';
+export { framesCompatible, isRoleOnly, metricResidue } from './frame.js';
 
 interface Work extends ProseTarget {
   f: Found;
@@ -29,6 +31,9 @@ interface Work extends ProseTarget {
   inTable: boolean;
   unit: string;
   kindOut: MentionKind;
+  /** A number that labels its table row (a month, a year, a row number): not a figure. */
+  label?: boolean;
+  table?: { row: string[]; column: string };
 }
 
 export interface ExtractOptions {
@@ -61,7 +66,16 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Men
     if (!w.subject) finder.find(w, prev);
     prev = w;
   }
-  return works.map((w) => toMention(text, w));
+  const mentions = works.filter((w) => !w.label).map((w) => toMention(text, w));
+  frameMentions(mentions, { text, reportYear: reportYear(text) });
+  return mentions;
+}
+
+/** The year a report is about, from its first line (its title): 2024年度…自评报告. */
+function reportYear(text: string): number | undefined {
+  const head = text.slice(0, 200).split('\n').find((l) => l.trim() !== '') ?? '';
+  const y = /((?:19|20)\d\d)\s*年/u.exec(head);
+  return y ? Number(y[1]) : undefined;
 }
 
 function toMention(text: string, w: Work): Mention {
@@ -82,7 +96,9 @@ function toMention(text: string, w: Work): Mention {
     subject: w.subject ?? { start: f.start, end: f.start, text: '' },
     numeral: f.numeral,
     inTable: w.inTable,
+    frame: {},
   };
+  if (w.table) m.table = w.table;
   if (f.change) m.change = f.change;
   return m;
 }
@@ -158,12 +174,14 @@ function interval(f: Found, value: string): [string, string] {
     hi = v.plus(d).plus(h);
   }
   if (!v.isNegative() && lo.isNegative()) lo = new Dec(0);
-  return [lo.toFixed(), hi === undefined ? 'Infinity' : hi.toFixed()];
+  return [decText(lo), hi === undefined ? 'Infinity' : decText(hi)];
 }
 
 // ---- tables -----------------------------------------------------------------------------
 
 const MAX_LABELS = 6;
+/** Column headers whose cells name the row rather than measure it. */
+const LABEL_COLUMN = /^(?:月份|月|年份|年度|年|季度|时间|日期|期间|序号|编号|序|行次|栏次|No\.?)$/u;
 const HEADER_UNIT = /[（(]\s*(万元|亿元|千元|元|人|个|家|项|件|名|户|亩|吨|㎡|平方米|%|％)\s*[)）]/;
 
 function unitKind(unit: string): MentionKind {
@@ -263,6 +281,12 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       const hi = ci + shift;
       const headName = header?.names[hi] ?? '';
       const headCell = header?.cells[hi];
+      // A column of months, years or row numbers labels its rows: its numbers are not figures.
+      if (w.f.unit === '' && w.f.kind === 'plain' && LABEL_COLUMN.test(headName)) {
+        w.label = true;
+        seen.push(ci);
+        return;
+      }
       const near = seen.slice(-MAX_LABELS);
       const parts = near.map((j) => names[j] ?? '');
       if (headName !== '') parts.push(headName);
@@ -273,6 +297,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       else if (headCell && headName !== '') span = { start: headCell.start, end: headCell.end };
       else span = { start: w.f.start, end: w.f.start };
       w.subject = { ...span, text: parts.join(' / ') };
+      w.table = { row: near.map((j) => names[j] ?? ''), column: headName };
       if (w.f.unit === '' && w.f.kind === 'plain') {
         let unit = header?.units[hi];
         if (unit === undefined && header?.blockUnit !== undefined && header.roles[hi] === 'value') unit = header.blockUnit;

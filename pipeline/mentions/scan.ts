@@ -5,7 +5,7 @@
  * below it: cursor.ts (moves), numerals.ts (the number and its unit), qualifiers.ts (words that
  * change its meaning), traps.ts (numbers that are not figures).
  */
-import { Dec } from '../decimal.js';
+import { Dec, decText } from '../decimal.js';
 import { CN_FORMAL_CHARS, isCnDigitChar, isCnNumeralChar, parseChineseNumberParts } from './chinese-number.js';
 import { has, isYearValue } from './cursor.js';
 import { CN_VAGUE_BEFORE, QIAN_BLOCKERS, QUOTE_PAIRS } from './lexicon.js';
@@ -29,6 +29,8 @@ interface NumberAt {
   ordinal?: boolean;
   /** Unit already known (百分之…, fractions). */
   fixed?: { unit: string; kind: MentionKind };
+  /** 前三 after a ranking verb: a rank no worse than the number. */
+  top?: boolean;
   rangeLo?: string;
 }
 
@@ -47,6 +49,9 @@ const CLOSE_BRACKETS = '〕]］】）)';
 const RANGE_MARKS = '-－~～至到';
 const MINUS = '-－−';
 const CN_SCALE_START = '百佰千仟万萬亿億';
+/** Words that make N年 a duration. */
+const DURATION_BEFORE = /(?:连续|近|过去|最近|这|每|逾|超过|不足|满)$/u;
+const DURATION_AFTER = /^(?:及以上|以上|以下|以内|以来|来|内|间|期间)/u;
 
 export class Scanner extends Traps {
 
@@ -121,6 +126,8 @@ export class Scanner extends Traps {
       if ((c === '/' || c === '.' || c === '．') && this.isDigit(q + 1)) {
         return this.skipWhile(q, (k) => this.isDigit(k) || has('/.．', charAt(t, k)));
       }
+      // 2023、2024年: years listed before the 年 they share.
+      if (has('、和及与', c) && /^\s*(?:19|20)\d\d\s*年/u.test(t.slice(q + 1, q + 9))) return q + 1;
     }
     let start = i;
     let negative = false;
@@ -140,7 +147,7 @@ export class Scanner extends Traps {
         const b = Number(den.int);
         if (b >= 2 && b <= 1000 && a < b) {
           return this.figure({
-            start, numStart: i, numEnd: den.end, value: new Dec(a).div(b).toDecimalPlaces(4).toFixed(), precision: 4,
+            start, numStart: i, numEnd: den.end, value: decText(new Dec(a).div(b).toDecimalPlaces(4)), precision: 4,
             numeral: 'arabic', fixed: { unit: '', kind: 'plain' },
           });
         }
@@ -166,10 +173,10 @@ export class Scanner extends Traps {
   /** 第35位 / 第3名 are ranks; 第一批, 第十三届, 第2页 are ordinals and not figures. */
   protected ordinalFigure(di: number, numStart: number, numEnd: number, value: string, precision: number, numeral: 'arabic' | 'chinese', cnRun?: string): number {
     const u = this.matchUnit(numEnd, numeral);
-    if (u && (u.def.unit === '位' || u.def.unit === '名')) {
-      const base: NumberAt = { start: di, numStart, numEnd, value, precision, numeral, ordinal: true };
-      return this.figure(cnRun === undefined ? base : { ...base, cnRun });
-    }
+    const base: NumberAt = { start: di, numStart, numEnd, value, precision, numeral, ordinal: true };
+    if (u && (u.def.unit === '位' || u.def.unit === '名')) return this.figure(cnRun === undefined ? base : { ...base, cnRun });
+    // 位居全省第二, 排名全市第3: a rank without 位 or 名, after a ranking verb and before no measure word.
+    if (!u && this.rankedBefore(di)) return this.figure({ ...base, ...(cnRun === undefined ? {} : { cnRun }), fixed: { unit: '位', kind: 'rank' } });
     return u && u.def.form.length <= 2 ? u.end : numEnd;
   }
 
@@ -186,6 +193,13 @@ export class Scanner extends Traps {
     }
     const run = t.slice(i, p);
     const prev = charAt(t, i - 1);
+    // 排名前二, 进入全省前三: a top rank, when no measure word follows (前三季度, 前两年 are periods).
+    if (prev === '前' && !UNIT_INDEX.has(charAt(t, this.skipSpaces(p))) && this.rankedBefore(i - 1)) {
+      const parsed = parseChineseNumberParts(run);
+      if (parsed && !parsed.value.includes('.')) {
+        return this.figure({ start: i - 1, numStart: i, numEnd: p, value: parsed.value, precision: 0, numeral: 'chinese', cnRun: run, top: true, fixed: { unit: '位', kind: 'rank' } });
+      }
+    }
     if (prev === '第') {
       const parsed = parseChineseNumberParts(run);
       if (!parsed) return p;
@@ -253,7 +267,7 @@ export class Scanner extends Traps {
     const den = parseChineseNumberParts(run);
     const num = parseChineseNumberParts(t.slice(p + 2, q));
     if (!den || !num || new Dec(den.value).isZero()) return q;
-    const value = new Dec(num.value).div(den.value).toDecimalPlaces(4).toFixed();
+    const value = decText(new Dec(num.value).div(den.value).toDecimalPlaces(4));
     return this.figure({ start: i, numStart: i, numEnd: q, value, precision: 4, numeral: 'chinese', fixed: { unit: '', kind: 'plain' } });
   }
 
@@ -306,7 +320,7 @@ export class Scanner extends Traps {
           else if (def.kind === 'money') return hit.end; // 3万万元: garbled
           else {
             const exp = ARABIC_SCALES[scale] ?? 0;
-            value = new Dec(value).times(new Dec(10).pow(exp)).toFixed();
+            value = decText(new Dec(value).times(new Dec(10).pow(exp)));
             precision -= exp;
           }
         }
@@ -317,6 +331,10 @@ export class Scanner extends Traps {
         if (def.special === 'year') {
           const after = charAt(t, hit.end);
           if (has('度底初末', after)) return hit.end + 1; // 23年度: a year
+          // 连续四年, 近3年, 1年以上, 三年来: how long, not a quantity the report accounts for.
+          const tail = DURATION_AFTER.exec(t.slice(hit.end, hit.end + 3));
+          if (tail) return hit.end + tail[0].length;
+          if (DURATION_BEFORE.test(t.slice(Math.max(this.lastEnd, n.start - 4), n.start).trimEnd())) return hit.end;
         }
         // 1次, 2个 may be followed by "/人" (元/人): the rate's unit, not the amount's.
         if (charAt(t, end) === '/' && has('人年月天次项家件亩吨户个', charAt(t, end + 1))) {
@@ -325,7 +343,7 @@ export class Scanner extends Traps {
         }
       } else if (scale !== '' && !mid) {
         const exp = ARABIC_SCALES[scale] ?? 0;
-        value = new Dec(value).times(new Dec(10).pow(exp)).toFixed();
+        value = decText(new Dec(value).times(new Dec(10).pow(exp)));
         precision -= exp;
       }
     }
@@ -339,7 +357,7 @@ export class Scanner extends Traps {
 
     // Ranks: 第35位, 前进14位, 前5名.
     const rankUnit = unit === '位' || unit === '名';
-    let top = false;
+    let top = n.top === true;
     let start = n.start;
     let change: 'increase' | 'decrease' | undefined;
     let prefix: { start: number; approx: Approx; near: boolean; word: string } | undefined;
@@ -356,7 +374,7 @@ export class Scanner extends Traps {
         }
       }
     }
-    if (rankUnit && (n.ordinal || change || top)) kind = 'rank';
+    if (rankUnit && (n.ordinal || change || top) && kind !== 'rank') kind = 'rank';
 
     // After the unit: 以上, 以下, 左右.
     let suffix: { end: number; approx: Approx } | undefined;

@@ -13,10 +13,10 @@
 /** Who: the area or the reporting body, generically (全市, 我局, 本单位). */
 const OWNER_WORDS = ['全市', '全区', '全县', '全省', '全国', '我市', '我区', '我县', '我局', '本局', '本部门', '本单位', '市本级', '全局'];
 /**
- * An administrative name before the metric (长沙市…, 某某县…, 某某自治州…): two or more
+ * An administrative name before the metric (某某市…, 某某县…, 某某自治州…): two or more
  * characters ending in a division word, followed by at least two more characters of subject.
  */
-const ADMIN_PREFIX = /^[\u4e00-\u9fff]{2,8}?(?<![上城超园社景辖山片街校发新贸范验能护老灾专分郊商集都夜坊])(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟)(?![级内外域])(?=[\u4e00-\u9fff]{2})/u;
+const ADMIN_PREFIX = /^[\u4e00-\u9fff]{2,8}?(?<![上城超园社景辖山片街校发新贸范验能护老灾专分郊商集夜])(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟)(?![级内外域])(?=[\u4e00-\u9fff]{2})/u;
 /** "某某区科工信局全年预算金额": the unit that reports is not part of the metric. */
 const AGENCY_PREFIX = /^[\u4e00-\u9fff]{2,10}?局(?=[\u4e00-\u9fff]{2})/u;
 /** When: words that place a figure in time without changing what it measures. */

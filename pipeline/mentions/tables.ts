@@ -85,6 +85,18 @@ export function findTables(text: string, lines: MentionLines): TableLayout {
   const n = lines.count;
   const kinds: LineKind[] = [];
   for (let l = 0; l < n; l++) kinds.push(classify(text, lines.start(l), lines.end(l)));
+  // GFM rows may leave out their outer pipes (`a | b`): a delimiter row (`---|---`) makes the line
+  // above its header and the lines below, while they hold a pipe, its rows.
+  for (let l = 1; l < n; l++) {
+    if (kinds[l] !== 'text') continue;
+    const line = text.slice(lines.start(l), lines.end(l));
+    if (!line.includes('|') || !GFM_DELIMITER.test(line)) continue;
+    const head = text.slice(lines.start(l - 1), lines.end(l - 1));
+    if (kinds[l - 1] !== 'text' || !head.includes('|')) continue;
+    kinds[l - 1] = 'gfm';
+    kinds[l] = 'gfm';
+    for (let k = l + 1; k < n && kinds[k] === 'text' && text.slice(lines.start(k), lines.end(k)).includes('|'); k++) kinds[k] = 'gfm';
+  }
   const tableLine = new Array<boolean>(n).fill(false);
   const rows: TableRow[] = [];
   let block = -1;

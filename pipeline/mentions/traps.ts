@@ -9,7 +9,18 @@ import { LABEL_BEFORE } from './lexicon.js';
 import type { ArabicNumber } from './numerals.js';
 import { Qualifiers } from './qualifiers.js';
 
+/** A ranking verb, then at most a few words of where (全省, 全市同类), right before 第 or 前. */
+const RANKED = /(?:(?:位居|位列|位于|排名|排在|排位|名列|跃居|稳居|跻身|进入|挺进|跃升至|升至|居于|保持在|保持|稳定在|居|列)[\u4e00-\u9fff]{0,6}|(?:全国|全省|全市|全区|全县|全州|全盟|全旗|同类|同级|城区))$/u;
+
 export abstract class Traps extends Qualifiers {
+  /** Whether the words before `pos` (the 第 of 第二, the 前 of 前三) rank something. */
+  protected rankedBefore(pos: number): boolean {
+    const from = Math.max(this.lastEnd, pos - 10);
+    const before = this.t.slice(from, pos);
+    const clause = before.slice(Math.max(...[...'，。；：、,;:\n'].map((c) => before.lastIndexOf(c))) + 1);
+    return RANKED.test(clause);
+  }
+
 
   protected skipWord(i: number): number {
     return this.skipWhile(i, (k) => this.isDigit(k) || this.isAsciiLetter(k) || has('_-', charAt(this.t, k)));

@@ -51,5 +51,34 @@ export interface Mention {
   subject: Span;
   numeral: 'arabic' | 'chinese';
   inTable: boolean;
+  /** For a figure that fills a table cell: its row's label cells and its column header. */
+  table?: { row: string[]; column: string };
+  /** What the figure describes (frame.ts). */
+  frame: Frame;
+}
+
+/** What a figure is to its metric. */
+export type FrameRole = 'budget' | 'actual' | 'target' | 'adjustment' | 'balance' | 'rate' | 'score' | 'weight' | 'change' | 'prior-year';
+/** When: this year as a whole, its start (年初), a date (截至), last year. */
+export type Period = 'current' | 'whole-year' | 'initial' | 'as-of' | 'prior';
+/** Where a slot's value was read. */
+export type SlotSource = 'figure' | 'clause' | 'sentence' | 'example' | 'qizhong' | 'heading' | 'row' | 'column';
+
+export interface Slot<T> {
+  readonly value: T;
+  readonly from: SlotSource;
+}
+
+/** Each slot is filled only when the text says it; an empty slot is unknown, not a default. */
+export interface Frame {
+  /** Whose: a project, an indicator, a fund, an item (如X项目 → '如:X'). */
+  entity?: Slot<string>;
+  /** What is measured (the figure's subject). */
+  metric?: Slot<string>;
+  role?: Slot<FrameRole>;
+  period?: Slot<Period>;
+  /** Within what: 部门项目, 公共项目, 基本支出…, or '其中:<head>' for a part of the figure before 其中. */
+  scope?: Slot<string>;
+  polarity?: Slot<'negative'>;
 }
 

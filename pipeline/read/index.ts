@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { formatBytes, limits, SIZE_OPTION } from '../limits.js';
+import { looksLikeMarkdown } from '../text/markdown.js';
 import { decodeBytes } from './decode.js';
 import { READ_CODES, readError, shown } from './diagnostics.js';
 
@@ -40,7 +41,9 @@ export async function readReportFile(file: string): Promise<ReadReport> {
     }
     default: {
       const decoded = decodeBytes(bytes, file);
-      report = { text: decoded.text, format: ext === '.txt' ? 'txt' : 'md', ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}) };
+      // A .txt written in Markdown (## headings, | tables) is read as Markdown.
+      const format = ext === '.txt' && !looksLikeMarkdown(decoded.text) ? 'txt' : 'md';
+      report = { text: decoded.text, format, ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}) };
     }
   }
   if (packaged && Buffer.byteLength(report.text) > limits().reportTextBytes) throw tooLarge(file, '报告的文字', Buffer.byteLength(report.text), limits().reportTextBytes);

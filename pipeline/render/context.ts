@@ -108,7 +108,7 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
     else if (a.approx === '以上') clause = `${a.name}${F(id)}以上`;
     else clause = /[额量数率重度值总]$/.test(a.name) ? `${a.name}达${F(id)}` : `${a.name}${F(id)}`;
     if (a.year !== undefined && a.year !== data.meta.year) clause = `${a.year}年度${clause}`;
-    if (a.rank) clause += `，居${a.rank}`;
+    if (a.rank) clause += `，居${T(`${view.path}.rank`, a.rank)}`;
     if (has(`${id}.change`) && isRank(a)) {
       clause += `，较上年${fact(`${id}.change`).label.endsWith('后退') ? '后退' : '前进'}${F(`${id}.change`)}`;
     } else if (has(`${id}.change`)) {

@@ -1,4 +1,4 @@
-import cn from 'nzh/cn';
+import { chineseNumber } from '../format/index.js';
 
 /**
  * Numbers the headings of a draft in the official outline: ## 一、 → ### （一） → #### 1. →
@@ -6,8 +6,8 @@ import cn from 'nzh/cn';
  * leaves a gap; a heading ending in {-} is left unnumbered (附件).
  */
 const MARKERS: ReadonlyArray<(n: number) => string> = [
-  (n) => `${cn.encodeS(n)}、`,
-  (n) => `（${cn.encodeS(n)}）`,
+  (n) => `${chineseNumber(n)}、`,
+  (n) => `（${chineseNumber(n)}）`,
   (n) => `${n}.`,
   (n) => `（${n}）`,
 ];
@@ -35,5 +35,5 @@ export function numberOutline(markdown: string): string {
 
 /** Chinese enumerator for 一是、二是 (not a figure). */
 export function chineseOrdinal(n: number): string {
-  return cn.encodeS(n);
+  return chineseNumber(n);
 }

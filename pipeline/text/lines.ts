@@ -1,11 +1,8 @@
 /** Line bookkeeping for one text, computed once so every later question about a line is cheap. */
 
-/** 1-based line and column, 0-based offset into the text. */
-export interface Position {
-  line: number;
-  column: number;
-  offset: number;
-}
+import type { Position } from '../../schemas/section-tree.js';
+
+export type { Position } from '../../schemas/section-tree.js';
 
 export class LineIndex {
   /** Offset of the first character of each line (after \n, \r\n or a lone \r). */

@@ -1,5 +1,6 @@
 import type { Fact } from '../../schemas/fact.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
+import type { Change } from '../../schemas/update.js';
 import { AnchorIndex, Binder, valueFits, type FigureAnchor } from '../check/bind.js';
 import { extractMentions, type Mention } from '../mentions/index.js';
 import { bigrams, dice } from '../mentions/similarity.js';
@@ -21,18 +22,7 @@ export interface UpdateInput {
   readonly newFacts: readonly Fact[];
 }
 
-export type ChangeKind = 'figure' | 'template' | 'removed' | 'inserted';
-
-export interface Change {
-  readonly kind: ChangeKind;
-  /** Line in the output (1-based); for a removal, the line it had in the editor's draft. */
-  readonly line: number;
-  /** Where the new text stands in the output (figure and template changes). */
-  readonly offset?: number | undefined;
-  readonly old: string;
-  readonly new: string;
-  readonly factId?: string | undefined;
-}
+export type { Change, ChangeKind } from '../../schemas/update.js';
 
 export interface ReviewItem {
   readonly code: 'JX_UPDATE_REVIEW' | 'JX_UPDATE_UNRESOLVED';

@@ -1,9 +1,8 @@
-import cn from 'nzh/cn';
 import type { Fact } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
 import type { Mention } from '../mentions/index.js';
 import { conversion } from '../mentions/units.js';
-import { groupThousands } from '../format/index.js';
+import { chineseNumber, formatNumber } from '../format/index.js';
 
 const ARABIC = /[+-]?\d[\d,，]*(?:\.\d+)?/u;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/u;
@@ -23,12 +22,11 @@ export function restate(mention: Mention, fact: Fact): string | undefined {
     const m = CHINESE.exec(mention.text);
     if (!m || !value.isInteger() || value.isNegative()) return undefined;
     const n = value.toNumber();
-    const text = n === 2 && /[个项家名人次件]/u.test(mention.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1)) ? '两' : cn.encodeS(n);
+    const text = n === 2 && /[个项家名人次件]/u.test(mention.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1)) ? '两' : chineseNumber(n);
     return mention.text.slice(0, m.index) + text + mention.text.slice(m.index + m[0].length);
   }
   const m = ARABIC.exec(mention.text);
   if (!m) return undefined;
-  let number = value.abs().toFixed(precision);
-  if (/[,，]/u.test(m[0])) number = groupThousands(number);
+  const number = formatNumber(value, precision, { abs: true, thousands: /[,，]/u.test(m[0]) });
   return mention.text.slice(0, m.index) + number + mention.text.slice(m.index + m[0].length);
 }

@@ -4,7 +4,8 @@ import { Binder } from '../../pipeline/check/bind.js';
 import { extractMentions } from '../../pipeline/mentions/index.js';
 
 function fact(id: string, label: string, value: string, unit: string, kind: Fact['kind'] = 'money', precision = 2): Fact {
-  return { id, role: 'actual', label, aliases: [], kind, value, unit, precision, provenance: { kind: 'data', path: id } };
+  const role: Fact['role'] = /rate/u.test(id) ? 'rate' : /initial|total/u.test(id) || label.includes('预算') ? 'budget' : 'actual';
+  return { id, role, label, aliases: [], kind, value, unit, precision, provenance: { kind: 'data', path: id } };
 }
 
 const FACTS: Fact[] = [

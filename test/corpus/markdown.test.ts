@@ -64,7 +64,9 @@ describe('Markdown (fixture headings.md)', () => {
     const md = '# 标题\n\n## 一、基本情况\n\n内容。\n';
     expect(readCorpus(md, { file: 'a.md' }).title).toBe('标题');
     expect(readCorpus(md).title).toBe('标题');
-    // As .txt the '#' lines are just lines: '# 标题' is the title, '## 一、…' no heading.
-    expect(readCorpus(md, { file: 'a.txt' }).sections).toEqual([]);
+    // A .txt written in Markdown is read as Markdown: its sections are not lost.
+    expect(readCorpus(md, { file: 'a.txt' }).sections.map((s) => s.title)).toEqual(['基本情况']);
+    // A plain .txt stays plain text, its outline markers making the sections.
+    expect(readCorpus('某单位报告\n一、基本情况\n内容。\n', { file: 'a.txt' }).sections.map((s) => s.title)).toEqual(['基本情况']);
   });
 });

@@ -130,13 +130,18 @@ describe(`project seed: ${FILES.project}${NOTE}`, () => {
     expect(find('4', '全社会研发投入总量')?.subject.text).toContain('得分');
   });
 
+  it.skipIf(!HAVE)('ranks in Chinese numerals after a ranking verb are figures: 居全省第二, 保持在全省前二', () => {
+    const ranks = all.filter((m) => m.kind === 'rank' && m.numeral === 'chinese').map((m) => m.text);
+    expect(ranks).toEqual(expect.arrayContaining(['第二', '前二']));
+  });
+
   it.skipIf(!HAVE)('no year, date, document number, ordinal or name is a mention', () => {
     noYearsOrDocumentNumbers(text, all);
     expect(
       overlapsOfTraps(text, all, [
         '株财函〔2024〕24号', '湘科发〔2020〕69号', '株办〔2024〕5号', '2022-2023年度', '2023年10月', '2024年11月-12月',
         '第十三届', '第一批', '第二批', '4+4', 'SA750U', '八大行动', '七个有新作为', '一票否决', '一是', '二是', '三是',
-        '十大技术攻关', '附件 3', '统一', '一批', '全省第二', '前二', '十强', '一个一级项目支出一张',
+        '十大技术攻关', '附件 3', '统一', '一批', '十强', '一个一级项目支出一张', '连续九年',
       ]),
     ).toEqual([]);
   });

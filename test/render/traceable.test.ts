@@ -25,6 +25,8 @@ function exemptSpans(markdown: string, names: readonly string[]): [number, numbe
   add(/^#{1,6} (?:\d+\.|（\d+）)/gm);
   // Model names and codes: QDR280, SA750U.
   add(/[A-Za-z]+\d+[A-Za-z0-9]*|\d+[A-Za-z]+[A-Za-z0-9]*/g);
+  // Durations: 执行期1年以上, 超过1年, 连续4年 say how long, not a figure of the report.
+  add(/(?:连续|近|超过|满|逾)\s*\d+\s*年|\d+\s*年(?:以上|以下|以内|以来|内)/g);
   // Enumerators that open a table row label (1．公务用车…).
   add(/(?<=\|[ 　]*)\d{1,2}[．.、](?=\S)/g);
   for (const name of names) {

@@ -14,7 +14,7 @@
  * A later statement that no earlier one can equal is reported once, with the earliest it
  * contradicts; an approximation (超2000家) conflicts only with an exact figure outside it.
  */
-import type { Mention } from '../../mentions/index.js';
+import { framesCompatible, type Mention } from '../../mentions/index.js';
 import { docOf, squash, type Doc, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
 import { isProse, lastClause, proseSentences } from './support/prose.js';
@@ -231,6 +231,9 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
     }
     const comparable = earlier
       .filter((e) => e.sentence === undefined || e.sentence !== s.sentence)
+      // A budget and its actual, last year and this, a part and its group, an example and the
+      // rest, a denial and a statement: two figures are compared only when they can be one thing.
+      .filter((e) => framesCompatible(e.f.m.frame, s.f.m.frame))
       .filter((e) => !yearsDiffer(doc, e, s))
       .filter((e) => e.f.exact || s.f.exact)
       .sort((a, b) => a.f.m.start - b.f.m.start);

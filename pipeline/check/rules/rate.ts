@@ -16,6 +16,7 @@ import { fig, figText, meets, ratio, sub, type Fig, type Interval } from './supp
 import { isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
+import { formatNumber, formatWithUnit } from '../../format/index.js';
 
 interface Check {
   rate: Fig;
@@ -41,11 +42,11 @@ function judge(c: Check): RuleHit | undefined {
   if (c.den.value.isZero()) return undefined;
   const value = c.num.value.div(c.den.value).times(100);
   const d = Math.max(c.rate.decimals, 2);
-  const expected = `${value.toFixed(d)}%`;
+  const expected = formatWithUnit(value, d, '%');
   return {
     code: 'JX_CHECK_RATE',
     severity: 'error',
-    message: `${c.name}应为 ${expected}（${c.source}），所列 ${figText(c.rate)}，相差 ${value.minus(c.rate.value).abs().toFixed(d)} 个百分点`,
+    message: `${c.name}应为 ${expected}（${c.source}），所列 ${figText(c.rate)}，相差 ${formatNumber(value.minus(c.rate.value).abs(), d)} 个百分点`,
     mention: c.rate.m,
     expected,
     source: c.source,

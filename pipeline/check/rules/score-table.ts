@@ -15,6 +15,8 @@ import { docOf, squash, type Cell } from './support/doc.js';
 import { meets, point, type Interval } from './support/figure.js';
 import { isPlainNumber, numberOf, readValue, scoreTables, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
+import { decText } from '../../decimal.js';
+import { formatDecimal } from '../../format/index.js';
 
 /** A number cell as the interval its display stands for. */
 function shown(c: Cell): Interval {
@@ -44,11 +46,12 @@ function mentionOf(c: Cell): Mention {
     subject: { start: c.start, end: c.start, text: '' },
     numeral: 'arabic',
     inTable: true,
+    frame: {},
   };
 }
 
 function fmt(v: Dec, decimals: number): string {
-  return v.toDecimalPlaces(decimals).toFixed();
+  return formatDecimal(v, decimals);
 }
 
 function totals(t: ScoreTable, hits: RuleHit[]): void {
@@ -69,9 +72,9 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
     hits.push({
       code: 'JX_CHECK_WEIGHT_TOTAL',
       severity: 'error',
-      message: `总分行的分值为 ${squash(stated.text)}，各项分值${withBudget}之和为 ${weightSum.toFixed()}${weightSum.equals(100) ? '' : '，且不为 100'}`,
+      message: `总分行的分值为 ${squash(stated.text)}，各项分值${withBudget}之和为 ${formatDecimal(weightSum)}${weightSum.equals(100) ? '' : '，且不为 100'}`,
       mention: mentionOf(stated),
-      expected: weightSum.toFixed(),
+      expected: decText(weightSum),
       source: `Σ 分值（${terms(weights)}）`,
       related: weights.map(mentionOf),
     });
@@ -81,7 +84,7 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
       hits.push({
         code: 'JX_CHECK_WEIGHT_TOTAL',
         severity: 'error',
-        message: `各项分值${withBudget}之和为 ${weightSum.toFixed()}，不为 100`,
+        message: `各项分值${withBudget}之和为 ${formatDecimal(weightSum)}，不为 100`,
         mention: mentionOf(at),
         expected: '100',
         source: `Σ 分值（${terms(weights)}）`,
@@ -95,9 +98,9 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
     hits.push({
       code: 'JX_CHECK_SCORE_TOTAL',
       severity: 'error',
-      message: `总分为 ${squash(total.text)}，各项得分${withBudget}之和为 ${scoreSum.toFixed()}，相差 ${numberOf(total).minus(scoreSum).abs().toFixed()}`,
+      message: `总分为 ${squash(total.text)}，各项得分${withBudget}之和为 ${formatDecimal(scoreSum)}，相差 ${formatDecimal(numberOf(total).minus(scoreSum).abs())}`,
       mention: mentionOf(total),
-      expected: scoreSum.toFixed(),
+      expected: decText(scoreSum),
       source: `Σ 得分（${terms(scores)}）`,
       related: scores.map(mentionOf),
     });
@@ -107,13 +110,13 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
     if (g.rows.length === 0) continue;
     const sum = g.rows.reduce((a, r) => a.plus(numberOf(r.weight)), new Dec(0));
     if (sum.equals(g.weight)) continue;
-    const m = g.cell.mentions.find((x) => x.value === g.weight.toFixed()) ?? mentionOf(g.cell);
+    const m = g.cell.mentions.find((x) => x.value === decText(g.weight)) ?? mentionOf(g.cell);
     hits.push({
       code: 'JX_CHECK_WEIGHT_TOTAL',
       severity: 'warning',
-      message: `${g.label}标明 ${g.weight.toFixed()} 分，所属各指标分值之和为 ${sum.toFixed()}`,
+      message: `${g.label}标明 ${formatDecimal(g.weight)} 分，所属各指标分值之和为 ${formatDecimal(sum)}`,
       mention: m,
-      expected: sum.toFixed(),
+      expected: decText(sum),
       source: `Σ 分值（${g.rows.map((r) => squash(r.weight.text)).join(' + ')}）`,
       related: g.rows.map((r) => mentionOf(r.weight)),
     });
@@ -155,7 +158,7 @@ function budgetRate(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]): void
   hits.push({
     code: 'JX_CHECK_RATE_SCORE',
     severity: 'warning',
-    message: `预算执行率得分按${rule}应为 ${fmt(expected, profile.scorePrecision)}（${how}，分值 ${weight.toFixed()}），所列 ${squash(b.score.text)}`,
+    message: `预算执行率得分按${rule}应为 ${fmt(expected, profile.scorePrecision)}（${how}，分值 ${formatDecimal(weight)}），所列 ${squash(b.score.text)}`,
     mention: mentionOf(b.score),
     expected: fmt(expected, profile.scorePrecision),
     source: `${profile.name}：${rule}`,
@@ -183,9 +186,9 @@ function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]):
       hits.push({
         code: 'JX_CHECK_INDICATOR_SCORE',
         severity: 'error',
-        message: `“${row.name}”得分 ${squash(row.score.text)} 超过其分值 ${weight.toFixed()}`,
+        message: `“${row.name}”得分 ${squash(row.score.text)} 超过其分值 ${formatDecimal(weight)}`,
         mention: m,
-        expected: weight.toFixed(),
+        expected: decText(weight),
         source: '得分不超过分值',
         related: [mentionOf(row.weight)],
       });
@@ -213,8 +216,8 @@ function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]):
       const share = lower ? target.value.div(actual.value) : actual.value.div(target.value);
       expected = share.times(weight).toDecimalPlaces(p);
       how = lower
-        ? `未达标（反向指标），按目标 ÷ 实际 × 分值（${squash(row.target?.text ?? '')} ÷ ${squash(row.actual?.text ?? '')} × ${weight.toFixed()}）应为 ${fmt(expected, p)}`
-        : `未达标，按实际 ÷ 目标 × 分值（${squash(row.actual?.text ?? '')} ÷ ${squash(row.target?.text ?? '')} × ${weight.toFixed()}）应为 ${fmt(expected, p)}`;
+        ? `未达标（反向指标），按目标 ÷ 实际 × 分值（${squash(row.target?.text ?? '')} ÷ ${squash(row.actual?.text ?? '')} × ${formatDecimal(weight)}）应为 ${fmt(expected, p)}`
+        : `未达标，按实际 ÷ 目标 × 分值（${squash(row.actual?.text ?? '')} ÷ ${squash(row.target?.text ?? '')} × ${formatDecimal(weight)}）应为 ${fmt(expected, p)}`;
     }
     if (meets(stated, point(expected))) continue;
     hits.push({

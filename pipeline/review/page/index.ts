@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FileReport } from '../../../schemas/check-result.js';
 import type { Fact } from '../../../schemas/fact.js';
-import { Dec } from '../../decimal.js';
+import { Dec, decText } from '../../decimal.js';
 import { CSS, SCRIPT } from './assets.js';
 import { Emitter } from './emit.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { layoutReport, type Block, type HeadingInfo, type Range } from './layout.js';
-import { describeProvenance } from '../../format/index.js';
+import { describeProvenance, formatNumber } from '../../format/index.js';
 import { buildModel, codeLabel, factMap, type FigureChange, type FindingCategory, type FindingView, type Mark, type ReviewModel } from './model.js';
 
 export type { FigureChange } from './model.js';
@@ -316,7 +316,7 @@ function pageData(model: ReviewModel, report: FileReport, facts: ReadonlyMap<str
 /** A fact's value as the report shows it (its precision), with the exact value when rounding hides digits. */
 function factValue(f: Fact): string {
   if (f.kind === 'text' || !/^-?\d+(\.\d+)?$/u.test(f.value)) return `${f.value}${f.unit}`;
-  const shown = new Dec(f.value).toFixed(f.precision);
-  const exact = new Dec(f.value).toFixed();
-  return exact === new Dec(shown).toFixed() ? `${shown}${f.unit}` : `${shown}${f.unit}（精确值 ${exact}）`;
+  const shown = formatNumber(f.value, f.precision);
+  const exact = decText(new Dec(f.value));
+  return exact === decText(new Dec(shown)) ? `${shown}${f.unit}` : `${shown}${f.unit}（精确值 ${exact}）`;
 }

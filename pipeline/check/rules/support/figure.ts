@@ -6,6 +6,7 @@
 import { Dec } from '../../../decimal.js';
 import type { Mention } from '../../../mentions/index.js';
 import { MONEY_SCALE, relationFamily, unitKind } from '../../../mentions/units.js';
+import { formatWithUnit } from '../../../format/index.js';
 
 export interface Fig {
   readonly m: Mention;
@@ -129,7 +130,7 @@ export function meets(a: Interval, b: Interval): boolean {
 
 /** Display a base-unit value in the unit of `like`, at `decimals` places: "1814.05万元". */
 export function show(value: Dec, like: Pick<Fig, 'factor' | 'unit'>, decimals: number): string {
-  return `${value.div(like.factor).toFixed(Math.max(0, decimals))}${like.unit}`;
+  return formatWithUnit(value.div(like.factor), decimals, like.unit);
 }
 
 /** Decimals to display a computed value derived from these figures. */

@@ -1,0 +1,217 @@
+/**
+ * What each figure describes, slot by slot: whose (entity), what (metric), which role it plays for
+ * that metric (budget, actual, target…), when (period), within what (scope), and whether the text
+ * denies it (polarity). Every slot records where it came from; a slot the text does not fill stays
+ * empty — never guessed. The checker compares two figures only when their frames can be the same
+ * thing, and binds a figure to a fact only when their frames agree; the LLM lock holds each figure
+ * to the frame it had in the template.
+ */
+import { charAt } from './lines.js';
+import type { Frame, FrameRole, Mention, Period } from './types.js';
+
+export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
+
+/** Role words, most specific first; the one nearest the figure decides. */
+const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
+  [/(?:分值|权重)$/u, 'weight'],
+  [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score'],
+  [/(?:变动率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change'],
+  [/(?:执行率|完成率|控制率|使用率|到位率|支出率|达标率|达成率|覆盖率|满意度|满意率|比率|比重|占比|[^效]率)$/u, 'rate'],
+  [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance'],
+  [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment'],
+  [/(?:年度指标值|指标值|目标值|目标|任务数|任务|计划数|预期|力争|确保|要求)$/u, 'target'],
+  [/(?:预算支出|预算数|预算|安排|批复|下达|核定|计划投资|资金总额|预算金额)$/u, 'budget'],
+  [/(?:实际完成值|完成值|实际值|实际|支出|执行数|执行|完成|决算数|决算|使用|拨付|发放|兑现|到位|投入|实现)$/u, 'actual'],
+];
+
+/** Words that put a figure in last year (上年支出, 去年同期): not when they only name what it is compared with. */
+const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)/u;
+const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
+  [/年初/u, 'initial'],
+  [/全年|年度内/u, 'whole-year'],
+  [/截至|截止|年末|年底/u, 'as-of'],
+  [/本年|当年|今年|本年度/u, 'current'],
+];
+/** A denial before the figure's verb: 未列入, 没有发生, 尚未拨付. */
+const NEGATION = /(?:未|没有|尚未|并未|未能|不再|无)(?!论|偿|锡|人机)[\u4e00-\u9fff]{0,12}$/u;
+/** Groups a report divides its money into. */
+const SCOPES = ['部门项目', '公共项目', '专项资金', '基本支出', '项目支出', '人员经费', '公用经费', '三公经费', '政府采购'];
+const SCOPE = new RegExp(SCOPES.join('|'), 'gu');
+/** 如X项目, 例如X: an example picked from a group, not the group. */
+const EXAMPLE = /(?:如|例如|比如|其中如)“?([\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)”?(?:项目|工程|资金)?[，,：:]?$/u;
+const QUOTED = /“([^”]{2,40})”/gu;
+const CLAUSE_STOP = /[，,、；;。：:！？!?\n]/u;
+
+/** Words between a role word and its figure that do not change the role: 预算资金, 实际支出金额共计. */
+const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|总计|合计|共计|累计|达到|分别为|分别|约为|保持在|稳定在|为|达|共|约|是|了|的|总|在)$/u;
+
+/** The role a clause gives the figure right after it: the role word that ends the clause. */
+function roleOf(text: string): FrameRole | undefined {
+  let t = text.replace(/[\s*“”"（）()]/gu, '');
+  for (let guard = 0; guard < 4; guard++) {
+    for (const [re, role] of ROLE_WORDS) if (re.test(t)) return role;
+    const stripped = t.replace(NEUTRAL_TAIL, '');
+    if (stripped === t) break;
+    t = stripped;
+  }
+  return undefined;
+}
+
+function periodOf(text: string, reportYear: number | undefined): Period | undefined {
+  if (PRIOR.test(text)) return 'prior';
+  const y = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u.exec(text);
+  if (y && reportYear !== undefined && Number(y[1]) < reportYear) return 'prior';
+  for (const [re, p] of PERIOD_WORDS) if (re.test(text)) return p;
+  return undefined;
+}
+
+function scopeOf(text: string): string | undefined {
+  const all = [...text.matchAll(SCOPE)];
+  return all[all.length - 1]?.[0];
+}
+
+export interface FrameContext {
+  readonly text: string;
+  /** The report's year, from its title: a figure of an earlier year is last year's. */
+  readonly reportYear?: number | undefined;
+}
+
+/** Where the clause of a figure starts: after the last clause stop, or the previous figure. */
+function clauseStart(text: string, pos: number, low: number): number {
+  let s = pos;
+  while (s > low && s > pos - 60 && !CLAUSE_STOP.test(charAt(text, s - 1))) s--;
+  return s;
+}
+
+function sentenceStart(text: string, pos: number): number {
+  let s = pos;
+  while (s > 0 && s > pos - 240 && !/[。；;！？!?\n]/u.test(charAt(text, s - 1))) s--;
+  return s;
+}
+
+/** Fills every mention's frame. Mentions are in document order. */
+export function frameMentions(mentions: Mention[], ctx: FrameContext): void {
+  let prev: Mention | undefined;
+  for (const m of mentions) {
+    m.frame = m.table ? tableFrame(m, ctx) : proseFrame(m, prev, ctx);
+    prev = m;
+  }
+}
+
+function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext): Frame {
+  const { text } = ctx;
+  const sStart = sentenceStart(text, m.start);
+  const low = prev && prev.end > sStart && prev.end <= m.start ? prev.end : sStart;
+  const cStart = clauseStart(text, m.start, low);
+  // A subject named after the figure (150万元为上年度应拨未拨资金, 412家科技型企业) is part of its clause.
+  const after = m.subject.start >= m.end ? m.subject.text : '';
+  const before = text.slice(cStart, m.start);
+  const clause = after === '' ? before : `${before}${after}`;
+  const sentenceHead = text.slice(sStart, m.start);
+  const frame: Frame = {};
+
+  // Role: the change verb of the figure itself, else the role word nearest the figure in its clause.
+  const role = m.change !== undefined ? 'change' : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)));
+  if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'clause' };
+  else if (m.kind === 'percent' && /率|比重|占比|满意度$/u.test(m.subject.text)) frame.role = { value: 'rate', from: 'clause' };
+
+  // Period: the clause first, then the sentence before it (截至年底… applies to the whole sentence).
+  const period = periodOf(clause, ctx.reportYear);
+  if (period !== undefined) frame.period = { value: period, from: 'clause' };
+  else {
+    const p = periodOf(sentenceHead, ctx.reportYear);
+    if (p !== undefined && p !== 'prior') frame.period = { value: p, from: 'sentence' };
+  }
+  if (frame.role?.value !== 'change' && PRIOR.test(clause)) frame.role = { value: 'prior-year', from: 'clause' };
+
+  if (NEGATION.test(clause.replace(/[\s*]/gu, ''))) frame.polarity = { value: 'negative', from: 'clause' };
+
+  // Scope: a group named in the clause, else in the sentence, else in the section heading.
+  const scope = scopeOf(clause) ?? scopeOf(sentenceHead);
+  const qizhong = sentenceHead.lastIndexOf('其中');
+  if (qizhong >= 0 && qizhong >= sentenceHead.length - (m.start - cStart) - 40) {
+    // "全年支出X万元，其中A Y万元": a part of the figure before 其中.
+    const head = text.slice(sStart, sStart + qizhong);
+    const headFigure = /[0-9０-９]/u.test(head) ? head.replace(/[，,：:\s]+$/u, '') : '';
+    if (headFigure !== '') frame.scope = { value: `其中:${headFigure.slice(-24)}`, from: 'qizhong' };
+  }
+  if (frame.scope === undefined && scope !== undefined) frame.scope = { value: scope, from: scopeOf(clause) !== undefined ? 'clause' : 'sentence' };
+
+  // Entity: an example named with 如…, else a quoted name in the clause or sentence.
+  const example = EXAMPLE.exec(clause.replace(/[\s*]/gu, '')) ?? EXAMPLE.exec(sentenceHead.slice(0, Math.max(0, sentenceHead.length - clause.length)).replace(/[\s*]/gu, ''));
+  if (example?.[1] !== undefined) frame.entity = { value: `如:${example[1]}`, from: 'example' };
+  else {
+    const quoted = [...clause.matchAll(QUOTED)].pop()?.[1] ?? [...sentenceHead.matchAll(QUOTED)].pop()?.[1];
+    if (quoted !== undefined) frame.entity = { value: quoted, from: [...clause.matchAll(QUOTED)].length > 0 ? 'clause' : 'sentence' };
+  }
+  if (m.subject.text !== '') frame.metric = { value: m.subject.text, from: 'clause' };
+  return frame;
+}
+
+/** Words that say a figure's role, period or kind of money, and nothing of whose or what. */
+const ROLE_ONLY_WORDS =
+  /该项目|本项目|该专项|该资金|此项|该|此|其|资金|经费|金额|数额|总额|合计|总计|共计|累计|全年|本年|当年|年初|年中|年末|上年|去年|同期|实际|完成|执行|支出|预算|决算|安排|结余|结转|调增|调减|追加|压减|变动|年度|目标|指标值|任务数|完成率|执行率|控制率|使用率|变动率|增长率|得分|分值|比上年|较上年|同比|增加|减少|增长|下降|率|数|额|值|为|达|共|了|的/gu;
+
+/** A subject that names only a role (实际, 完成率, 本年预算, 该项目支出): whose it is must come from around it. */
+export function isRoleOnly(subject: string): boolean {
+  return [...metricResidue(subject)].length <= 1;
+}
+
+/** What a subject names beyond role, period and money words: 省市投资 of 省市全年完成投资. */
+export function metricResidue(subject: string): string {
+  return subject.replace(/[\s*“”"（）()、，,：:]/gu, '').replace(ROLE_ONLY_WORDS, '');
+}
+
+/** Column headers that are roles. */
+function tableFrame(m: Mention, ctx: FrameContext): Frame {
+  const t = m.table;
+  const frame: Frame = {};
+  if (!t) return frame;
+  const column = t.column.replace(/[（(][^）)]*[）)]/gu, '');
+  const role = m.change !== undefined ? 'change' : roleOf(column);
+  if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'column' };
+  else {
+    const rowRole = roleOf(t.row[t.row.length - 1] ?? '');
+    if (rowRole !== undefined) frame.role = { value: rowRole, from: 'row' };
+  }
+  const period = periodOf(column, ctx.reportYear);
+  if (period !== undefined) frame.period = { value: period, from: 'column' };
+  if (frame.role?.value !== 'change' && period === 'prior' && frame.role?.value !== 'budget') frame.role = { value: 'prior-year', from: 'column' };
+  const label = t.row.join('');
+  const scope = scopeOf(label);
+  if (scope !== undefined) frame.scope = { value: scope, from: 'row' };
+  if (/^其中/u.test(t.row[t.row.length - 1] ?? '')) frame.scope = { value: `其中:${t.row[0] ?? ''}`, from: 'row' };
+  if (t.row[0] !== undefined && t.row[0] !== '') frame.entity = { value: t.row[0], from: 'row' };
+  if (m.subject.text !== '') frame.metric = { value: m.subject.text, from: 'row' };
+  return frame;
+}
+
+/**
+ * Whether two frames can describe the same quantity: every slot both fill must agree (roles,
+ * periods, polarity, scope, and an example never stands for its group).
+ */
+export function framesCompatible(a: Frame, b: Frame): boolean {
+  if (a.role && b.role && !rolesMatch(a.role.value, b.role.value)) return false;
+  if (a.period && b.period && a.period.value !== b.period.value && !(isThisYear(a.period.value) && isThisYear(b.period.value))) return false;
+  if ((a.polarity?.value ?? 'positive') !== (b.polarity?.value ?? 'positive')) return false;
+  if ((a.scope?.value ?? '') !== (b.scope?.value ?? '') && (a.scope || b.scope)) {
+    const sa = a.scope?.value ?? '';
+    const sb = b.scope?.value ?? '';
+    // A part (其中…) and a named group differ; two different named groups differ.
+    if (sa.startsWith('其中:') || sb.startsWith('其中:') || (sa !== '' && sb !== '')) return false;
+  }
+  const ea = a.entity?.value ?? '';
+  const eb = b.entity?.value ?? '';
+  if (ea.startsWith('如:') !== eb.startsWith('如:')) return false;
+  if (ea.startsWith('如:') && eb.startsWith('如:') && ea !== eb) return false;
+  return true;
+}
+
+/** Two role words that can state one quantity: the same role, or a rate stated as what was achieved (满意度 90%, 实际完成值 90%). */
+export function rolesMatch(a: FrameRole, b: FrameRole): boolean {
+  return a === b || (a === 'rate' && b === 'actual') || (a === 'actual' && b === 'rate');
+}
+
+function isThisYear(p: Period): boolean {
+  return p === 'current' || p === 'whole-year' || p === 'as-of';
+}
