@@ -78,9 +78,14 @@ function indicatorRows(ctx: TemplateContext): TableCell[][] {
   return rows;
 }
 
-/** The 绩效指标 label spans the header row and every indicator row. */
+/**
+ * The header row (绩效指标, 一级指标 …), then the indicator rows under a blank merged first column.
+ * The header row merges with nothing below it, so it can repeat on every page the rows run over.
+ */
 function indicatorBlock(ctx: TemplateContext): TableCell[][] {
-  return [[head('绩效指标', { rowSpan: ctx.indicators.length + 1 }), ...INDICATOR_HEADER.map((t) => head(t))], ...indicatorRows(ctx)];
+  const rows = indicatorRows(ctx);
+  rows[0]?.unshift(cell('', { rowSpan: rows.length }));
+  return [[head('绩效指标'), ...INDICATOR_HEADER.map((t) => head(t))], ...rows];
 }
 
 function goalRows(ctx: TemplateContext): TableCell[][] {
@@ -129,10 +134,10 @@ export function projectScoreTable(ctx: TemplateContext): TableModel {
     [head('主管部门'), cell(m.department ?? m.unit, { colSpan: 3 }), head('实施单位', { colSpan: 2 }), cell(m.implementer ?? m.unit, { colSpan: 3 })],
     ...fund,
     ...goalRows(ctx),
-    ...indicatorBlock(ctx),
-    totalRow(ctx),
   ];
-  return { id: 'score', title: `${ctx.year}年度项目支出绩效自评表`, widths: WIDTHS, landscape: true, rows, note: '注：金额单位为万元。' };
+  const headerRow = rows.length;
+  rows.push(...indicatorBlock(ctx), totalRow(ctx));
+  return { id: 'score', title: `${ctx.year}年度项目支出绩效自评表`, widths: WIDTHS, landscape: true, rows, headerRow, note: '注：金额单位为万元。' };
 }
 
 /** 部门（单位）整体支出绩效自评表. */
@@ -153,10 +158,10 @@ export function departmentScoreTable(ctx: TemplateContext): TableModel {
     [head('预算单位名称'), cell(m.unit, { colSpan: 8 })],
     ...fund,
     ...goalRows(ctx),
-    ...indicatorBlock(ctx),
-    totalRow(ctx),
   ];
-  return { id: 'score', title: `${ctx.year}年度部门（单位）整体支出绩效自评表`, widths: WIDTHS, landscape: true, rows, note: '注：金额单位为万元。' };
+  const headerRow = rows.length;
+  rows.push(...indicatorBlock(ctx), totalRow(ctx));
+  return { id: 'score', title: `${ctx.year}年度部门（单位）整体支出绩效自评表`, widths: WIDTHS, landscape: true, rows, headerRow, note: '注：金额单位为万元。' };
 }
 
 /** 部门整体支出绩效评价基础数据表. */
