@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { READ_CODES, readError, shown } from './diagnostics.js';
+import { listLabels, numberingKey } from './docx-numbering.js';
 import { isElement, parseHtml, type HtmlElement, type HtmlNode } from './html.js';
 import { headingDepth, markerDepth } from '../text/outline.js';
 
@@ -86,7 +87,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<string>
   } catch {
     throw readError(READ_CODES.corrupt, file, `${shown(file)} 的内容已损坏，无法读取：请用 Word 打开后重新“另存为” .docx 文件再试。`);
   }
-  return htmlToMarkdown(html);
+  return htmlToMarkdown(html, listLabels(bytes));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -101,9 +102,13 @@ interface Segment {
 /** Characters after which Chinese text continues without a space. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019·]/u;
 
-/** Mammoth's HTML as Markdown; exported for tests. */
-export function htmlToMarkdown(html: string): string {
+/** Labels of Word's numbered paragraphs by their text (see docx-numbering.ts), for the list items. */
+let labels: Map<string, string[]> = new Map();
+
+/** Mammoth's HTML as Markdown; `numbers` gives list items the numbers Word drew. Exported for tests. */
+export function htmlToMarkdown(html: string, numbers: Map<string, string[]> = new Map()): string {
   const blocks: string[] = [];
+  labels = new Map([...numbers].map(([k, v]) => [k, [...v]]));
   blockChildren(parseHtml(html), blocks);
   promoteTitle(blocks);
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
@@ -169,10 +174,19 @@ function block(el: HtmlElement, out: string[]): void {
       return;
     }
     case 'ol':
-    case 'ul':
-      // Word list numbers are not in mammoth's HTML; each item is a paragraph of its own.
-      for (const li of el.children) if (isElement(li)) listItem(li, out);
+    case 'ul': {
+      // Word's list numbers are not in mammoth's HTML: each numbered item gets the label Word drew
+      // (or its place in the list), so 1. 2. 3. survive; bullets are dropped.
+      let n = 0;
+      for (const li of el.children) {
+        if (!isElement(li)) continue;
+        n++;
+        const own: HtmlElement = { tag: 'p', attrs: {}, children: li.children.filter((c) => !isElement(c) || !BLOCK_TAGS.has(c.tag)) };
+        const label = el.tag === 'ol' ? (labels.get(numberingKey(plainText(own)))?.shift() ?? `${n}.`) : undefined;
+        listItem(li, out, label);
+      }
       return;
+    }
     case 'img':
     case 'br':
     case 'hr':
@@ -188,8 +202,8 @@ function block(el: HtmlElement, out: string[]): void {
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ol', 'ul', 'li', 'blockquote', 'div']);
 
-function listItem(li: HtmlElement, out: string[]): void {
-  const inline: HtmlNode[] = [];
+function listItem(li: HtmlElement, out: string[], label?: string): void {
+  const inline: HtmlNode[] = label !== undefined ? [label] : [];
   const flush = () => {
     const el: HtmlElement = { tag: 'p', attrs: {}, children: inline.splice(0) };
     block(el, out);
