@@ -3,7 +3,7 @@ import { Dec } from '../decimal.js';
 import { metricResidue, type FrameRole, type Mention } from '../mentions/index.js';
 import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
 import { bindFamily as familyOf, compatible, conversion } from '../mentions/units.js';
-import { formatWithUnit } from '../format/index.js';
+import { formatWithUnit, usesThousands } from '../format/index.js';
 
 /** A figure of the sidecar with the text around it, so it can be found again after edits. */
 export interface FigureAnchor {
@@ -130,7 +130,10 @@ export function statesExactly(mention: Mention, fact: Fact): boolean {
   return v.toDecimalPlaces(precision).eq(new Dec(mention.value).toDecimalPlaces(precision));
 }
 
-/** The fact's value restated in the mention's unit, at the decimals the fact carries (31亿元 against 19.65亿元 reads 19.65亿元). */
+/**
+ * The fact's value restated in the mention's unit, at the decimals the fact carries (31亿元 against
+ * 19.65亿元 reads 19.65亿元), grouped in thousands when the text groups them (1,415.29万元 → 1,451.29万元).
+ */
 export function expectedText(mention: Mention, fact: Fact): string {
   if (fact.kind === 'text') return fact.value;
   const unit = mention.unit === '' ? '' : mention.unit;
@@ -139,7 +142,7 @@ export function expectedText(mention: Mention, fact: Fact): string {
   // Scaling down (万元 → 亿元) moves the fact's decimals along with it.
   const shift = factor.lt(1) ? -factor.log(10).toNumber() : 0;
   const precision = Math.max(0, mention.precision, Math.min(fact.precision + shift, 8));
-  return formatWithUnit(v, precision, unit === '' ? fact.unit : unit);
+  return formatWithUnit(v, precision, unit === '' ? fact.unit : unit, { thousands: usesThousands(mention.text) });
 }
 
 /** What the text around a mention tells the binder. */
