@@ -1,10 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { InputError } from '../pipeline/errors.js';
 import type { DraftCliOptions } from './draft.js';
+import { EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
-
-/** Exit codes: 0 done, 1 findings at error level, 2 unusable input, 70 a bug in jixiao. */
-export const EXIT = { ok: 0, findings: 1, input: 2, internal: 70 } as const;
 
 /** commander prints its help headings and argument errors in English; users read Chinese. */
 const HELP_TITLES: Record<string, string> = {
@@ -128,15 +125,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
+    // The library loads only now: --help and --version need none of it.
+    const { InputError } = await import('../pipeline/index.js');
     if (err instanceof InputError) {
       printDiagnostics(err.diagnostics);
       return EXIT.input;
     }
-    if (err instanceof Error && err.name === 'TemplateError') {
-      process.stderr.write(`错误 [JX_TEMPLATE] ${err.message}\n`);
-      return EXIT.input;
-    }
-    process.stderr.write(`jixiao 内部错误，请把以下信息报告给开发者：\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    // An InternalError, or anything else thrown: a bug in jixiao.
+    process.stderr.write(`错误 [JX_INTERNAL] jixiao 内部错误，请把以下信息报告给开发者：\n${trace(err)}\n`);
     return EXIT.internal;
   }
+}
+
+/** The stack of an error and of the errors that caused it. */
+function trace(err: unknown): string {
+  const lines: string[] = [];
+  for (let e: unknown = err, depth = 0; e !== undefined && depth < 5; e = e instanceof Error ? e.cause : undefined, depth++) {
+    lines.push(`${depth > 0 ? '起因：' : ''}${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+  return lines.join('\n');
 }

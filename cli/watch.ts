@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../pipeline/errors.js';
+import { InputError } from '../pipeline/index.js';
 import { printDiagnostics } from './print.js';
 
 /**

@@ -17,7 +17,8 @@ import { chmodSync, constants as fsConstants, linkSync, renameSync, statSync, un
 import { access, copyFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
-import { InputError } from './errors.js';
+import type { Code } from './codes.js';
+import { diagnostic, inputError, InputError } from './errors.js';
 
 /** How long a second run waits for another one writing the same output before giving up. */
 export const OUTPUT_LOCK_WAIT_MS = 60_000;
@@ -27,8 +28,8 @@ export function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-function writeError(code: string, file: string, message: string): InputError {
-  return new InputError([{ code, severity: 'error', message, place: { file } }]);
+function writeError(code: Code, file: string, message: string): InputError {
+  return inputError(code, message, { file });
 }
 
 /** A system error while writing `file`, as the user reads it: what happened and what to do. */
@@ -260,7 +261,7 @@ const readOnlyMode = (mode: number): boolean => (mode & 0o222) === 0;
  */
 export async function checkOutputs(outputs: readonly PlannedFile[], inputs: readonly PlannedFile[]): Promise<void> {
   const problems: InputError['diagnostics'][number][] = [];
-  const say = (code: string, file: string, message: string) => problems.push({ code, severity: 'error', message, place: { file } });
+  const say = (code: Code, file: string, message: string) => problems.push(diagnostic(code, message, { location: { file } }));
   const ins = await Promise.all(inputs.map(async (i) => ({ ...i, id: await identify(i.file) })));
   const outs = await Promise.all(outputs.map(async (o) => ({ ...o, id: await identify(o.file) })));
   outs.forEach((o, n) => {

@@ -1,18 +1,105 @@
 /**
  * The library API of jixiao: what the CLI uses, for programs that do the same. Each stage is a
- * function from one typed value to the next; anything not exported here is internal.
+ * function from one typed value to the next; the jobs (draftToFile, checkFiles, updateFile) do
+ * what the commands do, files in and files out. Anything not exported here is internal.
+ *
+ * Where things are (folders of pipeline/, in stage order):
+ *   read/      a report file (.md .txt .docx .pdf) as text; the figures sidecar (readSidecar)
+ *   mentions/  figures in Chinese text: numerals, units, qualifiers, subjects (extractMentions)
+ *   format/    every number written as text (formatFact)
+ *   corpus/    a report as a section tree (readCorpus)
+ *   load/      the data file, validated (loadData)
+ *   facts/     every figure the report may state (buildFacts)
+ *   render/    the draft from templates (renderReport)
+ *   check/     figures bound to facts (bind.ts) and checked, rules in check/rules/ (checkReport)
+ *   llm/       the prose redrafted by a model, figures locked (draftProse)
+ *   update/    an edited draft brought to new data (updateDraft)
+ *   write/     Markdown and Word files (writeReport)
+ *   review/    the review page (renderReviewHtml) and Word comments (annotateDocx)
+ *   jobs/      the commands as functions (draftToFile, checkFiles, updateFile)
+ *   codes.ts   every code and what it means (CODES)
+ *
+ * The stages a `check` needs are imported here; the heavier ones (templates, the model, the page,
+ * Word editing) load when their function is first called, so their functions here are async.
  */
-export { loadData, loadProfile, parseData, type LoadedData, type LoadOptions } from './load/index.js';
-export { buildFacts, assessIndicator, type FactTable, type BuildFactsOptions } from './facts/index.js';
+
+// Codes, diagnostics, errors.
+export { CODES, CODE_GROUPS, type Code, type CheckCode, type CodeInfo, type CodeGroup, type CodeSeverity } from './codes.js';
+export { InputError, InternalError, inputError, diagnostic } from './errors.js';
+export type { Diagnostic, Location, Severity } from '../schemas/diagnostic.js';
+
+// The artifacts.
+export type { Fact, FactKind, Provenance } from '../schemas/fact.js';
+export type { Finding, FigureLocation } from '../schemas/finding.js';
+export type { CheckResult, FileReport, Coverage, MentionRecord } from '../schemas/check-result.js';
+export type { FiguresSidecar, SidecarFigure } from '../schemas/sidecar.js';
+export type { RenderedDoc, FigureRef } from '../schemas/rendered.js';
+export type { ReportData } from '../schemas/data.js';
+export type { ScoreProfile } from '../schemas/profile.js';
+
+// The stages.
+export { readReportFile, type ReadReport } from './read/index.js';
+export { readSidecar, sidecarPath } from './read/sidecar.js';
+export { extractMentions, parseChineseNumber, type Mention } from './mentions/index.js';
+export { formatFact } from './format/index.js';
 export { readCorpus, partsOf, findTopic, sectionText, shiftYears, type SectionTree, type Section, type Part, type Topic } from './corpus/index.js';
 export { carryOver, type CarriedSection } from './corpus/carry.js';
-export { renderReport, type RenderOptions } from './render/index.js';
-export { draftReport, type DraftOptions, type DraftResult } from './jobs/draft.js';
-export { checkReport, extractMentions, parseChineseNumber, type CheckInput, type CheckOptions, type Mention } from './check/index.js';
-export { updateDraft, type UpdateInput, type UpdateResult } from './update/index.js';
-export { readReportFile } from './read/index.js';
-export { writeReport, makeSidecar, type WriteOptions } from './write/index.js';
-export { readSidecar, sidecarPath } from './read/sidecar.js';
-export type { FiguresSidecar, SidecarFigure } from '../schemas/sidecar.js';
-export { formatFact } from './format/index.js';
-export { InputError, InternalError } from './errors.js';
+export { loadData, loadProfile, parseData, type LoadedData, type LoadOptions } from './load/index.js';
+export { buildFacts, assessIndicator, type FactTable, type BuildFactsOptions } from './facts/index.js';
+export type { RenderOptions } from './render/index.js';
+export { checkReport, type CheckInput, type CheckOptions } from './check/index.js';
+export { describeProgress, type LlmProgress, type PartStatus } from './llm/progress.js';
+export type { LlmOptions, LlmUsage, PartOutcome, ProseInput, ProseResult } from './llm/index.js';
+export { updateDraft, type UpdateInput, type UpdateResult, type Change, type ChangeKind, type UpdateNote } from './update/index.js';
+export { writeReport, makeSidecar, type OutputFormat, type WriteOptions, type WriteResult } from './write/index.js';
+export type { ReviewInput, FigureChange } from './review/page/index.js';
+export type { AnnotateOptions, AnnotateResult } from './review/annotate.js';
+
+// The jobs.
+export type { DraftOptions, DraftResult, DraftJobOptions, DraftJobResult } from './jobs/draft.js';
+export { checkFiles, checkResult, expandReports, type CheckJobOptions, type CheckJobResult } from './jobs/check.js';
+export type { UpdateJobOptions, UpdateJobResult } from './jobs/update.js';
+export { reviewPagePaths, writeReviewPage } from './jobs/pages.js';
+
+// The heavy stages, loaded on first call.
+type Render = typeof import('./render/index.js');
+type Llm = typeof import('./llm/index.js');
+type Page = typeof import('./review/page/index.js');
+type Annotate = typeof import('./review/annotate.js');
+type DraftJob = typeof import('./jobs/draft.js');
+type UpdateJob = typeof import('./jobs/update.js');
+
+/** render: data + facts (+ carried prior text) → a draft whose every figure is a fact (nunjucks loads here). */
+export async function renderReport(...args: Parameters<Render['renderReport']>): Promise<ReturnType<Render['renderReport']>> {
+  return (await import('./render/index.js')).renderReport(...args);
+}
+
+/** The LLM stage: each narrative part redrafted by a model, every figure locked to the data. */
+export async function draftProse(...args: Parameters<Llm['draftProse']>): ReturnType<Llm['draftProse']> {
+  return (await import('./llm/index.js')).draftProse(...args);
+}
+
+/** The review page of a checked report: one self-contained HTML file. */
+export async function renderReviewHtml(...args: Parameters<Page['renderReviewHtml']>): Promise<ReturnType<Page['renderReviewHtml']>> {
+  return (await import('./review/page/index.js')).renderReviewHtml(...args);
+}
+
+/** A copy of a .docx with a Word comment at each finding. */
+export async function annotateDocx(...args: Parameters<Annotate['annotateDocx']>): ReturnType<Annotate['annotateDocx']> {
+  return (await import('./review/annotate.js')).annotateDocx(...args);
+}
+
+/** The main job: data (+ last year's report) → a draft whose every figure is a fact. */
+export async function draftReport(...args: Parameters<DraftJob['draftReport']>): ReturnType<DraftJob['draftReport']> {
+  return (await import('./jobs/draft.js')).draftReport(...args);
+}
+
+/** `jixiao draft`: the draft (and the model's prose) written with its sidecar, and its review page. */
+export async function draftToFile(...args: Parameters<DraftJob['draftToFile']>): ReturnType<DraftJob['draftToFile']> {
+  return (await import('./jobs/draft.js')).draftToFile(...args);
+}
+
+/** `jixiao update`: an edited draft brought to new data, the editor's sentences kept. */
+export async function updateFile(...args: Parameters<UpdateJob['updateFile']>): ReturnType<UpdateJob['updateFile']> {
+  return (await import('./jobs/update.js')).updateFile(...args);
+}

@@ -1,7 +1,7 @@
 import type { FileReport, MentionRecord } from '../../schemas/check-result.js';
 import type { Fact } from '../../schemas/fact.js';
 import { describeProvenance } from '../format/index.js';
-import type { Finding, FindingCode } from '../../schemas/finding.js';
+import type { Finding } from '../../schemas/finding.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
 import { readCorpus } from '../corpus/index.js';
 import type { FiguresSidecar } from '../../schemas/sidecar.js';
@@ -152,7 +152,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
     const figures = [hit.mention, ...hit.related];
     const allBound = withData && figures.every((f) => surelyBound.has(f.start));
     findings.push({
-      code: hit.code as FindingCode,
+      code: hit.code,
       severity: allBound && hit.severity === 'error' ? 'warning' : hit.severity,
       message: allBound ? `${hit.message}（各数字均与数据一致，为数据本身不平，请核对数据）` : hit.message,
       location: location(hit.mention), ...locator.sentence(hit.mention.start, hit.mention.end), stated: hit.mention.text,

@@ -1,3 +1,5 @@
+import { InternalError } from '../errors.js';
+
 /**
  * Spans whose years must stay: cited titles 《…》 (nested 《〈…〉》 or 《<…>》 included) and
  * document-number brackets 〔2024〕 [2020] ［2020］ 【2020】. An unclosed 《 protects nothing,
@@ -32,7 +34,7 @@ const YEAR_REF = new RegExp(`(?<![0-9０-９.．])(?<![0-9],)(${YEAR})(?:(${RANG
  * titles (《…2024年度…通知》) and numbers that are not years (1864.05, 2045家) alone.
  */
 export function shiftYears(text: string, by: number): string {
-  if (!Number.isInteger(by)) throw new RangeError(`shiftYears: ${by} is not a whole number of years`);
+  if (!Number.isInteger(by)) throw new InternalError(`shiftYears: ${by} is not a whole number of years`);
   if (by === 0) return text;
   const spans = protectedSpans(text);
   const inside = (i: number): boolean => spans.some(([s, e]) => i >= s && i < e);

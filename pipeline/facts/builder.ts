@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { Fact, FactKind, FactRole, Provenance } from '../../schemas/fact.js';
+import { CODES, type Code } from '../codes.js';
 import { Dec, decimalsOf, decText } from '../decimal.js';
+import { InternalError } from '../errors.js';
 import type { FigureStyle } from '../format/index.js';
 import { factKindOfUnit } from '../mentions/units.js';
 
@@ -38,7 +40,7 @@ export class FactBuilder {
   ) {}
 
   add(init: FactInit): Fact {
-    if (this.byId.has(init.id)) throw new Error(`jixiao: duplicate fact id ${init.id}`);
+    if (this.byId.has(init.id)) throw new InternalError(`duplicate fact id ${init.id}`);
     const fact: Fact = {
       id: init.id,
       role: init.role,
@@ -103,11 +105,11 @@ export class FactBuilder {
     });
   }
 
-  warn(code: string, message: string, extra: Omit<Diagnostic, 'code' | 'severity' | 'message' | 'place'> & { path?: string } = {}): void {
+  warn(code: Code, message: string, extra: Omit<Diagnostic, 'code' | 'severity' | 'message' | 'location'> & { path?: string } = {}): void {
     const { path, ...rest } = extra;
     this.warnings.push({
-      code, severity: 'warning', message, source: 'facts',
-      place: { ...(this.file !== undefined ? { file: this.file } : {}), ...(path !== undefined ? { path } : {}) },
+      code, severity: CODES[code].severity, message, source: 'facts',
+      location: { ...(this.file !== undefined ? { file: this.file } : {}), ...(path !== undefined ? { path } : {}) },
       ...rest,
     });
   }

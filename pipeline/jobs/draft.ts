@@ -1,11 +1,18 @@
+import type { FileReport } from '../../schemas/check-result.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { RenderedDoc } from '../../schemas/rendered.js';
 import { carryOver, reportYear, type CarriedSection } from '../corpus/carry.js';
 import { readCorpus, type SectionTree } from '../corpus/index.js';
+import { diagnostic } from '../errors.js';
 import { buildFacts, type FactTable } from '../facts/index.js';
+import type { LlmOptions, ProseResult } from '../llm/index.js';
 import { loadData, type LoadedData } from '../load/index.js';
 import { readReportFile } from '../read/index.js';
 import { renderReport } from '../render/index.js';
+import { checkOutputs, type FileToWrite, type PlannedFile } from '../files.js';
+import { sidecarPath } from '../read/sidecar.js';
+import { makeSidecar, writeReport, type OutputFormat, type WriteResult } from '../write/index.js';
+import { reviewPageHtml } from './pages.js';
 
 export interface DraftOptions {
   /** The data file (YAML or JSON). */
@@ -43,15 +50,79 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
   }
   const facts = buildFacts(loaded.data, loaded.profile, { file: options.data, carried });
   const doc = renderReport(loaded.data, facts, loaded.profile, { templatesDir: options.templates, carried });
-  const notes: Diagnostic[] = carried.map((c) => ({
-    code: 'JX_DRAFT_CARRIED',
-    severity: 'info',
-    message: `“${c.title}”一节沿用上年报告（${c.file}），年份已顺延，已在稿中标注待核`,
-    place: { file: options.prior },
-  }));
+  const notes: Diagnostic[] = carried.map((c) =>
+    diagnostic('JX_DRAFT_CARRIED', `“${c.title}”一节沿用上年报告（${c.file}），年份已顺延，已在稿中标注待核`, { location: { file: options.prior } }),
+  );
   const located = facts.warnings.map((w) => {
-    const pos = w.place?.path !== undefined ? loaded.locate(w.place.path) : undefined;
-    return pos ? { ...w, place: { ...w.place, line: pos.line, column: pos.column } } : w;
+    const pos = w.location?.path !== undefined ? loaded.locate(w.location.path) : undefined;
+    return pos ? { ...w, location: { ...w.location, line: pos.line, column: pos.column } } : w;
   });
   return { loaded, facts, doc, carried, priorTree, warnings: [...readNotes, ...located, ...notes] };
+}
+
+export interface DraftJobOptions extends DraftOptions {
+  /** The draft file (.md or .docx); its sidecar is written beside it. */
+  readonly output: string;
+  /** Overrides the output's extension. */
+  readonly format?: OutputFormat | undefined;
+  /** A review page of the draft, from one check of it. */
+  readonly html?: string | undefined;
+  /** Redraft the prose with a model (with `dryRun`: only make the prompts, write nothing). */
+  readonly llm?: LlmOptions | undefined;
+}
+
+export interface DraftJobResult {
+  /** The draft as written: the model's prose when `llm` was given. */
+  readonly draft: DraftResult;
+  /** What the model did with each part (and with `dryRun`, the prompts). */
+  readonly prose?: ProseResult | undefined;
+  /** Files written; undefined on a dry run. */
+  readonly written?: WriteResult | undefined;
+  /** The check of the draft the review page shows (only with `html`). */
+  readonly report?: FileReport | undefined;
+}
+
+/** A profile given as a file (not a built-in id) is an input too. */
+export function profileInput(profile: string | undefined): PlannedFile[] {
+  return profile !== undefined && !/^[a-z][a-z0-9-]*$/.test(profile) ? [{ file: profile, what: '评分规则文件' }] : [];
+}
+
+/**
+ * draft → (the model's prose) → the draft, its sidecar and its review page written together. An
+ * output that would overwrite an input or another output is refused before anything is read.
+ */
+export async function draftToFile(options: DraftJobOptions): Promise<DraftJobResult> {
+  await checkOutputs(
+    [
+      { file: options.output, what: '草稿' },
+      { file: sidecarPath(options.output), what: '数字对照表' },
+      ...(options.html !== undefined ? [{ file: options.html, what: '审阅页' }] : []),
+    ],
+    [{ file: options.data, what: '数据文件' }, ...(options.prior !== undefined ? [{ file: options.prior, what: '上年报告' }] : []), ...profileInput(options.profile)],
+  );
+  let draft = await draftReport(options);
+  let prose: ProseResult | undefined;
+  if (options.llm !== undefined) {
+    const { draftProse } = await import('../llm/index.js');
+    prose = await draftProse({ doc: draft.doc, facts: draft.facts.facts, prior: draft.priorTree, profile: draft.loaded.profile }, options.llm);
+    if (options.llm.dryRun === true) return { draft, prose };
+    draft = { ...draft, doc: prose.doc };
+  }
+  const { doc, facts } = draft;
+  // The review page is made first and written with the draft: all of them appear, or none.
+  let report: FileReport | undefined;
+  const page: FileToWrite[] = [];
+  if (options.html !== undefined) {
+    const { checkReport } = await import('../check/index.js');
+    report = checkReport({ file: options.output, text: doc.markdown, format: 'md' }, {
+      facts: facts.facts, profile: draft.loaded.profile, sidecar: makeSidecar(doc.markdown, doc.figures, facts.facts),
+    });
+    page.push({ file: options.html, content: await reviewPageHtml({ text: doc.markdown, format: 'md', report, facts: facts.facts }) });
+  }
+  const written = await writeReport(doc, options.output, {
+    format: options.format, dataFile: options.data, facts: facts.facts,
+    draft: { prior: options.prior, templates: options.templates, profile: options.profile },
+    with: page,
+  });
+  return { draft, prose, written, report };
 }

@@ -1,11 +1,13 @@
 /**
  * The one place the `openai` package is used, loaded with import() so the CLI starts fast when
  * no model is asked for. The client retries 429 / 5xx / refused connections itself
- * (`maxRetries`); silence is watched here, from the moment the request is sent: no response or
- * no data for the call's budget aborts it, and the client never retries what we abort, so the
- * timeout does not multiply with its retries. Every failure becomes a CallError with a Chinese
- * message, whether asking again may help, and whether the server ever answered at all.
+ * (`maxRetries`); silence is watched here, from the moment the request is sent: no response or no
+ * data for the call's budget aborts it, and the client never retries what we abort, so the timeout
+ * does not multiply with its retries. A request that gives no usable
+ * answer is returned as a failure (a value, not an exception) with a Chinese reason and whether
+ * asking again may help; only a configuration that makes every request pointless throws (InputError).
  */
+import { inputError } from '../errors.js';
 import type { ChatMessage } from './prompt.js';
 
 type OpenAIModule = typeof import('openai');
@@ -25,6 +27,7 @@ export interface TransportOptions {
 }
 
 export interface CallResult {
+  readonly ok: true;
   readonly text: string;
   readonly usage?: { readonly promptTokens: number; readonly completionTokens: number } | undefined;
   /** Time spent waiting with nothing arriving (before the response, and between chunks). */
@@ -32,19 +35,15 @@ export interface CallResult {
 }
 
 /** A request that gave no usable answer. */
-export class CallError extends Error {
-  override name = 'CallError';
+export interface CallFailure {
+  readonly ok: false;
+  readonly reason: string;
+  /** Whether asking again may help (not for a bad key, an unknown model, a cancelled run). */
+  readonly retryable: boolean;
+  /** The server gave no response at all: it did not answer in time, or refused the connection. */
+  readonly unanswered: boolean;
   /** Time spent waiting with nothing arriving. */
-  silentMs = 0;
-  constructor(
-    message: string,
-    /** Whether asking again may help (not for a bad key, an unknown model, a cancelled run). */
-    readonly retryable: boolean,
-    /** The server gave no response at all: it did not answer in time, or refused the connection. */
-    readonly unanswered = false,
-  ) {
-    super(message);
-  }
+  readonly silentMs: number;
 }
 
 export interface CallOptions {
@@ -54,14 +53,14 @@ export interface CallOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
-/** The model cannot be asked at all (no key, bad options): the caller should stop, not fall back. */
-export class LlmConfigError extends Error {
-  override name = 'LlmConfigError';
-}
+export type CallOutcome = CallResult | CallFailure;
 
 export interface Transport {
-  call(messages: readonly ChatMessage[], options?: CallOptions): Promise<CallResult>;
+  call(messages: readonly ChatMessage[], options?: CallOptions): Promise<CallOutcome>;
 }
+
+const failure = (reason: string, retryable: boolean, unanswered = false): CallFailure => ({ ok: false, reason, retryable, unanswered, silentMs: 0 });
+
 
 interface Usage {
   prompt_tokens?: number;
@@ -91,7 +90,7 @@ export async function createTransport(options: TransportOptions): Promise<Transp
   // A local OpenAI-compatible server (llama.cpp, Ollama, vLLM) usually needs no key.
   const apiKey = options.apiKey ?? process.env['OPENAI_API_KEY'] ?? (baseURL !== undefined && baseURL !== '' ? 'not-needed' : undefined);
   if (apiKey === undefined || apiKey === '') {
-    throw new LlmConfigError('未设置 API 密钥：请设置环境变量 OPENAI_API_KEY（使用本地兼容服务时设置 OPENAI_BASE_URL）');
+    throw inputError('JX_LLM_NO_KEY', '未设置 API 密钥：请设置环境变量 OPENAI_API_KEY（使用本地兼容服务时设置 OPENAI_BASE_URL）');
   }
   let client: OpenAIClient;
   try {
@@ -104,41 +103,40 @@ export async function createTransport(options: TransportOptions): Promise<Transp
       logLevel: 'off',
     });
   } catch (err) {
-    throw new LlmConfigError(`无法创建模型客户端：${err instanceof Error ? err.message : String(err)}`);
+    throw inputError('JX_LLM_CLIENT', `无法创建模型客户端：${err instanceof Error ? err.message : String(err)}`);
   }
   const where = baseURL ?? 'https://api.openai.com/v1';
 
-  const classify = (err: unknown, state: { idle: boolean; answered: boolean; budgetMs: number }, cancelled: boolean): CallError => {
-    if (err instanceof CallError) return err;
-    if (cancelled) return new CallError('已取消', false);
-    if (state.idle && !state.answered) return new CallError(`请求超时：${seconds(state.budgetMs)}内没有响应`, true, true);
-    if (state.idle) return new CallError(`超过 ${seconds(state.budgetMs)}未收到模型的数据，已中止`, true);
+  const classify = (err: unknown, state: { idle: boolean; answered: boolean; budgetMs: number; cancelled: boolean }): CallFailure => {
+    if (state.cancelled) return failure('已取消', false);
+    if (state.idle && !state.answered) return failure(`请求超时：${seconds(state.budgetMs)}内没有响应`, true, true);
+    if (state.idle) return failure(`超过 ${seconds(state.budgetMs)}未收到模型的数据，已中止`, true);
     const retried = options.maxRetries > 0 ? `，已自动重试 ${options.maxRetries} 次` : '';
-    if (err instanceof mod.APIConnectionTimeoutError) return new CallError(`请求超时：${seconds(state.budgetMs)}内没有响应${retried}`, true, !state.answered);
-    if (err instanceof mod.APIUserAbortError) return new CallError('请求被中止', true);
-    if (err instanceof mod.RateLimitError) return new CallError(`服务器限流（429）${retried}后仍未成功`, true);
-    if (err instanceof mod.AuthenticationError) return new CallError('鉴权失败（401）：请检查 OPENAI_API_KEY', false);
-    if (err instanceof mod.PermissionDeniedError) return new CallError('无权使用该模型（403）', false);
-    if (err instanceof mod.NotFoundError) return new CallError(`模型“${options.model}”或接口地址 ${where} 不存在（404）`, false);
+    if (err instanceof mod.APIConnectionTimeoutError) return failure(`请求超时：${seconds(state.budgetMs)}内没有响应${retried}`, true, !state.answered);
+    if (err instanceof mod.APIUserAbortError) return failure('请求被中止', true);
+    if (err instanceof mod.RateLimitError) return failure(`服务器限流（429）${retried}后仍未成功`, true);
+    if (err instanceof mod.AuthenticationError) return failure('鉴权失败（401）：请检查 OPENAI_API_KEY', false);
+    if (err instanceof mod.PermissionDeniedError) return failure('无权使用该模型（403）', false);
+    if (err instanceof mod.NotFoundError) return failure(`模型“${options.model}”或接口地址 ${where} 不存在（404）`, false);
     if (err instanceof mod.BadRequestError || err instanceof mod.UnprocessableEntityError) {
-      return new CallError(`请求被服务器拒绝（${err.status}）：${err.message}`, false);
+      return failure(`请求被服务器拒绝（${err.status}）：${err.message}`, false);
     }
-    if (err instanceof mod.InternalServerError) return new CallError(`服务器错误（${err.status}）${retried}后仍未成功`, true);
+    if (err instanceof mod.InternalServerError) return failure(`服务器错误（${err.status}）${retried}后仍未成功`, true);
     if (err instanceof mod.APIConnectionError) {
       return CLOSED.test(causeText(err))
-        ? new CallError('连接在传输中被关闭', true)
-        : new CallError(`无法连接到 ${where}（${causeText(err)}）`, true, !state.answered);
+        ? failure('连接在传输中被关闭', true)
+        : failure(`无法连接到 ${where}（${causeText(err)}）`, true, !state.answered);
     }
-    if (err instanceof mod.APIError) return new CallError(`服务器返回错误：${err.message}`, true);
-    if (err instanceof SyntaxError) return new CallError('服务器返回的数据不是有效的 JSON', true);
-    if (err instanceof Error && CLOSED.test(causeText(err))) return new CallError('连接在传输中被关闭', true);
-    return new CallError(`调用模型失败：${err instanceof Error ? err.message : String(err)}`, true);
+    if (err instanceof mod.APIError) return failure(`服务器返回错误：${err.message}`, true);
+    if (err instanceof SyntaxError) return failure('服务器返回的数据不是有效的 JSON', true);
+    if (err instanceof Error && CLOSED.test(causeText(err))) return failure('连接在传输中被关闭', true);
+    return failure(`调用模型失败：${err instanceof Error ? err.message : String(err)}`, true);
   };
 
-  const call = async (messages: readonly ChatMessage[], callOptions: CallOptions = {}): Promise<CallResult> => {
+  const call = async (messages: readonly ChatMessage[], callOptions: CallOptions = {}): Promise<CallOutcome> => {
     const controller = new AbortController();
     const budgetMs = Math.max(1, callOptions.budgetMs ?? options.timeoutMs);
-    const state = { idle: false, answered: false, budgetMs };
+    const state = { idle: false, answered: false, budgetMs, cancelled: false };
     // Silence is counted from the request on: waiting for the response is waiting too.
     let timer: NodeJS.Timeout | undefined;
     let silentMs = 0;
@@ -157,13 +155,13 @@ export async function createTransport(options: TransportOptions): Promise<Transp
       state.answered = true;
       watch();
     };
-    let cancelled = false;
     const cancel = () => {
-      cancelled = true;
+      state.cancelled = true;
       controller.abort();
     };
-    for (const signal of [options.signal, callOptions.signal]) {
-      if (signal?.aborted) cancelled = true;
+    const signals = [options.signal, callOptions.signal];
+    for (const signal of signals) {
+      if (signal?.aborted) state.cancelled = true;
       signal?.addEventListener('abort', cancel, { once: true });
     }
     const body = {
@@ -172,8 +170,9 @@ export async function createTransport(options: TransportOptions): Promise<Transp
       ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
       ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
     };
+    const done = (outcome: CallOutcome): CallOutcome => (outcome.ok ? { ...outcome, silentMs } : { ...outcome, silentMs: silentMs + (Date.now() - last) });
     try {
-      if (cancelled) throw new CallError('已取消', false);
+      if (state.cancelled) return done(failure('已取消', false));
       watch();
       if (options.stream) {
         const stream = await client.chat.completions.create(
@@ -192,10 +191,10 @@ export async function createTransport(options: TransportOptions): Promise<Transp
           if (chunk.usage) usage = usageOf(chunk.usage);
         }
         // An aborted stream ends quietly: tell why.
-        if (state.idle || controller.signal.aborted) throw classify(new Error('aborted'), state, cancelled);
-        if (finish === null) throw new CallError('连接在传输中断开：未收到回答的结束标记', true);
-        if (finish === 'length') throw new CallError('回答超出长度限制被截断', true);
-        return { text, usage, silentMs };
+        if (state.idle || controller.signal.aborted) return done(classify(new Error('aborted'), state));
+        if (finish === null) return done(failure('连接在传输中断开：未收到回答的结束标记', true));
+        if (finish === 'length') return done(failure('回答超出长度限制被截断', true));
+        return done({ ok: true, text, usage, silentMs });
       }
       const response = await client.chat.completions.create({ ...body, stream: false }, { signal: controller.signal }).asResponse();
       heard();
@@ -204,19 +203,17 @@ export async function createTransport(options: TransportOptions): Promise<Transp
       try {
         data = JSON.parse(raw);
       } catch {
-        throw new CallError('服务器返回的数据不是有效的 JSON', true);
+        return done(failure('服务器返回的数据不是有效的 JSON', true));
       }
       const choice = (data as { choices?: { message?: { content?: unknown }; finish_reason?: unknown }[] } | null)?.choices?.[0];
-      if (typeof choice?.message?.content !== 'string') throw new CallError('服务器返回的数据中没有回答（缺少 choices[0].message.content）', true);
-      if (choice.finish_reason === 'length') throw new CallError('回答超出长度限制被截断', true);
-      return { text: choice.message.content, usage: usageOf((data as { usage?: Usage }).usage), silentMs };
+      if (typeof choice?.message?.content !== 'string') return done(failure('服务器返回的数据中没有回答（缺少 choices[0].message.content）', true));
+      if (choice.finish_reason === 'length') return done(failure('回答超出长度限制被截断', true));
+      return done({ ok: true, text: choice.message.content, usage: usageOf((data as { usage?: Usage }).usage), silentMs });
     } catch (err) {
-      const e = classify(err, state, cancelled);
-      e.silentMs = silentMs + (Date.now() - last);
-      throw e;
+      return done(classify(err, state));
     } finally {
       clearTimeout(timer);
-      for (const signal of [options.signal, callOptions.signal]) signal?.removeEventListener('abort', cancel);
+      for (const signal of signals) signal?.removeEventListener('abort', cancel);
     }
   };
 

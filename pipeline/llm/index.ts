@@ -13,16 +13,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Fact } from '../../schemas/fact.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { Finding } from '../../schemas/finding.js';
+import { diagnostic, inputError, InternalError } from '../errors.js';
 import type { Part, SectionTree } from '../corpus/index.js';
 import { AnswerCache, cacheKey } from './cache.js';
-import { CallError, createTransport, LlmConfigError, type Transport } from './client.js';
+import { createTransport, type Transport } from './client.js';
 import { firstMessages, retryMessages, type ChatMessage } from './prompt.js';
-import { PART_NAMES, splitUnits, type Unit } from './segment.js';
+import type { LlmProgress, PartStatus } from './progress.js';
+import { splitUnits, type Unit } from './segment.js';
 import { errorFindings, newErrors, verifyAnswer, type VerifyContext } from './verify.js';
 
-export { CallError, LlmConfigError } from './client.js';
 export { SYSTEM_PROMPT, type ChatMessage } from './prompt.js';
+export { describeProgress, type LlmProgress, type PartStatus } from './progress.js';
 export { PART_NAMES, placeholderName, splitUnits, type Slot, type Unit } from './segment.js';
 
 export interface LlmOptions {
@@ -59,8 +62,6 @@ export interface LlmOptions {
   readonly onProgress?: ((event: LlmProgress) => void) | undefined;
 }
 
-export type PartStatus = 'llm' | 'cached' | 'fallback' | 'dry-run';
-
 export interface PartOutcome {
   readonly part: Part;
   /** Headings of the sections sent together. */
@@ -71,13 +72,9 @@ export interface PartOutcome {
   readonly attempts: number;
   /** Why the last answer was rejected, or why the part fell back. */
   readonly reason?: string;
+  /** Why a part fell back: answers that failed the lock or the network (JX_LLM_FALLBACK), or a checker that failed (JX_LLM_CHECK_FAILED). */
+  readonly code?: 'JX_LLM_FALLBACK' | 'JX_LLM_CHECK_FAILED';
 }
-
-export type LlmProgress =
-  | { readonly type: 'start'; readonly index: number; readonly total: number; readonly part: Part; readonly title: string }
-  | { readonly type: 'attempt'; readonly index: number; readonly part: Part; readonly title: string; readonly attempt: number; readonly cached: boolean }
-  | { readonly type: 'rejected'; readonly index: number; readonly part: Part; readonly title: string; readonly attempt: number; readonly reason: string }
-  | { readonly type: 'done'; readonly index: number; readonly part: Part; readonly title: string; readonly status: PartStatus; readonly attempts: number; readonly reason?: string };
 
 export interface LlmUsage {
   readonly promptTokens: number;
@@ -100,28 +97,13 @@ export interface ProseResult {
   readonly doc: RenderedDoc;
   readonly parts: readonly PartOutcome[];
   readonly usage: LlmUsage;
+  /** One warning for each part that fell back to the template text. */
+  readonly warnings: readonly Diagnostic[];
   /** With dryRun: what would be sent. */
   readonly prompts?: readonly { readonly part: Part; readonly title: string; readonly messages: readonly ChatMessage[] }[];
 }
 
 export const DEFAULT_CACHE_DIR = '.jixiao-cache/llm';
-
-/** One line for the terminal, in Chinese. */
-export function describeProgress(e: LlmProgress): string {
-  const name = `【${PART_NAMES[e.part]}】${e.title}`;
-  switch (e.type) {
-    case 'start':
-      return `${name}：开始（第 ${e.index + 1}/${e.total} 部分）`;
-    case 'attempt':
-      return `${name}：第 ${e.attempt} 次${e.cached ? '（读取缓存）' : '请求模型'}`;
-    case 'rejected':
-      return `${name}：第 ${e.attempt} 次未通过：${e.reason}`;
-    case 'done':
-      return e.status === 'fallback'
-        ? `${name}：改用模板原文（${e.reason ?? '模型未给出可用的改写'}）`
-        : `${name}：完成${e.status === 'cached' ? '（缓存）' : ''}，共 ${e.attempts} 次`;
-  }
-}
 
 interface UnitResult {
   outcome: PartOutcome;
@@ -142,9 +124,9 @@ async function pool<T, R>(items: readonly T[], limit: number, run: (item: T) => 
   return results;
 }
 
-function fallback(unit: Unit, attempts: number, reason: string): UnitResult {
+function fallback(unit: Unit, attempts: number, reason: string, code: PartOutcome['code'] = 'JX_LLM_FALLBACK'): UnitResult {
   return {
-    outcome: { part: unit.part, title: unit.titles.join('；'), status: 'fallback', attempts, reason },
+    outcome: { part: unit.part, title: unit.titles.join('；'), status: 'fallback', attempts, reason, code },
     text: unit.body,
     figures: [...unit.figures],
   };
@@ -171,7 +153,7 @@ function assemble(doc: RenderedDoc, units: readonly Unit[], results: readonly Un
   });
   keep(md.length);
   for (const f of figures) {
-    if (markdown.slice(f.offset, f.offset + f.length) !== f.text) throw new Error(`jixiao: figure ${f.factId} misplaced after the LLM pass`);
+    if (markdown.slice(f.offset, f.offset + f.length) !== f.text) throw new InternalError(`figure ${f.factId} misplaced after the LLM pass`);
   }
   return { ...doc, markdown, figures };
 }
@@ -186,15 +168,17 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
   const title = (u: Unit) => u.titles.join('；');
   const base = units.map((u) => firstMessages(u, input.prior));
 
+  if (options.model.trim() === '') throw inputError('JX_LLM_NO_MODEL', '未指定模型：请用 --model 或环境变量 JIXIAO_LLM_MODEL 给出模型名称');
+
   if (options.dryRun) {
     return {
       doc: input.doc,
       parts: units.map((u) => ({ part: u.part, title: title(u), status: 'dry-run' as const, attempts: 0 })),
       usage: { promptTokens: 0, completionTokens: 0, calls: 0, cached: 0 },
+      warnings: [],
       prompts: units.map((u, i) => ({ part: u.part, title: title(u), messages: base[i] ?? [] })),
     };
   }
-  if (options.model.trim() === '') throw new LlmConfigError('未指定模型：请用 --model 或环境变量 JIXIAO_LLM_MODEL 给出模型名称');
 
   const retries = Math.max(0, options.retries ?? 2);
   const timeoutMs = options.timeoutMs ?? 120_000;
@@ -230,12 +214,7 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
   const runUnit = async (unit: Unit): Promise<UnitResult> => {
     const first = base[unit.index] ?? [];
     emit({ type: 'start', index: unit.index, total: units.length, part: unit.part, title: title(unit) });
-    let baseline: Finding[] = [];
-    try {
-      baseline = errorFindings(unit.body, ctx);
-    } catch {
-      baseline = [];
-    }
+    const baseline = checkTemplate(unit.body, ctx, title(unit));
     let messages = first;
     let reason = '';
     let attempts = 0;
@@ -252,31 +231,34 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
         usage.cached++;
         answer = hit.answer;
       } else {
-        try {
-          usage.calls++;
-          const r = await (await getTransport()).call(messages, { budgetMs: timeoutMs - silentMs, signal: endpoint.abort.signal });
-          endpoint.answered = true;
-          silentMs += r.silentMs;
-          usage.promptTokens += r.usage?.promptTokens ?? 0;
-          usage.completionTokens += r.usage?.completionTokens ?? 0;
-          answer = r.text;
-          await cache.put(key, { version: 1, model: options.model, answer, usage: r.usage });
-        } catch (err) {
-          const e = err instanceof CallError ? err : new CallError(`调用模型失败：${err instanceof Error ? err.message : String(err)}`, true);
-          if (endpoint.down !== undefined && !e.unanswered) return fallback(unit, attempts, endpoint.down);
-          silentMs += e.silentMs;
-          if (e.unanswered && !endpoint.answered) markDown(e.message);
-          else if (!e.unanswered) endpoint.answered = true;
-          reason = e.message;
+        // Only the request can fail for reasons worth asking again; anything else thrown is a bug.
+        usage.calls++;
+        const r = await (await getTransport()).call(messages, { budgetMs: timeoutMs - silentMs, signal: endpoint.abort.signal });
+        silentMs += r.silentMs;
+        if (!r.ok) {
+          if (endpoint.down !== undefined && !r.unanswered) return fallback(unit, attempts, endpoint.down);
+          if (r.unanswered && !endpoint.answered) markDown(r.reason);
+          else if (!r.unanswered) endpoint.answered = true;
+          reason = r.reason;
           emit({ type: 'rejected', index: unit.index, part: unit.part, title: title(unit), attempt, reason });
           if (endpoint.down !== undefined) return fallback(unit, attempts, endpoint.down);
-          if (!e.retryable || options.signal?.aborted) break;
-          if (silentMs >= timeoutMs) break;
+          if (!r.retryable || options.signal?.aborted || silentMs >= timeoutMs) break;
           if (attempt <= retries) await sleep(backoffMs * 2 ** (attempt - 1));
           continue; // the same prompt again: the model gave nothing to correct
         }
+        endpoint.answered = true;
+        usage.promptTokens += r.usage?.promptTokens ?? 0;
+        usage.completionTokens += r.usage?.completionTokens ?? 0;
+        answer = r.text;
+        await cache.put(key, { version: 1, model: options.model, answer, usage: r.usage });
       }
-      const verdict = verifyAnswer(unit, answer, ctx, baseline);
+      let verdict: ReturnType<typeof verifyAnswer>;
+      try {
+        verdict = verifyAnswer(unit, answer, ctx, baseline);
+      } catch (err) {
+        // The lock cannot judge this answer: the part keeps the template text, and says why.
+        return fallback(unit, attempts, checkerFailed(err), 'JX_LLM_CHECK_FAILED');
+      }
       if (verdict.ok) {
         return {
           outcome: { part: unit.part, title: title(unit), status: hit !== undefined ? 'cached' : 'llm', attempts },
@@ -308,14 +290,23 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
   // The whole draft once more: a part rewritten alone may still clash with another part
   // (the same metric stated twice). Such parts go back to the template text.
   let doc = assemble(input.doc, units, results);
-  let before: Finding[] | undefined;
-  try {
-    before = errorFindings(input.doc.markdown, ctx);
-  } catch {
-    before = undefined;
-  }
-  for (let round = 0; before !== undefined && round < units.length; round++) {
-    const added = newErrors(before, errorFindings(doc.markdown, ctx));
+  const before = checkTemplate(input.doc.markdown, ctx, '全文');
+  for (let round = 0; round < units.length; round++) {
+    let after: Finding[];
+    try {
+      after = errorFindings(doc.markdown, ctx);
+    } catch (err) {
+      // The merged draft cannot be checked: every part the model wrote goes back to the template text.
+      results.forEach((r, i) => {
+        const u = units[i];
+        if (u === undefined || r.outcome.status === 'fallback') return;
+        results[i] = fallback(u, r.outcome.attempts, checkerFailed(err), 'JX_LLM_CHECK_FAILED');
+        done(u, results[i] as UnitResult);
+      });
+      doc = assemble(input.doc, units, results);
+      break;
+    }
+    const added = newErrors(before, after);
     if (added.length === 0) break;
     const starts = assembledStarts(units, results);
     const blamed = new Set<number>();
@@ -340,7 +331,31 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
     doc = assemble(input.doc, units, results);
   }
 
-  return { doc, parts: results.map((r) => r.outcome), usage };
+  const parts = results.map((r) => r.outcome);
+  return { doc, parts, usage, warnings: parts.flatMap(fallbackWarning) };
+}
+
+/** The warning a part that fell back gives. */
+function fallbackWarning(p: PartOutcome): Diagnostic[] {
+  if (p.status !== 'fallback') return [];
+  return [diagnostic(p.code ?? 'JX_LLM_FALLBACK', `“${p.title}”改用模板文字：${p.reason ?? '模型回答未通过数字核对'}`)];
+}
+
+/** Why a part fell back when the checker failed on the model's text. */
+function checkerFailed(err: unknown): string {
+  return `核对器核对模型的改写时出错，无法确认数字无误，保留模板原文（这是 jixiao 的缺陷，请报告）：${err instanceof Error ? err.message : String(err)}`;
+}
+
+/**
+ * The errors the template text itself has (the data's own contradictions), which the model's
+ * text may keep. The checker failing on the template text is a bug in jixiao.
+ */
+function checkTemplate(text: string, ctx: VerifyContext, what: string): Finding[] {
+  try {
+    return errorFindings(text, ctx);
+  } catch (err) {
+    throw new InternalError(`核对器在核对模板原文（${what}）时出错`, { cause: err });
+  }
 }
 
 /** Where each part starts in the assembled Markdown. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ReportData } from '../../schemas/data.js';
 import { ScoreProfile } from '../../schemas/profile.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { InputError } from '../errors.js';
+import { diagnostic, InputError, inputError } from '../errors.js';
 import { limits } from '../limits.js';
 import { PROFILES_DIR } from '../paths.js';
 import { decodeBytes, readBytes } from '../read/index.js';
@@ -47,9 +47,7 @@ function parseDataWithSource(file: string, text: string): { data: ReportData; so
   if ('errors' in parsed) throw new InputError(parsed.errors);
   const raw: unknown = toPlain(parsed.source);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new InputError([
-      { code: 'JX_DATA_INVALID', severity: 'error', message: '数据文件应为一个对象（键: 值），以 kind: project 或 kind: department 开头', place: { file, line: 1, column: 1 } },
-    ]);
+    throw inputError('JX_DATA_INVALID', '数据文件应为一个对象（键: 值），以 kind: project 或 kind: department 开头', { file, line: 1, column: 1 });
   }
   const result = ReportData.safeParse(raw);
   if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error));
@@ -61,7 +59,7 @@ function parseDataWithSource(file: string, text: string): { data: ReportData; so
 function crossFieldErrors(data: ReportData, file: string): Diagnostic[] {
   const errors: Diagnostic[] = [];
   if (data.kind === 'project' && data.meta.project === undefined) {
-    errors.push({ code: 'JX_DATA_INVALID', severity: 'error', message: 'meta.project：项目支出报告须填写项目名称', place: { file, path: 'meta.project' } });
+    errors.push(diagnostic('JX_DATA_INVALID', 'meta.project：项目支出报告须填写项目名称', { location: { file, path: 'meta.project' } }));
   }
   return errors;
 }

@@ -1,7 +1,7 @@
 import { LineCounter, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { InputError } from '../errors.js';
+import { diagnostic, inputError } from '../errors.js';
 import { limits } from '../limits.js';
 
 export interface YamlSource {
@@ -32,7 +32,7 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
           code: 'JX_DATA_SYNTAX',
           severity: 'error' as const,
           message: `YAML 语法错误：${describeYamlError(e.code, e.message)}`,
-          place: { file, line: pos.line, column: pos.col },
+          location: { file, line: pos.line, column: pos.col },
         };
       }),
     };
@@ -50,12 +50,9 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
 }
 
 function depthError(file: string, pos: { line: number; col: number }): Diagnostic {
-  return {
-    code: 'JX_DATA_LIMIT',
-    severity: 'error',
-    message: `列表和键值嵌套超过 ${limits().nestingDepth} 层（真实的数据文件不超过 6 层）：请检查括号是否成对、缩进是否正确`,
-    place: { file, line: pos.line, column: pos.col },
-  };
+  return diagnostic('JX_DATA_LIMIT', `列表和键值嵌套超过 ${limits().nestingDepth} 层（真实的数据文件不超过 6 层）：请检查括号是否成对、缩进是否正确`, {
+    location: { file, line: pos.line, column: pos.col },
+  });
 }
 
 /**
@@ -119,14 +116,9 @@ export function toPlain(source: YamlSource): unknown {
       },
     });
     const pos = source.lines.linePos(at);
-    throw new InputError([
-      {
-        code: 'JX_DATA_LIMIT',
-        severity: 'error',
-        message: `别名（*名称）展开后过大，超过 ${limits().yamlAliases} 倍的上限：数据文件中的别名层层引用，展开后会占满内存。请把引用的内容直接写出来`,
-        place: { file: source.file, line: pos.line, column: pos.col },
-      },
-    ]);
+    throw inputError('JX_DATA_LIMIT', `别名（*名称）展开后过大，超过 ${limits().yamlAliases} 倍的上限：数据文件中的别名层层引用，展开后会占满内存。请把引用的内容直接写出来`, {
+      file: source.file, line: pos.line, column: pos.col,
+    });
   }
 }
 
@@ -219,7 +211,7 @@ export function issuesToDiagnostics(source: YamlSource, error: z.ZodError): Diag
         code: 'JX_DATA_INVALID',
         severity: 'error' as const,
         message: `${path}：${message}`,
-        place: { file: source.file, path, ...(pos ? { line: pos.line, column: pos.column } : {}) },
+        location: { file: source.file, path, ...(pos ? { line: pos.line, column: pos.column } : {}) },
       };
     }),
   );

@@ -6,7 +6,6 @@
  * thing, and binds a figure to a fact only when their frames agree; the LLM lock holds each figure
  * to the frame it had in the template.
  */
-import { charAt } from './lines.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
 
 export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
@@ -40,7 +39,6 @@ const SCOPE = new RegExp(SCOPES.join('|'), 'gu');
 /** 如X项目, 例如X: an example picked from a group, not the group. */
 const EXAMPLE = /(?:如|例如|比如|其中如)“?([\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)”?(?:项目|工程|资金)?[，,：:]?$/u;
 const QUOTED = /“([^”]{2,40})”/gu;
-const CLAUSE_STOP = /[，,、；;。：:！？!?\n]/u;
 
 /** Words between a role word and its figure that do not change the role: 预算资金, 实际支出金额共计. */
 const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|总计|合计|共计|累计|达到|分别为|分别|约为|保持在|稳定在|为|达|共|约|是|了|的|总|在)$/u;
@@ -53,6 +51,16 @@ function roleOf(text: string): FrameRole | undefined {
     const stripped = t.replace(NEUTRAL_TAIL, '');
     if (stripped === t) break;
     t = stripped;
+  }
+  return undefined;
+}
+
+/** The role word nearest the end of a text, wherever it stands (安排…三个项目合计 → budget). */
+export function roleIn(text: string): FrameRole | undefined {
+  const t = text.replace(/[\s*“”"（）()]/gu, '');
+  for (let end = t.length; end >= 2; end--) {
+    const r = roleOf(t.slice(0, end));
+    if (r !== undefined) return r;
   }
   return undefined;
 }
@@ -76,33 +84,48 @@ export interface FrameContext {
   readonly reportYear?: number | undefined;
 }
 
-/** Where the clause of a figure starts: after the last clause stop, or the previous figure. */
-function clauseStart(text: string, pos: number, low: number): number {
-  let s = pos;
-  while (s > low && s > pos - 60 && !CLAUSE_STOP.test(charAt(text, s - 1))) s--;
-  return s;
-}
+/** Positions just after each sentence stop and each clause stop, found in one pass. */
+class Stops {
+  readonly sentence: number[] = [];
+  readonly clause: number[] = [];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // 。；;！？!?\n end a sentence; those and ，,、：: end a clause.
+      const sentenceStop = c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10;
+      if (sentenceStop || c === 0xff0c || c === 44 || c === 0x3001 || c === 0xff1a || c === 58) this.clause.push(i + 1);
+      if (sentenceStop) this.sentence.push(i + 1);
+    }
+  }
 
-function sentenceStart(text: string, pos: number): number {
-  let s = pos;
-  while (s > 0 && s > pos - 240 && !/[。；;！？!?\n]/u.test(charAt(text, s - 1))) s--;
-  return s;
+  /** The last stop at or before `pos` (0 when none), no further back than `floor`. */
+  static before(stops: readonly number[], pos: number, floor: number): number {
+    let lo = 0;
+    let hi = stops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((stops[mid] ?? 0) <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(floor, lo > 0 ? (stops[lo - 1] ?? 0) : 0);
+  }
 }
 
 /** Fills every mention's frame. Mentions are in document order. */
 export function frameMentions(mentions: Mention[], ctx: FrameContext): void {
+  const stops = new Stops(ctx.text);
   let prev: Mention | undefined;
   for (const m of mentions) {
-    m.frame = m.table ? tableFrame(m, ctx) : proseFrame(m, prev, ctx);
+    m.frame = m.table ? tableFrame(m, ctx) : proseFrame(m, prev, ctx, stops);
     prev = m;
   }
 }
 
-function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext): Frame {
+function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, stops: Stops): Frame {
   const { text } = ctx;
-  const sStart = sentenceStart(text, m.start);
+  const sStart = Stops.before(stops.sentence, m.start, m.start - 240);
   const low = prev && prev.end > sStart && prev.end <= m.start ? prev.end : sStart;
-  const cStart = clauseStart(text, m.start, low);
+  const cStart = Stops.before(stops.clause, m.start, Math.max(low, m.start - 60));
   // A subject named after the figure (150万元为上年度应拨未拨资金, 412家科技型企业) is part of its clause.
   const after = m.subject.start >= m.end ? m.subject.text : '';
   const before = text.slice(cStart, m.start);
@@ -138,9 +161,11 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext): F
   if (frame.scope === undefined && scope !== undefined) frame.scope = { value: scope, from: scopeOf(clause) !== undefined ? 'clause' : 'sentence' };
 
   // Entity: an example named with 如…, else a quoted name in the clause or sentence.
-  const example = EXAMPLE.exec(clause.replace(/[\s*]/gu, '')) ?? EXAMPLE.exec(sentenceHead.slice(0, Math.max(0, sentenceHead.length - clause.length)).replace(/[\s*]/gu, ''));
+  const example = !sentenceHead.includes('如')
+    ? null
+    : (EXAMPLE.exec(clause.replace(/[\s*]/gu, '')) ?? EXAMPLE.exec(sentenceHead.slice(0, Math.max(0, sentenceHead.length - clause.length)).replace(/[\s*]/gu, '')));
   if (example?.[1] !== undefined) frame.entity = { value: `如:${example[1]}`, from: 'example' };
-  else {
+  else if (sentenceHead.includes('“')) {
     const quoted = [...clause.matchAll(QUOTED)].pop()?.[1] ?? [...sentenceHead.matchAll(QUOTED)].pop()?.[1];
     if (quoted !== undefined) frame.entity = { value: quoted, from: [...clause.matchAll(QUOTED)].length > 0 ? 'clause' : 'sentence' };
   }

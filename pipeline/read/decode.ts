@@ -8,7 +8,8 @@
  * with a warning. Whatever was not plain UTF-8 is said in a note, never silently.
  */
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { InputError } from '../errors.js';
+import type { Code } from '../codes.js';
+import { diagnostic, InputError } from '../errors.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'mixed';
 
@@ -86,13 +87,10 @@ function lineStats(bytes: Uint8Array, start: number, end: number): LineStats {
 const utf8 = new TextDecoder('utf-8');
 const gb18030 = new TextDecoder('gb18030');
 
-function note(code: string, severity: Diagnostic['severity'], file: string | undefined, message: string, line?: number, column?: number): Diagnostic {
-  return {
-    code,
-    severity,
-    message,
-    place: { ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}) },
-  };
+function note(code: Code, file: string | undefined, message: string, line?: number, column?: number): Diagnostic {
+  return diagnostic(code, message, {
+    location: { ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}) },
+  });
 }
 
 function shownName(file: string | undefined): string {
@@ -131,7 +129,7 @@ function controlShare(text: string): number {
 
 function notText(file: string | undefined): InputError {
   return new InputError([
-    note('JX_READ_BINARY', 'error', file, `${shownName(file)} 不是文本文件（其中有大量控制字符或无法识别的字节，可能是图片、压缩包或其他程序的文件）：请提供 UTF-8 或 GBK 编码的文本，或 .docx / .pdf 文件。`),
+    note('JX_READ_BINARY', file, `${shownName(file)} 不是文本文件（其中有大量控制字符或无法识别的字节，可能是图片、压缩包或其他程序的文件）：请提供 UTF-8 或 GBK 编码的文本，或 .docx / .pdf 文件。`),
   ]);
 }
 
@@ -162,7 +160,7 @@ export function decodeBytes(bytes: Uint8Array, file?: string): DecodedText {
   }
   if (controlShare(text) > 0.05) throw notText(file);
   if (encoding === 'utf-16le' || encoding === 'utf-16be' || encoding === 'gb18030') {
-    notes.unshift(note('JX_READ_ENCODING', 'info', file, `${shownName(file)} 不是 UTF-8 编码，已按 ${ENCODING_NAMES[encoding]}读取；如有乱码，请用编辑器另存为 UTF-8`));
+    notes.unshift(note('JX_READ_ENCODING', file, `${shownName(file)} 不是 UTF-8 编码，已按 ${ENCODING_NAMES[encoding]}读取；如有乱码，请用编辑器另存为 UTF-8`));
   }
   return { text: text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'), encoding, notes };
 }
@@ -218,10 +216,10 @@ function decodeUtf8OrGb(bytes: Uint8Array, file: string | undefined, notes: Diag
     const first = stray[0];
     const listed = stray.slice(0, LISTED_POSITIONS).map((s) => `第 ${s.line} 行第 ${s.column} 列（0x${s.byte.toString(16).toUpperCase().padStart(2, '0')}）`);
     const more = stray.length > LISTED_POSITIONS ? `等 ${stray.length} 处` : '';
-    notes.push(note('JX_READ_STRAY_BYTES', 'warning', file, `${name} 是 UTF-8 编码，但有 ${stray.length} 个无法识别的字节：${listed.join('、')}${more}，已替换为 �。请在编辑器中查看这些位置`, first?.line, first?.column));
+    notes.push(note('JX_READ_STRAY_BYTES', file, `${name} 是 UTF-8 编码，但有 ${stray.length} 个无法识别的字节：${listed.join('、')}${more}，已替换为 �。请在编辑器中查看这些位置`, first?.line, first?.column));
   }
   if (gbLines.length > 0) {
-    notes.push(note('JX_READ_MIXED_ENCODING', 'warning', file, `${name} 混用了两种编码：${ranges(gbLines, plainLines)}按 GB18030（GBK）读取，其余按 UTF-8 读取。请用编辑器把整个文件另存为 UTF-8`, gbLines[0], 1));
+    notes.push(note('JX_READ_MIXED_ENCODING', file, `${name} 混用了两种编码：${ranges(gbLines, plainLines)}按 GB18030（GBK）读取，其余按 UTF-8 读取。请用编辑器把整个文件另存为 UTF-8`, gbLines[0], 1));
   }
   return { text: parts.join('\n'), encoding: gbLines.length > 0 ? 'mixed' : 'utf-8', notes };
 }

@@ -1,24 +1,13 @@
 import path from 'node:path';
-import { InputError } from '../errors.js';
+import type { Code } from '../codes.js';
+import { inputError, type InputError } from '../errors.js';
 
-/** Codes of a report the reader cannot use, each with a message that says what to do. */
-export const READ_CODES = {
-  corrupt: 'JX_READ_CORRUPT',
-  notDocx: 'JX_READ_NOT_DOCX',
-  encrypted: 'JX_READ_ENCRYPTED',
-  noText: 'JX_READ_NO_TEXT',
-  unsupported: 'JX_READ_UNSUPPORTED',
-  unreadable: 'JX_FILE_UNREADABLE',
-  empty: 'JX_READ_EMPTY',
-  binary: 'JX_READ_BINARY',
-  tooLarge: 'JX_INPUT_TOO_LARGE',
-} as const;
-
-export type ReadCode = (typeof READ_CODES)[keyof typeof READ_CODES];
+/** Codes of a report the reader cannot use, each raised with a message that says what to do. */
+export type ReadCode = Extract<Code, `JX_READ_${string}` | 'JX_FILE_UNREADABLE' | 'JX_INPUT_TOO_LARGE'>;
 
 /** An InputError with one diagnostic; the message names the file and what to do with it. */
 export function readError(code: ReadCode, file: string, message: string): InputError {
-  return new InputError([{ code, severity: 'error', message, place: { file } }]);
+  return inputError(code, message, { file });
 }
 
 /** The file's base name, as messages show it. */

@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { READ_CODES, readError, shown } from './diagnostics.js';
+import { readError, shown } from './diagnostics.js';
 import { listLabels, numberingKey } from './docx-numbering.js';
 import { isElement, parseHtml, type HtmlElement, type HtmlNode } from './html.js';
 import { headingDepth, markerDepth } from '../text/outline.js';
@@ -38,10 +38,10 @@ function sniff(bytes: Uint8Array): string {
 /** Checks the bytes are a Word 2007+ package before mammoth sees them, so every failure has a clear code. */
 export function checkDocxBytes(file: string, bytes: Uint8Array): void {
   const name = shown(file);
-  if (bytes.length === 0) throw readError(READ_CODES.notDocx, file, `${name} 是空文件，不是 Word 文档：请重新导出 .docx 文件。`);
+  if (bytes.length === 0) throw readError('JX_READ_NOT_DOCX', file, `${name} 是空文件，不是 Word 文档：请重新导出 .docx 文件。`);
   if (startsWith(bytes, CFB_MAGIC)) {
     throw readError(
-      READ_CODES.encrypted,
+      'JX_READ_ENCRYPTED',
       file,
       `${name} 是加密（设有打开密码）的 Word 文档或旧版 .doc 文件，无法读取：请在 Word 中去掉密码，并“另存为” .docx 格式后重试。`,
     );
@@ -54,18 +54,18 @@ export function checkDocxBytes(file: string, bytes: Uint8Array): void {
         : kind === 'PDF 文件'
           ? '请把扩展名改为 .pdf'
           : '请在 Word 中打开并“另存为” .docx 格式';
-    throw readError(READ_CODES.notDocx, file, `${name} 扩展名为 .docx，但实际是${kind}，不是 Word 文档：${advice}后重试。`);
+    throw readError('JX_READ_NOT_DOCX', file, `${name} 扩展名为 .docx，但实际是${kind}，不是 Word 文档：${advice}后重试。`);
   }
   const names: string[] = [];
   try {
     // Reads the central directory only: the filter lists the names and inflates nothing.
     unzipSync(bytes, { filter: (f) => (names.push(f.name), false) });
   } catch {
-    throw readError(READ_CODES.corrupt, file, `${name} 已损坏（压缩包不完整），无法读取：请重新下载或从 Word 重新保存该文件。`);
+    throw readError('JX_READ_CORRUPT', file, `${name} 已损坏（压缩包不完整），无法读取：请重新下载或从 Word 重新保存该文件。`);
   }
   if (!names.includes('word/document.xml')) {
     throw readError(
-      READ_CODES.notDocx,
+      'JX_READ_NOT_DOCX',
       file,
       `${name} 是压缩包，但不是 Word 文档（缺少正文 word/document.xml，可能是 Excel 或其他格式改了扩展名）：请提供 .docx 格式的报告。`,
     );
@@ -85,7 +85,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<string>
     );
     html = result.value;
   } catch {
-    throw readError(READ_CODES.corrupt, file, `${shown(file)} 的内容已损坏，无法读取：请用 Word 打开后重新“另存为” .docx 文件再试。`);
+    throw readError('JX_READ_CORRUPT', file, `${shown(file)} 的内容已损坏，无法读取：请用 Word 打开后重新“另存为” .docx 文件再试。`);
   }
   return htmlToMarkdown(html, listLabels(bytes));
 }

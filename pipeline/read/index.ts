@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { formatBytes, limits, SIZE_OPTION } from '../limits.js';
 import { looksLikeMarkdown } from '../text/markdown.js';
+import { InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
-import { READ_CODES, readError, shown } from './diagnostics.js';
+import { readError, shown } from './diagnostics.js';
 
-export { READ_CODES, type ReadCode } from './diagnostics.js';
+export type { ReadCode } from './diagnostics.js';
 export { decodeBytes, type DecodedText, type TextEncodingName } from './decode.js';
 
 /** A report as text: Markdown (our drafts, .docx converted) or plain text (.txt, .pdf). */
@@ -48,7 +49,7 @@ export async function readReportFile(file: string): Promise<ReadReport> {
   }
   if (packaged && Buffer.byteLength(report.text) > limits().reportTextBytes) throw tooLarge(file, '报告的文字', Buffer.byteLength(report.text), limits().reportTextBytes);
   if (report.text.trim() === '') {
-    throw readError(READ_CODES.empty, file, `${shown(file)} 是空的（没有文字），无法${packaged ? '从中读出报告' : '当作报告'}：请确认选对了文件。`);
+    throw readError('JX_READ_EMPTY', file, `${shown(file)} 是空的（没有文字），无法${packaged ? '从中读出报告' : '当作报告'}：请确认选对了文件。`);
   }
   return report;
 }
@@ -56,7 +57,7 @@ export async function readReportFile(file: string): Promise<ReadReport> {
 /** A file over its size limit: what it is, how large, and how to raise the limit. */
 export function tooLarge(file: string, what: string, size: number, limit: number): ReturnType<typeof readError> {
   return readError(
-    READ_CODES.tooLarge,
+    'JX_INPUT_TOO_LARGE',
     file,
     `${shown(file)} 太大：${what}有 ${formatBytes(size)}，超过上限 ${formatBytes(limit)}（真实的报告和数据文件通常不到 100 KB）。请确认选对了文件；确需处理时用 ${SIZE_OPTION} <MB> 提高上限。`,
   );
@@ -69,7 +70,7 @@ function unsupported(file: string, ext: string) {
       ? '请用 Word 或 WPS 打开后“另存为” .docx 格式'
       : '请提供 .md、.txt、.docx 或 .pdf 格式的报告';
   const kind = ext === '' ? '没有扩展名' : `扩展名为 ${ext}`;
-  return readError(READ_CODES.unsupported, file, `${name} ${kind}，不支持读取：${advice}。`);
+  return readError('JX_READ_UNSUPPORTED', file, `${name} ${kind}，不支持读取：${advice}。`);
 }
 
 /** The file's bytes, refused unread when larger than `limit` (a 20 MB "report" is not one). */
@@ -79,7 +80,7 @@ export async function readBytes(file: string, limit: number, what: string): Prom
     if (info.isFile() && info.size > limit) throw tooLarge(file, what, info.size, limit);
     return new Uint8Array(await readFile(file));
   } catch (err) {
-    if (!(err instanceof Error) || !('code' in err)) throw err;
+    if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const message =
       code === 'ENOENT'
@@ -87,7 +88,7 @@ export async function readBytes(file: string, limit: number, what: string): Prom
         : code === 'EISDIR'
           ? `${file} 是文件夹，不是${what}文件：请指定一个文件。`
           : `无法读取${what}文件 ${file}（${code ?? '未知错误'}）：请检查文件权限。`;
-    throw readError(READ_CODES.unreadable, file, message);
+    throw readError('JX_FILE_UNREADABLE', file, message);
   }
 }
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { READ_CODES, readError, shown } from './diagnostics.js';
+import { readError, shown } from './diagnostics.js';
 import { markerDepth } from '../text/outline.js';
 
 /** One line of text on a page, with the geometry that tells a wrapped line from a paragraph's end. */
@@ -50,7 +50,7 @@ export function isPageNumber(text: string): boolean {
 export async function readPdf(file: string, bytes: Uint8Array): Promise<string> {
   const name = shown(file);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (!head.includes('%PDF-')) throw readError(READ_CODES.corrupt, file, `${name} 不是有效的 PDF 文件（缺少 PDF 文件头）：请确认文件类型，或重新导出 PDF。`);
+  if (!head.includes('%PDF-')) throw readError('JX_READ_CORRUPT', file, `${name} 不是有效的 PDF 文件（缺少 PDF 文件头）：请确认文件类型，或重新导出 PDF。`);
 
   // Loaded here, not at the top: pdfjs is large and only needed when a PDF is read.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -80,9 +80,9 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<string> 
   } catch (err) {
     const kind = err instanceof Error ? err.name : '';
     if (kind === 'PasswordException') {
-      throw readError(READ_CODES.encrypted, file, `${name} 设有打开密码，无法读取：请去掉密码后重新导出 PDF，或提供 .docx 版本。`);
+      throw readError('JX_READ_ENCRYPTED', file, `${name} 设有打开密码，无法读取：请去掉密码后重新导出 PDF，或提供 .docx 版本。`);
     }
-    throw readError(READ_CODES.corrupt, file, `${name} 已损坏或不是有效的 PDF，无法读取：请重新导出 PDF，或提供 .docx 版本。`);
+    throw readError('JX_READ_CORRUPT', file, `${name} 已损坏或不是有效的 PDF，无法读取：请重新导出 PDF，或提供 .docx 版本。`);
   } finally {
     await task.destroy();
   }
@@ -90,7 +90,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<string> 
   const text = paragraphs(pages).join('\n');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw readError(
-      READ_CODES.noText,
+      'JX_READ_NO_TEXT',
       file,
       `${name} 没有可提取的文字（可能是扫描件或图片）：请先做文字识别（OCR）后再导出 PDF，或提供 .docx / .txt 版本。`,
     );

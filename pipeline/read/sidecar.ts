@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FiguresSidecar } from '../../schemas/sidecar.js';
-import { InputError } from '../errors.js';
+import { inputError, type InputError } from '../errors.js';
+import type { Code } from '../codes.js';
 
 export type { FiguresSidecar, SidecarFigure } from '../../schemas/sidecar.js';
 
@@ -15,8 +16,8 @@ export function sidecarPath(draft: string): string {
   return draft.replace(/\.(md|markdown|docx|txt)$/i, '') + '.figures.json';
 }
 
-function sidecarError(code: string, file: string, message: string): InputError {
-  return new InputError([{ code, severity: 'error', message, place: { file } }]);
+function sidecarError(code: Code, file: string, message: string): InputError {
+  return inputError(code, message, { file });
 }
 
 /**

@@ -2,15 +2,13 @@ import type { AchievementData, IndicatorData, ReportData } from '../../schemas/d
 import type { Fact } from '../../schemas/fact.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
 import type { CarriedSection } from '../corpus/carry.js';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { dec } from '../decimal.js';
+import { diagnostic, InputError } from '../errors.js';
 import { achievementId, assessIndicator, priorFigureId, textFigureId, textMentions, type FactTable, type Status } from '../facts/index.js';
 import { formatFact, type FormatOptions } from '../format/index.js';
 import { markFigure } from './marks.js';
 import { chineseOrdinal } from './outline.js';
-
-export class TemplateError extends Error {
-  override name = 'TemplateError';
-}
 
 export interface IndicatorView {
   readonly index: number;
@@ -32,12 +30,16 @@ export interface AchievementView {
  * What templates see. Figures reach the text only through F (a fact by id) and T (data text
  * whose figures are facts), both of which mark what they print; templates never format numbers.
  */
-export function templateContext(data: ReportData, table: FactTable, profile: ScoreProfile, carried: readonly CarriedSection[]) {
+export function templateContext(data: ReportData, table: FactTable, profile: ScoreProfile, carried: readonly CarriedSection[], problems: Diagnostic[] = []) {
   const facts = new Map<string, Fact>(table.facts.map((f) => [f.id, f]));
+  // nunjucks rethrows an error raised inside a template as a plain Error with its message only:
+  // what went wrong is also kept in `problems`, for the renderer to report with its code.
   const fact = (id: string): Fact => {
     const f = facts.get(id);
-    if (!f) throw new TemplateError(`模板引用了不存在的数字 “${id}”；请先用 has('${id}') 判断`);
-    return f;
+    if (f) return f;
+    const problem = diagnostic('JX_TEMPLATE_UNKNOWN_FACT', `模板引用了不存在的数字 “${id}”；请先用 has('${id}') 判断`);
+    problems.push(problem);
+    throw new InputError([problem]);
   };
 
   /** A figure: F('budget.actual') → 1864.05万元 (marked). */

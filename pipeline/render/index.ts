@@ -1,18 +1,20 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
+import type { Diagnostic, Location } from '../../schemas/diagnostic.js';
 import type { ReportData } from '../../schemas/data.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
 import type { RenderedDoc, TableModel } from '../../schemas/rendered.js';
 import type { CarriedSection } from '../corpus/carry.js';
 import type { FactTable } from '../facts/index.js';
+import { diagnostic, InputError, InternalError } from '../errors.js';
 import { limits } from '../limits.js';
 import { TEMPLATES_DIR } from '../paths.js';
-import { templateContext, TemplateError } from './context.js';
+import { templateContext } from './context.js';
 import { stripMarks, unmark } from './marks.js';
 import { numberOutline } from './outline.js';
 import { departmentBaseTable, departmentScoreTable, projectScoreTable, tableGrid } from './tables.js';
 
-export { TemplateError } from './context.js';
 export { tableGrid } from './tables.js';
 
 export interface RenderOptions {
@@ -30,6 +32,15 @@ export interface RenderOptions {
  */
 class RenderBudget {
   private items = 0;
+  constructor(private readonly problems: Diagnostic[]) {}
+
+  /** A limit reached: recorded (the render's failure reports it) and thrown to stop the render. */
+  fail(message: string): InputError {
+    const problem = diagnostic('JX_TEMPLATE_LIMIT', message);
+    this.problems.push(problem);
+    return new InputError([problem]);
+  }
+
   private readonly deadline = Date.now() + limits().templateMs;
   /** Templates loaded so far, in order: an include loop shows as a name coming back. */
   readonly loaded: string[] = [];
@@ -42,7 +53,7 @@ class RenderBudget {
     if (this.open.length > INCLUDE_DEPTH) {
       const first = this.open.findIndex((n, i) => this.open.indexOf(n, i + 1) >= 0);
       const loop = first >= 0 ? this.open.slice(first, this.open.indexOf(this.open[first] ?? '', first + 1) + 1) : this.open.slice(-3);
-      throw new TemplateError(`模板 include 形成了循环：${loop.join(' → ')}，会无限展开。请去掉其中一处 include`);
+      throw this.fail(`模板 include 形成了循环：${loop.join(' → ')}，会无限展开。请去掉其中一处 include`);
     }
     this.tick();
   }
@@ -53,7 +64,7 @@ class RenderBudget {
 
   tick(): void {
     if (Date.now() > this.deadline) {
-      throw new TemplateError(`模板渲染超过 ${limits().templateMs / 1000} 秒仍未结束，已停止：请检查模板中的循环（for）和 include`);
+      throw this.fail(`模板渲染超过 ${limits().templateMs / 1000} 秒仍未结束，已停止：请检查模板中的循环（for）和 include`);
     }
   }
 
@@ -63,7 +74,7 @@ class RenderBudget {
     this.items += count;
     const max = limits().templateIterations;
     if (this.items > max) {
-      throw new TemplateError(`模板中的 range(${[start, stop, step].filter((v) => v !== undefined).join(', ')}) 要生成 ${Number.isFinite(count) ? count : '无穷多'} 项，一次渲染的循环项合计超过上限 ${max}：请检查循环的范围`);
+      throw this.fail(`模板中的 range(${[start, stop, step].filter((v) => v !== undefined).join(', ')}) 要生成 ${Number.isFinite(count) ? count : '无穷多'} 项，一次渲染的循环项合计超过上限 ${max}：请检查循环的范围`);
     }
     this.tick();
     const out: number[] = [];
@@ -73,7 +84,7 @@ class RenderBudget {
 
   load(name: string): void {
     this.loaded.push(name);
-    if (this.loaded.length > limits().templateIncludes) throw new TemplateError(this.includeMessage());
+    if (this.loaded.length > limits().templateIncludes) throw this.fail(this.includeMessage());
     this.tick();
   }
 
@@ -167,21 +178,49 @@ function environment(templatesDir: string | undefined, budget: RenderBudget): nu
   return env;
 }
 
+/** The user's templates, as the loader names them (project/overview.njk). */
+function userTemplates(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { recursive: true }).map(String);
+  } catch {
+    throw new InputError([diagnostic('JX_FILE_UNREADABLE', `找不到模板目录：${dir}`, { location: { file: dir } })]);
+  }
+  return entries.filter((f) => f.endsWith('.njk')).map((f) => f.split(path.sep).join('/')).sort();
+}
+
+/** The innermost template of a nunjucks error message, with the line and column when given. */
+function templatePlace(message: string): Location | undefined {
+  const places = [...message.matchAll(/\(([^()\n]+\.njk)\)(?: \[Line (\d+), Column (\d+)\])?/g)];
+  const last = places[places.length - 1];
+  if (last === undefined) return undefined;
+  return { file: last[1] ?? '', ...(last[2] !== undefined ? { line: Number(last[2]), column: Number(last[3]) } : {}) };
+}
+
 /**
- * A render error as one short message. nunjucks wraps an error once per template it passes through
- * (an include loop gave 12,563 lines); a TemplateError of ours is found inside the wrapping.
+ * What a failed render is: the problems the template helpers recorded (an unknown fact or
+ * table), else an error of the user's template (a syntax error, a call of something undefined),
+ * else a bug in the built-in templates.
  */
-function renderFailure(err: unknown, budget: RenderBudget): TemplateError {
-  if (err instanceof TemplateError) return err;
+function renderFailure(err: unknown, problems: readonly Diagnostic[], templatesDir: string | undefined, budget?: RenderBudget): Error {
   const message = err instanceof Error ? err.message : String(err);
-  const ours = /模板[^\n]*/.exec(message.split('\n').find((l) => /模板/.test(l)) ?? '');
-  if (ours) return new TemplateError(ours[0].replace(/^Error:\s*/, ''));
-  if (/call stack|too much recursion/i.test(message)) return new TemplateError(budget.includeMessage().replace(/^一次渲染载入模板超过 \d+ 次，已停止/, '模板嵌套或递归过深，已停止'));
-  if (/Invalid (string|array) length|allocation failed/i.test(message)) return new TemplateError('模板生成的文字过长（超过内存上限），已停止：请检查模板中的循环和字符串拼接');
-  const lines = message.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^Template render error:?\s*\(/.test(l));
-  const where = /\(([^)]+)\)\s*\[Line (\d+), Column (\d+)\]/.exec(message);
-  const what = lines.filter((l) => !/^\(.*\)(\s*\[Line \d+, Column \d+\])?$/.test(l)).slice(-1)[0] ?? message.split('\n')[0] ?? message;
-  return new TemplateError(`模板渲染失败${where ? `（${where[1]} 第 ${where[2]} 行第 ${where[3]} 列）` : ''}：${what.replace(/^Error:\s*/, '')}`);
+  const where = templatePlace(message);
+  if (problems.length > 0) return new InputError(problems.map((p) => (where ? { ...p, location: where } : p)));
+  if (err instanceof InputError) return err;
+  // Past what the budget sees: recursion through macros, or text grown past what memory holds.
+  if (budget !== undefined && /call stack|too much recursion/i.test(message)) {
+    return new InputError([diagnostic('JX_TEMPLATE_LIMIT', budget.includeMessage().replace(/^一次渲染载入模板超过 \d+ 次，已停止/, '模板嵌套或递归过深，已停止'), { location: where })]);
+  }
+  if (/Invalid (string|array) length|allocation failed/i.test(message)) {
+    return new InputError([diagnostic('JX_TEMPLATE_LIMIT', '模板生成的文字过长（超过内存上限），已停止：请检查模板中的循环和字符串拼接', { location: where })]);
+  }
+  const userFile = where?.file !== undefined && templatesDir !== undefined && !path.relative(path.resolve(templatesDir), path.resolve(where.file)).startsWith('..');
+  if (!userFile) return new InternalError(`内置模板渲染出错：${message}`, { cause: err });
+  const detail = message.split('\n').map((l) => l.trim()).filter((l) => l !== '').pop() ?? message;
+  const at = where?.line !== undefined ? `第 ${where.line} 行第 ${where.column} 列` : '';
+  return new InputError([
+    diagnostic('JX_TEMPLATE_SYNTAX', `模板 ${path.basename(where?.file ?? '')} ${at}有误：${detail}。请检查 {{ }}、{% %} 是否成对，引用的函数和变量是否存在`, { location: where }),
+  ]);
 }
 
 /** Collapses runs of blank lines and trailing spaces the templates leave. */
@@ -198,14 +237,30 @@ function tidy(markdown: string): string {
 
 /** render: model + facts (+ carried prior text) → Markdown whose every figure is traceable to a fact. */
 export function renderReport(data: ReportData, facts: FactTable, profile: ScoreProfile, options: RenderOptions = {}): RenderedDoc {
-  const budget = new RenderBudget();
+  const problems: Diagnostic[] = [];
+  const budget = new RenderBudget(problems);
   const env = environment(options.templatesDir, budget);
-  const ctx = templateContext(data, facts, profile, options.carried ?? []);
+  // nunjucks finds a syntax error in an included template only after a synchronous render has
+  // returned, and throws it where nobody can catch it: the user's templates are compiled first.
+  if (options.templatesDir !== undefined) {
+    for (const name of userTemplates(options.templatesDir)) {
+      try {
+        env.getTemplate(name, true);
+      } catch (err) {
+        throw renderFailure(err, problems, options.templatesDir);
+      }
+    }
+  }
+  const ctx = templateContext(data, facts, profile, options.carried ?? [], problems);
   const tables: TableModel[] =
     data.kind === 'project' ? [projectScoreTable(ctx)] : [departmentBaseTable(ctx), departmentScoreTable(ctx)];
   const renderTable = (id: string): string => {
     const model = tables.find((t) => t.id === id);
-    if (!model) throw new TemplateError(`模板引用了不存在的表格 “${id}”`);
+    if (!model) {
+      const problem = diagnostic('JX_TEMPLATE_UNKNOWN_TABLE', `模板引用了不存在的表格 “${id}”`);
+      problems.push(problem);
+      throw new InputError([problem]);
+    }
     return env.render('shared/table.njk', { table: model, grid: tableGrid(model) });
   };
   let marked: string;
@@ -216,7 +271,7 @@ export function renderReport(data: ReportData, facts: FactTable, profile: ScoreP
   try {
     marked = env.render(`${data.kind}/report.njk`, { ...ctx, table: renderTable });
   } catch (err) {
-    throw renderFailure(err, budget);
+    throw renderFailure(err, problems, options.templatesDir, budget);
   } finally {
     Error.stackTraceLimit = traceLimit;
   }

@@ -1,4 +1,5 @@
 import type { FigureRef } from '../../schemas/rendered.js';
+import { InternalError } from '../errors.js';
 
 /**
  * A figure travels through the templates wrapped in private-use characters carrying its fact
@@ -27,7 +28,7 @@ export function stripMarks(marked: string): { text: string; figures: FigureRef[]
     last = m.index + m[0].length;
   }
   text += marked.slice(last);
-  if (/[\uE000-\uE002]/.test(text)) throw new Error('jixiao: a figure mark was broken by a later pass');
+  if (/[\uE000-\uE002]/.test(text)) throw new InternalError('a figure mark was broken by a later pass');
   return { text, figures };
 }
 

@@ -265,11 +265,8 @@ function usedCommentIds(xml: string): number[] {
 
 /** The prefix an existing comments part uses for WordprocessingML ('w' when it cannot tell). */
 function commentsPrefix(xml: string): string {
-  try {
-    return prefixFor(xml, parseXml(xml), W_NS) || 'w';
-  } catch {
-    return 'w';
-  }
+  const parsed = parseXml(xml);
+  return ('root' in parsed && prefixFor(xml, parsed.root, W_NS)) || 'w';
 }
 
 function commentXml(prefix: string, id: number, paragraphs: readonly string[], options: AnnotateOptions): string {

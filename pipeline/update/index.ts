@@ -1,4 +1,6 @@
+import type { Diagnostic, Location } from '../../schemas/diagnostic.js';
 import type { Fact } from '../../schemas/fact.js';
+import { CODES } from '../codes.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import type { Change } from '../../schemas/update.js';
 import { AnchorIndex, Binder, valueFits, type FigureAnchor } from '../check/bind.js';
@@ -24,11 +26,16 @@ export interface UpdateInput {
 
 export type { Change, ChangeKind } from '../../schemas/update.js';
 
-export interface ReviewItem {
+/** A sentence left for a person to look at: a diagnostic with its line in the output and the sentence. */
+export interface UpdateNote extends Diagnostic {
   readonly code: 'JX_UPDATE_REVIEW' | 'JX_UPDATE_UNRESOLVED';
-  readonly line: number;
-  readonly text: string;
-  readonly reason: string;
+  readonly location: Location & { readonly line: number };
+  readonly sentence: string;
+}
+
+/** `reason` about `sentence`, on `line` of the output (0: no line, as in a Word file). */
+export function updateNote(code: UpdateNote['code'], line: number, sentence: string, reason: string): UpdateNote {
+  return { code, severity: CODES[code].severity, message: reason, location: { line }, sentence };
 }
 
 export interface UpdateResult {
@@ -36,9 +43,9 @@ export interface UpdateResult {
   readonly figures: FigureRef[];
   readonly changes: Change[];
   /** Sentences the editor changed whose phrasing the new data contradicts, figures left as written. */
-  readonly review: ReviewItem[];
+  readonly review: UpdateNote[];
   /** Figures that can no longer be bound, or bind ambiguously: listed, never changed. */
-  readonly unresolved: ReviewItem[];
+  readonly unresolved: UpdateNote[];
 }
 
 interface Described extends Unit {
@@ -168,8 +175,8 @@ export function updateDraft(input: UpdateInput): UpdateResult {
 
   const out = new Output();
   const changes: Change[] = [];
-  const review: ReviewItem[] = [];
-  const unresolved: ReviewItem[] = [];
+  const review: UpdateNote[] = [];
+  const unresolved: UpdateNote[] = [];
   const baseLinesUsed = new Set<Described>();
   const basePiecesUsed = new Set<Described>();
   const theirsLineAt = new Map<Described, number>();
@@ -192,7 +199,7 @@ export function updateDraft(input: UpdateInput): UpdateResult {
       const line = out.line;
       const binding = binder.bind(m, { anchor: anchors?.find(edited, m) });
       if (binding.status === 'ambiguous') {
-        unresolved.push({ code: 'JX_UPDATE_UNRESOLVED', line, text: sentence, reason: `${m.text} 可对应多项数据，未改动` });
+        unresolved.push(updateNote('JX_UPDATE_UNRESOLVED', line, sentence, `${m.text} 可对应多项数据，未改动`));
         out.push(m.text);
         continue;
       }
@@ -202,18 +209,18 @@ export function updateDraft(input: UpdateInput): UpdateResult {
       }
       const old = oldById.get(binding.factId);
       if (binding.status === 'mismatch' || !old) {
-        review.push({ code: 'JX_UPDATE_REVIEW', line, text: sentence, reason: `${m.text} 与原数据（${old?.label ?? binding.factId}）就不一致，是编辑所改，未改动` });
+        review.push(updateNote('JX_UPDATE_REVIEW', line, sentence, `${m.text} 与原数据（${old?.label ?? binding.factId}）就不一致，是编辑所改，未改动`));
         out.push(m.text);
         continue;
       }
       const now = factMap.map(old);
       if (!now) {
-        unresolved.push({ code: 'JX_UPDATE_UNRESOLVED', line, text: sentence, reason: `${m.text}（${old.label}）在新数据中已没有对应项，未改动` });
+        unresolved.push(updateNote('JX_UPDATE_UNRESOLVED', line, sentence, `${m.text}（${old.label}）在新数据中已没有对应项，未改动`));
         out.push(m.text);
         continue;
       }
       if (/增加|减少|增长|下降|前进|后退|调增|调减/.test(old.label) && old.label !== now.label) {
-        review.push({ code: 'JX_UPDATE_REVIEW', line, text: sentence, reason: `“${old.label}”已变为“${now.label}”，此句由编辑改写过，请相应修改措辞` });
+        review.push(updateNote('JX_UPDATE_REVIEW', line, sentence, `“${old.label}”已变为“${now.label}”，此句由编辑改写过，请相应修改措辞`));
       }
       if (valueFits(m, now)) {
         out.push(m.text, [{ offset: 0, length: m.text.length, text: m.text, factId: now.id }]);
@@ -221,7 +228,7 @@ export function updateDraft(input: UpdateInput): UpdateResult {
       }
       const text = m.approx === 'exact' ? restate(m, now) : undefined;
       if (text === undefined) {
-        review.push({ code: 'JX_UPDATE_REVIEW', line, text: sentence, reason: `${m.text}（${now.label}）应为 ${now.value}${now.unit}，其写法（约数或换算）无法自动改写，请核对` });
+        review.push(updateNote('JX_UPDATE_REVIEW', line, sentence, `${m.text}（${now.label}）应为 ${now.value}${now.unit}，其写法（约数或换算）无法自动改写，请核对`));
         out.push(m.text);
         continue;
       }
@@ -231,7 +238,7 @@ export function updateDraft(input: UpdateInput): UpdateResult {
     out.push(edited.slice(last, u.end));
     for (const [name, [before, after]] of flipped) {
       if (sentence.includes(name) && VERDICT.test(sentence)) {
-        review.push({ code: 'JX_UPDATE_REVIEW', line: out.line, text: sentence, reason: `“${name}”完成情况已由“${before}”变为“${after}”，此句由编辑改写过，数字已按新数据改写、措辞未改动，请改写并说明偏差原因` });
+        review.push(updateNote('JX_UPDATE_REVIEW', out.line, sentence, `“${name}”完成情况已由“${before}”变为“${after}”，此句由编辑改写过，数字已按新数据改写、措辞未改动，请改写并说明偏差原因`));
       }
     }
   };

@@ -1,6 +1,7 @@
 import type { Fact } from '../../schemas/fact.js';
 import type { FiguresSidecar, SidecarFigure } from '../../schemas/sidecar.js';
 import type { RenderedDoc } from '../../schemas/rendered.js';
+import { InputError } from '../errors.js';
 import { keepEdited, sha256, withOutputLock, writeFiles, type FileToWrite } from '../files.js';
 import { readSidecar, sidecarPath } from '../read/sidecar.js';
 
@@ -85,7 +86,10 @@ export async function writeReport(doc: RenderedDoc, out: string, options: WriteO
   });
   return withOutputLock(out, async () => {
     // A sidecar that cannot be read says nothing about whether a person edited the file: keep it aside.
-    const previous = await readSidecar(out).catch(() => undefined);
+    const previous = await readSidecar(out).catch((err: unknown) => {
+      if (err instanceof InputError) return undefined;
+      throw err;
+    });
     const backup = await keepEdited(out, previous?.fileSha256);
     await writeFiles([
       { file: out, content },

@@ -84,8 +84,8 @@ describe('Word files through check and update', () => {
     expect(text.indexOf('该项目支出315.00万元')).toBeLessThan(text.indexOf('该项目支出265.35万元'));
     // the split figure restated inside its runs: the new number in the first run, the bold run kept
     expect(xml).toMatch(/全年实际支出580\.35<\/w:t><\/w:r><w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/><\/w:rPr><w:t xml:space="preserve">万元，按用途分为以下两类项目。/s);
-    const summary = JSON.parse(run.stdout) as { review: { reason: string }[] };
-    expect(summary.review.some((r) => r.reason.includes('新数据中已没有此项'))).toBe(true);
+    const summary = JSON.parse(run.stdout) as { review: { code: string; message: string }[] };
+    expect(summary.review.some((r) => r.code === 'JX_UPDATE_REVIEW' && r.message.includes('新数据中已没有此项'))).toBe(true);
     const check = JSON.parse(jixiao(['check', updated, '--data', v2, '--format', 'json']).stdout) as CheckResult;
     expect(check.files[0]?.findings.filter((f) => f.code === 'JX_CHECK_MISMATCH')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,29 @@ describe('jixiao draft', () => {
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(existsSync(out)).toBe(false);
     expect(existsSync(path.join(tmp, 'bad-out.figures.json'))).toBe(false);
+  });
+
+  it.each([
+    ['a syntax error in an included template', '{% if %}', /templates-\w+\/project\/overview\.njk:1:7: 错误 \[JX_TEMPLATE_SYNTAX\] 模板 overview\.njk 第 1 行第 7 列有误/],
+    ['an unclosed expression (nunjucks itself fails on it)', '{{ F(', /overview\.njk: 错误 \[JX_TEMPLATE_SYNTAX\] 模板 overview\.njk /],
+    ['a figure the data has no fact for', "{{ F('no.such.fact') }}", /overview\.njk: 错误 \[JX_TEMPLATE_UNKNOWN_FACT\] 模板引用了不存在的数字 “no\.such\.fact”/],
+    ['a table that does not exist', "{{ table('no-such-table') }}", /overview\.njk: 错误 \[JX_TEMPLATE_UNKNOWN_TABLE\] 模板引用了不存在的表格 “no-such-table”/],
+  ])('a user template with %s: its code and file, exit 2, nothing written', (_what, template, message) => {
+    const dir = mkdtempSync(path.join(tmp, 'templates-'));
+    mkdirSync(path.join(dir, 'project'));
+    writeFileSync(path.join(dir, 'project/overview.njk'), `${template}\n`);
+    const out = path.join(tmp, `tpl-${path.basename(dir)}.md`);
+    const run = jixiao(['draft', ZHUZHOU, '-t', dir, '-o', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/内部错误|at .*\.js:\d+/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a templates directory that does not exist is an input error, not ignored', () => {
+    const run = jixiao(['draft', ZHUZHOU, '-t', path.join(tmp, 'no-such-dir'), '-o', path.join(tmp, 'none.md')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/错误 \[JX_FILE_UNREADABLE\] 找不到模板目录/);
   });
 
   it('never overwrites a draft a person edited without keeping what they wrote', () => {

@@ -35,7 +35,7 @@ describe('facts of the project example (mirrors the Zhuzhou 2024 fund report)', 
     expect(value('score.grade')).toBe('优');
   });
   it('the contradictions of the seed come back as warnings, each with its path', () => {
-    expect(table.warnings.map((w) => [w.code, w.place?.path])).toEqual([
+    expect(table.warnings.map((w) => [w.code, w.location?.path])).toEqual([
       ['JX_FACT_SUM', 'projects'],
       ['JX_FACT_SCORE_RULE', expect.stringMatching(/^indicators\[\d+\]\.score$/)],
     ]);

@@ -24,7 +24,7 @@ describe('sanity of the data: rates that cannot pass 100%', () => {
 
   it('a satisfaction of 180% is queried, at its field', async () => {
     const w = await warningsOf(ZHUZHOU, (raw) => (indicator(raw, '企业满意度').actual = '180%'));
-    expect(w.map((d) => [d.code, d.place?.path, d.actual])).toEqual([['JX_FACT_RATE_OVER', expect.stringMatching(/^indicators\[\d+\]\.actual$/), '180%']]);
+    expect(w.map((d) => [d.code, d.location?.path, d.actual])).toEqual([['JX_FACT_RATE_OVER', expect.stringMatching(/^indicators\[\d+\]\.actual$/), '180%']]);
     expect(w[0]?.message).toMatch(/“企业满意度”实际完成值为 180%，这一比率不应超过 100%/);
   });
 
@@ -36,7 +36,7 @@ describe('sanity of the data: rates that cannot pass 100%', () => {
       (raw.indicators as Record<string, any>[]).push({ level1: '产出指标', level2: '质量指标', name: '验收合格率', target: '≥120%', actual: '100%', weight: 0, score: 0 });
       (raw.achievements as Record<string, any>[]).push({ name: '科技服务覆盖率', value: 130, unit: '%' });
     });
-    expect(w.map((d) => d.place?.path)).toEqual([
+    expect(w.map((d) => d.location?.path)).toEqual([
       expect.stringMatching(/^indicators\[\d+\]\.actual$/),
       expect.stringMatching(/^indicators\[\d+\]\.target$/),
       expect.stringMatching(/^achievements\[\d+\]\.value$/),

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkReport } from '../../pipeline/check/index.js';
-import { draftProse, describeProgress, LlmConfigError, splitUnits, type LlmProgress } from '../../pipeline/llm/index.js';
+import { InputError } from '../../pipeline/errors.js';
+import { draftProse, describeProgress, splitUnits, type LlmProgress } from '../../pipeline/llm/index.js';
 import { placeholdersOf, rewrite, startFakeOpenAI, type FakeScript, type FakeServer } from '../support/fake-openai.js';
 import { baseOptions, expectLocked, lusong, zhuzhou } from './fixture.js';
 
@@ -333,7 +334,9 @@ describe('draftProse against an OpenAI-compatible server', () => {
     delete process.env['OPENAI_API_KEY'];
     delete process.env['OPENAI_BASE_URL'];
     try {
-      await expect(draftProse(ex.input, { model: 'm', cache: false })).rejects.toThrow(LlmConfigError);
+      const error = await draftProse(ex.input, { model: 'm', cache: false }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).diagnostics.map((d) => d.code)).toEqual(['JX_LLM_NO_KEY']);
       await expect(draftProse(ex.input, { model: 'm', cache: false })).rejects.toThrow(/OPENAI_API_KEY/u);
     } finally {
       if (saved.key !== undefined) process.env['OPENAI_API_KEY'] = saved.key;

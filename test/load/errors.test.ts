@@ -33,8 +33,8 @@ async function errorsOf(text: string): Promise<{ code: string; message: string; 
     expect(err).toBeInstanceOf(InputError);
     return (err as InputError).diagnostics.map((d) => ({
       code: d.code, message: d.message,
-      ...(d.place?.line !== undefined ? { line: d.place.line } : {}),
-      ...(d.place?.path !== undefined ? { path: d.place.path } : {}),
+      ...(d.location?.line !== undefined ? { line: d.location.line } : {}),
+      ...(d.location?.path !== undefined ? { path: d.location.path } : {}),
     }));
   }
   throw new Error('expected an InputError');
@@ -104,7 +104,7 @@ describe('broken data files name file, line and field path', () => {
   it('JSON is accepted and positioned too', async () => {
     const file = path.join(dir, 'data.json');
     writeFileSync(file, JSON.stringify({ kind: 'department', meta: { year: 2023, unit: 'x' }, budget: { initial: 1, actual: 'x' } }, null, 2));
-    await expect(loadData(file)).rejects.toMatchObject({ diagnostics: [expect.objectContaining({ place: expect.objectContaining({ path: 'budget.actual', line: 9 }) })] });
+    await expect(loadData(file)).rejects.toMatchObject({ diagnostics: [expect.objectContaining({ location: expect.objectContaining({ path: 'budget.actual', line: 9 }) })] });
   });
 
   it('a missing file', async () => {

@@ -40,7 +40,7 @@ async function failure(file: string) {
   const [d] = diagnostics;
   if (d === undefined) throw new Error('no diagnostic');
   expect(d.severity).toBe('error');
-  expect(d.place).toEqual({ file });
+  expect(d.location).toEqual({ file });
   // Chinese, names the file, no stack trace or library message.
   expect(d.message).toMatch(/[\u4e00-\u9fff]{4}/);
   expect(d.message).toContain(path.basename(file));
@@ -209,7 +209,7 @@ describe('readReportFile: other files', () => {
     const file = path.join(dir, '不存在.md');
     const error = await readReportFile(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).diagnostics[0]).toMatchObject({ code: 'JX_FILE_UNREADABLE', place: { file } });
+    expect((error as InputError).diagnostics[0]).toMatchObject({ code: 'JX_FILE_UNREADABLE', location: { file } });
   });
 
   it('loads mammoth and pdfjs only when a .docx or .pdf is read', async () => {

@@ -1,6 +1,7 @@
 import type { SectionTree } from '../../corpus/index.js';
 import type { Mention } from '../../mentions/index.js';
-import type { FindingCode } from '../../../schemas/finding.js';
+import type { CheckCode } from '../../codes.js';
+import type { Finding } from '../../../schemas/finding.js';
 import type { ScoreProfile } from '../../../schemas/profile.js';
 
 export interface RuleContext {
@@ -16,17 +17,16 @@ export interface RuleContext {
   readonly owners?: readonly string[] | undefined;
 }
 
-export type RuleSeverity = 'error' | 'warning' | 'info';
+export type RuleSeverity = Finding['severity'];
 
-export interface RuleHit {
-  readonly code: FindingCode;
-  readonly severity: RuleSeverity;
-  /** Chinese: what is wrong and by how much. */
-  readonly message: string;
+/**
+ * A finding as a rule raises it: the finding's own fields, about mentions rather than located
+ * figures (the check stage locates them and adds the sentence).
+ */
+export interface RuleHit extends Pick<Finding, 'severity' | 'message' | 'expected'> {
+  readonly code: CheckCode;
   /** The figure the finding is about (the total, the rate, the later statement…). */
   readonly mention: Mention;
-  /** The value the relation gives, with unit ("1814.05万元"). */
-  readonly expected?: string;
   /** The relation ("Σ 分项（240 + 300 + …）", "执行数 ÷ 全年预算数"). */
   readonly source: string;
   /** The other figures of the relation. */
@@ -36,7 +36,7 @@ export interface RuleHit {
 export interface RuleMeta {
   readonly id: string;
   readonly description: string;
-  readonly codes: FindingCode[];
+  readonly codes: CheckCode[];
 }
 
 export interface Rule {

@@ -1,6 +1,7 @@
 import type { FileReport, MentionRecord } from '../../../schemas/check-result.js';
 import type { Fact } from '../../../schemas/fact.js';
-import { FINDING_CODES, type Finding } from '../../../schemas/finding.js';
+import { CODES } from '../../codes.js';
+import type { Finding } from '../../../schemas/finding.js';
 
 /** An old → new figure of an `update` run; offset and length are those of the new figure in the text shown. */
 export interface FigureChange {
@@ -63,7 +64,7 @@ export function categoryOf(code: Finding['code']): FindingCategory {
 }
 
 export function codeLabel(code: Finding['code']): string {
-  return FINDING_CODES[code] ?? code;
+  return CODES[code].meaning;
 }
 
 

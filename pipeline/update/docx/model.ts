@@ -1,4 +1,4 @@
-import { attr, decodeXml, parseXml, prefixFor, XmlError, type XmlElement } from './xml.js';
+import { attr, decodeXml, parseXml, prefixFor, type XmlElement } from './xml.js';
 import { corrupt, W_NS } from './package.js';
 
 /**
@@ -55,12 +55,9 @@ export class DocModel {
     readonly xml: string,
     file: string,
   ) {
-    try {
-      this.root = parseXml(xml);
-    } catch (err) {
-      if (err instanceof XmlError) throw corrupt(file, `正文 XML 无法解析：${err.message}`);
-      throw err;
-    }
+    const parsed = parseXml(xml);
+    if ('error' in parsed) throw corrupt(file, `正文 XML 无法解析：${parsed.error}`);
+    this.root = parsed.root;
     const prefix = prefixFor(xml, this.root, W_NS);
     if (prefix === undefined || this.root.name !== this.q('document', prefix)) throw corrupt(file, '正文不是 Word 文档');
     this.prefix = prefix;

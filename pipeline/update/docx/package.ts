@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { InputError } from '../../errors.js';
 import { checkDocxBytes } from '../../read/docx.js';
-import { READ_CODES, readError } from '../../read/diagnostics.js';
+import { readError } from '../../read/diagnostics.js';
 
 export const DOCUMENT_PART = 'word/document.xml';
 export const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
@@ -65,7 +65,7 @@ export class DocxPackage {
 export function corrupt(file: string, detail?: string): InputError {
   const why = detail !== undefined ? `（${detail}）` : '';
   return readError(
-    READ_CODES.corrupt,
+    'JX_READ_CORRUPT',
     file,
     `${basename(file)} 的内容已损坏${why}，无法修改：请用 Word 打开后重新“另存为” .docx 文件再试。`,
   );

@@ -23,42 +23,41 @@ export interface XmlElement {
   readonly parent: XmlElement | undefined;
 }
 
-export class XmlError extends Error {
-  override name = 'XmlError';
-}
+/** A parsed part, or why it is not well-formed XML. */
+export type ParsedXml = { readonly root: XmlElement } | { readonly error: string };
 
 const NAME = '[A-Za-z_][\\w.:-]*';
 const ATTRS = `(?:\\s+[^\\s=/>]+\\s*=\\s*(?:"[^"]*"|'[^']*'))*`;
 const START_TAG = new RegExp(`<(${NAME})(${ATTRS})\\s*(/?)>`, 'y');
 const END_TAG = new RegExp(`</(${NAME})\\s*>`, 'y');
 
-/** Parses a whole XML part and returns its root element; throws XmlError on anything malformed. */
-export function parseXml(xml: string): XmlElement {
+/** Parses a whole XML part: its root element, or what is malformed (a file's content, not a bug). */
+export function parseXml(xml: string): ParsedXml {
   const top: XmlElement[] = [];
   const stack: XmlElement[] = [];
   let i = xml.indexOf('<');
   while (i !== -1 && i < xml.length) {
     if (xml.startsWith('<?', i)) {
       const e = xml.indexOf('?>', i + 2);
-      if (e === -1) throw new XmlError(`未结束的处理指令（位置 ${i}）`);
+      if (e === -1) return { error: `未结束的处理指令（位置 ${i}）` };
       i = xml.indexOf('<', e + 2);
       continue;
     }
     if (xml.startsWith('<!--', i)) {
       const e = xml.indexOf('-->', i + 4);
-      if (e === -1) throw new XmlError(`未结束的注释（位置 ${i}）`);
+      if (e === -1) return { error: `未结束的注释（位置 ${i}）` };
       i = xml.indexOf('<', e + 3);
       continue;
     }
     if (xml.startsWith('<![CDATA[', i)) {
       const e = xml.indexOf(']]>', i + 9);
-      if (e === -1) throw new XmlError(`未结束的 CDATA（位置 ${i}）`);
+      if (e === -1) return { error: `未结束的 CDATA（位置 ${i}）` };
       i = xml.indexOf('<', e + 3);
       continue;
     }
     if (xml.startsWith('<!', i)) {
       const e = xml.indexOf('>', i + 2);
-      if (e === -1) throw new XmlError(`未结束的声明（位置 ${i}）`);
+      if (e === -1) return { error: `未结束的声明（位置 ${i}）` };
       i = xml.indexOf('<', e + 1);
       continue;
     }
@@ -66,7 +65,7 @@ export function parseXml(xml: string): XmlElement {
       END_TAG.lastIndex = i;
       const m = END_TAG.exec(xml);
       const open = stack.pop();
-      if (m === null || open === undefined || open.name !== m[1]) throw new XmlError(`结束标记不匹配（位置 ${i}）`);
+      if (m === null || open === undefined || open.name !== m[1]) return { error: `结束标记不匹配（位置 ${i}）` };
       open.closeStart = i;
       open.end = END_TAG.lastIndex;
       i = xml.indexOf('<', open.end);
@@ -74,7 +73,7 @@ export function parseXml(xml: string): XmlElement {
     }
     START_TAG.lastIndex = i;
     const m = START_TAG.exec(xml);
-    if (m === null) throw new XmlError(`无法解析的标记（位置 ${i}）`);
+    if (m === null) return { error: `无法解析的标记（位置 ${i}）` };
     const selfClosing = m[3] === '/';
     const parent = stack[stack.length - 1];
     const el: XmlElement = {
@@ -91,10 +90,10 @@ export function parseXml(xml: string): XmlElement {
     if (!selfClosing) stack.push(el);
     i = xml.indexOf('<', el.openEnd);
   }
-  if (stack.length > 0) throw new XmlError(`元素 ${stack[stack.length - 1]?.name ?? ''} 没有结束`);
+  if (stack.length > 0) return { error: `元素 ${stack[stack.length - 1]?.name ?? ''} 没有结束` };
   const root = top[0];
-  if (root === undefined || top.length !== 1) throw new XmlError('应当恰有一个根元素');
-  return root;
+  if (root === undefined || top.length !== 1) return { error: '应当恰有一个根元素' };
+  return { root };
 }
 
 /** An attribute of an element's start tag, decoded; undefined when absent. */

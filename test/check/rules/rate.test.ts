@@ -84,3 +84,16 @@ describe('rate on the seeds', () => {
     expect(hitsOf('rate', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
   });
 });
+
+describe('rate: rates read from the frames of the figures beside them', () => {
+  const doc = (body: string): string => `一、预算执行情况\n（一）支出情况\n${body}\n`;
+  it('a 使用率 over the budget and actual of its own scope', () => {
+    const body = (rate: string) => `部门项目预算1,200.00万元，实际支出1,150.00万元，使用率${rate}；公共项目预算1,000.00万元，实际支出900.00万元，使用率90.00%。`;
+    expect(hitsOf('rate', doc(body('95.83%')))).toEqual([]);
+    expect(hitsOf('rate', doc(body('96.83%')))).toEqual([['JX_CHECK_RATE', '96.83%']]);
+  });
+  it('完成年度目标N的X%: the actual before it over the target', () => {
+    expect(hitsOf('rate', doc('举办演出260场，完成年度目标250场的104%。'))).toEqual([]);
+    expect(hitsOf('rate', doc('举办演出260场，完成年度目标250场的106%。'))).toEqual([['JX_CHECK_RATE', '106%']]);
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * parts — a total against parts stated elsewhere in the report.
+ *
+ * 1. A table's 其中 rows against the row above them (年度资金总额 / 其中：当年财政拨款 / 上年结转资金 /
+ *    其他资金), column by column. The three sources of a 项目资金 block make up its total; other 其中
+ *    rows may leave parts out, so they are flagged only when they exceed it.
+ * 2. Items named in prose with their total, "A、B、C等项目合计 X 万元": each item's amount is looked
+ *    up in the report's own tables (the row naming the item) or text (a figure whose subject names
+ *    it), in the role the total has (预算 or 支出). Checked only when every item has exactly one
+ *    amount there; a list closed by a bare 等 may be partial.
+ */
+import { Dec } from '../../decimal.js';
+import { framesCompatible, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
+import { docOf, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
+import { isProse, proseSentences } from './support/prose.js';
+import type { Rule, RuleContext, RuleHit } from './types.js';
+
+const QIZHONG = /^其中[：:]?/u;
+const TOTAL_LABEL = /合计|总计|小计|总额|总数/u;
+/** The sources that make up a 项目资金 total between them. */
+const SOURCES = [/当年财政拨款|财政拨款|本级财政/u, /上年结转/u, /其他资金|其他/u];
+
+function labelCell(row: readonly Cell[]): Cell | undefined {
+  return row.find((c) => c.text.trim() !== '' && c.mentions.length === 0);
+}
+
+function label(row: readonly Cell[]): string {
+  return squash(labelCell(row)?.text ?? '');
+}
+
+/** How far a row's label is indented in the raw text (the district tables indent their 其中 lines). */
+function indent(text: string, row: readonly Cell[]): number {
+  const c = labelCell(row);
+  if (!c || c.end <= c.start) return 0;
+  let k = c.start;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u3000')) k--;
+  return c.start - k;
+}
+
+/** The figure of a money (or count) cell, or undefined for a rate, a score, an empty cell. */
+function cellFig(cell: Cell | undefined): Fig | undefined {
+  const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
+  if (!m || m.change !== undefined) return undefined;
+  const f = fig(m);
+  return f && (f.family === 'money' || f.family.startsWith('count:')) ? f : undefined;
+}
+
+function hit(total: Fig, parts: readonly Fig[], message: string, decimals: number, value: Dec): RuleHit {
+  return {
+    code: 'JX_CHECK_SUM',
+    severity: 'error',
+    message,
+    mention: total.m,
+    expected: show(value, total, decimals),
+    source: `Σ 分项（${parts.map((p) => figText(p)).join(' + ')}）`,
+    related: parts.map((p) => p.m),
+  };
+}
+
+/** Σ parts against a total: a mismatch, or undefined when they agree (a partial list may fall short). */
+function compare(total: Fig, parts: readonly Fig[], partial: boolean): { value: Dec; decimals: number } | undefined {
+  const [t, ...ps] = harmonize([total, ...parts]);
+  if (!t || ps.length === 0) return undefined;
+  if (ps.some((p) => p.family !== t.family)) return undefined;
+  const s = sumOf(ps);
+  if (partial ? s.lo.lte(t.hi) : meets(s, t)) return undefined;
+  return { value: ps.reduce((acc, p) => acc.plus(p.value), new Dec(0)), decimals: decimalsFor([t, ...ps]) };
+}
+
+/** 1. 其中 rows of a table against their total row. */
+function tableParts(text: string, t: Table, hits: RuleHit[]): void {
+  const rows = t.rows;
+  for (let r = 1; r < rows.length; r++) {
+    const first = rows[r];
+    if (!first || !QIZHONG.test(label(first))) continue;
+    const totalRow = rows[r - 1];
+    if (!totalRow || QIZHONG.test(label(totalRow))) continue;
+    // The 其中 row and the rows after it while they are parts: labelled, not a total, with figures,
+    // and — where the table shows it by indenting — set in under the total like the 其中 row. With
+    // no indenting to go by, only the three sources of a 项目资金 block are known to be parts.
+    const parts: Cell[][] = [first];
+    const indented = indent(text, first) > indent(text, totalRow);
+    for (let k = r + 1; k < rows.length; k++) {
+      const row = rows[k];
+      if (!row) break;
+      const l = label(row);
+      if (l === '' || TOTAL_LABEL.test(l) || QIZHONG.test(l) || !row.some((c) => cellFig(c) !== undefined)) break;
+      if (indented ? indent(text, row) <= indent(text, totalRow) : !SOURCES[parts.length]?.test(l)) break;
+      parts.push(row);
+    }
+    const names = parts.map((p) => label(p).replace(QIZHONG, ''));
+    const complete = parts.length === SOURCES.length && SOURCES.every((re, i) => re.test(names[i] ?? ''));
+    const width = Math.max(...rows.map((row) => row.length));
+    for (let c = 0; c < width; c++) {
+      const total = cellFig(totalRow[c]);
+      if (!total) continue;
+      const figs = parts.map((p) => cellFig(p[c]));
+      // An empty or dashed part cell is nothing to add, not zero; a column with one is not checked.
+      if (figs.some((f) => f === undefined)) continue;
+      const ps = figs as Fig[];
+      const x = compare(total, ps, !complete);
+      if (!x) continue;
+      const msg = `${label(totalRow)}为 ${figText(total)}，其中各项（${names.join('、')}）${complete ? '之和' : '合计已'}为 ${show(x.value, total, x.decimals)}${complete ? `，相差 ${show(gap(x.value, total.value), total, x.decimals)}` : '，超过总额'}`;
+      hits.push(hit(total, ps, msg, x.decimals, x.value));
+    }
+  }
+}
+
+/** "A、B、C等项目合计", "A和B两项资金共计": the items and whether the list may be partial. */
+const NAMED_TOTAL = /([^，,。；;：:]{2,80}?)(等)?(?:[一二三四五六七八九十两\d]+\s*(?:个|项|类))?(?:项目|专项|资金|经费)?(?:支出|预算)?(?:资金)?(?:合计|共计|总计|共)(?:为|达|金额)?\s*$/u;
+
+function itemsOf(list: string): string[] {
+  return list
+    .split(/[、]|和|及|与/u)
+    .map((s) => squash(s).replace(/^(?:其中|包括|主要是|分别是|如)/u, '').replace(/[“”"]/gu, ''))
+    .filter((s) => [...s].length >= 2);
+}
+
+/**
+ * The one amount the report states for an item, in the role the total has (or its clause gives:
+ * 安排…合计 is a budget); undefined when none or several. A name is tried whole, then shorter from
+ * its start (全年安排田间道路 → 田间道路), as the first item of a list carries the clause's verb.
+ */
+function amountOf(doc: Doc, item: string, total: Fig, role: FrameRole | undefined, exclude: ReadonlySet<Mention>): { name: string; fig: Fig } | undefined {
+  const chars = [...item];
+  for (let cut = 0; chars.length - cut >= 2; cut++) {
+    const name = chars.slice(cut).join('');
+    const found = [...amountsNamed(doc, name, total, role, exclude).values()];
+    if (found.length > 0) return found.length === 1 && found[0] ? { name, fig: found[0] } : undefined;
+  }
+  return undefined;
+}
+
+function amountsNamed(doc: Doc, name: string, total: Fig, role: FrameRole | undefined, exclude: ReadonlySet<Mention>): Map<string, Fig> {
+  const found = new Map<string, Fig>();
+  for (const m of doc.ctx.mentions) {
+    if (exclude.has(m) || m.change !== undefined) continue;
+    const where = m.table ? m.table.row.map(squash).join('') : isProse(doc, m) ? squash(m.subject.text) : '';
+    if (!where.includes(name)) continue;
+    if (!framesCompatible(m.frame, total.m.frame)) continue;
+    if (role !== undefined && m.frame.role !== undefined && !rolesMatch(role, m.frame.role.value)) continue;
+    const f = fig(m);
+    if (!f || f.family !== total.family) continue;
+    found.set(f.value.toString(), f);
+  }
+  return found;
+}
+
+/** 2. Items named with their total in one clause, their amounts stated elsewhere. */
+function namedParts(doc: Doc, hits: RuleHit[]): void {
+  const text = doc.ctx.text;
+  for (const s of proseSentences(doc)) {
+    for (const m of s.mentions) {
+      const lead = text.slice(s.start, m.start);
+      const clause = lead.slice(Math.max(...[...'，,。；;：:'].map((c) => lead.lastIndexOf(c))) + 1);
+      const list = NAMED_TOTAL.exec(clause);
+      if (!list?.[1]) continue;
+      const items = itemsOf(list[1]);
+      if (items.length < 2) continue;
+      const total = fig(m);
+      if (!total || (total.family !== 'money' && !total.family.startsWith('count:'))) continue;
+      const exclude = new Set<Mention>([m]);
+      const role = total.m.frame.role?.value ?? roleIn(clause);
+      const found = items.map((name) => amountOf(doc, name, total, role, exclude));
+      if (found.some((p) => p === undefined)) continue;
+      const named = found as { name: string; fig: Fig }[];
+      const ps = named.map((p) => p.fig);
+      const x = compare(total, ps, list[2] === '等' && !/[一二三四五六七八九十两\d]+\s*(?:个|项|类)/u.test(clause));
+      if (!x) continue;
+      hits.push(
+        hit(total, ps, `所列 ${items.length} 项（${named.map((p) => p.name).join('、')}）在报告中的金额之和为 ${show(x.value, total, x.decimals)}，与所写合计 ${figText(total)} 相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value),
+      );
+    }
+  }
+}
+
+/**
+ * 3. A sentence that opens with 其中 lists parts of the figures the sentence before it states:
+ * "全年预算 T1，实际支出 T2。其中部门项目预算 a1，实际支出 a2；公共项目预算 b1，实际支出 b2。"
+ * Parts go to the total of the same role (预算 to 预算, 支出 to 支出), and may not exceed it.
+ */
+function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
+  const sentences = proseSentences(doc);
+  const text = doc.ctx.text;
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    const before = sentences[i - 1];
+    if (!s || !before || before.region !== s.region || !/^\s*其中/u.test(text.slice(s.start, s.end))) continue;
+    for (const role of ['budget', 'actual'] as const) {
+      const money = (list: readonly Mention[]): Fig[] =>
+        list.flatMap((m) => {
+          const f = m.change === undefined && m.frame.role?.value === role ? fig(m) : undefined;
+          return f && f.family === 'money' && f.exact ? [f] : [];
+        });
+      const totals = money(before.mentions);
+      const parts = money(s.mentions);
+      const total = totals.length === 1 ? totals[0] : undefined;
+      if (!total || parts.length < 2) continue;
+      const x = compare(total, parts, true);
+      if (!x) continue;
+      const what = role === 'budget' ? '预算' : '支出';
+      hits.push(hit(total, parts, `其后“其中”所列各项${what}合计已为 ${show(x.value, total, x.decimals)}，超过 ${figText(total)}`, x.decimals, x.value));
+    }
+  }
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'parts',
+    description: '表格中“其中”各行之和与总额行、正文列举的各项在报告中的金额之和与所写合计应一致',
+    codes: ['JX_CHECK_SUM'],
+  },
+  check(ctx: RuleContext): RuleHit[] {
+    const doc = docOf(ctx);
+    const hits: RuleHit[] = [];
+    for (const t of doc.tables) tableParts(ctx.text, t, hits);
+    namedParts(doc, hits);
+    nextSentenceParts(doc, hits);
+    return hits;
+  },
+};

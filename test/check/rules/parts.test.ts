@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { hitsOf } from './support.js';
+
+const md = (...lines: string[]): string => ['# 某某县农业局2024年度项目支出绩效自评报告', '', '## 一、项目资金情况', '', ...lines, ''].join('\n');
+
+const FUND_TABLE = (exec: [string, string, string, string]): string[] => [
+  '| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 |',
+  '|---|---|---|---|',
+  `| 年度资金总额 | 500 | 500 | ${exec[0]} |`,
+  `| 其中：当年财政拨款 | 400 | 400 | ${exec[1]} |`,
+  `| 上年结转资金 | 100 | 100 | ${exec[2]} |`,
+  `| 其他资金 | 0 | 0 | ${exec[3]} |`,
+];
+
+const ITEMS = ['', '| 项目 | 全年预算（万元） | 实际支出（万元） |', '|---|---|---|', '| 田间道路 | 200 | 190 |', '| 灌溉渠道 | 150 | 150 |', '| 农机补贴 | 100 | 90 |'];
+
+describe('parts: 其中 rows of a table against their total row', () => {
+  it('quiet when the three sources make up the total', () => {
+    expect(hitsOf('parts', md(...FUND_TABLE(['430', '400', '30', '0'])), 'r.md')).toEqual([]);
+  });
+  it('finds a total the sources do not make up, in its own column', () => {
+    expect(hitsOf('parts', md(...FUND_TABLE(['430', '400', '30', '10'])), 'r.md')).toEqual([['JX_CHECK_SUM', '430']]);
+  });
+  it('a 其中 row that is one part of several may fall short, never exceed', () => {
+    const table = (part: string) => md('| 项目 | 金额（万元） |', '|---|---|', '| 项目支出 | 300 |', `| 其中：设备购置 | ${part} |`, '| 培训 | 500 |');
+    expect(hitsOf('parts', table('120'), 'r.md')).toEqual([]);
+    expect(hitsOf('parts', table('320'), 'r.md')).toEqual([['JX_CHECK_SUM', '300']]);
+  });
+  it('an unindented row after the indented 其中 lines is no part (政府采购 under 公用经费)', () => {
+    // One cell per line, each opening with a tab, a blank line between rows (as PDF-to-text gives it).
+    const row = (...cells: string[]): string => `${cells.map((c) => `\t${c}`).join('\n')}\n`;
+    const text = (office: string) =>
+      ['某局2023年度部门整体支出绩效自评报告', '一、基础数据', '', row('项目', '上年决算（万元）', '本年决算（万元）'), row('公用经费', '25.30', '31.84'),
+        row('    其中：办公经费', '1.59', office), row('      水费、电费', '1.59', '0.8'), row('政府采购金额', '8.5', '97.68')].join('\n');
+    expect(hitsOf('parts', text('3.82'))).toEqual([]);
+    // The indented lines are still read as parts: together they may not exceed their total.
+    expect(hitsOf('parts', text('31.5'))).toEqual([['JX_CHECK_SUM', '31.84']]);
+  });
+});
+
+describe('parts: items named in prose against their amounts elsewhere in the report', () => {
+  it('finds a total the named items do not make up (the table’s 全年预算 column, as 安排 says)', () => {
+    expect(hitsOf('parts', md('全年安排田间道路、灌溉渠道、农机补贴三个项目合计500万元，实际支出430万元。', ...ITEMS), 'r.md')).toEqual([['JX_CHECK_SUM', '500万元']]);
+  });
+  it('quiet when they do, in the role the total states', () => {
+    expect(hitsOf('parts', md('全年安排田间道路、灌溉渠道、农机补贴三个项目合计450万元。', ...ITEMS), 'r.md')).toEqual([]);
+    expect(hitsOf('parts', md('田间道路、灌溉渠道、农机补贴三个项目实际支出合计430万元。', ...ITEMS), 'r.md')).toEqual([]);
+  });
+  it('a list closed by a bare 等 may leave items out', () => {
+    expect(hitsOf('parts', md('田间道路、灌溉渠道等项目实际支出合计430万元。', ...ITEMS), 'r.md')).toEqual([]);
+  });
+  it('an item the report gives two amounts for in one role is not guessed', () => {
+    const twice = [...ITEMS, '', '田间道路实际支出185万元。'];
+    expect(hitsOf('parts', md('田间道路、灌溉渠道、农机补贴三个项目实际支出合计500万元。', ...twice), 'r.md')).toEqual([]);
+  });
+});
+
+describe('parts: a sentence opening with 其中 lists parts of the sentence before', () => {
+  const text = (basic: string) =>
+    md(`全年预算3,200.00万元，实际支出3,050.00万元。其中部门项目预算1,200.00万元，实际支出1,150.00万元；公共项目预算1,000.00万元，实际支出900.00万元；基本支出${basic}万元。`);
+  it('quiet while the parts of each role stay within its total', () => {
+    expect(hitsOf('parts', text('1,000.00'), 'r.md')).toEqual([]);
+  });
+  it('finds spending parts that exceed the spending total (a budget part is not a spending part)', () => {
+    expect(hitsOf('parts', text('1,100.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '3,050.00万元']]);
+  });
+});
