@@ -202,14 +202,26 @@ function block(el: HtmlElement, out: string[]): void {
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ol', 'ul', 'li', 'blockquote', 'div']);
 
+/**
+ * A list item: its paragraphs as paragraphs (never promoted to headings: Word lists them as items),
+ * the label Word drew before the first of them.
+ */
 function listItem(li: HtmlElement, out: string[], label?: string): void {
-  const inline: HtmlNode[] = label !== undefined ? [label] : [];
-  const flush = () => {
-    const el: HtmlElement = { tag: 'p', attrs: {}, children: inline.splice(0) };
-    block(el, out);
+  let pending = label;
+  const inline: HtmlNode[] = [];
+  const paragraph = (children: HtmlNode[]) => {
+    const el: HtmlElement = { tag: 'p', attrs: {}, children };
+    if (plainText(el) === '') return;
+    if (pending !== undefined) el.children.unshift(pending);
+    pending = undefined;
+    out.push(escapeBlock(inlineMarkdown(el)));
   };
+  const flush = () => paragraph(inline.splice(0));
   for (const child of li.children) {
-    if (isElement(child) && BLOCK_TAGS.has(child.tag)) {
+    if (isElement(child) && child.tag === 'p') {
+      flush();
+      paragraph([...child.children]);
+    } else if (isElement(child) && BLOCK_TAGS.has(child.tag)) {
       flush();
       block(child, out);
     } else inline.push(child);

@@ -81,7 +81,9 @@ describe('annotateDocx on a checked draft', () => {
     expect(types.match(/PartName="\/word\/comments.xml"/g)).toHaveLength(1);
     expect(types).toContain('ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"');
     const rels = part(result.bytes, 'word/_rels/document.xml.rels') ?? '';
-    expect(rels).toContain('Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"');
+    // The comments part takes the next free relationship id.
+    const ids = [...(part(bytes, 'word/_rels/document.xml.rels') ?? '').matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rels).toContain(`Id="rId${Math.max(...ids) + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"`);
   });
 
   it('changes document.xml only by the comment marks and the runs split at a figure', async () => {
