@@ -73,6 +73,7 @@ export const CODES = declare({
   JX_TEMPLATE_SYNTAX: { group: 'template', severity: 'error', meaning: '模板有语法错误，或渲染时出错' },
   JX_TEMPLATE_UNKNOWN_FACT: { group: 'template', severity: 'error', meaning: '模板引用了不存在的数字' },
   JX_TEMPLATE_UNKNOWN_TABLE: { group: 'template', severity: 'error', meaning: '模板引用了不存在的表格' },
+  JX_TEMPLATE_UNDEFINED: { group: 'template', severity: 'error', meaning: '模板输出了未定义的变量（变量名写错，或数据中没有这一项）' },
   JX_TEMPLATE_LIMIT: { group: 'template', severity: 'error', meaning: '模板的循环、include 嵌套或渲染时间超过上限（如 range(1e9)、include 自身）' },
 
   JX_CLI_OPTION: { group: 'option', severity: 'error', meaning: '命令、参数或选项有误' },

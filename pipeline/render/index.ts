@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import type { Diagnostic, Location } from '../../schemas/diagnostic.js';
@@ -166,9 +166,10 @@ class BudgetedLoader extends nunjucks.FileSystemLoader {
 function environment(templatesDir: string | undefined, budget: RenderBudget): nunjucks.Environment {
   const dirs = templatesDir ? [templatesDir, TEMPLATES_DIR] : [TEMPLATES_DIR];
   // Markdown, not HTML: no autoescape. Blocks trimmed so template layout does not leak blank lines.
+  // An undefined value is an error, never printed as nothing ("缺失变量：。").
   const env = new nunjucks.Environment(new BudgetedLoader(dirs, budget), {
     autoescape: false,
-    throwOnUndefined: false,
+    throwOnUndefined: true,
     trimBlocks: true,
     lstripBlocks: true,
   });
@@ -218,9 +219,51 @@ function renderFailure(err: unknown, problems: readonly Diagnostic[], templatesD
   if (!userFile) return new InternalError(`内置模板渲染出错：${message}`, { cause: err });
   const detail = message.split('\n').map((l) => l.trim()).filter((l) => l !== '').pop() ?? message;
   const at = where?.line !== undefined ? `第 ${where.line} 行第 ${where.column} 列` : '';
+  const name = path.basename(where?.file ?? '');
+  if (/attempted to output null or undefined value/.test(detail)) {
+    const expr = outputAt(where);
+    return new InputError([
+      diagnostic('JX_TEMPLATE_UNDEFINED', `模板 ${name} ${at}：${expr ?? '输出'}的值未定义（变量名写错，或数据中没有这一项），不会把它印成空白。请检查变量名；可能没有的值用 {% if … %} 包起来`, { location: where }),
+    ]);
+  }
   return new InputError([
-    diagnostic('JX_TEMPLATE_SYNTAX', `模板 ${path.basename(where?.file ?? '')} ${at}有误：${detail}。请检查 {{ }}、{% %} 是否成对，引用的函数和变量是否存在`, { location: where }),
+    diagnostic('JX_TEMPLATE_SYNTAX', `模板 ${name} ${at}有误：${explainNunjucks(detail)}。请检查 {{ }}、{% %} 是否成对，引用的函数和变量是否存在`, { location: where }),
   ]);
+}
+
+/** nunjucks's English for the template errors a person makes most, in Chinese (the rest as it is). */
+function explainNunjucks(detail: string): string {
+  const known: [RegExp, (...m: string[]) => string][] = [
+    [/parseIf: expected elif, else, or endif, got end of file/, () => '{% if %} 没有对应的 {% endif %}（到文件末尾仍未闭合）'],
+    [/parseFor: expected (?:else or )?endfor, got end of file/, () => '{% for %} 没有对应的 {% endfor %}（到文件末尾仍未闭合）'],
+    [/expected (end\w+), got end of file/, (end) => `缺少 {% ${end} %}（到文件末尾仍未闭合）`],
+    [/unexpected end of file/, () => '到文件末尾仍有未闭合的 {% for %}、{% if %} 等标签'],
+    [/unknown block tag: (\w+)/, (tag) => `不认识的标签 {% ${tag} %}（多余的结束标签，或拼写有误）`],
+    [/expected variable end/, () => '{{ 没有对应的 }}'],
+    [/expected block end/, () => '{% 没有对应的 %}'],
+    [/Unable to call `([^`]+)`, which is undefined or falsey/, (fn) => `调用了不存在的函数 ${fn}`],
+    [/template not found: (\S+)/, (t) => `找不到被引用的模板 ${t}`],
+  ];
+  for (const [re, say] of known) {
+    const m = re.exec(detail);
+    if (m) return `${say(...m.slice(1))}（${detail}）`;
+  }
+  return detail;
+}
+
+/** The `{{ … }}` a template outputs at this place, as written, to name what was undefined. */
+function outputAt(where: Location | undefined): string | undefined {
+  if (where?.file === undefined || where.line === undefined) return undefined;
+  let line: string;
+  try {
+    line = readFileSync(where.file, 'utf8').split('\n')[where.line - 1] ?? '';
+  } catch {
+    return undefined;
+  }
+  const outputs = [...line.matchAll(/\{\{-?[\s\S]*?-?\}\}/g)];
+  const col = (where.column ?? 1) - 1;
+  const hit = outputs.find((m) => m.index + m[0].length > col) ?? outputs[outputs.length - 1];
+  return hit?.[0];
 }
 
 /** Collapses runs of blank lines and trailing spaces the templates leave. */
