@@ -285,6 +285,11 @@ export async function checkOutputs(outputs: readonly PlannedFile[], inputs: read
       say('JX_OUTPUT_UNWRITABLE', o.file, `${o.what}要写到 ${o.file}，但那是一个文件夹：请给出文件名`);
       continue;
     }
+    if (info !== undefined && !info.isFile()) {
+      // A device, a pipe or a socket (/dev/full, /dev/null): a rename would replace it, a write go nowhere.
+      say('JX_OUTPUT_UNWRITABLE', o.file, `${o.what}要写到 ${o.file}，但那不是普通文件（是设备或管道）：请给出一个普通的文件名`);
+      continue;
+    }
     if (info !== undefined && readOnlyMode(info.mode)) {
       say('JX_OUTPUT_READONLY', o.file, `${o.what} ${o.file} 是只读文件，不会改写它：请先取消只读，或另给一个输出文件名`);
       continue;

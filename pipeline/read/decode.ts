@@ -192,7 +192,9 @@ function decodeUtf8OrGb(bytes: Uint8Array, file: string | undefined, notes: Diag
   lines.forEach(({ start, end, stats }, n) => {
     const slice = bytes.subarray(start, end);
     if (stats.valid === 0 && stats.invalid === 0) plainLines.add(n + 1);
-    if (stats.invalid === 0 || share(stats) >= UTF8_LINE_SHARE) {
+    // GBK only where the line reads as GBK: a lone odd byte in ASCII text (a stray 0xFF) is UTF-8's.
+    const gbk = stats.invalid > 1 && share(stats) < UTF8_LINE_SHARE && !gb18030.decode(slice).includes('\ufffd');
+    if (!gbk) {
       if (stats.invalid > 0) {
         // Columns in characters: decode the valid prefix before each stray byte.
         for (let i = start; i < end; ) {

@@ -217,7 +217,7 @@ function renderFailure(err: unknown, problems: readonly Diagnostic[], templatesD
   }
   const userFile = where?.file !== undefined && templatesDir !== undefined && !path.relative(path.resolve(templatesDir), path.resolve(where.file)).startsWith('..');
   if (!userFile) return new InternalError(`内置模板渲染出错：${message}`, { cause: err });
-  const detail = message.split('\n').map((l) => l.trim()).filter((l) => l !== '').pop() ?? message;
+  const detail = (message.split('\n').map((l) => l.trim()).filter((l) => l !== '').pop() ?? message).replace(/^(?:\w*Error:\s*)+/, '');
   const at = where?.line !== undefined ? `第 ${where.line} 行第 ${where.column} 列` : '';
   const name = path.basename(where?.file ?? '');
   if (/attempted to output null or undefined value/.test(detail)) {
