@@ -8,7 +8,7 @@
  *       the `jixiao check` command's cold start against `node -e ''`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Finding } from '../schemas/finding.js';
@@ -20,6 +20,7 @@ import { loadProfile } from '../pipeline/load/index.js';
 import { PACKAGE_ROOT } from '../pipeline/paths.js';
 import { readReportFile } from '../pipeline/read/index.js';
 import { makeSidecar } from '../pipeline/write/index.js';
+import { replaceSection } from './readme.js';
 
 const ROOT = PACKAGE_ROOT;
 const SEEDS = path.resolve(ROOT, '../shared/seeds');
@@ -173,14 +174,3 @@ const body = [
 ].join('\n');
 replaceSection(path.join(ROOT, 'bench/README.md'), 'check', body);
 console.log(body);
-
-/** Replaces this benchmark's part of bench/README.md, leaving the other benchmarks' parts as they are. */
-function replaceSection(file: string, id: string, text: string): void {
-  const open = `<!-- bench:${id}:start -->`;
-  const close = `<!-- bench:${id}:end -->`;
-  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# 基准测试\n\n各基准由各自的命令生成，见各节。\n';
-  const block = `${open}\n${text}\n${close}`;
-  const at = previous.indexOf(open);
-  const end = previous.indexOf(close);
-  writeFileSync(file, at >= 0 && end > at ? previous.slice(0, at) + block + previous.slice(end + close.length) : `${previous.trimEnd()}\n\n${block}\n`);
-}

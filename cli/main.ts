@@ -69,7 +69,7 @@ function boxWrap(text: string, width: number): string {
 }
 
 /** `--max-size <MB>`: raises the input size limits for this run (pipeline/limits.ts). */
-const MAX_SIZE_HELP = '输入文件的大小上限（MB）；默认数据文件 1 MB、报告文字 1 MB、Word/PDF 文件 50 MB，确需处理更大的文件时提高';
+const MAX_SIZE_HELP = '输入文件的大小上限（MB）；默认数据文件 128 KB、报告文字 384 KB、Word/PDF 文件 50 MB，确需处理更大的文件时提高';
 
 async function applyMaxSize(value: string | undefined): Promise<void> {
   if (value === undefined) return;

@@ -56,7 +56,8 @@ export function writeFailure(file: string, err: unknown): InputError {
 // Temporary files and signals
 
 const pendingTemps = new Set<string>();
-let guardInstalled = false;
+/** Writes under way in this process: the signal handlers stay while there is one. */
+let guards = 0;
 const SIGNALS: readonly [NodeJS.Signals, number][] = [
   ['SIGINT', 130],
   ['SIGTERM', 143],
@@ -75,9 +76,10 @@ function removeTemps(): void {
 }
 
 function onSignal(signal: NodeJS.Signals): void {
+  const writing = pendingTemps.size > 0;
   removeTemps();
   const code = SIGNALS.find(([s]) => s === signal)?.[1] ?? 130;
-  process.stderr.write(`\n已中断：未写完的临时文件已删除，原有文件未改动\n`);
+  process.stderr.write(writing ? '\n已中断：未写完的临时文件已删除，原有文件未改动\n' : '\n已中断\n');
   process.exit(code);
 }
 
@@ -86,14 +88,14 @@ function onSignal(signal: NodeJS.Signals): void {
  * handlers stay only as long as a write does: between writes a signal ends the process as usual.
  */
 function guard<T>(run: () => Promise<T>): Promise<T> {
-  if (guardInstalled) return run();
-  guardInstalled = true;
-  for (const [signal] of SIGNALS) process.on(signal, onSignal);
-  process.on('exit', removeTemps);
+  if (guards++ === 0) {
+    for (const [signal] of SIGNALS) process.on(signal, onSignal);
+    process.on('exit', removeTemps);
+  }
   return run().finally(() => {
+    if (--guards > 0) return;
     for (const [signal] of SIGNALS) process.removeListener(signal, onSignal);
     process.removeListener('exit', removeTemps);
-    guardInstalled = false;
   });
 }
 
