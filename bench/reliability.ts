@@ -1,6 +1,7 @@
 /**
- * Reliability benchmarks (issue 15). Run with `npm run bench:reliability`; results go to
- * bench/README.md. Not a test gate (the catalogue in test/reliability/ is).
+ * Reliability benchmarks (issue 15). Run with `npm run bench:reliability`; results are printed and
+ * written to bench/out/reliability.md (bench/README.md quotes the last run by hand). Not a test gate
+ * (the catalogue in test/reliability/ is).
  *
  *   (a) fuzz: 2,000 reports mangled as files get mangled (bytes flipped, spans cut or doubled,
  *       lines shuffled, figures and markers sprinkled, encodings mixed) are read and checked in
@@ -23,7 +24,8 @@ import { loadProfile } from '../pipeline/load/index.js';
 import { PACKAGE_ROOT } from '../pipeline/paths.js';
 import { decodeBytes } from '../pipeline/read/index.js';
 import { looksLikeMarkdown } from '../pipeline/text/markdown.js';
-import { replaceSection } from './readme.js';
+import { machineLine, writeResults } from './results.js';
+import { pick as pickBelow, rng } from './rng.js';
 
 const ROOT = PACKAGE_ROOT;
 const SEEDS = path.resolve(ROOT, '../shared/seeds');
@@ -32,18 +34,6 @@ const MAX_RSS = path.join(ROOT, 'test/support/max-rss.mjs');
 const MB = 1024 * 1024;
 const profile = await loadProfile('national', ROOT);
 
-/** mulberry32: the same cases every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // (a) fuzz
 
@@ -51,7 +41,7 @@ const SPRINKLES = ['1,864.05万元', '3600万元', '99.91%', '百分之五', '�
 
 function mangle(source: Buffer, random: () => number): Buffer {
   let b = Buffer.from(source);
-  const pick = (n: number) => Math.floor(random() * n);
+  const pick = (n: number) => pickBelow(random, n);
   const steps = 1 + pick(5);
   for (let s = 0; s < steps; s++) {
     const at = pick(Math.max(1, b.length));
@@ -125,7 +115,7 @@ interface FuzzOutcome {
 }
 
 function fuzzInProcess(all: { name: string; bytes: Buffer }[], cases: number): { outcome: FuzzOutcome; samples: Buffer[] } {
-  const random = prng(15);
+  const random = rng(process.env.BENCH_SEED ?? 'jixiao-reliability-1');
   const refused = new Map<string, number>();
   const crashes: string[] = [];
   const times: number[] = [];
@@ -264,9 +254,9 @@ const exitsText = [...cli.exits].sort((a, b) => a[0] - b[0]).map(([c, n]) => `�
 const body = [
   '# 可靠性基准（模糊测试与内存上限）',
   '',
-  '命令：`npm run bench:reliability`（编译后运行 `node dist/bench/reliability.js`）。不是测试门槛：门槛是 test/reliability/ 中的用例目录。',
+  '命令：`npm run bench:reliability`（编译后运行 `node dist/bench/reliability.js`；种子 `BENCH_SEED`，缺省 `jixiao-reliability-1`）。不是测试门槛：门槛是 test/reliability/ 中的用例目录。',
   '',
-  `机器：${process.platform} ${process.arch}，Node ${process.version}，${new Date().toISOString().slice(0, 10)}。`,
+  machineLine(),
   '',
   '## (a) 模糊测试：被损坏的报告',
   '',
@@ -284,5 +274,5 @@ const body = [
   '',
   ...memory,
 ].join('\n');
-replaceSection(path.join(ROOT, 'bench/README.md'), 'reliability', body);
 console.log(body);
+console.log(`\n已写出 ${writeResults('reliability.md', body)}`);

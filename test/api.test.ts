@@ -11,8 +11,8 @@ describe('the library API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CODES', 'CODE_GROUPS', 'DEFAULT_LIMITS', 'InputError', 'InternalError', 'annotateDocx', 'assessIndicator', 'buildFacts', 'carryOver', 'checkFiles',
       'checkReport', 'checkResult', 'configureLimits', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
-      'extractMentions', 'findTopic', 'formatFact', 'inputError', 'limits', 'loadData', 'loadProfile', 'makeSidecar', 'parseChineseNumber', 'parseData',
-      'partsOf', 'readCorpus', 'readReportFile', 'readSidecar', 'renderReport', 'renderReviewHtml', 'reviewPagePaths', 'sectionText',
+      'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'limits', 'loadData', 'loadProfile', 'makeSidecar', 'migrateFile', 'parseChineseNumber', 'parseData',
+      'partsOf', 'readCorpus', 'readReportFile', 'readSidecar', 'renderReport', 'renderReviewHtml', 'reviewPagePaths', 'saveDataFile', 'sectionText',
       'shiftYears', 'sidecarPath', 'updateDraft', 'updateFile', 'writeReport', 'writeReviewPage',
     ]);
   });

@@ -7,7 +7,8 @@
 import type { ReportData } from '../../schemas/data.js';
 import { Dec, decimalsOf } from '../decimal.js';
 import { formatDecimal } from '../format/index.js';
-import { normalizeSubject, sameMetric, subjectKey } from '../mentions/similarity.js';
+import { normalizeSubject, ownerWords, sameMetric, subjectKey } from '../mentions/similarity.js';
+import { achievementId } from './achievements.js';
 import type { FactBuilder } from './builder.js';
 
 /** Rates whose value is a share of a whole, so never above 100%. Growth, change and 控制率 may pass it. */
@@ -39,18 +40,19 @@ function interval(value: string, approx: 'exact' | 'more' | 'less' | 'about'): {
   }
 }
 
-const APPROX = { 超: 'more', 余: 'more', 以上: 'more', 近: 'less', 约: 'about' } as const;
+const APPROX = { 超: 'more', 余: 'more', 多: 'more', 以上: 'more', 近: 'less', 约: 'about' } as const;
 
 function statements(data: ReportData): Statement[] {
   const out: Statement[] = [];
   data.indicators.forEach((ind, i) => {
-    if (ind.actual.kind !== 'quantitative') return;
-    out.push({ path: `indicators[${i}].actual`, factId: `ind.${i}.actual`, name: ind.name, shown: ind.actual.text, unit: ind.actual.unit, ...interval(ind.actual.value, 'exact') });
+    const actual = ind.actual;
+    if (actual?.kind !== 'quantitative') return;
+    out.push({ path: `indicators[${i}].actual`, factId: `ind.${i}.actual`, name: ind.name, shown: actual.text, unit: actual.unit, ...interval(actual.value, 'exact') });
   });
   data.achievements.forEach((a, i) => {
-    if (a.year !== undefined && a.year !== data.meta.year) return;
+    if (a.value === undefined || (a.year !== undefined && a.year !== data.meta.year)) return;
     const approx = a.approx !== undefined ? APPROX[a.approx] : 'exact';
-    out.push({ path: `achievements[${i}]`, factId: `ach.${a.id ?? i}`, name: a.name, shown: `${a.approx === '近' || a.approx === '约' || a.approx === '超' ? a.approx : ''}${a.value}${a.unit}${a.approx === '余' || a.approx === '以上' ? a.approx : ''}`, unit: a.unit, ...interval(a.value, approx) });
+    out.push({ path: `achievements[${i}]`, factId: achievementId(a, i), name: a.name, shown: `${a.approx === '近' || a.approx === '约' || a.approx === '超' ? a.approx : ''}${a.value}${a.approx === '余' || a.approx === '多' ? a.approx : ''}${a.unit}${a.approx === '以上' ? a.approx : ''}`, unit: a.unit, ...interval(a.value, approx) });
   });
   return out;
 }
@@ -62,6 +64,10 @@ function statements(data: ReportData): Statement[] {
  * 高新技术企业总数) are not enough: a data file lists many of those.
  */
 function namesOneMetric(a: Statement, ka: ReturnType<typeof subjectKey>, b: Statement, kb: ReturnType<typeof subjectKey>): boolean {
+  // 相当于全省水平 and 相当于全市水平 normalise alike (owners go), yet compare with two benchmarks.
+  const oa = ownerWords(a.name);
+  const ob = ownerWords(b.name);
+  if (oa.size !== ob.size || [...oa].some((w) => !ob.has(w))) return false;
   if (ka.text === kb.text) return ka.text !== '';
   const bare = (s: string) => s.replace(/\s+/gu, '');
   const [short, long] = bare(a.name).length <= bare(b.name).length ? [bare(a.name), bare(b.name)] : [bare(b.name), bare(a.name)];
@@ -77,13 +83,13 @@ export function sanityWarnings(b: FactBuilder, data: ReportData): void {
   data.indicators.forEach((ind, i) => {
     const satisfaction = /满意/u.test(`${ind.level1}${ind.level2}`);
     const name = satisfaction && !BOUNDED_RATE.test(ind.name) ? `${ind.name}（满意度）` : ind.name;
-    if (ind.actual.kind === 'quantitative' && ind.actual.unit === '%') over(`indicators[${i}].actual`, `ind.${i}.actual`, name, ind.actual.value, '实际完成值');
+    if (ind.actual?.kind === 'quantitative' && ind.actual.unit === '%') over(`indicators[${i}].actual`, `ind.${i}.actual`, name, ind.actual.value, '实际完成值');
     if (ind.target.kind === 'quantitative' && ind.target.unit === '%' && ind.target.comparator !== '<=' && ind.target.comparator !== '<') {
       over(`indicators[${i}].target`, `ind.${i}.target`, name, ind.target.value, '年度指标值');
     }
   });
   data.achievements.forEach((a, i) => {
-    if (a.unit === '%') over(`achievements[${i}].value`, `ach.${a.id ?? i}`, a.name, a.value, '');
+    if (a.unit === '%' && a.value !== undefined) over(`achievements[${i}].value`, achievementId(a, i), a.name, a.value, '');
   });
   const rate = b.get('budget.rate');
   if (rate !== undefined && new Dec(rate.value).gt(100)) {

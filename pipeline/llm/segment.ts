@@ -11,6 +11,9 @@ import type { Fact } from '../../schemas/fact.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import { extractMentions } from '../mentions/index.js';
 import { readCorpus, type Part } from '../corpus/index.js';
+import { findMarkers } from '../text/markers.js';
+
+export { findMarkers };
 
 /** The parts the model writes; 结果应用, 其他, 附件 stay as drafted. */
 export const NARRATIVE_PARTS: readonly Part[] = ['overview', 'usage', 'performance', 'problems', 'measures'];
@@ -62,28 +65,6 @@ export const FIXED_LINE = /^(?:#{1,6}\s|\||<!--|>)/u;
 
 export function isFixedLine(line: string): boolean {
   return FIXED_LINE.test(line);
-}
-
-/** 〔待补：…〕 and 〔待核：…〕, brackets inside them balanced. */
-export function findMarkers(text: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  const open = /〔待[补核]/gu;
-  for (let m = open.exec(text); m !== null; m = open.exec(text)) {
-    let depth = 0;
-    let end = -1;
-    for (let i = m.index; i < text.length; i++) {
-      const c = text[i];
-      if (c === '〔') depth++;
-      else if (c === '〕' && --depth === 0) {
-        end = i + 1;
-        break;
-      } else if (c === '\n') break;
-    }
-    if (end < 0) continue;
-    out.push({ start: m.index, end, text: text.slice(m.index, end) });
-    open.lastIndex = end;
-  }
-  return out;
 }
 
 const PLACEHOLDER_BASE = 16 * 676 + 23 * 26; // "QXA"

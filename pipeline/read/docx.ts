@@ -74,6 +74,12 @@ export function checkDocxBytes(file: string, bytes: Uint8Array): void {
 
 /** .docx → Markdown shaped like our drafts: headings, paragraphs, review notes, GFM tables. */
 export async function readDocx(file: string, bytes: Uint8Array): Promise<string> {
+  // Word draws list numbers (1. （一）) from numbering.xml; they are not in the text mammoth gives.
+  return htmlToMarkdown(await docxHtml(file, bytes), listLabels(bytes));
+}
+
+/** .docx → mammoth's HTML, which keeps tables with their colspan and rowspan. */
+export async function docxHtml(file: string, bytes: Uint8Array): Promise<string> {
   checkDocxBytes(file, bytes);
   // Loaded here, not at the top: mammoth is only worth its start-up time when a .docx is read.
   const { default: mammoth } = await import('mammoth');
@@ -87,7 +93,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<string>
   } catch {
     throw readError('JX_READ_CORRUPT', file, `${shown(file)} 的内容已损坏，无法读取：请用 Word 打开后重新“另存为” .docx 文件再试。`);
   }
-  return htmlToMarkdown(html, listLabels(bytes));
+  return html;
 }
 
 // ---------------------------------------------------------------------------------------------------

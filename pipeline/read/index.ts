@@ -27,7 +27,7 @@ export async function readReportFile(file: string): Promise<ReadReport> {
   const ext = path.extname(file).toLowerCase();
   if (!['.md', '.markdown', '.txt', '.docx', '.pdf'].includes(ext)) throw unsupported(file, ext);
   const packaged = ext === '.docx' || ext === '.pdf';
-  const bytes = await readBytes(file, packaged ? limits().reportFileBytes : limits().reportTextBytes, '报告');
+  const bytes = await readBytes(file, packaged ? limits().reportFileBytes : limits().reportTextBytes);
   let report: ReadReport;
   switch (ext) {
     case '.docx': {
@@ -73,8 +73,8 @@ function unsupported(file: string, ext: string) {
   return readError('JX_READ_UNSUPPORTED', file, `${name} ${kind}，不支持读取：${advice}。`);
 }
 
-/** The file's bytes, refused unread when larger than `limit` (a 20 MB "report" is not one). */
-export async function readBytes(file: string, limit: number, what: string): Promise<Uint8Array> {
+/** The bytes of an input file, refused unread when larger than `limit` (a 20 MB "report" is not one); a missing or unreadable file is an InputError naming it as `what` (报告文件, 表格文件). */
+export async function readBytes(file: string, limit: number, what = '报告文件'): Promise<Uint8Array> {
   try {
     const info = await stat(file);
     if (info.isFile() && info.size > limit) throw tooLarge(file, what, info.size, limit);
@@ -84,10 +84,10 @@ export async function readBytes(file: string, limit: number, what: string): Prom
     const code = (err as NodeJS.ErrnoException).code;
     const message =
       code === 'ENOENT'
-        ? `找不到${what}文件：${file}，请检查路径。`
+        ? `找不到${what}：${file}，请检查路径。`
         : code === 'EISDIR'
-          ? `${file} 是文件夹，不是${what}文件：请指定一个文件。`
-          : `无法读取${what}文件 ${file}（${code ?? '未知错误'}）：请检查文件权限。`;
+          ? `${file} 是文件夹，不是${what}：请指定一个${what}。`
+          : `无法读取${what} ${file}（${code ?? '未知错误'}）：请检查文件权限。`;
     throw readError('JX_FILE_UNREADABLE', file, message);
   }
 }

@@ -10,11 +10,14 @@ import type { FactTable } from '../facts/index.js';
 import { diagnostic, InputError, InternalError } from '../errors.js';
 import { limits } from '../limits.js';
 import { TEMPLATES_DIR } from '../paths.js';
-import { templateContext } from './context.js';
+import type { Framework } from '../../schemas/framework.js';
+import { defaultFramework } from '../load/index.js';
+import { templateContext, type RenderUsage } from './context.js';
 import { stripMarks, unmark } from './marks.js';
 import { numberOutline } from './outline.js';
 import { departmentBaseTable, departmentScoreTable, projectScoreTable, tableGrid } from './tables.js';
 
+export type { RenderUsage } from './context.js';
 export { tableGrid } from './tables.js';
 
 export interface RenderOptions {
@@ -22,6 +25,8 @@ export interface RenderOptions {
   readonly templatesDir?: string | undefined;
   /** Sections carried from the prior-year report (corpus stage). */
   readonly carried?: readonly CarriedSection[] | undefined;
+  /** How results are filed (dimensions); defaults to the built-in framework of the report's kind. */
+  readonly framework?: Framework | undefined;
 }
 
 /**
@@ -280,6 +285,11 @@ function tidy(markdown: string): string {
 
 /** render: model + facts (+ carried prior text) → Markdown whose every figure is traceable to a fact. */
 export function renderReport(data: ReportData, facts: FactTable, profile: ScoreProfile, options: RenderOptions = {}): RenderedDoc {
+  return renderWithUsage(data, facts, profile, options).doc;
+}
+
+/** The draft and what of the data it printed (for the list of what it left out). */
+export function renderWithUsage(data: ReportData, facts: FactTable, profile: ScoreProfile, options: RenderOptions = {}): { doc: RenderedDoc; usage: RenderUsage } {
   const problems: Diagnostic[] = [];
   const budget = new RenderBudget(problems);
   const env = environment(options.templatesDir, budget);
@@ -294,16 +304,21 @@ export function renderReport(data: ReportData, facts: FactTable, profile: ScoreP
       }
     }
   }
-  const ctx = templateContext(data, facts, profile, options.carried ?? [], problems);
-  const tables: TableModel[] =
-    data.kind === 'project' ? [projectScoreTable(ctx)] : [departmentBaseTable(ctx), departmentScoreTable(ctx)];
+  const ctx = templateContext(data, facts, profile, options.carried ?? [], options.framework ?? defaultFramework(data.kind), problems);
+  // Tables are built when the template places them, so a figure's note goes to its first place in the text.
+  const builders: Record<string, () => TableModel> = data.kind === 'project'
+    ? { score: () => projectScoreTable(ctx) }
+    : { base: () => departmentBaseTable(ctx), score: () => departmentScoreTable(ctx) };
+  const tables: TableModel[] = [];
   const renderTable = (id: string): string => {
-    const model = tables.find((t) => t.id === id);
-    if (!model) {
+    const build = builders[id];
+    if (!build) {
       const problem = diagnostic('JX_TEMPLATE_UNKNOWN_TABLE', `模板引用了不存在的表格 “${id}”`);
       problems.push(problem);
       throw new InputError([problem]);
     }
+    const model = tables.find((t) => t.id === id) ?? build();
+    if (!tables.includes(model)) tables.push(model);
     return env.render('shared/table.njk', { table: model, grid: tableGrid(model) });
   };
   let marked: string;
@@ -320,11 +335,12 @@ export function renderReport(data: ReportData, facts: FactTable, profile: ScoreP
   }
   const { text, figures } = stripMarks(tidy(numberOutline(marked)));
   const title = /^# (.+)$/m.exec(text)?.[1] ?? '';
-  return {
+  const doc: RenderedDoc = {
     kind: data.kind,
     title,
     markdown: text,
     figures,
     tables: tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map((c) => ({ ...c, text: unmark(c.text) }))) })),
   };
+  return { doc, usage: ctx.usage() };
 }

@@ -103,7 +103,7 @@ describe('draftProse against an OpenAI-compatible server', () => {
     const srv = await fake((req) => {
       let text = rewrite(req.draft);
       if (isPart(req.draft, '五、')) text = text.replace('究其原因', '涉及12家单位，究其原因');
-      if (isPart(req.draft, '六、')) text = text.replace('市科技局将', '市科技局将从三个方面');
+      if (isPart(req.draft, '六、')) text = text.replace('积极争取资金', '从三个方面积极争取资金');
       return { kind: 'answer', text };
     });
     const result = await draftProse(ex.input, await baseOptions(srv.baseURL, { retries: 1 }));
@@ -140,7 +140,7 @@ describe('draftProse against an OpenAI-compatible server', () => {
     const srv = await fake((req) => {
       let text = rewrite(req.draft);
       if (isPart(req.draft, '一、')) text = text.replace('### （二）预算资金基本情况', '### （二）资金基本情况');
-      if (isPart(req.draft, '二、')) text = text.replace(/^> 〔待核：.*〕$/mu, '');
+      if (isPart(req.draft, '二、')) text = text.replace(/〔待核：[^〕]*〕/u, '');
       return { kind: 'answer', text };
     });
     const result = await draftProse(ex.input, await baseOptions(srv.baseURL, { retries: 0 }));

@@ -5,12 +5,12 @@
 import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEPARTMENT, jixiao, PROJECT, run, snapshot, workspace } from './support.js';
+import { DEPARTMENT, jixiao, PROJECT, PROJECT_FORM, run, snapshot, workspace } from './support.js';
 
 describe('catalogue: files lost or replaced', () => {
   let dir = '';
   beforeAll(() => {
-    dir = workspace({ 'd.yaml': PROJECT, 'dept.yaml': DEPARTMENT });
+    dir = workspace({ 'd.yaml': PROJECT, 'dept.yaml': DEPARTMENT, 'form.xlsx': PROJECT_FORM });
     // A draft, its sidecar and a Word copy to check and update.
     expect(jixiao(['draft', 'd.yaml', '-o', 'r.md'], { cwd: dir }).code).toBe(0);
     expect(jixiao(['draft', 'd.yaml', '-o', 'r.docx'], { cwd: dir }).code).toBe(0);
@@ -115,5 +115,27 @@ describe('catalogue: files lost or replaced', () => {
     const texts = backups.map((b) => readFileSync(path.join(dir, b), 'utf8'));
     expect(texts.some((t) => t.includes('人工补充的一段') && !t.includes('又补充'))).toBe(true);
     expect(texts.some((t) => t.includes('又补充的一段'))).toBe(true);
+  });
+
+  it('F19 import a form -o the form itself, even with --force: refused, the form kept', () => {
+    run(dir, ['import', 'form.xlsx', '-o', 'form.xlsx', '--force'], { code: 2, codes: ['JX_OUTPUT_IS_INPUT'], mentions: ['form.xlsx', '表格文件'] });
+  });
+
+  it('F20 init -o last year’s data file, even with --force: refused, the data kept', () => {
+    run(dir, ['init', '--from', 'd.yaml', '-o', 'd.yaml', '--force'], { code: 2, codes: ['JX_OUTPUT_IS_INPUT'], mentions: ['d.yaml', '上年数据文件'] });
+  });
+
+  it('F21 init over a read-only data file with --force: refused, its mode unchanged', () => {
+    const ro = path.join(dir, 'next.yaml');
+    writeFileSync(ro, 'kind: project\n');
+    chmodSync(ro, 0o444);
+    run(dir, ['init', '--from', 'd.yaml', '-o', 'next.yaml', '--force'], { code: 2, codes: ['JX_OUTPUT_READONLY'], mentions: ['next.yaml', '只读'] });
+    expect(statSync(ro).mode & 0o777).toBe(0o444);
+    chmodSync(ro, 0o644);
+  });
+
+  it('F22 migrate -o a hard link to the old data file: refused (same file, another name)', () => {
+    linkSync(path.join(dir, 'dept.yaml'), path.join(dir, 'dept-v2.yaml'));
+    run(dir, ['migrate', 'dept.yaml', '-o', 'dept-v2.yaml'], { code: 2, codes: ['JX_OUTPUT_IS_INPUT'], mentions: ['dept-v2.yaml', '旧数据文件'] });
   });
 });

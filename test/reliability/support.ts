@@ -16,6 +16,7 @@ export { jixiao, type CliRun };
 
 export const PROJECT = path.join(EXAMPLES, 'zhuzhou-2024-keji-fund.yaml');
 export const DEPARTMENT = path.join(EXAMPLES, 'lusong-2023-kegongxin.yaml');
+export const PROJECT_FORM = path.join(EXAMPLES, 'zhuzhou-2024-keji-fund-自评表.xlsx');
 
 /** A fresh folder holding copies of the named files (basename → source). */
 export function workspace(files: Record<string, string> = {}): string {

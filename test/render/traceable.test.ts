@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftReport } from '../../pipeline/jobs/draft.js';
-import { HAVE_SEEDS, LUSONG, SEED, ZHUZHOU } from '../support/paths.js';
+import { LUSONG, NEEDS_SEEDS, SEED, ZHUZHOU } from '../support/paths.js';
 import { exemptSpans, namesOf, uncoveredDigits } from '../support/traced.js';
 
 async function uncovered(data: string, prior?: string): Promise<string[]> {
@@ -18,7 +18,7 @@ describe('every number in a draft comes from a fact', () => {
   it('department example', async () => {
     expect(await uncovered(LUSONG)).toEqual([]);
   });
-  it.skipIf(!HAVE_SEEDS)('with a seed as the prior-year report (carried text included)', async () => {
+  it('with a seed as the prior-year report (carried text included)', NEEDS_SEEDS, async () => {
     expect(await uncovered(LUSONG, SEED.lusong2023)).toEqual([]);
     expect(await uncovered(ZHUZHOU, SEED.zhuzhou2024)).toEqual([]);
   });

@@ -190,7 +190,9 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
     for (const role of ['budget', 'actual'] as const) {
       const money = (list: readonly Mention[]): Fig[] =>
         list.flatMap((m) => {
-          const f = m.change === undefined && m.frame.role?.value === role ? fig(m) : undefined;
+          // A group named alone (基本支出 X万元) is spending.
+          const own = m.frame.role?.value ?? 'actual';
+          const f = m.change === undefined && own === role ? fig(m) : undefined;
           return f && f.family === 'money' && f.exact ? [f] : [];
         });
       const totals = money(before.mentions);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HAVE_SEEDS, context, hitsOf, ruleById, seed } from './support.js';
+import { NEEDS_SEEDS, context, hitsOf, ruleById, seed } from './support.js';
 
 const section = (body: string): string => `一、部门基本情况\n（一）人员情况\n${body}\n二、预算执行情况\n无。\n`;
 
@@ -66,10 +66,10 @@ describe('rate: tables', () => {
 });
 
 describe('rate on the seeds', () => {
-  it.skipIf(!HAVE_SEEDS)('lusong-2023: 40% (4 ÷ 10), 87.5% (14 ÷ 16) and 99.91% (1451.29 ÷ 1452.61) hold', () => {
+  it('lusong-2023: 40% (4 ÷ 10), 87.5% (14 ÷ 16) and 99.91% (1451.29 ÷ 1452.61) hold', NEEDS_SEEDS, () => {
     expect(hitsOf('rate', seed('lusong-2023-kegongxin-department.txt'), 'lusong-2023-kegongxin-department.txt')).toEqual([]);
   });
-  it.skipIf(!HAVE_SEEDS)('lusong-2023 with the rates changed: each is found', () => {
+  it('lusong-2023 with the rates changed: each is found', NEEDS_SEEDS, () => {
     const text = seed('lusong-2023-kegongxin-department.txt').replace('增加40%', '增加30%').replace('87.5%', '85.5%').replace('99.91%', '98.91%');
     expect(hitsOf('rate', text, 'lusong-2023-kegongxin-department.txt')).toEqual([
       ['JX_CHECK_RATE', '30%'],
@@ -77,10 +77,10 @@ describe('rate on the seeds', () => {
       ['JX_CHECK_RATE', '98.91%'],
     ]);
   });
-  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024: 100% (1864.05 ÷ 1864.05) holds; 完成率 without a task stays quiet', () => {
+  it('zhuzhou-2024: 100% (1864.05 ÷ 1864.05) holds; 完成率 without a task stays quiet', NEEDS_SEEDS, () => {
     expect(hitsOf('rate', seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md')).toEqual([]);
   });
-  it.skipIf(!HAVE_SEEDS)('zhuzhou-2022: nothing to compute', () => {
+  it('zhuzhou-2022: nothing to compute', NEEDS_SEEDS, () => {
     expect(hitsOf('rate', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
   });
 });
