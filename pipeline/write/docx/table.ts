@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BorderStyle,
   LineRuleType,
   Paragraph,
   Table,
@@ -85,9 +86,12 @@ function cellOptions(width: number) {
   };
 }
 
-function table(rows: TableRow[], widths: readonly number[]): Table {
+/** `openBottom`: the upper part of a cut table, whose last row the lower part's top border closes. */
+function table(rows: TableRow[], widths: readonly number[], openBottom = false): Table {
   return new Table({
     rows,
+    // Two touching borders a hair apart would print as one thick line at the cut.
+    ...(openBottom ? { borders: { bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' } } } : {}),
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
@@ -156,7 +160,7 @@ export function modelTable(model: TableModel, layout: DocxLayout, textWidth: num
   const tables = parts.map(({ from, to }, p) => {
     const rows = model.rows.slice(from, to);
     const repeated = p === 0 ? leadingHeaderRows(rows) : 1;
-    return table(rows.map((row, k) => rowOf(row, from + k, k < repeated)), widths);
+    return table(rows.map((row, k) => rowOf(row, from + k, k < repeated)), widths, p === 0 && parts.length > 1);
   });
 
   const out: (Paragraph | Table)[] = [];
