@@ -1,5 +1,6 @@
 import { checkFiles, inputError, type CheckResult, type Finding } from '../pipeline/index.js';
 import { EXIT } from './exit.js';
+import { printDiagnostics } from './print.js';
 
 export interface CheckCliOptions {
   readonly html?: string | undefined;
@@ -56,9 +57,11 @@ export function formatText(result: CheckResult, color: boolean, showInfo: boolea
 export async function runCheck(reports: readonly string[], opts: CheckCliOptions & { verbose?: boolean }): Promise<number> {
   const format = opts.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw inputError('JX_CLI_OPTION', `--format 应为 text 或 json，实际为 “${format}”`);
-  const { result, pages, annotated } = await checkFiles(reports, {
+  const { result, notes, pages, annotated } = await checkFiles(reports, {
     data: opts.data, profile: opts.profile, html: opts.html, annotate: opts.annotate, annotateInfo: opts.verbose === true,
   });
+  // How files were read (not UTF-8, stray bytes, mixed encodings): said first, on stderr.
+  printDiagnostics([...notes, ...result.files.flatMap((r) => r.notes ?? [])]);
   if (annotated) {
     process.stderr.write(`已写出带批注的文档 ${annotated.file}：批注 ${annotated.placed + annotated.unplaced} 条${annotated.unplaced ? `，其中 ${annotated.unplaced} 条未能定位，附在文首` : ''}\n`);
   }

@@ -22,7 +22,7 @@ function yearOption(value: string | undefined): number | undefined {
 export async function runImport(file: string, opts: ImportCliOptions): Promise<number> {
   const out = opts.output ?? `${path.basename(file).replace(/\.[^.]+$/, '')}.yaml`;
   const result = await importTables(file, { year: yearOption(opts.year), sheet: opts.sheet, output: out });
-  await saveDataFile(out, result.yaml, { force: opts.force });
+  await saveDataFile(out, result.yaml, { force: opts.force, inputs: [{ file, what: '表格文件' }] });
   const parts = [`写入 ${result.placed} 个值（每个值注明来源单元格）`];
   if (result.toFill.length > 0) parts.push(`待填 ${result.toFill.length} 处（${result.toFill.join('、')}）`);
   parts.push(result.unplaced.length > 0 ? `未写入的单元格 ${result.unplaced.length} 处，已列在文件末尾` : '表中每个非空单元格都已读入');

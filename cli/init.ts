@@ -32,7 +32,10 @@ export async function runInit(opts: InitCliOptions): Promise<number> {
   const first = await initYear({ from: opts.from, prior: opts.prior, year, output: opts.output });
   const out = opts.output ?? defaultOutput(opts.from, first.lastYear, first.year);
   const result = opts.output === undefined ? await initYear({ from: opts.from, prior: opts.prior, year, output: out }) : first;
-  await saveDataFile(out, result.yaml, { force: opts.force });
+  await saveDataFile(out, result.yaml, {
+    force: opts.force,
+    inputs: [{ file: opts.from, what: '上年数据文件' }, ...(opts.prior !== undefined ? [{ file: opts.prior, what: '上年报告' }] : [])],
+  });
   const carried = result.carried.length > 0 ? `；从上年报告沿用 ${result.carried.length} 节文字（${result.carried.map((c) => c.field).join('、')}），已标〔待核〕` : '';
   process.stdout.write(`已生成 ${out}：${result.year}年度数据骨架，待填 ${result.toFill.length} 处（文件中标〔待填〕）${carried}\n`);
   if (result.problems.length > 0) {

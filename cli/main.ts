@@ -1,4 +1,5 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import stringWidth from 'string-width';
 import type { DraftCliOptions } from './draft.js';
 import { EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
@@ -29,6 +30,56 @@ function translateError(message: string): string {
   return message;
 }
 
+/**
+ * An option's help line in Chinese: a default the description does not already state is added as
+ * （默认：…）, never commander's English `(default: "text")`.
+ */
+function optionDescription(option: Option): string {
+  const d = option.description;
+  if (option.defaultValue === undefined || /默认|缺省/.test(d)) return d;
+  return `${d}（默认：${String(option.defaultValue)}）`;
+}
+
+/** Characters a line must not start with (closing punctuation stays with what it closes). */
+const CLOSING = '，。；：、！？）》」』”’…—%';
+/** A chunk to wrap at: a run of Latin text, or one CJK character with the closing punctuation after it. */
+const CHUNK = new RegExp(`\\s*(?:[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef][${CLOSING}]*|[^\\s\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]+)`, 'gu');
+
+/**
+ * commander wraps help text at spaces only: a Chinese description, which has none, ran past the
+ * terminal. This wraps between any two CJK characters too, measuring as the terminal displays.
+ */
+function boxWrap(text: string, width: number): string {
+  if (width < 40) return text;
+  return text
+    .split(/\r?\n/)
+    .map((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const chunk of line.match(CHUNK) ?? []) {
+        if (current !== '' && stringWidth(current + chunk) > width) {
+          out.push(current);
+          current = chunk.trimStart();
+        } else current += chunk;
+      }
+      out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+/** `--max-size <MB>`: raises the input size limits for this run (pipeline/limits.ts). */
+const MAX_SIZE_HELP = '输入文件的大小上限（MB）；默认数据文件 128 KB、报告文字 384 KB、Word/PDF 文件 50 MB，确需处理更大的文件时提高';
+
+async function applyMaxSize(value: string | undefined): Promise<void> {
+  if (value === undefined) return;
+  const { configureLimits, DEFAULT_LIMITS, inputError } = await import('../pipeline/index.js');
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw inputError('JX_CLI_OPTION', `--max-size 应为正数（单位 MB），实际为 “${value}”`);
+  const bytes = Math.round(mb * 1024 * 1024);
+  configureLimits({ dataFileBytes: bytes, reportTextBytes: bytes, reportFileBytes: Math.max(DEFAULT_LIMITS.reportFileBytes, bytes) });
+}
+
 function program(setCode: (code: number) => void): Command {
   const cmd = new Command('jixiao')
     .usage('<命令> [选项]')
@@ -37,7 +88,15 @@ function program(setCode: (code: number) => void): Command {
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示某个命令的帮助')
     .exitOverride()
-    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title, subcommandTerm: (sub) => `${sub.name()} ${sub.usage()}`.trim() })
+    // Before .command(): subcommands copy the help settings when they are made. Chinese characters
+    // take two columns on a terminal, so widths are measured as displayed.
+    .configureHelp({
+      styleTitle: (title) => HELP_TITLES[title] ?? title,
+      subcommandTerm: (sub) => `${sub.name()} ${sub.usage()}`.trim(),
+      displayWidth: (text) => stringWidth(text),
+      boxWrap,
+      optionDescription,
+    })
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
       writeOut: (s) => process.stdout.write(s),
@@ -60,13 +119,15 @@ function program(setCode: (code: number) => void): Command {
     .option('--base-url <地址>', '接口地址；缺省取环境变量 OPENAI_BASE_URL（密钥只从 OPENAI_API_KEY 读取）')
     .option('--llm-concurrency <n>', '同时请求的部分数（默认 3）')
     .option('--llm-retries <n>', '回答不合格时重问的次数（默认 2）')
-    .option('--llm-timeout <秒>', '单次请求超时（默认 120 秒）')
+    .option('--llm-timeout <秒>', '每个部分等待模型的总时长上限（默认 120 秒）；从未响应的服务只等一次，其余部分随即改用模板文字')
     .option('--no-llm-cache', '不读写磁盘缓存（.jixiao-cache/llm）')
     .option('--no-stream', '不用流式回答')
     .option('--dry-run', '只打印将发给模型的提示词，不发请求、不写草稿')
     .option('-w, --watch', '数据文件（及上年报告）保存后自动重新生成')
+    .option('--max-size <MB>', MAX_SIZE_HELP)
     .helpOption('-h, --help', '显示帮助')
-    .action(async (data: string, opts: DraftCliOptions) => {
+    .action(async (data: string, opts: DraftCliOptions & { maxSize?: string }) => {
+      await applyMaxSize(opts.maxSize);
       const { runDraft } = await import('./draft.js');
       setCode(await runDraft(data, opts));
     });
@@ -82,8 +143,10 @@ function program(setCode: (code: number) => void): Command {
     .option('--profile <评分规则>', '评分规则：national 或规则文件路径')
     .option('--html <审阅页>', '写出审阅页（HTML，离线可用）：每个数字按核对结果着色；多个报告时写作 审阅页-报告名.html')
     .option('--annotate <输出.docx>', '检查单个 .docx 时，另存一份在每处问题上加了 Word 批注的副本')
+    .option('--max-size <MB>', MAX_SIZE_HELP)
     .helpOption('-h, --help', '显示帮助')
-    .action(async (reports: string[], opts: { data?: string; format?: string; strict?: boolean; verbose?: boolean; profile?: string; html?: string; annotate?: string }) => {
+    .action(async (reports: string[], opts: { data?: string; format?: string; strict?: boolean; verbose?: boolean; profile?: string; html?: string; annotate?: string; maxSize?: string }) => {
+      await applyMaxSize(opts.maxSize);
       const { runCheck } = await import('./check.js');
       setCode(await runCheck(reports, opts));
     });
@@ -102,8 +165,10 @@ function program(setCode: (code: number) => void): Command {
     .option('--html <审阅页>', '另写出审阅页（HTML）：标出由旧值改为新值的数字')
     .option('--comments', '更新 Word 草稿时，在每处与新数据矛盾的说法上加 Word 批注')
     .option('-w, --watch', '新数据文件保存后自动重新更新')
+    .option('--max-size <MB>', MAX_SIZE_HELP)
     .helpOption('-h, --help', '显示帮助')
-    .action(async (draft: string, opts: { data: string; oldData?: string; output?: string; inPlace?: boolean; format?: string; prior?: string; templates?: string; html?: string; comments?: boolean; watch?: boolean }) => {
+    .action(async (draft: string, opts: { data: string; oldData?: string; output?: string; inPlace?: boolean; format?: string; prior?: string; templates?: string; html?: string; comments?: boolean; watch?: boolean; maxSize?: string }) => {
+      await applyMaxSize(opts.maxSize);
       const { runUpdate } = await import('./update.js');
       if (opts.watch) {
         const { watchAndRerun } = await import('./watch.js');

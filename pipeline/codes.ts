@@ -19,6 +19,7 @@ export const CODE_GROUPS = {
   sidecar: '数字对照表（*.figures.json）',
   template: '模板',
   option: '命令行选项',
+  output: '写出文件',
   draft: '起草',
   intake: '导入表格、生成本年数据骨架（import、init）',
   llm: '大模型润色',
@@ -48,6 +49,8 @@ export const CODES = declare({
   JX_DATA_DUPLICATE: { group: 'data', severity: 'error', meaning: '同一项在数据中出现了两次' },
   JX_DATA_V1: { group: 'data', severity: 'info', meaning: '数据文件是第 1 版格式，已按第 2 版读取（可用 jixiao migrate 转换）' },
   JX_FILE_UNREADABLE: { group: 'data', severity: 'error', meaning: '文件（数据文件、报告、上年报告、评分规则）找不到或读不出来' },
+  JX_INPUT_TOO_LARGE: { group: 'data', severity: 'error', meaning: '输入文件超过大小上限（可用 --max-size 提高）' },
+  JX_DATA_LIMIT: { group: 'data', severity: 'error', meaning: '数据文件的别名展开或嵌套层数超过上限' },
 
   JX_FACT_SUM: { group: 'facts', severity: 'warning', meaning: '填写的合计与分项之和不符' },
   JX_FACT_WEIGHT_TOTAL: { group: 'facts', severity: 'warning', meaning: '各项分值之和不为 100' },
@@ -55,6 +58,8 @@ export const CODES = declare({
   JX_FACT_SCORE_OVER: { group: 'facts', severity: 'warning', meaning: '得分超过该项分值' },
   JX_FACT_SCORE_MISSING: { group: 'facts', severity: 'warning', meaning: '未填得分，且无法按规则评分' },
   JX_FACT_GRADE: { group: 'facts', severity: 'warning', meaning: '自评等级与总分按规则对应的等级不符' },
+  JX_FACT_RATE_OVER: { group: 'facts', severity: 'warning', meaning: '不应超过 100% 的比率（满意度、合格率、完成率、执行率…）超过了 100%' },
+  JX_FACT_STATED_TWICE: { group: 'facts', severity: 'warning', meaning: '同一指标在数据中写了两次，数值对不上' },
   JX_FACT_STATED: { group: 'facts', severity: 'warning', meaning: '数据所填的比率与工具按分子分母算出的不同（稿中保留所填值并说明）' },
 
   JX_READ_CORRUPT: { group: 'read', severity: 'error', meaning: '文件已损坏，无法读取' },
@@ -62,6 +67,11 @@ export const CODES = declare({
   JX_READ_ENCRYPTED: { group: 'read', severity: 'error', meaning: '文件已加密（设了密码），无法读取' },
   JX_READ_NO_TEXT: { group: 'read', severity: 'error', meaning: 'PDF 中没有可提取的文字（扫描件）' },
   JX_READ_UNSUPPORTED: { group: 'read', severity: 'error', meaning: '不支持的文件格式' },
+  JX_READ_EMPTY: { group: 'read', severity: 'error', meaning: '报告是空的（没有文字）' },
+  JX_READ_BINARY: { group: 'read', severity: 'error', meaning: '不是文本文件（图片、压缩包等改了扩展名）' },
+  JX_READ_ENCODING: { group: 'read', severity: 'info', meaning: '文件不是 UTF-8 编码，已按 GB18030（GBK）或 UTF-16 读取' },
+  JX_READ_STRAY_BYTES: { group: 'read', severity: 'warning', meaning: 'UTF-8 文件中有无法识别的字节，已替换并给出位置' },
+  JX_READ_MIXED_ENCODING: { group: 'read', severity: 'warning', meaning: '文件混用 UTF-8 与 GBK 两种编码，已逐行分别读取' },
 
   JX_SIDECAR_UNREADABLE: { group: 'sidecar', severity: 'error', meaning: '数字对照表读不出来' },
   JX_SIDECAR_CORRUPT: { group: 'sidecar', severity: 'error', meaning: '数字对照表不是有效的 JSON（可能被截断或改坏）' },
@@ -71,8 +81,17 @@ export const CODES = declare({
   JX_TEMPLATE_SYNTAX: { group: 'template', severity: 'error', meaning: '模板有语法错误，或渲染时出错' },
   JX_TEMPLATE_UNKNOWN_FACT: { group: 'template', severity: 'error', meaning: '模板引用了不存在的数字' },
   JX_TEMPLATE_UNKNOWN_TABLE: { group: 'template', severity: 'error', meaning: '模板引用了不存在的表格' },
+  JX_TEMPLATE_UNDEFINED: { group: 'template', severity: 'error', meaning: '模板输出了未定义的变量（变量名写错，或数据中没有这一项）' },
+  JX_TEMPLATE_LIMIT: { group: 'template', severity: 'error', meaning: '模板的循环、include 嵌套或渲染时间超过上限（如 range(1e9)、include 自身）' },
 
   JX_CLI_OPTION: { group: 'option', severity: 'error', meaning: '命令、参数或选项有误' },
+
+  JX_OUTPUT_IS_INPUT: { group: 'output', severity: 'error', meaning: '输出文件就是某个输入文件：拒绝覆盖，什么也没写' },
+  JX_OUTPUT_CLASH: { group: 'output', severity: 'error', meaning: '两个输出要写到同一个文件：什么也没写' },
+  JX_OUTPUT_READONLY: { group: 'output', severity: 'error', meaning: '输出文件是只读的：不改写它，什么也没写' },
+  JX_OUTPUT_UNWRITABLE: { group: 'output', severity: 'error', meaning: '输出位置是文件夹，或所在文件夹不可写：什么也没写' },
+  JX_OUTPUT_BUSY: { group: 'output', severity: 'error', meaning: '另一个 jixiao 正在写同一个输出文件' },
+  JX_WRITE_FAILED: { group: 'output', severity: 'error', meaning: '写出时出错（磁盘已满、只读文件系统、没有权限）：临时文件已删除，原有文件未改动' },
 
   JX_DRAFT_CARRIED: { group: 'draft', severity: 'info', meaning: '一节文字沿用上年报告（年份已顺延，稿中标注待核）' },
   JX_DRAFT_UNUSED: { group: 'draft', severity: 'info', meaning: '数据中有未写入报告的值（列出原因）' },

@@ -26,6 +26,7 @@
 // Codes, diagnostics, errors.
 export { CODES, CODE_GROUPS, type Code, type CheckCode, type CodeInfo, type CodeGroup, type CodeSeverity } from './codes.js';
 export { InputError, InternalError, inputError, diagnostic } from './errors.js';
+export { configureLimits, DEFAULT_LIMITS, limits, type Limits } from './limits.js';
 export type { Diagnostic, Location, Severity } from '../schemas/diagnostic.js';
 
 // The artifacts.

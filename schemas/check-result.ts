@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Diagnostic } from './diagnostic.js';
 import { Finding } from './finding.js';
 
 /** Every figure the checker found, with what became of it: passes as well as failures. */
@@ -39,6 +40,8 @@ export const FileReport = z.object({
   coverage: Coverage,
   mentions: z.array(MentionRecord),
   findings: z.array(Finding),
+  /** How the file was read, when that matters: not UTF-8, stray bytes, mixed encodings. */
+  notes: z.array(Diagnostic).optional(),
 });
 
 export const CheckResult = z.object({

@@ -29,6 +29,11 @@ export const TableModel = z.object({
   /** Landscape pages suit wide tables such as the 绩效自评表. */
   landscape: z.boolean().default(false),
   rows: z.array(z.array(TableCell)),
+  /**
+   * The row that heads the rows below it and repeats at the top of every page they run over (the
+   * 一级指标 / 二级指标 … row of a 自评表). Absent: the table's leading header rows repeat.
+   */
+  headerRow: z.number().int().min(0).optional(),
   note: z.string().optional(),
 });
 

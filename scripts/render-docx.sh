@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Renders a .docx to PNG pages, to look at what writeDocx produced:
 #   scripts/render-docx.sh IN.docx OUTDIR   →   OUTDIR/IN.pdf, OUTDIR/page-1.png, …
-# Needs LibreOffice and poppler (Debian: libreoffice-writer-nogui poppler-utils, plus fonts-noto-cjk
-# fonts-wqy-zenhei fonts-arphic-ukai for the Chinese official fonts' stand-ins).
+# Needs LibreOffice and poppler (Debian: libreoffice-writer-nogui poppler-utils) and the free fonts
+# that stand in for the official ones (fonts-noto-cjk fonts-arphic-ukai fonts-wqy-zenhei); the
+# mapping is scripts/fonts.conf, beside this script.
 set -euo pipefail
 
 if [ "$#" -ne 2 ]; then
@@ -23,10 +24,10 @@ for tool in soffice pdftoppm; do
 done
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# The shared fonts.conf maps 仿宋_GB2312 / 方正小标宋简体 / 黑体 / 楷体_GB2312 to installed free fonts.
-fonts_conf="$here/../../shared/render/fonts.conf"
-if [ -f "$fonts_conf" ]; then
-  export FONTCONFIG_FILE="$fonts_conf"
+# Maps 仿宋_GB2312 / 方正小标宋简体 / 黑体 / 楷体_GB2312 to the free fonts installed.
+export FONTCONFIG_FILE="$here/fonts.conf"
+if command -v fc-match >/dev/null 2>&1 && ! fc-match '仿宋_GB2312:lang=zh-cn' family | grep -qi 'cjk\|ming\|zen hei'; then
+  echo "提示：未找到中文字体，页面上的汉字会显示为方框。请安装：apt-get install fonts-noto-cjk fonts-arphic-ukai fonts-wqy-zenhei" >&2
 fi
 
 mkdir -p "$out"

@@ -9,9 +9,9 @@ import { ROOT, ZHUZHOU } from './support/paths.js';
 describe('the library API', () => {
   it('exposes exactly the stages and the jobs (nothing leaks)', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'CODES', 'CODE_GROUPS', 'InputError', 'InternalError', 'annotateDocx', 'assessIndicator', 'buildFacts', 'carryOver', 'checkFiles',
-      'checkReport', 'checkResult', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
-      'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'loadData', 'loadProfile', 'makeSidecar', 'migrateFile', 'parseChineseNumber', 'parseData',
+      'CODES', 'CODE_GROUPS', 'DEFAULT_LIMITS', 'InputError', 'InternalError', 'annotateDocx', 'assessIndicator', 'buildFacts', 'carryOver', 'checkFiles',
+      'checkReport', 'checkResult', 'configureLimits', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
+      'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'limits', 'loadData', 'loadProfile', 'makeSidecar', 'migrateFile', 'parseChineseNumber', 'parseData',
       'partsOf', 'readCorpus', 'readReportFile', 'readSidecar', 'renderReport', 'renderReviewHtml', 'reviewPagePaths', 'saveDataFile', 'sectionText',
       'shiftYears', 'sidecarPath', 'updateDraft', 'updateFile', 'writeReport', 'writeReviewPage',
     ]);

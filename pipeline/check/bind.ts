@@ -3,7 +3,7 @@ import { Dec } from '../decimal.js';
 import { isRoleOnly, metricResidue, roleIn, type FrameRole, type Mention } from '../mentions/index.js';
 import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
 import { bindFamily as familyOf, compatible, conversion } from '../mentions/units.js';
-import { formatWithUnit } from '../format/index.js';
+import { formatWithUnit, usesThousands } from '../format/index.js';
 
 /** A figure of the sidecar with the text around it, so it can be found again after edits. */
 export interface FigureAnchor {
@@ -139,7 +139,10 @@ export function statesExactly(mention: Mention, fact: Fact): boolean {
   return v.toDecimalPlaces(precision).eq(new Dec(mention.value).toDecimalPlaces(precision));
 }
 
-/** The fact's value restated in the mention's unit, at the decimals the fact carries (31亿元 against 19.65亿元 reads 19.65亿元). */
+/**
+ * The fact's value restated in the mention's unit, at the decimals the fact carries (31亿元 against
+ * 19.65亿元 reads 19.65亿元), grouped in thousands when the text groups them (1,415.29万元 → 1,451.29万元).
+ */
 export function expectedText(mention: Mention, fact: Fact): string {
   if (fact.kind === 'text') return fact.value;
   const unit = mention.unit === '' ? '' : mention.unit;
@@ -148,7 +151,7 @@ export function expectedText(mention: Mention, fact: Fact): string {
   // Scaling down (万元 → 亿元) moves the fact's decimals along with it.
   const shift = factor.lt(1) ? -factor.log(10).toNumber() : 0;
   const precision = Math.max(0, mention.precision, Math.min(fact.precision + shift, 8));
-  return formatWithUnit(v, precision, unit === '' ? fact.unit : unit);
+  return formatWithUnit(v, precision, unit === '' ? fact.unit : unit, { thousands: usesThousands(mention.text) });
 }
 
 /** Whether the words around a figure speak of aims: not at all, too, or only (a section setting targets). */
@@ -198,7 +201,9 @@ export class Binder {
       this.all.push(indexed);
       this.byId.set(fact.id, indexed);
       const family = familyOf(fact.unit);
-      this.byFamily.set(family, [...(this.byFamily.get(family) ?? []), indexed]);
+      const same = this.byFamily.get(family);
+      if (same) same.push(indexed);
+      else this.byFamily.set(family, [indexed]);
     }
   }
 
@@ -249,8 +254,7 @@ export class Binder {
    * A figure in prose states what was done, not what was aimed at: a target (年度指标值, 任务数,
    * the goal text) yields to an actual of the same name, unless the figure's own words say target.
    */
-  private similarity(subject: string, f: IndexedFact, aboutTarget: Aims): number {
-    const grams = bigrams(subject);
+  private similarity(subject: string, f: IndexedFact, aboutTarget: Aims, grams: Map<string, number> = bigrams(subject)): number {
     let best = 0;
     for (const l of f.labels) best = Math.max(best, subjectSimilarity(subject, grams, l.text, l.grams));
     // …and in a section setting the targets, an aim comes before what was done.
@@ -313,8 +317,9 @@ export class Binder {
     if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget);
     // A table cell is named by its row's own label and its column's role: 总分 under 得分 is the 总分.
     const rowLabel = byColumn(mention) ? metricCore(mention.table?.row.filter((c) => c.trim() !== '').pop() ?? '') : '';
+    const grams = bigrams(subject);
     const simOf = (f: IndexedFact): number => {
-      const sim = this.similarity(subject, f, aboutTarget);
+      const sim = this.similarity(subject, f, aboutTarget, grams);
       return rowLabel !== '' && f.fact.role === mention.frame.role?.value ? Math.max(sim, this.similarity(rowLabel, f, aboutTarget)) : sim;
     };
     const scored = pool

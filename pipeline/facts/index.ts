@@ -5,6 +5,7 @@ import { budgetFacts } from './budget.js';
 import { FactBuilder, type FactTable } from './builder.js';
 import { indicatorFacts } from './indicators.js';
 import { projectFacts } from './projects.js';
+import { sanityWarnings } from './sanity.js';
 import { priorFacts, textFacts } from './text.js';
 import type { CarriedSection } from '../corpus/carry.js';
 import { assetFacts, basicExpenseFacts, controlFacts, procurementFacts, projectExpenseFacts, staffingFacts } from './unit.js';
@@ -40,5 +41,6 @@ export function buildFacts(data: ReportData, profile: ScoreProfile, options: Bui
   achievementFacts(b, data);
   textFacts(b, data);
   priorFacts(b, options.carried ?? []);
+  sanityWarnings(b, data);
   return { facts: b.facts, warnings: b.warnings, notes: b.notes, style: { thousands: data.meta.thousands }, pending: b.pending };
 }

@@ -17,12 +17,22 @@ export function textMentions(text: string): Mention[] {
   return extractMentions(text).filter((m) => m.kind !== 'rank' || m.unit !== '');
 }
 
+/**
+ * Decimals of a figure quoted from prose: an exact amount in 万元 takes the report's money
+ * decimals (never fewer than written), so "3600万元" in a data text prints 3600.00万元 beside the
+ * report's 1864.05万元. Approximations (近900万元, 50万元以上) keep their own form.
+ */
+export function quotedPrecision(m: Mention, moneyDecimals: number | undefined): number {
+  if (moneyDecimals === undefined || m.unit !== '万元' || m.approx !== 'exact') return m.precision;
+  return Math.max(m.precision, moneyDecimals);
+}
+
 export function textFacts(b: FactBuilder, data: ReportData): void {
   for (const [path, text] of textFields(data)) {
     textMentions(text).forEach((m, k) => {
       b.add({
         id: textFigureId(path, k), role: 'quoted', label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
-        value: m.value, unit: m.unit, precision: m.precision, provenance: { kind: 'data', path }, subject: m.subject.text,
+        value: m.value, unit: m.unit, precision: quotedPrecision(m, b.moneyDecimals), provenance: { kind: 'data', path }, subject: m.subject.text,
         ...(m.approx !== 'exact' ? { approx: m.approx } : {}),
       });
     });
@@ -107,7 +117,7 @@ export function priorFacts(b: FactBuilder, carried: readonly CarriedSection[]): 
       textMentions(text).forEach((m, k) => {
         b.add({
           id: priorFigureId(section.topic, p, k), role: 'carried', label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
-          value: m.value, unit: m.unit, precision: m.precision, provenance: { kind: 'prior', file: section.file, section: section.title }, subject: m.subject.text,
+          value: m.value, unit: m.unit, precision: quotedPrecision(m, b.moneyDecimals), provenance: { kind: 'prior', file: section.file, section: section.title }, subject: m.subject.text,
         });
       });
     });

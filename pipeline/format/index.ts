@@ -61,6 +61,11 @@ export function formatDecimal(value: Dec | string, decimals = MESSAGE_DECIMALS):
   return new Dec(value).toDecimalPlaces(Math.max(0, decimals)).toFixed();
 }
 
+/** Whether a figure as written groups its thousands (1,451.29万元): a value restated beside it should too. */
+export function usesThousands(written: string): boolean {
+  return /\d[,，]\d{3}/.test(written);
+}
+
 /** A value at exactly `decimals` places, with its unit, for "应为 1814.05万元"-style messages. */
 export function formatWithUnit(value: Dec | string, decimals: number, unit: string, options: { thousands?: boolean } = {}): string {
   return `${formatNumber(new Dec(value).toFixed(), Math.max(0, decimals), options)}${unit}`;

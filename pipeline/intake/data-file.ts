@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { InputError, inputError } from '../errors.js';
-import { writeAtomic } from '../files.js';
+import { checkOutputs, writeAtomic, type PlannedFile } from '../files.js';
 import { defaultFramework, parseData } from '../load/index.js';
 import { referenceErrors } from '../load/references.js';
 
@@ -19,9 +19,11 @@ export function checkDataText(file: string, yaml: string): Diagnostic[] {
 
 /**
  * Writes a data file `import` or `init` made. An existing file is never replaced unless `force`:
- * it may be the officer's edited data.
+ * it may be the officer's edited data. Even with `force`, an input of the run (the form, last
+ * year's data or report), a read-only file or a folder is refused.
  */
-export async function saveDataFile(out: string, text: string, options: { force?: boolean | undefined } = {}): Promise<void> {
+export async function saveDataFile(out: string, text: string, options: { force?: boolean | undefined; inputs?: readonly PlannedFile[] | undefined } = {}): Promise<void> {
+  await checkOutputs([{ file: out, what: '数据文件' }], options.inputs ?? []);
   if (!options.force && (await exists(out))) {
     throw inputError('JX_OUTPUT_EXISTS', `${out} 已存在，未覆盖：请换一个输出文件名（-o），或加 --force 覆盖。`, { file: out });
   }

@@ -76,27 +76,46 @@ function tableGrid(table: HtmlElement, name: string, caption: string | undefined
 
 /**
  * .docx → one grid per table, in document order, named 表1, 表2 …; each with the paragraph just above
- * it as its caption (a form's title: 2024年度项目支出绩效自评表).
+ * it as its caption (a form's title: 2024年度项目支出绩效自评表). A table that follows another with
+ * nothing but empty paragraphs between and as many columns continues it: a form cut so that its
+ * indicator header row repeats on every page (as `draft` writes the 自评表) is one table to its reader.
  */
 export async function readDocxGrids(file: string, bytes: Uint8Array): Promise<Grid[]> {
   const root = parseHtml(await docxHtml(file, bytes));
   const grids: Grid[] = [];
   let caption: string | undefined;
+  /** The last table read, while only empty paragraphs have followed it. */
+  let last: { table: HtmlElement; index: number } | undefined;
   const visit = (el: HtmlElement): void => {
     for (const child of el.children) {
       if (!isElement(child)) continue;
       if (child.tag === 'table') {
-        grids.push(tableGrid(child, `表${grids.length + 1}`, caption));
+        const previous = last !== undefined ? grids[last.index] : undefined;
+        if (last !== undefined && previous !== undefined && caption === undefined && tableGrid(child, '', undefined).width === previous.width) {
+          const joined: HtmlElement = { tag: 'table', attrs: {}, children: [...rowsOf(last.table), ...rowsOf(child)] };
+          grids[last.index] = tableGrid(joined, previous.name, previous.caption);
+          last = { table: joined, index: last.index };
+        } else {
+          grids.push(tableGrid(child, `表${grids.length + 1}`, caption));
+          last = { table: child, index: grids.length - 1 };
+        }
         caption = undefined;
+        const outer = last;
+        last = undefined;
         // Tables inside a cell (a form laid out in a table) are read too.
         const nested = (e: HtmlElement): void => {
           for (const n of e.children) if (isElement(n)) (n.tag === 'table' ? visit({ tag: '#root', attrs: {}, children: [n] }) : nested(n));
         };
         nested(child);
+        last = outer;
       } else if (child.tag === 'p' || /^h\d$/.test(child.tag)) {
         const text = textOf(child);
-        if (text !== '') caption = text;
+        if (text !== '') {
+          caption = text;
+          last = undefined;
+        }
       } else {
+        last = undefined;
         visit(child);
       }
     }

@@ -4,6 +4,7 @@ import type { Code } from '../codes.js';
 import { diagnostic, inputError, type InputError } from '../errors.js';
 import { defaultFramework } from '../load/index.js';
 import { readBytes } from '../read/index.js';
+import { limits } from '../limits.js';
 import { readBaseTable, type BaseTableFound } from './base-table.js';
 import { captionCells } from './find.js';
 import { checkDataText } from './data-file.js';
@@ -54,11 +55,11 @@ async function readGrids(file: string): Promise<Grid[]> {
   const name = path.basename(file);
   if (ext === '.xlsx' || ext === '.xlsm') {
     const { readXlsxGrids } = await import('./xlsx.js');
-    return readXlsxGrids(file, await readBytes(file, '表格文件'));
+    return readXlsxGrids(file, await readBytes(file, limits().reportFileBytes, '表格文件'));
   }
   if (ext === '.docx') {
     const { readDocxGrids } = await import('./docx.js');
-    return readDocxGrids(file, await readBytes(file, '表格文件'));
+    return readDocxGrids(file, await readBytes(file, limits().reportFileBytes, '表格文件'));
   }
   const advice =
     ext === '.xls' || ext === '.et'

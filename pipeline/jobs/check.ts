@@ -7,11 +7,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckResult, FileReport } from '../../schemas/check-result.js';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { checkReport } from '../check/index.js';
 import { inputError } from '../errors.js';
-import { writeAtomic } from '../files.js';
+import { checkOutputs, writeAtomic } from '../files.js';
 import { readReportFile } from '../read/index.js';
-import { readSidecar } from '../read/sidecar.js';
+import { readSidecar, sidecarPath } from '../read/sidecar.js';
+import { profileInput } from './draft.js';
 import { reviewPagePaths, writeReviewPage } from './pages.js';
 
 export interface CheckJobOptions {
@@ -29,6 +31,8 @@ export interface CheckJobOptions {
 
 export interface CheckJobResult {
   readonly result: CheckResult;
+  /** How the data file was read, when that matters (not UTF-8, stray bytes); each report's are in its FileReport. */
+  readonly notes: readonly Diagnostic[];
   /** Review pages written. */
   readonly pages: readonly string[];
   /** The annotated copy and how many comments were placed at their figure or, failing that, at the top. */
@@ -59,7 +63,7 @@ export async function expandReports(paths: readonly string[]): Promise<string[]>
 
 /** The result of checking these reports, with the counts of its findings by severity. */
 export function checkResult(files: readonly FileReport[], data?: string): CheckResult {
-  const all = files.flatMap((r) => r.findings);
+  const all = [...files.flatMap((r) => r.findings), ...files.flatMap((r) => r.notes ?? [])];
   return {
     version: 1,
     ...(data !== undefined ? { data } : {}),
@@ -82,18 +86,26 @@ export async function checkFiles(paths: readonly string[], options: CheckJobOpti
   if (options.annotate !== undefined) {
     const only = files[0];
     if (files.length !== 1 || only === undefined || !/\.docx$/i.test(only)) throw inputError('JX_CLI_OPTION', '--annotate 只用于检查单个 .docx 文件');
-    if (path.resolve(options.annotate) === path.resolve(only)) {
-      throw inputError('JX_CLI_OPTION', '--annotate 的输出不能覆盖被检查的原文件，请另给一个文件名');
-    }
   }
   const reports: FileReport[] = [];
   const pages = options.html !== undefined ? reviewPagePaths(options.html, files) : [];
+  // Nothing is written when a page or the annotated copy would overwrite a report, the data or each other.
+  await checkOutputs(
+    [...pages.map((file) => ({ file, what: '审阅页' })), ...(options.annotate !== undefined ? [{ file: options.annotate, what: '带批注的文档' }] : [])],
+    [
+      ...files.flatMap((file) => [{ file, what: '被检查的报告' }, { file: sidecarPath(file), what: '报告的数字对照表' }]),
+      ...(options.data !== undefined ? [{ file: options.data, what: '数据文件' }] : []),
+      ...profileInput(options.profile),
+    ],
+  );
   let annotated: CheckJobResult['annotated'];
   for (const [i, file] of files.entries()) {
-    const { text, format } = await readReportFile(file);
+    const { text, format, notes } = await readReportFile(file);
     const sourceFormat = /\.docx$/i.test(file) ? 'docx' : /\.pdf$/i.test(file) ? 'pdf' : format;
     const sidecar = await readSidecar(file, text);
-    const report = checkReport({ file, text, format, sourceFormat }, { facts, sidecar, profile });
+    const checked = checkReport({ file, text, format, sourceFormat }, { facts, sidecar, profile });
+    // How the file was read goes with its findings.
+    const report: FileReport = notes !== undefined ? { ...checked, notes: [...notes] } : checked;
     reports.push(report);
     if (options.annotate !== undefined) {
       const { annotateDocx } = await import('../review/annotate.js');
@@ -105,5 +117,5 @@ export async function checkFiles(paths: readonly string[], options: CheckJobOpti
     const page = pages[i];
     if (page !== undefined) await writeReviewPage(page, { text, format, report, facts: facts ?? sidecar?.facts });
   }
-  return { result: checkResult(reports, options.data), pages, annotated };
+  return { result: checkResult(reports, options.data), notes: loaded?.notes ?? [], pages, annotated };
 }

@@ -9,8 +9,10 @@ import type { LlmOptions, ProseResult } from '../llm/index.js';
 import { loadData, type LoadedData } from '../load/index.js';
 import { readReportFile } from '../read/index.js';
 import { renderWithUsage } from '../render/index.js';
+import { checkOutputs, type FileToWrite, type PlannedFile } from '../files.js';
+import { sidecarPath } from '../read/sidecar.js';
 import { makeSidecar, writeReport, type OutputFormat, type WriteResult } from '../write/index.js';
-import { writeReviewPage } from './pages.js';
+import { reviewPageHtml } from './pages.js';
 import { unusedValues } from './unused.js';
 
 export interface DraftOptions {
@@ -42,8 +44,10 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
   const loaded = await loadData(options.data, { profile: options.profile });
   let carried: CarriedSection[] = [];
   let priorTree: SectionTree | undefined;
+  const readNotes: Diagnostic[] = [...loaded.notes];
   if (options.prior !== undefined) {
-    const { text, format } = await readReportFile(options.prior);
+    const { text, format, notes } = await readReportFile(options.prior);
+    readNotes.push(...(notes ?? []));
     priorTree = readCorpus(text, { file: options.prior, format });
     carried = carryOver(loaded.data, priorTree, reportYear(priorTree), options.prior);
   }
@@ -58,7 +62,7 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
     return pos ? { ...w, location: { ...w.location, line: pos.line, column: pos.column } } : w;
   });
   const unused = unusedValues(loaded.raw, facts.facts, usage, doc.markdown, options.data, loaded.locate);
-  return { loaded, facts, doc, carried: carried.filter((c) => usage.carried.has(c.topic)), priorTree, warnings: [...loaded.notes, ...located, ...notes], unused };
+  return { loaded, facts, doc, carried: carried.filter((c) => usage.carried.has(c.topic)), priorTree, warnings: [...readNotes, ...located, ...notes], unused };
 }
 
 export interface DraftJobOptions extends DraftOptions {
@@ -83,8 +87,24 @@ export interface DraftJobResult {
   readonly report?: FileReport | undefined;
 }
 
-/** draft → (the model's prose) → the draft and its sidecar written → (its review page). */
+/** A profile given as a file (not a built-in id) is an input too. */
+export function profileInput(profile: string | undefined): PlannedFile[] {
+  return profile !== undefined && !/^[a-z][a-z0-9-]*$/.test(profile) ? [{ file: profile, what: '评分规则文件' }] : [];
+}
+
+/**
+ * draft → (the model's prose) → the draft, its sidecar and its review page written together. An
+ * output that would overwrite an input or another output is refused before anything is read.
+ */
 export async function draftToFile(options: DraftJobOptions): Promise<DraftJobResult> {
+  await checkOutputs(
+    [
+      { file: options.output, what: '草稿' },
+      { file: sidecarPath(options.output), what: '数字对照表' },
+      ...(options.html !== undefined ? [{ file: options.html, what: '审阅页' }] : []),
+    ],
+    [{ file: options.data, what: '数据文件' }, ...(options.prior !== undefined ? [{ file: options.prior, what: '上年报告' }] : []), ...profileInput(options.profile)],
+  );
   let draft = await draftReport(options);
   let prose: ProseResult | undefined;
   if (options.llm !== undefined) {
@@ -94,17 +114,20 @@ export async function draftToFile(options: DraftJobOptions): Promise<DraftJobRes
     draft = { ...draft, doc: prose.doc };
   }
   const { doc, facts } = draft;
-  const written = await writeReport(doc, options.output, {
-    format: options.format, dataFile: options.data, facts: facts.facts,
-    draft: { prior: options.prior, templates: options.templates, profile: options.profile },
-  });
+  // The review page is made first and written with the draft: all of them appear, or none.
   let report: FileReport | undefined;
+  const page: FileToWrite[] = [];
   if (options.html !== undefined) {
     const { checkReport } = await import('../check/index.js');
     report = checkReport({ file: options.output, text: doc.markdown, format: 'md' }, {
       facts: facts.facts, profile: draft.loaded.profile, sidecar: makeSidecar(doc.markdown, doc.figures, facts.facts),
     });
-    await writeReviewPage(options.html, { text: doc.markdown, format: 'md', report, facts: facts.facts });
+    page.push({ file: options.html, content: await reviewPageHtml({ text: doc.markdown, format: 'md', report, facts: facts.facts }) });
   }
+  const written = await writeReport(doc, options.output, {
+    format: options.format, dataFile: options.data, facts: facts.facts,
+    draft: { prior: options.prior, templates: options.templates, profile: options.profile },
+    with: page,
+  });
   return { draft, prose, written, report };
 }

@@ -9,8 +9,13 @@ export function reviewPagePaths(out: string, files: readonly string[]): string[]
   return files.map((f) => `${stem}-${path.basename(f).replace(/\.[^.]+$/, '')}.html`);
 }
 
-/** Writes the review page of a report already checked (the page module loads only here). */
-export async function writeReviewPage(out: string, input: ReviewInput): Promise<void> {
+/** The review page's HTML, to be written together with the files it goes with (the page module loads only here). */
+export async function reviewPageHtml(input: ReviewInput): Promise<string> {
   const { renderReviewHtml } = await import('../review/page/index.js');
-  await writeAtomic(out, renderReviewHtml(input));
+  return renderReviewHtml(input);
+}
+
+/** Writes the review page of a report already checked. */
+export async function writeReviewPage(out: string, input: ReviewInput): Promise<void> {
+  await writeAtomic(out, await reviewPageHtml(input));
 }

@@ -12,13 +12,13 @@ import type { FigureRef } from '../../schemas/rendered.js';
 import type { FiguresSidecar } from '../../schemas/sidecar.js';
 import { checkReport } from '../check/index.js';
 import { inputError } from '../errors.js';
-import { backUp, sha256, writeAtomic } from '../files.js';
+import { backUp, checkOutputs, withOutputLock, type FileToWrite } from '../files.js';
 import { readReportFile } from '../read/index.js';
 import { readSidecar, sidecarPath } from '../read/sidecar.js';
 import { updateDraft, updateNote, type UpdateNote, type UpdateResult } from '../update/index.js';
-import { makeSidecar, writeReport } from '../write/index.js';
+import { writeReport } from '../write/index.js';
 import { draftReport } from './draft.js';
-import { writeReviewPage } from './pages.js';
+import { reviewPageHtml } from './pages.js';
 
 export interface UpdateJobOptions {
   /** The new data file. */
@@ -55,6 +55,23 @@ export async function updateFile(draftFile: string, options: UpdateJobOptions): 
   if (!isDocx && !/\.(md|markdown)$/i.test(draftFile)) {
     throw inputError('JX_UPDATE_FORMAT', `update 可更新 Markdown（.md）或 Word（.docx）草稿，收到 ${draftFile}`, { file: draftFile });
   }
+  const output = options.inPlace ? draftFile : (options.output ?? draftFile.replace(/(\.md|\.markdown|\.docx)$/i, '.updated$1'));
+  // Nothing is written when an output would overwrite an input or another output.
+  const inPlace = options.inPlace === true;
+  await checkOutputs(
+    [
+      { file: output, what: inPlace ? '更新后的草稿（原地改写）' : '更新后的草稿', replacedOnPurpose: inPlace },
+      { file: sidecarPath(output), what: '数字对照表', replacedOnPurpose: inPlace },
+      ...(options.html !== undefined ? [{ file: options.html, what: '审阅页' }] : []),
+    ],
+    [
+      { file: draftFile, what: '草稿', replacedOnPurpose: inPlace },
+      { file: sidecarPath(draftFile), what: '草稿的数字对照表', replacedOnPurpose: inPlace },
+      { file: options.data, what: '新数据文件' },
+      ...(options.oldData !== undefined ? [{ file: options.oldData, what: '原数据文件' }] : []),
+      ...(options.prior !== undefined ? [{ file: options.prior, what: '上年报告' }] : []),
+    ],
+  );
   // A Word draft is updated through the text it reads as, then edited inside its own runs.
   const edited = (await readReportFile(draftFile)).text;
   const sidecar = await readSidecar(draftFile, edited);
@@ -78,24 +95,28 @@ export async function updateFile(draftFile: string, options: UpdateJobOptions): 
   const next = await draftReport({ data: options.data, ...how });
   let update = updateDraft({ edited, base, oldFacts, anchors: options.oldData === undefined ? sidecar?.figures : undefined, theirs: next.doc, newFacts: next.facts.facts });
 
-  const output = options.inPlace ? draftFile : (options.output ?? draftFile.replace(/(\.md|\.markdown|\.docx)$/i, '.updated$1'));
-  const backup = options.inPlace ? await backUp(draftFile, 'bak') : undefined;
   const template = { markdown: next.doc.markdown, figures: next.doc.figures };
-  if (isDocx) {
-    update = await writeUpdatedDocx(draftFile, output, update, { dataFile: options.data, facts: next.facts.facts, draft: how, template }, options.comments === true);
-  } else {
-    await writeReport({ ...next.doc, markdown: update.markdown, figures: update.figures }, output, {
-      dataFile: options.data, facts: next.facts.facts, draft: how, template,
-    });
-  }
+  // The review page is made first and written with the draft and its sidecar: all appear, or none.
   let report: FileReport | undefined;
+  const page: FileToWrite[] = [];
   if (options.html !== undefined) {
     report = checkReport({ file: output, text: update.markdown, format: 'md' }, { facts: next.facts.facts, profile: next.loaded.profile });
     const changes = update.changes
       .filter((c) => c.kind === 'figure' && c.offset !== undefined)
       .map((c) => ({ offset: c.offset ?? 0, length: c.new.length, old: c.old, new: c.new, ...(c.factId !== undefined ? { factId: c.factId } : {}) }));
-    await writeReviewPage(options.html, { text: update.markdown, format: 'md', report, facts: next.facts.facts, changes });
+    page.push({ file: options.html, content: await reviewPageHtml({ text: update.markdown, format: 'md', report, facts: next.facts.facts, changes }) });
   }
+  const doc = { ...next.doc, markdown: update.markdown, figures: update.figures };
+  let backup: string | undefined;
+  // One run at a time writes this output: the backup and the new pair happen under its lock.
+  await withOutputLock(output, async () => {
+    backup = options.inPlace ? await backUp(draftFile, 'bak') : undefined;
+    if (isDocx) {
+      update = await writeUpdatedDocx(draftFile, output, update, { dataFile: options.data, facts: next.facts.facts, draft: how, template }, doc, page, options.comments === true);
+    } else {
+      await writeReport(doc, output, { dataFile: options.data, facts: next.facts.facts, draft: how, template, with: page });
+    }
+  });
   return { output, backup, update, report };
 }
 
@@ -109,6 +130,8 @@ async function writeUpdatedDocx(
   out: string,
   update: UpdateResult,
   sidecar: { dataFile: string; facts: readonly Fact[]; draft: DraftSettings; template: FiguresSidecar['template'] },
+  doc: Parameters<typeof writeReport>[0],
+  page: readonly FileToWrite[],
   comments: boolean,
 ): Promise<UpdateResult> {
   const { docxEditsFromUpdate, replaceFiguresInDocx } = await import('../update/docx/index.js');
@@ -121,11 +144,10 @@ async function writeUpdatedDocx(
   });
   const replaced = await replaceFiguresInDocx(new Uint8Array(await readFile(draftFile)), [...edits, ...removals], { file: draftFile });
   const bytes = comments ? await commentClaims(replaced.bytes, update, out) : replaced.bytes;
-  await writeAtomic(out, bytes);
-  const figures = makeSidecar(update.markdown, update.figures, sidecar.facts, {
-    dataFile: sidecar.dataFile, fileSha256: sha256(bytes), template: sidecar.template, draft: sidecar.draft,
+  // The Word file with its runs edited and the sidecar of its text, written as one pair.
+  await writeReport(doc, out, {
+    bytes, dataFile: sidecar.dataFile, facts: sidecar.facts, template: sidecar.template, draft: sidecar.draft, with: page,
   });
-  await writeAtomic(sidecarPath(out), `${JSON.stringify(figures, null, 2)}\n`);
   const review: UpdateNote[] = manual.map((c) =>
     updateNote('JX_UPDATE_REVIEW', c.line, c.kind === 'removed' ? c.old : c.new, c.kind === 'removed' ? '新数据中已没有此项：文字已清空，请在 Word 中删去这一空段' : '新数据新增了这一段：请在 Word 中相应位置加入'),
   );

@@ -38,7 +38,11 @@ export interface LlmOptions {
   readonly concurrency?: number | undefined;
   /** Re-asks of a part after a rejected answer or a failed call (default 2). */
   readonly retries?: number | undefined;
-  /** Per request: no response headers, or no data while streaming, for this long is a failure (default 120 000). */
+  /**
+   * Silence a part may wait through, all its requests together: no response, or no data while
+   * streaming (default 120 000). A part whose wait is used up keeps the template text; a server
+   * that never answered any request in this time is taken as down once, for every part.
+   */
   readonly timeoutMs?: number | undefined;
   /** Transport retries inside the openai client on 429, 5xx, timeouts (default 2). */
   readonly transportRetries?: number | undefined;
@@ -198,6 +202,14 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
   if (units.length > 0) await getTransport();
 
   const usage = { promptTokens: 0, completionTokens: 0, calls: 0, cached: 0 };
+  // A server that has never answered and lets a request go unanswered is down: recognised once,
+  // every other part stops waiting for it (in-flight requests are aborted).
+  const endpoint = { answered: false, down: undefined as string | undefined, abort: new AbortController() };
+  const markDown = (reason: string) => {
+    if (endpoint.down !== undefined) return;
+    endpoint.down = `模型服务没有响应（${reason}），各部分改用模板原文`;
+    endpoint.abort.abort();
+  };
 
   const runUnit = async (unit: Unit): Promise<UnitResult> => {
     const first = base[unit.index] ?? [];
@@ -206,7 +218,10 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
     let messages = first;
     let reason = '';
     let attempts = 0;
+    let silentMs = 0;
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
+      if (endpoint.down !== undefined) return fallback(unit, attempts, endpoint.down);
+      if (silentMs >= timeoutMs) break;
       attempts = attempt;
       const key = cacheKey(options.model, messages, options.temperature);
       const hit = await cache.get(key);
@@ -218,14 +233,20 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
       } else {
         // Only the request can fail for reasons worth asking again; anything else thrown is a bug.
         usage.calls++;
-        const r = await (await getTransport()).call(messages);
+        const r = await (await getTransport()).call(messages, { budgetMs: timeoutMs - silentMs, signal: endpoint.abort.signal });
+        silentMs += r.silentMs;
         if (!r.ok) {
+          if (endpoint.down !== undefined && !r.unanswered) return fallback(unit, attempts, endpoint.down);
+          if (r.unanswered && !endpoint.answered) markDown(r.reason);
+          else if (!r.unanswered) endpoint.answered = true;
           reason = r.reason;
           emit({ type: 'rejected', index: unit.index, part: unit.part, title: title(unit), attempt, reason });
-          if (!r.retryable || options.signal?.aborted) break;
+          if (endpoint.down !== undefined) return fallback(unit, attempts, endpoint.down);
+          if (!r.retryable || options.signal?.aborted || silentMs >= timeoutMs) break;
           if (attempt <= retries) await sleep(backoffMs * 2 ** (attempt - 1));
           continue; // the same prompt again: the model gave nothing to correct
         }
+        endpoint.answered = true;
         usage.promptTokens += r.usage?.promptTokens ?? 0;
         usage.completionTokens += r.usage?.completionTokens ?? 0;
         answer = r.text;
@@ -248,6 +269,9 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
       reason = verdict.reasons.join('；');
       emit({ type: 'rejected', index: unit.index, part: unit.part, title: title(unit), attempt, reason });
       messages = retryMessages(first, answer, verdict.reasons);
+    }
+    if (silentMs >= timeoutMs && attempts < retries + 1) {
+      return fallback(unit, attempts, `等待模型合计已达 ${Math.round(timeoutMs / 100) / 10} 秒，不再重问，保留模板原文；最后一次：${reason}`);
     }
     return fallback(unit, attempts, `${attempts} 次均未得到可用的改写，保留模板原文；最后一次：${reason}`);
   };

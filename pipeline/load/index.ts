@@ -1,17 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ReportData } from '../../schemas/data.js';
 import { ScoreProfile } from '../../schemas/profile.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { InputError } from '../errors.js';
+import { InputError, inputError } from '../errors.js';
+import { limits } from '../limits.js';
 import { PROFILES_DIR } from '../paths.js';
+import { decodeBytes, readBytes } from '../read/index.js';
 import { readFileSync } from 'node:fs';
 import { isMap, parseDocument } from 'yaml';
 import { Framework } from '../../schemas/framework.js';
 import { declaredVersion, migrateV1, type MigrationChange } from './migrate.js';
 import { referenceErrors } from './references.js';
-import { dotPath, issuesToDiagnostics, parseYamlSource, positionOf, sortByPlace, type YamlSource } from './yaml-source.js';
+import { dotPath, issuesToDiagnostics, parseYamlSource, positionOf, sortByPlace, toPlain, type YamlSource } from './yaml-source.js';
 
 export { dimensionOf, resolveGroup, type GroupTarget } from './references.js';
 export { migrateText, migrateV1, stampVersion, declaredVersion, type MigrationChange } from './migrate.js';
@@ -26,7 +27,7 @@ export interface LoadedData {
   readonly framework: Framework;
   /** Line and column of a field path (budget.adjustments[0].amount) in the data file. */
   readonly locate: (path: string) => { line: number; column: number } | undefined;
-  /** Notes on reading the file (a version 1 file read as version 2). */
+  /** Notes on reading the file: its encoding and stray bytes when not plain UTF-8, a version 1 file read as version 2. */
   readonly notes: readonly Diagnostic[];
   /** The file as written (after a version 1 file's conversion): every value the writer gave. */
   readonly raw: unknown;
@@ -44,20 +45,10 @@ export interface LoadOptions {
   readonly profile?: string | undefined;
 }
 
-async function readText(file: string, what: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        code: 'JX_FILE_UNREADABLE',
-        severity: 'error',
-        message: code === 'ENOENT' ? `找不到${what}：${file}` : `无法读取${what} ${file}（${code ?? String(err)}）`,
-        location: { file },
-      },
-    ]);
-  }
+/** A data, profile or framework file as text, decoded whatever its encoding, refused past the size limit. */
+async function readText(file: string, what: string): Promise<{ text: string; notes: readonly Diagnostic[] }> {
+  const decoded = decodeBytes(await readBytes(file, limits().dataFileBytes, what), file);
+  return { text: decoded.text, notes: decoded.notes };
 }
 
 /** Parses and validates text already read; exported for `--watch`, tests and the library API. */
@@ -79,9 +70,7 @@ export function parseVersioned(file: string, text: string): { source: YamlSource
   if ('errors' in parsed) throw new InputError(parsed.errors);
   const root = parsed.source.doc.contents;
   if (!isMap(root)) {
-    throw new InputError([
-      { code: 'JX_DATA_INVALID', severity: 'error', message: '数据文件应为一个对象（键: 值），以 kind: project 或 kind: department 开头', location: { file, line: 1, column: 1 } },
-    ]);
+    throw inputError('JX_DATA_INVALID', '数据文件应为一个对象（键: 值），以 kind: project 或 kind: department 开头', { file, line: 1, column: 1 });
   }
   const version = declaredVersion(parsed.source.doc);
   const changes = version === 1 ? migrateV1(parsed.source.doc) : [];
@@ -91,7 +80,7 @@ export function parseVersioned(file: string, text: string): { source: YamlSource
 function parseDataWithSource(file: string, text: string): Parsed {
   const { source, changes, version } = parseVersioned(file, text);
   const empty: string[] = [];
-  const raw: unknown = withoutEmptyValues(source.doc.toJS(), [], empty);
+  const raw: unknown = withoutEmptyValues(toPlain(source), [], empty);
   const result = ReportData.safeParse(raw);
   if (!result.success) throw new InputError(issuesToDiagnostics(source, result.error, ReportData, raw, new Set(empty)));
   const notes: Diagnostic[] = [];
@@ -130,14 +119,14 @@ function located(source: YamlSource, diagnostics: readonly Diagnostic[]): Diagno
 
 /** load: data file → validated model, the scoring profile and the framework it names. */
 export async function loadData(file: string, options: LoadOptions = {}): Promise<LoadedData> {
-  const text = await readText(file, '数据文件');
+  const { text, notes: readNotes } = await readText(file, '数据文件');
   const { data, source, notes, raw, empty } = parseDataWithSource(file, text);
   const baseDir = path.dirname(file);
   const profile = await loadProfile(options.profile ?? data.meta.profile, baseDir);
   const framework = await loadFramework(data.meta.framework ?? `${data.kind}-framework`, baseDir);
   const errors = referenceErrors(data, framework, file);
   if (errors.length > 0) throw new InputError(located(source, errors));
-  return { file, data, profile, framework, locate: (p) => positionOf(source, pathSegments(p)), notes, raw, empty };
+  return { file, data, profile, framework, locate: (p) => positionOf(source, pathSegments(p)), notes: [...readNotes, ...notes], raw, empty };
 }
 
 function profileFile(ref: string, baseDir: string): string {
@@ -147,10 +136,10 @@ function profileFile(ref: string, baseDir: string): string {
 /** A profile by id (a file in profiles/) or by path, relative to `baseDir`. */
 export async function loadProfile(ref: string, baseDir: string): Promise<ScoreProfile> {
   const file = profileFile(ref, baseDir);
-  const text = await readText(file, '评分规则文件');
+  const { text } = await readText(file, '评分规则文件');
   const parsed = parseYamlSource(file, text);
   if ('errors' in parsed) throw new InputError(parsed.errors);
-  const raw: unknown = parsed.source.doc.toJS();
+  const raw: unknown = toPlain(parsed.source);
   const result = ScoreProfile.safeParse(raw);
   if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error, ScoreProfile, raw));
   return result.data;
@@ -164,10 +153,10 @@ export function defaultFramework(kind: 'project' | 'department'): Framework {
 /** A framework of dimensions by id (a file in profiles/) or by path, relative to `baseDir`. */
 export async function loadFramework(ref: string, baseDir: string): Promise<Framework> {
   const file = profileFile(ref, baseDir);
-  const text = await readText(file, '成效框架文件');
+  const { text } = await readText(file, '成效框架文件');
   const parsed = parseYamlSource(file, text);
   if ('errors' in parsed) throw new InputError(parsed.errors);
-  const raw: unknown = parsed.source.doc.toJS();
+  const raw: unknown = toPlain(parsed.source);
   const result = Framework.safeParse(raw);
   if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error, Framework, raw));
   return result.data;

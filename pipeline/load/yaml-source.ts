@@ -1,7 +1,9 @@
 import type { Code } from '../codes.js';
-import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
+import { diagnostic, inputError } from '../errors.js';
+import { limits } from '../limits.js';
 import { fieldAt, fieldsAt, suggest } from './fields.js';
 
 export interface YamlSource {
@@ -16,6 +18,12 @@ export interface YamlSource {
  */
 export function parseYamlSource(file: string, text: string): { source: YamlSource } | { errors: Diagnostic[] } {
   const lines = new LineCounter();
+  const tooDeep = flowDepthBeyond(text, limits().nestingDepth);
+  if (tooDeep !== undefined) {
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+    return { errors: [depthError(file, lines.linePos(tooDeep))] };
+  }
   const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     // One tab used for indentation sets off a cascade of parser errors: say the one thing to fix.
@@ -24,6 +32,7 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
     return {
       errors: sortByPlace(doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
+        if (/call stack/i.test(e.message)) return depthError(file, pos);
         return {
           code: 'JX_DATA_SYNTAX',
           severity: 'error' as const,
@@ -33,6 +42,8 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
       })),
     };
   }
+  const deepest = blockDepthBeyond(doc, limits().nestingDepth);
+  if (deepest !== undefined) return { errors: [depthError(file, lines.linePos(deepest))] };
   visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value === 'number' && node.source !== undefined && /^[-+]?[\d.]+([eE][-+]?\d+)?$/.test(node.source)) {
@@ -41,6 +52,79 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
     },
   });
   return { source: { file, doc, lines } };
+}
+
+function depthError(file: string, pos: { line: number; col: number }): Diagnostic {
+  return diagnostic('JX_DATA_LIMIT', `列表和键值嵌套超过 ${limits().nestingDepth} 层（真实的数据文件不超过 6 层）：请检查括号是否成对、缩进是否正确`, {
+    location: { file, line: pos.line, column: pos.col },
+  });
+}
+
+/**
+ * Offset where flow collections ([ and {) nest deeper than `max`, found before parsing: the
+ * parser recurses once per level and a bomb of 20,000 brackets would exhaust its stack.
+ */
+function flowDepthBeyond(text: string, max: number): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== undefined) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) break;
+      i = end;
+    } else if (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1] ?? '')))) {
+      quote = c;
+    } else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** Offset of the first node nested deeper than `max` (walked with a stack of its own, not recursion). */
+function blockDepthBeyond(doc: Document, max: number): number | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() ?? { node: undefined, depth: 0 };
+    if (isPair(node)) {
+      stack.push({ node: node.key, depth }, { node: node.value, depth });
+      continue;
+    }
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth + 1 > max) return node.range?.[0] ?? 0;
+    for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+  }
+  return undefined;
+}
+
+/**
+ * The document as plain values, aliases resolved up to the alias limit: past it (an alias bomb) an
+ * InputError, never a ReferenceError.
+ */
+export function toPlain(source: YamlSource): unknown {
+  try {
+    return source.doc.toJS({ maxAliasCount: limits().yamlAliases });
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    let at = 0;
+    visit(source.doc, {
+      Alias(_key, node) {
+        if (at === 0 && isAlias(node)) at = node.range?.[0] ?? 0;
+      },
+    });
+    const pos = source.lines.linePos(at);
+    throw inputError('JX_DATA_LIMIT', `别名（*名称）展开后过大，超过 ${limits().yamlAliases} 倍的上限：数据文件中的别名层层引用，展开后会占满内存。请把引用的内容直接写出来`, {
+      file: source.file, line: pos.line, column: pos.col,
+    });
+  }
 }
 
 /** The first line indented with a tab, as one error naming how many lines do so. */

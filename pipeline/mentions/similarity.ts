@@ -120,6 +120,11 @@ export function normalizeSubject(raw: string, options: SubjectOptions = {}): str
   return s;
 }
 
+/** The area or body words a subject names (全省, 全市, 本单位): two subjects of different owners are two metrics. */
+export function ownerWords(raw: string): Set<string> {
+  return new Set(OWNER_WORDS.filter((w) => raw.includes(w)));
+}
+
 function bigramSet(s: string): Set<string> {
   const out = new Set<string>();
   const chars = [...s];

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { readError, shown } from './diagnostics.js';
+import { listLabels, numberingKey } from './docx-numbering.js';
 import { isElement, parseHtml, type HtmlElement, type HtmlNode } from './html.js';
 import { headingDepth, markerDepth } from '../text/outline.js';
 
@@ -73,7 +74,8 @@ export function checkDocxBytes(file: string, bytes: Uint8Array): void {
 
 /** .docx → Markdown shaped like our drafts: headings, paragraphs, review notes, GFM tables. */
 export async function readDocx(file: string, bytes: Uint8Array): Promise<string> {
-  return htmlToMarkdown(await docxHtml(file, bytes));
+  // Word draws list numbers (1. （一）) from numbering.xml; they are not in the text mammoth gives.
+  return htmlToMarkdown(await docxHtml(file, bytes), listLabels(bytes));
 }
 
 /** .docx → mammoth's HTML, which keeps tables with their colspan and rowspan. */
@@ -106,9 +108,13 @@ interface Segment {
 /** Characters after which Chinese text continues without a space. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019·]/u;
 
-/** Mammoth's HTML as Markdown; exported for tests. */
-export function htmlToMarkdown(html: string): string {
+/** Labels of Word's numbered paragraphs by their text (see docx-numbering.ts), for the list items. */
+let labels: Map<string, string[]> = new Map();
+
+/** Mammoth's HTML as Markdown; `numbers` gives list items the numbers Word drew. Exported for tests. */
+export function htmlToMarkdown(html: string, numbers: Map<string, string[]> = new Map()): string {
   const blocks: string[] = [];
+  labels = new Map([...numbers].map(([k, v]) => [k, [...v]]));
   blockChildren(parseHtml(html), blocks);
   promoteTitle(blocks);
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
@@ -174,10 +180,19 @@ function block(el: HtmlElement, out: string[]): void {
       return;
     }
     case 'ol':
-    case 'ul':
-      // Word list numbers are not in mammoth's HTML; each item is a paragraph of its own.
-      for (const li of el.children) if (isElement(li)) listItem(li, out);
+    case 'ul': {
+      // Word's list numbers are not in mammoth's HTML: each numbered item gets the label Word drew
+      // (or its place in the list), so 1. 2. 3. survive; bullets are dropped.
+      let n = 0;
+      for (const li of el.children) {
+        if (!isElement(li)) continue;
+        n++;
+        const own: HtmlElement = { tag: 'p', attrs: {}, children: li.children.filter((c) => !isElement(c) || !BLOCK_TAGS.has(c.tag)) };
+        const label = el.tag === 'ol' ? (labels.get(numberingKey(plainText(own)))?.shift() ?? `${n}.`) : undefined;
+        listItem(li, out, label);
+      }
       return;
+    }
     case 'img':
     case 'br':
     case 'hr':
@@ -193,14 +208,26 @@ function block(el: HtmlElement, out: string[]): void {
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ol', 'ul', 'li', 'blockquote', 'div']);
 
-function listItem(li: HtmlElement, out: string[]): void {
+/**
+ * A list item: its paragraphs as paragraphs (never promoted to headings: Word lists them as items),
+ * the label Word drew before the first of them.
+ */
+function listItem(li: HtmlElement, out: string[], label?: string): void {
+  let pending = label;
   const inline: HtmlNode[] = [];
-  const flush = () => {
-    const el: HtmlElement = { tag: 'p', attrs: {}, children: inline.splice(0) };
-    block(el, out);
+  const paragraph = (children: HtmlNode[]) => {
+    const el: HtmlElement = { tag: 'p', attrs: {}, children };
+    if (plainText(el) === '') return;
+    if (pending !== undefined) el.children.unshift(pending);
+    pending = undefined;
+    out.push(escapeBlock(inlineMarkdown(el)));
   };
+  const flush = () => paragraph(inline.splice(0));
   for (const child of li.children) {
-    if (isElement(child) && BLOCK_TAGS.has(child.tag)) {
+    if (isElement(child) && child.tag === 'p') {
+      flush();
+      paragraph([...child.children]);
+    } else if (isElement(child) && BLOCK_TAGS.has(child.tag)) {
       flush();
       block(child, out);
     } else inline.push(child);

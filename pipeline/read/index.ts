@@ -1,14 +1,21 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+import { formatBytes, limits, SIZE_OPTION } from '../limits.js';
 import { looksLikeMarkdown } from '../text/markdown.js';
+import { InputError } from '../errors.js';
+import { decodeBytes } from './decode.js';
 import { readError, shown } from './diagnostics.js';
 
 export type { ReadCode } from './diagnostics.js';
+export { decodeBytes, type DecodedText, type TextEncodingName } from './decode.js';
 
 /** A report as text: Markdown (our drafts, .docx converted) or plain text (.txt, .pdf). */
 export interface ReadReport {
   readonly text: string;
   readonly format: 'md' | 'txt';
+  /** What the reader should know about how the file was read (its encoding, stray bytes); absent when nothing. */
+  readonly notes?: readonly Diagnostic[];
 }
 
 /**
@@ -19,24 +26,41 @@ export interface ReadReport {
 export async function readReportFile(file: string): Promise<ReadReport> {
   const ext = path.extname(file).toLowerCase();
   if (!['.md', '.markdown', '.txt', '.docx', '.pdf'].includes(ext)) throw unsupported(file, ext);
-  const bytes = await readBytes(file);
+  const packaged = ext === '.docx' || ext === '.pdf';
+  const bytes = await readBytes(file, packaged ? limits().reportFileBytes : limits().reportTextBytes);
+  let report: ReadReport;
   switch (ext) {
     case '.docx': {
       const { readDocx } = await import('./docx.js');
-      return { text: await readDocx(file, bytes), format: 'md' };
+      report = { text: await readDocx(file, bytes), format: 'md' };
+      break;
     }
     case '.pdf': {
       const { readPdf } = await import('./pdf.js');
-      return { text: await readPdf(file, bytes), format: 'txt' };
+      report = { text: await readPdf(file, bytes), format: 'txt' };
+      break;
     }
-    case '.txt': {
+    default: {
+      const decoded = decodeBytes(bytes, file);
       // A .txt written in Markdown (## headings, | tables) is read as Markdown.
-      const text = decodeText(bytes);
-      return { text, format: looksLikeMarkdown(text) ? 'md' : 'txt' };
+      const format = ext === '.txt' && !looksLikeMarkdown(decoded.text) ? 'txt' : 'md';
+      report = { text: decoded.text, format, ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}) };
     }
-    default:
-      return { text: decodeText(bytes), format: 'md' };
   }
+  if (packaged && Buffer.byteLength(report.text) > limits().reportTextBytes) throw tooLarge(file, '报告的文字', Buffer.byteLength(report.text), limits().reportTextBytes);
+  if (report.text.trim() === '') {
+    throw readError('JX_READ_EMPTY', file, `${shown(file)} 是空的（没有文字），无法${packaged ? '从中读出报告' : '当作报告'}：请确认选对了文件。`);
+  }
+  return report;
+}
+
+/** A file over its size limit: what it is, how large, and how to raise the limit. */
+export function tooLarge(file: string, what: string, size: number, limit: number): ReturnType<typeof readError> {
+  return readError(
+    'JX_INPUT_TOO_LARGE',
+    file,
+    `${shown(file)} 太大：${what}有 ${formatBytes(size)}，超过上限 ${formatBytes(limit)}（真实的报告和数据文件通常不到 100 KB）。请确认选对了文件；确需处理时用 ${SIZE_OPTION} <MB> 提高上限。`,
+  );
 }
 
 function unsupported(file: string, ext: string) {
@@ -49,11 +73,14 @@ function unsupported(file: string, ext: string) {
   return readError('JX_READ_UNSUPPORTED', file, `${name} ${kind}，不支持读取：${advice}。`);
 }
 
-/** The bytes of an input file; a missing or unreadable file is an InputError naming it as `what` (报告文件, 表格文件). */
-export async function readBytes(file: string, what = '报告文件'): Promise<Uint8Array> {
+/** The bytes of an input file, refused unread when larger than `limit` (a 20 MB "report" is not one); a missing or unreadable file is an InputError naming it as `what` (报告文件, 表格文件). */
+export async function readBytes(file: string, limit: number, what = '报告文件'): Promise<Uint8Array> {
   try {
+    const info = await stat(file);
+    if (info.isFile() && info.size > limit) throw tooLarge(file, what, info.size, limit);
     return new Uint8Array(await readFile(file));
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const message =
       code === 'ENOENT'
@@ -66,19 +93,9 @@ export async function readBytes(file: string, what = '报告文件'): Promise<Ui
 }
 
 /**
- * Text files: UTF-8 (with or without BOM), UTF-16 with BOM, and GB18030/GBK, which Windows Chinese
- * editors still write. Line endings become \n.
+ * Text files: UTF-8 (with or without BOM), UTF-16, and GB18030/GBK, which Windows Chinese editors
+ * still write. Line endings become \n. `decodeBytes` also says how the text was read.
  */
 export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      text = new TextDecoder('gb18030').decode(bytes);
-    }
-  }
-  return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  return decodeBytes(bytes).text;
 }

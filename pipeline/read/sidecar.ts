@@ -3,10 +3,11 @@
  * cannot be trusted is never used quietly: broken JSON, a wrong shape, or one written for another
  * draft is an input error that says what to do.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FiguresSidecar } from '../../schemas/sidecar.js';
-import { inputError, type InputError } from '../errors.js';
+import { inputError, InputError } from '../errors.js';
+import { formatBytes, limits } from '../limits.js';
 import type { Code } from '../codes.js';
 
 export type { FiguresSidecar, SidecarFigure } from '../../schemas/sidecar.js';
@@ -28,8 +29,13 @@ export async function readSidecar(draft: string, text?: string): Promise<Figures
   const file = sidecarPath(draft);
   let raw: string;
   try {
+    const size = (await stat(file)).size;
+    if (size > limits().sidecarBytes) {
+      throw sidecarError('JX_INPUT_TOO_LARGE', file, `数字对照表 ${path.basename(file)} 太大（${formatBytes(size)}，上限 ${formatBytes(limits().sidecarBytes)}），不像是 jixiao 写出的：请删去它，或用 jixiao draft 重新生成草稿`);
+    }
     raw = await readFile(file, 'utf8');
   } catch (err) {
+    if (err instanceof InputError) throw err;
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw sidecarError('JX_SIDECAR_UNREADABLE', file, `数字对照表 ${path.basename(file)} 读不出来（${(err as Error).message}）：请检查文件权限，或删去它后再运行`);
   }

@@ -83,12 +83,19 @@ export function templateContext(data: ReportData, table: FactTable, profile: Sco
   for (const n of table.notes) notesOf.set(n.factId, [...(notesOf.get(n.factId) ?? []), n]);
   const notesDone = new Set<DataNote>();
 
-  /** Marks the figures of a text taken from the data, at the offsets the facts stage found them. */
+  /**
+   * Marks the figures of a text taken from the data, at the offsets the facts stage found them. An
+   * amount the facts stage gave the report's money style (3600万元 → 3600.00万元) prints in it, so
+   * one report does not mix the two.
+   */
   const markText = (text: string, idOf: (k: number) => string): string => {
     let out = '';
     let last = 0;
     textMentions(text).forEach((m, k) => {
-      out += text.slice(last, m.start) + markFigure(idOf(k), text.slice(m.start, m.end));
+      const id = idOf(k);
+      const f = facts.get(id);
+      const restyled = f !== undefined && f.unit === '万元' && m.approx === 'exact' && data.meta.moneyDecimals !== 'as-written';
+      out += text.slice(last, m.start) + markFigure(id, restyled ? formatFact(f, table.style) : text.slice(m.start, m.end));
       last = m.end;
     });
     return out + text.slice(last);

@@ -79,15 +79,17 @@ function indicatorRows(ctx: TemplateContext): TableCell[][] {
   return rows;
 }
 
-/** The 绩效指标 label spans the header row and every indicator row; a table without rows says they are to be filled. */
+/**
+ * The header row (绩效指标, 一级指标 …), then the indicator rows under a blank merged first column
+ * (a table without rows says they are to be filled). The header row merges with nothing below it,
+ * so it can repeat on every page the rows run over.
+ */
 function indicatorBlock(ctx: TemplateContext): TableCell[][] {
-  if (ctx.indicators.length === 0) {
-    return [
-      [head('绩效指标', { rowSpan: 2 }), ...INDICATOR_HEADER.map((t) => head(t))],
-      [cell(ctx.todo('绩效指标（一级、二级、三级指标，年度指标值、实际完成值、分值、得分）'), { colSpan: 8, align: 'left' })],
-    ];
-  }
-  return [[head('绩效指标', { rowSpan: ctx.indicators.length + 1 }), ...INDICATOR_HEADER.map((t) => head(t))], ...indicatorRows(ctx)];
+  const rows: TableCell[][] = ctx.indicators.length === 0
+    ? [[cell(ctx.todo('绩效指标（一级、二级、三级指标，年度指标值、实际完成值、分值、得分）'), { colSpan: 8, align: 'left' })]]
+    : indicatorRows(ctx);
+  rows[0]?.unshift(cell('', { rowSpan: rows.length }));
+  return [[head('绩效指标'), ...INDICATOR_HEADER.map((t) => head(t))], ...rows];
 }
 
 /** 年度总体目标 cells name a few indicators; the rows below list them all. */
@@ -146,10 +148,10 @@ export function projectScoreTable(ctx: TemplateContext): TableModel {
     [head('主管部门'), cell(m.department ?? m.unit, { colSpan: 3 }), head('实施单位', { colSpan: 2 }), cell(m.implementer ?? m.unit, { colSpan: 3 })],
     ...fund,
     ...goalRows(ctx),
-    ...indicatorBlock(ctx),
-    totalRow(ctx),
   ];
-  return { id: 'score', title: `${ctx.year}年度项目支出绩效自评表`, widths: WIDTHS, landscape: true, rows, note: '注：金额单位为万元。' };
+  const headerRow = rows.length;
+  rows.push(...indicatorBlock(ctx), totalRow(ctx));
+  return { id: 'score', title: `${ctx.year}年度项目支出绩效自评表`, widths: WIDTHS, landscape: true, rows, headerRow, note: '注：金额单位为万元。' };
 }
 
 /** 部门（单位）整体支出绩效自评表. */
@@ -170,10 +172,10 @@ export function departmentScoreTable(ctx: TemplateContext): TableModel {
     [head('预算单位名称'), cell(m.unit, { colSpan: 8 })],
     ...fund,
     ...goalRows(ctx),
-    ...indicatorBlock(ctx),
-    totalRow(ctx),
   ];
-  return { id: 'score', title: `${ctx.year}年度部门（单位）整体支出绩效自评表`, widths: WIDTHS, landscape: true, rows, note: '注：金额单位为万元。' };
+  const headerRow = rows.length;
+  rows.push(...indicatorBlock(ctx), totalRow(ctx));
+  return { id: 'score', title: `${ctx.year}年度部门（单位）整体支出绩效自评表`, widths: WIDTHS, landscape: true, rows, headerRow, note: '注：金额单位为万元。' };
 }
 
 /** 部门整体支出绩效评价基础数据表. */

@@ -2,7 +2,7 @@ import type { Fact } from '../../schemas/fact.js';
 import type { FiguresSidecar, SidecarFigure } from '../../schemas/sidecar.js';
 import type { RenderedDoc } from '../../schemas/rendered.js';
 import { InputError } from '../errors.js';
-import { keepEdited, sha256, writeAtomic } from '../files.js';
+import { keepEdited, sha256, withOutputLock, writeFiles, type FileToWrite } from '../files.js';
 import { readSidecar, sidecarPath } from '../read/sidecar.js';
 
 export type OutputFormat = 'md' | 'docx';
@@ -17,6 +17,10 @@ export interface WriteOptions {
   readonly draft?: FiguresSidecar['draft'];
   /** The template text behind an updated draft (defaults to the draft itself). */
   readonly template?: FiguresSidecar['template'];
+  /** Files written in the same step (a review page): all appear together or none does. */
+  readonly with?: readonly FileToWrite[] | undefined;
+  /** Bytes to write instead of rendering `doc` (an edited Word file whose runs were changed in place). */
+  readonly bytes?: Uint8Array | undefined;
 }
 
 export interface WriteResult {
@@ -62,26 +66,36 @@ export function makeSidecar(
   };
 }
 
-/** write: the draft (Markdown or Word) and its figures sidecar. */
+/**
+ * write: the draft (Markdown or Word) and its figures sidecar, together or not at all, under a lock
+ * on the output. A previous output a person edited is copied aside first.
+ */
 export async function writeReport(doc: RenderedDoc, out: string, options: WriteOptions = {}): Promise<WriteResult> {
   const format = formatOf(out, options.format);
   let content: string | Uint8Array;
-  if (format === 'docx') {
+  if (options.bytes !== undefined) {
+    content = options.bytes;
+  } else if (format === 'docx') {
     const { writeDocx } = await import('./docx/index.js');
     content = await writeDocx(doc);
   } else {
     content = doc.markdown;
   }
-  // A sidecar that cannot be read says nothing about whether a person edited the file: keep it aside.
-  const previous = await readSidecar(out).catch((err: unknown) => {
-    if (err instanceof InputError) return undefined;
-    throw err;
-  });
-  const backup = await keepEdited(out, previous?.fileSha256);
   const sidecar = makeSidecar(doc.markdown, doc.figures, options.facts ?? [], {
     dataFile: options.dataFile, fileSha256: sha256(content), template: options.template, draft: options.draft,
   });
-  await writeAtomic(out, content);
-  await writeAtomic(sidecarPath(out), `${JSON.stringify(sidecar, null, 2)}\n`);
-  return { files: [out, sidecarPath(out)], backup };
+  return withOutputLock(out, async () => {
+    // A sidecar that cannot be read says nothing about whether a person edited the file: keep it aside.
+    const previous = await readSidecar(out).catch((err: unknown) => {
+      if (err instanceof InputError) return undefined;
+      throw err;
+    });
+    const backup = await keepEdited(out, previous?.fileSha256);
+    await writeFiles([
+      { file: out, content },
+      { file: sidecarPath(out), content: `${JSON.stringify(sidecar, null, 2)}\n` },
+      ...(options.with ?? []),
+    ]);
+    return { files: [out, sidecarPath(out)], backup };
+  });
 }

@@ -177,17 +177,27 @@ describe('draftProse against an OpenAI-compatible server', () => {
     expectLocked(result, ex);
   });
 
-  test('a server that hangs past the timeout: a clear message and the template text', async () => {
+  test('a request that hangs past the timeout: the part’s wait is used up, no re-ask, the template text', async () => {
     const ex = await zhuzhou();
     const srv = await fake((req) => (isPart(req.draft, '五、') ? { kind: 'hang' } : good(req)));
-    const started = Date.now();
     const result = await draftProse(ex.input, await baseOptions(srv.baseURL, { timeoutMs: 300, retries: 1 }));
     const problems = result.parts.find((p) => p.part === 'problems');
-    expect(problems).toMatchObject({ status: 'fallback', attempts: 2 });
-    expect(problems?.reason).toMatch(/请求超时：300 毫秒内没有响应/u);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(problems).toMatchObject({ status: 'fallback', attempts: 1 });
+    expect(problems?.reason).toMatch(/等待模型合计已达 0.3 秒，不再重问.*请求超时：300 毫秒内没有响应/u);
+    expect(srv.requests.filter((r) => isPart(r.draft, '五、'))).toHaveLength(1);
+    // The server answered the other parts: one hanging request does not make it down.
     expect(result.parts.filter((p) => p.status === 'llm')).toHaveLength(4);
     expectLocked(result, ex);
+  });
+
+  test('a server that never answers is found down once: one wave of requests, every part the template text', async () => {
+    const ex = await zhuzhou();
+    const srv = await fake(() => ({ kind: 'hang' }));
+    const result = await draftProse(ex.input, await baseOptions(srv.baseURL, { timeoutMs: 300, retries: 2, concurrency: 3 }));
+    expect(result.parts.every((p) => p.status === 'fallback' && /模型服务没有响应/u.test(p.reason ?? ''))).toBe(true);
+    // Only the first wave was sent: no re-asks, no later parts, no client retries.
+    expect(srv.requests.length).toBeLessThanOrEqual(3);
+    expect(result.doc).toEqual(ex.input.doc);
   });
 
   test.each([true, false])('an answer that stalls after the headers (stream: %s) is cut at the timeout', async (stream) => {
@@ -195,7 +205,7 @@ describe('draftProse against an OpenAI-compatible server', () => {
     const srv = await fake((req) => (isPart(req.draft, '六、') ? { kind: 'stall', text: rewrite(req.draft) } : good(req)));
     const result = await draftProse(ex.input, await baseOptions(srv.baseURL, { stream, timeoutMs: 300, retries: 1 }));
     const measures = result.parts.find((p) => p.part === 'measures');
-    expect(measures).toMatchObject({ status: 'fallback', attempts: 2 });
+    expect(measures).toMatchObject({ status: 'fallback', attempts: 1 });
     expect(measures?.reason).toMatch(/未收到模型的数据/u);
     expectLocked(result, ex);
   });

@@ -62,7 +62,51 @@ describe('readReportFile: text formats', () => {
   });
 });
 
+/** A Word file whose duties are numbered by Word itself (numbering.xml), as editors make them. */
+async function numberedDocx(): Promise<Uint8Array> {
+  const { AlignmentType, Document, LevelFormat, Packer, Paragraph } = await import('docx');
+  const level = (lvl: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level: lvl, format, text, alignment: AlignmentType.LEFT });
+  const doc = new Document({
+    numbering: {
+      config: [
+        { reference: 'duties', levels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.DECIMAL, '（%2）')] },
+        { reference: 'parts', levels: [level(0, LevelFormat.CHINESE_COUNTING, '（%1）')] },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '主要职责如下。' }),
+          new Paragraph({ text: '贯彻执行国家有关科技创新的法律法规。', numbering: { reference: 'duties', level: 0 } }),
+          new Paragraph({ text: '组织制定和实施科技创新工作计划。', numbering: { reference: 'duties', level: 0 } }),
+          new Paragraph({ text: '其中科技专项申报。', numbering: { reference: 'duties', level: 1 } }),
+          new Paragraph({ text: '负责科技经费预决算和监督管理。', numbering: { reference: 'duties', level: 0 } }),
+          new Paragraph({ text: '内设机构如下。' }),
+          new Paragraph({ text: '办公室负责日常运转。', numbering: { reference: 'parts', level: 0 } }),
+          new Paragraph({ text: '科技创新股负责项目管理。', numbering: { reference: 'parts', level: 0 } }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
 describe('readReportFile: .docx', () => {
+  it('keeps the numbers Word draws before numbered paragraphs (1. 2. 3., （一）（二）, nested levels restart)', async () => {
+    const { text } = await readReportFile(await fixture('numbered.docx', await numberedDocx()));
+    const lines = text.split('\n').filter((l) => l !== '').map((l) => l.replace(/\\/g, ''));
+    expect(lines).toEqual([
+      '主要职责如下。',
+      '1.贯彻执行国家有关科技创新的法律法规。',
+      '2.组织制定和实施科技创新工作计划。',
+      '（1）其中科技专项申报。',
+      '3.负责科技经费预决算和监督管理。',
+      '内设机构如下。',
+      '（一）办公室负责日常运转。',
+      '（二）科技创新股负责项目管理。',
+    ]);
+  });
+
   it('round trip: what writeDocx wrote reads back as the same headings, paragraphs, notes and table cells', async () => {
     const file = await fixture('sample.docx', sampleDocx);
     const { text, format } = await readReportFile(file);

@@ -380,4 +380,102 @@ describe('review page in headless Chromium', NEEDS_BROWSER, () => {
     await page.context().close();
     expect(ARTIFACTS).toContain('artifacts');
   });
+
+  describe('what a reviewer sees on a department draft with a retyped amount (thousands separators, narrow cells)', () => {
+    let open: OpenPage;
+    let fx: Fixture;
+    beforeAll(async () => {
+      const { draftReport } = await import('../../pipeline/jobs/draft.js');
+      const { LUSONG } = await import('../support/paths.js');
+      const draft = await draftReport({ data: LUSONG });
+      if (!draft.doc.markdown.includes('1,451.29万元')) throw new Error('the department draft no longer groups thousands: update the test');
+      fx = await check('department-separators', draft.doc.markdown.replace('1,451.29万元', '1,415.29万元'), 'md', draft.facts.facts);
+      const file = await writePage(fx.name, { text: fx.text, format: fx.format, report: fx.report, facts: fx.facts });
+      open = await openPage(browser, file, { width: 1024, height: 800 });
+    });
+    afterAll(async () => {
+      await open?.page.context().close();
+    });
+
+    it('states the expected amount in the style of the text: 应为 1,451.29万元, not 1451.29万元', async () => {
+      const mismatch = fx.report.findings.find((f) => f.code === 'JX_CHECK_MISMATCH');
+      expect(mismatch?.stated).toBe('1,415.29万元');
+      expect(mismatch?.expected).toBe('1,451.29万元');
+      const fig = open.page.locator('.f.s-mismatch', { hasText: '1,415.29万元' }).first();
+      expect(await fig.evaluate((e) => e.nextElementSibling?.textContent)).toBe('应为 1,451.29万元');
+    });
+
+    it('no figure breaks across lines, not even in the narrow cells of the 自评表', async () => {
+      const broken = await open.page.$$eval('.paper td .f', (els) =>
+        els.filter((e) => (e as Element).getClientRects().length > 1).map((e) => (e as HTMLElement).textContent),
+      );
+      expect(await open.page.locator('.paper td .f').count()).toBeGreaterThan(50);
+      expect(broken).toEqual([]);
+      await open.page.locator('.paper table').last().scrollIntoViewIfNeeded();
+      await screenshot(open.page, 'department-table-narrow');
+    });
+
+    it('the severity badge of a finding stays on one line however long its label and code', async () => {
+      const { page } = open;
+      // The longest code of the list, in the narrow window the page was opened in.
+      const heights = await page.$$eval('#findings li:not([hidden]) .fi .sev', (els) => els.map((e) => {
+        const r = (e as Element).getBoundingClientRect();
+        return { h: r.height, lh: parseFloat(getComputedStyle(e).lineHeight) || 16, rects: (e as Element).getClientRects().length };
+      }));
+      expect(heights.length).toBeGreaterThan(3);
+      for (const b of heights) {
+        expect(b.rects).toBe(1);
+        expect(b.h).toBeLessThan(b.lh * 1.6);
+      }
+      const longest = await page.$$eval('#findings li:not([hidden]) .fi .hd code', (els) => Math.max(...els.map((e) => (e.textContent ?? '').length)));
+      expect(longest).toBeGreaterThanOrEqual('JX_CHECK_RATE_SCORE'.length);
+      await screenshot(page, 'department-findings-narrow');
+    });
+
+    it('a tooltip opened by a click does not stay behind when the page scrolls', async () => {
+      const { page } = open;
+      const fig = page.locator('.paper p .f.s-bound').nth(5);
+      await fig.scrollIntoViewIfNeeded();
+      await fig.click();
+      await expect.poll(() => page.locator('#tip').isVisible()).toBe(true);
+      // Scroll with the wheel, the pointer left where it was.
+      await page.mouse.wheel(0, 700);
+      await page.waitForTimeout(150);
+      const state = await page.evaluate(() => {
+        const tip = document.getElementById('tip');
+        const active = document.activeElement;
+        const t = tip.getBoundingClientRect();
+        const f = active?.getBoundingClientRect();
+        return { hidden: tip.hidden, tipTop: t.top, tipBottom: t.bottom, figTop: f?.top ?? -1, figBottom: f?.bottom ?? -1, below: tip.classList.contains('below') };
+      });
+      // Either gone, or still pinned to its own (focused) figure.
+      if (!state.hidden) {
+        const gap = state.below ? state.tipTop - state.figBottom : state.figTop - state.tipBottom;
+        expect(Math.abs(gap)).toBeLessThan(20);
+      }
+      // Scrolled until its figure has left the window: gone.
+      await page.mouse.wheel(0, 3000);
+      await page.waitForTimeout(150);
+      expect(await page.locator('#tip').isVisible()).toBe(false);
+      await screenshot(page, 'department-tip-after-scroll');
+    });
+  });
+
+  it('a .txt report written in Markdown: its title without "#", its headings in the table of contents', async () => {
+    const md = (await draftWithOneWrongFigure()).text;
+    const fx = await check('markdown-as-txt', md, 'txt');
+    const file = await writePage(fx.name, { text: fx.text, format: 'txt', report: fx.report });
+    const open = await openPage(browser, file);
+    const { page } = open;
+    const title = (await page.locator('.doc-title').textContent()) ?? '';
+    expect(title).toBe('2024年度株洲市财政科技发展专项资金使用绩效自评报告');
+    expect(await page.locator('h1').first().textContent()).not.toContain('#');
+    const toc = await page.$$eval('#toc li a span', (els) => els.map((e) => e.textContent));
+    expect(toc.length).toBeGreaterThan(10);
+    expect(toc).toContain('一、预算支出概况');
+    expect(await page.locator('.paper').textContent()).not.toMatch(/^#/m);
+    expect(open.errors).toEqual([]);
+    await screenshot(page, 'markdown-as-txt');
+    await page.context().close();
+  });
 });

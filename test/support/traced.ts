@@ -25,6 +25,8 @@ export function exemptSpans(markdown: string, names: readonly string[]): [number
   add(/[〔[]\d{4}[〕\]]\s*\d+\s*号/g);
   add(/《[^》]*》/g);
   add(/^#{1,6} (?:\d+\.|（\d+）)/gm);
+  // Attachment labels: 附件1, 附件2.
+  add(/^#{1,6} 附件\d+/gm);
   // Model names and codes: QDR280, SA750U.
   add(/[A-Za-z]+\d+[A-Za-z0-9]*|\d+[A-Za-z]+[A-Za-z0-9]*/g);
   // Durations: 执行期1年以上, 超过1年, 连续4年 say how long, not a figure of the report.

@@ -68,13 +68,19 @@ describe('writeDocx', () => {
     expect(normal).toContain('<w:sz w:val="32"/>');
   });
 
-  it('page numbers: "— PAGE —" centred in 宋体 四号 in every footer', async () => {
+  it('page numbers: "— PAGE —" in 宋体 四号 at the outer edge, odd pages right, even pages left, one character in (GB/T 9704)', async () => {
     const { files, text } = await parts();
-    const footers = Object.keys(files).filter((n) => /^word\/footer\d+\.xml$/.test(n));
-    expect(footers).toHaveLength(3);
-    for (const name of footers) {
-      const xml = text(name);
-      expect(xml).toContain('<w:jc w:val="center"/>');
+    expect(text('word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+    const rels = text('word/_rels/document.xml.rels');
+    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? '';
+    const refs = [...text('word/document.xml').matchAll(/<w:footerReference w:type="(default|even)" r:id="([^"]+)"\/>/g)];
+    expect(refs.length).toBe(Object.keys(files).filter((n) => /^word\/footer\d+\.xml$/.test(n)).length);
+    expect(new Set(refs.map((r) => r[1]))).toEqual(new Set(['default', 'even']));
+    for (const [, type, id] of refs) {
+      const xml = text(`word/${target(id ?? '')}`);
+      // One character of the footer's 14 pt is 280 twips.
+      if (type === 'default') expect(xml).toMatch(/<w:ind w:right="280"[^>]*\/><w:jc w:val="right"\/>/);
+      else expect(xml).toMatch(/<w:ind w:left="280"[^>]*\/><w:jc w:val="left"\/>/);
       expect(xml).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
       expect(xml).toMatch(/<w:t xml:space="preserve">— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/);
       expect(xml).toContain('w:eastAsia="宋体"');
@@ -196,5 +202,37 @@ describe('writeDocx', () => {
     expect(xml).not.toContain('w:vMerge');
     const empty = await parts({ ...SAMPLE_DOC, markdown: '', tables: [] });
     expect(empty.text('word/document.xml').match(/<w:sectPr>/g)).toHaveLength(1);
+  });
+});
+
+describe('writeDocx: attachments and the 自评表 as real reports print them', () => {
+  it('each 附件 on a page of its own, labelled 附件1, 附件2 flush left; the 自评表 indicator header repeats on every page', async () => {
+    const { draftReport } = await import('../../pipeline/jobs/draft.js');
+    const { LUSONG } = await import('../support/paths.js');
+    const { doc } = await draftReport({ data: LUSONG });
+    const { text } = await parts(doc);
+    const xml = text('word/document.xml');
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*<\/w:p>/g)].map((m) => m[0]);
+    const plain = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const labels = paragraphs.filter((p) => /^附件\d*$/.test(plain(p)));
+    expect(labels.map(plain)).toEqual(['附件1', '附件2']);
+    for (const label of labels) expect(label).toMatch(/<w:ind w:left="0" w:firstLine="0" w:firstLineChars="0"\/>/);
+    // 附件1 (a portrait table) breaks the page itself; 附件2 opens the landscape section, which starts a page.
+    expect(labels[0]).toContain('<w:pageBreakBefore/>');
+    expect(labels[1]).not.toContain('<w:pageBreakBefore/>');
+    const beforeSecond = xml.slice(0, xml.indexOf(labels[1] ?? ''));
+    expect(beforeSecond.slice(beforeSecond.lastIndexOf('<w:sectPr'))).toContain('w:orient="portrait"');
+
+    // The score table is two tables, the second led by the 绩效指标 / 一级指标 … row marked to repeat.
+    const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    const headed = tables.filter((t) => t.includes('<w:tblHeader/>') && t.includes('一级指标'));
+    expect(headed).toHaveLength(1);
+    expect(tables.filter((t) => t.includes('一级指标'))).toHaveLength(1);
+    const firstRow = headed[0]?.match(/<w:tr>[\s\S]*?<\/w:tr>/)?.[0] ?? '';
+    expect(firstRow).toContain('<w:tblHeader/>');
+    expect(plain(firstRow)).toBe('绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施');
+    // Only that row repeats, and it merges with nothing below it.
+    expect(headed[0]?.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    expect(firstRow).not.toContain('<w:vMerge');
   });
 });

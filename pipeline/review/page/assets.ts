@@ -92,7 +92,8 @@ main { grid-area: main; min-width: 0; }
 .paper tr:first-child td { background: #f3f5f8; font-weight: 600; }
 
 /* Figures. */
-.f { border-radius: 2px; padding: 0 1px; cursor: help; scroll-margin: 30vh 0; }
+/* A figure never breaks across lines (1,452.61 / 万元): a narrow cell widens instead. */
+.f { border-radius: 2px; padding: 0 1px; cursor: help; scroll-margin: 30vh 0; white-space: nowrap; }
 .f.s-bound { background: var(--ok-bg); box-shadow: inset 0 -1.5px 0 var(--ok); }
 .f.s-unbound, .f.s-other { border-bottom: 1.5px dotted var(--unv); }
 .f.s-ambiguous { background: var(--amb-bg); box-shadow: inset 0 -2px 0 var(--amb); }
@@ -126,12 +127,13 @@ ol.fl li { margin: 0 0 6px; }
 .fi:hover { border-color: #b9c0c9; border-left-color: inherit; background: #fbfcfd; }
 .fi.cat-mismatch { border-left-color: var(--bad); } .fi.cat-ambiguous { border-left-color: var(--amb); } .fi.cat-unverified { border-left-color: var(--unv); }
 .fi[aria-current="true"] { background: #eef3ff; border-color: var(--focus); box-shadow: 0 0 0 1px var(--focus); }
-.fi .hd { display: flex; align-items: center; gap: 6px; font-size: 12px; color: var(--muted); }
-.fi .no { font-weight: 700; color: var(--ink); font-variant-numeric: tabular-nums; }
-.fi .sev { font-size: 11px; padding: 0 5px; border-radius: 3px; color: #fff; background: #8a94a3; }
+/* A long label or code wraps as a whole to the next line; the number and the severity badge never wrap. */
+.fi .hd { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 6px; font-size: 12px; color: var(--muted); }
+.fi .no { flex: none; font-weight: 700; color: var(--ink); font-variant-numeric: tabular-nums; }
+.fi .sev { flex: none; white-space: nowrap; font-size: 11px; padding: 0 5px; border-radius: 3px; color: #fff; background: #8a94a3; }
 .fi .sev.sev-error { background: var(--bad); } .fi .sev.sev-warning { background: #d97706; }
 .fi .lab { font-weight: 600; color: var(--ink); }
-.fi .hd code { margin-left: auto; color: #8a929c; }
+.fi .hd code { margin-left: auto; color: #8a929c; white-space: nowrap; }
 .fi .msg { display: block; margin-top: 3px; font-size: 13px; line-height: 1.55; }
 .fi .kv { display: block; margin-top: 3px; font-size: 12px; color: var(--muted); }
 .fi .kv b { color: var(--ink); font-weight: 600; }
@@ -372,7 +374,21 @@ export const SCRIPT = String.raw`(function () {
       if (t.classList.contains('ci')) { e.preventDefault(); goChange(+t.getAttribute('data-c')); }
     }
   });
-  window.addEventListener('scroll', function () { if (!tip.hidden && markOf(doc.activeElement) < 0) hideTip(); }, { passive: true });
+  // The tip is fixed to the window: on scroll it follows a focused figure (hidden once that leaves
+  // the window) and goes away for a hovered one, so it never stays over text it does not describe.
+  var scrollRaf = 0;
+  window.addEventListener('scroll', function () {
+    if (tip.hidden || scrollRaf) return;
+    scrollRaf = requestAnimationFrame(function () {
+      scrollRaf = 0;
+      if (tip.hidden || tipFor == null) return;
+      var fig = doc.getElementById('m' + tipFor);
+      if (!fig || markOf(doc.activeElement) !== tipFor) { hideTip(); return; }
+      var r = fig.getBoundingClientRect();
+      if (r.bottom < header.offsetHeight || r.top > window.innerHeight) { hideTip(); return; }
+      showTip(fig);
+    });
+  }, { passive: true });
 
   var raf = 0;
   function sizeHeader() { raf = 0; doc.documentElement.style.setProperty('--hh', header.offsetHeight + 'px'); }

@@ -8,6 +8,7 @@ import { Emitter } from './emit.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { layoutReport, type Block, type HeadingInfo, type Range } from './layout.js';
 import { describeProvenance, formatNumber } from '../../format/index.js';
+import { looksLikeMarkdown } from '../../text/markdown.js';
 import { buildModel, codeLabel, factMap, type FigureChange, type FindingCategory, type FindingView, type Mark, type ReviewModel } from './model.js';
 
 export type { FigureChange } from './model.js';
@@ -64,15 +65,17 @@ const CATEGORY_LABEL: Record<FindingCategory, string> = { mismatch: '与数据�
  */
 export function renderReviewHtml(input: ReviewInput): string {
   const { text, report } = input;
+  // A .txt written in Markdown shows as Markdown: its title without '#', its headings in the contents.
+  const format = input.format === 'txt' && looksLikeMarkdown(text) ? 'md' : input.format;
   const changes = input.changes ?? [];
   const model = buildModel(text.length, report, changes);
   const facts = factMap(input.facts);
   const hasFigure = (r: Range) => model.marks.some((m) => m.start < r.end && m.end > r.start);
-  const layout = layoutReport(text, input.format, hasFigure);
+  const layout = layoutReport(text, format, hasFigure);
   const title = input.title ?? layout.title ?? path.basename(report.file);
 
   const emitter = new Emitter(text, model, (mark, first) => markTags(mark, first, model), (mark) => markSuffix(mark, model));
-  const body = renderBlocks(layout.blocks, emitter, input.format === 'md');
+  const body = renderBlocks(layout.blocks, emitter, format === 'md');
   const missing = emitter.missing();
   // Figures in text the layout does not show (none expected): listed after the report, so none is lost.
   const rest = missing.length

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { RenderedDoc, TableModel } from '../../../schemas/rendered.js';
+import { parseAttachment } from '../../corpus/outline.js';
 import { pageGeometry, type DocxLayout, type TextStyle } from './layout.js';
 import { phrasingRuns, textRuns, type ReviewNotes } from './runs.js';
 import { modelTable, plainTable } from './table.js';
@@ -84,6 +85,13 @@ export function buildSections(doc: RenderedDoc, layout: DocxLayout, notes?: Revi
     const nextAnchor = next?.type === 'html' ? TABLE_ANCHOR.exec(next.value.trim()) : null;
     const nextModel = nextAnchor?.[1] !== undefined ? tables.get(nextAnchor[1]) : undefined;
     if (node.type === 'paragraph' && nextModel !== undefined && toString(node).trim() === nextModel.title.trim()) continue;
+    if (node.type === 'heading' && node.depth > 1 && isAttachmentLabel(toString(node))) {
+      // 附件N: flush left, on a page of its own; a landscape table's section starts that page itself.
+      const landscape = modelAfter(nodes, i, tables)?.landscape === true;
+      current.push(attachmentLabel(node, layout, !landscape));
+      trailingHeadings++;
+      continue;
+    }
     const blocks = block(node, layout, portraitWidth, notes);
     if (blocks.length === 0) continue;
     current.push(...blocks);
@@ -92,6 +100,35 @@ export function buildSections(doc: RenderedDoc, layout: DocxLayout, notes?: Revi
   if (current.length > 0) sections.push({ landscape: false, children: current });
   if (sections.length === 0) sections.push({ landscape: false, children: [new Paragraph({ style: STYLE.body })] });
   return sections;
+}
+
+/** `附件`, `附件2`: the label above an attachment, alone on its line. */
+function isAttachmentLabel(text: string): boolean {
+  const a = parseAttachment(text);
+  return a !== undefined && a.rest === undefined;
+}
+
+/** The table model the next few nodes anchor (an attachment's label, then its caption, then the table). */
+function modelAfter(nodes: readonly RootContent[], i: number, tables: ReadonlyMap<string, TableModel>): TableModel | undefined {
+  for (const node of nodes.slice(i + 1, i + 4)) {
+    if (node.type === 'heading') return undefined;
+    const anchor = node.type === 'html' ? TABLE_ANCHOR.exec(node.value.trim()) : null;
+    if (anchor?.[1] !== undefined) return tables.get(anchor[1]);
+  }
+  return undefined;
+}
+
+/** GB/T 9704: the attachment label in 黑体 三号, flush left on the first line of its page. */
+function attachmentLabel(node: Extract<RootContent, { type: 'heading' }>, layout: DocxLayout, pageBreakBefore: boolean): Paragraph {
+  const level = HEADING_LEVELS[Math.min(node.depth - 2, HEADING_LEVELS.length - 1)] ?? HeadingLevel.HEADING_5;
+  return new Paragraph({
+    heading: level,
+    alignment: AlignmentType.LEFT,
+    indent: { firstLine: 0, firstLineChars: 0, left: 0 },
+    pageBreakBefore,
+    keepNext: true,
+    children: phrasingRuns(node.children, { layout, style: layout.headings[0] ?? layout.body }),
+  });
 }
 
 function block(node: RootContent | BlockContent | DefinitionContent, layout: DocxLayout, textWidth: number, notes?: ReviewNotes): (Paragraph | Table)[] {

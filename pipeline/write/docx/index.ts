@@ -45,7 +45,7 @@ export async function writeDocx(doc: RenderedDoc, options: WriteDocxOptions = {}
           margin,
         },
       },
-      footers: { default: pageNumberFooter(layout) },
+      footers: { default: pageNumberFooter(layout, 'odd'), even: pageNumberFooter(layout, 'even') },
       children: section.children,
     };
   });
@@ -55,6 +55,8 @@ export async function writeDocx(doc: RenderedDoc, options: WriteDocxOptions = {}
     creator: 'jixiao',
     lastModifiedBy: 'jixiao',
     revision: 1,
+    // GB/T 9704: page numbers at the outer edge, so odd and even pages have footers of their own.
+    evenAndOddHeaderAndFooters: true,
     styles: styles(layout),
     ...(notes.comments.length > 0 ? { comments: { children: notes.comments } } : {}),
     theme: {
@@ -82,14 +84,18 @@ function usedFonts(layout: DocxLayout): string[] {
   ];
 }
 
-/** "— 1 —" centred: a PAGE field between em dashes. */
-function pageNumberFooter(layout: DocxLayout): Footer {
+/**
+ * "— 1 —", a PAGE field between 一字线, at the outer edge as GB/T 9704 places it: odd pages on the
+ * right, even pages on the left, one character (of the footer's size) in from the edge of the 版心.
+ */
+function pageNumberFooter(layout: DocxLayout, side: 'odd' | 'even'): Footer {
   const { footer } = layout;
+  const oneChar = ptToTwips(footer.sizePt);
   return new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
-        indent: { firstLine: 0, firstLineChars: 0 },
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { firstLine: 0, firstLineChars: 0, right: oneChar } : { firstLine: 0, firstLineChars: 0, left: oneChar },
         spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
         children: [
           new TextRun({

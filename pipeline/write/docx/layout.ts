@@ -67,7 +67,7 @@ export interface DocxLayout {
     /** Header cell shading, hex (default: none). */
     readonly headerShading: string | null;
   };
-  /** Page number "— 1 —" centred in the footer: 宋体 四号. */
+  /** Page number "— 1 —" at the outer edge of the footer (odd pages right, even left, one character in): 宋体 四号. */
   readonly footer: TextStyle & { readonly dash: string };
 }
 

@@ -1,10 +1,13 @@
 import {
   AlignmentType,
+  BorderStyle,
+  LineRuleType,
   Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TextRun,
   VerticalAlignTable,
   WidthType,
 } from 'docx';
@@ -83,9 +86,12 @@ function cellOptions(width: number) {
   };
 }
 
-function table(rows: TableRow[], widths: readonly number[]): Table {
+/** `openBottom`: the upper part of a cut table, whose last row the lower part's top border closes. */
+function table(rows: TableRow[], widths: readonly number[], openBottom = false): Table {
   return new Table({
     rows,
+    // Two touching borders a hair apart would print as one thick line at the cut.
+    ...(openBottom ? { borders: { bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' } } } : {}),
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
@@ -93,17 +99,44 @@ function table(rows: TableRow[], widths: readonly number[]): Table {
   });
 }
 
-/** A table with its merges, its title above and its note below. */
+/** Leading rows made only of header cells: they repeat on every page the table runs over. */
+function leadingHeaderRows(rows: TableModel['rows']): number {
+  let n = 0;
+  while (n < rows.length && (rows[n] ?? []).every((cell) => cell.header === true)) n++;
+  return n === rows.length ? 0 : n;
+}
+
+/** Where the table is cut so that `headerRow` leads a table of its own (no merge may cross the cut). */
+function cutAt(model: TableModel): number | undefined {
+  const at = model.headerRow;
+  if (at === undefined || at <= 0 || at >= model.rows.length) return undefined;
+  const crosses = model.rows.slice(0, at).some((row, r) => row.some((cell) => r + (cell.rowSpan ?? 1) > at));
+  return crosses ? undefined : at;
+}
+
+/**
+ * A paragraph too small to see: Word joins two tables that touch into one, which would take the
+ * repeated header of the second with it.
+ */
+function tableJoint(): Paragraph {
+  return new Paragraph({
+    style: TABLE_NOTE_STYLE,
+    spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    children: [new TextRun({ text: '', size: 2 })],
+  });
+}
+
+/**
+ * A table with its merges, its title above and its note below. A table with a `headerRow` is
+ * written as two tables, one under the other, the second led by that row, which Word repeats on
+ * every page the rows below it run over (the 一级指标 / 二级指标 … row of a 自评表).
+ */
 export function modelTable(model: TableModel, layout: DocxLayout, textWidth: number, notes?: ReviewNotes): (Paragraph | Table)[] {
   const { columns, starts } = gridPositions(model.rows);
   const widths = scaleWidths(model.widths, columns, textWidth);
   const style = tableTextStyle(layout, columns, model.landscape === true);
-  // Leading rows made only of header cells repeat on every page the table runs over.
-  let headerRows = 0;
-  while (headerRows < model.rows.length && (model.rows[headerRows] ?? []).every((cell) => cell.header === true)) headerRows++;
-  if (headerRows === model.rows.length) headerRows = 0;
 
-  const rows = model.rows.map((row, r) => {
+  const rowOf = (row: TableModel['rows'][number], r: number, repeat: boolean): TableRow => {
     const cells = row.map((cell, i) => {
       const start = starts[r]?.[i] ?? 0;
       const colSpan = cell.colSpan ?? 1;
@@ -119,7 +152,15 @@ export function modelTable(model: TableModel, layout: DocxLayout, textWidth: num
         children: cellParagraphs(cell.text.split('\n'), cell.align ?? 'center', ctx),
       });
     });
-    return new TableRow({ children: cells, cantSplit: true, ...(r < headerRows ? { tableHeader: true } : {}) });
+    return new TableRow({ children: cells, cantSplit: true, ...(repeat ? { tableHeader: true } : {}) });
+  };
+
+  const cut = cutAt(model);
+  const parts = cut === undefined ? [{ from: 0, to: model.rows.length }] : [{ from: 0, to: cut }, { from: cut, to: model.rows.length }];
+  const tables = parts.map(({ from, to }, p) => {
+    const rows = model.rows.slice(from, to);
+    const repeated = p === 0 ? leadingHeaderRows(rows) : 1;
+    return table(rows.map((row, k) => rowOf(row, from + k, k < repeated)), widths, p === 0 && parts.length > 1);
   });
 
   const out: (Paragraph | Table)[] = [];
@@ -132,7 +173,10 @@ export function modelTable(model: TableModel, layout: DocxLayout, textWidth: num
       }),
     );
   }
-  out.push(table(rows, widths));
+  tables.forEach((t, i) => {
+    if (i > 0) out.push(tableJoint());
+    out.push(t);
+  });
   // A paragraph after every table: Word joins two adjacent tables into one otherwise.
   out.push(
     new Paragraph({

@@ -6,7 +6,7 @@
 import { Dec } from '../../../decimal.js';
 import type { Mention } from '../../../mentions/index.js';
 import { MONEY_SCALE, relationFamily, unitKind } from '../../../mentions/units.js';
-import { formatWithUnit } from '../../../format/index.js';
+import { formatWithUnit, usesThousands } from '../../../format/index.js';
 
 export interface Fig {
   readonly m: Mention;
@@ -128,9 +128,9 @@ export function meets(a: Interval, b: Interval): boolean {
   return true;
 }
 
-/** Display a base-unit value in the unit of `like`, at `decimals` places: "1814.05万元". */
-export function show(value: Dec, like: Pick<Fig, 'factor' | 'unit'>, decimals: number): string {
-  return formatWithUnit(value.div(like.factor), decimals, like.unit);
+/** Display a base-unit value in the unit of `like`, at `decimals` places ("1814.05万元"), grouped as `like` is written. */
+export function show(value: Dec, like: Pick<Fig, 'factor' | 'unit'> & { readonly m?: Pick<Mention, 'text'> }, decimals: number): string {
+  return formatWithUnit(value.div(like.factor), decimals, like.unit, { thousands: like.m !== undefined && usesThousands(like.m.text) });
 }
 
 /** Decimals to display a computed value derived from these figures. */
