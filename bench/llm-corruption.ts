@@ -1,107 +1,56 @@
 /**
- * The figure lock under a corrupting model. Drafts both examples through draftProse against the
- * fake OpenAI-compatible server, whose "model" rewrites the prose and corrupts placeholders in
- * the ways a model can: writing a number in place of a figure or beside it, dropping or
- * duplicating a placeholder, adding a unit after one. Counts parts, fallbacks, and wrong figures
- * in the output (must be 0). Not a test gate; results go to bench/README.md.
+ * The LLM lock against two scripted models behind the fake OpenAI-compatible server (the real
+ * `openai` client talks to it over HTTP):
  *
- * Run: `npm run bench:llm` (the project's build compiles it to dist/bench/llm-corruption.js).
+ * - a realistic good model (test/support/models.ts: goodAnswer) that rewords connectives,
+ *   reorders list items, merges and splits sentences, adds bold, spaces, half-width commas and a
+ *   preface or trailer line — how many paragraphs keep its text with 0 retries and with 1;
+ * - a hostile model (hostileAnswer) whose every answer carries one fault: a figure moved to
+ *   another subject (within or across sentences, or to an invented one), a direction word
+ *   flipped, a negation added or removed, an approximation word added, the period changed, or a
+ *   syntax fault — how many faults are accepted, and how many figures of the output mean
+ *   something else than in the template.
+ *
+ * Every output is written to a file and checked with the real CLI (`jixiao check --data`), which
+ * must exit 0. A last run times a draft whose paragraphs are no more than the concurrency against
+ * a server that takes 1 s per answer. Results go to bench/README.md; the reading is computed
+ * from the run. Not a test gate.
+ *
+ * Run: `npm run bench:llm` (BENCH_GOOD_SEEDS, BENCH_HOSTILE_SEEDS set the runs per example).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkReport } from '../pipeline/check/index.js';
 import { extractMentions } from '../pipeline/mentions/index.js';
 import { readCorpus } from '../pipeline/corpus/index.js';
 import { draftReport } from '../pipeline/jobs/draft.js';
-import { draftProse, splitUnits, type ProseInput, type ProseResult } from '../pipeline/llm/index.js';
+import { DEFAULT_CONCURRENCY, draftProse, splitUnits, type ProseInput, type ProseResult, type Unit } from '../pipeline/llm/index.js';
+import { errorFindings, readDraft, verifyAnswer } from '../pipeline/llm/verify.js';
 import { PACKAGE_ROOT } from '../pipeline/paths.js';
+import { writeReport } from '../pipeline/write/index.js';
 import type { RenderedDoc } from '../schemas/rendered.js';
-import { placeholdersOf, rewrite, startFakeOpenAI, type FakeRequest } from '../test/support/fake-openai.js';
+import { startFakeOpenAI, type FakeRequest } from '../test/support/fake-openai.js';
+import { FAULT_NAMES, goodAnswer, hostileAnswer, type Fault, type FaultKind } from '../test/support/models.js';
 
 const ROOT = PACKAGE_ROOT;
 const EXAMPLES = [
   { name: 'zhuzhou-2024-keji-fund', data: 'examples/zhuzhou-2024-keji-fund.yaml', prior: 'corpus/zhuzhou-2023-keji-fund.md' },
   { name: 'lusong-2023-kegongxin', data: 'examples/lusong-2023-kegongxin.yaml', prior: 'corpus/lusong-2022-kegongxin.md' },
 ];
-const SEEDS = Number(process.env['BENCH_SEEDS'] ?? 10);
+const GOOD_SEEDS = Number(process.env['BENCH_GOOD_SEEDS'] ?? 5);
+const HOSTILE_SEEDS = Number(process.env['BENCH_HOSTILE_SEEDS'] ?? 7);
+const MEANING_FAULTS: readonly FaultKind[] = ['swap-within', 'swap-across', 'invented-subject', 'direction', 'negation', 'approximation', 'period'];
+const OUT = mkdtempSync(path.join(tmpdir(), 'jixiao-bench-llm-'));
 
-type Kind = 'number' | 'numeral' | 'drop' | 'duplicate' | 'unit';
-const KINDS: Kind[] = ['number', 'numeral', 'drop', 'duplicate', 'unit'];
-const KIND_NAMES: Record<Kind, string> = {
-  number: '占位符换成阿拉伯数字',
-  numeral: '占位符旁加汉字数量',
-  drop: '删去占位符',
-  duplicate: '占位符重复',
-  unit: '占位符后加单位（亿元）',
-};
-
-/** A deterministic random source per request. */
-function rng(seed: string): () => number {
-  let h = createHash('sha256').update(seed).digest();
-  let i = 0;
-  return () => {
-    if (i + 4 > h.length) {
-      h = createHash('sha256').update(h).digest();
-      i = 0;
-    }
-    const v = h.readUInt32BE(i) / 2 ** 32;
-    i += 4;
-    return v;
-  };
-}
-
-function corrupt(text: string, name: string, kind: Kind): string {
-  switch (kind) {
-    case 'number':
-      return text.replace(name, '1864.06万元');
-    case 'numeral':
-      return text.replace(name, `${name}，共三项`);
-    case 'drop':
-      return text.replace(name, '');
-    case 'duplicate':
-      return text.replace(name, `${name}（${name}）`);
-    case 'unit':
-      return text.replace(name, `${name}亿元`);
-  }
-}
-
-type Mode = 'figure' | 'answer';
-const MODE_NAMES: Record<Mode, string> = {
-  figure: '每五个数字错一个（每个占位符以 1/5 的概率被改坏）',
-  answer: '每五次回答错一次（一次回答以 1/5 的概率改坏其中一个占位符）',
-};
-
-interface Injected {
-  kinds: Kind[];
-}
-
-function script(mode: Mode, seed: number, injected: Map<string, Injected[]>) {
-  return (req: FakeRequest) => {
-    const random = rng(`${seed}|${req.repeat}|${req.draft}`);
-    let text = rewrite(req.draft);
-    const names = placeholdersOf(req.draft);
-    const kinds: Kind[] = [];
-    const pick = () => KINDS[Math.floor(random() * KINDS.length)] as Kind;
-    if (mode === 'figure') {
-      for (const name of names) {
-        if (random() < 0.2) {
-          const kind = pick();
-          kinds.push(kind);
-          text = corrupt(text, name, kind);
-        }
-      }
-    } else if (names.length > 0 && random() < 0.2) {
-      const kind = pick();
-      kinds.push(kind);
-      text = corrupt(text, names[Math.floor(random() * names.length)] as string, kind);
-    }
-    const list = injected.get(req.draft) ?? [];
-    list.push({ kinds });
-    injected.set(req.draft, list);
-    return { kind: 'answer' as const, text };
-  };
+interface Example {
+  readonly name: string;
+  readonly data: string;
+  readonly input: ProseInput;
+  readonly units: readonly Unit[];
+  readonly baseErrors: readonly string[];
 }
 
 function errorKeys(doc: RenderedDoc, input: ProseInput): string[] {
@@ -109,17 +58,17 @@ function errorKeys(doc: RenderedDoc, input: ProseInput): string[] {
   return report.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}|${f.stated}|${f.expected ?? ''}`);
 }
 
-/** Figures of the output that are not exactly the template's: misplaced, changed, missing, extra, or new numbers. */
-function wrongFigures(result: ProseResult, input: ProseInput, baseErrors: readonly string[]): number {
+/** Figures of the output whose value is not the template's: misplaced, changed, missing, extra, new numbers, new errors. */
+function wrongValues(result: ProseResult, ex: Example): number {
   const { markdown, figures } = result.doc;
   let wrong = figures.filter((f) => markdown.slice(f.offset, f.offset + f.length) !== f.text).length;
   const want = new Map<string, number>();
-  for (const f of input.doc.figures) want.set(`${f.factId}=${f.text}`, (want.get(`${f.factId}=${f.text}`) ?? 0) + 1);
+  for (const f of ex.input.doc.figures) want.set(`${f.factId}=${f.text}`, (want.get(`${f.factId}=${f.text}`) ?? 0) + 1);
   for (const f of figures) want.set(`${f.factId}=${f.text}`, (want.get(`${f.factId}=${f.text}`) ?? 0) - 1);
   for (const n of want.values()) wrong += Math.abs(n);
   wrong += extractMentions(markdown).filter((m) => !figures.some((f) => m.start < f.offset + f.length && m.end > f.offset)).length;
-  const left = [...baseErrors];
-  for (const k of errorKeys(result.doc, input)) {
+  const left = [...ex.baseErrors];
+  for (const k of errorKeys(result.doc, ex.input)) {
     const i = left.indexOf(k);
     if (i >= 0) left.splice(i, 1);
     else wrong++;
@@ -127,113 +76,340 @@ function wrongFigures(result: ProseResult, input: ProseInput, baseErrors: readon
   return wrong;
 }
 
-interface Row {
-  example: string;
-  mode: Mode;
-  runs: number;
-  parts: number;
-  llm: number;
-  /** Accepted parts that have at least one placeholder. */
-  llmWithFigures: number;
-  fallback: number;
-  requests: number;
-  corruptedAnswers: number;
-  corruptedAccepted: number;
-  injected: Record<Kind, number>;
-  wrong: number;
-  ms: number;
+/** `jixiao check --data` on the output, as a user runs it: its exit code. */
+async function checkExit(result: ProseResult, ex: Example, tag: string): Promise<number> {
+  const file = path.join(OUT, `${ex.name}-${tag}.md`);
+  // Written as `jixiao draft --llm` writes it: the draft and its figures sidecar.
+  await writeReport(result.doc, file, { dataFile: path.join(ROOT, ex.data), facts: ex.input.facts });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/jixiao.js'), 'check', file, '--data', path.join(ROOT, ex.data)], { encoding: 'utf8' });
+  return r.status ?? -1;
 }
 
-async function main(): Promise<void> {
-  const rows: Row[] = [];
-  for (const ex of EXAMPLES) {
-    const priorFile = path.join(ROOT, ex.prior);
-    const draft = await draftReport({ data: path.join(ROOT, ex.data), prior: priorFile });
-    const input: ProseInput = {
-      doc: draft.doc,
-      facts: draft.facts.facts,
-      prior: readCorpus(await readFile(priorFile, 'utf8'), { file: priorFile }),
-      profile: draft.loaded.profile,
-    };
-    const units = splitUnits(input.doc, input.facts);
-    const baseErrors = errorKeys(input.doc, input);
-    for (const mode of ['figure', 'answer'] as const) {
-      const row: Row = {
-        example: ex.name, mode, runs: 0, parts: 0, llm: 0, llmWithFigures: 0, fallback: 0, requests: 0, corruptedAnswers: 0, corruptedAccepted: 0,
-        injected: { number: 0, numeral: 0, drop: 0, duplicate: 0, unit: 0 }, wrong: 0, ms: 0,
-      };
-      for (let seed = 0; seed < SEEDS; seed++) {
-        const injected = new Map<string, Injected[]>();
-        const server = await startFakeOpenAI(script(mode, seed, injected));
-        const started = performance.now();
-        try {
-          const result = await draftProse(input, {
-            model: 'bench-corrupting-model', baseURL: server.baseURL, apiKey: 'bench', cache: false, backoffMs: 1, timeoutMs: 10_000,
-          });
-          row.ms += performance.now() - started;
-          row.runs++;
-          row.parts += result.parts.length;
-          row.llm += result.parts.filter((p) => p.status === 'llm').length;
-          row.fallback += result.parts.filter((p) => p.status === 'fallback').length;
-          row.requests += server.requests.length;
-          for (const list of injected.values()) {
-            for (const a of list) {
-              if (a.kinds.length > 0) row.corruptedAnswers++;
-              for (const k of a.kinds) row.injected[k]++;
-            }
-          }
-          result.parts.forEach((p, i) => {
-            const unit = units[i];
-            if (p.status !== 'llm' || unit === undefined) return;
-            if (unit.slots.length > 0) row.llmWithFigures++;
-            if ((injected.get(unit.template)?.[p.attempts - 1]?.kinds.length ?? 0) > 0) row.corruptedAccepted++;
-          });
-          row.wrong += wrongFigures(result, input, baseErrors);
-        } finally {
-          await server.close();
+async function load(e: (typeof EXAMPLES)[number]): Promise<Example> {
+  const priorFile = path.join(ROOT, e.prior);
+  const draft = await draftReport({ data: path.join(ROOT, e.data), prior: priorFile });
+  const input: ProseInput = {
+    doc: draft.doc,
+    facts: draft.facts.facts,
+    prior: readCorpus(await readFile(priorFile, 'utf8'), { file: priorFile }),
+    profile: draft.loaded.profile,
+  };
+  return { name: e.name, data: e.data, input, units: splitUnits(input.doc, input.facts), baseErrors: errorKeys(input.doc, input) };
+}
+
+const options = (baseURL: string, retries: number) => ({
+  model: 'bench-model', baseURL, apiKey: 'bench', cache: false, backoffMs: 1, timeoutMs: 20_000, retries,
+});
+
+// ---- the good model ----------------------------------------------------------------------
+
+interface GoodRow {
+  example: string;
+  retries: number;
+  runs: number;
+  units: number;
+  kept: number;
+  withFigures: number;
+  keptWithFigures: number;
+  requests: number;
+  checkFailures: number;
+  wrong: number;
+}
+
+async function goodRuns(ex: Example, retries: number): Promise<GoodRow> {
+  const row: GoodRow = { example: ex.name, retries, runs: 0, units: 0, kept: 0, withFigures: 0, keptWithFigures: 0, requests: 0, checkFailures: 0, wrong: 0 };
+  for (let seed = 0; seed < GOOD_SEEDS; seed++) {
+    const server = await startFakeOpenAI((req: FakeRequest) => ({ kind: 'answer', text: goodAnswer(req.draft, `${seed}`, req.repeat) }));
+    try {
+      const result = await draftProse(ex.input, options(server.baseURL, retries));
+      row.runs++;
+      row.requests += server.requests.length;
+      result.units.forEach((u, i) => {
+        const figures = (ex.units[i]?.slots.length ?? 0) > 0;
+        row.units++;
+        if (figures) row.withFigures++;
+        if (u.status !== 'fallback') {
+          row.kept++;
+          if (figures) row.keptWithFigures++;
         }
-      }
-      rows.push(row);
-      console.log(`${row.example} ${mode}: ${row.parts} parts, ${row.llm} llm, ${row.fallback} fallback, ${row.corruptedAnswers} corrupted answers, ${row.corruptedAccepted} accepted, ${row.wrong} wrong figures`);
+      });
+      row.wrong += wrongValues(result, ex);
+      if ((await checkExit(result, ex, `good-r${retries}-s${seed}`)) !== 0) row.checkFailures++;
+    } finally {
+      await server.close();
     }
   }
-  writeReadme(rows);
+  return row;
 }
+
+// ---- the hostile model ---------------------------------------------------------------------
+
+interface HostileRow {
+  example: string;
+  runs: number;
+  units: number;
+  requests: number;
+  faults: number;
+  /** Faults on answers that, without the fault, the lock accepts: the ones that test it. */
+  testing: number;
+  accepted: number;
+  wrongMeaning: number;
+  wrongValues: number;
+  fallback: number;
+  checkFailures: number;
+  byKind: Record<FaultKind, { injected: number; accepted: number }>;
+}
+
+async function hostileRuns(ex: Example): Promise<HostileRow> {
+  const byKind = Object.fromEntries(Object.keys(FAULT_NAMES).map((k) => [k, { injected: 0, accepted: 0 }])) as HostileRow['byKind'];
+  const row: HostileRow = { example: ex.name, runs: 0, units: 0, requests: 0, faults: 0, testing: 0, accepted: 0, wrongMeaning: 0, wrongValues: 0, fallback: 0, checkFailures: 0, byKind };
+  const byTemplate = new Map(ex.units.map((u) => [u.template, u]));
+  const ctx = { facts: ex.input.facts, profile: ex.input.profile };
+  const passes = new Map<string, boolean>();
+  for (let seed = 0; seed < HOSTILE_SEEDS; seed++) {
+    const faults = new Map<string, Fault[]>();
+    const server = await startFakeOpenAI((req: FakeRequest) => {
+      const unit = byTemplate.get(req.draft);
+      const values = new Map((unit?.slots ?? []).map((s) => [s.name, s.text]));
+      const { text, fault } = hostileAnswer(req.draft, `${seed}`, req.repeat, values);
+      const list = faults.get(req.draft) ?? [];
+      list.push(fault);
+      faults.set(req.draft, list);
+      // Would the answer pass without its fault? (the base the fault was put into)
+      const baseKey = `${seed}|${req.repeat}|${req.draft}`;
+      if (unit !== undefined && !passes.has(baseKey)) {
+        const base = goodAnswer(req.draft, `${seed}`, req.repeat === 0 ? 0 : 1);
+        passes.set(baseKey, verifyAnswer(unit, base, ctx, errorFindings(unit.body, ctx), readDraft(unit)).ok);
+      }
+      return { kind: 'answer', text };
+    });
+    try {
+      const result = await draftProse(ex.input, options(server.baseURL, 2));
+      row.runs++;
+      row.requests += server.requests.length;
+      row.units += result.units.length;
+      row.fallback += result.units.filter((u) => u.status === 'fallback').length;
+      for (const [draft, list] of faults) {
+        list.forEach((f, attempt) => {
+          row.faults++;
+          row.byKind[f.kind].injected++;
+          if (passes.get(`${seed}|${attempt}|${draft}`) === true) row.testing++;
+        });
+      }
+      result.units.forEach((u, i) => {
+        const unit = ex.units[i];
+        if (u.status === 'fallback' || unit === undefined) return;
+        const fault = faults.get(unit.template)?.[u.attempts - 1];
+        if (fault === undefined) return;
+        row.accepted++;
+        row.byKind[fault.kind].accepted++;
+        if (MEANING_FAULTS.includes(fault.kind)) row.wrongMeaning += fault.tokens.length;
+      });
+      row.wrongValues += wrongValues(result, ex);
+      if ((await checkExit(result, ex, `hostile-s${seed}`)) !== 0) row.checkFailures++;
+    } finally {
+      await server.close();
+    }
+  }
+  return row;
+}
+
+// ---- wall time and prompt size ---------------------------------------------------------------
+
+interface Timing {
+  units: number;
+  /** Of them with figures. */
+  figures: number;
+  concurrency: number;
+  wallMs: number;
+  slowestMs: number;
+  /** A second run in the same process (the client loaded, the code compiled). */
+  warm: boolean;
+}
+
+/**
+ * The template draft cut to its title and the paragraphs under its last headings: as many
+ * headings as leave no more paragraphs than `n` (the higher headings above them kept).
+ */
+function smallDoc(ex: Example, n: number): ProseInput {
+  const md = ex.input.doc.markdown;
+  const cut = (ranges: readonly [number, number][]): ProseInput => {
+    let markdown = '';
+    let pos = 0;
+    for (const [a, b] of ranges) {
+      markdown += md.slice(pos, a);
+      pos = b;
+    }
+    markdown += md.slice(pos);
+    const removed = (offset: number) => ranges.reduce((k, [a, b]) => k + (b <= offset ? b - a : 0), 0);
+    const figures = ex.input.doc.figures
+      .filter((f) => !ranges.some(([a, b]) => f.offset >= a && f.offset < b))
+      .map((f) => ({ ...f, offset: f.offset - removed(f.offset) }));
+    return { ...ex.input, doc: { ...ex.input.doc, markdown, figures } };
+  };
+  const titleEnd = md.indexOf('\n') + 1;
+  const headings = [...md.matchAll(/^(#{2,6}) .*$/gmu)].map((m) => ({ at: m.index, end: m.index + m[0].length + 1, level: m[1]?.length ?? 2 }));
+  let best: ProseInput | undefined;
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const from = headings[i];
+    if (from === undefined) break;
+    // The title, the headings above `from`, and everything from `from` on.
+    const parents: typeof headings = [];
+    let level = from.level;
+    for (let k = i - 1; k >= 0; k--) {
+      const h = headings[k];
+      if (h !== undefined && h.level < level) {
+        parents.unshift(h);
+        level = h.level;
+      }
+    }
+    const cuts: [number, number][] = [];
+    let pos = titleEnd;
+    for (const h of [...parents, from]) {
+      if (h.at > pos) cuts.push([pos, h.at]);
+      pos = h.end;
+    }
+    const input = cut(cuts);
+    if (splitUnits(input.doc, input.facts).length > n) break;
+    best = input;
+  }
+  return best ?? cut([]);
+}
+
+/** The fake server in a child process answering after `delayMs`: its URL, and each answer's time as it measured it. */
+async function serverProcess(delayMs: number): Promise<{ baseURL: string; durations: number[]; stop: () => void }> {
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'fake-server.js'), String(delayMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const durations: number[] = [];
+  let buffer = '';
+  const baseURL = await new Promise<string>((resolve, reject) => {
+    child.on('error', reject);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => {
+      buffer += d;
+      for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        if (line.startsWith('READY ')) resolve(line.slice(6));
+        if (line.startsWith('DONE ')) durations.push(Number(line.slice(5)));
+      }
+    });
+  });
+  return { baseURL, durations, stop: () => child.kill('SIGTERM') };
+}
+
+async function timing(ex: Example, warm: boolean): Promise<Timing> {
+  const input = smallDoc(ex, DEFAULT_CONCURRENCY);
+  const server = await serverProcess(1000);
+  try {
+    if (warm) await draftProse(input, options(server.baseURL, 0));
+    const before = server.durations.length;
+    const started = performance.now();
+    const result = await draftProse(input, { ...options(server.baseURL, 0), onProgress: process.env['BENCH_TRACE'] === '1' ? (e) => console.log((performance.now() - started).toFixed(0), e.type, e.index) : undefined });
+    const wallMs = performance.now() - started;
+    await new Promise((r) => setTimeout(r, 50)); // the last DONE lines
+    const mine = server.durations.slice(before);
+    return { units: result.units.length, figures: splitUnits(input.doc, input.facts).filter((u) => u.slots.length > 0).length, concurrency: DEFAULT_CONCURRENCY, wallMs, slowestMs: Math.max(...mine), warm };
+  } finally {
+    server.stop();
+  }
+}
+
+async function promptSizes(ex: Example): Promise<{ max: number; mean: number; requests: number }> {
+  const result = await draftProse(ex.input, { model: 'bench-model', dryRun: true });
+  const sizes = (result.prompts ?? []).map((p) => p.messages.reduce((n, m) => n + m.content.length, 0));
+  return { max: Math.max(...sizes), mean: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length), requests: sizes.length };
+}
+
+// ---- the report ------------------------------------------------------------------------------
 
 function pct(a: number, b: number): string {
   return b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`;
 }
 
-function writeReadme(rows: readonly Row[]): void {
+async function main(): Promise<void> {
+  const examples = await Promise.all(EXAMPLES.map(load));
+  // Timed first, in a process that has not loaded the openai client yet (a user's run pays for it).
+  const timings = [await timing(examples[0] as Example, false), await timing(examples[0] as Example, true)];
+  console.log(`timing: ${timings.map((t) => `${t.units} units (${t.figures} with figures), wall ${t.wallMs.toFixed(0)} ms, slowest ${t.slowestMs.toFixed(0)} ms`).join('; ')}`);
+  if (process.env['BENCH_TIMING_ONLY'] === '1') return;
+  const sizes = await Promise.all(examples.map(promptSizes));
+  const good: GoodRow[] = [];
+  for (const ex of examples) {
+    for (const retries of [0, 1]) {
+      const row = await goodRuns(ex, retries);
+      good.push(row);
+      console.log(`good ${ex.name} retries ${retries}: ${row.kept}/${row.units} kept, check failures ${row.checkFailures}`);
+    }
+  }
+  const hostile: HostileRow[] = [];
+  for (const ex of examples) {
+    const row = await hostileRuns(ex);
+    hostile.push(row);
+    console.log(`hostile ${ex.name}: ${row.faults} faults (${row.testing} testing), ${row.accepted} accepted, ${row.wrongMeaning} wrong-meaning, ${row.wrongValues} wrong values, check failures ${row.checkFailures}`);
+  }
+  writeReadme(examples, sizes, timings, good, hostile);
+}
+
+function writeReadme(
+  examples: readonly Example[],
+  sizes: readonly { max: number; mean: number; requests: number }[],
+  timings: readonly Timing[],
+  good: readonly GoodRow[],
+  hostile: readonly HostileRow[],
+): void {
+  const sum = <T>(rows: readonly T[], f: (r: T) => number) => rows.reduce((n, r) => n + f(r), 0);
+  const g0 = good.filter((r) => r.retries === 0);
+  const g1 = good.filter((r) => r.retries === 1);
+  const faults = sum(hostile, (r) => r.faults);
+  const testing = sum(hostile, (r) => r.testing);
+  const accepted = sum(hostile, (r) => r.accepted);
+  const wrongMeaning = sum(hostile, (r) => r.wrongMeaning);
+  const wrongValues = sum(hostile, (r) => r.wrongValues) + sum(good, (r) => r.wrong);
+  const checkFailures = sum(hostile, (r) => r.checkFailures) + sum(good, (r) => r.checkFailures);
+  const outputs = sum(hostile, (r) => r.runs) + sum(good, (r) => r.runs);
+  const kinds = Object.keys(FAULT_NAMES) as FaultKind[];
   const lines = [
-    '# 大模型起草：数字锁定基准',
+    '# 大模型起草：含义锁定基准',
     '',
-    '命令：`npm run bench:llm`（编译后运行 `node dist/bench/llm-corruption.js`）（`BENCH_SEEDS` 设每种情形的运行次数，缺省 10）。',
+    `命令：\`npm run bench:llm\`（编译后运行 \`node dist/bench/llm-corruption.js\`）；\`BENCH_GOOD_SEEDS\`（缺省 5）、\`BENCH_HOSTILE_SEEDS\`（缺省 7）设每个示例的运行次数。`,
     '',
     `机器：${process.platform} ${process.arch}，Node ${process.version}，${new Date().toISOString().slice(0, 10)}。`,
     '',
-    '模型为测试用的 OpenAI 兼容服务（`test/support/fake-openai.ts`），通过真实的 `openai` 客户端调用：改写句子，并按下述比例把占位符改坏（改成数字、旁加汉字数量、删去、重复、后加单位），每次重问都重新抽样；每部分最多问 3 次（重试 2 次），仍不合格则保留模板原文。“错误数字”= 输出中与模板不同、缺失、多出或位置不符的数字，加上数字以外新写出的数量，加上核对新增的错误，必须为 0。',
+    '模型是测试用的 OpenAI 兼容服务（`test/support/fake-openai.ts`，本机 HTTP 服务，由真实的 `openai` 客户端调用），回答由 `test/support/models.ts` 按段落生成。这里没有可用的真实模型，以下数字不代表任何真实模型的表现。每段一次请求；每个输出都写成文件，用命令行 `jixiao check 文件 --data 数据文件` 核对，看退出码。',
     '',
-    '| 示例 | 情形 | 运行 | 部分 | 采用模型改写（其中含数字的部分） | 保留模板原文 | 请求 | 被改坏的回答 | 其中被采用 | 错误数字 | 平均耗时 |',
+    '## 好模型：改写而不改义',
+    '',
+    '好模型改换连接词，调换带着各自主语的并列项，合并、拆分句子，加粗、加空格、用半角逗号，偶尔在前后加一行“以下是润色后的段落：”之类的话；被要求重写时只改措辞和格式。',
+    '',
+    '| 示例 | 重问次数 | 运行 | 段落 | 采用模型文字 | 其中含数字的段落 | 请求 | check --data 非 0 |',
+    '|---|---|---|---|---|---|---|---|',
+    ...good.map((r) => `| ${r.example} | ${r.retries} | ${r.runs} | ${r.units} | ${r.kept}（${pct(r.kept, r.units)}） | ${r.keptWithFigures}/${r.withFigures}（${pct(r.keptWithFigures, r.withFigures)}） | ${r.requests} | ${r.checkFailures} |`),
+    '',
+    '## 敌意模型：每次回答都藏一处改义或格式错误',
+    '',
+    '敌意模型在好模型的回答里放一处错误（每次重问重新抽样）：把两个数字所描述的事项互换（同一句内或跨句），把数字挂到编造的事项上，反转方向词，加入或删去否定，加入约数词，改变时间（本年↔上年等），或格式错误（写出数字、汉字数量，删去、重复占位符，占位符后加单位）。不含数字的段落只能写出数字或汉字数量。每段最多问 3 次（重问 2 次），仍不合格则保留模板原文。“检验性错误”指放进了一个本身会被采用的回答里的错误（去掉这处错误，回答能通过），它们才真正检验锁定。',
+    '',
+    '| 示例 | 运行 | 段落 | 请求 | 注入错误 | 其中检验性 | 被采用 | 输出中含义错误的数字 | 输出中数值错误的数字 | 保留模板原文的段落 | check --data 非 0 |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) =>
-      `| ${r.example} | ${MODE_NAMES[r.mode]} | ${r.runs} | ${r.parts} | ${r.llm}（${pct(r.llm, r.parts)}；${r.llmWithFigures}） | ${r.fallback}（${pct(r.fallback, r.parts)}） | ${r.requests} | ${r.corruptedAnswers} | ${r.corruptedAccepted} | **${r.wrong}** | ${(r.ms / Math.max(1, r.runs)).toFixed(0)} ms |`,
-    ),
+    ...hostile.map((r) => `| ${r.example} | ${r.runs} | ${r.units} | ${r.requests} | ${r.faults} | ${r.testing} | **${r.accepted}** | **${r.wrongMeaning}** | **${r.wrongValues}** | ${r.fallback} | ${r.checkFailures} |`),
     '',
-    rows.every((r) => r.corruptedAccepted === 0) ? '注入的改动（没有一次被采用）：' : '注入的改动：',
+    '| 错误 | 注入 | 被采用 |',
+    '|---|---|---|',
+    ...kinds.map((k) => `| ${FAULT_NAMES[k]} | ${sum(hostile, (r) => r.byKind[k].injected)} | ${sum(hostile, (r) => r.byKind[k].accepted)} |`),
     '',
-    '| 改动 | 次数 |',
-    '|---|---|',
-    ...KINDS.map((k) => `| ${KIND_NAMES[k]} | ${rows.reduce((s, r) => s + r.injected[k], 0)} |`),
+    '## 提示词大小与耗时',
     '',
-    '读法：“每五个数字错一个”时，含十几个以上数字的部分几乎每次回答都有错，三次都不合格，保留模板原文，采用的多为不含数字的部分（问题、改进措施）；“每五次回答错一次”时，被改坏的回答在重问后得到合格的改写。两种情形下输出中的错误数字都是 0：改坏的回答从不被采用，不合格的部分保留模板原文。',
+    ...examples.map((ex, i) => `- ${ex.name}：${sizes[i]?.requests ?? 0} 段，每次首个请求（系统提示词＋用户消息，含上年范文）最长 ${sizes[i]?.max ?? 0} 字符，平均 ${(sizes[i]?.mean ?? 0).toFixed(0)} 字符。`),
+    ...timings.map((t) => `- 耗时（${t.warm ? '同一进程第二次调用' : '进程中首次调用，含加载 openai 客户端'}）：${examples[0]?.name ?? ''} 只留最后 ${t.units} 段（其中 ${t.figures} 段含数字；不超过缺省并发数 ${t.concurrency}），服务在另一进程中、每次回答用 1 秒：全程 ${t.wallMs.toFixed(0)} ms，服务测得最慢的一次请求 ${t.slowestMs.toFixed(0)} ms，比值 **${(t.wallMs / t.slowestMs).toFixed(2)}**。`),
+    '',
+    `读法：好模型不重问时 ${pct(sum(g0, (r) => r.kept), sum(g0, (r) => r.units))} 的段落采用模型文字（含数字的段落 ${pct(sum(g0, (r) => r.keptWithFigures), sum(g0, (r) => r.withFigures))}），重问一次后 ${pct(sum(g1, (r) => r.kept), sum(g1, (r) => r.units))}。敌意模型注入 ${faults} 处错误（其中 ${testing} 处检验性），被采用 ${accepted} 处；输出中含义错误的数字 ${wrongMeaning} 个，数值错误的数字 ${wrongValues} 个；${outputs} 份输出中 \`check --data\` 退出码非 0 的 ${checkFailures} 份。局限：锁定针对数字；不含数字的句子里的否定或方向词改动不在锁定之内（敌意模型对这类段落只写数字）。`,
   ];
   const section = `<!-- bench:llm:start -->\n${lines.join('\n')}\n<!-- bench:llm:end -->`;
   const file = path.join(ROOT, 'bench', 'README.md');
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '# 基准测试\n\n各基准由各自的命令生成，见各节。\n';
   const re = /<!-- bench:llm:start -->[\s\S]*<!-- bench:llm:end -->/u;
   writeFileSync(file, re.test(old) ? old.replace(re, section) : `${old.trimEnd()}\n\n${section}\n`);
-  console.log(`写入 ${path.relative(process.cwd(), file)}`);
+  console.log(`写入 ${path.relative(process.cwd(), file)}；输出在 ${OUT}`);
 }
 
 await main();

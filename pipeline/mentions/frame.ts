@@ -31,8 +31,12 @@ const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
   [/截至|截止|年末|年底/u, 'as-of'],
   [/本年|当年|今年|本年度/u, 'current'],
 ];
-/** A denial before the figure's verb: 未列入, 没有发生, 尚未拨付. */
-const NEGATION = /(?:未|没有|尚未|并未|未能|不再|无)(?!论|偿|锡|人机)[\u4e00-\u9fff]{0,12}$/u;
+/** Words that deny what follows: 未列入, 没有发生, 尚未拨付 (not 无论, 无偿…). */
+const NEGATION_WORD = '(?:未|没有|尚未|并未|未能|不再|无)(?!论|偿|锡|人机)';
+/** A denial before the figure's verb. */
+const NEGATION = new RegExp(`${NEGATION_WORD}[\\u4e00-\\u9fff]{0,12}$`, 'u');
+/** Every denial word of a text (the LLM lock keeps them with the figures of their sentence). */
+export const NEGATION_WORDS = new RegExp(NEGATION_WORD, 'gu');
 /** Groups a report divides its money into. */
 const SCOPES = ['部门项目', '公共项目', '专项资金', '基本支出', '项目支出', '人员经费', '公用经费', '三公经费', '政府采购'];
 const SCOPE = new RegExp(SCOPES.join('|'), 'gu');
@@ -65,7 +69,8 @@ export function roleIn(text: string): FrameRole | undefined {
   return undefined;
 }
 
-function periodOf(text: string, reportYear: number | undefined): Period | undefined {
+/** The period a text names (the first of 上年, an earlier year, 年初, 全年, 截至, 本年 found). */
+export function periodOf(text: string, reportYear: number | undefined): Period | undefined {
   if (PRIOR.test(text)) return 'prior';
   const y = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u.exec(text);
   if (y && reportYear !== undefined && Number(y[1]) < reportYear) return 'prior';
