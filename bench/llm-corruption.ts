@@ -33,7 +33,7 @@ import { PACKAGE_ROOT } from '../pipeline/paths.js';
 import { writeReport } from '../pipeline/write/index.js';
 import type { RenderedDoc } from '../schemas/rendered.js';
 import { startFakeOpenAI, type FakeRequest } from '../test/support/fake-openai.js';
-import { FAULT_NAMES, goodAnswer, hostileAnswer, type Fault, type FaultKind } from '../test/support/models.js';
+import { FAULT_NAMES, goodAnswer, hostileAnswer, MOVE_NAMES, type Fault, type FaultKind, type Move } from '../test/support/models.js';
 
 const ROOT = PACKAGE_ROOT;
 const EXAMPLES = [
@@ -105,6 +105,8 @@ const options = (baseURL: string, retries: number) => ({
 
 interface GoodRow {
   example: string;
+  /** First answers the lock accepted, by what the model did in them. */
+  moves: Record<Move, number>;
   retries: number;
   runs: number;
   units: number;
@@ -117,12 +119,23 @@ interface GoodRow {
 }
 
 async function goodRuns(ex: Example, retries: number): Promise<GoodRow> {
-  const row: GoodRow = { example: ex.name, retries, runs: 0, units: 0, kept: 0, withFigures: 0, keptWithFigures: 0, requests: 0, checkFailures: 0, wrong: 0 };
+  const moves = Object.fromEntries(Object.keys(MOVE_NAMES).map((k) => [k, 0])) as Record<Move, number>;
+  const row: GoodRow = { example: ex.name, moves, retries, runs: 0, units: 0, kept: 0, withFigures: 0, keptWithFigures: 0, requests: 0, checkFailures: 0, wrong: 0 };
   for (let seed = 0; seed < GOOD_SEEDS; seed++) {
-    const server = await startFakeOpenAI((req: FakeRequest) => ({ kind: 'answer', text: goodAnswer(req.draft, `${seed}`, req.repeat) }));
+    const did = new Map<string, Set<Move>>();
+    const server = await startFakeOpenAI((req: FakeRequest) => {
+      const m = new Set<Move>();
+      const text = goodAnswer(req.draft, `${seed}`, req.repeat, m);
+      if (req.repeat === 0) did.set(req.draft, m);
+      return { kind: 'answer', text };
+    });
     try {
       const result = await draftProse(ex.input, options(server.baseURL, retries));
       row.runs++;
+      result.units.forEach((u, i) => {
+        if (u.status === 'fallback' || u.attempts !== 1) return;
+        for (const m of did.get(ex.units[i]?.template ?? '') ?? []) row.moves[m]++;
+      });
       row.requests += server.requests.length;
       result.units.forEach((u, i) => {
         const figures = (ex.units[i]?.slots.length ?? 0) > 0;
@@ -384,6 +397,8 @@ function writeReadme(
     '| 示例 | 重问次数 | 运行 | 段落 | 采用模型文字 | 其中含数字的段落 | 请求 | check --data 非 0 |',
     '|---|---|---|---|---|---|---|---|',
     ...good.map((r) => `| ${r.example} | ${r.retries} | ${r.runs} | ${r.units} | ${r.kept}（${pct(r.kept, r.units)}） | ${r.keptWithFigures}/${r.withFigures}（${pct(r.keptWithFigures, r.withFigures)}） | ${r.requests} | ${r.checkFailures} |`),
+    '',
+    `被锁定首次采用的回答中，好模型做过的改动（${GOOD_SEEDS} 次运行、两个示例、重问 0 次和 1 次合计）：${(Object.keys(MOVE_NAMES) as Move[]).map((m) => `${MOVE_NAMES[m]} ${sum(good, (r) => r.moves[m])}`).join('，')}。`,
     '',
     '## 敌意模型：每次回答都藏一处改义或格式错误',
     '',

@@ -53,7 +53,8 @@ function llmOptions(opts: DraftCliOptions, signal: AbortSignal): LlmOptions {
     stream: opts.stream !== false,
     dryRun: opts.dryRun === true,
     signal,
-    onProgress: (e) => process.stderr.write(`${describeProgress(e)}\n`),
+    // A first request is said by the paragraph's start line; re-asks and answers from the cache are said.
+    onProgress: (e) => (e.type === 'attempt' && e.attempt === 1 && !e.cached ? undefined : process.stderr.write(`${describeProgress(e)}\n`)),
   };
 }
 

@@ -103,7 +103,7 @@ export interface ProseResult {
   /** One per paragraph sent, in document order. */
   readonly units: readonly UnitOutcome[];
   readonly usage: LlmUsage;
-  /** One warning for each paragraph that fell back to the template text. */
+  /** Why paragraphs fell back to the template text: one warning per reason. */
   readonly warnings: readonly Diagnostic[];
   /** With dryRun: what would be sent. */
   readonly prompts?: readonly { readonly part: Part; readonly title: string; readonly messages: readonly ChatMessage[] }[];
@@ -376,13 +376,22 @@ function transportFor(options: LlmOptions): Promise<Transport> {
 
 function finish(doc: RenderedDoc, results: readonly UnitResult[], usage: LlmUsage): ProseResult {
   const outcomes = results.map((r) => r.outcome);
-  return { doc, units: outcomes, usage, warnings: outcomes.flatMap(fallbackWarning) };
+  return { doc, units: outcomes, usage, warnings: fallbackWarnings(outcomes) };
 }
 
-/** The warning a paragraph that fell back gives. */
-function fallbackWarning(p: UnitOutcome): Diagnostic[] {
-  if (p.status !== 'fallback') return [];
-  return [diagnostic(p.code ?? 'JX_LLM_FALLBACK', `“${p.title}”改用模板文字：${p.reason ?? '模型回答未通过数字核对'}`)];
+/** One warning per reason a paragraph fell back for (a server that is down is said once, not per paragraph). */
+function fallbackWarnings(outcomes: readonly UnitOutcome[]): Diagnostic[] {
+  const byReason = new Map<string, UnitOutcome[]>();
+  for (const p of outcomes) {
+    if (p.status !== 'fallback') continue;
+    const key = `${p.code ?? ''}|${p.reason ?? ''}`;
+    byReason.set(key, [...(byReason.get(key) ?? []), p]);
+  }
+  return [...byReason.values()].map((ps) => {
+    const [p] = ps as [UnitOutcome, ...UnitOutcome[]];
+    const which = ps.length === 1 ? `“${p.title}”` : `“${p.title}”等 ${ps.length} 段`;
+    return diagnostic(p.code ?? 'JX_LLM_FALLBACK', `${which}改用模板文字：${p.reason ?? '模型回答未通过数字核对'}`);
+  });
 }
 
 /** Why a paragraph fell back when the checker failed on the model's text. */

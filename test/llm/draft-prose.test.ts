@@ -68,7 +68,8 @@ describe('draftProse against an OpenAI-compatible server', () => {
       expect(result.units.filter((u) => u.status !== 'llm')).toEqual([]);
       // Bold, spaces and the preface are gone: the template's own bold (the 附件 titles) is all there is.
       expect(result.doc.markdown.match(/\*\*/gu)?.length).toBe(ex.input.doc.markdown.match(/\*\*/gu)?.length);
-      expect(result.doc.markdown).not.toMatch(/以下是润色后的段落|润色后的内容| \d|\d /u);
+      const prose = result.doc.markdown.slice(0, result.doc.markdown.indexOf('## 附件'));
+      expect(prose).not.toMatch(/以下是润色后的段落|润色后的内容|[\u4e00-\u9fff0-9%] +[\u4e00-\u9fff0-9]|, /u);
       expectLocked(result, ex);
       await srv.close();
       server = undefined;
@@ -220,8 +221,9 @@ describe('draftProse against an OpenAI-compatible server', () => {
     const srv = await fake(() => ({ kind: 'hang' }));
     const result = await draftProse(ex.input, await baseOptions(srv.baseURL, { timeoutMs: 300, retries: 2, concurrency: 3 }));
     expect(result.units.every((u) => u.status === 'fallback' && /模型服务没有响应（请求超时：300 毫秒内没有响应）/u.test(u.reason ?? ''))).toBe(true);
-    // The requests in flight when it was found out, and none after.
+    // The requests in flight when it was found out, and none after; said once, not per paragraph.
     expect(srv.requests.length).toBeLessThanOrEqual(3);
+    expect(result.warnings).toEqual([expect.objectContaining({ code: 'JX_LLM_FALLBACK', message: expect.stringMatching(new RegExp(`等 ${result.units.length} 段改用模板文字：模型服务没有响应`, 'u')) })]);
     expect(result.doc).toEqual(ex.input.doc);
   });
 

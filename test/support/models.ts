@@ -40,6 +40,20 @@ function pick<T>(random: () => number, items: readonly T[]): T | undefined {
   return items.length === 0 ? undefined : items[Math.floor(random() * items.length)];
 }
 
+/** What the good model did to an answer. */
+export type Move = 'connectives' | 'reorder' | 'merge' | 'split' | 'bold' | 'spaces' | 'half-width' | 'preface';
+
+export const MOVE_NAMES: Record<Move, string> = {
+  connectives: '改换连接词、措辞',
+  reorder: '调换并列项（主语随数字移动）',
+  merge: '合并两句',
+  split: '在分号处拆句',
+  bold: '加粗',
+  spaces: '数字旁或行尾加空格',
+  'half-width': '用半角逗号',
+  preface: '前后加一行说明（“以下是润色后的段落：”等）',
+};
+
 /** Rewordings that keep the meaning: no direction, negation, period or approximation word is touched. */
 const CONNECTIVES: readonly [RegExp, string][] = [
   [/资金主要用于/gu, '资金重点用于'],
@@ -98,27 +112,31 @@ function sentencesOf(text: string): string[] {
   return text.match(/[^。；\n]+[。；]?|\n/gu) ?? [];
 }
 
-/** One line of prose, rewritten as a careful model would. */
-function rewriteLine(line: string, random: () => number, bold: boolean): string {
+/** One line of prose, rewritten as a careful model would; what it did is added to `moves`. */
+function rewriteLine(line: string, random: () => number, bold: boolean, moves: Set<Move>): string {
+  const did = (move: Move, before: string, after: string) => {
+    if (before !== after) moves.add(move);
+    return after;
+  };
   let out = line;
-  for (const [re, to] of CONNECTIVES) if (random() < 0.6) out = out.replace(re, to);
+  for (const [re, to] of CONNECTIVES) if (random() < 0.6) out = did('connectives', out, out.replace(re, to));
   let parts = sentencesOf(out);
   if (bold) {
     // Reordered list items, a merged pair of sentences, a split at a semicolon.
-    parts = parts.map((s) => (random() < 0.5 ? reorderItems(s, random) : s));
+    parts = parts.map((s) => (random() < 0.5 ? did('reorder', s, reorderItems(s, random)) : s));
     const stops = parts.map((s, i) => (s.endsWith('。') && i + 1 < parts.length && !/^(?:其中|此外|同时|\n)/u.test(parts[i + 1] ?? '') ? i : -1)).filter((i) => i >= 0);
     const merge = random() < 0.4 ? pick(random, stops) : undefined;
-    if (merge !== undefined) parts[merge] = `${(parts[merge] ?? '').slice(0, -1)}，`;
-    if (random() < 0.4) parts = parts.map((s) => (s.endsWith('；') && random() < 0.5 ? `${s.slice(0, -1)}。` : s));
+    if (merge !== undefined) parts[merge] = did('merge', parts[merge] ?? '', `${(parts[merge] ?? '').slice(0, -1)}，`);
+    if (random() < 0.4) parts = parts.map((s) => (s.endsWith('；') && random() < 0.5 ? did('split', s, `${s.slice(0, -1)}。`) : s));
   }
   out = parts.join('');
   // Emphasis on a figure or on what it describes.
-  if (random() < 0.3) out = out.replace(TOKEN_ONE, (t) => `**${t}**`);
-  else if (random() < 0.2) out = out.replace(/([\u4e00-\u9fff]{4,8})(\{[A-Z]\d{1,3}\})/u, '**$1**$2');
+  if (random() < 0.3) out = did('bold', out, out.replace(TOKEN_ONE, (t) => `**${t}**`));
+  else if (random() < 0.2) out = did('bold', out, out.replace(/([\u4e00-\u9fff]{4,8})(\{[A-Z]\d{1,3}\})/u, '**$1**$2'));
   // Stray spaces and half-width punctuation.
-  if (random() < 0.4) out = out.replace(TOKEN, (t) => (random() < 0.3 ? ` ${t} ` : t));
-  if (random() < 0.2) out = out.replace(/，/gu, (c) => (random() < 0.3 ? ', ' : c));
-  if (random() < 0.2) out = `${out}  `;
+  if (random() < 0.4) out = did('spaces', out, out.replace(TOKEN, (t) => (random() < 0.3 ? ` ${t} ` : t)));
+  if (random() < 0.2) out = did('half-width', out, out.replace(/，/gu, (c) => (random() < 0.3 ? ', ' : c)));
+  if (random() < 0.2) out = did('spaces', out, `${out}  `);
   return out;
 }
 
@@ -126,17 +144,21 @@ function rewriteLine(line: string, random: () => number, bold: boolean): string 
  * A good model's answer to a paragraph. `attempt` 0 is its first answer; later ones (asked again
  * with reasons) keep to wording and wrapping.
  */
-export function goodAnswer(draft: string, seed: string, attempt = 0): string {
+export function goodAnswer(draft: string, seed: string, attempt = 0, moves: Set<Move> = new Set()): string {
   const random = rng(`good|${seed}|${attempt}|${draft}`);
   const bold = attempt === 0;
   let text = draft
     .split('\n')
-    .map((line) => (line.trim() === '' || /^(?:#|\||>|<!--)/u.test(line) ? line : rewriteLine(line, random, bold)))
+    .map((line) => (line.trim() === '' || /^(?:#|\||>|<!--)/u.test(line) ? line : rewriteLine(line, random, bold, moves)))
     .join('\n');
   const wrap = random();
-  if (wrap < 0.12) text = `以下是润色后的段落：\n\n${text}`;
-  else if (wrap < 0.2) text = `${text}\n\n（以上为润色后的内容）`;
-  else if (wrap < 0.28) text = `\n${text}\n`;
+  if (wrap < 0.12) {
+    text = `以下是润色后的段落：\n\n${text}`;
+    moves.add('preface');
+  } else if (wrap < 0.2) {
+    text = `${text}\n\n（以上为润色后的内容）`;
+    moves.add('preface');
+  } else if (wrap < 0.28) text = `\n${text}\n`;
   return text;
 }
 
