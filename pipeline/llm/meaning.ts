@@ -81,7 +81,7 @@ function bigrams(s: string): string[] {
 }
 
 /** Dice similarity of two subjects' character pairs. */
-export function subjectSimilarity(a: string, b: string): number {
+function subjectSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const x = bigrams(a);
   const y = bigrams(b);
@@ -203,12 +203,11 @@ export function readMeaning(text: string, spans: readonly TokenSpan[], context: 
       // Named in messages by its own words when it borrows nothing (年中压减预算).
       if (key(f) === '' && m !== undefined) f.phrase = m.subject.text;
     }
-    // A part of a total: the last figure before 其中 in the sentence.
-    if (f.mention?.frame.scope?.from === 'qizhong') {
-      const sStart = ranges[f.sentence]?.start ?? 0;
-      const q = text.lastIndexOf('其中', f.start);
-      if (q >= sStart) f.partOf = figures.filter((g) => g.sentence === f.sentence && g.end <= q).pop()?.name;
-    }
+    // A part of a total: after 其中 in its sentence, of the last figure before it. (Read here for
+    // the whole sentence: the frame marks only parts near 其中, and a reordered list moves them.)
+    const sStart = ranges[f.sentence]?.start ?? 0;
+    const q = text.lastIndexOf('其中', f.start);
+    if (q >= sStart) f.partOf = figures.filter((g) => g.sentence === f.sentence && g.end <= q).pop()?.name;
   });
 
   const sentences = ranges.map((r) => ({ ...r, names: figures.filter((f) => f.start >= r.start && f.start < r.end).map((f) => f.name) }));
@@ -296,7 +295,7 @@ function words(f: Figure, text: string): { before: string; after: string } {
 }
 
 /** A token as named in a message: quoted (the user reads the figure there). */
-export function q(name: string): string {
+function q(name: string): string {
   return `“${name}”`;
 }
 
@@ -322,7 +321,12 @@ const BEFORE_WORDS = [...APPROX_BEFORE.map((w) => w.word).filter((w) => /^[\u4e0
 /** A unit or qualifier written next to the token, which already holds them ({M1}亿元, 约{M1}). */
 function compareNeighbours(t: Figure, a: Figure, draft: Reading, answer: Reading): string | undefined {
   const next = (r: Reading, f: Figure) => AFTER_WORDS.find((w) => r.text.startsWith(w, f.end)) ?? '';
-  const prev = (r: Reading, f: Figure) => BEFORE_WORDS.find((w) => r.text.slice(Math.max(0, f.start - 4), f.start).endsWith(w)) ?? '';
+  const prev = (r: Reading, f: Figure) => {
+    const head = r.text.slice(Math.max(0, f.start - 5), f.start);
+    // 签约, 最近: a one-character word inside another word is not an approximation.
+    const w = BEFORE_WORDS.find((x) => head.endsWith(x) && !(x.length === 1 && (APPROX_SINGLE_BLOCKERS[x] ?? '').includes(head.charAt(head.length - 2))));
+    return w ?? '';
+  };
   const tw = { before: prev(draft, t), after: next(draft, t) };
   const aw = { before: prev(answer, a), after: next(answer, a) };
   if (tw.before === aw.before && tw.after === aw.after) return undefined;

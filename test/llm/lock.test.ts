@@ -134,6 +134,11 @@ describe('what an answer may change', () => {
     const merged = results.template.replace('。2024年', '；2024年').replace('；发放', '。发放');
     expect(reasons(f, results, merged)).toBe('');
 
+    const parts = unitWith(f, '其中研发投入推进经费');
+    const [, , , m4, m5] = parts.slots.map((s) => s.name);
+    expect(reasons(f, parts, parts.template.replace(`国家高新技术企业评审试点${m4}、湖南工大校地合作示范项目${m5}`, `湖南工大校地合作示范项目${m5}、国家高新技术企业评审试点${m4}`))).toBe('');
+    expect(reasons(f, unitWith(f, '促成应用场景合作签约'), unitWith(f, '促成应用场景合作签约').template.replace('合作签约', '合作签约达到'))).toBe('');
+
     const targets = unitWith(f, '新增省级以上科技创新平台年度目标');
     const split = targets.template.replace(/；/gu, '。').replace(/年度目标\{/gu, '年度目标为{').replace(/实际完成\{/gu, '实际完成了{');
     expect(reasons(f, targets, split)).toBe('');

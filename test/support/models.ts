@@ -130,6 +130,12 @@ function rewriteLine(line: string, random: () => number, bold: boolean, moves: S
     if (random() < 0.4) parts = parts.map((s) => (s.endsWith('；') && random() < 0.5 ? did('split', s, `${s.slice(0, -1)}。`) : s));
   }
   out = parts.join('');
+  // A word between a subject and its figure: 共, 达到 (never after a verb that already links them).
+  if (bold && random() < 0.3) {
+    const link = pick(random, ['共', '达到']) ?? '共';
+    // Not after a change verb (增速6%, 调增16.85万元): the figure is the change itself.
+    out = did('connectives', out, out.replace(/(?<=[\u4e00-\u9fff]{4})(?<![为达共是了到至的]|增长|增加|增速|增幅|调增|调减|追加|压减|减少|下降|提升|提高)(?=\{[A-Z]\d{1,3}\}(?![\u4e00-\u9fff]))/u, link));
+  }
   // Emphasis on a figure or on what it describes.
   if (random() < 0.3) out = did('bold', out, out.replace(TOKEN_ONE, (t) => `**${t}**`));
   else if (random() < 0.2) out = did('bold', out, out.replace(/([\u4e00-\u9fff]{4,8})(\{[A-Z]\d{1,3}\})/u, '**$1**$2'));
