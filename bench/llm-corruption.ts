@@ -33,7 +33,7 @@ import { PACKAGE_ROOT } from '../pipeline/paths.js';
 import { writeReport } from '../pipeline/write/index.js';
 import type { RenderedDoc } from '../schemas/rendered.js';
 import { startFakeOpenAI, type FakeRequest } from '../test/support/fake-openai.js';
-import { FAULT_NAMES, goodAnswer, hostileAnswer, MOVE_NAMES, type Fault, type FaultKind, type Move } from '../test/support/models.js';
+import { FAULT_NAMES, goodAnswer, hostileAnswer, MOVE_NAMES, rng, type Fault, type FaultKind, type Move } from '../test/support/models.js';
 
 const ROOT = PACKAGE_ROOT;
 const EXAMPLES = [
@@ -227,6 +227,47 @@ async function hostileRuns(ex: Example): Promise<HostileRow> {
   return row;
 }
 
+// ---- figures moved among subjects, any of them ------------------------------------------------
+
+interface Rotations {
+  example: string;
+  tried: number;
+  accepted: number;
+}
+
+/**
+ * Every paragraph with two figures or more: in good answers the lock accepts, two or three
+ * figures of different value rotate places (each takes the next one's subject), 30 times per
+ * paragraph. Checked with the lock directly, no server.
+ */
+function rotations(ex: Example): Rotations {
+  const row: Rotations = { example: ex.name, tried: 0, accepted: 0 };
+  const ctx = { facts: ex.input.facts, profile: ex.input.profile };
+  for (const u of ex.units) {
+    if (new Set(u.slots.map((s) => s.text)).size < 2) continue;
+    const draft = readDraft(u);
+    const baseline = errorFindings(u.body, ctx);
+    const random = rng(`rotate|${u.template}`);
+    for (let k = 0; k < 30; k++) {
+      const base = goodAnswer(u.template, `rotate${k}`, 0);
+      if (!verifyAnswer(u, base, ctx, baseline, draft).ok) continue;
+      const names: string[] = [];
+      const want = 2 + Math.floor(random() * 2);
+      for (let guard = 0; names.length < Math.min(want, u.slots.length) && guard < 100; guard++) {
+        const s = u.slots[Math.floor(random() * u.slots.length)];
+        if (s !== undefined && !names.includes(s.name) && !u.slots.some((x) => names.includes(x.name) && x.text === s.text)) names.push(s.name);
+      }
+      if (names.length < 2) continue;
+      let text = base;
+      names.forEach((n, i) => (text = text.replace(n, `\u0000${i}\u0000`)));
+      names.forEach((_, i) => (text = text.replace(`\u0000${i}\u0000`, names[(i + 1) % names.length] ?? '')));
+      row.tried++;
+      if (verifyAnswer(u, text, ctx, baseline, draft).ok) row.accepted++;
+    }
+  }
+  return row;
+}
+
 // ---- wall time and prompt size ---------------------------------------------------------------
 
 interface Timing {
@@ -360,7 +401,9 @@ async function main(): Promise<void> {
     hostile.push(row);
     console.log(`hostile ${ex.name}: ${row.faults} faults (${row.testing} testing), ${row.accepted} accepted, ${row.wrongMeaning} wrong-meaning, ${row.wrongValues} wrong values, check failures ${row.checkFailures}`);
   }
-  writeReadme(examples, sizes, timings, good, hostile);
+  const rotated = examples.map(rotations);
+  console.log(`rotations: ${rotated.map((r) => `${r.example} ${r.tried} tried, ${r.accepted} accepted`).join('; ')}`);
+  writeReadme(examples, sizes, timings, good, hostile, rotated);
 }
 
 function writeReadme(
@@ -369,6 +412,7 @@ function writeReadme(
   timings: readonly Timing[],
   good: readonly GoodRow[],
   hostile: readonly HostileRow[],
+  rotated: readonly Rotations[],
 ): void {
   const sum = <T>(rows: readonly T[], f: (r: T) => number) => rows.reduce((n, r) => n + f(r), 0);
   const g0 = good.filter((r) => r.retries === 0);
@@ -412,12 +456,14 @@ function writeReadme(
     '|---|---|---|',
     ...kinds.map((k) => `| ${FAULT_NAMES[k]} | ${sum(hostile, (r) => r.byKind[k].injected)} | ${sum(hostile, (r) => r.byKind[k].accepted)} |`),
     '',
+    `另外，直接用锁定核对（不经服务）：在每个含两个以上数字的段落里，取好模型能通过的回答，让两到三个数值不同的数字轮换位置（各自挂到下一个数字的事项上），每段 30 次：${rotated.map((r) => `${r.example} ${r.tried} 次，被采用 **${r.accepted}**`).join('；')}。`,
+    '',
     '## 提示词大小与耗时',
     '',
     ...examples.map((ex, i) => `- ${ex.name}：${sizes[i]?.requests ?? 0} 段，每次首个请求（系统提示词＋用户消息，含上年范文）最长 ${sizes[i]?.max ?? 0} 字符，平均 ${(sizes[i]?.mean ?? 0).toFixed(0)} 字符。`),
     ...timings.map((t) => `- 耗时（${t.warm ? '同一进程第二次调用' : '进程中首次调用，含加载 openai 客户端'}）：${examples[0]?.name ?? ''} 只留最后 ${t.units} 段（其中 ${t.figures} 段含数字；不超过缺省并发数 ${t.concurrency}），服务在另一进程中、每次回答用 1 秒：全程 ${t.wallMs.toFixed(0)} ms，服务测得最慢的一次请求 ${t.slowestMs.toFixed(0)} ms，比值 **${(t.wallMs / t.slowestMs).toFixed(2)}**。`),
     '',
-    `读法：好模型不重问时 ${pct(sum(g0, (r) => r.kept), sum(g0, (r) => r.units))} 的段落采用模型文字（含数字的段落 ${pct(sum(g0, (r) => r.keptWithFigures), sum(g0, (r) => r.withFigures))}），重问一次后 ${pct(sum(g1, (r) => r.kept), sum(g1, (r) => r.units))}。敌意模型注入 ${faults} 处错误（其中 ${testing} 处检验性），被采用 ${accepted} 处；输出中含义错误的数字 ${wrongMeaning} 个，数值错误的数字 ${wrongValues} 个；${outputs} 份输出中 \`check --data\` 退出码非 0 的 ${checkFailures} 份。局限：锁定针对数字；不含数字的句子里的否定或方向词改动不在锁定之内（敌意模型对这类段落只写数字）。`,
+    `读法：好模型不重问时 ${pct(sum(g0, (r) => r.kept), sum(g0, (r) => r.units))} 的段落采用模型文字（含数字的段落 ${pct(sum(g0, (r) => r.keptWithFigures), sum(g0, (r) => r.withFigures))}），重问一次后 ${pct(sum(g1, (r) => r.kept), sum(g1, (r) => r.units))}。敌意模型注入 ${faults} 处错误（其中 ${testing} 处检验性），被采用 ${accepted} 处；数字轮换 ${sum(rotated, (r) => r.tried)} 次，被采用 ${sum(rotated, (r) => r.accepted)} 次；输出中含义错误的数字 ${wrongMeaning} 个，数值错误的数字 ${wrongValues} 个；${outputs} 份输出中 \`check --data\` 退出码非 0 的 ${checkFailures} 份。局限：锁定针对数字；不含数字的句子里的否定或方向词改动不在锁定之内（敌意模型对这类段落只写数字）。`,
   ];
   const section = `<!-- bench:llm:start -->\n${lines.join('\n')}\n<!-- bench:llm:end -->`;
   const file = path.join(ROOT, 'bench', 'README.md');

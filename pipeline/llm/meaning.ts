@@ -14,7 +14,7 @@
  * 未/无, 上年, 年初) are counted per group of sentences that share figures: merging or splitting
  * sentences and moving clauses keep the counts, a flipped or added word does not.
  */
-import { extractMentions, isRoleOnly, metricResidue, type Mention, type Period, type Slot } from '../mentions/index.js';
+import { extractMentions, isRoleOnly, metricResidue, roleIn, type Mention, type Period, type Slot } from '../mentions/index.js';
 import { NEGATION_WORDS, periodOf } from '../mentions/frame.js';
 import { APPROX_AFTER, APPROX_BEFORE, APPROX_INFIX, APPROX_SINGLE_BLOCKERS, ARABIC_SCALES, CHANGE_WORDS, OUTCOME_WORDS, UNIT_FORMS } from '../mentions/units.js';
 
@@ -38,6 +38,8 @@ interface Figure {
   phrase: string;
   /** Where the subject came from: the figure's own words, a figure before it, a clause before it, nowhere. */
   anchor: 'own' | 'figure' | 'clause' | 'none';
+  /** What its clause says after it (的全部检查, 项目获国家科技奖): tells apart figures of one subject. */
+  tail: string;
   readonly sentence: number;
   /** For a part of a total (其中…): the token of that total. */
   partOf: string | undefined;
@@ -138,7 +140,7 @@ export function readMeaning(text: string, spans: readonly TokenSpan[], context: 
       }
     }
     if (best !== undefined) used.add(best);
-    return { name: s.name, start: s.start, end: s.end, mention: best, what: '', whose: '', phrase: '', anchor: 'none', sentence: sentenceAt(s.start), partOf: undefined };
+    return { name: s.name, start: s.start, end: s.end, mention: best, what: '', whose: '', phrase: '', anchor: 'none', tail: '', sentence: sentenceAt(s.start), partOf: undefined };
   });
   const extra = mentions.filter((m) => !used.has(m) && !spans.some((s) => m.start < s.end && m.end > s.start));
 
@@ -170,9 +172,24 @@ export function readMeaning(text: string, spans: readonly TokenSpan[], context: 
     }
     return { what: '', whose: '', phrase: '', anchor: 'none' };
   };
+  const clauseBeforeText = (f: Figure, i: number): string => {
+    const sStart = ranges[f.sentence]?.start ?? 0;
+    let a = f.start;
+    while (a > sStart && !CLAUSE_STOP.test(text.charAt(a - 1))) a--;
+    const prev = figures.slice(0, i).filter((g) => g.end <= f.start && g.end > a).pop();
+    return blanked(prev !== undefined ? prev.end : a, f.start).replace(/[“”"]/gu, '').trim();
+  };
   figures.forEach((f, i) => {
     const m = f.mention;
-    const own = m !== undefined ? content(m.subject.text) : '';
+    const sEnd = ranges[f.sentence]?.end ?? text.length;
+    let b = f.end;
+    const next = figures[i + 1];
+    const limit = Math.min(sEnd, next !== undefined && next.sentence === f.sentence ? next.start : sEnd);
+    while (b < limit && !CLAUSE_STOP.test(text.charAt(b)) && !SENTENCE_STOP.test(text.charAt(b))) b++;
+    f.tail = content(text.slice(m !== undefined ? Math.max(f.end, m.end) : f.end, b));
+    // A figure the extractor does not read as one (优, a month): the words of its clause before it.
+    const ownPhrase = m !== undefined ? m.subject.text : clauseBeforeText(f, i);
+    const own = content(ownPhrase);
     const after = m !== undefined && m.subject.start >= m.end;
     if (after && m !== undefined) {
       // A count before its noun (全局14名在职人员): the noun, and whose it is (the clause before).
@@ -196,12 +213,12 @@ export function readMeaning(text: string, spans: readonly TokenSpan[], context: 
       f.anchor = 'own';
     } else if (!isRoleOnly(own) && own.length >= 2) {
       f.what = own;
-      f.phrase = m?.subject.text ?? own;
+      f.phrase = ownPhrase;
       f.anchor = 'own';
     } else {
       Object.assign(f, inherited(f, i, f.start));
       // Named in messages by its own words when it borrows nothing (年中压减预算).
-      if (key(f) === '' && m !== undefined) f.phrase = m.subject.text;
+      if (key(f) === '') f.phrase = ownPhrase;
     }
     // A part of a total: after 其中 in its sentence, of the last figure before it. (Read here for
     // the whole sentence: the frame marks only parts near 其中, and a reordered list moves them.)
@@ -282,11 +299,24 @@ function own<T>(slot: Slot<T> | undefined): T | undefined {
   return slot !== undefined && (slot.from === 'clause' || slot.from === 'figure' || slot.from === 'example') ? slot.value : undefined;
 }
 
-/** The figure's clause up to it, the token in place of the number: what the text says there. */
-function excerpt(f: Figure, r: Reading): string {
+/**
+ * The figure's clause (up to the figure, or the whole clause), every figure in it written as its
+ * token: what the text says there, with no number the model could copy.
+ */
+function excerpt(f: Figure, r: Reading, whole = false): string {
+  const stop = (c: string) => CLAUSE_STOP.test(c) || SENTENCE_STOP.test(c);
   let a = f.start;
-  while (a > 0 && !CLAUSE_STOP.test(r.text.charAt(a - 1)) && !SENTENCE_STOP.test(r.text.charAt(a - 1))) a--;
-  return `${r.text.slice(a, f.start)}${f.name}`;
+  while (a > 0 && !stop(r.text.charAt(a - 1))) a--;
+  let b = f.end;
+  if (whole) while (b < r.text.length && !stop(r.text.charAt(b))) b++;
+  let out = '';
+  let pos = a;
+  for (const g of [...r.figures.values()].sort((x, y) => x.start - y.start)) {
+    if (g.start < a || g.end > b) continue;
+    out += r.text.slice(pos, g.start) + g.name;
+    pos = g.end;
+  }
+  return (out + r.text.slice(pos, b)).replace(/\*\*/gu, '');
 }
 
 function words(f: Figure, text: string): { before: string; after: string } {
@@ -338,7 +368,14 @@ function compareFigure(t: Figure, a: Figure, draft: Reading, answer: Reading, la
   const name = t.name;
   const tm = t.mention;
   const am = a.mention;
-  if (tm === undefined) return undefined; // a word (优) or a number the draft itself does not read as a figure
+  if (tm === undefined) {
+    // A word (优) or a number the draft itself does not read as a figure: held to its subject and role words.
+    const role = (r: Reading, f: Figure) => roleIn(r.text.slice(Math.max(r.sentences[f.sentence]?.start ?? 0, f.start - 12), f.start));
+    const moved = compareSubject(t, a, draft, answer, label);
+    if (moved !== undefined) return moved;
+    const [tr, ar] = [role(draft, t), role(answer, a)];
+    return tr === ar ? undefined : `${q(name)}（${label}）在草稿中${tr === undefined ? '未说明是预算、实际还是目标' : `是${ROLE_NAMES[tr] ?? tr}`}，改写后${ar === undefined ? '看不出是预算、实际还是目标' : `读作${ROLE_NAMES[ar] ?? ar}`}`;
+  }
   if (am === undefined) return `${q(name)} 在改写后的位置读不出是一个数字（前后文字把它变成了编号或名称的一部分），请按草稿的写法放置`;
   const tw = words(t, draft.text);
   const aw = words(a, answer.text);
@@ -355,7 +392,7 @@ function compareFigure(t: Figure, a: Figure, draft: Reading, answer: Reading, la
   const aper = periodClass(own(am.frame.period));
   if (tper !== aper) return `${q(name)} 原是${PERIOD_NAMES[tper]}的数字，改写后读作${PERIOD_NAMES[aper]}的数字`;
   // A figure moved to another item: said with both subjects, before what follows from it.
-  const moved = compareSubject(t, a, draft, label);
+  const moved = compareSubject(t, a, draft, answer, label);
   if (moved !== undefined) return moved;
   const tr = tm.frame.role?.value;
   const ar = am.frame.role?.value;
@@ -380,9 +417,32 @@ function compareFigure(t: Figure, a: Figure, draft: Reading, answer: Reading, la
   return undefined;
 }
 
+/** Another figure of the same subject and role whose words after it the answer's figure now has. */
+function sameSubjectTwin(t: Figure, a: Figure, draft: Reading): Figure | undefined {
+  if (a.tail === t.tail) return undefined;
+  const own = subjectSimilarity(a.tail, t.tail);
+  let twin: Figure | undefined;
+  let best = own;
+  for (const q of draft.figures.values()) {
+    if (q.name === t.name || key(q) !== key(t) || q.tail === '' || q.tail === t.tail) continue;
+    if (q.mention?.frame.role?.value !== t.mention?.frame.role?.value) continue;
+    const s = subjectSimilarity(a.tail, q.tail);
+    if (s > best) {
+      best = s;
+      twin = q;
+    }
+  }
+  return twin;
+}
+
 /** Whether the answer's subject for a figure is the draft's, and not another figure's. */
-function compareSubject(t: Figure, a: Figure, draft: Reading, label: string): string | undefined {
-  if (t.mention === undefined || key(a) === key(t)) return undefined;
+function compareSubject(t: Figure, a: Figure, draft: Reading, answer: Reading, label: string): string | undefined {
+  if (key(a) === key(t)) {
+    // Figures of one subject (立项金额50万元以上的全部检查、50万元以下的按比例抽查) told apart by what follows them.
+    const twin = key(t) === '' ? undefined : sameSubjectTwin(t, a, draft);
+    if (twin === undefined) return undefined;
+    return `${q(t.name)}（${label}）在草稿中是“${excerpt(t, draft, true)}”，改写后成了“${excerpt(a, answer, true)}”，那是${q(twin.name)}所说的事`;
+  }
   const sentence = draft.sentences[t.sentence];
   const sentenceText = sentence === undefined ? '' : content(draft.text.slice(sentence.start, sentence.end));
   // A part the draft did not name may come from the draft's own sentence (a merge, a subject made explicit), nothing else.

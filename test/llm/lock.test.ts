@@ -180,6 +180,15 @@ describe('what an answer may not change: what each figure describes', () => {
     expect(reasons(f, u, swap(u.template, a, b))).toMatch(/“16个”（新增省级以上科技创新平台（实际数，数量））原是“新增省级以上科技创新平台[^”]*”的数字，改写后成了“高新技术企业数[^”]*”的数字/u);
   });
 
+  test('two figures of one subject told apart by what follows them (以上 / 以下, 国家 / 省科技奖)', async () => {
+    const f = await fixture(zhuzhou);
+    const u = unitWith(f, '立项金额50万元以上的全部检查');
+    const [m1, m2] = u.slots.map((s) => s.name);
+    expect(reasons(f, u, swap(u.template, m1 ?? '', m2 ?? ''))).toMatch(/“50万元以上”（立项金额（金额））在草稿中是“立项金额50万元以上的全部检查”，改写后成了“50万元以上的按比例抽查”，那是“50万元以下”所说的事/u);
+    const awards = unitWith(f, '项目获2023年度国家科技奖');
+    expect(reasons(f, awards, swap(awards.template, token(awards, '；', '5个'), token(awards, '，', '36个')))).toMatch(/“5个”.*国家科技奖.*省科技奖/u);
+  });
+
   test('a figure given a subject the draft never names', async () => {
     const f = await fixture(zhuzhou);
     const u = unitWith(f, '对接院士专家');
