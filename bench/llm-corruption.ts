@@ -18,16 +18,16 @@
  *
  * Run: `npm run bench:llm` (BENCH_GOOD_SEEDS, BENCH_HOSTILE_SEEDS set the runs per example).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkReport } from '../pipeline/check/index.js';
 import { extractMentions } from '../pipeline/mentions/index.js';
 import { readCorpus } from '../pipeline/corpus/index.js';
 import { draftReport } from '../pipeline/jobs/draft.js';
-import { DEFAULT_CONCURRENCY, draftProse, splitUnits, type ProseInput, type ProseResult, type Unit } from '../pipeline/llm/index.js';
+import { draftProse, splitUnits, type ProseInput, type ProseResult, type Unit } from '../pipeline/llm/index.js';
 import { errorFindings, readDraft, verifyAnswer } from '../pipeline/llm/verify.js';
 import { PACKAGE_ROOT } from '../pipeline/paths.js';
 import { writeReport } from '../pipeline/write/index.js';
@@ -43,6 +43,7 @@ const EXAMPLES = [
 const GOOD_SEEDS = Number(process.env['BENCH_GOOD_SEEDS'] ?? 5);
 const HOSTILE_SEEDS = Number(process.env['BENCH_HOSTILE_SEEDS'] ?? 7);
 const MEANING_FAULTS: readonly FaultKind[] = ['swap-within', 'swap-across', 'invented-subject', 'direction', 'negation', 'approximation', 'period'];
+const TIMING_RUNS = Number(process.env['BENCH_TIMING_RUNS'] ?? 3);
 const OUT = mkdtempSync(path.join(tmpdir(), 'jixiao-bench-llm-'));
 
 interface Example {
@@ -275,97 +276,22 @@ interface Timing {
   /** Of them with figures. */
   figures: number;
   concurrency: number;
-  wallMs: number;
-  slowestMs: number;
-  /** A second run in the same process (the client loaded, the code compiled). */
-  warm: boolean;
+  /** First call in a fresh process (the openai client loaded, the code compiled on the way), then a second one. */
+  cold: { wallMs: number; slowestMs: number };
+  warm: { wallMs: number; slowestMs: number };
 }
 
-/**
- * The template draft cut to its title and the paragraphs under its last headings: as many
- * headings as leave no more paragraphs than `n` (the higher headings above them kept).
- */
-function smallDoc(ex: Example, n: number): ProseInput {
-  const md = ex.input.doc.markdown;
-  const cut = (ranges: readonly [number, number][]): ProseInput => {
-    let markdown = '';
-    let pos = 0;
-    for (const [a, b] of ranges) {
-      markdown += md.slice(pos, a);
-      pos = b;
-    }
-    markdown += md.slice(pos);
-    const removed = (offset: number) => ranges.reduce((k, [a, b]) => k + (b <= offset ? b - a : 0), 0);
-    const figures = ex.input.doc.figures
-      .filter((f) => !ranges.some(([a, b]) => f.offset >= a && f.offset < b))
-      .map((f) => ({ ...f, offset: f.offset - removed(f.offset) }));
-    return { ...ex.input, doc: { ...ex.input.doc, markdown, figures } };
-  };
-  const titleEnd = md.indexOf('\n') + 1;
-  const headings = [...md.matchAll(/^(#{2,6}) .*$/gmu)].map((m) => ({ at: m.index, end: m.index + m[0].length + 1, level: m[1]?.length ?? 2 }));
-  let best: ProseInput | undefined;
-  for (let i = headings.length - 1; i >= 0; i--) {
-    const from = headings[i];
-    if (from === undefined) break;
-    // The title, the headings above `from`, and everything from `from` on.
-    const parents: typeof headings = [];
-    let level = from.level;
-    for (let k = i - 1; k >= 0; k--) {
-      const h = headings[k];
-      if (h !== undefined && h.level < level) {
-        parents.unshift(h);
-        level = h.level;
-      }
-    }
-    const cuts: [number, number][] = [];
-    let pos = titleEnd;
-    for (const h of [...parents, from]) {
-      if (h.at > pos) cuts.push([pos, h.at]);
-      pos = h.end;
-    }
-    const input = cut(cuts);
-    if (splitUnits(input.doc, input.facts).length > n) break;
-    best = input;
+/** bench/llm-timing.ts in a fresh process, `runs` times: the run with the median cold ratio. */
+function timings(runs: number): Timing {
+  const all: Timing[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, [path.join(import.meta.dirname, 'llm-timing.js')], { encoding: 'utf8' });
+    const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
+    if (line === undefined) throw new Error(`llm-timing failed: ${r.stderr}`);
+    all.push(JSON.parse(line) as Timing);
   }
-  return best ?? cut([]);
-}
-
-/** The fake server in a child process answering after `delayMs`: its URL, and each answer's time as it measured it. */
-async function serverProcess(delayMs: number): Promise<{ baseURL: string; durations: number[]; stop: () => void }> {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'fake-server.js'), String(delayMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const durations: number[] = [];
-  let buffer = '';
-  const baseURL = await new Promise<string>((resolve, reject) => {
-    child.on('error', reject);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (d: string) => {
-      buffer += d;
-      for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        if (line.startsWith('READY ')) resolve(line.slice(6));
-        if (line.startsWith('DONE ')) durations.push(Number(line.slice(5)));
-      }
-    });
-  });
-  return { baseURL, durations, stop: () => child.kill('SIGTERM') };
-}
-
-async function timing(ex: Example, warm: boolean): Promise<Timing> {
-  const input = smallDoc(ex, DEFAULT_CONCURRENCY);
-  const server = await serverProcess(1000);
-  try {
-    if (warm) await draftProse(input, options(server.baseURL, 0));
-    const before = server.durations.length;
-    const started = performance.now();
-    const result = await draftProse(input, { ...options(server.baseURL, 0), onProgress: process.env['BENCH_TRACE'] === '1' ? (e) => console.log((performance.now() - started).toFixed(0), e.type, e.index) : undefined });
-    const wallMs = performance.now() - started;
-    await new Promise((r) => setTimeout(r, 50)); // the last DONE lines
-    const mine = server.durations.slice(before);
-    return { units: result.units.length, figures: splitUnits(input.doc, input.facts).filter((u) => u.slots.length > 0).length, concurrency: DEFAULT_CONCURRENCY, wallMs, slowestMs: Math.max(...mine), warm };
-  } finally {
-    server.stop();
-  }
+  all.sort((a, b) => a.cold.wallMs / a.cold.slowestMs - b.cold.wallMs / b.cold.slowestMs);
+  return all[Math.floor(all.length / 2)] as Timing;
 }
 
 async function promptSizes(ex: Example): Promise<{ max: number; mean: number; requests: number }> {
@@ -382,10 +308,9 @@ function pct(a: number, b: number): string {
 
 async function main(): Promise<void> {
   const examples = await Promise.all(EXAMPLES.map(load));
-  // Timed first, in a process that has not loaded the openai client yet (a user's run pays for it).
-  const timings = [await timing(examples[0] as Example, false), await timing(examples[0] as Example, true)];
-  console.log(`timing: ${timings.map((t) => `${t.units} units (${t.figures} with figures), wall ${t.wallMs.toFixed(0)} ms, slowest ${t.slowestMs.toFixed(0)} ms`).join('; ')}`);
-  if (process.env['BENCH_TIMING_ONLY'] === '1') return;
+  const loadAvg = os.loadavg()[0] ?? 0;
+  const timing = timings(TIMING_RUNS);
+  console.log(`timing (median of ${TIMING_RUNS}): cold ${timing.cold.wallMs.toFixed(0)} / ${timing.cold.slowestMs.toFixed(0)} ms, warm ${timing.warm.wallMs.toFixed(0)} / ${timing.warm.slowestMs.toFixed(0)} ms`);
   const sizes = await Promise.all(examples.map(promptSizes));
   const good: GoodRow[] = [];
   for (const ex of examples) {
@@ -403,13 +328,14 @@ async function main(): Promise<void> {
   }
   const rotated = examples.map(rotations);
   console.log(`rotations: ${rotated.map((r) => `${r.example} ${r.tried} tried, ${r.accepted} accepted`).join('; ')}`);
-  writeReadme(examples, sizes, timings, good, hostile, rotated);
+  writeReadme(examples, sizes, timing, loadAvg, good, hostile, rotated);
 }
 
 function writeReadme(
   examples: readonly Example[],
   sizes: readonly { max: number; mean: number; requests: number }[],
-  timings: readonly Timing[],
+  t: Timing,
+  loadAvg: number,
   good: readonly GoodRow[],
   hostile: readonly HostileRow[],
   rotated: readonly Rotations[],
@@ -442,7 +368,7 @@ function writeReadme(
     '|---|---|---|---|---|---|---|---|',
     ...good.map((r) => `| ${r.example} | ${r.retries} | ${r.runs} | ${r.units} | ${r.kept}（${pct(r.kept, r.units)}） | ${r.keptWithFigures}/${r.withFigures}（${pct(r.keptWithFigures, r.withFigures)}） | ${r.requests} | ${r.checkFailures} |`),
     '',
-    `被锁定首次采用的回答中，好模型做过的改动（${GOOD_SEEDS} 次运行、两个示例、重问 0 次和 1 次合计）：${(Object.keys(MOVE_NAMES) as Move[]).map((m) => `${MOVE_NAMES[m]} ${sum(good, (r) => r.moves[m])}`).join('，')}。`,
+    `第一次回答即被采用的段落中，好模型做过的改动（${GOOD_SEEDS} 次运行、两个示例、重问 0 次和 1 次合计）：${(Object.keys(MOVE_NAMES) as Move[]).map((m) => `${MOVE_NAMES[m]} ${sum(good, (r) => r.moves[m])}`).join('，')}。`,
     '',
     '## 敌意模型：每次回答都藏一处改义或格式错误',
     '',
@@ -461,7 +387,7 @@ function writeReadme(
     '## 提示词大小与耗时',
     '',
     ...examples.map((ex, i) => `- ${ex.name}：${sizes[i]?.requests ?? 0} 段，每次首个请求（系统提示词＋用户消息，含上年范文）最长 ${sizes[i]?.max ?? 0} 字符，平均 ${(sizes[i]?.mean ?? 0).toFixed(0)} 字符。`),
-    ...timings.map((t) => `- 耗时（${t.warm ? '同一进程第二次调用' : '进程中首次调用，含加载 openai 客户端'}）：${examples[0]?.name ?? ''} 只留最后 ${t.units} 段（其中 ${t.figures} 段含数字；不超过缺省并发数 ${t.concurrency}），服务在另一进程中、每次回答用 1 秒：全程 ${t.wallMs.toFixed(0)} ms，服务测得最慢的一次请求 ${t.slowestMs.toFixed(0)} ms，比值 **${(t.wallMs / t.slowestMs).toFixed(2)}**。`),
+    `- 耗时：${examples[0]?.name ?? ''} 只留最后 ${t.units} 段（其中 ${t.figures} 段含数字；不超过缺省并发数 ${t.concurrency}），服务在另一进程中、每次回答用 1 秒；每次在新进程中先后调用两次，取 ${TIMING_RUNS} 个进程中首次调用比值居中的一个。首次调用（含加载 openai 客户端、编译代码）全程 ${t.cold.wallMs.toFixed(0)} ms，服务测得最慢的一次请求 ${t.cold.slowestMs.toFixed(0)} ms，比值 **${(t.cold.wallMs / t.cold.slowestMs).toFixed(2)}**；第二次调用全程 ${t.warm.wallMs.toFixed(0)} ms，最慢请求 ${t.warm.slowestMs.toFixed(0)} ms，比值 **${(t.warm.wallMs / t.warm.slowestMs).toFixed(2)}**。测量开始时机器负载（1 分钟平均）${loadAvg.toFixed(1)}，${os.cpus().length} 核。`,
     '',
     `读法：好模型不重问时 ${pct(sum(g0, (r) => r.kept), sum(g0, (r) => r.units))} 的段落采用模型文字（含数字的段落 ${pct(sum(g0, (r) => r.keptWithFigures), sum(g0, (r) => r.withFigures))}），重问一次后 ${pct(sum(g1, (r) => r.kept), sum(g1, (r) => r.units))}。敌意模型注入 ${faults} 处错误（其中 ${testing} 处检验性），被采用 ${accepted} 处；数字轮换 ${sum(rotated, (r) => r.tried)} 次，被采用 ${sum(rotated, (r) => r.accepted)} 次；输出中含义错误的数字 ${wrongMeaning} 个，数值错误的数字 ${wrongValues} 个；${outputs} 份输出中 \`check --data\` 退出码非 0 的 ${checkFailures} 份。局限：锁定针对数字；不含数字的句子里的否定或方向词改动不在锁定之内（敌意模型对这类段落只写数字）。`,
   ];

@@ -27,7 +27,7 @@ import { errorFindings, newErrors, readDraft, verifyAnswer, type VerifyContext }
 
 export { SYSTEM_PROMPT, PROMPT_BUDGET, type ChatMessage } from './prompt.js';
 export { describeProgress, type LlmProgress, type UnitStatus } from './progress.js';
-export { PART_NAMES, splitUnits, tokenName, unitTitle, type Slot, type Unit } from './segment.js';
+export { PART_NAMES, splitUnits, unitTitle, type Slot, type Unit } from './segment.js';
 
 export interface LlmOptions {
   readonly model: string;
