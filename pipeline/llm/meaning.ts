@@ -8,7 +8,9 @@
  * 年初 or this year), role (budget, actual, target…), the same total it is part of (其中), the same
  * named entity, and the same subject — compared by its content words, so 实际完成了 and 实际完成
  * are one, and a figure that moved to another item or to a subject the draft never named is not.
- * A subject that names only a role (实际完成, 年度目标) is the one named before it in its sentence.
+ * A subject that names only a role (实际完成, 年度目标) is the one named before it in its sentence;
+ * a count before its noun (全局14名在职人员) and a rank (居全市第二) also say whose; two figures of
+ * one subject are told apart by what their clause says after them (50万元以上的全部检查).
  *
  * Words that change what a sentence says about its figures (增加/减少, 超额完成/未完成, 约/以上,
  * 未/无, 上年, 年初) are counted per group of sentences that share figures: merging or splitting
