@@ -277,8 +277,8 @@ interface Timing {
   figures: number;
   concurrency: number;
   /** First call in a fresh process (the openai client loaded, the code compiled on the way), then a second one. */
-  cold: { wallMs: number; slowestMs: number };
-  warm: { wallMs: number; slowestMs: number };
+  cold: { wallMs: number; cpuMs: number; slowestMs: number };
+  warm: { wallMs: number; cpuMs: number; slowestMs: number };
 }
 
 /** bench/llm-timing.ts in a fresh process, `runs` times: the run with the median cold ratio. */
@@ -387,7 +387,7 @@ function writeReadme(
     '## 提示词大小与耗时',
     '',
     ...examples.map((ex, i) => `- ${ex.name}：${sizes[i]?.requests ?? 0} 段，每次首个请求（系统提示词＋用户消息，含上年范文）最长 ${sizes[i]?.max ?? 0} 字符，平均 ${(sizes[i]?.mean ?? 0).toFixed(0)} 字符。`),
-    `- 耗时：${examples[0]?.name ?? ''} 只留最后 ${t.units} 段（其中 ${t.figures} 段含数字；不超过缺省并发数 ${t.concurrency}），服务在另一进程中、每次回答用 1 秒；每次在新进程中先后调用两次，取 ${TIMING_RUNS} 个进程中首次调用比值居中的一个。首次调用（含加载 openai 客户端、编译代码）全程 ${t.cold.wallMs.toFixed(0)} ms，服务测得最慢的一次请求 ${t.cold.slowestMs.toFixed(0)} ms，比值 **${(t.cold.wallMs / t.cold.slowestMs).toFixed(2)}**；第二次调用全程 ${t.warm.wallMs.toFixed(0)} ms，最慢请求 ${t.warm.slowestMs.toFixed(0)} ms，比值 **${(t.warm.wallMs / t.warm.slowestMs).toFixed(2)}**。测量开始时机器负载（1 分钟平均）${loadAvg.toFixed(1)}，${os.cpus().length} 核。`,
+    `- 耗时：${examples[0]?.name ?? ''} 只留最后 ${t.units} 段（其中 ${t.figures} 段含数字；不超过缺省并发数 ${t.concurrency}），服务在另一进程中、每次回答用 1 秒；每次在新进程中先后调用两次，取 ${TIMING_RUNS} 个进程中首次调用比值居中的一个。首次调用（含加载 openai 客户端、编译代码）全程 ${t.cold.wallMs.toFixed(0)} ms，服务测得最慢的一次请求 ${t.cold.slowestMs.toFixed(0)} ms，比值 **${(t.cold.wallMs / t.cold.slowestMs).toFixed(2)}**，本进程用 CPU ${t.cold.cpuMs.toFixed(0)} ms；第二次调用全程 ${t.warm.wallMs.toFixed(0)} ms，最慢请求 ${t.warm.slowestMs.toFixed(0)} ms，比值 **${(t.warm.wallMs / t.warm.slowestMs).toFixed(2)}**，CPU ${t.warm.cpuMs.toFixed(0)} ms（其中一部分在等待回答时完成：整篇模板的核对、各段草稿的读取）。测量开始时机器负载（1 分钟平均）${loadAvg.toFixed(1)}，${os.cpus().length} 核。`,
     '',
     `读法：好模型不重问时 ${pct(sum(g0, (r) => r.kept), sum(g0, (r) => r.units))} 的段落采用模型文字（含数字的段落 ${pct(sum(g0, (r) => r.keptWithFigures), sum(g0, (r) => r.withFigures))}），重问一次后 ${pct(sum(g1, (r) => r.kept), sum(g1, (r) => r.units))}。敌意模型注入 ${faults} 处错误（其中 ${testing} 处检验性），被采用 ${accepted} 处；数字轮换 ${sum(rotated, (r) => r.tried)} 次，被采用 ${sum(rotated, (r) => r.accepted)} 次；输出中含义错误的数字 ${wrongMeaning} 个，数值错误的数字 ${wrongValues} 个；${outputs} 份输出中 \`check --data\` 退出码非 0 的 ${checkFailures} 份。局限：锁定针对数字；不含数字的句子里的否定或方向词改动不在锁定之内（敌意模型对这类段落只写数字）。`,
   ];

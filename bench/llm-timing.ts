@@ -93,10 +93,13 @@ try {
   const once = async () => {
     const before = server.durations.length;
     const started = performance.now();
+    const cpu = process.cpuUsage();
     await draftProse(input, { model: 'bench-model', baseURL: server.baseURL, apiKey: 'bench', cache: false, retries: 0 });
     const wallMs = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
     for (let i = 0; i < 500 && server.durations.length < before + units.length; i++) await new Promise((r) => setTimeout(r, 10));
-    return { wallMs, slowestMs: Math.max(...server.durations.slice(before)) };
+    return { wallMs, cpuMs, slowestMs: Math.max(...server.durations.slice(before)) };
   };
   const cold = await once();
   const warm = await once();
