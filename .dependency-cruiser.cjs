@@ -4,7 +4,7 @@
  * imports only the library API (pipeline/index.ts). `npm run lint:deps` checks them; `npm test`
  * runs it.
  */
-const STAGES = ['read', 'mentions', 'format', 'corpus', 'load', 'facts', 'render', 'check', 'llm', 'update', 'write', 'review', 'jobs'];
+const STAGES = ['read', 'mentions', 'format', 'corpus', 'load', 'intake', 'facts', 'render', 'check', 'llm', 'update', 'write', 'review', 'jobs'];
 
 const later = (i) => STAGES.slice(i + 1).join('|');
 

@@ -13,13 +13,13 @@
  *
  * Every output is written to a file and checked with the real CLI (`jixiao check --data`), which
  * must exit 0. A last run times a draft whose paragraphs are no more than the concurrency against
- * a server that takes 1 s per answer. Results go to bench/README.md; the reading is computed
- * from the run. Not a test gate.
+ * a server that takes 1 s per answer. Results go to stdout and bench/out/llm-corruption.md (bench/README.md
+ * is written by hand); the reading is computed from the run. Not a test gate.
  *
  * Run: `npm run bench:llm` (BENCH_GOOD_SEEDS, BENCH_HOSTILE_SEEDS set the runs per example).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,8 +32,10 @@ import { errorFindings, readDraft, verifyAnswer } from '../pipeline/llm/verify.j
 import { PACKAGE_ROOT } from '../pipeline/paths.js';
 import { writeReport } from '../pipeline/write/index.js';
 import type { RenderedDoc } from '../schemas/rendered.js';
+import { fixed, machineLine, pct, writeResults } from './results.js';
+import { rng } from './rng.js';
 import { startFakeOpenAI, type FakeRequest } from '../test/support/fake-openai.js';
-import { FAULT_NAMES, goodAnswer, hostileAnswer, MOVE_NAMES, rng, type Fault, type FaultKind, type Move } from '../test/support/models.js';
+import { FAULT_NAMES, goodAnswer, hostileAnswer, MOVE_NAMES, type Fault, type FaultKind, type Move } from '../test/support/models.js';
 
 const ROOT = PACKAGE_ROOT;
 const EXAMPLES = [
@@ -302,15 +304,11 @@ async function promptSizes(ex: Example): Promise<{ max: number; mean: number; re
 
 // ---- the report ------------------------------------------------------------------------------
 
-function pct(a: number, b: number): string {
-  return b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`;
-}
-
 async function main(): Promise<void> {
   const examples = await Promise.all(EXAMPLES.map(load));
   const loadAvg = os.loadavg()[0] ?? 0;
   const timing = timings(TIMING_RUNS);
-  console.log(`timing (median of ${TIMING_RUNS}): cold ${timing.cold.wallMs.toFixed(0)} / ${timing.cold.slowestMs.toFixed(0)} ms, warm ${timing.warm.wallMs.toFixed(0)} / ${timing.warm.slowestMs.toFixed(0)} ms`);
+  console.log(`timing (median of ${TIMING_RUNS}): cold ${fixed(timing.cold.wallMs, 0)} / ${fixed(timing.cold.slowestMs, 0)} ms, warm ${fixed(timing.warm.wallMs, 0)} / ${fixed(timing.warm.slowestMs, 0)} ms`);
   const sizes = await Promise.all(examples.map(promptSizes));
   const good: GoodRow[] = [];
   for (const ex of examples) {
@@ -328,10 +326,10 @@ async function main(): Promise<void> {
   }
   const rotated = examples.map(rotations);
   console.log(`rotations: ${rotated.map((r) => `${r.example} ${r.tried} tried, ${r.accepted} accepted`).join('; ')}`);
-  writeReadme(examples, sizes, timing, loadAvg, good, hostile, rotated);
+  writeSummary(examples, sizes, timing, loadAvg, good, hostile, rotated);
 }
 
-function writeReadme(
+function writeSummary(
   examples: readonly Example[],
   sizes: readonly { max: number; mean: number; requests: number }[],
   t: Timing,
@@ -356,7 +354,7 @@ function writeReadme(
     '',
     `命令：\`npm run bench:llm\`（编译后运行 \`node dist/bench/llm-corruption.js\`）；\`BENCH_GOOD_SEEDS\`（缺省 5）、\`BENCH_HOSTILE_SEEDS\`（缺省 7）设每个示例的运行次数。`,
     '',
-    `机器：${process.platform} ${process.arch}，Node ${process.version}，${new Date().toISOString().slice(0, 10)}。`,
+    machineLine(),
     '',
     '模型是测试用的 OpenAI 兼容服务（`test/support/fake-openai.ts`，本机 HTTP 服务，由真实的 `openai` 客户端调用），回答由 `test/support/models.ts` 按段落生成。这里没有可用的真实模型，以下数字不代表任何真实模型的表现。每段一次请求；每个输出都写成文件，用命令行 `jixiao check 文件 --data 数据文件` 核对，看退出码。',
     '',
@@ -386,17 +384,14 @@ function writeReadme(
     '',
     '## 提示词大小与耗时',
     '',
-    ...examples.map((ex, i) => `- ${ex.name}：${sizes[i]?.requests ?? 0} 段，每次首个请求（系统提示词＋用户消息，含上年范文）最长 ${sizes[i]?.max ?? 0} 字符，平均 ${(sizes[i]?.mean ?? 0).toFixed(0)} 字符。`),
-    `- 耗时：${examples[0]?.name ?? ''} 只留最后 ${t.units} 段（其中 ${t.figures} 段含数字；不超过缺省并发数 ${t.concurrency}），服务在另一进程中、每次回答用 1 秒；每次在新进程中先后调用两次，取 ${TIMING_RUNS} 个进程中首次调用比值居中的一个。首次调用（含加载 openai 客户端、编译代码）全程 ${t.cold.wallMs.toFixed(0)} ms，服务测得最慢的一次请求 ${t.cold.slowestMs.toFixed(0)} ms，比值 **${(t.cold.wallMs / t.cold.slowestMs).toFixed(2)}**，本进程用 CPU ${t.cold.cpuMs.toFixed(0)} ms；第二次调用全程 ${t.warm.wallMs.toFixed(0)} ms，最慢请求 ${t.warm.slowestMs.toFixed(0)} ms，比值 **${(t.warm.wallMs / t.warm.slowestMs).toFixed(2)}**，CPU ${t.warm.cpuMs.toFixed(0)} ms（其中一部分在等待回答时完成：整篇模板的核对、各段草稿的读取）。测量开始时机器负载（1 分钟平均）${loadAvg.toFixed(1)}，${os.cpus().length} 核。`,
+    ...examples.map((ex, i) => `- ${ex.name}：${sizes[i]?.requests ?? 0} 段，每次首个请求（系统提示词＋用户消息，含上年范文）最长 ${sizes[i]?.max ?? 0} 字符，平均 ${fixed(sizes[i]?.mean ?? 0, 0)} 字符。`),
+    `- 耗时：${examples[0]?.name ?? ''} 只留最后 ${t.units} 段（其中 ${t.figures} 段含数字；不超过缺省并发数 ${t.concurrency}），服务在另一进程中、每次回答用 1 秒；每次在新进程中先后调用两次，取 ${TIMING_RUNS} 个进程中首次调用比值居中的一个。首次调用（含加载 openai 客户端、编译代码）全程 ${fixed(t.cold.wallMs, 0)} ms，服务测得最慢的一次请求 ${fixed(t.cold.slowestMs, 0)} ms，比值 **${fixed(t.cold.wallMs / t.cold.slowestMs, 2)}**，本进程用 CPU ${fixed(t.cold.cpuMs, 0)} ms；第二次调用全程 ${fixed(t.warm.wallMs, 0)} ms，最慢请求 ${fixed(t.warm.slowestMs, 0)} ms，比值 **${fixed(t.warm.wallMs / t.warm.slowestMs, 2)}**，CPU ${fixed(t.warm.cpuMs, 0)} ms（其中一部分在等待回答时完成：整篇模板的核对、各段草稿的读取）。测量开始时机器负载（1 分钟平均）${fixed(loadAvg, 1)}，${os.cpus().length} 核。`,
     '',
     `读法：好模型不重问时 ${pct(sum(g0, (r) => r.kept), sum(g0, (r) => r.units))} 的段落采用模型文字（含数字的段落 ${pct(sum(g0, (r) => r.keptWithFigures), sum(g0, (r) => r.withFigures))}），重问一次后 ${pct(sum(g1, (r) => r.kept), sum(g1, (r) => r.units))}。敌意模型注入 ${faults} 处错误（其中 ${testing} 处检验性），被采用 ${accepted} 处；数字轮换 ${sum(rotated, (r) => r.tried)} 次，被采用 ${sum(rotated, (r) => r.accepted)} 次；输出中含义错误的数字 ${wrongMeaning} 个，数值错误的数字 ${wrongValues} 个；${outputs} 份输出中 \`check --data\` 退出码非 0 的 ${checkFailures} 份。局限：锁定针对数字；不含数字的句子里的否定或方向词改动不在锁定之内（敌意模型对这类段落只写数字）。`,
   ];
-  const section = `<!-- bench:llm:start -->\n${lines.join('\n')}\n<!-- bench:llm:end -->`;
-  const file = path.join(ROOT, 'bench', 'README.md');
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# 基准测试\n\n各基准由各自的命令生成，见各节。\n';
-  const re = /<!-- bench:llm:start -->[\s\S]*<!-- bench:llm:end -->/u;
-  writeFileSync(file, re.test(old) ? old.replace(re, section) : `${old.trimEnd()}\n\n${section}\n`);
-  console.log(`写入 ${path.relative(process.cwd(), file)}；输出在 ${OUT}`);
+  const text = lines.join('\n');
+  const written = writeResults('llm-corruption.md', text);
+  console.log(`${text}\n\n结果已写入 ${written}；各份输出在 ${OUT}`);
 }
 
 await main();

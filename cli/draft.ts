@@ -90,9 +90,19 @@ async function draftOnce(data: string, opts: DraftCliOptions, format: OutputForm
   if (opts.html !== undefined && report !== undefined) {
     process.stdout.write(`审阅页：${opts.html}（数字 ${report.coverage.figures} 处，与数据一致 ${report.coverage.bound}）\n`);
   }
-  if (draft.warnings.length > 0) {
-    process.stderr.write(`\n数据中的问题（报告保留填写值，请核对）：\n`);
-    printDiagnostics(draft.warnings);
+  const problems = draft.warnings.filter((w) => w.severity !== 'info');
+  const notes = draft.warnings.filter((w) => w.severity === 'info');
+  if (problems.length > 0) {
+    process.stderr.write(`\n数据中的问题（报告保留填写值，已在稿中相应数字处标注〔待核〕，请核对）：\n`);
+    printDiagnostics(problems);
+  }
+  if (notes.length > 0) {
+    process.stderr.write(`\n提示：\n`);
+    printDiagnostics(notes);
+  }
+  if (draft.unused.length > 0) {
+    process.stderr.write(`\n数据中未写入报告的 ${draft.unused.length} 项（及原因）：\n`);
+    printDiagnostics(draft.unused);
   }
   return EXIT.ok;
 }

@@ -14,7 +14,7 @@ const HELP_TITLES: Record<string, string> = {
 
 const ERRORS: ReadonlyArray<[RegExp, (...m: string[]) => string]> = [
   [/error: unknown option '([^']+)'/, (o) => `错误 [JX_CLI_OPTION] 没有选项 ${o}，用 --help 查看可用选项`],
-  [/error: unknown command '([^']+)'/, (c) => `错误 [JX_CLI_OPTION] 没有命令 ${c}，可用：draft、check、update`],
+  [/error: unknown command '([^']+)'/, (c) => `错误 [JX_CLI_OPTION] 没有命令 ${c}，可用：draft、check、update、migrate、import、init`],
   [/error: missing required argument '([^']+)'/, (a) => `错误 [JX_CLI_OPTION] 缺少参数：${a}`],
   [/error: required option '([^']+)' not specified/, (o) => `错误 [JX_CLI_OPTION] 缺少必需的选项 ${o}`],
   [/error: option '([^']+)' argument missing/, (o) => `错误 [JX_CLI_OPTION] 选项 ${o} 后面缺少值`],
@@ -110,6 +110,45 @@ function program(setCode: (code: number) => void): Command {
       } else {
         setCode(await runUpdate(draft, opts));
       }
+    });
+  cmd
+    .command('migrate')
+    .usage('<旧数据文件> [选项]')
+    .description('把第 1 版数据文件转成第 2 版（保留注释），并列出仍须手工修改之处')
+    .argument('<旧数据文件>', '第 1 版 YAML 数据文件')
+    .option('-o, --output <新数据文件>', '输出文件；缺省为 原文件名.v2.yaml')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (file: string, opts: { output?: string }) => {
+      const { runMigrate } = await import('./migrate.js');
+      setCode(await runMigrate(file, opts));
+    });
+  cmd
+    .command('import')
+    .usage('<表格文件> [选项]')
+    .description('读入填好的绩效自评表或基础数据表（Excel .xlsx 或 Word .docx），写成数据文件，每个值注明来源单元格')
+    .argument('<表格文件>', '填好的项目支出或部门整体支出绩效自评表、基础数据表（.xlsx 或 .docx）')
+    .option('-o, --output <数据文件>', '写出的数据文件（.yaml）；缺省为表格文件同名 .yaml，写在当前目录')
+    .option('--year <年度>', '评价年度；表中标题没有年度时必须给出')
+    .option('--sheet <工作表>', '只读这个工作表（Word 文件为 表1、表2…），按名称或序号')
+    .option('--force', '输出文件已存在时覆盖')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (file: string, opts: { output?: string; year?: string; sheet?: string; force?: boolean }) => {
+      const { runImport } = await import('./import.js');
+      setCode(await runImport(file, opts));
+    });
+  cmd
+    .command('init')
+    .usage('--from <上年数据> [选项]')
+    .description('由上年的数据文件（及上年报告）生成本年的数据骨架：上年实际数移作同比的上年数，本年的数字留空待填')
+    .requiredOption('--from <上年数据文件>', '上年的 YAML 数据文件')
+    .option('-p, --prior <上年报告>', '上年自评报告（.md .txt .docx .pdf）：数据中没有的职能、机构、管理、组织实施、结果应用等文字从中沿用')
+    .option('-o, --output <本年数据文件>', '写出的数据文件；缺省为上年文件名中的年份加一')
+    .option('--year <年度>', '本年度；缺省为上年数据的年度加一')
+    .option('--force', '输出文件已存在时覆盖')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (opts: { from: string; prior?: string; output?: string; year?: string; force?: boolean }) => {
+      const { runInit } = await import('./init.js');
+      setCode(await runInit(opts));
     });
   return cmd;
 }

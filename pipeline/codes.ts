@@ -20,6 +20,7 @@ export const CODE_GROUPS = {
   template: '模板',
   option: '命令行选项',
   draft: '起草',
+  intake: '导入表格、生成本年数据骨架（import、init）',
   llm: '大模型润色',
   check: '核对报告（check 的发现）',
   update: '更新草稿（update）',
@@ -40,6 +41,12 @@ const declare = <T extends Record<string, CodeInfo>>(codes: T): { readonly [K in
 export const CODES = declare({
   JX_DATA_SYNTAX: { group: 'data', severity: 'error', meaning: '数据文件不是有效的 YAML（或 JSON）' },
   JX_DATA_INVALID: { group: 'data', severity: 'error', meaning: '数据文件的内容不合要求：缺少字段，或类型、取值不对' },
+  JX_DATA_UNKNOWN_KEY: { group: 'data', severity: 'error', meaning: '数据文件中有未定义的字段（附“是否想写”的建议）' },
+  JX_DATA_MISSING: { group: 'data', severity: 'error', meaning: '缺少必填字段' },
+  JX_DATA_TAB: { group: 'data', severity: 'error', meaning: 'YAML 中用了制表符缩进' },
+  JX_DATA_REFERENCE: { group: 'data', severity: 'error', meaning: '引用的分组、指标或成效维度在数据或框架中不存在' },
+  JX_DATA_DUPLICATE: { group: 'data', severity: 'error', meaning: '同一项在数据中出现了两次' },
+  JX_DATA_V1: { group: 'data', severity: 'info', meaning: '数据文件是第 1 版格式，已按第 2 版读取（可用 jixiao migrate 转换）' },
   JX_FILE_UNREADABLE: { group: 'data', severity: 'error', meaning: '文件（数据文件、报告、上年报告、评分规则）找不到或读不出来' },
 
   JX_FACT_SUM: { group: 'facts', severity: 'warning', meaning: '填写的合计与分项之和不符' },
@@ -48,6 +55,7 @@ export const CODES = declare({
   JX_FACT_SCORE_OVER: { group: 'facts', severity: 'warning', meaning: '得分超过该项分值' },
   JX_FACT_SCORE_MISSING: { group: 'facts', severity: 'warning', meaning: '未填得分，且无法按规则评分' },
   JX_FACT_GRADE: { group: 'facts', severity: 'warning', meaning: '自评等级与总分按规则对应的等级不符' },
+  JX_FACT_STATED: { group: 'facts', severity: 'warning', meaning: '数据所填的比率与工具按分子分母算出的不同（稿中保留所填值并说明）' },
 
   JX_READ_CORRUPT: { group: 'read', severity: 'error', meaning: '文件已损坏，无法读取' },
   JX_READ_NOT_DOCX: { group: 'read', severity: 'error', meaning: '扩展名是 .docx，内容却不是 Word 文档' },
@@ -67,6 +75,15 @@ export const CODES = declare({
   JX_CLI_OPTION: { group: 'option', severity: 'error', meaning: '命令、参数或选项有误' },
 
   JX_DRAFT_CARRIED: { group: 'draft', severity: 'info', meaning: '一节文字沿用上年报告（年份已顺延，稿中标注待核）' },
+  JX_DRAFT_UNUSED: { group: 'draft', severity: 'info', meaning: '数据中有未写入报告的值（列出原因）' },
+
+  JX_IMPORT_UNSUPPORTED: { group: 'intake', severity: 'error', meaning: '不能导入的文件格式（应为 .xlsx 或 .docx）' },
+  JX_IMPORT_NO_TABLE: { group: 'intake', severity: 'error', meaning: '文件中找不到绩效自评表或基础数据表' },
+  JX_IMPORT_SEVERAL_TABLES: { group: 'intake', severity: 'error', meaning: '文件中有几张同类的表，需用 --sheet 指定一张' },
+  JX_IMPORT_NO_SHEET: { group: 'intake', severity: 'error', meaning: '--sheet 指定的工作表或表格不存在' },
+  JX_IMPORT_NO_YEAR: { group: 'intake', severity: 'error', meaning: '表中找不到年度，需用 --year 指定' },
+  JX_IMPORT_UNPLACED: { group: 'intake', severity: 'info', meaning: '表中这一格没有写入数据文件（附原因，也列在数据文件末尾）' },
+  JX_OUTPUT_EXISTS: { group: 'intake', severity: 'error', meaning: '输出文件已存在，未覆盖（换个文件名，或加 --force）' },
 
   JX_LLM_NO_MODEL: { group: 'llm', severity: 'error', meaning: '未指定模型名称' },
   JX_LLM_NO_KEY: { group: 'llm', severity: 'error', meaning: '未设置 API 密钥' },

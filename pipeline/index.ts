@@ -55,10 +55,14 @@ export { writeReport, makeSidecar, type OutputFormat, type WriteOptions, type Wr
 export type { ReviewInput, FigureChange } from './review/page/index.js';
 export type { AnnotateOptions, AnnotateResult } from './review/annotate.js';
 
+// Tables a unit already has → a data file; last year's data → this year's skeleton.
+export type { ImportOptions, ImportResult, InitOptions, InitResult, Unplaced } from './intake/index.js';
+
 // The jobs.
 export type { DraftOptions, DraftResult, DraftJobOptions, DraftJobResult } from './jobs/draft.js';
 export { checkFiles, checkResult, expandReports, type CheckJobOptions, type CheckJobResult } from './jobs/check.js';
 export type { UpdateJobOptions, UpdateJobResult } from './jobs/update.js';
+export type { MigrateResult } from './jobs/migrate.js';
 export { reviewPagePaths, writeReviewPage } from './jobs/pages.js';
 
 // The heavy stages, loaded on first call.
@@ -68,6 +72,8 @@ type Page = typeof import('./review/page/index.js');
 type Annotate = typeof import('./review/annotate.js');
 type DraftJob = typeof import('./jobs/draft.js');
 type UpdateJob = typeof import('./jobs/update.js');
+type Intake = typeof import('./intake/index.js');
+type MigrateJob = typeof import('./jobs/migrate.js');
 
 /** render: data + facts (+ carried prior text) → a draft whose every figure is a fact (nunjucks loads here). */
 export async function renderReport(...args: Parameters<Render['renderReport']>): Promise<ReturnType<Render['renderReport']>> {
@@ -102,4 +108,24 @@ export async function draftToFile(...args: Parameters<DraftJob['draftToFile']>):
 /** `jixiao update`: an edited draft brought to new data, the editor's sentences kept. */
 export async function updateFile(...args: Parameters<UpdateJob['updateFile']>): ReturnType<UpdateJob['updateFile']> {
   return (await import('./jobs/update.js')).updateFile(...args);
+}
+
+/** `jixiao migrate`: a version 1 data file rewritten as version 2, comments kept. */
+export async function migrateFile(...args: Parameters<MigrateJob['migrateFile']>): ReturnType<MigrateJob['migrateFile']> {
+  return (await import('./jobs/migrate.js')).migrateFile(...args);
+}
+
+/** `jixiao import`: a filled 自评表 / 基础数据表 (.xlsx, .docx) → a data file, each value with its cell. */
+export async function importTables(...args: Parameters<Intake['importTables']>): ReturnType<Intake['importTables']> {
+  return (await import('./intake/index.js')).importTables(...args);
+}
+
+/** `jixiao init`: last year's data (and report) → this year's data skeleton. */
+export async function initYear(...args: Parameters<Intake['initYear']>): ReturnType<Intake['initYear']> {
+  return (await import('./intake/index.js')).initYear(...args);
+}
+
+/** Writes a data file `import` or `init` made; an existing file is replaced only with `force`. */
+export async function saveDataFile(...args: Parameters<Intake['saveDataFile']>): ReturnType<Intake['saveDataFile']> {
+  return (await import('./intake/index.js')).saveDataFile(...args);
 }

@@ -38,6 +38,8 @@ export const Fact = z.object({
   computed: z.string().optional(),
   /** The subject the fact quantifies, for binding (e.g. the indicator or item name). */
   subject: z.string().optional(),
+  /** The year the value belongs to, when it is not the report's (a statistic of the year before). */
+  year: z.number().int().optional(),
 });
 
 export type FactKind = z.infer<typeof FactKind>;

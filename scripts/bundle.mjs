@@ -15,7 +15,7 @@ await build({
   platform: 'node',
   target: 'node20',
   outdir: 'dist/bundle',
-  external: ['docx', 'openai', 'mammoth', 'pdfjs-dist', 'playwright-core', 'fflate'],
+  external: ['docx', 'openai', 'mammoth', 'pdfjs-dist', 'playwright-core', 'fflate', 'exceljs'],
   // CommonJS dependencies (nunjucks, commander) call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -11,8 +11,8 @@ describe('the library API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CODES', 'CODE_GROUPS', 'InputError', 'InternalError', 'annotateDocx', 'assessIndicator', 'buildFacts', 'carryOver', 'checkFiles',
       'checkReport', 'checkResult', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
-      'extractMentions', 'findTopic', 'formatFact', 'inputError', 'loadData', 'loadProfile', 'makeSidecar', 'parseChineseNumber', 'parseData',
-      'partsOf', 'readCorpus', 'readReportFile', 'readSidecar', 'renderReport', 'renderReviewHtml', 'reviewPagePaths', 'sectionText',
+      'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'loadData', 'loadProfile', 'makeSidecar', 'migrateFile', 'parseChineseNumber', 'parseData',
+      'partsOf', 'readCorpus', 'readReportFile', 'readSidecar', 'renderReport', 'renderReviewHtml', 'reviewPagePaths', 'saveDataFile', 'sectionText',
       'shiftYears', 'sidecarPath', 'updateDraft', 'updateFile', 'writeReport', 'writeReviewPage',
     ]);
   });

@@ -1,6 +1,6 @@
 import type { Fact, FactRole } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
-import { metricResidue, type FrameRole, type Mention } from '../mentions/index.js';
+import { metricResidue, roleIn, type FrameRole, type Mention } from '../mentions/index.js';
 import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
 import { bindFamily as familyOf, compatible, conversion } from '../mentions/units.js';
 import { formatWithUnit } from '../format/index.js';
@@ -53,7 +53,7 @@ const ROLES_FOR: Readonly<Record<FrameRole, readonly FactRole[]>> = {
   budget: ['budget'],
   actual: ['actual', 'rate'],
   target: ['target'],
-  adjustment: ['adjustment', 'change'],
+  adjustment: ['adjustment'],
   balance: ['balance'],
   rate: ['rate', 'actual'],
   score: ['score'],
@@ -71,14 +71,19 @@ function frameAllows(mention: Mention, fact: Fact): boolean {
   // A slot word that is part of the fact's own name (an item called 上年度应拨未拨项目资金) says
   // which fact, not a different role or period.
   const name = `${fact.label}${fact.subject ?? ''}`;
-  const priorNamed = /上年|去年|上一年/u.test(name);
+  // A fact of an earlier year (a statistic of the year before) is what a figure dated so states.
+  const priorNamed = /上年|去年|上一年/u.test(name) || fact.year !== undefined;
   const role = frame.role?.value;
   if (role !== undefined && !ROLES_FOR[role].includes(fact.role) && !(role === 'prior-year' && priorNamed)) return false;
   const period = frame.period?.value;
   if (period === 'prior' && fact.role !== 'prior-year' && fact.role !== 'change' && !priorNamed) return false;
   if (period !== 'prior' && role !== 'prior-year' && fact.role === 'prior-year') return false;
-  if (period === 'initial' && !/年初/u.test(name)) return false;
+  // 年初 and 全年 tell two budgets apart only where the fact says which it is.
+  if (period === 'initial' && /全年|调整后/u.test(fact.label)) return false;
   if (period === 'whole-year' && /年初/u.test(fact.label)) return false;
+  // A group its own words name (基本支出年初预算): only facts of that group.
+  const scope = frame.scope?.from === 'clause' ? frame.scope.value : undefined;
+  if (scope !== undefined && !scope.startsWith('其中') && mention.subject.text.includes(scope) && !name.includes(scope)) return false;
   const denied = /未|不|没有|无/u.test(name);
   if ((frame.polarity?.value === 'negative') !== denied) return false;
   return true;
@@ -154,7 +159,12 @@ export interface BindContext {
   readonly section?: string | undefined;
   /** An item of the data named earlier in the mention's sentence (上级专项…，结余结转0.00万元). */
   readonly owner?: string | undefined;
+  /** The subject of the figure before this one in its sentence. */
+  readonly previousSubject?: string | undefined;
 }
+
+/** Words that continue the metric of the figure before (…执行率100%，得10分；…，占比35%). */
+const CONTINUATION = /^(?:得|得分|计得|完成率|完成比例|占比|占|比重|增长|增幅|同比增长|同比)$/u;
 
 /** Subjects that name a role but not whose: 该项目支出, 项目总计支出, 实际支出. */
 const ROLE_ONLY = /^(?:该(?:项目|专项|资金)?\S{0,6}|(?:项目)?(?:总计|合计)?(?:实际)?支出|结余结转|结转结余|年中执行调[增减]|年初预算|上年结转)$/u;
@@ -184,7 +194,7 @@ export class Binder {
   }
 
   /** Names of the data's entities (items, indicators, 三公 items…), in the form they are looked for in text. */
-  private entityNames: { key: string; subject: string }[] | undefined;
+  private entityNames: { key: string; subject: string; facts: number }[] | undefined;
 
   /**
    * Whose a figure is: the data entity named nearest before it in `lead` (its sentence up to the
@@ -198,16 +208,24 @@ export class Binder {
     return [...rest.replace(/情况|支出|资金|项目|使用|执行|绩效|说明/gu, '')].length === 0 ? owner : undefined;
   }
 
-  ownerOf(lead: string): string | undefined {
-    this.entityNames ??= [...new Set(this.all.filter((f) => !f.prose && f.fact.subject).map((f) => f.fact.subject ?? ''))]
-      .map((subject) => ({ key: squashName(subject), subject }))
-      .filter((e) => [...e.key].length >= 2)
-      .sort((a, b) => b.key.length - a.key.length);
+  ownerOf(lead: string, options: { groupsOnly?: boolean } = {}): string | undefined {
+    if (!this.entityNames) {
+      const counts = new Map<string, number>();
+      for (const f of this.all) if (!f.prose && f.fact.subject) counts.set(f.fact.subject, (counts.get(f.fact.subject) ?? 0) + 1);
+      this.entityNames = [...counts]
+        .map(([subject, facts]) => ({ key: squashName(subject), subject, facts }))
+        .filter((e) => [...e.key].length >= 2)
+        .sort((a, b) => b.key.length - a.key.length);
+    }
     const text = squashName(lead);
     let best: { at: number; len: number; subject: string } | undefined;
     for (const e of this.entityNames) {
+      // A name with one fact (an adjustment for 上年结转) is that figure's own subject, never the
+      // owner of the figures after it: only groups (an item's budget, actual, balance…) own.
+      if (options.groupsOnly && e.facts < 2) continue;
       const at = text.lastIndexOf(e.key);
-      if (at < 0) continue;
+      // 该项目支出 is that project's spending, not the 项目支出 group.
+      if (at < 0 || /[该本此各每]/u.test(text.charAt(at - 1))) continue;
       const end = at + e.key.length;
       if (!best || end > best.at + best.len || (end === best.at + best.len && e.key.length > best.len)) best = { at, len: e.key.length, subject: e.subject };
     }
@@ -269,10 +287,14 @@ export class Binder {
     // A subject that only names a role (该项目支出, 实际支出) belongs to its section's item (1.田间道路).
     const own = metricCore(mention.subject.text);
     const raw = mention.subject.text.trim();
-    const whose = context.owner ?? context.section;
-    const subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
+    const whose = context.owner;
+    let subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
+    // "预算执行率100.00%，得10分": a subject of role words only continues the figure named before it.
+    if (context.owner === undefined && context.previousSubject !== undefined && CONTINUATION.test(raw)) subject = `${metricCore(context.previousSubject)}${own}`;
     const aboutTarget = aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text);
-    const pool = this.candidates(mention);
+    // Role words inside the entity's own name (上年结转资金, 公务用车运行维护费) are not the figure's role.
+    const named = context.owner !== undefined && squashName(mention.subject.text).includes(squashName(context.owner));
+    const pool = this.candidates(named && context.owner !== undefined ? withoutNameRole(mention, context.owner) : mention);
     // The text names whose the figure is: only that entity's facts can be what it states.
     const owned = context.owner === undefined ? [] : pool.filter((f) => !f.prose && f.fact.subject === context.owner);
     if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget);
@@ -297,7 +319,9 @@ export class Binder {
     // …unless the report quotes the very sentence: a subject all but identical to the quoted one.
     const accusers = scored.filter((c) => !c.f.prose || (c.sim >= QUOTED && c.f.fact.label.length >= QUOTED_LENGTH));
     const accuser = accusers[0];
-    if (accuser && accuser.sim >= STRONG && !accuser.fits && mention.unit !== '' && mention.approx === 'exact') {
+    // An approximation accuses too when the fact lies outside all it can mean (超2000家 against 1980家).
+    // A bare noun (项目, 企业) names too little to say which count a figure is wrong about.
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && mention.unit !== '' && [...squashName(raw)].length >= 3) {
       const top = accuser;
       const rivals = accusers.filter((c) => top.sim - c.sim <= TIE && !c.fits);
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
@@ -321,7 +345,12 @@ export class Binder {
    * whose value it fits is what it states; with none fitting, the one fact left (or the one its
    * words name clearly best) is what it got wrong; several with other values are ambiguous.
    */
-  private bindOwned(mention: Mention, owned: readonly IndexedFact[], pool: readonly IndexedFact[], owner: string, subject: string, aboutTarget: boolean): Binding {
+  private bindOwned(mention: Mention, ownedAll: readonly IndexedFact[], pool: readonly IndexedFact[], owner: string, subject: string, aboutTarget: boolean): Binding {
+    // Among the entity's facts, those whose role is the one the figure's words say come first:
+    // 实际完成 is the indicator's actual, not its completion rate.
+    const role = mention.frame.role?.value;
+    const exact = role === undefined ? [] : ownedAll.filter((f) => f.fact.role === role);
+    const owned = exact.length > 0 ? exact : ownedAll;
     const scored = owned
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))
       .sort((a, b) => b.sim - a.sim);
@@ -334,9 +363,10 @@ export class Binder {
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget) }))
       .sort((a, b) => b.sim - a.sim)[0];
     if (elsewhere && elsewhere.sim >= STRONG) return { status: 'bound', factId: elsewhere.f.fact.id, by: 'subject', similarity: elsewhere.sim };
-    if (mention.unit === '' || mention.approx !== 'exact') return { status: 'unbound' };
+    if (mention.unit === '') return { status: 'unbound' };
     // Words beyond the entity and the role (完成投资 of a project whose fact is its 支出) name another metric.
-    const residue = metricResidue(mention.subject.text.replace(owner, ''));
+    const words = mention.table ? mention.table.row.join('') : mention.subject.text;
+    const residue = metricResidue(squashName(words).replace(squashName(owner), ''));
     const top = scored[0];
     if (!top) return { status: 'unbound' };
     if ([...residue].length >= 2 && dice(bigrams(residue), bigrams(top.f.fact.label)) < WEAK) return { status: 'unbound' };
@@ -345,10 +375,19 @@ export class Binder {
     if (rivals.length === 1 && (roleKnown || top.sim >= WEAK || scored.length === 1)) {
       return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
     }
+    // Facts of the entity that say the same (an indicator's actual and the achievement it repeats).
     const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
-    if (values.size === 1 && top.sim >= WEAK) return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: top.sim };
-    return rivals.length > 1 && top.sim >= WEAK ? { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) } : { status: 'unbound' };
+    if (values.size === 1 && (roleKnown || top.sim >= WEAK)) return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
+    return rivals.length > 1 && (roleKnown || top.sim >= WEAK) ? { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) } : { status: 'unbound' };
   }
+}
+
+/** The mention with the role its words give beside the entity's name (上年结转资金执行数 → actual; 上年结转资金 → none). */
+function withoutNameRole(mention: Mention, owner: string): Mention {
+  const role = mention.frame.role?.value;
+  if (role === undefined || mention.change !== undefined || roleIn(squashName(owner)) !== role) return mention;
+  const { role: _fromName, ...frame } = mention.frame;
+  return { ...mention, frame };
 }
 
 /** An entity name as it is looked for in text: no quotes, brackets, spaces or emphasis. */

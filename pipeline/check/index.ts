@@ -8,6 +8,7 @@ import type { FiguresSidecar } from '../../schemas/sidecar.js';
 import { sha256 } from '../files.js';
 import { AnchorIndex, Binder, expectedText, STRONG, type Binding } from './bind.js';
 import { Locator } from './locate.js';
+import { blankMarkers } from '../text/markers.js';
 import { extractMentions, isRoleOnly, type Mention } from '../mentions/index.js';
 import { runRules } from './rules/index.js';
 
@@ -34,9 +35,17 @@ export interface CheckOptions {
 }
 
 
+/** The label a paragraph opens with ("产业发展资金：资金主要用于…"): whose its figures are. */
+function paragraphLabel(text: string, pos: number): string {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  return /^[\s*#>-]*([^：:。；，\n]{2,24})[：:]/u.exec(text.slice(start, pos))?.[1] ?? '';
+}
+
 /** check: report text → figure mentions → bindings to facts → findings. */
 export function checkReport(input: CheckInput, options: CheckOptions): FileReport {
-  const { text, file } = input;
+  const { file } = input;
+  // The tool's own 〔待核〕/〔待补〕 notes are not the report's claims: blanked, offsets kept.
+  const text = blankMarkers(input.text);
   const tree = readCorpus(text, { file, format: input.format });
   const locator = new Locator(text, tree);
   const mentions = extractMentions(text, { names: options.names });
@@ -44,7 +53,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   const withData = facts.length > 0;
   const binder = new Binder(facts);
   const anchors = options.sidecar
-    ? new AnchorIndex(options.sidecar.figures, options.sidecar.sha256 === sha256(text))
+    ? new AnchorIndex(options.sidecar.figures, options.sidecar.sha256 === sha256(input.text))
     : undefined;
 
   const findings: Finding[] = [];
@@ -57,7 +66,8 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   // Figures bound beyond doubt (by the sidecar, or a subject that names the fact): only these
   // can show that a broken relation is the data's own rather than the report's.
   const surelyBound = new Set<number>();
-  const records: MentionRecord[] = mentions.map((m): MentionRecord => {
+  const contradicted = new Set<number>();
+  const records: MentionRecord[] = mentions.map((m, i): MentionRecord => {
     // Where the figure stands, worked out once for the record and any finding on it.
     const pos = locator.position(m.start);
     const where = { file, line: pos.line, column: pos.column, offset: m.start, length: m.end - m.start, section: locator.section(m.start) };
@@ -69,16 +79,20 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
     // Whose the figure is: the entity its sentence names before it, or its table row, or its section.
     // A subject that names its entity (公务接待费本年预算) owns itself; one that names only a role
     // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
+    const named = withData && !m.table ? binder.ownerOf(m.subject.text) : undefined;
     const owner = !withData
       ? undefined
       : m.table
-        ? binder.ownerOf(m.table.row.join(' '))
-        : isRoleOnly(m.subject.text)
-          ? (binder.ownerOf(lead) ?? binder.headingOwner(locator.sectionTitle(m.start) ?? ''))
-          : binder.ownerOf(m.subject.text);
+        ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
+        : (named ??
+          (isRoleOnly(m.subject.text)
+            ? (binder.ownerOf(lead, { groupsOnly: true }) ?? binder.ownerOf(paragraphLabel(text, m.start)) ?? binder.headingOwner(locator.sectionTitle(m.start) ?? ''))
+            : undefined));
     const section = locator.sectionTitle(m.start);
+    const previous = i > 0 ? mentions[i - 1] : undefined;
+    const previousSubject = previous && previous.start >= sentence.sentenceOffset && !m.table ? previous.subject.text : undefined;
     const binding: Binding = withData
-      ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner })
+      ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner, previousSubject })
       : { status: 'unbound' };
     const record: MentionRecord = {
       text: m.text, offset: m.start, length: m.end - m.start, ...pos, section: where.section,
@@ -86,6 +100,8 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
     };
     if (binding.status === 'bound' || binding.status === 'mismatch') record.factId = binding.factId;
     if (binding.status === 'bound' && (binding.by === 'sidecar' || binding.similarity >= STRONG)) surelyBound.add(m.start);
+    // A figure that states a value the data itself contradicts (a total it gives against its parts).
+    if (binding.status === 'bound' && binder.fact(binding.factId)?.computed !== undefined) contradicted.add(m.start);
     if (binding.status === 'ambiguous') record.candidates = [...binding.factIds];
     if (binding.status === 'mismatch') {
       const fact = binder.fact(binding.factId);
@@ -150,7 +166,9 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   // data says): it stays listed, as a warning about the data.
   for (const hit of runRules({ file, text, tree, mentions, profile: options.profile })) {
     const figures = [hit.mention, ...hit.related];
-    const allBound = withData && figures.every((f) => surelyBound.has(f.start));
+    // The report says what the data says: every figure bound beyond doubt, or one of them stating a
+    // value the data already contradicts (its own 分值合计 90 against weights that make 100).
+    const allBound = withData && (figures.every((f) => surelyBound.has(f.start)) || figures.some((f) => contradicted.has(f.start)));
     findings.push({
       code: hit.code,
       severity: allBound && hit.severity === 'error' ? 'warning' : hit.severity,

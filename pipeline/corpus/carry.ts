@@ -9,6 +9,10 @@ export interface CarriedSection {
   /** Paragraphs with their year references moved on. */
   readonly paragraphs: readonly string[];
   readonly file: string;
+  /** Years the references were moved by (this report's year − the prior report's). */
+  readonly shift: number;
+  /** Whether any year in the text was moved. */
+  readonly shifted: boolean;
 }
 
 /** Topics a prior-year report can supply, with the data field that supersedes it when filled. */
@@ -34,12 +38,10 @@ export function carryOver(data: ReportData, prior: SectionTree, priorYear: numbe
     if (!section) continue;
     const text = sectionText(section, { withChildren: true }).trim();
     if (text === '') continue;
-    out.push({
-      topic,
-      title: section.title,
-      paragraphs: text.split(/\n+/).map((p) => shiftYears(p.trim(), by)).filter((p) => p !== ''),
-      file,
-    });
+    const original = text.split(/\n+/).map((p) => p.trim()).filter((p) => p !== '');
+    // Years in cited titles move with the years the whole section states, not just their paragraph's.
+    const paragraphs = original.map((p) => shiftYears(p, by, { context: text }));
+    out.push({ topic, title: section.title, paragraphs, file, shift: by, shifted: paragraphs.some((p, i) => p !== original[i]) });
   }
   return out;
 }
@@ -48,4 +50,18 @@ export function carryOver(data: ReportData, prior: SectionTree, priorYear: numbe
 export function reportYear(tree: SectionTree): number | undefined {
   const m = /(20\d\d)\s*年/.exec(tree.title ?? '');
   return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+const YEARS_IN_WORDS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 年份已顺延一年 / 年份已提前两年. */
+export function yearShiftWords(shift: number): string {
+  const n = Math.abs(shift);
+  return `年份已${shift > 0 ? '顺延' : '提前'}${YEARS_IN_WORDS[n] ?? String(n)}年`;
+}
+
+/** What was done to a carried text, for the review note: 沿用上年报告“（一）部门主要职责”，年份已顺延一年. */
+export function carryNote(c: Pick<CarriedSection, 'title' | 'shift' | 'shifted'>): string {
+  const from = `沿用上年报告“${c.title}”`;
+  return c.shifted ? `${from}，${yearShiftWords(c.shift)}` : from;
 }

@@ -39,7 +39,8 @@ const TOPIC_RULES: ReadonlyArray<[Exclude<Topic, undefined>, RegExp]> = [
   ['budget', /一般公共预算|预算(?:资金)?(?:安排|执行)|资金安排|使用及管理|实际使用|使用情况|收支情况/u],
   ['basic-expense', /基本支出|人员经费|公用经费/u],
   ['project-expense', /项目支出/u],
-  ['management', /管理/u],
+  // 管理效率 is a dimension of results and 资产管理 a section of its own, not how the money is managed.
+  ['management', /(?<!资产)管理(?!效率)/u],
   ['implementation', /组织实施|实施情况|实施过程/u],
   ['decision', /决策/u],
   ['process', /过程/u],

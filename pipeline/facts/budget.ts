@@ -2,6 +2,7 @@ import type { BudgetLineData, ReportData } from '../../schemas/data.js';
 import { Dec, dec, decText, percent, sum } from '../decimal.js';
 import { formatNumber } from '../format/index.js';
 import type { FactBuilder } from './builder.js';
+import { statedRate } from './stated.js';
 
 const SOURCES = [
   ['current', '当年财政拨款', ['财政拨款']],
@@ -9,16 +10,32 @@ const SOURCES = [
   ['other', '其他资金', []],
 ] as const;
 
-/** States a contradiction between a value the data asserts and the value its parts give. */
-export function checkSum(b: FactBuilder, factId: string, what: string, asserted: string, computed: Dec, formula: string, path: string): void {
+/**
+ * States a contradiction between a value the data asserts and the value its parts give: a warning
+ * for the terminal, and a note the draft prints at the figure, with the parts' sum as a fact.
+ * `parts` names the sum in words (各项目支出之和).
+ */
+export function checkSum(b: FactBuilder, factId: string, what: string, asserted: string, computed: Dec, formula: string, path: string, parts: string): void {
   const fact = b.get(factId);
   const decimals = fact?.precision ?? 2;
-  if (!dec(asserted).toDecimalPlaces(decimals).equals(computed.toDecimalPlaces(decimals))) {
-    const unit = fact?.unit ?? '';
-    b.warn('JX_FACT_SUM', `${what}：数据填写 ${formatNumber(asserted, decimals)}${unit}，按 ${formula} 计算为 ${formatNumber(computed, decimals)}${unit}；保留填写值，请核对`, {
-      path, factId, actual: asserted, expected: decText(computed),
-    });
-  }
+  if (dec(asserted).toDecimalPlaces(decimals).equals(computed.toDecimalPlaces(decimals))) return;
+  const unit = fact?.unit ?? '';
+  b.warn('JX_FACT_SUM', `${what}：数据填写 ${formatNumber(asserted, decimals)}${unit}，按 ${formula} 计算为 ${formatNumber(computed, decimals)}${unit}；保留填写值，请核对`, {
+    path, factId, actual: asserted, expected: decText(computed),
+  });
+  if (!fact) return;
+  let k = 1;
+  while (b.get(`${factId}.sum${k}`)) k += 1;
+  const sumFact = b.add({
+    id: `${factId}.sum${k}`, role: fact.role, label: parts, aliases: [], kind: fact.kind, value: computed, unit: fact.unit, precision: decimals,
+    provenance: { kind: 'formula', formula, inputs: [] }, subject: fact.subject,
+  });
+  const gap = computed.minus(asserted);
+  const gapFact = b.add({
+    id: `${factId}.gap${k}`, role: 'change', label: `${parts}与${fact.label}之差`, aliases: [], kind: fact.kind, value: gap.abs(), unit: fact.unit, precision: decimals,
+    provenance: { kind: 'formula', formula: `|${formula} − ${fact.label}|`, inputs: [sumFact.id, factId] }, subject: fact.subject,
+  });
+  b.note(factId, 'review', [`${parts}为`, { fact: sumFact.id }, `，${gap.isNegative() ? '少' : '多'}`, { fact: gapFact.id }]);
 }
 
 export function budgetFacts(b: FactBuilder, data: ReportData): void {
@@ -29,37 +46,60 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
   const added = budget.adjustments.filter((a) => a.type === '追加');
   const cut = budget.adjustments.filter((a) => a.type === '压减');
   budget.adjustments.forEach((a, i) => {
-    b.money('adjustment', `budget.adjust.${i}`, `年中${a.type}`, [`${a.type}预算`, `预算${a.type}`, a.type === '压减' ? '调减' : '调增'], a.amount, `budget.adjustments[${i}].amount`, unit);
+    // A reason that is only a name (基本支出, 上年结转) says what the adjustment was for: its subject.
+    const forWhat = a.reason !== undefined && /^[\u4e00-\u9fff（）()“”]{2,12}$/u.test(a.reason.trim()) ? a.reason.trim() : undefined;
+    b.money('adjustment', `budget.adjust.${i}`, `年中${a.type}`, [`${a.type}预算`, `预算${a.type}`, a.type === '压减' ? '调减' : '调增'], a.amount, `budget.adjustments[${i}].amount`, unit, forWhat);
   });
   if (added.length > 1) b.moneyFormula('adjustment', 'budget.adjust.added', '追加预算合计', ['追加'], sum(added.map((a) => a.amount)), unit, 'Σ 追加', added.map((a) => `budget.adjust.${budget.adjustments.indexOf(a)}`));
   if (cut.length > 1) b.moneyFormula('adjustment', 'budget.adjust.cut', '压减预算合计', ['压减'], sum(cut.map((a) => a.amount)), unit, 'Σ 压减', cut.map((a) => `budget.adjust.${budget.adjustments.indexOf(a)}`));
 
-  const byAdjustments = dec(budget.initial).plus(sum(added.map((a) => a.amount))).minus(sum(cut.map((a) => a.amount)));
+  const netAdjust = sum(added.map((a) => a.amount)).minus(sum(cut.map((a) => a.amount)));
+  const byAdjustments = budget.initial !== undefined ? dec(budget.initial).plus(netAdjust) : undefined;
   const adjustIds = budget.adjustments.map((_, i) => `budget.adjust.${i}`);
+  const totalAliases = ['全年预算', '调整后预算', '全年预算金额', '预算支出', '全年预算资金', '年度资金总额全年预算数'];
   if (budget.total !== undefined) {
-    b.money('budget', 'budget.total', '全年预算数', ['全年预算', '调整后预算', '全年预算金额', '预算支出', '全年预算资金', '年度资金总额全年预算数'], budget.total, 'budget.total', unit);
-    if (budget.adjustments.length > 0) {
-      checkSum(b, 'budget.total', '全年预算数与年初预算加减调整不符', budget.total, byAdjustments, '年初预算 ± 调整', 'budget.total');
+    b.money('budget', 'budget.total', '全年预算数', totalAliases, budget.total, 'budget.total', unit);
+    if (budget.adjustments.length > 0 && byAdjustments !== undefined) {
+      checkSum(b, 'budget.total', '全年预算数与年初预算加减调整不符', budget.total, byAdjustments, '年初预算 ± 调整', 'budget.total', '年初预算加减年中调整');
     }
-  } else {
-    b.moneyFormula('budget', 'budget.total', '全年预算数', ['全年预算', '调整后预算', '全年预算金额', '预算支出'], byAdjustments, unit, '年初预算 + Σ追加 − Σ压减', ['budget.initial', ...adjustIds]);
+  } else if (byAdjustments !== undefined) {
+    b.moneyFormula('budget', 'budget.total', '全年预算数', totalAliases, byAdjustments, unit, '年初预算 + Σ追加 − Σ压减', ['budget.initial', ...adjustIds]);
+  } else if (b.isPending('budget.initial')) {
+    b.markPending('budget.total', '全年预算数');
   }
-  const total = dec(b.get('budget.total')?.value ?? budget.initial);
-  const net = total.minus(budget.initial);
-  if (!net.isZero()) {
-    b.moneyFormula('adjustment', 'budget.adjust.net', net.isNegative() ? '年中调减预算' : '年中调增预算', ['年中调整', '预算调整', net.isNegative() ? '压减' : '追加'], net.abs(), unit, '|全年预算 − 年初预算|', ['budget.total', 'budget.initial']);
+  const totalFact = b.get('budget.total');
+  const total = totalFact ? dec(totalFact.value) : undefined;
+  if (total !== undefined && budget.initial !== undefined) {
+    const net = total.minus(budget.initial);
+    if (!net.isZero()) {
+      b.moneyFormula('adjustment', 'budget.adjust.net', net.isNegative() ? '年中调减预算' : '年中调增预算', ['年中调整', '预算调整', net.isNegative() ? '压减' : '追加'], net.abs(), unit, '|全年预算 − 年初预算|', ['budget.total', 'budget.initial']);
+    }
   }
 
   b.money('actual', 'budget.actual', '全年执行数', ['执行数', '实际支出', '全年执行金额', '支出', '决算数', '财政拨款支出', '实际使用', '年度资金总额全年执行数'], budget.actual, 'budget.actual', unit);
-  const remaining = total.minus(budget.actual);
+  // Not filled in yet (or left out): what depends on it waits, marked 〔待补〕 in the draft.
+  if (budget.actual === undefined) b.markPending('budget.actual', '全年执行数');
+  const actual = budget.actual;
+  const remaining = total !== undefined && actual !== undefined ? total.minus(actual) : undefined;
   if (budget.carryover !== undefined) {
     b.money('balance', 'budget.carryover', '结余结转', ['结转结余', '结余', '结转'], budget.carryover, 'budget.carryover', unit);
-    checkSum(b, 'budget.carryover', '结余结转与全年预算减执行数不符', budget.carryover, remaining, '全年预算 − 全年执行', 'budget.carryover');
-  } else {
+    if (remaining !== undefined) checkSum(b, 'budget.carryover', '结余结转与全年预算减执行数不符', budget.carryover, remaining, '全年预算 − 全年执行', 'budget.carryover', '全年预算减全年执行数');
+  } else if (remaining !== undefined) {
     b.moneyFormula('balance', 'budget.carryover', '结余结转', ['结转结余', '结余', '结转'], remaining, unit, '全年预算 − 全年执行', ['budget.total', 'budget.actual']);
+  } else if (b.isPending('budget.actual') || b.isPending('budget.total')) {
+    b.markPending('budget.carryover', '结余结转');
   }
-  const rate = percent(budget.actual, total);
-  if (rate) b.rate('rate', 'budget.rate', '预算执行率', ['执行率', '资金执行率', '年度资金总额执行率'], rate, '全年执行数 ÷ 全年预算数', ['budget.actual', 'budget.total']);
+  statedRate(b, {
+    role: 'rate', id: 'budget.rate', label: '预算执行率', aliases: ['执行率', '资金执行率', '年度资金总额执行率'],
+    stated: budget.rate, path: 'budget.rate', computed: total !== undefined && actual !== undefined ? percent(actual, total) : undefined,
+    formula: '全年执行数÷全年预算数', inputs: ['budget.actual', 'budget.total'],
+  });
+  if (!b.get('budget.rate') && (b.isPending('budget.actual') || b.isPending('budget.total'))) b.markPending('budget.rate', '预算执行率');
+  const carryover = b.get('budget.carryover');
+  if (carryover && total !== undefined) {
+    const r = percent(carryover.value, total);
+    if (r) b.rate('rate', 'budget.carryover_rate', '结转结余率', ['结余率', '结转率'], r, '结余结转 ÷ 全年预算数', ['budget.carryover', 'budget.total']);
+  }
   b.money('actual', 'budget.income', '一般公共预算财政拨款收入', ['财政拨款收入', '收入'], budget.income, 'budget.income', unit);
 
   for (const [key, label, aliases] of SOURCES) {
@@ -81,7 +121,7 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
       const asserted = col === 'initial' ? budget.initial : col === 'total' ? b.get('budget.total')?.value : budget.actual;
       if (parts.length > 0 && asserted !== undefined) {
         const label = col === 'initial' ? '年初预算数' : col === 'total' ? '全年预算数' : '全年执行数';
-        checkSum(b, `budget.${col}`, `资金来源各项之和与${label}不符`, asserted, sum(parts), '当年财政拨款 + 上年结转 + 其他资金', `budget.sources`);
+        checkSum(b, `budget.${col}`, `资金来源各项之和与${label}不符`, asserted, sum(parts), '当年财政拨款 + 上年结转 + 其他资金', `budget.sources`, '各资金来源之和');
       }
     }
   }
@@ -100,9 +140,11 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
       const [label, aliases] = labels[key];
       b.money('budget', `budget.nature.${key}`, label, aliases, nature[key], `budget.byNature.${key}`, unit);
     }
-    const income = (['general', 'fund', 'nonTax', 'other'] as const).map((k) => nature[k]).filter((v): v is string => v !== undefined);
-    if (income.length > 0) checkSum(b, 'budget.total', '按收入性质各项之和与全年预算数不符', decText(total), sum(income), '各收入性质之和', 'budget.byNature');
-    const spend = (['basic', 'project'] as const).map((k) => nature[k]).filter((v): v is string => v !== undefined);
-    if (spend.length === 2) checkSum(b, 'budget.total', '按支出性质各项之和与全年预算数不符', decText(total), sum(spend), '基本支出 + 项目支出', 'budget.byNature');
+    if (total !== undefined) {
+      const income = (['general', 'fund', 'nonTax', 'other'] as const).map((k) => nature[k]).filter((v): v is string => v !== undefined);
+      if (income.length > 0) checkSum(b, 'budget.total', '按收入性质各项之和与全年预算数不符', decText(total), sum(income), '各收入性质之和', 'budget.byNature', '按收入性质各项之和');
+      const spend = (['basic', 'project'] as const).map((k) => nature[k]).filter((v): v is string => v !== undefined);
+      if (spend.length === 2) checkSum(b, 'budget.total', '按支出性质各项之和与全年预算数不符', decText(total), sum(spend), '基本支出 + 项目支出', 'budget.byNature', '基本支出与项目支出预算之和');
+    }
   }
 }

@@ -10,7 +10,28 @@ import { factKindOfUnit } from '../mentions/units.js';
 export interface FactTable {
   readonly facts: readonly Fact[];
   readonly warnings: readonly Diagnostic[];
+  /** What the draft says beside a figure the data contradicts or states on its own basis. */
+  readonly notes: readonly DataNote[];
   readonly style: FigureStyle;
+  /**
+   * Figures the report needs whose values are not filled in yet (an empty value, 〔待填〕, or one that
+   * depends on it), by fact id, with what is missing: the draft prints 〔待补：…〕 in their place.
+   */
+  readonly pending?: ReadonlyMap<string, string> | undefined;
+}
+
+/** A piece of a note: words, a figure (a fact, so the note's figures are traceable too), or text of the data. */
+export type NotePart = string | { readonly fact: string } | { readonly path: string; readonly text: string };
+
+/**
+ * A note the draft prints at a figure: `review` for a contradiction in the data (〔待核：…〕 in
+ * Markdown, a comment in Word), `basis` for a stated figure reckoned on its own basis, said in
+ * brackets beside it.
+ */
+export interface DataNote {
+  readonly factId: string;
+  readonly kind: 'review' | 'basis';
+  readonly parts: readonly NotePart[];
 }
 
 export interface FactInit {
@@ -25,19 +46,39 @@ export interface FactInit {
   readonly provenance: Provenance;
   readonly subject?: string | undefined;
   readonly computed?: string | undefined;
+  readonly year?: number | undefined;
 }
 
 /** Collects facts (ids unique) and warnings while the stage walks the model. */
 export class FactBuilder {
   readonly facts: Fact[] = [];
   readonly warnings: Diagnostic[] = [];
+  readonly notes: DataNote[] = [];
+  readonly pending = new Map<string, string>();
   private readonly byId = new Map<string, Fact>();
 
   constructor(
     readonly file: string | undefined,
     /** Decimals for money, or undefined to keep what the data file wrote. */
     readonly moneyDecimals: number | undefined,
+    /** Data paths the file leaves empty, to be filled in (budget.actual, indicators[3].actual). */
+    readonly emptyPaths: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** A figure the report needs that cannot be stated yet: the draft marks it 〔待补：what〕. */
+  markPending(id: string, what: string): void {
+    if (!this.byId.has(id)) this.pending.set(id, what);
+  }
+
+  isPending(id: string): boolean {
+    return this.pending.has(id);
+  }
+
+  /** A data value left empty to be filled in: its fact is pending. */
+  private emptyAt(id: string, what: string, path: string): undefined {
+    if (this.emptyPaths.has(path)) this.markPending(id, what);
+    return undefined;
+  }
 
   add(init: FactInit): Fact {
     if (this.byId.has(init.id)) throw new InternalError(`duplicate fact id ${init.id}`);
@@ -53,6 +94,7 @@ export class FactBuilder {
       provenance: init.provenance,
       ...(init.subject !== undefined ? { subject: init.subject } : {}),
       ...(init.computed !== undefined ? { computed: init.computed } : {}),
+      ...(init.year !== undefined ? { year: init.year } : {}),
     };
     this.facts.push(fact);
     this.byId.set(fact.id, fact);
@@ -65,7 +107,7 @@ export class FactBuilder {
 
   /** A money amount written in the data file. */
   money(role: FactRole, id: string, label: string, aliases: readonly string[], value: string | undefined, path: string, unit: string, subject?: string): Fact | undefined {
-    if (value === undefined) return undefined;
+    if (value === undefined) return this.emptyAt(id, label, path);
     return this.add({
       id, role, label, aliases, kind: 'money', value, unit,
       precision: this.moneyDecimals ?? decimalsOf(value),
@@ -91,24 +133,29 @@ export class FactBuilder {
   }
 
   count(role: FactRole, id: string, label: string, aliases: readonly string[], value: number | undefined, path: string, unit = '人', subject?: string): Fact | undefined {
-    if (value === undefined) return undefined;
+    if (value === undefined) return this.emptyAt(id, label, path);
     return this.add({ id, role, label, aliases, kind: 'count', value: String(value), unit, precision: 0, provenance: { kind: 'data', path }, subject });
   }
 
   /** A figure with its own unit (an achievement, an indicator value). */
-  quantity(role: FactRole, id: string, label: string, aliases: readonly string[], value: string, unit: string, path: string, subject?: string): Fact {
+  quantity(role: FactRole, id: string, label: string, aliases: readonly string[], value: string, unit: string, path: string, subject?: string, year?: number): Fact {
     const kind = factKindOfUnit(unit);
     return this.add({
       id, role, label, aliases, kind, value, unit,
       precision: kind === 'money' && unit === '万元' && this.moneyDecimals !== undefined ? this.moneyDecimals : decimalsOf(value),
-      provenance: { kind: 'data', path }, subject,
+      provenance: { kind: 'data', path }, subject, year,
     });
   }
 
-  warn(code: Code, message: string, extra: Omit<Diagnostic, 'code' | 'severity' | 'message' | 'location'> & { path?: string } = {}): void {
-    const { path, ...rest } = extra;
+  /** A note printed at the figure of `factId`. */
+  note(factId: string, kind: DataNote['kind'], parts: readonly NotePart[]): void {
+    this.notes.push({ factId, kind, parts: [...parts] });
+  }
+
+  warn(code: Code, message: string, extra: Omit<Diagnostic, 'code' | 'severity' | 'message' | 'location'> & { path?: string; severity?: Diagnostic['severity'] } = {}): void {
+    const { path, severity = CODES[code].severity, ...rest } = extra;
     this.warnings.push({
-      code, severity: CODES[code].severity, message, source: 'facts',
+      code, severity, message, source: 'facts',
       location: { ...(this.file !== undefined ? { file: this.file } : {}), ...(path !== undefined ? { path } : {}) },
       ...rest,
     });

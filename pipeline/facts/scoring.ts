@@ -21,6 +21,7 @@ const UNMET_WORDS = /未完成|未达成|未实现|未达到|否/;
 
 function bandOf(indicator: IndicatorData): Assessment['band'] {
   if (indicator.band) return indicator.band;
+  if (indicator.actual === undefined) return undefined;
   const text = indicator.actual.text;
   if (UNMET_WORDS.test(text)) return '未达成';
   if (/基本/.test(text)) return '基本达成';
@@ -42,6 +43,10 @@ export function roundScore(value: Dec, profile: ScoreProfile): Dec {
 export function assessIndicator(indicator: IndicatorData, profile: ScoreProfile): Assessment {
   const weight = dec(indicator.weight);
   const { target, actual } = indicator;
+  if (actual === undefined) {
+    // Not filled in yet: nothing to assess, no score the rule could give.
+    return { status: 'unknown', completion: undefined, ruleScore: undefined, reverse: indicator.direction === 'negative' || target.kind === 'quantitative' && (target.comparator === '<=' || target.comparator === '<'), band: undefined };
+  }
   if (target.kind === 'quantitative' && actual.kind === 'quantitative' && unitsAgree(target.unit, actual.unit)) {
     const t = dec(target.value);
     const a = dec(actual.value);

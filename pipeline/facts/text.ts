@@ -28,13 +28,14 @@ export function textFacts(b: FactBuilder, data: ReportData): void {
   }
 }
 
-/** Every free-text field of the model, by its data path. */
+/** Every free-text field of the model, by its data path: what the draft may quote of the writer's words. */
 export function textFields(data: ReportData): [string, string][] {
   const out: [string, string][] = [];
   const list = (path: string, value: readonly string[] | undefined): void => value?.forEach((t, i) => out.push([`${path}[${i}]`, t]));
   const one = (path: string, value: string | undefined): void => {
     if (value !== undefined) out.push([path, value]);
   };
+  const basis = (path: string, stated: { basis?: string | undefined } | undefined): void => one(`${path}.basis`, stated?.basis);
   const bg = data.background;
   list('background.functions', bg.functions);
   list('background.organization', bg.organization);
@@ -43,35 +44,54 @@ export function textFields(data: ReportData): [string, string][] {
   list('background.implementation', bg.implementation);
   list('background.decision', bg.decision);
   one('staffing.changeReason', data.staffing?.changeReason);
+  basis('staffing.controlRate', data.staffing?.controlRate);
   data.budget.adjustments.forEach((a, i) => one(`budget.adjustments[${i}].reason`, a.reason));
+  basis('budget.rate', data.budget.rate);
   one('budget.otherBudgets.fund', data.budget.otherBudgets?.fund);
   one('budget.otherBudgets.stateCapital', data.budget.otherBudgets?.stateCapital);
   one('budget.otherBudgets.socialInsurance', data.budget.otherBudgets?.socialInsurance);
   list('goals.expected', data.goals?.expected);
   list('goals.actual', data.goals?.actual);
+  data.projectGroups.forEach((g, i) => basis(`projectGroups[${i}].rate`, g.rate));
   data.projects.forEach((p, i) => {
     one(`projects[${i}].purpose`, p.purpose);
     list(`projects[${i}].results`, p.results);
+    one(`projects[${i}].gap.reason`, p.gap?.reason);
     p.items.forEach((it, j) => one(`projects[${i}].items[${j}].note`, it.note));
   });
+  if (data.kind === 'department') {
+    one('basicExpense.reason', data.basicExpense?.reason);
+    basis('basicExpense.changeRate', data.basicExpense?.changeRate);
+    one('projectExpense.reason', data.projectExpense?.reason);
+    basis('projectExpense.changeRate', data.projectExpense?.changeRate);
+    for (const key of ['vehicle', 'vehiclePurchase', 'vehicleOperation', 'overseas', 'reception', 'total'] as const) {
+      one(`threePublic.${key}.reason`, data.threePublic?.[key]?.reason);
+      basis(`threePublic.${key}.changeRate`, data.threePublic?.[key]?.changeRate);
+    }
+    one('procurement.note', data.procurement?.note);
+    list('assets.notes', data.assets?.notes);
+  }
   data.indicators.forEach((ind, i) => {
     one(`indicators[${i}].deviation.reason`, ind.deviation?.reason);
     one(`indicators[${i}].deviation.measure`, ind.deviation?.measure);
     if (ind.target.kind === 'qualitative') one(`indicators[${i}].target.text`, ind.target.text);
-    if (ind.actual.kind === 'qualitative') one(`indicators[${i}].actual.text`, ind.actual.text);
+    if (ind.actual?.kind === 'qualitative') one(`indicators[${i}].actual.text`, ind.actual.text);
   });
   data.achievements.forEach((a, i) => {
     one(`achievements[${i}].rank`, a.rank);
     one(`achievements[${i}].note`, a.note);
+    basis(`achievements[${i}].changeRate`, a.changeRate);
   });
   data.problems.forEach((p, i) => {
     one(`problems[${i}].text`, p.text);
     one(`problems[${i}].cause`, p.cause);
+    one(`problems[${i}].measure`, p.measure);
   });
-  list('measures', data.measures);
+  (data.measures ?? []).forEach((m, i) => one(`measures[${i}].text`, m.text));
   list('suggestions', data.suggestions);
   list('application', data.application);
   list('otherNotes', data.otherNotes);
+  list('recognitions', data.recognitions);
   return out;
 }
 

@@ -1,16 +1,17 @@
 import type { FileReport } from '../../schemas/check-result.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { RenderedDoc } from '../../schemas/rendered.js';
-import { carryOver, reportYear, type CarriedSection } from '../corpus/carry.js';
+import { carryNote, carryOver, reportYear, type CarriedSection } from '../corpus/carry.js';
 import { readCorpus, type SectionTree } from '../corpus/index.js';
 import { diagnostic } from '../errors.js';
 import { buildFacts, type FactTable } from '../facts/index.js';
 import type { LlmOptions, ProseResult } from '../llm/index.js';
 import { loadData, type LoadedData } from '../load/index.js';
 import { readReportFile } from '../read/index.js';
-import { renderReport } from '../render/index.js';
+import { renderWithUsage } from '../render/index.js';
 import { makeSidecar, writeReport, type OutputFormat, type WriteResult } from '../write/index.js';
 import { writeReviewPage } from './pages.js';
+import { unusedValues } from './unused.js';
 
 export interface DraftOptions {
   /** The data file (YAML or JSON). */
@@ -32,6 +33,8 @@ export interface DraftResult {
   readonly priorTree?: SectionTree | undefined;
   /** Contradictions in the data (kept as asserted) and notes on carried text. */
   readonly warnings: readonly Diagnostic[];
+  /** Values of the data the draft does not state, each with the reason. */
+  readonly unused: readonly Diagnostic[];
 }
 
 /** The main job: data (+ last year's report) → a draft whose every figure is a fact. */
@@ -44,16 +47,18 @@ export async function draftReport(options: DraftOptions): Promise<DraftResult> {
     priorTree = readCorpus(text, { file: options.prior, format });
     carried = carryOver(loaded.data, priorTree, reportYear(priorTree), options.prior);
   }
-  const facts = buildFacts(loaded.data, loaded.profile, { file: options.data, carried });
-  const doc = renderReport(loaded.data, facts, loaded.profile, { templatesDir: options.templates, carried });
-  const notes: Diagnostic[] = carried.map((c) =>
-    diagnostic('JX_DRAFT_CARRIED', `“${c.title}”一节沿用上年报告（${c.file}），年份已顺延，已在稿中标注待核`, { location: { file: options.prior } }),
-  );
+  const facts = buildFacts(loaded.data, loaded.profile, { file: options.data, carried, empty: loaded.empty });
+  const { doc, usage } = renderWithUsage(loaded.data, facts, loaded.profile, { templatesDir: options.templates, carried, framework: loaded.framework });
+  // Only what the draft really carries is announced as carried.
+  const notes: Diagnostic[] = carried
+    .filter((c) => usage.carried.has(c.topic))
+    .map((c) => diagnostic('JX_DRAFT_CARRIED', `${carryNote(c)}（${c.file}），已在稿中标注待核`, { location: { file: options.prior } }));
   const located = facts.warnings.map((w) => {
     const pos = w.location?.path !== undefined ? loaded.locate(w.location.path) : undefined;
     return pos ? { ...w, location: { ...w.location, line: pos.line, column: pos.column } } : w;
   });
-  return { loaded, facts, doc, carried, priorTree, warnings: [...located, ...notes] };
+  const unused = unusedValues(loaded.raw, facts.facts, usage, doc.markdown, options.data, loaded.locate);
+  return { loaded, facts, doc, carried: carried.filter((c) => usage.carried.has(c.topic)), priorTree, warnings: [...loaded.notes, ...located, ...notes], unused };
 }
 
 export interface DraftJobOptions extends DraftOptions {

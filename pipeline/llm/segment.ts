@@ -12,6 +12,9 @@ import type { Fact } from '../../schemas/fact.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import { extractMentions, type Mention } from '../mentions/index.js';
 import { readCorpus, type Part } from '../corpus/index.js';
+import { findMarkers } from '../text/markers.js';
+
+export { findMarkers };
 
 /** The parts the model writes; 结果应用, 其他, 附件 stay as drafted. */
 export const NARRATIVE_PARTS: readonly Part[] = ['overview', 'usage', 'performance', 'problems', 'measures'];
@@ -69,28 +72,6 @@ export function isFixedLine(line: string): boolean {
   return FIXED_LINE.test(line);
 }
 
-/** 〔待补：…〕 and 〔待核：…〕, brackets inside them balanced. */
-export function findMarkers(text: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  const open = /〔待[补核]/gu;
-  for (let m = open.exec(text); m !== null; m = open.exec(text)) {
-    let depth = 0;
-    let end = -1;
-    for (let i = m.index; i < text.length; i++) {
-      const c = text[i];
-      if (c === '〔') depth++;
-      else if (c === '〕' && --depth === 0) {
-        end = i + 1;
-        break;
-      } else if (c === '\n') break;
-    }
-    if (end < 0) continue;
-    out.push({ start: m.index, end, text: text.slice(m.index, end) });
-    open.lastIndex = end;
-  }
-  return out;
-}
-
 /** A token: a capital letter for the kind of figure and its number in the paragraph. */
 export const TOKEN = /\{[A-Z]\d{1,3}\}/gu;
 
@@ -115,7 +96,7 @@ const ROLE_NAMES: Readonly<Record<string, string>> = {
 /** Labels carry no digits (a year in a label would invite the model to write it). */
 function noDigits(text: string): string {
   return text
-    .replace(/(?:19|20)\d\d\s*年度?/gu, '')
+    .replace(/(?:(?:19|20)\d\d\s*[-—~～至]\s*)?(?:19|20)\d\d\s*年度?/gu, '')
     .replace(/[0-9０-９][0-9０-９.,]*/gu, '某')
     .replace(/^[，、：\s]+/u, '');
 }

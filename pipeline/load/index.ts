@@ -4,9 +4,17 @@ import { z } from 'zod';
 import { ReportData } from '../../schemas/data.js';
 import { ScoreProfile } from '../../schemas/profile.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { diagnostic, InputError, inputError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { PROFILES_DIR } from '../paths.js';
-import { issuesToDiagnostics, parseYamlSource, positionOf, type YamlSource } from './yaml-source.js';
+import { readFileSync } from 'node:fs';
+import { isMap, parseDocument } from 'yaml';
+import { Framework } from '../../schemas/framework.js';
+import { declaredVersion, migrateV1, type MigrationChange } from './migrate.js';
+import { referenceErrors } from './references.js';
+import { dotPath, issuesToDiagnostics, parseYamlSource, positionOf, sortByPlace, type YamlSource } from './yaml-source.js';
+
+export { dimensionOf, resolveGroup, type GroupTarget } from './references.js';
+export { migrateText, migrateV1, stampVersion, declaredVersion, type MigrationChange } from './migrate.js';
 
 z.config(z.locales.zhCN());
 
@@ -14,12 +22,20 @@ export interface LoadedData {
   readonly file: string;
   readonly data: ReportData;
   readonly profile: ScoreProfile;
+  /** How the report files its results (dimensions, 一级指标) and the common measures of each. */
+  readonly framework: Framework;
   /** Line and column of a field path (budget.adjustments[0].amount) in the data file. */
   readonly locate: (path: string) => { line: number; column: number } | undefined;
+  /** Notes on reading the file (a version 1 file read as version 2). */
+  readonly notes: readonly Diagnostic[];
+  /** The file as written (after a version 1 file's conversion): every value the writer gave. */
+  readonly raw: unknown;
+  /** Fields written with no value (`actual:`, 〔待填〕): to be filled in; the draft marks them 〔待补〕. */
+  readonly empty: readonly string[];
 }
 
 /** indicators[5].score → ['indicators', 5, 'score'] */
-function pathSegments(path: string): (string | number)[] {
+export function pathSegments(path: string): (string | number)[] {
   return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? '')));
 }
 
@@ -33,7 +49,14 @@ async function readText(file: string, what: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw inputError('JX_FILE_UNREADABLE', code === 'ENOENT' ? `找不到${what}：${file}` : `无法读取${what} ${file}（${code ?? String(err)}）`, { file });
+    throw new InputError([
+      {
+        code: 'JX_FILE_UNREADABLE',
+        severity: 'error',
+        message: code === 'ENOENT' ? `找不到${what}：${file}` : `无法读取${what} ${file}（${code ?? String(err)}）`,
+        location: { file },
+      },
+    ]);
   }
 }
 
@@ -42,43 +65,110 @@ export function parseData(file: string, text: string): ReportData {
   return parseDataWithSource(file, text).data;
 }
 
-function parseDataWithSource(file: string, text: string): { data: ReportData; source: YamlSource } {
+interface Parsed {
+  readonly data: ReportData;
+  readonly source: YamlSource;
+  readonly notes: Diagnostic[];
+  readonly raw: unknown;
+  readonly empty: string[];
+}
+
+/** YAML text → a version 2 document (a version 1 file converted in place, positions kept). */
+export function parseVersioned(file: string, text: string): { source: YamlSource; changes: MigrationChange[]; version: number | undefined } {
   const parsed = parseYamlSource(file, text);
   if ('errors' in parsed) throw new InputError(parsed.errors);
-  const raw: unknown = parsed.source.doc.toJS();
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw inputError('JX_DATA_INVALID', '数据文件应为一个对象（键: 值），以 kind: project 或 kind: department 开头', { file, line: 1, column: 1 });
+  const root = parsed.source.doc.contents;
+  if (!isMap(root)) {
+    throw new InputError([
+      { code: 'JX_DATA_INVALID', severity: 'error', message: '数据文件应为一个对象（键: 值），以 kind: project 或 kind: department 开头', location: { file, line: 1, column: 1 } },
+    ]);
   }
+  const version = declaredVersion(parsed.source.doc);
+  const changes = version === 1 ? migrateV1(parsed.source.doc) : [];
+  return { source: parsed.source, changes, version };
+}
+
+function parseDataWithSource(file: string, text: string): Parsed {
+  const { source, changes, version } = parseVersioned(file, text);
+  const empty: string[] = [];
+  const raw: unknown = withoutEmptyValues(source.doc.toJS(), [], empty);
   const result = ReportData.safeParse(raw);
-  if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error));
-  const crossField = crossFieldErrors(result.data, parsed.source.file);
-  if (crossField.length > 0) throw new InputError(crossField);
-  return { data: result.data, source: parsed.source };
-}
-
-function crossFieldErrors(data: ReportData, file: string): Diagnostic[] {
-  const errors: Diagnostic[] = [];
-  if (data.kind === 'project' && data.meta.project === undefined) {
-    errors.push(diagnostic('JX_DATA_INVALID', 'meta.project：项目支出报告须填写项目名称', { location: { file, path: 'meta.project' } }));
+  if (!result.success) throw new InputError(issuesToDiagnostics(source, result.error, ReportData, raw, new Set(empty)));
+  const notes: Diagnostic[] = [];
+  if (version === 1) {
+    const pos = positionOf(source, ['kind']);
+    notes.push({
+      code: 'JX_DATA_V1', severity: 'info',
+      message: `数据文件未写 version: 2，按第 1 版读取${changes.length > 0 ? `并已转换：${changes.map((c) => c.message).join('；')}` : '（无须改动）'}；可用 jixiao migrate 转成第 2 版`,
+      location: { file, ...(pos ? { line: pos.line, column: pos.column } : {}) },
+    });
   }
-  return errors;
+  return { data: result.data, source, notes, raw, empty };
 }
 
-/** load: data file → validated model and the scoring profile it names. */
+/**
+ * A key with no value (`actual:` — what `init` writes for this year's figures, marked 〔待填〕) is a value
+ * not filled in yet: absent to the model, its path kept so the draft can mark the figure 〔待补〕.
+ */
+function withoutEmptyValues(value: unknown, at: readonly PropertyKey[], empty: string[]): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => withoutEmptyValues(v, [...at, i], empty));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === null) empty.push(dotPath([...at, key]));
+    else out[key] = withoutEmptyValues(v, [...at, key], empty);
+  }
+  return out;
+}
+
+function located(source: YamlSource, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return sortByPlace(diagnostics.map((d) => {
+    const pos = d.location?.path !== undefined ? positionOf(source, pathSegments(d.location.path)) : undefined;
+    return pos ? { ...d, location: { ...d.location, line: pos.line, column: pos.column } } : d;
+  }));
+}
+
+/** load: data file → validated model, the scoring profile and the framework it names. */
 export async function loadData(file: string, options: LoadOptions = {}): Promise<LoadedData> {
   const text = await readText(file, '数据文件');
-  const { data, source } = parseDataWithSource(file, text);
-  const profile = await loadProfile(options.profile ?? data.meta.profile, path.dirname(file));
-  return { file, data, profile, locate: (p) => positionOf(source, pathSegments(p)) };
+  const { data, source, notes, raw, empty } = parseDataWithSource(file, text);
+  const baseDir = path.dirname(file);
+  const profile = await loadProfile(options.profile ?? data.meta.profile, baseDir);
+  const framework = await loadFramework(data.meta.framework ?? `${data.kind}-framework`, baseDir);
+  const errors = referenceErrors(data, framework, file);
+  if (errors.length > 0) throw new InputError(located(source, errors));
+  return { file, data, profile, framework, locate: (p) => positionOf(source, pathSegments(p)), notes, raw, empty };
+}
+
+function profileFile(ref: string, baseDir: string): string {
+  return /^[a-z][a-z0-9-]*$/.test(ref) ? path.join(PROFILES_DIR, `${ref}.yaml`) : path.resolve(baseDir, ref);
 }
 
 /** A profile by id (a file in profiles/) or by path, relative to `baseDir`. */
 export async function loadProfile(ref: string, baseDir: string): Promise<ScoreProfile> {
-  const file = /^[a-z][a-z0-9-]*$/.test(ref) ? path.join(PROFILES_DIR, `${ref}.yaml`) : path.resolve(baseDir, ref);
+  const file = profileFile(ref, baseDir);
   const text = await readText(file, '评分规则文件');
   const parsed = parseYamlSource(file, text);
   if ('errors' in parsed) throw new InputError(parsed.errors);
-  const result = ScoreProfile.safeParse(parsed.source.doc.toJS());
-  if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error));
+  const raw: unknown = parsed.source.doc.toJS();
+  const result = ScoreProfile.safeParse(raw);
+  if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error, ScoreProfile, raw));
+  return result.data;
+}
+
+/** The built-in framework of a report kind, read at once (for callers that rendered without loading). */
+export function defaultFramework(kind: 'project' | 'department'): Framework {
+  return Framework.parse(parseDocument(readFileSync(path.join(PROFILES_DIR, `${kind}-framework.yaml`), 'utf8')).toJS());
+}
+
+/** A framework of dimensions by id (a file in profiles/) or by path, relative to `baseDir`. */
+export async function loadFramework(ref: string, baseDir: string): Promise<Framework> {
+  const file = profileFile(ref, baseDir);
+  const text = await readText(file, '成效框架文件');
+  const parsed = parseYamlSource(file, text);
+  if ('errors' in parsed) throw new InputError(parsed.errors);
+  const raw: unknown = parsed.source.doc.toJS();
+  const result = Framework.safeParse(raw);
+  if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error, Framework, raw));
   return result.data;
 }

@@ -1,6 +1,8 @@
+import type { Code } from '../codes.js';
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
+import { fieldAt, fieldsAt, suggest } from './fields.js';
 
 export interface YamlSource {
   readonly file: string;
@@ -16,8 +18,11 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // One tab used for indentation sets off a cascade of parser errors: say the one thing to fix.
+    const tab = tabIndent(text);
+    if (tab) return { errors: [tab(file)] };
     return {
-      errors: doc.errors.map((e) => {
+      errors: sortByPlace(doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
         return {
           code: 'JX_DATA_SYNTAX',
@@ -25,7 +30,7 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
           message: `YAML 语法错误：${describeYamlError(e.code, e.message)}`,
           location: { file, line: pos.line, column: pos.col },
         };
-      }),
+      })),
     };
   }
   visit(doc, {
@@ -36,6 +41,30 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
     },
   });
   return { source: { file, doc, lines } };
+}
+
+/** The first line indented with a tab, as one error naming how many lines do so. */
+function tabIndent(text: string): ((file: string) => Diagnostic) | undefined {
+  const tabbed = text.split(/\r?\n/).map((l, i) => ({ line: i + 1, column: /^ *\t/.test(l) ? l.indexOf('\t') + 1 : 0 })).filter((l) => l.column > 0);
+  const first = tabbed[0];
+  if (!first) return undefined;
+  const more = tabbed.length > 1 ? `（共 ${tabbed.length} 行，第 ${tabbed.slice(0, 5).map((t) => t.line).join('、')}${tabbed.length > 5 ? ' …' : ''} 行）` : '';
+  return (file) => ({
+    code: 'JX_DATA_TAB',
+    severity: 'error',
+    message: `第 ${first.line} 行用 Tab 缩进${more}：YAML 只能用空格缩进，请把 Tab 换成空格（每层两个空格）`,
+    location: { file, line: first.line, column: first.column },
+  });
+}
+
+/** Diagnostics in reading order: by line, then column; those without a line last. */
+export function sortByPlace<T extends Diagnostic>(diagnostics: readonly T[]): T[] {
+  const key = (d: Diagnostic): [number, number] => [d.location?.line ?? Number.MAX_SAFE_INTEGER, d.location?.column ?? 0];
+  return [...diagnostics].sort((a, b) => {
+    const [la, ca] = key(a);
+    const [lb, cb] = key(b);
+    return la - lb || ca - cb;
+  });
 }
 
 function describeYamlError(code: string, message: string): string {
@@ -117,19 +146,78 @@ function explain(issue: Issue, prefix: readonly PropertyKey[] = []): { path: Pro
   return [{ path, message: issue.message }];
 }
 
-/** Turns zod issues into diagnostics with file, line, column and field path. */
-export function issuesToDiagnostics(source: YamlSource, error: z.ZodError): Diagnostic[] {
-  return error.issues.flatMap((issue) =>
-    explain(issue).map(({ path: at, message }) => {
-      const pos = positionOf(source, at);
-      const path = dotPath(at);
-      return {
-        code: 'JX_DATA_INVALID',
-        severity: 'error' as const,
-        message: `${path}：${message}`,
-        location: { file: source.file, path, ...(pos ? { line: pos.line, column: pos.column } : {}) },
-      };
-    }),
-  );
+/** The raw value at a path, and whether its parent holds the last key at all. */
+function rawAt(raw: unknown, path: readonly PropertyKey[]): { parent: unknown; present: boolean } {
+  let parent: unknown = raw;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return { parent: undefined, present: false };
+    parent = (parent as Record<PropertyKey, unknown>)[key];
+  }
+  const last = path[path.length - 1];
+  const present = last !== undefined && parent !== null && typeof parent === 'object' && Object.prototype.hasOwnProperty.call(parent, last);
+  return { parent, present };
 }
 
+/** Position of the place a missing field belongs: its siblings' first line, else the parent's key. */
+function expectedPlace(source: YamlSource, parentPath: readonly PropertyKey[]): { line: number; column: number } | undefined {
+  let node: unknown = source.doc.contents;
+  for (const key of parentPath) {
+    if (isMap(node)) node = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key)?.value;
+    else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+    else return positionOf(source, parentPath);
+  }
+  const first = isMap(node) ? node.items[0]?.key : undefined;
+  if (isNode(first) && first.range) {
+    const pos = source.lines.linePos(first.range[0]);
+    return { line: pos.line, column: pos.col };
+  }
+  return positionOf(source, parentPath);
+}
+
+/**
+ * Turns zod issues into diagnostics with file, line, column and field path: an unknown key at its
+ * own line with the field the writer probably meant; a missing field named, where it belongs.
+ */
+export function issuesToDiagnostics(source: YamlSource, error: z.ZodError, schema?: z.core.$ZodType, raw?: unknown, empty: ReadonlySet<string> = new Set()): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const push = (code: Code, at: readonly PropertyKey[], message: string, pos = positionOf(source, at)): void => {
+    const path = dotPath(at);
+    out.push({
+      code, severity: 'error', message: `${path}：${message}`,
+      location: { file: source.file, path, ...(pos ? { line: pos.line, column: pos.column } : {}) },
+    });
+  };
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys' && schema !== undefined) {
+      const fields = fieldsAt(schema, issue.path, raw);
+      for (const key of issue.keys) {
+        const near = suggest(key, fields);
+        const hint = near !== undefined ? `是否想写“${near}”？` : `可用的字段：${fields.map((f) => f.name).join('、')}`;
+        push('JX_DATA_UNKNOWN_KEY', [...issue.path, key], `没有字段“${key}”，这一项不会被读取；${hint}`);
+      }
+      continue;
+    }
+    const { parent, present } = rawAt(raw, issue.path);
+    const last = issue.path[issue.path.length - 1];
+    // A required field written with no value (`weight:`): not filled in yet, said at its own line.
+    if (typeof last === 'string' && empty.has(dotPath(issue.path))) {
+      const field = schema !== undefined && raw !== undefined ? fieldAt(schema, issue.path, raw) : undefined;
+      push('JX_DATA_MISSING', issue.path, `“${last}”尚未填写，此项不能留空${field?.description ? `（${field.description}）` : ''}`);
+      continue;
+    }
+    if (schema !== undefined && raw !== undefined && typeof last === 'string' && !present && parent !== null && typeof parent === 'object' && !Array.isArray(parent)) {
+      const field = fieldAt(schema, issue.path, raw);
+      push('JX_DATA_MISSING', issue.path, `缺少必填字段“${last}”${field?.description ? `（${field.description}）` : ''}`, expectedPlace(source, issue.path.slice(0, -1)));
+      continue;
+    }
+    for (const { path: at, message } of explain(issue)) push('JX_DATA_INVALID', at, message);
+  }
+  // One line may draw the same message twice (a union's branches): keep one.
+  const seen = new Set<string>();
+  return sortByPlace(out.filter((d) => {
+    const k = `${d.location?.path}|${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }));
+}

@@ -14,6 +14,8 @@ export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
 const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
   [/(?:分值|权重)$/u, 'weight'],
   [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score'],
+  // 完成目标的 75%, 为全年任务的 163.75%: a completion rate, not the target.
+  [/(?:完成|达到|为|占)(?:年度|全年)?(?:目标|任务|计划)(?:数|值)?的$/u, 'rate'],
   [/(?:变动率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change'],
   [/(?:执行率|完成率|控制率|使用率|到位率|支出率|达标率|达成率|覆盖率|满意度|满意率|比率|比重|占比|[^效]率)$/u, 'rate'],
   [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance'],
@@ -24,7 +26,7 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
 ];
 
 /** Words that put a figure in last year (上年支出, 去年同期): not when they only name what it is compared with. */
-const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)/u;
+const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)(?!结转|结余|末)/u;
 const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
   [/年初/u, 'initial'],
   [/全年|年度内/u, 'whole-year'],
@@ -37,19 +39,28 @@ const NEGATION_WORD = '(?:未|没有|尚未|并未|未能|不再|无)(?!论|偿|
 const NEGATION = new RegExp(`${NEGATION_WORD}[\\u4e00-\\u9fff]{0,12}$`, 'u');
 /** Every denial word of a text (the LLM lock keeps them with the figures of their sentence). */
 export const NEGATION_WORDS = new RegExp(NEGATION_WORD, 'gu');
+/** A sentence opening with a label and a colon: 年度绩效目标为：…, 预算安排如下：… */
+const LIST_LABEL = /^[\s*]*([^，。；：:]{2,20}?)(?:(?:为|如下|包括|主要有)?[：:]|(?:中|里)[，,])/u;
 /** Groups a report divides its money into. */
 const SCOPES = ['部门项目', '公共项目', '专项资金', '基本支出', '项目支出', '人员经费', '公用经费', '三公经费', '政府采购'];
-const SCOPE = new RegExp(SCOPES.join('|'), 'gu');
+// 该项目支出 is that project's spending, not the 项目支出 group.
+const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.join('|')})`, 'gu');
 /** 如X项目, 例如X: an example picked from a group, not the group. */
 const EXAMPLE = /(?:如|例如|比如|其中如)“?([\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)”?(?:项目|工程|资金)?[，,：:]?$/u;
 const QUOTED = /“([^”]{2,40})”/gu;
+
+/** A group name ending a clause (…基本支出, …项目支出): the figure is the group's, no role said. */
+const GROUP_AT_END = /(?:基本支出|项目支出|人员经费|公用经费|三公经费|部门项目|公共项目)$/u;
 
 /** Words between a role word and its figure that do not change the role: 预算资金, 实际支出金额共计. */
 const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|总计|合计|共计|累计|达到|分别为|分别|约为|保持在|稳定在|为|达|共|约|是|了|的|总|在)$/u;
 
 /** The role a clause gives the figure right after it: the role word that ends the clause. */
 function roleOf(text: string): FrameRole | undefined {
+  // 基本支出, 项目支出, 公用经费 name groups of money: their 支出 is no role of the figure.
   let t = text.replace(/[\s*“”"（）()]/gu, '');
+  const group = GROUP_AT_END.exec(t);
+  if (group) t = t.slice(0, group.index);
   for (let guard = 0; guard < 4; guard++) {
     for (const [re, role] of ROLE_WORDS) if (re.test(t)) return role;
     const stripped = t.replace(NEUTRAL_TAIL, '');
@@ -93,6 +104,8 @@ export interface FrameContext {
 class Stops {
   readonly sentence: number[] = [];
   readonly clause: number[] = [];
+  /** After 。！？ and line breaks only: the end of a whole sentence, lists with ； inside it. */
+  readonly strong: number[] = [];
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -100,6 +113,7 @@ class Stops {
       const sentenceStop = c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10;
       if (sentenceStop || c === 0xff0c || c === 44 || c === 0x3001 || c === 0xff1a || c === 58) this.clause.push(i + 1);
       if (sentenceStop) this.sentence.push(i + 1);
+      if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10) this.strong.push(i + 1);
     }
   }
 
@@ -138,19 +152,28 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   const sentenceHead = text.slice(sStart, m.start);
   const frame: Frame = {};
 
-  // Role: the change verb of the figure itself, else the role word nearest the figure in its clause.
-  const role = m.change !== undefined ? 'change' : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)));
-  if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'clause' };
+  // Role: the change verb of the figure itself, else the role word nearest the figure in its clause,
+  // else the label of a list the sentence opens with ("年度绩效目标为：a X；b Y" — every one a target).
+  // 追加, 调增, 压减 move a budget during the year; 增长, 增加, 减少 compare with last year.
+  const adjusted = m.change !== undefined && /(?:追加|调增|调减|压减|核减)[了为达\s]*$/u.test(before);
+  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)));
+  const head = LIST_LABEL.exec(text.slice(Stops.before(stops.strong, m.start, m.start - 400), cStart));
+  const listRole = head?.[1] === undefined ? undefined : roleOf(head[1]);
+  // A rate word says what kind of metric it is; under a list of targets the figure is still a target.
+  if (listRole === 'target' && (role === undefined || role === 'rate')) frame.role = { value: 'target', from: 'label' };
+  else if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'clause' };
+  else if (listRole !== undefined) frame.role = { value: listRole, from: 'label' };
   else if (m.kind === 'percent' && /率|比重|占比|满意度$/u.test(m.subject.text)) frame.role = { value: 'rate', from: 'clause' };
 
   // Period: the clause first, then the sentence before it (截至年底… applies to the whole sentence).
   const period = periodOf(clause, ctx.reportYear);
   if (period !== undefined) frame.period = { value: period, from: 'clause' };
   else {
+    // 截至年底…, 全年… hold for the whole sentence; a 年初 or 上年 elsewhere in it names something else.
     const p = periodOf(sentenceHead, ctx.reportYear);
-    if (p !== undefined && p !== 'prior') frame.period = { value: p, from: 'sentence' };
+    if (p === 'as-of' || p === 'whole-year') frame.period = { value: p, from: 'sentence' };
   }
-  if (frame.role?.value !== 'change' && PRIOR.test(clause)) frame.role = { value: 'prior-year', from: 'clause' };
+  if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && PRIOR.test(clause)) frame.role = { value: 'prior-year', from: 'clause' };
 
   if (NEGATION.test(clause.replace(/[\s*]/gu, ''))) frame.polarity = { value: 'negative', from: 'clause' };
 
@@ -180,7 +203,7 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
 
 /** Words that say a figure's role, period or kind of money, and nothing of whose or what. */
 const ROLE_ONLY_WORDS =
-  /该项目|本项目|该专项|该资金|此项|该|此|其|资金|经费|金额|数额|总额|合计|总计|共计|累计|全年|本年|当年|年初|年中|年末|上年|去年|同期|实际|完成|执行|支出|预算|决算|安排|结余|结转|调增|调减|追加|压减|变动|年度|目标|指标值|任务数|完成率|执行率|控制率|使用率|变动率|增长率|得分|分值|比上年|较上年|同比|增加|减少|增长|下降|率|数|额|值|为|达|共|了|的/gu;
+  /该项目|本项目|该专项|该资金|此项|该|此|其|项目|资金|经费|金额|数额|总额|合计|总计|共计|累计|全年|本年|当年|年初|年中|年末|上年|去年|同期|实际|完成|执行|支出|预算|决算|安排|结余|结转|调增|调减|追加|压减|变动|年度|目标|指标值|任务数|完成率|执行率|控制率|使用率|变动率|增长率|得分|分值|比上年|较上年|同比|增加|减少|增长|下降|率|数|额|值|为|达|共|了|的/gu;
 
 /** A subject that names only a role (实际, 完成率, 本年预算, 该项目支出): whose it is must come from around it. */
 export function isRoleOnly(subject: string): boolean {
@@ -189,7 +212,11 @@ export function isRoleOnly(subject: string): boolean {
 
 /** What a subject names beyond role, period and money words: 省市投资 of 省市全年完成投资. */
 export function metricResidue(subject: string): string {
-  return subject.replace(/[\s*“”"（）()、，,：:]/gu, '').replace(ROLE_ONLY_WORDS, '');
+  return subject
+    .replace(/[\s*“”"（）()、，,：:/|]/gu, '')
+    .replace(/(?:19|20)\d\d(?:[-—至](?:19|20)\d\d)?年?度?/gu, '')
+    .replace(/^其中/u, '')
+    .replace(ROLE_ONLY_WORDS, '');
 }
 
 /** Column headers that are roles. */

@@ -70,6 +70,9 @@ const LEADING_VERBS_BY_FIRST = byChar(LEADING_VERBS, false);
 /** A segment can open with an outline marker only if it starts with one of these. */
 const MARKER_START = /^[\s\u3000]*[#*0-9０-９（(一二三四五六七八九十①-⑳]/;
 
+/** A clause that is only a verb of money moving (追加, 调增, 压减): it names no metric. */
+const BARE_VERB = /^(?:年中)?(?:追加|调增|调减|压减|核减|增加|减少|安排|下达|拨付|支出|使用|结转|结余)$/u;
+
 const TIME_OR_RATIO = new Set(['年', '月', '个月', '天', '周', '小时', '分钟', '工作日', '个工作日', '个季度', '倍', '分']);
 
 const COMPARISON_ONLY =
@@ -142,6 +145,8 @@ export class SubjectFinder {
     }
     // "其中 150 万元为上年度应拨未拨项目资金": the figure is named after 为.
     if (norm === '' && this.copulaFollows(m.end) && this.after(m, m.end, true)) return;
+    // "追加1.32万元（上年结转）": a bare verb before, the name in brackets right after.
+    if ((norm === '' || BARE_VERB.test(norm)) && this.bracketAfter(m)) return;
 
     if (norm === '' || COMPARISON_ONLY.test(norm)) {
       if (prev?.subject && sameCell && prev.subject.text !== '' && this.sameSentence(prev, m)) {
@@ -191,6 +196,23 @@ export class SubjectFinder {
       if (marker) a += marker.end;
     }
     return this.strip(a, end);
+  }
+
+  /** The name in brackets right after a figure (（上年结转）, (项目支出)), as its subject. */
+  private bracketAfter(m: ProseTarget): boolean {
+    const t = this.text;
+    let p = m.end;
+    while (p < t.length && p - m.end < 2 && isWs(charAt(t, p))) p++;
+    const open = charAt(t, p);
+    if (open !== '（' && open !== '(') return false;
+    const close = open === '（' ? '）' : ')';
+    const end = t.indexOf(close, p + 1);
+    if (end < 0 || end - p > 16) return false;
+    const norm = normalizeText(t.slice(p + 1, end));
+    if (norm === '' || /[0-9０-９，,。；;]/u.test(norm) || /^(?:含|其中|不含|包括|下同|见|详见)/u.test(norm)) return false;
+    m.subject = { start: p + 1, end, text: norm };
+    m.afterEnd = end + 1;
+    return true;
   }
 
   private skipBackSpaces(p: number): number {

@@ -62,7 +62,7 @@ export type FrameRole = 'budget' | 'actual' | 'target' | 'adjustment' | 'balance
 /** When: this year as a whole, its start (年初), a date (截至), last year. */
 export type Period = 'current' | 'whole-year' | 'initial' | 'as-of' | 'prior';
 /** Where a slot's value was read. */
-export type SlotSource = 'figure' | 'clause' | 'sentence' | 'example' | 'qizhong' | 'heading' | 'row' | 'column';
+export type SlotSource = 'figure' | 'clause' | 'sentence' | 'label' | 'example' | 'qizhong' | 'heading' | 'row' | 'column';
 
 export interface Slot<T> {
   readonly value: T;

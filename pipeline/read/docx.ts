@@ -73,6 +73,11 @@ export function checkDocxBytes(file: string, bytes: Uint8Array): void {
 
 /** .docx → Markdown shaped like our drafts: headings, paragraphs, review notes, GFM tables. */
 export async function readDocx(file: string, bytes: Uint8Array): Promise<string> {
+  return htmlToMarkdown(await docxHtml(file, bytes));
+}
+
+/** .docx → mammoth's HTML, which keeps tables with their colspan and rowspan. */
+export async function docxHtml(file: string, bytes: Uint8Array): Promise<string> {
   checkDocxBytes(file, bytes);
   // Loaded here, not at the top: mammoth is only worth its start-up time when a .docx is read.
   const { default: mammoth } = await import('mammoth');
@@ -86,7 +91,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<string>
   } catch {
     throw readError('JX_READ_CORRUPT', file, `${shown(file)} 的内容已损坏，无法读取：请用 Word 打开后重新“另存为” .docx 文件再试。`);
   }
-  return htmlToMarkdown(html);
+  return html;
 }
 
 // ---------------------------------------------------------------------------------------------------

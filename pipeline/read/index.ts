@@ -49,17 +49,18 @@ function unsupported(file: string, ext: string) {
   return readError('JX_READ_UNSUPPORTED', file, `${name} ${kind}，不支持读取：${advice}。`);
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
+/** The bytes of an input file; a missing or unreadable file is an InputError naming it as `what` (报告文件, 表格文件). */
+export async function readBytes(file: string, what = '报告文件'): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const message =
       code === 'ENOENT'
-        ? `找不到报告文件：${file}，请检查路径。`
+        ? `找不到${what}：${file}，请检查路径。`
         : code === 'EISDIR'
-          ? `${file} 是文件夹，不是报告文件：请指定一个报告文件。`
-          : `无法读取报告文件 ${file}（${code ?? '未知错误'}）：请检查文件权限。`;
+          ? `${file} 是文件夹，不是${what}：请指定一个${what}。`
+          : `无法读取${what} ${file}（${code ?? '未知错误'}）：请检查文件权限。`;
     throw readError('JX_FILE_UNREADABLE', file, message);
   }
 }

@@ -9,11 +9,14 @@ import type { CarriedSection } from '../corpus/carry.js';
 import type { FactTable } from '../facts/index.js';
 import { diagnostic, InputError, InternalError } from '../errors.js';
 import { TEMPLATES_DIR } from '../paths.js';
-import { templateContext } from './context.js';
+import type { Framework } from '../../schemas/framework.js';
+import { defaultFramework } from '../load/index.js';
+import { templateContext, type RenderUsage } from './context.js';
 import { stripMarks, unmark } from './marks.js';
 import { numberOutline } from './outline.js';
 import { departmentBaseTable, departmentScoreTable, projectScoreTable, tableGrid } from './tables.js';
 
+export type { RenderUsage } from './context.js';
 export { tableGrid } from './tables.js';
 
 export interface RenderOptions {
@@ -21,6 +24,8 @@ export interface RenderOptions {
   readonly templatesDir?: string | undefined;
   /** Sections carried from the prior-year report (corpus stage). */
   readonly carried?: readonly CarriedSection[] | undefined;
+  /** How results are filed (dimensions); defaults to the built-in framework of the report's kind. */
+  readonly framework?: Framework | undefined;
 }
 
 function environment(templatesDir: string | undefined): nunjucks.Environment {
@@ -88,6 +93,11 @@ function tidy(markdown: string): string {
 
 /** render: model + facts (+ carried prior text) → Markdown whose every figure is traceable to a fact. */
 export function renderReport(data: ReportData, facts: FactTable, profile: ScoreProfile, options: RenderOptions = {}): RenderedDoc {
+  return renderWithUsage(data, facts, profile, options).doc;
+}
+
+/** The draft and what of the data it printed (for the list of what it left out). */
+export function renderWithUsage(data: ReportData, facts: FactTable, profile: ScoreProfile, options: RenderOptions = {}): { doc: RenderedDoc; usage: RenderUsage } {
   const env = environment(options.templatesDir);
   // nunjucks finds a syntax error in an included template only after a synchronous render has
   // returned, and throws it where nobody can catch it: the user's templates are compiled first.
@@ -101,16 +111,21 @@ export function renderReport(data: ReportData, facts: FactTable, profile: ScoreP
     }
   }
   const problems: Diagnostic[] = [];
-  const ctx = templateContext(data, facts, profile, options.carried ?? [], problems);
-  const tables: TableModel[] =
-    data.kind === 'project' ? [projectScoreTable(ctx)] : [departmentBaseTable(ctx), departmentScoreTable(ctx)];
+  const ctx = templateContext(data, facts, profile, options.carried ?? [], options.framework ?? defaultFramework(data.kind), problems);
+  // Tables are built when the template places them, so a figure's note goes to its first place in the text.
+  const builders: Record<string, () => TableModel> = data.kind === 'project'
+    ? { score: () => projectScoreTable(ctx) }
+    : { base: () => departmentBaseTable(ctx), score: () => departmentScoreTable(ctx) };
+  const tables: TableModel[] = [];
   const renderTable = (id: string): string => {
-    const model = tables.find((t) => t.id === id);
-    if (!model) {
+    const build = builders[id];
+    if (!build) {
       const problem = diagnostic('JX_TEMPLATE_UNKNOWN_TABLE', `模板引用了不存在的表格 “${id}”`);
       problems.push(problem);
       throw new InputError([problem]);
     }
+    const model = tables.find((t) => t.id === id) ?? build();
+    if (!tables.includes(model)) tables.push(model);
     return env.render('shared/table.njk', { table: model, grid: tableGrid(model) });
   };
   let marked: string;
@@ -121,11 +136,12 @@ export function renderReport(data: ReportData, facts: FactTable, profile: ScoreP
   }
   const { text, figures } = stripMarks(tidy(numberOutline(marked)));
   const title = /^# (.+)$/m.exec(text)?.[1] ?? '';
-  return {
+  const doc: RenderedDoc = {
     kind: data.kind,
     title,
     markdown: text,
     figures,
     tables: tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map((c) => ({ ...c, text: unmark(c.text) }))) })),
   };
+  return { doc, usage: ctx.usage() };
 }

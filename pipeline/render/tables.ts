@@ -32,6 +32,7 @@ function targetText(ctx: TemplateContext, i: number): string {
 function actualText(ctx: TemplateContext, i: number): string {
   const ind = ctx.data.indicators[i];
   if (!ind) return '';
+  if (ind.actual === undefined) return ctx.F(`ind.${i}.actual`);
   return ind.actual.kind === 'qualitative' ? ctx.T(`indicators[${i}].actual.text`, ind.actual.text) : ctx.F(`ind.${i}.actual`);
 }
 
@@ -78,23 +79,39 @@ function indicatorRows(ctx: TemplateContext): TableCell[][] {
   return rows;
 }
 
-/** The 绩效指标 label spans the header row and every indicator row. */
+/** The 绩效指标 label spans the header row and every indicator row; a table without rows says they are to be filled. */
 function indicatorBlock(ctx: TemplateContext): TableCell[][] {
+  if (ctx.indicators.length === 0) {
+    return [
+      [head('绩效指标', { rowSpan: 2 }), ...INDICATOR_HEADER.map((t) => head(t))],
+      [cell(ctx.todo('绩效指标（一级、二级、三级指标，年度指标值、实际完成值、分值、得分）'), { colSpan: 8, align: 'left' })],
+    ];
+  }
   return [[head('绩效指标', { rowSpan: ctx.indicators.length + 1 }), ...INDICATOR_HEADER.map((t) => head(t))], ...indicatorRows(ctx)];
 }
 
+/** 年度总体目标 cells name a few indicators; the rows below list them all. */
+const GOALS_IN_TABLE = 6;
+
 function goalRows(ctx: TemplateContext): TableCell[][] {
-  const g = ctx.data.goals;
-  const expected = g ? g.expected.map((t, i) => ctx.T(`goals.expected[${i}]`, t)).join('\n') : ctx.todo('年度总体目标');
-  const actual = g?.actual ? g.actual.map((t, i) => ctx.T(`goals.actual[${i}]`, t)).join('\n') : ctx.todo('实际完成情况');
+  const expectedItems = ctx.goalItems(GOALS_IN_TABLE);
+  const actualItems = ctx.resultItems(GOALS_IN_TABLE);
+  const expected = expectedItems.length > 0 ? `年度目标：${expectedItems.join('；')}。` : ctx.todo('年度总体目标');
+  const actual = actualItems.length > 0 ? `${actualItems.join('；')}。` : ctx.todo('实际完成情况');
   return [
     [head('年度总体目标', { rowSpan: 2 }), head('预期目标', { colSpan: 4 }), head('实际完成情况', { colSpan: 4 })],
     [cell(expected, { colSpan: 4, align: 'left' }), cell(actual, { colSpan: 4, align: 'left' })],
   ];
 }
 
+/** 总分: only what the data asserts or its rows add up to; a grade only where the data asserts a score. */
 function totalRow(ctx: TemplateContext): TableCell[] {
-  return [head('总分', { colSpan: 6 }), cell(ctx.F('score.weight_total', { bare: true })), cell(ctx.F('score.total', { bare: true })), cell(`自评等级：${ctx.F('score.grade')}`)];
+  return [
+    head('总分', { colSpan: 6 }),
+    cell(ctx.has('score.weight_total') ? ctx.F('score.weight_total', { bare: true }) : DASH),
+    cell(ctx.has('score.total') ? ctx.F('score.total', { bare: true }) : ctx.todo('总分')),
+    cell(`自评等级：${ctx.has('score.grade') ? ctx.F('score.grade') : ctx.todo('自评等级')}`),
+  ];
 }
 
 const INDICATOR_HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];

@@ -3,7 +3,7 @@ import { checkReport } from '../../pipeline/check/index.js';
 import { buildFacts } from '../../pipeline/facts/index.js';
 import { loadData } from '../../pipeline/load/index.js';
 import { readReportFile } from '../../pipeline/read/index.js';
-import { HAVE_SEEDS, LUSONG, SEED, ZHUZHOU } from '../support/paths.js';
+import { LUSONG, NEEDS_SEEDS, SEED, ZHUZHOU } from '../support/paths.js';
 
 /** QA's case: a real report and the unit's data. Every figure the report gets wrong, and no other. */
 async function mismatches(report: string, data: string): Promise<string[]> {
@@ -14,7 +14,7 @@ async function mismatches(report: string, data: string): Promise<string[]> {
   return result.findings.filter((f) => f.code === 'JX_CHECK_MISMATCH').map((f) => `${f.location.line}:${f.stated.replace(/\s+/g, '')}→${f.expected}`);
 }
 
-describe.skipIf(!HAVE_SEEDS)('the seeds checked against the example data', () => {
+describe('the seeds checked against the example data', NEEDS_SEEDS, () => {
   it('project fund report: 1300家, 31亿元 and 13.79件 where the data says 1302, 19.65 and 14.91', async () => {
     expect(await mismatches(SEED.zhuzhou2024, ZHUZHOU)).toEqual([
       '81:1300家→1302家', '81:31亿元→19.65亿元', '81:13.79件→14.91件',

@@ -96,7 +96,7 @@ describe('jixiao draft', () => {
   });
 
   it('jixiao --help, verbatim', () => {
-    expect(jixiao(['--help']).stdout).toBe('用法： jixiao <命令> [选项]\n\n预算绩效自评报告：由数据起草报告，并核对报告中的每一个数字\n\n选项：\n  -V, --version                    显示版本号\n  -h, --help                       显示帮助\n\n命令：\n  draft <数据文件> [选项]                由数据文件（及上年报告）起草自评报告，输出 Markdown 或\n                                   Word，并写出数字对照表 *.figures.json\n  check <报告...> [选项]               核对报告中的每一个数字：与数据对照（给出 --data\n                                   时），并核对报告内部的加总、比率、前后一致和自评表\n  update <草稿> --data <新数据文件> [选项]  数据变了之后更新已编辑的草稿：数字按新数据改写，编辑写的句子原样保留\n  help [命令]                        显示某个命令的帮助\n');
+    expect(jixiao(['--help']).stdout).toBe('用法： jixiao <命令> [选项]\n\n预算绩效自评报告：由数据起草报告，并核对报告中的每一个数字\n\n选项：\n  -V, --version                    显示版本号\n  -h, --help                       显示帮助\n\n命令：\n  draft <数据文件> [选项]                由数据文件（及上年报告）起草自评报告，输出 Markdown 或\n                                   Word，并写出数字对照表 *.figures.json\n  check <报告...> [选项]               核对报告中的每一个数字：与数据对照（给出 --data\n                                   时），并核对报告内部的加总、比率、前后一致和自评表\n  update <草稿> --data <新数据文件> [选项]  数据变了之后更新已编辑的草稿：数字按新数据改写，编辑写的句子原样保留\n  migrate <旧数据文件> [选项]             把第 1 版数据文件转成第 2 版（保留注释），并列出仍须手工修改之处\n  import <表格文件> [选项]               读入填好的绩效自评表或基础数据表（Excel .xlsx 或 Word\n                                   .docx），写成数据文件，每个值注明来源单元格\n  init --from <上年数据> [选项]          由上年的数据文件（及上年报告）生成本年的数据骨架：上年实际数移作同比的上年数，本年的数字留空待填\n  help [命令]                        显示某个命令的帮助\n');
   });
 
   it('--help lists the commands in Chinese', () => {

@@ -11,7 +11,7 @@ import {
   type Section,
   type SectionTree,
 } from '../../pipeline/corpus/index.js';
-import { HAVE_SEEDS, SEEDS as SEEDS_DIR } from '../support/paths.js';
+import { NEEDS_SEEDS, SEEDS as SEEDS_DIR } from '../support/paths.js';
 
 const SEEDS = `${SEEDS_DIR}${path.sep}`;
 
@@ -48,7 +48,7 @@ function byTitle(tree: SectionTree, title: string): Section {
 describe('seed zhuzhou-2024-keji-fund-project.md (Markdown, # levels not matching the outline)', () => {
   const name = 'zhuzhou-2024-keji-fund-project.md';
 
-  it.skipIf(!HAVE_SEEDS)('takes levels from the outline markers, not from #', () => {
+  it('takes levels from the outline markers, not from #', NEEDS_SEEDS, () => {
     const tree = read(name);
     expect(tree.title).toBe('2024年度株洲市财政科技发展专项资金使用绩效自评报告');
     expect(tree.preamble).toHaveLength(1);
@@ -84,7 +84,7 @@ describe('seed zhuzhou-2024-keji-fund-project.md (Markdown, # levels not matchin
     expect(byTitle(tree, '十大技术攻关项目').path).toEqual(['预算支出绩效情况', '预算支出过程情况', '十大技术攻关项目']);
   });
 
-  it.skipIf(!HAVE_SEEDS)('maps parts and topics', () => {
+  it('maps parts and topics', NEEDS_SEEDS, () => {
     const tree = read(name);
     expect(tree.sections.map((s) => s.part)).toEqual([
       'overview', 'usage', 'usage', 'performance', 'problems', 'measures', 'other', 'attachments',
@@ -101,7 +101,7 @@ describe('seed zhuzhou-2024-keji-fund-project.md (Markdown, # levels not matchin
     expect(parts.get('usage')?.map((s) => s.title)).toEqual(['预算资金使用及管理情况', '预算支出组织实施情况']);
   });
 
-  it.skipIf(!HAVE_SEEDS)('reads the tab-separated 自评表 as one table and keeps 下一步 in 问题', () => {
+  it('reads the tab-separated 自评表 as one table and keeps 下一步 in 问题', NEEDS_SEEDS, () => {
     const tree = read(name);
     const found = tables(tree);
     expect(found).toHaveLength(1);
@@ -115,7 +115,7 @@ describe('seed zhuzhou-2024-keji-fund-project.md (Markdown, # levels not matchin
     expect(paragraphs(tree).some((p) => p.includes('**'))).toBe(false);
   });
 
-  it.skipIf(!HAVE_SEEDS)('rejoins a sentence the conversion split into two paragraphs', () => {
+  it('rejoins a sentence the conversion split into two paragraphs', NEEDS_SEEDS, () => {
     const tree = read(name);
     const management = sectionText(byTitle(tree, '预算资金管理情况'));
     expect(management.split('\n')).toHaveLength(1);
@@ -126,7 +126,7 @@ describe('seed zhuzhou-2024-keji-fund-project.md (Markdown, # levels not matchin
 describe('seed zhuzhou-2022-kejiju-department.txt (PDF text: hard wraps, page markers, garbled table)', () => {
   const name = 'zhuzhou-2022-kejiju-department.txt';
 
-  it.skipIf(!HAVE_SEEDS)('reads the outline from the markers', () => {
+  it('reads the outline from the markers', NEEDS_SEEDS, () => {
     const tree = read(name);
     expect(tree.title).toBe('2022 年度部门整体支出绩效自评报告');
     expect(outline(tree)).toEqual([
@@ -149,7 +149,7 @@ describe('seed zhuzhou-2022-kejiju-department.txt (PDF text: hard wraps, page ma
     ]);
   });
 
-  it.skipIf(!HAVE_SEEDS)('maps parts and topics', () => {
+  it('maps parts and topics', NEEDS_SEEDS, () => {
     const tree = read(name);
     expect(tree.sections.map((s) => s.part)).toEqual([
       'overview', 'usage', 'usage', 'usage', 'usage', 'performance', 'problems', 'measures', 'application', 'attachments', 'attachments',
@@ -164,7 +164,7 @@ describe('seed zhuzhou-2022-kejiju-department.txt (PDF text: hard wraps, page ma
     expect(findTopic(tree, 'social-insurance')?.marker).toBe('五、');
   });
 
-  it.skipIf(!HAVE_SEEDS)('drops page markers and joins wrapped lines into paragraphs', () => {
+  it('drops page markers and joins wrapped lines into paragraphs', NEEDS_SEEDS, () => {
     const tree = read(name);
     const all = paragraphs(tree);
     expect(all.some((p) => /——\s*\d+\s*——/u.test(p))).toBe(false);
@@ -178,7 +178,7 @@ describe('seed zhuzhou-2022-kejiju-department.txt (PDF text: hard wraps, page ma
     expect(sectionText(byTitle(tree, '基本支出情况'))).toMatch(/人员经费 915\.38万元，公用经费 249\.07 万元。$/u);
   });
 
-  it.skipIf(!HAVE_SEEDS)('keeps the numbered 职能 items as paragraphs of 一、, one per item', () => {
+  it('keeps the numbered 职能 items as paragraphs of 一、, one per item', NEEDS_SEEDS, () => {
     const tree = read(name);
     const first = tree.sections[0];
     const items = first?.blocks.flatMap((b) => (b.type === 'paragraph' && /^（[一二三四五六七八九十]+）/u.test(b.text) ? [b.text] : [])) ?? [];
@@ -189,7 +189,7 @@ describe('seed zhuzhou-2022-kejiju-department.txt (PDF text: hard wraps, page ma
     expect(first?.children).toEqual([]);
   });
 
-  it.skipIf(!HAVE_SEEDS)('has no table blocks: the PDF table came out as loose lines', () => {
+  it('has no table blocks: the PDF table came out as loose lines', NEEDS_SEEDS, () => {
     const tree = read(name);
     expect(tables(tree)).toHaveLength(0);
     expect(byTitle(tree, '2022年度项目支出绩效自评表').blocks.length).toBeGreaterThan(10);
@@ -199,7 +199,7 @@ describe('seed zhuzhou-2022-kejiju-department.txt (PDF text: hard wraps, page ma
 describe('seed lusong-2023-kegongxin-department.txt (plain text, 4、 at top level, cell-per-line tables)', () => {
   const name = 'lusong-2023-kegongxin-department.txt';
 
-  it.skipIf(!HAVE_SEEDS)('reads the outline, promoting the out-of-sequence 4、', () => {
+  it('reads the outline, promoting the out-of-sequence 4、', NEEDS_SEEDS, () => {
     const tree = read(name);
     expect(tree.title).toBe('2023年度株洲市芦淞区科技和工业信息化局整体支出绩效自评报告');
     expect(outline(tree)).toEqual([
@@ -232,7 +232,7 @@ describe('seed lusong-2023-kegongxin-department.txt (plain text, 4、 at top lev
     ]);
   });
 
-  it.skipIf(!HAVE_SEEDS)('maps parts and topics', () => {
+  it('maps parts and topics', NEEDS_SEEDS, () => {
     const tree = read(name);
     expect(tree.sections.map((s) => s.part)).toEqual([
       'overview', 'usage', 'usage', 'usage', 'usage', 'performance', 'problems', 'measures', 'application', 'attachments', 'attachments',
@@ -245,7 +245,7 @@ describe('seed lusong-2023-kegongxin-department.txt (plain text, 4、 at top lev
     expect(findTopic(tree, 'score-table')?.title).toBe('2023年度单位整体支出绩效自评表');
   });
 
-  it.skipIf(!HAVE_SEEDS)('keeps numbered 职责 and amounts as paragraphs, not sections', () => {
+  it('keeps numbered 职责 and amounts as paragraphs, not sections', NEEDS_SEEDS, () => {
     const tree = read(name);
     const functions = findTopic(tree, 'functions');
     expect(functions?.children).toEqual([]);
@@ -258,7 +258,7 @@ describe('seed lusong-2023-kegongxin-department.txt (plain text, 4、 at top lev
     expect(basic.blocks).toHaveLength(3);
   });
 
-  it.skipIf(!HAVE_SEEDS)('reads the two cell-per-line tables', () => {
+  it('reads the two cell-per-line tables', NEEDS_SEEDS, () => {
     const tree = read(name);
     const found = tables(tree);
     expect(found).toHaveLength(2);

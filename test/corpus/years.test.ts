@@ -14,14 +14,20 @@ describe('shiftYears', () => {
     expect(shiftYears('2024年', -1)).toBe('2023年');
   });
 
-  it('leaves document numbers and cited titles alone', () => {
+  it('leaves document numbers alone, and moves a year in a cited title only with the text around it', () => {
     expect(shiftYears('（示财函〔2024〕24号）', 1)).toBe('（示财函〔2024〕24号）');
     expect(shiftYears('示科发[2020]3号', 1)).toBe('示科发[2020]3号');
     expect(shiftYears('〔2024年〕', 1)).toBe('〔2024年〕');
-    const cited = '根据《示例市财政局关于做好2024年度预算绩效管理工作的通知》，2024年度开展自评';
-    expect(shiftYears(cited, 1)).toBe('根据《示例市财政局关于做好2024年度预算绩效管理工作的通知》，2025年度开展自评');
+    // The notice for the year the text is about moves with it; its document number stays for the writer to replace.
+    const cited = '根据《示例市财政局关于做好2024年度预算绩效管理工作的通知》（示财函〔2024〕24号），2024年度开展自评';
+    expect(shiftYears(cited, 1)).toBe('根据《示例市财政局关于做好2025年度预算绩效管理工作的通知》（示财函〔2024〕24号），2025年度开展自评');
+    // A standing document of another year stays.
+    expect(shiftYears('2023年，依据《示例市2020年科技计划管理办法》执行', 1)).toBe('2024年，依据《示例市2020年科技计划管理办法》执行');
     const nested = '《关于印发<示例市2024年“成果转化年”活动方案>的通知》和《关于〈2023年计划〉的说明》；2023年完成';
-    expect(shiftYears(nested, 1)).toBe('《关于印发<示例市2024年“成果转化年”活动方案>的通知》和《关于〈2023年计划〉的说明》；2024年完成');
+    expect(shiftYears(nested, 1)).toBe('《关于印发<示例市2024年“成果转化年”活动方案>的通知》和《关于〈2024年计划〉的说明》；2024年完成');
+    // A title alone says nothing about the years around it: the section it comes from does.
+    expect(shiftYears('编制《2024年部门预算项目支出申报表》', 1)).toBe('编制《2024年部门预算项目支出申报表》');
+    expect(shiftYears('编制《2024年部门预算项目支出申报表》', 1, { context: '2023年10月，编制《2024年部门预算项目支出申报表》；2024年初下达' })).toBe('编制《2025年部门预算项目支出申报表》');
   });
 
   it('leaves numbers that are not years alone', () => {

@@ -48,9 +48,10 @@ describe('facts of the project example (mirrors the Zhuzhou 2024 fund report)', 
     const ids = table.facts.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
-  it('figures inside data text are facts too (goal text: 120亿元以上)', () => {
-    const goal = table.facts.filter((f) => f.provenance.kind === 'data' && f.provenance.path === 'goals.expected[0]');
-    expect(goal.map((f) => `${f.value}${f.unit}`)).toContain('120亿元');
+  it('figures inside data text are facts too (an item of management: 50万元以上项目…)', () => {
+    const item = table.facts.filter((f) => f.provenance.kind === 'data' && f.provenance.path === 'background.management[2]');
+    expect(item.map((f) => `${f.value}${f.unit}`)).toContain('50万元');
+    expect(item.every((f) => f.role === 'quoted')).toBe(true);
   });
 });
 

@@ -21,8 +21,8 @@ const good: FakeScript = (req) => ({ kind: 'answer', text: rewrite(req.draft), c
 
 /** Paragraphs the tests single out, by words of their draft. */
 const PROBLEMS = '究其原因';
-const MEASURES = '市科技局将以';
-const USAGE = '年中压减预算';
+const MEASURES = '积极争取资金';
+const USAGE = '全市统一压减';
 const RESULTS = '按用途分为以下';
 
 function outcomeOf(result: ProseResult, ex: Example, words: string) {
@@ -133,7 +133,7 @@ describe('draftProse against an OpenAI-compatible server', () => {
     const usage = outcomeOf(result, ex, USAGE);
     expect(usage).toMatchObject({ status: 'fallback', attempts: 2 });
     // Named as the user reads it: the figure as written, and both subjects.
-    expect(usage?.reason).toMatch(/“3600.00万元”（年初预算数（预算数，金额））原是““2024年科技发展专项资金”安排预算”的数字，改写后成了“年中压减预算”的数字/u);
+    expect(usage?.reason).toMatch(/“3600.00万元” 原是不带增减的数，改写后成了减少的数（草稿为““2024年科技发展专项资金”安排预算3600.00万元”，改写为“年中压减3600.00万元”）/u);
     expect(result.units.filter((u) => u.status === 'fallback')).toHaveLength(1);
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'JX_LLM_FALLBACK', message: expect.stringContaining('3600.00万元') })]);
     expect(result.doc.markdown).toContain(splitUnits(ex.input.doc, ex.input.facts).find((u) => u.body.includes(USAGE))?.body ?? '—');
@@ -146,7 +146,7 @@ describe('draftProse against an OpenAI-compatible server', () => {
     const srv = await fake((req) => {
       let text = rewrite(req.draft);
       if (req.draft.includes(PROBLEMS)) text = text.replace('究其原因', '涉及12家单位，究其原因');
-      if (req.draft.includes(MEASURES)) text = text.replace('市科技局将', '市科技局将从三个方面');
+      if (req.draft.includes(MEASURES)) text = text.replace('积极争取资金', '从三个方面积极争取资金');
       return { kind: 'answer', text };
     });
     const result = await draftProse(ex.input, await baseOptions(srv.baseURL, { retries: 1 }));
@@ -305,7 +305,7 @@ describe('draftProse against an OpenAI-compatible server', () => {
     const second = await draftProse(ex.input, options);
     expect(srv.requests).toHaveLength(calls);
     expect(second.units.every((p) => p.status === 'cached')).toBe(true);
-    expect(second.usage).toMatchObject({ calls: 0, cached: first.units.length });
+    expect(second.usage).toMatchObject({ calls: 0, cached: first.usage.calls });
     expect(second.doc).toEqual(first.doc);
   });
 

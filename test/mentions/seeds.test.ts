@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { extractMentions, type Mention } from '../../pipeline/mentions/index.js';
-import { HAVE_SEEDS as HAVE, SEEDS as SEEDS_DIR } from '../support/paths.js';
+import { HAVE_SEEDS, NEEDS_SEEDS, SEEDS as SEEDS_DIR } from '../support/paths.js';
 
 const SEEDS = `${SEEDS_DIR}${path.sep}`;
-const NOTE = HAVE ? '' : ' [skipped: ../shared/seeds not found]';
 
 const FILES = {
   project: 'zhuzhou-2024-keji-fund-project.md',
@@ -60,11 +59,11 @@ function noYearsOrDocumentNumbers(text: string, all: Mention[]): void {
   }
 }
 
-describe(`project seed: ${FILES.project}${NOTE}`, () => {
-  const text = HAVE ? read(FILES.project) : '';
-  const all = HAVE ? extractMentions(text) : [];
+describe(`project seed: ${FILES.project}`, () => {
+  const text = HAVE_SEEDS ? read(FILES.project) : '';
+  const all = HAVE_SEEDS ? extractMentions(text) : [];
 
-  it.skipIf(!HAVE)('技术合同登记 / 成交额 / 同比增长: three mentions, the change named by its metric', () => {
+  it('技术合同登记 / 成交额 / 同比增长: three mentions, the change named by its metric', NEEDS_SEEDS, () => {
     const ms = inSentence(text, all, '1288');
     expect(ms.map((m) => m.text)).toEqual(['1288 份', '480.68 亿元', '22%']);
     expect(ms.map((m) => m.subject.text)).toEqual(['技术合同登记', '成交额', '成交额']);
@@ -72,7 +71,7 @@ describe(`project seed: ${FILES.project}${NOTE}`, () => {
     expect(ms.map((m) => m.kind)).toEqual(['count', 'money', 'percent']);
   });
 
-  it.skipIf(!HAVE)('the typo 1735.95成万元 gives a plain 1735.95, a cut, between the budget figures', () => {
+  it('the typo 1735.95成万元 gives a plain 1735.95, a cut, between the budget figures', NEEDS_SEEDS, () => {
     const ms = inSentence(text, all, '1735.95成');
     expect(ms.map((m) => m.text)).toEqual(['3600万元', '1735.95', '1864.05万元', '0万元']);
     expect(ms[1]).toMatchObject({ value: '1735.95', unit: '', kind: 'plain', change: 'decrease' });
@@ -81,7 +80,7 @@ describe(`project seed: ${FILES.project}${NOTE}`, () => {
     expect(later.map((m) => [m.text, m.unit])).toContainEqual(['1735.95万元', '万元']);
   });
 
-  it.skipIf(!HAVE)('targets carry their approximation', () => {
+  it('targets carry their approximation', NEEDS_SEEDS, () => {
     const ms = inSentence(text, all, '120亿元以上');
     expect(ms.map((m) => [m.text, m.approx])).toEqual([
       ['120亿元以上', 'more'],
@@ -93,7 +92,7 @@ describe(`project seed: ${FILES.project}${NOTE}`, () => {
     ]);
   });
 
-  it.skipIf(!HAVE)('ranks, approximations and counts in one sentence', () => {
+  it('ranks, approximations and counts in one sentence', NEEDS_SEEDS, () => {
     const ms = inSentence(text, all, '第 35 位');
     expect(ms.map((m) => m.text)).toEqual([
       '第 35 位', '第 34 位', '14 位', '3% 以上', '1300 家', '超 2000 家', '480.68 亿元', '31 亿元', '13.79 件',
@@ -107,14 +106,14 @@ describe(`project seed: ${FILES.project}${NOTE}`, () => {
     expect(ms[5]).toMatchObject({ approx: 'more', lo: '2000', hi: 'Infinity' });
   });
 
-  it.skipIf(!HAVE)('counts before their noun take the noun as subject', () => {
+  it('counts before their noun take the noun as subject', NEEDS_SEEDS, () => {
     const ms = inSentence(text, all, '97 家');
     expect(ms.map((m) => m.text)).toEqual(['97 家', '1 家', '2 家', '6 家', '11 家', '51 家']);
     expect(ms[1]?.subject.text).toBe('省级技术转移示范机构');
     expect(ms[0]?.subject.text).toContain('省级创新平台');
   });
 
-  it.skipIf(!HAVE)('the score table: labels and column headers, 12月 as a value, the total row', () => {
+  it('the score table: labels and column headers, 12月 as a value, the total row', NEEDS_SEEDS, () => {
     const table = all.filter((m) => m.inTable);
     const find = (t: string, sub: string): Mention | undefined => table.find((m) => m.text === t && m.subject.text.includes(sub));
     expect(find('1302 家', '高新技术企业数')?.subject.text).toBe('高新技术企业数 / 实际完成值');
@@ -130,12 +129,12 @@ describe(`project seed: ${FILES.project}${NOTE}`, () => {
     expect(find('4', '全社会研发投入总量')?.subject.text).toContain('得分');
   });
 
-  it.skipIf(!HAVE)('ranks in Chinese numerals after a ranking verb are figures: 居全省第二, 保持在全省前二', () => {
+  it('ranks in Chinese numerals after a ranking verb are figures: 居全省第二, 保持在全省前二', NEEDS_SEEDS, () => {
     const ranks = all.filter((m) => m.kind === 'rank' && m.numeral === 'chinese').map((m) => m.text);
     expect(ranks).toEqual(expect.arrayContaining(['第二', '前二']));
   });
 
-  it.skipIf(!HAVE)('no year, date, document number, ordinal or name is a mention', () => {
+  it('no year, date, document number, ordinal or name is a mention', NEEDS_SEEDS, () => {
     noYearsOrDocumentNumbers(text, all);
     expect(
       overlapsOfTraps(text, all, [
@@ -147,16 +146,16 @@ describe(`project seed: ${FILES.project}${NOTE}`, () => {
   });
 });
 
-describe(`department seed (PDF text): ${FILES.dept2022}${NOTE}`, () => {
-  const text = HAVE ? read(FILES.dept2022) : '';
-  const all = HAVE ? extractMentions(text) : [];
+describe(`department seed (PDF text): ${FILES.dept2022}`, () => {
+  const text = HAVE_SEEDS ? read(FILES.dept2022) : '';
+  const all = HAVE_SEEDS ? extractMentions(text) : [];
 
-  it.skipIf(!HAVE)('reads numbers and units split by PDF line breaks', () => {
+  it('reads numbers and units split by PDF line breaks', NEEDS_SEEDS, () => {
     expect(all.find((m) => m.text.startsWith('13.7亿'))).toMatchObject({ text: '13.7亿\n\n元', value: '13.7', unit: '亿元' });
     expect(all.find((m) => m.text.startsWith('7000'))).toMatchObject({ value: '7000', unit: '万元', kind: 'money' });
   });
 
-  it.skipIf(!HAVE)('2/3 is a plain figure; ranks and 前 5名 are ranks', () => {
+  it('2/3 is a plain figure; ranks and 前 5名 are ranks', NEEDS_SEEDS, () => {
     expect(all.find((m) => m.text === '2/3')).toMatchObject({ value: '0.6667', kind: 'plain', unit: '' });
     expect(all.find((m) => m.text === '前 5名')).toMatchObject({ kind: 'rank', approx: 'less', lo: '1', hi: '5' });
     expect(all.find((m) => m.text === '第 32位')).toMatchObject({ kind: 'rank', value: '32' });
@@ -164,7 +163,7 @@ describe(`department seed (PDF text): ${FILES.dept2022}${NOTE}`, () => {
     expect(all.find((m) => m.text === '550kW')).toMatchObject({ kind: 'quantity', unit: 'kW' });
   });
 
-  it.skipIf(!HAVE)('the flattened score table: figures kept and marked inTable, 8. 53% read as 8.53%', () => {
+  it('the flattened score table: figures kept and marked inTable, 8. 53% read as 8.53%', NEEDS_SEEDS, () => {
     const ms = inSentence(text, all, '1100家 1104家');
     expect(ms.map((m) => [m.text, m.inTable])).toEqual([
       ['1100家', true],
@@ -176,7 +175,7 @@ describe(`department seed (PDF text): ${FILES.dept2022}${NOTE}`, () => {
     expect(all.filter((m) => m.text === '12月').every((m) => m.inTable && m.unit === '月')).toBe(true);
   });
 
-  it.skipIf(!HAVE)('no page marker, year, outline marker or name is a mention', () => {
+  it('no page marker, year, outline marker or name is a mention', NEEDS_SEEDS, () => {
     noYearsOrDocumentNumbers(text, all);
     expect(
       overlapsOfTraps(text, all, [
@@ -187,11 +186,11 @@ describe(`department seed (PDF text): ${FILES.dept2022}${NOTE}`, () => {
   });
 });
 
-describe(`district seed: ${FILES.lusong}${NOTE}`, () => {
-  const text = HAVE ? read(FILES.lusong) : '';
-  const all = HAVE ? extractMentions(text) : [];
+describe(`district seed: ${FILES.lusong}`, () => {
+  const text = HAVE_SEEDS ? read(FILES.lusong) : '';
+  const all = HAVE_SEEDS ? extractMentions(text) : [];
 
-  it.skipIf(!HAVE)('比上年增加4人，增加40%: the changes are named by the metric before them', () => {
+  it('比上年增加4人，增加40%: the changes are named by the metric before them', NEEDS_SEEDS, () => {
     const ms = inSentence(text, all, '比上年增加4人');
     expect(ms.map((m) => [m.text, m.change])).toEqual([
       ['14人', undefined],
@@ -202,7 +201,7 @@ describe(`district seed: ${FILES.lusong}${NOTE}`, () => {
     expect(ms.slice(0, 3).map((m) => m.subject.text)).toEqual(['年末实有人数', '年末实有人数', '年末实有人数']);
   });
 
-  it.skipIf(!HAVE)('list items: the marker and the year are not figures, the amount is', () => {
+  it('list items: the marker and the year are not figures, the amount is', NEEDS_SEEDS, () => {
     expect(inSentence(text, all, '预算资金192.31').map((m) => m.text)).toEqual(['192.31万元']);
     expect(inSentence(text, all, '1,451.29', 0).map((m) => [m.text, m.value])).toEqual([['1,451.29万元', '1451.29']]);
     const cut = inSentence(text, all, '增速');
@@ -213,7 +212,7 @@ describe(`district seed: ${FILES.lusong}${NOTE}`, () => {
     expect(cut[1]?.subject.text).toContain('规模工业总产值');
   });
 
-  it.skipIf(!HAVE)('one-cell-per-line tables: header units, labels, the total row', () => {
+  it('one-cell-per-line tables: header units, labels, the total row', NEEDS_SEEDS, () => {
     const table = all.filter((m) => m.inTable);
     const by = (t: string, sub: string): Mention | undefined => table.find((m) => m.text === t && m.subject.text === sub);
     expect(by('16', '编制数')).toMatchObject({ unit: '人', kind: 'count' });
@@ -227,7 +226,7 @@ describe(`district seed: ${FILES.lusong}${NOTE}`, () => {
     expect(by('95', '总分 / 得分')).toBeDefined();
   });
 
-  it.skipIf(!HAVE)('no year, name, enumerator or phone number is a mention', () => {
+  it('no year, name, enumerator or phone number is a mention', NEEDS_SEEDS, () => {
     noYearsOrDocumentNumbers(text, all);
     expect(
       overlapsOfTraps(text, all, [
@@ -238,8 +237,8 @@ describe(`district seed: ${FILES.lusong}${NOTE}`, () => {
   });
 });
 
-describe(`speed${NOTE}`, () => {
-  it.skipIf(!HAVE)('extracts from the three seeds concatenated 20 times (one linear pass)', () => {
+describe(`speed`, () => {
+  it('extracts from the three seeds concatenated 20 times (one linear pass)', NEEDS_SEEDS, () => {
     const one = Object.values(FILES).map(read).join('\n\n');
     const base = extractMentions(one).length;
     const big = Array.from({ length: 20 }, () => one).join('\n\n');

@@ -19,7 +19,7 @@ describe('templates follow the data', async () => {
   });
 
   it('derived figures: 全年预算 from 年初 ± 调整, 执行率, 结余', () => {
-    expect(md).toContain('安排预算500.00万元。年中追加预算120.50万元。');
+    expect(md).toContain('安排预算500.00万元。年中追加120.50万元。');
     expect(md).toContain('全年预算620.50万元，实际支出600.00万元，预算执行率96.70%，结余结转20.50万元。');
   });
 
@@ -39,8 +39,12 @@ describe('templates follow the data', async () => {
 
   it('what neither the data nor a prior report gives is a visible 〔待补〕 marker', () => {
     expect(md).toContain('〔待补：项目实施单位的职能及其在本项目中的分工〕');
-    expect(md).toContain('〔待补：年度总体绩效目标〕');
     expect(md).toContain('〔待补：本报告所依据的通知名称及文号〕');
+  });
+
+  it('the year\'s goals are the indicators\' targets when the data writes no goal text', () => {
+    expect(md).toContain('年度绩效目标为：新建高标准农田面积不低于2000亩；工程验收合格率100%；亩均增产50公斤；农户满意度不低于90%。');
+    expect(md).not.toContain('〔待补：年度总体绩效目标〕');
   });
 
   it('lists read 一是…；二是…。 and problems carry their cause', () => {

@@ -1,56 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportData } from '../../schemas/data.js';
 import { draftReport } from '../../pipeline/jobs/draft.js';
-import { HAVE_SEEDS, LUSONG, SEED, ZHUZHOU } from '../support/paths.js';
-
-/** Names the data gives (projects, items, indicators…): digits inside them are part of a name, not figures. */
-function namesOf(data: ReportData): string[] {
-  const names = [data.meta.unit, data.meta.project, data.meta.title, data.meta.notice?.title, data.meta.notice?.number];
-  for (const p of data.projects) names.push(p.name, ...p.items.map((i) => i.name));
-  for (const i of data.indicators) names.push(i.name, i.level2);
-  for (const a of data.achievements) names.push(a.name, a.rank);
-  return names.filter((n): n is string => n !== undefined && /\d/.test(n));
-}
-
-/** Spans that hold digits but no figure: dates, years, document numbers, titles of cited documents, outline markers. */
-function exemptSpans(markdown: string, names: readonly string[]): [number, number][] {
-  const spans: [number, number][] = [];
-  const add = (re: RegExp): void => {
-    for (const m of markdown.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  };
-  add(/\d{4}\s*(?:[-—–]\s*\d{4}\s*)?年(?:度|初|末|底)?(?:\d{1,2}\s*[-—–]?\s*(?:\d{1,2}\s*)?月(?:\d{1,2}日)?)?/g);
-  add(/\d{1,2}月\d{1,2}日/g);
-  add(/[〔[]\d{4}[〕\]]\s*\d+\s*号/g);
-  add(/《[^》]*》/g);
-  add(/^#{1,6} (?:\d+\.|（\d+）)/gm);
-  // Model names and codes: QDR280, SA750U.
-  add(/[A-Za-z]+\d+[A-Za-z0-9]*|\d+[A-Za-z]+[A-Za-z0-9]*/g);
-  // Durations: 执行期1年以上, 超过1年, 连续4年 say how long, not a figure of the report.
-  add(/(?:连续|近|超过|满|逾)\s*\d+\s*年|\d+\s*年(?:以上|以下|以内|以来|内)/g);
-  // Enumerators that open a table row label (1．公务用车…).
-  add(/(?<=\|[ 　]*)\d{1,2}[．.、](?=\S)/g);
-  for (const name of names) {
-    let from = 0;
-    for (let at = markdown.indexOf(name, from); at >= 0; at = markdown.indexOf(name, from)) {
-      spans.push([at, at + name.length]);
-      from = at + name.length;
-    }
-  }
-  return spans;
-}
+import { LUSONG, NEEDS_SEEDS, SEED, ZHUZHOU } from '../support/paths.js';
+import { exemptSpans, namesOf, uncoveredDigits } from '../support/traced.js';
 
 async function uncovered(data: string, prior?: string): Promise<string[]> {
   const { doc, loaded } = await draftReport({ data, prior });
   const exempt = exemptSpans(doc.markdown, namesOf(loaded.data));
-  const inside = (start: number, end: number, spans: readonly [number, number][]): boolean => spans.some(([s, e]) => start >= s && end <= e);
   const figures = doc.figures.map((f): [number, number] => [f.offset, f.offset + f.length]);
   for (const f of doc.figures) expect(doc.markdown.slice(f.offset, f.offset + f.length)).toBe(f.text);
-  const out: string[] = [];
-  for (const m of doc.markdown.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
-    const [s, e] = [m.index, m.index + m[0].length];
-    if (!inside(s, e, figures) && !inside(s, e, exempt)) out.push(`${m[0]} @${s}: …${doc.markdown.slice(Math.max(0, s - 15), e + 10)}…`);
-  }
-  return out;
+  return uncoveredDigits(doc.markdown, figures, exempt);
 }
 
 describe('every number in a draft comes from a fact', () => {
@@ -60,7 +18,7 @@ describe('every number in a draft comes from a fact', () => {
   it('department example', async () => {
     expect(await uncovered(LUSONG)).toEqual([]);
   });
-  it.skipIf(!HAVE_SEEDS)('with a seed as the prior-year report (carried text included)', async () => {
+  it('with a seed as the prior-year report (carried text included)', NEEDS_SEEDS, async () => {
     expect(await uncovered(LUSONG, SEED.lusong2023)).toEqual([]);
     expect(await uncovered(ZHUZHOU, SEED.zhuzhou2024)).toEqual([]);
   });

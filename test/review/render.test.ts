@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReviewHtml, reviewCounts } from '../../pipeline/review/page/index.js';
 import { escapeHtml, jsonForScript } from '../../pipeline/review/page/escape.js';
-import { HAVE_SEEDS, SEED } from '../support/paths.js';
+import { NEEDS_SEEDS, SEED } from '../support/paths.js';
 import { check, draftWithOneWrongFigure, seedWithoutData, WRONG, type Fixture } from './support.js';
 
 /** The pieces of each figure span, joined by figure (a figure cut by a table cell continues in a second span). */
@@ -149,7 +149,7 @@ describe('renderReviewHtml (no browser)', () => {
     expect(page).toMatch(/data-count="ambiguous"><span class="n">1</);
   });
 
-  it.skipIf(!HAVE_SEEDS)('plain text keeps its lines, its outline headings become headings', async () => {
+  it('plain text keeps its lines, its outline headings become headings', NEEDS_SEEDS, async () => {
     const fx = await seedWithoutData(SEED.zhuzhou2022);
     const page = renderReviewHtml({ text: fx.text, format: 'txt', report: fx.report });
     expect(page).toMatch(/<h2 id="sec-0" tabindex="-1">一、部门（单位）基本情况<\/h2>/);
@@ -162,7 +162,7 @@ describe('renderReviewHtml (no browser)', () => {
     for (const mention of fx.report.mentions) expect(texts).toContain(mention.text.replace(/\n+/g, ''));
   });
 
-  it.skipIf(!HAVE_SEEDS)('every figure of every seed is shown', async () => {
+  it('every figure of every seed is shown', NEEDS_SEEDS, async () => {
     for (const file of [SEED.zhuzhou2024, SEED.lusong2023, SEED.zhuzhou2022]) {
       const fx = await seedWithoutData(file);
       const page = renderReviewHtml({ text: fx.text, format: fx.format, report: fx.report });

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FileReport } from '../../schemas/check-result.js';
 import { renderReviewHtml } from '../../pipeline/review/page/index.js';
-import { HAVE_SEEDS } from '../support/paths.js';
+import { NEEDS_BROWSER, NEEDS_SEEDS } from '../support/paths.js';
 import {
-  ARTIFACTS, CHROMIUM, check, draftWithOneWrongFigure, HAVE_CHROMIUM, inViewport, launchBrowser, openPage, RUN_BROWSER, screenshot, seedWithoutData, WRONG, writePage,
+  ARTIFACTS, check, draftWithOneWrongFigure, inViewport, launchBrowser, openPage, screenshot, seedWithoutData, WRONG, writePage,
   type Fixture, type OpenPage,
 } from './support.js';
 
@@ -63,14 +63,7 @@ function onlyFileRequests(open: OpenPage) {
   expect(open.requests).toHaveLength(1);
 }
 
-const suite = RUN_BROWSER ? describe : describe.skip;
-
-// A failed beforeAll leaves its tests "skipped" in the counts: this test makes a missing browser count as a failure in CI.
-it.skipIf(!RUN_BROWSER)('Chromium is installed for the review page tests', () => {
-  if (!HAVE_CHROMIUM) throw new Error(`找不到 Chromium（${CHROMIUM}）：CI 需要 apt-get install -y chromium`);
-});
-
-suite('review page in headless Chromium', () => {
+describe('review page in headless Chromium', NEEDS_BROWSER, () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -226,7 +219,7 @@ suite('review page in headless Chromium', () => {
     });
   });
 
-  describe.skipIf(!HAVE_SEEDS)('the 2024 project seed, checked without data', () => {
+  describe('the 2024 project seed, checked without data', NEEDS_SEEDS, () => {
     let fx: Fixture;
     let open: OpenPage;
     beforeAll(async () => {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,18 +8,11 @@ import { checkReport } from '../../pipeline/check/index.js';
 import { draftReport } from '../../pipeline/jobs/draft.js';
 import { loadProfile } from '../../pipeline/load/index.js';
 import { renderReviewHtml, type ReviewInput } from '../../pipeline/review/page/index.js';
-import { ROOT, SEED, ZHUZHOU } from '../support/paths.js';
+import { CHROMIUM, HAVE_CHROMIUM, MISSING_CHROMIUM, ROOT, SEED, ZHUZHOU } from '../support/paths.js';
 
-export const CHROMIUM = process.env.JIXIAO_CHROMIUM ?? '/usr/bin/chromium';
-export const HAVE_CHROMIUM = existsSync(CHROMIUM);
-export const IN_CI = Boolean(process.env.CI);
 export const ARTIFACTS = path.join(ROOT, 'test', 'artifacts', 'html');
 
-const MISSING = `找不到 Chromium（${CHROMIUM}）：审阅页的浏览器测试需要它。安装：apt-get install -y chromium（或用 JIXIAO_CHROMIUM 指定路径）`;
-
-/** Without Chromium the browser tests fail in CI (CI must have it) and are skipped, with a message, elsewhere. */
-export const RUN_BROWSER = HAVE_CHROMIUM || IN_CI;
-if (!HAVE_CHROMIUM) console.warn(IN_CI ? `${MISSING}；CI 中视为失败` : `${MISSING}；浏览器测试跳过`);
+const MISSING = `${MISSING_CHROMIUM}：审阅页的浏览器测试需要它。安装：apt-get install -y chromium（或用 JIXIAO_CHROMIUM 指定路径）`;
 
 export async function launchBrowser(): Promise<Browser> {
   if (!HAVE_CHROMIUM) throw new Error(MISSING);

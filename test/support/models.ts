@@ -12,28 +12,13 @@
  * flipped, a negation added or removed, an approximation word added, the period changed
  * (本年↔上年), or a syntax fault (a number written, a token dropped, duplicated or given a unit).
  */
-import { createHash } from 'node:crypto';
+import { rng } from '../../bench/rng.js';
 
 const TOKEN = /\{[A-Z]\d{1,3}\}/gu;
 const TOKEN_ONE = /\{[A-Z]\d{1,3}\}/u;
 
 export function tokensOf(text: string): string[] {
   return text.match(TOKEN) ?? [];
-}
-
-/** A deterministic random source. */
-export function rng(seed: string): () => number {
-  let h = createHash('sha256').update(seed).digest();
-  let i = 0;
-  return () => {
-    if (i + 4 > h.length) {
-      h = createHash('sha256').update(h).digest();
-      i = 0;
-    }
-    const v = h.readUInt32BE(i) / 2 ** 32;
-    i += 4;
-    return v;
-  };
 }
 
 function pick<T>(random: () => number, items: readonly T[]): T | undefined {

@@ -34,6 +34,7 @@ interface Statement {
   readonly sentence: Sentence | undefined;
 }
 
+const NOT_A_STATEMENT = new Set(['adjustment', 'target', 'change', 'score', 'weight', 'prior-year']);
 const TARGET_CUE = /力争|预计|预期|计划|目标|任务|争取|确保|要求|考核|指标值/u;
 const CHANGE_CUE = /压减|调减|追加|调增|增加|减少|增长|下降|提升|提高|降低|增幅|降幅|增速|前进|进步|超出|超过任务/u;
 /** A subject naming only the role of a figure in a budget line; it needs the item's name. */
@@ -99,6 +100,8 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       const own = prevSubject;
       prevSubject = subject !== '' ? subject : prevSubject;
       if (!isProse(doc, m) || m.change !== undefined || m.kind === 'rank' || m.kind === 'plain' || m.kind === 'points') continue;
+      // An adjustment, a target, a change, a score or last year's value is no statement of the metric itself.
+      if (NOT_A_STATEMENT.has(m.frame.role?.value ?? 'actual')) continue;
       // "为170家四上企业派驻联络员": a count that quantifies the noun after it states no metric.
       if (m.subject.start >= m.end) continue;
       const f = fig(m);

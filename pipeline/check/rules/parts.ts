@@ -175,6 +175,38 @@ function namedParts(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/**
+ * 3. A sentence that opens with 其中 lists parts of the figures the sentence before it states:
+ * "全年预算 T1，实际支出 T2。其中部门项目预算 a1，实际支出 a2；公共项目预算 b1，实际支出 b2。"
+ * Parts go to the total of the same role (预算 to 预算, 支出 to 支出), and may not exceed it.
+ */
+function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
+  const sentences = proseSentences(doc);
+  const text = doc.ctx.text;
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    const before = sentences[i - 1];
+    if (!s || !before || before.region !== s.region || !/^\s*其中/u.test(text.slice(s.start, s.end))) continue;
+    for (const role of ['budget', 'actual'] as const) {
+      const money = (list: readonly Mention[]): Fig[] =>
+        list.flatMap((m) => {
+          // A group named alone (基本支出 X万元) is spending.
+          const own = m.frame.role?.value ?? 'actual';
+          const f = m.change === undefined && own === role ? fig(m) : undefined;
+          return f && f.family === 'money' && f.exact ? [f] : [];
+        });
+      const totals = money(before.mentions);
+      const parts = money(s.mentions);
+      const total = totals.length === 1 ? totals[0] : undefined;
+      if (!total || parts.length < 2) continue;
+      const x = compare(total, parts, true);
+      if (!x) continue;
+      const what = role === 'budget' ? '预算' : '支出';
+      hits.push(hit(total, parts, `其后“其中”所列各项${what}合计已为 ${show(x.value, total, x.decimals)}，超过 ${figText(total)}`, x.decimals, x.value));
+    }
+  }
+}
+
 export const rule: Rule = {
   meta: {
     id: 'parts',
@@ -186,6 +218,7 @@ export const rule: Rule = {
     const hits: RuleHit[] = [];
     for (const t of doc.tables) tableParts(ctx.text, t, hits);
     namedParts(doc, hits);
+    nextSentenceParts(doc, hits);
     return hits;
   },
 };

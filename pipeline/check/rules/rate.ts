@@ -149,6 +149,25 @@ function completionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: actual, den: target, either: true, name: '完成率', source: `实际 ÷ 目标（${figText(actual)} ÷ ${figText(target)}）`, related: [actual.m, target.m] };
 }
 
+/**
+ * "部门项目预算 B，实际支出 A，使用率 X%": a spending rate over the budget and the actual stated
+ * before it in its sentence for the same scope, read from their frames.
+ */
+function useRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const scope = rate.m.frame.scope?.value;
+  const figs = proseFigs(doc, s.mentions).filter(
+    (f) => f.family === 'money' && f.m.start < rate.m.start && f.m.change === undefined && f.m.frame.scope?.value === scope,
+  );
+  const last = (role: 'budget' | 'actual'): Fig | undefined => [...figs].reverse().find((f) => f.m.frame.role?.value === role);
+  const budget = last('budget');
+  const exec = last('actual');
+  if (!budget || !exec || exec.m.start < budget.m.start) return undefined;
+  // 年初预算 after an adjustment is not the base of the rate: the adjusted budget is, and it is not stated.
+  if (s.mentions.some((m) => m.frame.role?.value === 'adjustment' || (m.change !== undefined && m.start < rate.m.start))) return undefined;
+  const name = /([\u4e00-\u9fff]{0,2}率)$/u.exec(rate.m.subject.text.replace(/\s+/gu, ''))?.[1] ?? '使用率';
+  return { rate, num: exec, den: budget, name, source: `实际支出 ÷ 预算（${figText(exec)} ÷ ${figText(budget)}）`, related: [exec.m, budget.m] };
+}
+
 const PARTIAL_MARK = /[，,：:]\s*其中/u;
 
 /** "支出 T，其中 a，占 X%": a over the total its 其中 names. */
@@ -171,10 +190,13 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       if (!rate) continue;
       const clause = `${lastClause(doc.lead(m))}${m.subject.text}`.replace(/\s+/gu, '');
       let c: Check | undefined;
-      if (/执行率/u.test(clause)) c = executionRate(doc, s, rate);
+      if (/执行率/u.test(clause)) c = executionRate(doc, s, rate) ?? useRate(doc, s, rate);
+      else if (/(?:使用|支出|到位|拨付)率/u.test(clause)) c = useRate(doc, s, rate);
       else if (/控制率/u.test(clause)) c = controlRate(doc, s, rate);
       else if (m.change !== undefined) c = changeRate(doc, s, rate);
-      else if (/完成率|完成比例|完成进度|(?:为|达|占)(?:全年|年度)?(?:任务|目标|计划)/u.test(clause)) c = completionRate(doc, s, rate);
+      else if (/完成率|完成比例|完成进度|(?:为|达|占)(?:全年|年度)?(?:任务|目标|计划)/u.test(clause) || /(?:任务|目标|计划)[^，,。；;]*的$/u.test(lastClause(doc.before(m)).replace(/\s+/gu, ''))) {
+        c = completionRate(doc, s, rate);
+      }
       else if (/^[，,]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate);
       const hit = c ? judge(c) : undefined;
       if (hit) hits.push(hit);

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { RenderedDoc, TableModel } from '../../../schemas/rendered.js';
 import { pageGeometry, type DocxLayout, type TextStyle } from './layout.js';
-import { phrasingRuns, textRuns } from './runs.js';
+import { phrasingRuns, textRuns, type ReviewNotes } from './runs.js';
 import { modelTable, plainTable } from './table.js';
 
 /** A run of content on pages of one orientation. */
@@ -45,7 +45,7 @@ export function headingStyle(layout: DocxLayout, depth: number): TextStyle {
 }
 
 /** Walks the draft's mdast and cuts it into sections: a landscape table gets pages of its own. */
-export function buildSections(doc: RenderedDoc, layout: DocxLayout): SectionContent[] {
+export function buildSections(doc: RenderedDoc, layout: DocxLayout, notes?: ReviewNotes): SectionContent[] {
   const tree = parseMarkdown(doc.markdown);
   const tables = new Map<string, TableModel>(doc.tables.map((t) => [t.id, t]));
   const sections: SectionContent[] = [];
@@ -71,10 +71,10 @@ export function buildSections(doc: RenderedDoc, layout: DocxLayout): SectionCont
         // The headings just above the table (附件) move to its landscape page rather than stay alone.
         const carried = current.splice(current.length - trailingHeadings, trailingHeadings);
         if (current.length > 0) sections.push({ landscape: false, children: current });
-        sections.push({ landscape: true, children: [...carried, ...modelTable(model, layout, landscapeWidth)] });
+        sections.push({ landscape: true, children: [...carried, ...modelTable(model, layout, landscapeWidth, notes)] });
         current = [];
       } else {
-        current.push(...modelTable(model, layout, portraitWidth));
+        current.push(...modelTable(model, layout, portraitWidth, notes));
       }
       trailingHeadings = 0;
       continue;
@@ -84,7 +84,7 @@ export function buildSections(doc: RenderedDoc, layout: DocxLayout): SectionCont
     const nextAnchor = next?.type === 'html' ? TABLE_ANCHOR.exec(next.value.trim()) : null;
     const nextModel = nextAnchor?.[1] !== undefined ? tables.get(nextAnchor[1]) : undefined;
     if (node.type === 'paragraph' && nextModel !== undefined && toString(node).trim() === nextModel.title.trim()) continue;
-    const blocks = block(node, layout, portraitWidth);
+    const blocks = block(node, layout, portraitWidth, notes);
     if (blocks.length === 0) continue;
     current.push(...blocks);
     trailingHeadings = node.type === 'heading' ? trailingHeadings + blocks.length : 0;
@@ -94,7 +94,7 @@ export function buildSections(doc: RenderedDoc, layout: DocxLayout): SectionCont
   return sections;
 }
 
-function block(node: RootContent | BlockContent | DefinitionContent, layout: DocxLayout, textWidth: number): (Paragraph | Table)[] {
+function block(node: RootContent | BlockContent | DefinitionContent, layout: DocxLayout, textWidth: number, notes?: ReviewNotes): (Paragraph | Table)[] {
   switch (node.type) {
     case 'heading': {
       if (node.depth === 1) {
@@ -102,36 +102,37 @@ function block(node: RootContent | BlockContent | DefinitionContent, layout: Doc
           new Paragraph({
             style: STYLE.title,
             alignment: AlignmentType.CENTER,
-            children: phrasingRuns(node.children, { layout, style: layout.title }),
+            children: phrasingRuns(node.children, { layout, style: layout.title, notes }),
           }),
         ];
       }
       const level = HEADING_LEVELS[Math.min(node.depth - 2, HEADING_LEVELS.length - 1)] ?? HeadingLevel.HEADING_5;
-      return [new Paragraph({ heading: level, children: phrasingRuns(node.children, { layout, style: headingStyle(layout, node.depth) }) })];
+      return [new Paragraph({ heading: level, children: phrasingRuns(node.children, { layout, style: headingStyle(layout, node.depth), notes }) })];
     }
     case 'paragraph':
-      return [new Paragraph({ style: STYLE.body, children: phrasingRuns(node.children, { layout, style: layout.body }) })];
+      return [new Paragraph({ style: STYLE.body, children: phrasingRuns(node.children, { layout, style: layout.body, notes }) })];
     case 'blockquote':
-      // A blockquote is a review note for the editor: shaded and italic, so it is seen and removed.
+      // A blockquote is a review note for the editor: shaded and italic, so it is seen and removed
+      // (its 〔待核〕 is the whole paragraph, not a note on a figure: it stays in the text).
       return node.children.flatMap((child) =>
         child.type === 'paragraph'
           ? [new Paragraph({ style: STYLE.note, children: phrasingRuns(child.children, { layout, style: layout.body, italics: layout.note.italic }) })]
-          : block(child, layout, textWidth),
+          : block(child, layout, textWidth, notes),
       );
     case 'list':
       return node.children.flatMap((item, n) =>
         item.children.flatMap((child, k) => {
-          if (child.type !== 'paragraph') return block(child, layout, textWidth);
+          if (child.type !== 'paragraph') return block(child, layout, textWidth, notes);
           // Official documents number in the text, not with list bullets: keep an ordered list's number.
           const prefix = node.ordered === true && k === 0 ? `${(node.start ?? 1) + n}.` : '';
-          const runs = [...(prefix !== '' ? textRuns(prefix, { layout, style: layout.body }) : []), ...phrasingRuns(child.children, { layout, style: layout.body })];
+          const runs = [...(prefix !== '' ? textRuns(prefix, { layout, style: layout.body, notes }) : []), ...phrasingRuns(child.children, { layout, style: layout.body, notes })];
           return [new Paragraph({ style: STYLE.body, children: runs })];
         }),
       );
     case 'code':
-      return node.value.split('\n').map((line) => new Paragraph({ style: STYLE.body, children: textRuns(line, { layout, style: layout.body }) }));
+      return node.value.split('\n').map((line) => new Paragraph({ style: STYLE.body, children: textRuns(line, { layout, style: layout.body, notes }) }));
     case 'table':
-      return plainTable(node, layout, textWidth);
+      return plainTable(node, layout, textWidth, notes);
     default:
       // html comments, thematic breaks, definitions: nothing to print.
       return [];

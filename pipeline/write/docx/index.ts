@@ -15,7 +15,7 @@ import type { RenderedDoc } from '../../../schemas/rendered.js';
 import { buildSections, headingStyle, STYLE } from './body.js';
 import { halfPoints, pageGeometry, ptToTwips, resolveLayout, type DocxLayout, type DocxLayoutOverrides, type TextStyle } from './layout.js';
 import { fontTableXml, normalisePackage } from './package.js';
-import { runFont } from './runs.js';
+import { ReviewNotes, runFont } from './runs.js';
 import { TABLE_CAPTION_STYLE, TABLE_NOTE_STYLE, TABLE_TEXT_STYLE } from './table.js';
 
 export { DEFAULT_LAYOUT, resolveLayout, type DocxLayout, type DocxLayoutOverrides, type TextStyle } from './layout.js';
@@ -31,7 +31,8 @@ export interface WriteDocxOptions {
  */
 export async function writeDocx(doc: RenderedDoc, options: WriteDocxOptions = {}): Promise<Uint8Array> {
   const layout = resolveLayout(options.layout);
-  const sections: ISectionOptions[] = buildSections(doc, layout).map((section) => {
+  const notes = new ReviewNotes();
+  const sections: ISectionOptions[] = buildSections(doc, layout, notes).map((section) => {
     const { margin } = pageGeometry(layout, section.landscape);
     return {
       properties: {
@@ -55,6 +56,7 @@ export async function writeDocx(doc: RenderedDoc, options: WriteDocxOptions = {}
     lastModifiedBy: 'jixiao',
     revision: 1,
     styles: styles(layout),
+    ...(notes.comments.length > 0 ? { comments: { children: notes.comments } } : {}),
     theme: {
       fonts: {
         body: { latin: layout.latinFont, eastAsia: layout.fallbackFont, scripts: { Hans: layout.fallbackFont } },

@@ -1,4 +1,4 @@
-import { TextRun } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
 import type { PhrasingContent } from 'mdast';
 import { halfPoints, type DocxLayout, type TextStyle } from './layout.js';
 
@@ -11,6 +11,33 @@ export interface RunContext {
   readonly style: TextStyle;
   readonly bold?: boolean;
   readonly italics?: boolean;
+  /** Where 〔待核：…〕 notes go as Word comments; without it they stay in the text, highlighted. */
+  readonly notes?: ReviewNotes | undefined;
+}
+
+/** The date on comments: a report's bytes must not depend on when it was written. */
+const COMMENT_DATE = new Date('2000-01-01T00:00:00Z');
+const REVIEW = /^〔待核：([\s\S]*)〕$/u;
+
+/**
+ * 〔待核：…〕 notes of a draft, made Word comments: in Word a note on a figure belongs in the margin,
+ * anchored on the clause that states the figure, not in the text the reader signs.
+ */
+export class ReviewNotes {
+  readonly comments: ICommentOptions[] = [];
+
+  add(text: string): number {
+    const id = this.comments.length;
+    this.comments.push({ id, author: 'jixiao', initials: 'JX', date: COMMENT_DATE, children: [new Paragraph({ children: [new TextRun(text)] })] });
+    return id;
+  }
+}
+
+/** Where the clause that a note is about starts, in the text before the note: after the last 、，；。：（ or at the start. */
+function clauseStart(text: string): number {
+  let at = 0;
+  for (let i = 0; i < text.length; i++) if ('，。；：、（'.includes(text[i] ?? '')) at = i + 1;
+  return at;
 }
 
 /** East Asian fonts go on every run as well as on styles: Word's theme fonts win over a style-only font. */
@@ -38,11 +65,11 @@ function joinSoftBreaks(text: string): string {
  */
 const LITERAL_STRONG = /\*\*([^*\n]+?)\*\*/g;
 
-/** Runs for a plain string, with placeholder markers highlighted. */
-export function textRuns(raw: string, ctx: RunContext): TextRun[] {
+/** Runs for a plain string, with placeholder markers highlighted and review notes made comments. */
+export function textRuns(raw: string, ctx: RunContext): ParagraphChild[] {
   const text = joinSoftBreaks(raw);
   if (ctx.bold !== true && text.includes('**')) {
-    const runs: TextRun[] = [];
+    const runs: ParagraphChild[] = [];
     let last = 0;
     for (const match of text.matchAll(LITERAL_STRONG)) {
       if (match.index > last) runs.push(...textRuns(text.slice(last, match.index), ctx));
@@ -54,12 +81,23 @@ export function textRuns(raw: string, ctx: RunContext): TextRun[] {
       return runs;
     }
   }
-  const runs: TextRun[] = [];
+  const runs: ParagraphChild[] = [];
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
     const start = match.index;
-    if (start > last) runs.push(oneRun(text.slice(last, start), ctx, false));
-    runs.push(oneRun(match[0], ctx, true));
+    const review = ctx.notes !== undefined ? REVIEW.exec(match[0]) : null;
+    if (review && ctx.notes) {
+      const before = text.slice(last, start);
+      const cut = clauseStart(before);
+      const id = ctx.notes.add(review[1] ?? '');
+      if (cut > 0) runs.push(oneRun(before.slice(0, cut), ctx, false));
+      runs.push(new CommentRangeStart(id));
+      if (cut < before.length) runs.push(oneRun(before.slice(cut), ctx, false));
+      runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+    } else {
+      if (start > last) runs.push(oneRun(text.slice(last, start), ctx, false));
+      runs.push(oneRun(match[0], ctx, true));
+    }
     last = start + match[0].length;
   }
   if (last < text.length) runs.push(oneRun(text.slice(last), ctx, false));
@@ -79,8 +117,8 @@ function oneRun(text: string, ctx: RunContext, placeholder: boolean): TextRun {
 }
 
 /** Runs for mdast inline content: bold and emphasis kept, links and code as their text. */
-export function phrasingRuns(nodes: readonly PhrasingContent[], ctx: RunContext): TextRun[] {
-  const runs: TextRun[] = [];
+export function phrasingRuns(nodes: readonly PhrasingContent[], ctx: RunContext): ParagraphChild[] {
+  const runs: ParagraphChild[] = [];
   for (const node of nodes) {
     switch (node.type) {
       case 'text':

@@ -11,7 +11,7 @@ import {
 import type { PhrasingContent, Table as MdTable } from 'mdast';
 import type { TableModel } from '../../../schemas/rendered.js';
 import type { DocxLayout, TextStyle } from './layout.js';
-import { phrasingRuns, textRuns, type RunContext } from './runs.js';
+import { phrasingRuns, textRuns, type ReviewNotes, type RunContext } from './runs.js';
 
 type Align = 'left' | 'center' | 'right';
 
@@ -94,7 +94,7 @@ function table(rows: TableRow[], widths: readonly number[]): Table {
 }
 
 /** A table with its merges, its title above and its note below. */
-export function modelTable(model: TableModel, layout: DocxLayout, textWidth: number): (Paragraph | Table)[] {
+export function modelTable(model: TableModel, layout: DocxLayout, textWidth: number, notes?: ReviewNotes): (Paragraph | Table)[] {
   const { columns, starts } = gridPositions(model.rows);
   const widths = scaleWidths(model.widths, columns, textWidth);
   const style = tableTextStyle(layout, columns, model.landscape === true);
@@ -110,7 +110,7 @@ export function modelTable(model: TableModel, layout: DocxLayout, textWidth: num
       const rowSpan = cell.rowSpan ?? 1;
       const width = widths.slice(start, start + colSpan).reduce((a, b) => a + b, 0);
       const header = cell.header === true;
-      const ctx: RunContext = { layout, style, bold: header || style.bold };
+      const ctx: RunContext = { layout, style, bold: header || style.bold, notes };
       return new TableCell({
         ...cellOptions(width),
         ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
@@ -144,7 +144,7 @@ export function modelTable(model: TableModel, layout: DocxLayout, textWidth: num
 }
 
 /** A GFM table with no model behind it: first row as header, equal widths. */
-export function plainTable(node: MdTable, layout: DocxLayout, textWidth: number): (Paragraph | Table)[] {
+export function plainTable(node: MdTable, layout: DocxLayout, textWidth: number, notes?: ReviewNotes): (Paragraph | Table)[] {
   const columns = Math.max(0, ...node.children.map((row) => row.children.length));
   if (columns === 0) return [];
   const widths = scaleWidths([], columns, textWidth);
@@ -153,7 +153,7 @@ export function plainTable(node: MdTable, layout: DocxLayout, textWidth: number)
     const cells = Array.from({ length: columns }, (_, c) => {
       const children: PhrasingContent[] = row.children[c]?.children ?? [];
       const align: Align = node.align?.[c] ?? 'center';
-      const runs = phrasingRuns(children, { layout, style, bold: r === 0 || style.bold });
+      const runs = phrasingRuns(children, { layout, style, bold: r === 0 || style.bold, notes });
       return new TableCell({
         ...cellOptions(widths[c] ?? 0),
         children: [new Paragraph({ style: TABLE_TEXT_STYLE, alignment: ALIGNMENT[align], children: runs })],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HAVE_SEEDS, context, hitsOf, ruleById, seed } from './support.js';
+import { NEEDS_SEEDS, context, hitsOf, ruleById, seed } from './support.js';
 
 const section = (body: string): string => `一、预算资金使用情况\n（一）资金安排情况\n${body}\n二、绩效情况\n无。\n`;
 
@@ -33,21 +33,21 @@ describe('budget-adjust: 年初预算 ± 调整 = 全年预算', () => {
 });
 
 describe('budget-adjust on the seeds', () => {
-  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024: 3600 − 1735.95 = 1864.05, stated twice, holds', () => {
+  it('zhuzhou-2024: 3600 − 1735.95 = 1864.05, stated twice, holds', NEEDS_SEEDS, () => {
     expect(hitsOf('budget-adjust', seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md')).toEqual([]);
   });
-  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024 with the 压减 changed: found against 最终确定预算支出', () => {
+  it('zhuzhou-2024 with the 压减 changed: found against 最终确定预算支出', NEEDS_SEEDS, () => {
     const text = seed('zhuzhou-2024-keji-fund-project.md').replace('压减预算1735.95万元', '压减预算1735万元');
     expect(hitsOf('budget-adjust', text, 'zhuzhou-2024-keji-fund-project.md')).toEqual([['JX_CHECK_BUDGET_ADJUST', '1864.05万元']]);
   });
-  it.skipIf(!HAVE_SEEDS)('lusong-2023: 3 + 3 = 6 holds; changed to 实际支出 5 it is found', () => {
+  it('lusong-2023: 3 + 3 = 6 holds; changed to 实际支出 5 it is found', NEEDS_SEEDS, () => {
     const text = seed('lusong-2023-kegongxin-department.txt');
     expect(hitsOf('budget-adjust', text, 'lusong-2023-kegongxin-department.txt')).toEqual([]);
     expect(hitsOf('budget-adjust', text.replace('实际支出6万元', '实际支出5万元'), 'lusong-2023-kegongxin-department.txt')).toEqual([
       ['JX_CHECK_BUDGET_ADJUST', '5万元'],
     ]);
   });
-  it.skipIf(!HAVE_SEEDS)('zhuzhou-2022: no adjustment stated', () => {
+  it('zhuzhou-2022: no adjustment stated', NEEDS_SEEDS, () => {
     expect(hitsOf('budget-adjust', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
   });
 });

@@ -54,3 +54,14 @@ describe('parts: items named in prose against their amounts elsewhere in the rep
     expect(hitsOf('parts', md('田间道路、灌溉渠道、农机补贴三个项目实际支出合计500万元。', ...twice), 'r.md')).toEqual([]);
   });
 });
+
+describe('parts: a sentence opening with 其中 lists parts of the sentence before', () => {
+  const text = (basic: string) =>
+    md(`全年预算3,200.00万元，实际支出3,050.00万元。其中部门项目预算1,200.00万元，实际支出1,150.00万元；公共项目预算1,000.00万元，实际支出900.00万元；基本支出${basic}万元。`);
+  it('quiet while the parts of each role stay within its total', () => {
+    expect(hitsOf('parts', text('1,000.00'), 'r.md')).toEqual([]);
+  });
+  it('finds spending parts that exceed the spending total (a budget part is not a spending part)', () => {
+    expect(hitsOf('parts', text('1,100.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '3,050.00万元']]);
+  });
+});

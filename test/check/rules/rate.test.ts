@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HAVE_SEEDS, context, hitsOf, ruleById, seed } from './support.js';
+import { NEEDS_SEEDS, context, hitsOf, ruleById, seed } from './support.js';
 
 const section = (body: string): string => `一、部门基本情况\n（一）人员情况\n${body}\n二、预算执行情况\n无。\n`;
 
@@ -66,10 +66,10 @@ describe('rate: tables', () => {
 });
 
 describe('rate on the seeds', () => {
-  it.skipIf(!HAVE_SEEDS)('lusong-2023: 40% (4 ÷ 10), 87.5% (14 ÷ 16) and 99.91% (1451.29 ÷ 1452.61) hold', () => {
+  it('lusong-2023: 40% (4 ÷ 10), 87.5% (14 ÷ 16) and 99.91% (1451.29 ÷ 1452.61) hold', NEEDS_SEEDS, () => {
     expect(hitsOf('rate', seed('lusong-2023-kegongxin-department.txt'), 'lusong-2023-kegongxin-department.txt')).toEqual([]);
   });
-  it.skipIf(!HAVE_SEEDS)('lusong-2023 with the rates changed: each is found', () => {
+  it('lusong-2023 with the rates changed: each is found', NEEDS_SEEDS, () => {
     const text = seed('lusong-2023-kegongxin-department.txt').replace('增加40%', '增加30%').replace('87.5%', '85.5%').replace('99.91%', '98.91%');
     expect(hitsOf('rate', text, 'lusong-2023-kegongxin-department.txt')).toEqual([
       ['JX_CHECK_RATE', '30%'],
@@ -77,10 +77,23 @@ describe('rate on the seeds', () => {
       ['JX_CHECK_RATE', '98.91%'],
     ]);
   });
-  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024: 100% (1864.05 ÷ 1864.05) holds; 完成率 without a task stays quiet', () => {
+  it('zhuzhou-2024: 100% (1864.05 ÷ 1864.05) holds; 完成率 without a task stays quiet', NEEDS_SEEDS, () => {
     expect(hitsOf('rate', seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md')).toEqual([]);
   });
-  it.skipIf(!HAVE_SEEDS)('zhuzhou-2022: nothing to compute', () => {
+  it('zhuzhou-2022: nothing to compute', NEEDS_SEEDS, () => {
     expect(hitsOf('rate', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
+  });
+});
+
+describe('rate: rates read from the frames of the figures beside them', () => {
+  const doc = (body: string): string => `一、预算执行情况\n（一）支出情况\n${body}\n`;
+  it('a 使用率 over the budget and actual of its own scope', () => {
+    const body = (rate: string) => `部门项目预算1,200.00万元，实际支出1,150.00万元，使用率${rate}；公共项目预算1,000.00万元，实际支出900.00万元，使用率90.00%。`;
+    expect(hitsOf('rate', doc(body('95.83%')))).toEqual([]);
+    expect(hitsOf('rate', doc(body('96.83%')))).toEqual([['JX_CHECK_RATE', '96.83%']]);
+  });
+  it('完成年度目标N的X%: the actual before it over the target', () => {
+    expect(hitsOf('rate', doc('举办演出260场，完成年度目标250场的104%。'))).toEqual([]);
+    expect(hitsOf('rate', doc('举办演出260场，完成年度目标250场的106%。'))).toEqual([['JX_CHECK_RATE', '106%']]);
   });
 });

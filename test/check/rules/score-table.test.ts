@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HAVE_SEEDS, NATIONAL, context, hitsOf, ruleById, seed } from './support.js';
+import { NEEDS_SEEDS, NATIONAL, context, hitsOf, ruleById, seed } from './support.js';
 
 interface Row {
   name: string;
@@ -120,11 +120,11 @@ describe('score-table: a cell-per-line table in plain text', () => {
 });
 
 describe('score-table on the seeds', () => {
-  it.skipIf(!HAVE_SEEDS)('zhuzhou-2024: Σ = 99 and 100 hold; 115.49 of 120 scored 4 (4.81 in proportion, reason given)', () => {
+  it('zhuzhou-2024: Σ = 99 and 100 hold; 115.49 of 120 scored 4 (4.81 in proportion, reason given)', NEEDS_SEEDS, () => {
     const hits = ruleById('score-table').check(context(seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md'));
     expect(hits.map((h) => [h.code, h.severity, h.mention.text, h.expected])).toEqual([['JX_CHECK_INDICATOR_SCORE', 'info', '4', '4.81']]);
   });
-  it.skipIf(!HAVE_SEEDS)('lusong-2023: 9 for 99.91%, 总分 row 分值 90 ≠ 100, two deviations with reasons', () => {
+  it('lusong-2023: 9 for 99.91%, 总分 row 分值 90 ≠ 100, two deviations with reasons', NEEDS_SEEDS, () => {
     const hits = ruleById('score-table').check(context(seed('lusong-2023-kegongxin-department.txt'), 'lusong-2023-kegongxin-department.txt'));
     expect(hits.map((h) => [h.code, h.severity, h.mention.text.trim(), h.expected])).toEqual([
       ['JX_CHECK_WEIGHT_TOTAL', 'error', '90', '100'],
@@ -133,7 +133,7 @@ describe('score-table on the seeds', () => {
       ['JX_CHECK_INDICATOR_SCORE', 'info', '18', '14.26'],
     ]);
   });
-  it.skipIf(!HAVE_SEEDS)('zhuzhou-2022: the flattened table is not read', () => {
+  it('zhuzhou-2022: the flattened table is not read', NEEDS_SEEDS, () => {
     expect(hitsOf('score-table', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** Shared harness for the rule tests: text → context → hits of one rule (or all). */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -7,10 +7,9 @@ import { extractMentions } from '../../../pipeline/mentions/index.js';
 import { RULES, runRules, type Rule, type RuleContext, type RuleHit } from '../../../pipeline/check/rules/index.js';
 import { readCorpus } from '../../../pipeline/corpus/index.js';
 import { ScoreProfile } from '../../../schemas/profile.js';
+import { SEEDS } from '../../support/paths.js';
 
-export const SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
-export const HAVE_SEEDS = existsSync(SEEDS);
-if (!HAVE_SEEDS) console.warn(`rule seed tests skipped: ${SEEDS} is absent (the real reports live beside the project, in ../shared/seeds)`);
+export { NEEDS_SEEDS } from '../../support/paths.js';
 
 const PROFILE_FILE = fileURLToPath(new URL('../../../profiles/national.yaml', import.meta.url));
 export const NATIONAL: ScoreProfile = ScoreProfile.parse(parse(readFileSync(PROFILE_FILE, 'utf8')));

@@ -40,17 +40,30 @@ function contextBefore(f: Finding, length: number): string {
   return before.slice(-length);
 }
 
+/** The draft's own comments (its 〔待核〕 notes on the data): the checker's come after them. */
+function ownComments(bytes: Uint8Array): number {
+  return comments(part(bytes, 'word/comments.xml') ?? '').size;
+}
+
 describe('annotateDocx on a checked draft', () => {
+  it('the draft carries its data notes as comments of its own', async () => {
+    const { bytes } = await checkedDraft();
+    const own = comments(part(bytes, 'word/comments.xml') ?? '');
+    expect([...own.values()].map((p) => p.join(''))).toEqual(['各项目支出之和为1814.05万元，少50.00万元', '按完成比例应为4.81分']);
+  });
+
   it('comments every finding, ranged over exactly its figure at the right occurrence', async () => {
     const { bytes, findings } = await checkedDraft();
     expect(findings.map((f) => f.code)).toContain('JX_CHECK_MISMATCH');
     const result = await annotateDocx(bytes, findings);
     expect(result).toMatchObject({ placed: findings.length, unplaced: 0 });
 
+    const first = ownComments(bytes);
     const doc = part(result.bytes, 'word/document.xml') ?? '';
     const notes = comments(part(result.bytes, 'word/comments.xml') ?? '');
-    expect(notes.size).toBe(findings.length);
-    findings.forEach((f, id) => {
+    expect(notes.size).toBe(first + findings.length);
+    findings.forEach((f, k) => {
+      const id = first + k;
       const range = commented(doc, id);
       expect(range?.text, `${f.code} ${f.stated}`).toBe(f.stated);
       // The figure's own occurrence: the text before the range ends as the sentence does before the figure.
@@ -62,26 +75,36 @@ describe('annotateDocx on a checked draft', () => {
       else expect(note).toHaveLength(1);
     });
     // The mismatch at the changed figure.
-    const mismatch = findings.findIndex((f) => f.code === 'JX_CHECK_MISMATCH');
+    const mismatch = first + findings.findIndex((f) => f.code === 'JX_CHECK_MISMATCH');
     expect(commented(doc, mismatch)?.text).toBe('1846.05万元');
     expect(notes.get(mismatch)).toEqual([expect.stringMatching(/^\[JX_CHECK_MISMATCH\] /), '应为：1864.05万元']);
   });
 
-  it('registers the comments part and leaves every other part as it was', async () => {
+  it('adds to the comments part the draft already has and leaves every other part as it was', async () => {
     const { bytes, findings } = await checkedDraft();
     const result = await annotateDocx(bytes, findings);
     const before = parts(bytes);
     const after = parts(result.bytes);
-    expect(Object.keys(after).sort()).toEqual([...Object.keys(before), 'word/comments.xml'].sort());
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     for (const name of Object.keys(before)) {
-      if (['word/document.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'].includes(name)) continue;
+      if (['word/document.xml', 'word/comments.xml'].includes(name)) continue;
       expect(after[name], name).toEqual(before[name]);
     }
     const types = part(result.bytes, '[Content_Types].xml') ?? '';
     expect(types.match(/PartName="\/word\/comments.xml"/g)).toHaveLength(1);
+    const rels = part(result.bytes, 'word/_rels/document.xml.rels') ?? '';
+    expect(rels.match(/relationships\/comments"/g)).toHaveLength(1);
+  });
+
+  it('registers a comments part in a draft that has none', async () => {
+    const bytes = minimalDocx('<w:p><w:r><w:t>全年预算1864.05万元。</w:t></w:r></w:p>');
+    const text = await readText(bytes);
+    const result = await annotateDocx(bytes, [finding(text, '全年预算1864.05万元。', '1864.05万元')]);
+    const types = part(result.bytes, '[Content_Types].xml') ?? '';
+    expect(types.match(/PartName="\/word\/comments.xml"/g)).toHaveLength(1);
     expect(types).toContain('ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"');
     const rels = part(result.bytes, 'word/_rels/document.xml.rels') ?? '';
-    expect(rels).toContain('Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"');
+    expect(rels).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"');
   });
 
   it('changes document.xml only by the comment marks and the runs split at a figure', async () => {
@@ -89,9 +112,12 @@ describe('annotateDocx on a checked draft', () => {
     const result = await annotateDocx(bytes, findings);
     const before = part(bytes, 'word/document.xml') ?? '';
     const after = part(result.bytes, 'word/document.xml') ?? '';
+    // The checker's comment marks (ids after the draft's own) come out; the draft's own stay.
+    const first = ownComments(bytes);
+    const added = (id: string): boolean => Number(id) >= first;
     const stripped = after
-      .replace(/<w:commentRange(?:Start|End) w:id="\d+"\/>/g, '')
-      .replace(/<w:r><w:commentReference w:id="\d+"\/><\/w:r>/g, '');
+      .replace(/<w:commentRange(?:Start|End) w:id="(\d+)"\/>/g, (whole, id: string) => (added(id) ? '' : whole))
+      .replace(/<w:r><w:commentReference w:id="(\d+)"\/><\/w:r>/g, (whole, id: string) => (added(id) ? '' : whole));
     // Joining split runs back: a run closed and reopened with the same properties.
     const joined = stripped.replace(/<\/w:t><\/w:r>(<w:r>(?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?)<w:t xml:space="preserve">/g, (whole, open: string, offset: number) => {
       const prev = stripped.lastIndexOf('<w:r>', offset);
