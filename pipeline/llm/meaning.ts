@@ -42,6 +42,8 @@ interface Figure {
   anchor: 'own' | 'figure' | 'clause' | 'none';
   /** What its clause says after it (的全部检查, 项目获国家科技奖): tells apart figures of one subject. */
   tail: string;
+  /** What its clause says right before it (比上年增加, 增长): tells apart figures of one subject and role. */
+  head: string;
   readonly sentence: number;
   /** For a part of a total (其中…): the token of that total. */
   partOf: string | undefined;
@@ -142,7 +144,7 @@ export function readMeaning(text: string, spans: readonly TokenSpan[], context: 
       }
     }
     if (best !== undefined) used.add(best);
-    return { name: s.name, start: s.start, end: s.end, mention: best, what: '', whose: '', phrase: '', anchor: 'none', tail: '', sentence: sentenceAt(s.start), partOf: undefined };
+    return { name: s.name, start: s.start, end: s.end, mention: best, what: '', whose: '', phrase: '', anchor: 'none', tail: '', head: '', sentence: sentenceAt(s.start), partOf: undefined };
   });
   const extra = mentions.filter((m) => !used.has(m) && !spans.some((s) => m.start < s.end && m.end > s.start));
 
@@ -189,6 +191,7 @@ export function readMeaning(text: string, spans: readonly TokenSpan[], context: 
     const limit = Math.min(sEnd, next !== undefined && next.sentence === f.sentence ? next.start : sEnd);
     while (b < limit && !CLAUSE_STOP.test(text.charAt(b)) && !SENTENCE_STOP.test(text.charAt(b))) b++;
     f.tail = content(text.slice(m !== undefined ? Math.max(f.end, m.end) : f.end, b));
+    f.head = clauseBeforeText(f, i).replace(/[\s*]/gu, '');
     // A figure the extractor does not read as one (优, a month): the words of its clause before it.
     const ownPhrase = m !== undefined ? m.subject.text : clauseBeforeText(f, i);
     const own = content(ownPhrase);
@@ -437,11 +440,22 @@ function sameSubjectTwin(t: Figure, a: Figure, draft: Reading): Figure | undefin
   return twin;
 }
 
+/**
+ * Another figure of the same subject and role whose clause words before it the answer's figure now
+ * has exactly (比上年增加{amount}，增长{rate} with the two traded).
+ */
+function sameHeadTwin(t: Figure, a: Figure, draft: Reading): Figure | undefined {
+  if (a.head === t.head || a.head === '') return undefined;
+  return [...draft.figures.values()].find(
+    (q) => q.name !== t.name && key(q) === key(t) && q.head === a.head && q.mention?.frame.role?.value === t.mention?.frame.role?.value,
+  );
+}
+
 /** Whether the answer's subject for a figure is the draft's, and not another figure's. */
 function compareSubject(t: Figure, a: Figure, draft: Reading, answer: Reading, label: string): string | undefined {
   if (key(a) === key(t)) {
     // Figures of one subject (立项金额50万元以上的全部检查、50万元以下的按比例抽查) told apart by what follows them.
-    const twin = key(t) === '' ? undefined : sameSubjectTwin(t, a, draft);
+    const twin = key(t) === '' ? undefined : (sameSubjectTwin(t, a, draft) ?? sameHeadTwin(t, a, draft));
     if (twin === undefined) return undefined;
     return `${q(t.name)}（${label}）在草稿中是“${excerpt(t, draft, true)}”，改写后成了“${excerpt(a, answer, true)}”，那是${q(twin.name)}所说的事`;
   }

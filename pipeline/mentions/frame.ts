@@ -58,12 +58,15 @@ const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|
 /** The role a clause gives the figure right after it: the role word that ends the clause. */
 function roleOf(text: string): FrameRole | undefined {
   // 基本支出, 项目支出, 公用经费 name groups of money: their 支出 is no role of the figure.
-  let t = text.replace(/[\s*“”"（）()]/gu, '');
-  const group = GROUP_AT_END.exec(t);
-  if (group) t = t.slice(0, group.index);
+  // Also after a neutral tail (该项目支出共 reads as 该项目支出): a reworded link keeps the role.
+  const withoutGroup = (x: string) => {
+    const group = GROUP_AT_END.exec(x);
+    return group ? x.slice(0, group.index) : x;
+  };
+  let t = withoutGroup(text.replace(/[\s*“”"（）()]/gu, ''));
   for (let guard = 0; guard < 4; guard++) {
     for (const [re, role] of ROLE_WORDS) if (re.test(t)) return role;
-    const stripped = t.replace(NEUTRAL_TAIL, '');
+    const stripped = withoutGroup(t.replace(NEUTRAL_TAIL, ''));
     if (stripped === t) break;
     t = stripped;
   }

@@ -192,6 +192,16 @@ describe('what an answer may not change: what each figure describes', () => {
     expect(reasons(f, awards, swap(awards.template, token(awards, '国家科技奖项目', '5个'), token(awards, '省科技奖项目', '36个')))).toMatch(/“5个”.*国家科技奖.*省科技奖/u);
   });
 
+  test('an amount and a rate of one change trade places (比上年增加 / 增长)', async () => {
+    const l = await fixture(lusong);
+    const u = unitWith(l, '公务接待费上年决算');
+    // The second line (公务接待费) says the same figures as the first: its tokens are the last two.
+    const [amount, rate] = u.slots.slice(-2);
+    expect([amount?.text, rate?.text]).toEqual(['1.07万元', '41.80%']);
+    const swapped = swap(u.template, amount?.name ?? '', rate?.name ?? '');
+    expect(reasons(l, u, swapped)).toMatch(/“1.07万元”.*改写后成了“增长1.07万元”，那是“41.80%”所说的事/u);
+  });
+
   test('a figure given a subject the draft never names', async () => {
     const f = await fixture(zhuzhou);
     const u = unitWith(f, '对接院士专家');

@@ -60,7 +60,7 @@ const CONNECTIVES: readonly [RegExp, string][] = [
   [/集中发力/gu, '聚力攻坚'],
   [/年度目标(?=\{)/gu, '年度目标为'],
   [/实际完成(?=\{)/gu, '实际完成了'],
-  [/达(?=\{)/gu, '达到'],
+  [/(?<!下)达(?=\{)/gu, '达到'],
   [/，并/gu, '，并且'],
   [/明显/gu, '显著'],
 ];
@@ -119,7 +119,7 @@ function rewriteLine(line: string, random: () => number, bold: boolean, moves: S
   if (bold && random() < 0.3) {
     const link = pick(random, ['共', '达到']) ?? '共';
     // Not after a change verb (增速6%, 调增16.85万元): the figure is the change itself.
-    out = did('connectives', out, out.replace(/(?<=[\u4e00-\u9fff]{4})(?<![为达共是了到至的]|增长|增加|增速|增幅|调增|调减|追加|压减|减少|下降|提升|提高)(?=\{[A-Z]\d{1,3}\}(?![\u4e00-\u9fff]))/u, link));
+    out = did('connectives', out, out.replace(/(?<=[\u4e00-\u9fff]{4})(?<![为达共是了到至的第]|增长|增加|增速|增幅|调增|调减|追加|压减|减少|下降|提升|提高|前进|上升|后退)(?=\{[A-Z]\d{1,3}\}(?![\u4e00-\u9fff]))/u, link));
   }
   // Emphasis on a figure or on what it describes.
   if (random() < 0.3) out = did('bold', out, out.replace(TOKEN_ONE, (t) => `**${t}**`));
