@@ -43,7 +43,7 @@ const EXAMPLES = [
   { name: 'lusong-2023-kegongxin', data: 'examples/lusong-2023-kegongxin.yaml', prior: 'corpus/lusong-2022-kegongxin.md' },
 ];
 const GOOD_SEEDS = Number(process.env['BENCH_GOOD_SEEDS'] ?? 5);
-const HOSTILE_SEEDS = Number(process.env['BENCH_HOSTILE_SEEDS'] ?? 7);
+const HOSTILE_SEEDS = Number(process.env['BENCH_HOSTILE_SEEDS'] ?? 10);
 const MEANING_FAULTS: readonly FaultKind[] = ['swap-within', 'swap-across', 'invented-subject', 'direction', 'negation', 'approximation', 'period'];
 const TIMING_RUNS = Number(process.env['BENCH_TIMING_RUNS'] ?? 3);
 const OUT = mkdtempSync(path.join(tmpdir(), 'jixiao-bench-llm-'));
@@ -349,10 +349,11 @@ function writeSummary(
   const checkFailures = sum(hostile, (r) => r.checkFailures) + sum(good, (r) => r.checkFailures);
   const outputs = sum(hostile, (r) => r.runs) + sum(good, (r) => r.runs);
   const kinds = Object.keys(FAULT_NAMES) as FaultKind[];
+  const meaningFaults = sum(hostile, (r) => MEANING_FAULTS.reduce((n, k) => n + r.byKind[k].injected, 0));
   const lines = [
     '# 大模型起草：含义锁定基准',
     '',
-    `命令：\`npm run bench:llm\`（编译后运行 \`node dist/bench/llm-corruption.js\`）；\`BENCH_GOOD_SEEDS\`（缺省 5）、\`BENCH_HOSTILE_SEEDS\`（缺省 7）设每个示例的运行次数。`,
+    `命令：\`npm run bench:llm\`（编译后运行 \`node dist/bench/llm-corruption.js\`）；\`BENCH_GOOD_SEEDS\`（缺省 5）、\`BENCH_HOSTILE_SEEDS\`（缺省 10）设每个示例的运行次数。`,
     '',
     machineLine(),
     '',
@@ -387,7 +388,7 @@ function writeSummary(
     ...examples.map((ex, i) => `- ${ex.name}：${sizes[i]?.requests ?? 0} 段，每次首个请求（系统提示词＋用户消息，含上年范文）最长 ${sizes[i]?.max ?? 0} 字符，平均 ${fixed(sizes[i]?.mean ?? 0, 0)} 字符。`),
     `- 耗时：${examples[0]?.name ?? ''} 只留最后 ${t.units} 段（其中 ${t.figures} 段含数字；不超过缺省并发数 ${t.concurrency}），服务在另一进程中、每次回答用 1 秒；每次在新进程中先后调用两次，取 ${TIMING_RUNS} 个进程中首次调用比值居中的一个。首次调用（含加载 openai 客户端、编译代码）全程 ${fixed(t.cold.wallMs, 0)} ms，服务测得最慢的一次请求 ${fixed(t.cold.slowestMs, 0)} ms，比值 **${fixed(t.cold.wallMs / t.cold.slowestMs, 2)}**，本进程用 CPU ${fixed(t.cold.cpuMs, 0)} ms；第二次调用全程 ${fixed(t.warm.wallMs, 0)} ms，最慢请求 ${fixed(t.warm.slowestMs, 0)} ms，比值 **${fixed(t.warm.wallMs / t.warm.slowestMs, 2)}**，CPU ${fixed(t.warm.cpuMs, 0)} ms（其中一部分在等待回答时完成：整篇模板的核对、各段草稿的读取）。测量开始时机器负载（1 分钟平均）${fixed(loadAvg, 1)}，${os.cpus().length} 核。`,
     '',
-    `读法：好模型不重问时 ${pct(sum(g0, (r) => r.kept), sum(g0, (r) => r.units))} 的段落采用模型文字（含数字的段落 ${pct(sum(g0, (r) => r.keptWithFigures), sum(g0, (r) => r.withFigures))}），重问一次后 ${pct(sum(g1, (r) => r.kept), sum(g1, (r) => r.units))}。敌意模型注入 ${faults} 处错误（其中 ${testing} 处检验性），被采用 ${accepted} 处；数字轮换 ${sum(rotated, (r) => r.tried)} 次，被采用 ${sum(rotated, (r) => r.accepted)} 次；输出中含义错误的数字 ${wrongMeaning} 个，数值错误的数字 ${wrongValues} 个；${outputs} 份输出中 \`check --data\` 退出码非 0 的 ${checkFailures} 份。局限：锁定针对数字；不含数字的句子里的否定或方向词改动不在锁定之内（敌意模型对这类段落只写数字）。`,
+    `读法：好模型不重问时 ${pct(sum(g0, (r) => r.kept), sum(g0, (r) => r.units))} 的段落采用模型文字（含数字的段落 ${pct(sum(g0, (r) => r.keptWithFigures), sum(g0, (r) => r.withFigures))}），重问一次后 ${pct(sum(g1, (r) => r.kept), sum(g1, (r) => r.units))}。敌意模型注入 ${faults} 处错误（其中改义错误 ${meaningFaults} 处；检验性 ${testing} 处），被采用 ${accepted} 处；数字轮换 ${sum(rotated, (r) => r.tried)} 次，被采用 ${sum(rotated, (r) => r.accepted)} 次；输出中含义错误的数字 ${wrongMeaning} 个，数值错误的数字 ${wrongValues} 个；${outputs} 份输出中 \`check --data\` 退出码非 0 的 ${checkFailures} 份。局限：锁定针对数字；不含数字的句子里的否定或方向词改动不在锁定之内（敌意模型对这类段落只写数字）。`,
   ];
   const text = lines.join('\n');
   const written = writeResults('llm-corruption.md', text);

@@ -55,7 +55,7 @@ function program(setCode: (code: number) => void): Command {
     .option('-f, --format <格式>', '强制输出格式：md 或 docx')
     .option('--profile <评分规则>', '评分规则：national 或规则文件路径，覆盖数据文件中的 meta.profile')
     .option('--html <审阅页>', '另写出一个审阅页（HTML）：稿中每个数字按核对结果着色')
-    .option('--llm', '用大模型（OpenAI 兼容接口）润色各部分文字；数字由工具锁定，不交给模型')
+    .option('--llm', '用大模型（OpenAI 兼容接口）逐段润色文字；数字由工具锁定，不交给模型，改写后每个数字须仍描述原来的事项')
     .option('--model <模型>', '模型名称；缺省取环境变量 JIXIAO_LLM_MODEL')
     .option('--base-url <地址>', '接口地址；缺省取环境变量 OPENAI_BASE_URL（密钥只从 OPENAI_API_KEY 读取）')
     .option('--llm-concurrency <n>', '同时请求的段落数（默认 4）')

@@ -275,6 +275,8 @@ function meaningWords(text: string, reportYear: number | undefined): MeaningWord
     i += hit.word.length - 1;
   }
   for (const m of text.matchAll(NEGATION_WORDS)) if (!covered[m.index]) out.push({ cls: 'negation', word: m[0] });
+  // 上年 also where it names no period of a figure (上年结转, 比上年): added or dropped, it says something else.
+  for (const m of text.matchAll(/上一?年度?|去年/gu)) out.push({ cls: 'last-year', word: m[0] });
   for (const clause of text.split(/[，,、：:；;。！？!?\n]/u)) {
     const p: Period | undefined = periodOf(clause, reportYear);
     if (p !== undefined) out.push({ cls: `period:${p}`, word: PERIOD_WORDS[p] });

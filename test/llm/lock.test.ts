@@ -248,6 +248,9 @@ describe('what an answer may not change: what each figure describes', () => {
     expect(reasons(l, u, u.template.replace('本年预算', '上年预算'))).toMatch(/“3.63万元” 原是本年的数字，改写后读作上年的数字/u);
     const staff = unitWith(l, '核定编制');
     expect(reasons(l, staff, staff.template.replace('比上年末的', '比本年末的'))).not.toBe('');
+    // 上年 where it is no period of the figure (上年结转) still says something else.
+    const rates = unitWith(l, '结转结余率');
+    expect(reasons(l, rates, rates.template.replace('结转结余率', '上年结转结余率'))).toMatch(/加入了“上年”/u);
     const f = await fixture(zhuzhou);
     const decision = unitWith(f, '年初下达');
     expect(reasons(f, decision, decision.template.replace('年初下达', '年上年下达'))).not.toBe('');
