@@ -457,7 +457,8 @@ function sameHeadTwin(t: Figure, a: Figure, draft: Reading): Figure | undefined 
 function compareSubject(t: Figure, a: Figure, draft: Reading, answer: Reading, label: string): string | undefined {
   if (key(a) === key(t)) {
     // Figures of one subject (立项金额50万元以上的全部检查、50万元以下的按比例抽查) told apart by what follows them.
-    const twin = key(t) === '' ? undefined : (sameSubjectTwin(t, a, draft) ?? sameHeadTwin(t, a, draft));
+    // Subjects of role words only (预算执行率, 结转结余率 read as nothing more) are told apart by those words.
+    const twin = key(t) === '' ? sameHeadTwin(t, a, draft) : (sameSubjectTwin(t, a, draft) ?? sameHeadTwin(t, a, draft));
     if (twin === undefined) return undefined;
     return `${q(t.name)}（${label}）在草稿中是“${excerpt(t, draft, true)}”，改写后成了“${excerpt(a, answer, true)}”，那是${q(twin.name)}所说的事`;
   }

@@ -250,6 +250,8 @@ describe('what an answer may not change: what each figure describes', () => {
     expect(reasons(l, staff, staff.template.replace('比上年末的', '比本年末的'))).not.toBe('');
     // 上年 where it is no period of the figure (上年结转) still says something else.
     const rates = unitWith(l, '结转结余率');
+    // Two rates whose subjects are role words only trade places.
+    expect(reasons(l, rates, swap(rates.template, token(rates, '预算执行率', '99.91%'), token(rates, '结转结余率', '0.09%')))).toMatch(/“0.09%”.*那是“99.91%”所说的事/u);
     expect(reasons(l, rates, rates.template.replace('结转结余率', '上年结转结余率'))).toMatch(/加入了“上年”/u);
     const f = await fixture(zhuzhou);
     const decision = unitWith(f, '年初下达');
