@@ -53,7 +53,8 @@ function llmOptions(opts: DraftCliOptions, signal: AbortSignal): LlmOptions {
     stream: opts.stream !== false,
     dryRun: opts.dryRun === true,
     signal,
-    onProgress: (e) => process.stderr.write(`${describeProgress(e)}\n`),
+    // A first request is said by the paragraph's start line; re-asks and answers from the cache are said.
+    onProgress: (e) => (e.type === 'attempt' && e.attempt === 1 && !e.cached ? undefined : process.stderr.write(`${describeProgress(e)}\n`)),
   };
 }
 
@@ -79,8 +80,8 @@ async function draftOnce(data: string, opts: DraftCliOptions, format: OutputForm
   if (prose !== undefined) {
     printDiagnostics(prose.warnings);
     const u = prose.usage;
-    const byModel = prose.parts.filter((p) => p.status !== 'fallback').length;
-    process.stderr.write(`大模型：请求 ${u.calls} 次，缓存命中 ${u.cached} 次，提示词 ${u.promptTokens} tokens，回答 ${u.completionTokens} tokens；${byModel}/${prose.parts.length} 部分采用模型文字\n`);
+    const byModel = prose.units.filter((p) => p.status !== 'fallback').length;
+    process.stderr.write(`大模型：请求 ${u.calls} 次，缓存命中 ${u.cached} 次，提示词 ${u.promptTokens} tokens，回答 ${u.completionTokens} tokens；${byModel}/${prose.units.length} 段采用模型文字\n`);
   }
   if (written?.backup) process.stderr.write(`原输出文件已被修改过，修改后的版本已另存为 ${written.backup}（如需保留修改并更新数字，请用 jixiao update）\n`);
   const todo = (draft.doc.markdown.match(/〔待补：/g) ?? []).length;

@@ -107,8 +107,8 @@ export const CODES = declare({
   JX_LLM_NO_MODEL: { group: 'llm', severity: 'error', meaning: '未指定模型名称' },
   JX_LLM_NO_KEY: { group: 'llm', severity: 'error', meaning: '未设置 API 密钥' },
   JX_LLM_CLIENT: { group: 'llm', severity: 'error', meaning: '无法创建模型客户端（接口地址或选项有误）' },
-  JX_LLM_FALLBACK: { group: 'llm', severity: 'warning', meaning: '模型的改写未通过数字核对或请求失败，该部分改用模板原文' },
-  JX_LLM_CHECK_FAILED: { group: 'llm', severity: 'warning', meaning: '核对器核对模型改写时出错（程序缺陷，请报告），该部分改用模板原文' },
+  JX_LLM_FALLBACK: { group: 'llm', severity: 'warning', meaning: '模型的改写未通过数字或含义核对，或请求失败，该段改用模板原文' },
+  JX_LLM_CHECK_FAILED: { group: 'llm', severity: 'warning', meaning: '核对器核对模型改写时出错（程序缺陷，请报告），该段改用模板原文' },
 
   JX_CHECK_MISMATCH: { group: 'check', severity: 'error', meaning: '与数据不符' },
   JX_CHECK_AMBIGUOUS: { group: 'check', severity: 'warning', meaning: '可对应多个数据，无法确定' },

@@ -49,8 +49,8 @@ export { loadData, loadProfile, parseData, type LoadedData, type LoadOptions } f
 export { buildFacts, assessIndicator, type FactTable, type BuildFactsOptions } from './facts/index.js';
 export type { RenderOptions } from './render/index.js';
 export { checkReport, type CheckInput, type CheckOptions } from './check/index.js';
-export { describeProgress, type LlmProgress, type PartStatus } from './llm/progress.js';
-export type { LlmOptions, LlmUsage, PartOutcome, ProseInput, ProseResult } from './llm/index.js';
+export { describeProgress, type LlmProgress, type UnitStatus } from './llm/progress.js';
+export type { LlmOptions, LlmUsage, UnitOutcome, ProseInput, ProseResult } from './llm/index.js';
 export { updateDraft, type UpdateInput, type UpdateResult, type Change, type ChangeKind, type UpdateNote } from './update/index.js';
 export { writeReport, makeSidecar, type OutputFormat, type WriteOptions, type WriteResult } from './write/index.js';
 export type { ReviewInput, FigureChange } from './review/page/index.js';

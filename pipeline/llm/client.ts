@@ -1,11 +1,12 @@
 /**
  * The one place the `openai` package is used, loaded with import() so the CLI starts fast when
  * no model is asked for. The client retries 429 / 5xx / refused connections itself
- * (`maxRetries`); silence is watched here, from the moment the request is sent: no response or no
- * data for the call's budget aborts it, and the client never retries what we abort, so the timeout
- * does not multiply with its retries. A request that gives no usable
- * answer is returned as a failure (a value, not an exception) with a Chinese reason and whether
- * asking again may help; only a configuration that makes every request pointless throws (InputError).
+ * (`maxRetries`); silence is watched here, from the moment the request is sent: no response or
+ * no data for the call's budget aborts it, and the client never retries what we abort, so the
+ * timeout does not multiply with its retries. A request that gives no usable answer is returned
+ * as a failure (a value, not an exception) with a Chinese reason, whether asking again may help,
+ * and whether the server answered at all; only a configuration that makes every request
+ * pointless throws (InputError).
  */
 import { inputError } from '../errors.js';
 import type { ChatMessage } from './prompt.js';
@@ -46,14 +47,14 @@ export interface CallFailure {
   readonly silentMs: number;
 }
 
+export type CallOutcome = CallResult | CallFailure;
+
 export interface CallOptions {
   /** Silence allowed for this call (default: the transport's timeoutMs). */
   readonly budgetMs?: number | undefined;
-  /** Aborts this call (a dead endpoint found by another part). */
+  /** Aborts this call (a dead endpoint found by another unit). */
   readonly signal?: AbortSignal | undefined;
 }
-
-export type CallOutcome = CallResult | CallFailure;
 
 export interface Transport {
   call(messages: readonly ChatMessage[], options?: CallOptions): Promise<CallOutcome>;
@@ -82,6 +83,9 @@ function causeText(err: unknown): string {
   return parts.join(' ← ');
 }
 
+/** A timer this late means the event loop was held up. */
+const LATE_MS = 50;
+
 const CLOSED = /terminated|other side closed|socket hang up|ECONNRESET|premature close|aborted/iu;
 
 export async function createTransport(options: TransportOptions): Promise<Transport> {
@@ -107,8 +111,8 @@ export async function createTransport(options: TransportOptions): Promise<Transp
   }
   const where = baseURL ?? 'https://api.openai.com/v1';
 
-  const classify = (err: unknown, state: { idle: boolean; answered: boolean; budgetMs: number; cancelled: boolean }): CallFailure => {
-    if (state.cancelled) return failure('已取消', false);
+  const classify = (err: unknown, state: { idle: boolean; answered: boolean; budgetMs: number }, cancelled: boolean): CallFailure => {
+    if (cancelled) return failure('已取消', false);
     if (state.idle && !state.answered) return failure(`请求超时：${seconds(state.budgetMs)}内没有响应`, true, true);
     if (state.idle) return failure(`超过 ${seconds(state.budgetMs)}未收到模型的数据，已中止`, true);
     const retried = options.maxRetries > 0 ? `，已自动重试 ${options.maxRetries} 次` : '';
@@ -136,7 +140,7 @@ export async function createTransport(options: TransportOptions): Promise<Transp
   const call = async (messages: readonly ChatMessage[], callOptions: CallOptions = {}): Promise<CallOutcome> => {
     const controller = new AbortController();
     const budgetMs = Math.max(1, callOptions.budgetMs ?? options.timeoutMs);
-    const state = { idle: false, answered: false, budgetMs, cancelled: false };
+    const state = { idle: false, answered: false, budgetMs };
     // Silence is counted from the request on: waiting for the response is waiting too.
     let timer: NodeJS.Timeout | undefined;
     let silentMs = 0;
@@ -146,33 +150,43 @@ export async function createTransport(options: TransportOptions): Promise<Transp
       silentMs += now - last;
       last = now;
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        state.idle = true;
-        controller.abort();
-      }, Math.max(1, budgetMs - silentMs));
+      const arm = (ms: number) => {
+        const due = Date.now() + ms;
+        timer = setTimeout(() => {
+          // Fired late: this process was busy (checking another answer), not the server silent.
+          // That time is given back, and data that came meanwhile is read first.
+          const late = Date.now() - due;
+          if (late > LATE_MS) arm(late);
+          else {
+            state.idle = true;
+            controller.abort();
+          }
+        }, ms);
+      };
+      arm(Math.max(1, budgetMs - silentMs));
     };
     const heard = () => {
       state.answered = true;
       watch();
     };
+    let cancelled = false;
     const cancel = () => {
-      state.cancelled = true;
+      cancelled = true;
       controller.abort();
     };
-    const signals = [options.signal, callOptions.signal];
-    for (const signal of signals) {
-      if (signal?.aborted) state.cancelled = true;
+    for (const signal of [options.signal, callOptions.signal]) {
+      if (signal?.aborted) cancelled = true;
       signal?.addEventListener('abort', cancel, { once: true });
     }
+    const failed = (f: CallFailure): CallFailure => ({ ...f, silentMs: silentMs + (Date.now() - last) });
     const body = {
       model: options.model,
       messages: messages.map((m) => ({ role: m.role, content: m.content })),
       ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
       ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
     };
-    const done = (outcome: CallOutcome): CallOutcome => (outcome.ok ? { ...outcome, silentMs } : { ...outcome, silentMs: silentMs + (Date.now() - last) });
     try {
-      if (state.cancelled) return done(failure('已取消', false));
+      if (cancelled) return failed(failure('已取消', false));
       watch();
       if (options.stream) {
         const stream = await client.chat.completions.create(
@@ -191,10 +205,10 @@ export async function createTransport(options: TransportOptions): Promise<Transp
           if (chunk.usage) usage = usageOf(chunk.usage);
         }
         // An aborted stream ends quietly: tell why.
-        if (state.idle || controller.signal.aborted) return done(classify(new Error('aborted'), state));
-        if (finish === null) return done(failure('连接在传输中断开：未收到回答的结束标记', true));
-        if (finish === 'length') return done(failure('回答超出长度限制被截断', true));
-        return done({ ok: true, text, usage, silentMs });
+        if (state.idle || controller.signal.aborted) return failed(classify(new Error('aborted'), state, cancelled));
+        if (finish === null) return failed(failure('连接在传输中断开：未收到回答的结束标记', true));
+        if (finish === 'length') return failed(failure('回答超出长度限制被截断', true));
+        return { ok: true, text, usage, silentMs };
       }
       const response = await client.chat.completions.create({ ...body, stream: false }, { signal: controller.signal }).asResponse();
       heard();
@@ -203,17 +217,17 @@ export async function createTransport(options: TransportOptions): Promise<Transp
       try {
         data = JSON.parse(raw);
       } catch {
-        return done(failure('服务器返回的数据不是有效的 JSON', true));
+        return failed(failure('服务器返回的数据不是有效的 JSON', true));
       }
       const choice = (data as { choices?: { message?: { content?: unknown }; finish_reason?: unknown }[] } | null)?.choices?.[0];
-      if (typeof choice?.message?.content !== 'string') return done(failure('服务器返回的数据中没有回答（缺少 choices[0].message.content）', true));
-      if (choice.finish_reason === 'length') return done(failure('回答超出长度限制被截断', true));
-      return done({ ok: true, text: choice.message.content, usage: usageOf((data as { usage?: Usage }).usage), silentMs });
+      if (typeof choice?.message?.content !== 'string') return failed(failure('服务器返回的数据中没有回答（缺少 choices[0].message.content）', true));
+      if (choice.finish_reason === 'length') return failed(failure('回答超出长度限制被截断', true));
+      return { ok: true, text: choice.message.content, usage: usageOf((data as { usage?: Usage }).usage), silentMs };
     } catch (err) {
-      return done(classify(err, state));
+      return failed(classify(err, state, cancelled));
     } finally {
       clearTimeout(timer);
-      for (const signal of signals) signal?.removeEventListener('abort', cancel);
+      for (const signal of [options.signal, callOptions.signal]) signal?.removeEventListener('abort', cancel);
     }
   };
 

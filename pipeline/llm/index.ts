@@ -1,11 +1,12 @@
 /**
- * Drafting the prose with an LLM, every figure locked to the data.
+ * Drafting the prose with an LLM, every figure locked to the data and to what it describes.
  *
- * Each narrative part of the template draft (概况, 使用情况, 绩效情况, 问题, 改进措施) is sent as one
- * request, its figures replaced by letters-only placeholders. An answer is accepted only when the
- * figure lock holds (verify.ts); it is then restored from the draft's own figure texts, so the
- * figures sidecar is recomputed, never guessed. A part whose answers all fail keeps the template
- * text. Whatever the model does, no figure of the result differs from the template's.
+ * Each paragraph of the narrative parts (概况, 使用情况, 绩效情况, 问题, 改进措施) is one request,
+ * its figures replaced by tokens. An answer is accepted only when the lock holds (verify.ts): the
+ * same figures, each describing what it described in the draft; it is then restored from the
+ * draft's own figure texts, so the figures sidecar is recomputed, never guessed. A paragraph
+ * whose answers all fail keeps the template text; the others keep the model's. Whatever the
+ * model does, no figure of the result differs from the template's, in value or in meaning.
  *
  * Only this module loads `openai`, and only when a call is to be made (dynamic import).
  */
@@ -20,13 +21,13 @@ import type { Part, SectionTree } from '../corpus/index.js';
 import { AnswerCache, cacheKey } from './cache.js';
 import { createTransport, type Transport } from './client.js';
 import { firstMessages, retryMessages, type ChatMessage } from './prompt.js';
-import type { LlmProgress, PartStatus } from './progress.js';
-import { splitUnits, type Unit } from './segment.js';
-import { errorFindings, newErrors, verifyAnswer, type VerifyContext } from './verify.js';
+import type { LlmProgress, UnitStatus } from './progress.js';
+import { forUser, splitUnits, unitTitle, type Unit } from './segment.js';
+import { errorFindings, newErrors, readDraft, verifyAnswer, type VerifyContext } from './verify.js';
 
-export { SYSTEM_PROMPT, type ChatMessage } from './prompt.js';
-export { describeProgress, type LlmProgress, type PartStatus } from './progress.js';
-export { PART_NAMES, placeholderName, splitUnits, type Slot, type Unit } from './segment.js';
+export { SYSTEM_PROMPT, PROMPT_BUDGET, type ChatMessage } from './prompt.js';
+export { describeProgress, type LlmProgress, type UnitStatus } from './progress.js';
+export { PART_NAMES, splitUnits, unitTitle, type Slot, type Unit } from './segment.js';
 
 export interface LlmOptions {
   readonly model: string;
@@ -34,17 +35,17 @@ export interface LlmOptions {
   readonly baseURL?: string | undefined;
   /** Default OPENAI_API_KEY; not needed for a local endpoint. */
   readonly apiKey?: string | undefined;
-  /** Parts asked at once (default 3). */
+  /** Paragraphs asked at once (default 4). */
   readonly concurrency?: number | undefined;
-  /** Re-asks of a part after a rejected answer or a failed call (default 2). */
+  /** Re-asks of a paragraph after a rejected answer or a failed call (default 2). */
   readonly retries?: number | undefined;
   /**
-   * Silence a part may wait through, all its requests together: no response, or no data while
-   * streaming (default 120 000). A part whose wait is used up keeps the template text; a server
-   * that never answered any request in this time is taken as down once, for every part.
+   * Silence a paragraph may wait through, all its requests together: no response, or no data
+   * while streaming (default 120 000). A paragraph whose wait is used up keeps the template text;
+   * a server that never answered any request in this time is taken as down once, for every paragraph.
    */
   readonly timeoutMs?: number | undefined;
-  /** Transport retries inside the openai client on 429, 5xx, timeouts (default 2). */
+  /** Transport retries inside the openai client on 429, 5xx, refused connections (default 2). */
   readonly transportRetries?: number | undefined;
   /** Wait before re-sending after a failed call, doubled each time (default 1000 ms). */
   readonly backoffMs?: number | undefined;
@@ -62,17 +63,21 @@ export interface LlmOptions {
   readonly onProgress?: ((event: LlmProgress) => void) | undefined;
 }
 
-export interface PartOutcome {
+export const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+/** What became of one paragraph. */
+export interface UnitOutcome {
   readonly part: Part;
-  /** Headings of the sections sent together. */
+  /** The paragraph's heading, and which paragraph under it ("（三）人员情况", "1.产出指标 第 2 段"). */
   readonly title: string;
   /** llm: the model's text, accepted; cached: the same, from the cache; fallback: the template text. */
-  readonly status: PartStatus;
+  readonly status: UnitStatus;
   /** Answers asked for (from the model or the cache). */
   readonly attempts: number;
-  /** Why the last answer was rejected, or why the part fell back. */
+  /** Why the last answer was rejected, or why the paragraph fell back (figures named as written). */
   readonly reason?: string;
-  /** Why a part fell back: answers that failed the lock or the network (JX_LLM_FALLBACK), or a checker that failed (JX_LLM_CHECK_FAILED). */
+  /** Why a paragraph fell back: answers that failed the lock or the network (JX_LLM_FALLBACK), or a checker that failed (JX_LLM_CHECK_FAILED). */
   readonly code?: 'JX_LLM_FALLBACK' | 'JX_LLM_CHECK_FAILED';
 }
 
@@ -88,16 +93,17 @@ export interface LlmUsage {
 export interface ProseInput {
   readonly doc: RenderedDoc;
   readonly facts: readonly Fact[];
-  /** Last year's report: its matching part is the style example. */
+  /** Last year's report: its matching section is the style example. */
   readonly prior?: SectionTree | undefined;
   readonly profile: ScoreProfile;
 }
 
 export interface ProseResult {
   readonly doc: RenderedDoc;
-  readonly parts: readonly PartOutcome[];
+  /** One per paragraph sent, in document order. */
+  readonly units: readonly UnitOutcome[];
   readonly usage: LlmUsage;
-  /** One warning for each part that fell back to the template text. */
+  /** Why paragraphs fell back to the template text: one warning per reason. */
   readonly warnings: readonly Diagnostic[];
   /** With dryRun: what would be sent. */
   readonly prompts?: readonly { readonly part: Part; readonly title: string; readonly messages: readonly ChatMessage[] }[];
@@ -105,8 +111,11 @@ export interface ProseResult {
 
 export const DEFAULT_CACHE_DIR = '.jixiao-cache/llm';
 
+/** How long after the first requests go out the work that needs no answer starts (their sending needs the event loop). */
+const WAIT_FIRST_MS = 100;
+
 interface UnitResult {
-  outcome: PartOutcome;
+  outcome: UnitOutcome;
   text: string;
   figures: FigureRef[];
 }
@@ -124,15 +133,15 @@ async function pool<T, R>(items: readonly T[], limit: number, run: (item: T) => 
   return results;
 }
 
-function fallback(unit: Unit, attempts: number, reason: string, code: PartOutcome['code'] = 'JX_LLM_FALLBACK'): UnitResult {
+function fallback(unit: Unit, attempts: number, reason: string, code: UnitOutcome['code'] = 'JX_LLM_FALLBACK'): UnitResult {
   return {
-    outcome: { part: unit.part, title: unit.titles.join('；'), status: 'fallback', attempts, reason, code },
+    outcome: { part: unit.part, title: unitTitle(unit), status: 'fallback', attempts, reason: forUser(reason, unit), code },
     text: unit.body,
     figures: [...unit.figures],
   };
 }
 
-/** Joins the untouched text and the parts' texts; recomputes every figure's offset. */
+/** Joins the untouched text and the paragraphs' texts; recomputes every figure's offset. */
 function assemble(doc: RenderedDoc, units: readonly Unit[], results: readonly UnitResult[]): RenderedDoc {
   const md = doc.markdown;
   let markdown = '';
@@ -148,7 +157,7 @@ function assemble(doc: RenderedDoc, units: readonly Unit[], results: readonly Un
     keep(unit.start);
     if (r === undefined) return;
     for (const f of r.figures) figures.push({ ...f, offset: f.offset + markdown.length });
-    markdown += r.text + unit.tail;
+    markdown += r.text;
     pos = unit.end;
   });
   keep(md.length);
@@ -159,62 +168,73 @@ function assemble(doc: RenderedDoc, units: readonly Unit[], results: readonly Un
 }
 
 /**
- * The template draft → the same draft with each narrative part rewritten by the model where its
- * answer passes the figure lock, kept as drafted otherwise.
+ * The template draft → the same draft with each narrative paragraph rewritten by the model where
+ * its answer passes the lock, kept as drafted otherwise.
  */
 export async function draftProse(input: ProseInput, options: LlmOptions): Promise<ProseResult> {
+  if (options.model.trim() === '') throw inputError('JX_LLM_NO_MODEL', '未指定模型：请用 --model 或环境变量 JIXIAO_LLM_MODEL 给出模型名称');
+  // The client loads while the draft is cut into paragraphs.
+  const client = options.dryRun ? undefined : transportFor(options);
+  client?.catch(() => undefined); // awaited below, where a configuration error is thrown
   const units = splitUnits(input.doc, input.facts);
   const emit = (e: LlmProgress) => options.onProgress?.(e);
-  const title = (u: Unit) => u.titles.join('；');
-  const base = units.map((u) => firstMessages(u, input.prior));
-
-  if (options.model.trim() === '') throw inputError('JX_LLM_NO_MODEL', '未指定模型：请用 --model 或环境变量 JIXIAO_LLM_MODEL 给出模型名称');
 
   if (options.dryRun) {
     return {
       doc: input.doc,
-      parts: units.map((u) => ({ part: u.part, title: title(u), status: 'dry-run' as const, attempts: 0 })),
+      units: units.map((u) => ({ part: u.part, title: unitTitle(u), status: 'dry-run' as const, attempts: 0 })),
       usage: { promptTokens: 0, completionTokens: 0, calls: 0, cached: 0 },
       warnings: [],
-      prompts: units.map((u, i) => ({ part: u.part, title: title(u), messages: base[i] ?? [] })),
+      prompts: units.map((u) => ({ part: u.part, title: unitTitle(u), messages: firstMessages(u, input.prior) })),
     };
   }
 
   const retries = Math.max(0, options.retries ?? 2);
-  const timeoutMs = options.timeoutMs ?? 120_000;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const backoffMs = options.backoffMs ?? 1000;
   const ctx: VerifyContext = { facts: input.facts, profile: input.profile };
   const cache = new AnswerCache(options.cache === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR));
-  let transport: Transport | undefined;
-  const getTransport = async (): Promise<Transport> =>
-    (transport ??= await createTransport({
-      model: options.model,
-      baseURL: options.baseURL,
-      apiKey: options.apiKey,
-      timeoutMs,
-      maxRetries: options.transportRetries ?? 2,
-      stream: options.stream ?? true,
-      temperature: options.temperature,
-      maxTokens: options.maxTokens,
-      signal: options.signal,
-    }));
-  // Created once, before any part runs: a missing key is a configuration error, not a fallback.
-  if (units.length > 0) await getTransport();
+  // Created once, before any paragraph runs: a missing key is a configuration error, not a fallback.
+  if (units.length === 0 || client === undefined) return finish(input.doc, [], { promptTokens: 0, completionTokens: 0, calls: 0, cached: 0 });
+  const transport = await client;
 
   const usage = { promptTokens: 0, completionTokens: 0, calls: 0, cached: 0 };
   // A server that has never answered and lets a request go unanswered is down: recognised once,
-  // every other part stops waiting for it (in-flight requests are aborted).
+  // every other paragraph stops waiting for it (requests in flight are aborted).
   const endpoint = { answered: false, down: undefined as string | undefined, abort: new AbortController() };
   const markDown = (reason: string) => {
     if (endpoint.down !== undefined) return;
-    endpoint.down = `模型服务没有响应（${reason}），各部分改用模板原文`;
+    endpoint.down = `模型服务没有响应（${reason}），各段改用模板原文`;
     endpoint.abort.abort();
   };
 
+  // Work that needs no answer is done while the first requests are on their way (CPU time then
+  // costs no wall time), or when its result is wanted, whichever comes first: the draft's own
+  // errors, and each paragraph's reading.
+  const timers: NodeJS.Timeout[] = [];
+  const whileWaiting = <T>(work: () => T): (() => T) => {
+    let done: { value: T } | undefined;
+    const get = () => (done ??= { value: work() }).value;
+    const timer = setTimeout(() => {
+      try {
+        get();
+      } catch {
+        // thrown again where the result is wanted
+      }
+    }, WAIT_FIRST_MS);
+    timers.push(timer);
+    return () => {
+      clearTimeout(timer);
+      return get();
+    };
+  };
+  const before = whileWaiting(() => checkTemplate(input.doc.markdown, ctx, '全文'));
+
   const runUnit = async (unit: Unit): Promise<UnitResult> => {
-    const first = base[unit.index] ?? [];
-    emit({ type: 'start', index: unit.index, total: units.length, part: unit.part, title: title(unit) });
-    const baseline = checkTemplate(unit.body, ctx, title(unit));
+    const title = unitTitle(unit);
+    const first = firstMessages(unit, input.prior);
+    emit({ type: 'start', index: unit.index, total: units.length, part: unit.part, title });
+    const prepared = whileWaiting(() => ({ draft: readDraft(unit), baseline: checkTemplate(unit.body, ctx, title) }));
     let messages = first;
     let reason = '';
     let attempts = 0;
@@ -225,7 +245,7 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
       attempts = attempt;
       const key = cacheKey(options.model, messages, options.temperature);
       const hit = await cache.get(key);
-      emit({ type: 'attempt', index: unit.index, part: unit.part, title: title(unit), attempt, cached: hit !== undefined });
+      emit({ type: 'attempt', index: unit.index, part: unit.part, title, attempt, cached: hit !== undefined });
       let answer: string;
       if (hit !== undefined) {
         usage.cached++;
@@ -233,14 +253,14 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
       } else {
         // Only the request can fail for reasons worth asking again; anything else thrown is a bug.
         usage.calls++;
-        const r = await (await getTransport()).call(messages, { budgetMs: timeoutMs - silentMs, signal: endpoint.abort.signal });
+        const r = await transport.call(messages, { budgetMs: timeoutMs - silentMs, signal: endpoint.abort.signal });
         silentMs += r.silentMs;
         if (!r.ok) {
           if (endpoint.down !== undefined && !r.unanswered) return fallback(unit, attempts, endpoint.down);
           if (r.unanswered && !endpoint.answered) markDown(r.reason);
-          else if (!r.unanswered) endpoint.answered = true;
+          else endpoint.answered = true;
           reason = r.reason;
-          emit({ type: 'rejected', index: unit.index, part: unit.part, title: title(unit), attempt, reason });
+          emit({ type: 'rejected', index: unit.index, part: unit.part, title, attempt, reason });
           if (endpoint.down !== undefined) return fallback(unit, attempts, endpoint.down);
           if (!r.retryable || options.signal?.aborted || silentMs >= timeoutMs) break;
           if (attempt <= retries) await sleep(backoffMs * 2 ** (attempt - 1));
@@ -252,22 +272,23 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
         answer = r.text;
         await cache.put(key, { version: 1, model: options.model, answer, usage: r.usage });
       }
+      const { draft, baseline } = prepared();
       let verdict: ReturnType<typeof verifyAnswer>;
       try {
-        verdict = verifyAnswer(unit, answer, ctx, baseline);
+        verdict = verifyAnswer(unit, answer, ctx, baseline, draft);
       } catch (err) {
-        // The lock cannot judge this answer: the part keeps the template text, and says why.
+        // The lock cannot judge this answer: the paragraph keeps the template text, and says why.
         return fallback(unit, attempts, checkerFailed(err), 'JX_LLM_CHECK_FAILED');
       }
       if (verdict.ok) {
         return {
-          outcome: { part: unit.part, title: title(unit), status: hit !== undefined ? 'cached' : 'llm', attempts },
+          outcome: { part: unit.part, title, status: hit !== undefined ? 'cached' : 'llm', attempts },
           text: verdict.text,
           figures: verdict.figures,
         };
       }
       reason = verdict.reasons.join('；');
-      emit({ type: 'rejected', index: unit.index, part: unit.part, title: title(unit), attempt, reason });
+      emit({ type: 'rejected', index: unit.index, part: unit.part, title, attempt, reason: forUser(reason, unit) });
       messages = retryMessages(first, answer, verdict.reasons);
     }
     if (silentMs >= timeoutMs && attempts < retries + 1) {
@@ -277,26 +298,32 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
   };
   const done = (u: Unit, r: UnitResult) =>
     emit({
-      type: 'done', index: u.index, part: u.part, title: title(u), status: r.outcome.status, attempts: r.outcome.attempts,
+      type: 'done', index: u.index, part: u.part, title: unitTitle(u), status: r.outcome.status, attempts: r.outcome.attempts,
       ...(r.outcome.reason !== undefined ? { reason: r.outcome.reason } : {}),
     });
 
-  const results = await pool(units, Math.max(1, options.concurrency ?? 3), async (u) => {
-    const r = await runUnit(u);
-    done(u, r);
-    return r;
-  });
+  let results: UnitResult[];
+  try {
+    results = await pool(units, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY), async (u) => {
+      const r = await runUnit(u);
+      done(u, r);
+      return r;
+    });
+  } finally {
+    for (const t of timers) clearTimeout(t);
+  }
 
-  // The whole draft once more: a part rewritten alone may still clash with another part
-  // (the same metric stated twice). Such parts go back to the template text.
+  // The whole draft once more: a paragraph rewritten alone may still clash with another one
+  // (the same metric stated twice). Such paragraphs go back to the template text.
   let doc = assemble(input.doc, units, results);
-  const before = checkTemplate(input.doc.markdown, ctx, '全文');
+  const templateErrors = before();
+  if (results.every((r) => r.outcome.status === 'fallback')) return finish(doc, results, usage);
   for (let round = 0; round < units.length; round++) {
     let after: Finding[];
     try {
       after = errorFindings(doc.markdown, ctx);
     } catch (err) {
-      // The merged draft cannot be checked: every part the model wrote goes back to the template text.
+      // The merged draft cannot be checked: every paragraph the model wrote goes back to the template text.
       results.forEach((r, i) => {
         const u = units[i];
         if (u === undefined || r.outcome.status === 'fallback') return;
@@ -306,7 +333,7 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
       doc = assemble(input.doc, units, results);
       break;
     }
-    const added = newErrors(before, after);
+    const added = newErrors(templateErrors, after);
     if (added.length === 0) break;
     const starts = assembledStarts(units, results);
     const blamed = new Set<number>();
@@ -314,7 +341,7 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
       const offsets = [f.location.offset, ...(f.related ?? []).map((r) => r.offset)];
       units.forEach((u, i) => {
         const s = starts[i] ?? 0;
-        const len = (results[i]?.text.length ?? 0) + u.tail.length;
+        const len = results[i]?.text.length ?? u.body.length;
         if (results[i]?.outcome.status !== 'fallback' && offsets.some((o) => o >= s && o < s + len)) blamed.add(i);
       });
     }
@@ -325,23 +352,49 @@ export async function draftProse(input: ProseInput, options: LlmOptions): Promis
       const r = results[i];
       if (u === undefined || r === undefined) continue;
       const why = added.map((f) => f.message).slice(0, 3).join('；');
-      results[i] = fallback(u, r.outcome.attempts, `与其他部分合并核对时出现错误，保留模板原文：${why}`);
+      results[i] = fallback(u, r.outcome.attempts, `与其他段落合并核对时出现错误，保留模板原文：${why}`);
       done(u, results[i] as UnitResult);
     }
     doc = assemble(input.doc, units, results);
   }
-
-  const parts = results.map((r) => r.outcome);
-  return { doc, parts, usage, warnings: parts.flatMap(fallbackWarning) };
+  return finish(doc, results, usage);
 }
 
-/** The warning a part that fell back gives. */
-function fallbackWarning(p: PartOutcome): Diagnostic[] {
-  if (p.status !== 'fallback') return [];
-  return [diagnostic(p.code ?? 'JX_LLM_FALLBACK', `“${p.title}”改用模板文字：${p.reason ?? '模型回答未通过数字核对'}`)];
+function transportFor(options: LlmOptions): Promise<Transport> {
+  return createTransport({
+    model: options.model,
+    baseURL: options.baseURL,
+    apiKey: options.apiKey,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: options.transportRetries ?? 2,
+    stream: options.stream ?? true,
+    temperature: options.temperature,
+    maxTokens: options.maxTokens,
+    signal: options.signal,
+  });
 }
 
-/** Why a part fell back when the checker failed on the model's text. */
+function finish(doc: RenderedDoc, results: readonly UnitResult[], usage: LlmUsage): ProseResult {
+  const outcomes = results.map((r) => r.outcome);
+  return { doc, units: outcomes, usage, warnings: fallbackWarnings(outcomes) };
+}
+
+/** One warning per reason a paragraph fell back for (a server that is down is said once, not per paragraph). */
+function fallbackWarnings(outcomes: readonly UnitOutcome[]): Diagnostic[] {
+  const byReason = new Map<string, UnitOutcome[]>();
+  for (const p of outcomes) {
+    if (p.status !== 'fallback') continue;
+    const key = `${p.code ?? ''}|${p.reason ?? ''}`;
+    byReason.set(key, [...(byReason.get(key) ?? []), p]);
+  }
+  return [...byReason.values()].map((ps) => {
+    const [p] = ps as [UnitOutcome, ...UnitOutcome[]];
+    const which = ps.length === 1 ? `“${p.title}”` : `“${p.title}”等 ${ps.length} 段`;
+    return diagnostic(p.code ?? 'JX_LLM_FALLBACK', `${which}改用模板文字：${p.reason ?? '模型回答未通过数字核对'}`);
+  });
+}
+
+/** Why a paragraph fell back when the checker failed on the model's text. */
 function checkerFailed(err: unknown): string {
   return `核对器核对模型的改写时出错，无法确认数字无误，保留模板原文（这是 jixiao 的缺陷，请报告）：${err instanceof Error ? err.message : String(err)}`;
 }
@@ -358,7 +411,7 @@ function checkTemplate(text: string, ctx: VerifyContext, what: string): Finding[
   }
 }
 
-/** Where each part starts in the assembled Markdown. */
+/** Where each paragraph starts in the assembled Markdown. */
 function assembledStarts(units: readonly Unit[], results: readonly UnitResult[]): number[] {
   const starts: number[] = [];
   let shift = 0;

@@ -1,15 +1,16 @@
 /**
  * Cutting the draft into the requests sent to the model, and putting answers back.
  *
- * A unit is a run of consecutive top-level sections of one narrative part. In its text every
- * figure (with its unit and approximation words: "1864.05万元", "超过400亿元") becomes a
- * letters-only placeholder (FIGQXA …); so do the other numbers outside headings and markers
- * (years, document numbers, names such as 4+4), restored verbatim. The model never sees a digit
- * it could change, and an answer is restored from the draft's own figure texts.
+ * A unit is one paragraph of a narrative part: the model rewrites it alone, and it is accepted or
+ * kept as drafted alone. Headings, table rows and notes are never sent. In a paragraph every
+ * figure (with its unit and approximation words: "1864.05万元", "超过400亿元") becomes a short
+ * token that says its kind ({M1} money, {P2} percent, {N3} a count…); the model is told what each
+ * one is, from its fact. Years, dates, document numbers and names with digits (2024年, 株财函〔2024〕24号,
+ * SA750U) are not figures: they stay in the text as written and must come back as written.
  */
 import type { Fact } from '../../schemas/fact.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
-import { extractMentions } from '../mentions/index.js';
+import { extractMentions, type Mention } from '../mentions/index.js';
 import { readCorpus, type Part } from '../corpus/index.js';
 import { findMarkers } from '../text/markers.js';
 
@@ -29,35 +30,39 @@ export const PART_NAMES: Record<Part, string> = {
   attachments: '附件',
 };
 
-/** One figure or other number of the draft, hidden behind a placeholder. */
+/** One figure of a paragraph, hidden behind a token. */
 export interface Slot {
+  /** The token: {M1}, {P2}, {N3}… */
   readonly name: string;
-  /** The text the placeholder stands for, restored verbatim. */
+  /** The text the token stands for, restored verbatim. */
   readonly text: string;
+  /** Where the text is in the paragraph. */
+  readonly start: number;
   /** Set for a figure of the sidecar: the restored text is recorded as this fact. */
   readonly factId?: string;
-  /** What the model is told the placeholder is (no value). */
+  /** What the model is told the figure is (no value). */
   readonly label: string;
 }
 
 export interface Unit {
   readonly index: number;
   readonly part: Part;
-  /** Headings of its top-level sections ("二、预算资金使用及管理情况"). */
-  readonly titles: readonly string[];
-  /** Span in the draft's Markdown. */
+  /** Headings above the paragraph, outermost first ("四、预算支出绩效情况", "（三）…"). */
+  readonly headings: readonly string[];
+  /** Which paragraph of its heading's own text (1-based), and how many that heading has. */
+  readonly paragraph: number;
+  readonly paragraphs: number;
+  /** Span of the paragraph in the draft's Markdown (no trailing newline). */
   readonly start: number;
   readonly end: number;
-  /** The draft text of the span without its trailing blank lines, and those blank lines. */
   readonly body: string;
-  readonly tail: string;
-  /** Figures of the span, offsets relative to `start`. */
+  /** Figures of the paragraph, offsets relative to `start`. */
   readonly figures: readonly FigureRef[];
-  /** `body` with placeholders. */
+  /** `body` with tokens. */
   readonly template: string;
   readonly slots: readonly Slot[];
-  /** Lines to keep verbatim (headings, table rows, marker notes), with placeholders, in order. */
-  readonly fixedLines: readonly string[];
+  /** Text read before the paragraph when its figures are read (the report's title: its year). */
+  readonly context: string;
 }
 
 /** Headings, table rows and comments, block quotes (the 〔待核〕 notes). */
@@ -67,172 +72,228 @@ export function isFixedLine(line: string): boolean {
   return FIXED_LINE.test(line);
 }
 
-const PLACEHOLDER_BASE = 16 * 676 + 23 * 26; // "QXA"
+/** A token: a capital letter for the kind of figure and its number in the paragraph. */
+export const TOKEN = /\{[A-Z]\d{1,3}\}/gu;
 
-/** FIGQXA, FIGQXB, … FIGQXZ, FIGQYA …: uppercase letters, all the same length (none a prefix of another). */
-export function placeholderName(i: number): string {
-  const n = (PLACEHOLDER_BASE + i) % 17576;
-  const letter = (k: number) => String.fromCharCode(65 + k);
-  return `FIG${letter(Math.floor(n / 676))}${letter(Math.floor(n / 26) % 26)}${letter(n % 26)}`;
-}
-
-export const PLACEHOLDER = /FIG[A-Z]{3}/gu;
-
-const KIND_HINT: Record<string, string> = {
-  money: '金额',
-  percent: '比例',
-  count: '数量',
-  quantity: '数量',
-  score: '分值',
-  text: '文字',
+/** M money, P percent or points, N a count or rank, Q another quantity, S a score, T a word, X a bare number. */
+const KIND_LETTER: Readonly<Record<string, string>> = {
+  money: 'M', percent: 'P', points: 'P', count: 'N', rank: 'N', quantity: 'Q', score: 'S', text: 'T', plain: 'X',
 };
 
-/** Labels carry no digits either (a year in a label would invite the model to write it). */
+export function tokenName(kind: string, n: number): string {
+  return `{${KIND_LETTER[kind] ?? 'X'}${n}}`;
+}
+
+const KIND_NAMES: Readonly<Record<string, string>> = {
+  money: '金额', percent: '百分比', points: '百分点', count: '数量', rank: '名次', quantity: '数量', score: '分值', text: '文字', plain: '数字',
+};
+
+const ROLE_NAMES: Readonly<Record<string, string>> = {
+  budget: '预算数', actual: '实际数', target: '目标值', adjustment: '调整数', balance: '结余结转', rate: '比率', score: '得分',
+  weight: '分值', change: '增减变动', 'prior-year': '上年数',
+};
+
+/** Labels carry no digits (a year in a label would invite the model to write it). */
 function noDigits(text: string): string {
-  return text.replace(/[0-9０-９][0-9０-９.,]*/gu, '某');
+  return text
+    .replace(/(?:(?:19|20)\d\d\s*[-—~～至]\s*)?(?:19|20)\d\d\s*年度?/gu, '')
+    .replace(/[0-9０-９][0-9０-９.,]*/gu, '某')
+    .replace(/^[，、：\s]+/u, '');
 }
 
-function figureLabel(fact: Fact | undefined, text: string): string {
-  if (fact === undefined) return /\d/u.test(text) ? '数字（含单位）' : '词语';
-  const subject = fact.subject !== undefined && fact.subject !== fact.label && !fact.label.includes(fact.subject) ? `，${fact.subject}` : '';
-  return noDigits(`${fact.label}（${KIND_HINT[fact.kind] ?? '数字'}${subject}，已含单位）`);
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
 
-function literalLabel(text: string, before: string, after: string): string {
-  if (/^[年月日]/u.test(after)) return '年份或日期中的数字（照录）';
-  if (/[〔[［【]$/u.test(before) || /^号/u.test(after)) return '文件编号中的数字（照录）';
-  if (/^[0-9０-９]/u.test(text)) return '原文中的编号或名称中的数字（照录）';
-  return '原文中的编号或名称（照录）';
-}
-
-interface Span {
-  start: number;
-  end: number;
-  slot: Omit<Slot, 'name'>;
-}
-
-/** Where the fixed lines and the markers are: numbers inside them stay digits. */
-function protectedRanges(body: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  let pos = 0;
-  for (const line of body.split('\n')) {
-    if (isFixedLine(line)) ranges.push([pos, pos + line.length]);
-    pos += line.length + 1;
+/**
+ * What a figure is, for the model: its fact's name and role; for a figure the data quotes from
+ * text (or a number the template wrote itself), the words the text gives it and the role its
+ * sentence reads.
+ */
+function slotLabel(fact: Fact | undefined, mention: Mention | undefined): string {
+  const kind = KIND_NAMES[fact?.kind ?? mention?.kind ?? 'plain'] ?? '数字';
+  const direction = mention?.change === 'increase' ? '，增加' : mention?.change === 'decrease' ? '，减少' : '';
+  if (fact !== undefined && fact.role !== 'quoted' && fact.role !== 'carried') {
+    const subject = fact.subject !== undefined && !fact.label.includes(fact.subject) ? `${fact.subject}·` : '';
+    return noDigits(`${clip(`${subject}${fact.label}`, 30)}（${ROLE_NAMES[fact.role] ?? fact.role}${direction}，${kind}）`);
   }
-  for (const m of findMarkers(body)) ranges.push([m.start, m.end]);
-  return ranges;
+  const name = fact?.label ?? mention?.subject.text ?? '';
+  const role = mention?.frame.role?.value;
+  const roleName = role !== undefined ? `${ROLE_NAMES[role] ?? role}${direction}，` : direction !== '' ? `${direction.slice(1)}，` : '';
+  const what = noDigits(clip(name, 30));
+  return `${what === '' ? '原文数字' : what}（${roleName}${kind}）`;
 }
 
-function overlaps(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
-  return ranges.some(([a, b]) => start < b && end > a);
+function overlaps(ranges: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return ranges.some((r) => start < r.end && end > r.start);
 }
 
-/** The body with placeholders, and what each stands for. */
-export function buildTemplate(body: string, figures: readonly FigureRef[], facts: ReadonlyMap<string, Fact>): { template: string; slots: Slot[] } {
-  const spans: Span[] = figures.map((f) => ({
-    start: f.offset,
-    end: f.offset + f.length,
-    slot: { text: f.text, factId: f.factId, label: figureLabel(facts.get(f.factId), f.text) },
-  }));
-  const taken = (): [number, number][] => spans.map((s) => [s.start, s.end]);
-  const kept = protectedRanges(body);
-
-  // Numbers that are not figures of the sidecar (a custom template's own text): verbatim.
-  for (const m of extractMentions(body)) {
-    if (overlaps(taken(), m.start, m.end) || overlaps(kept, m.start, m.end)) continue;
-    spans.push({ start: m.start, end: m.end, slot: { text: m.text, label: '原文中的数字（照录）' } });
+/** The paragraph with tokens, and what each stands for. */
+export function buildTemplate(
+  body: string,
+  figures: readonly FigureRef[],
+  facts: ReadonlyMap<string, Fact>,
+  context: string,
+): { template: string; slots: Slot[] } {
+  const markers = findMarkers(body);
+  const mentions = extractMentions(context + body)
+    .filter((m) => m.start >= context.length)
+    .map((m) => ({ ...m, start: m.start - context.length, end: m.end - context.length }));
+  const mentionAt = (start: number, end: number) => mentions.find((m) => m.start < end && m.end > start);
+  const spans: { start: number; end: number; text: string; factId?: string; kind: string; label: string }[] = figures.map((f) => {
+    const fact = facts.get(f.factId);
+    const m = mentionAt(f.offset, f.offset + f.length);
+    return { start: f.offset, end: f.offset + f.length, text: f.text, factId: f.factId, kind: fact?.kind ?? m?.kind ?? 'plain', label: slotLabel(fact, m) };
+  });
+  // Numbers the extractor reads as figures that are not figures of the sidecar (a custom
+  // template's own text, a section carried from last year): tokens too, restored verbatim.
+  for (const m of mentions) {
+    if (overlaps(spans, m.start, m.end) || overlaps(markers, m.start, m.end)) continue;
+    spans.push({ start: m.start, end: m.end, text: m.text, kind: m.kind, label: slotLabel(undefined, m) });
   }
-  // Any other digits (years, document numbers, 4+4, SA750U): a run of ASCII letters and digits.
-  const masked = [...body];
-  for (const [a, b] of [...taken(), ...kept]) for (let i = a; i < b; i++) masked[i] = '\u0000';
-  const maskedText = masked.join('');
-  for (const m of maskedText.matchAll(/[A-Za-z0-9０-９][A-Za-z0-9０-９+.\-/:]*/gu)) {
-    let text = m[0];
-    if (!/[0-9０-９]/u.test(text)) continue;
-    text = text.replace(/[+.\-/:]+$/u, '');
-    const start = m.index;
-    const end = start + text.length;
-    spans.push({ start, end, slot: { text, label: literalLabel(text, body.slice(Math.max(0, start - 1), start), body.slice(end, end + 1)) } });
-  }
-
   spans.sort((a, b) => a.start - b.start);
   const slots: Slot[] = [];
   let template = '';
   let last = 0;
-  let next = 0;
-  for (const s of spans) {
-    let name = placeholderName(next++);
-    while (body.includes(name)) name = placeholderName(next++);
-    slots.push({ name, ...s.slot });
+  spans.forEach((s, i) => {
+    const name = tokenName(s.kind, i + 1);
+    slots.push({ name, text: s.text, start: s.start, label: s.label, ...(s.factId !== undefined ? { factId: s.factId } : {}) });
     template += body.slice(last, s.start) + name;
     last = s.end;
-  }
+  });
   template += body.slice(last);
   return { template, slots };
+}
+
+/** Digits outside tokens (years, dates, document numbers, names such as SA750U) and 第十三-style ordinals: kept as written. */
+export function literalsOf(text: string): string[] {
+  const out: string[] = [];
+  const plain = text.replace(TOKEN, ' ');
+  for (const m of plain.matchAll(/[A-Za-z0-9０-９][A-Za-z0-9０-９+.\-/]*/gu)) {
+    const t = m[0].replace(/[+.\-/]+$/u, '');
+    if (/[0-9０-９]/u.test(t)) out.push(t);
+  }
+  for (const m of plain.matchAll(/第[零〇一二三四五六七八九十百千两]+/gu)) out.push(m[0]);
+  return out.sort();
+}
+
+/** Enough prose to be worth a request (无。 is not). */
+function worthRewriting(text: string): boolean {
+  let rest = text;
+  for (const m of findMarkers(text).reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  return (rest.match(/[\u4e00-\u9fff]/gu) ?? []).length >= 8;
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+  headings: string[];
+}
+
+/** Paragraphs of prose (lines between blank or fixed lines) with the headings above them. */
+function paragraphsOf(md: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const stack: { level: number; text: string }[] = [];
+  let current: Paragraph | undefined;
+  let pos = 0;
+  for (const line of md.split('\n')) {
+    const end = pos + line.length;
+    const heading = /^(#{1,6})\s+(.*)$/u.exec(line);
+    if (heading) {
+      const level = heading[1]?.length ?? 1;
+      while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) stack.pop();
+      if (level > 1) stack.push({ level, text: (heading[2] ?? '').trim() });
+    }
+    if (line.trim() === '' || isFixedLine(line)) current = undefined;
+    else if (current !== undefined) current.end = end;
+    else {
+      current = { start: pos, end, headings: stack.map((h) => h.text) };
+      out.push(current);
+    }
+    pos = end + 1;
+  }
+  return out;
 }
 
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** The narrative units of a draft, in document order. */
+/** The paragraphs the model rewrites, in document order. */
 export function splitUnits(doc: RenderedDoc, facts: readonly Fact[]): Unit[] {
   const md = doc.markdown;
   const tree = readCorpus(md, { format: 'md' });
-  const tops = tree.sections.map((s) => ({ part: s.part, title: `${s.marker}${s.title}`, start: lineStart(md, s.position.offset) }));
+  const tops = tree.sections.map((s) => ({ part: s.part, start: lineStart(md, s.position.offset) }));
+  const partAt = (offset: number): Part | undefined => {
+    let part: Part | undefined;
+    for (const t of tops) if (t.start <= offset) part = t.part;
+    return tops.length > 0 && (tops[0]?.start ?? 0) <= offset ? part : undefined;
+  };
+  const title = md.split('\n').find((l) => l.trim() !== '') ?? '';
+  const context = `${title}\n\n`;
   const byId = new Map(facts.map((f) => [f.id, f]));
+  const paragraphs = paragraphsOf(md);
   const units: Unit[] = [];
-  for (let i = 0; i < tops.length; ) {
-    const first = tops[i];
-    if (first === undefined) break;
-    const part = first.part;
-    if (part === undefined || !NARRATIVE_PARTS.includes(part)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tops.length && tops[j]?.part === part) j++;
-    const start = first.start;
-    const end = tops[j]?.start ?? md.length;
-    const original = md.slice(start, end);
-    const body = original.replace(/\s+$/u, '');
+  paragraphs.forEach((p) => {
+    const part = partAt(p.start);
+    if (part === undefined || !NARRATIVE_PARTS.includes(part)) return;
+    const body = md.slice(p.start, p.end);
+    if (!worthRewriting(body)) return;
+    const siblings = paragraphs.filter((q) => q.headings.join('\n') === p.headings.join('\n') && partAt(q.start) === part);
     const figures = doc.figures
-      .filter((f) => f.offset >= start && f.offset < end)
-      .map((f) => ({ ...f, offset: f.offset - start }));
-    const { template, slots } = buildTemplate(body, figures, byId);
-    const fixedLines = template.split('\n').filter(isFixedLine).map((l) => l.trimEnd());
+      .filter((f) => f.offset >= p.start && f.offset < p.end)
+      .map((f) => ({ ...f, offset: f.offset - p.start }));
+    const { template, slots } = buildTemplate(body, figures, byId, context);
     units.push({
       index: units.length,
       part,
-      titles: tops.slice(i, j).map((t) => t.title),
-      start,
-      end,
+      headings: p.headings,
+      paragraph: siblings.indexOf(p) + 1,
+      paragraphs: siblings.length,
+      start: p.start,
+      end: p.end,
       body,
-      tail: original.slice(body.length),
       figures,
       template,
       slots,
-      fixedLines,
+      context,
     });
-    i = j;
-  }
+  });
   return units;
 }
 
-/** Placeholders → their texts; the figures of the result with offsets into it. */
-export function restore(answer: string, unit: Unit): { text: string; figures: FigureRef[] } {
+/** How a unit is named to the user: its heading, and which paragraph under it. */
+export function unitTitle(unit: Unit): string {
+  const heading = unit.headings[unit.headings.length - 1] ?? PART_NAMES[unit.part];
+  return unit.paragraphs > 1 ? `${heading} 第 ${unit.paragraph} 段` : heading;
+}
+
+/** Tokens → their texts; the figures of the result and every slot's span, with offsets into it. */
+export function restore(answer: string, unit: Unit): { text: string; figures: FigureRef[]; spans: { name: string; start: number; end: number }[] } {
   const bySlot = new Map(unit.slots.map((s) => [s.name, s]));
   const figures: FigureRef[] = [];
+  const spans: { name: string; start: number; end: number }[] = [];
   let text = '';
   let last = 0;
-  for (const m of answer.matchAll(PLACEHOLDER)) {
+  for (const m of answer.matchAll(TOKEN)) {
     const slot = bySlot.get(m[0]);
     if (slot === undefined) continue;
     text += answer.slice(last, m.index);
     if (slot.factId !== undefined) figures.push({ offset: text.length, length: slot.text.length, text: slot.text, factId: slot.factId });
+    spans.push({ name: slot.name, start: text.length, end: text.length + slot.text.length });
     text += slot.text;
     last = m.index + m[0].length;
   }
   text += answer.slice(last);
-  return { text, figures };
+  return { text, figures, spans };
+}
+
+/** A reason written for the model (tokens, quoted where they stand alone) made readable for the user (the figures as written). */
+export function forUser(reason: string, unit: Unit): string {
+  const bySlot = new Map(unit.slots.map((s) => [s.name, s]));
+  return reason.replace(TOKEN, (t) => {
+    const s = bySlot.get(t);
+    return s === undefined ? t : s.text;
+  });
 }

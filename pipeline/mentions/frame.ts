@@ -35,8 +35,12 @@ const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
   [/截至|截止|年末|年底/u, 'as-of'],
   [/本年|当年|今年|本年度/u, 'current'],
 ];
-/** A denial before the figure's verb: 未列入, 没有发生, 尚未拨付. */
-const NEGATION = /(?:未|没有|尚未|并未|未能|不再|无)(?!论|偿|锡|人机)[\u4e00-\u9fff]{0,12}$/u;
+/** Words that deny what follows: 未列入, 没有发生, 尚未拨付 (not 无论, 无偿…). */
+const NEGATION_WORD = '(?:未|没有|尚未|并未|未能|不再|无)(?!论|偿|锡|人机)';
+/** A denial before the figure's verb. */
+const NEGATION = new RegExp(`${NEGATION_WORD}[\\u4e00-\\u9fff]{0,12}$`, 'u');
+/** Every denial word of a text (the LLM lock keeps them with the figures of their sentence). */
+export const NEGATION_WORDS = new RegExp(NEGATION_WORD, 'gu');
 /** A sentence opening with a label and a colon: 年度绩效目标为：…, 预算安排如下：… */
 const LIST_LABEL = /^[\s*]*([^，。；：:]{2,20}?)(?:(?:为|如下|包括|主要有)?[：:]|(?:中|里)[，,])/u;
 /** Groups a report divides its money into. */
@@ -56,12 +60,15 @@ const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|
 /** The role a clause gives the figure right after it: the role word that ends the clause. */
 function roleOf(text: string): FrameRole | undefined {
   // 基本支出, 项目支出, 公用经费 name groups of money: their 支出 is no role of the figure.
-  let t = text.replace(/[\s*“”"（）()]/gu, '');
-  const group = GROUP_AT_END.exec(t);
-  if (group) t = t.slice(0, group.index);
+  // Also after a neutral tail (该项目支出共 reads as 该项目支出): a reworded link keeps the role.
+  const withoutGroup = (x: string) => {
+    const group = GROUP_AT_END.exec(x);
+    return group ? x.slice(0, group.index) : x;
+  };
+  let t = withoutGroup(text.replace(/[\s*“”"（）()]/gu, ''));
   for (let guard = 0; guard < 4; guard++) {
     for (const [re, role] of ROLE_WORDS) if (re.test(t)) return role;
-    const stripped = t.replace(NEUTRAL_TAIL, '');
+    const stripped = withoutGroup(t.replace(NEUTRAL_TAIL, ''));
     if (stripped === t) break;
     t = stripped;
   }
@@ -78,7 +85,8 @@ export function roleIn(text: string): FrameRole | undefined {
   return undefined;
 }
 
-function periodOf(text: string, reportYear: number | undefined): Period | undefined {
+/** The period a text names (the first of 上年, an earlier year, 年初, 全年, 截至, 本年 found). */
+export function periodOf(text: string, reportYear: number | undefined): Period | undefined {
   if (PRIOR.test(text)) return 'prior';
   const y = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u.exec(text);
   if (y && reportYear !== undefined && Number(y[1]) < reportYear) return 'prior';

@@ -238,3 +238,12 @@ export const CHANGE_LINKS = '了为达';
 export function changeWords(change: Change): string[] {
   return CHANGE_WORDS.filter((w) => w.change === change).map((w) => w.word);
 }
+
+/**
+ * Whether a target was met, said beside the figures (实际完成16个，超额完成年度目标): the LLM lock keeps
+ * them in the sentence of their figures. Longest first.
+ */
+export const OUTCOME_WORDS: readonly { word: string; outcome: 'exceeded' | 'unmet' }[] = [
+  { word: '超额完成', outcome: 'exceeded' }, { word: '未能完成', outcome: 'unmet' }, { word: '没有完成', outcome: 'unmet' },
+  { word: '未完成', outcome: 'unmet' }, { word: '未达到', outcome: 'unmet' }, { word: '未达', outcome: 'unmet' }, { word: '超额', outcome: 'exceeded' },
+];

@@ -34,7 +34,7 @@ describe('jixiao draft --llm against an OpenAI-compatible server', () => {
     const out = path.join(dir, 'llm.md');
     const r = await run(['draft', ZHUZHOU, '--prior', prior, '--llm', '-o', out], env(), dir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/大模型：请求 \d+ 次/);
+    expect(r.stderr).toMatch(/大模型：请求 \d+ 次，缓存命中 0 次，.*；(\d+)\/\1 段采用模型文字/u);
     expect(server.requests.length).toBeGreaterThan(0);
     const check = jixiao(['check', out, '--data', ZHUZHOU, '--format', 'json']);
     const result = JSON.parse(check.stdout) as CheckResult;
@@ -57,7 +57,7 @@ describe('jixiao draft --llm against an OpenAI-compatible server', () => {
     const prompts = JSON.parse(r.stdout) as unknown[];
     expect(prompts.length).toBeGreaterThan(0);
     // The figures reach the model only as placeholders.
-    expect(r.stdout).toContain('FIGQ');
+    expect(r.stdout).toMatch(/\{M\d+\}：年初预算数（预算数，金额）/u);
     expect(r.stdout).not.toContain('3600.00万元');
   });
 

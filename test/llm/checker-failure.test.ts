@@ -29,18 +29,19 @@ afterEach(async () => {
 });
 
 describe('the checker failing inside the LLM stage', () => {
-  test('on a model answer: that part keeps the template text, reported with its code, asked once', async () => {
+  test('on a model answer: that paragraph keeps the template text, reported with its code, asked once', async () => {
     const ex = await zhuzhou();
+    const victim = '按用途分为以下';
     server = await startFakeOpenAI((req) => ({
       kind: 'answer',
-      text: req.draft.startsWith('## 四、') ? `${rewrite(req.draft)}${TRIGGER}。` : rewrite(req.draft),
+      text: req.draft.includes(victim) ? `${rewrite(req.draft)}${TRIGGER}。` : rewrite(req.draft),
     }));
     const result = await draftProse(ex.input, await baseOptions(server.baseURL));
-    const failed = result.parts.filter((p) => p.code === 'JX_LLM_CHECK_FAILED');
+    const failed = result.units.filter((p) => p.code === 'JX_LLM_CHECK_FAILED');
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({ status: 'fallback', attempts: 1 });
     expect(failed[0]?.reason).toMatch(/核对器.*出错.*checker bug/u);
-    expect(server.requests.filter((r) => r.draft.startsWith('## 四、'))).toHaveLength(1);
+    expect(server.requests.filter((r) => r.draft.includes(victim))).toHaveLength(1);
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'JX_LLM_CHECK_FAILED', severity: 'warning' })]);
     expect(result.doc.markdown).not.toContain(TRIGGER);
     expectLocked(result, ex);

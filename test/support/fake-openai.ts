@@ -61,9 +61,9 @@ export function draftOf(messages: readonly FakeMessage[]): string {
   return a >= 0 && b > a ? user.slice(a + OPEN.length, b).replace(/^\n|\n$/gu, '') : '';
 }
 
-/** Placeholders of a draft, in order. */
+/** Tokens of a draft ({M1}, {N2}…), in order. */
 export function placeholdersOf(draft: string): string[] {
-  return draft.match(/FIG[A-Z]{3}/gu) ?? [];
+  return draft.match(/\{[A-Z]\d{1,3}\}/gu) ?? [];
 }
 
 const REWRITES: [RegExp, string][] = [
@@ -75,7 +75,7 @@ const REWRITES: [RegExp, string][] = [
   [/加快建设/gu, '加紧建设'],
 ];
 
-/** A "good model": reworded sentences, every placeholder, heading and marker kept. */
+/** A plain "good model": a few fixed rewordings, every token kept (test/support/models.ts has a realistic one). */
 export function rewrite(draft: string): string {
   return draft
     .split('\n')
