@@ -19,6 +19,8 @@ const SEEDS = path.resolve(PACKAGE_ROOT, '../shared/seeds');
 interface Base {
   readonly name: string;
   readonly text?: string;
+  /** A plain-text original (a seed .txt) stays .txt; Markdown may be written as either. */
+  readonly plain?: boolean;
   readonly docx?: Uint8Array;
 }
 
@@ -48,7 +50,7 @@ async function bases(tmp: string): Promise<Base[]> {
   }
   if (existsSync(SEEDS)) {
     for (const f of readdirSync(SEEDS).filter((f) => /\.(md|txt)$/u.test(f)).sort()) {
-      out.push({ name: f.replace(/\.\w+$/u, ''), text: readFileSync(path.join(SEEDS, f), 'utf8') });
+      out.push({ name: f.replace(/\.\w+$/u, ''), text: readFileSync(path.join(SEEDS, f), 'utf8'), plain: f.endsWith('.txt') });
     }
   }
   return out;
@@ -76,7 +78,7 @@ export async function makeCorpus(dir: string, count: number, seed = 'jixiao-batc
       writeFileSync(file, zipSync(parts));
     } else {
       const text = vary(base.text ?? '', random);
-      const asTxt = random() < 0.3;
+      const asTxt = base.plain === true || random() < 0.3;
       file = path.join(dir, `${stem}.${asTxt ? 'txt' : 'md'}`);
       writeFileSync(file, asTxt ? text.replace(/^#+\s*/gmu, '') : text);
     }

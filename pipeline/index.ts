@@ -66,7 +66,7 @@ export { checkFiles, checkResult, expandReports, addToSummary, checkAnnotateTarg
 export { startCheckBatch, defaultJobs, type CheckBatch, type CheckBatchOptions } from './jobs/batch.js';
 export type { CheckContext, CheckContextOptions, CheckTask, CheckedFile } from './jobs/check-one.js';
 export { overviewPagePaths, writeOverviewHtml, writeSummaryTable, summaryFormat } from './jobs/overview.js';
-export { overviewRow, OVERVIEW_COLUMNS, overviewCell, type OverviewRow, type OverviewColumn } from './review/overview/row.js';
+export { overviewRow, OVERVIEW_COLUMNS, overviewCell, overviewBase, type OverviewRow, type OverviewColumn } from './review/overview/row.js';
 export { reportIdentity, type ReportIdentity } from './corpus/identity.js';
 export type { OverviewPageOptions } from './review/overview/html.js';
 export type { SummaryFormat } from './review/overview/table.js';

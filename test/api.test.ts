@@ -12,7 +12,7 @@ describe('the library API', () => {
       'CODES', 'CODE_GROUPS', 'InputError', 'InternalError', 'OVERVIEW_COLUMNS', 'addToSummary', 'annotateDocx', 'assessIndicator', 'buildFacts', 'carryOver',
       'checkAnnotateTarget', 'checkFiles', 'checkReport', 'checkResult', 'defaultJobs', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
       'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'loadData', 'loadProfile', 'makeSidecar', 'migrateFile',
-      'overviewCell', 'overviewPagePaths', 'overviewRow', 'parseChineseNumber', 'parseData',
+      'overviewBase', 'overviewCell', 'overviewPagePaths', 'overviewRow', 'parseChineseNumber', 'parseData',
       'partsOf', 'readCorpus', 'readReportFile', 'readSidecar', 'renderOverviewHtml', 'renderReport', 'renderReviewHtml', 'reportIdentity', 'reviewPagePaths', 'saveDataFile', 'sectionText',
       'shiftYears', 'sidecarPath', 'startCheckBatch', 'summaryFormat', 'summaryTable', 'updateDraft', 'updateFile', 'writeOverviewHtml', 'writeReport', 'writeReviewPage', 'writeSummaryTable',
     ]);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../page/escape.js';
-import { OVERVIEW_COLUMNS, overviewCell, type OverviewColumn, type OverviewRow } from './row.js';
+import { OVERVIEW_COLUMNS, overviewBase, overviewCell, type OverviewColumn, type OverviewRow } from './row.js';
 
 export interface OverviewPageOptions {
   /** The page's heading; defaults to 核对总览. */
@@ -66,13 +66,16 @@ const NUMERIC = new Set<OverviewColumn>(['year', 'figures', 'bound', 'errors', '
 export function renderOverviewHtml(rows: readonly OverviewRow[], options: OverviewPageOptions = {}): string {
   const title = options.title ?? '核对总览';
   const totals = rows.reduce((t, r) => ({ errors: t.errors + r.errors, warnings: t.warnings + r.warnings, bad: t.bad + (r.errors > 0 ? 1 : 0), unreadable: t.unreadable + (r.unreadable ? 1 : 0) }), { errors: 0, warnings: 0, bad: 0, unreadable: 0 });
+  const base = overviewBase(rows);
   const head = OVERVIEW_COLUMNS.map((c) => `<th data-key="${c.key}"${NUMERIC.has(c.key) ? ' data-type="number"' : ''}>${escapeHtml(c.header)}</th>`).join('');
   const body = rows
     .map((r, i) => {
-      const data = OVERVIEW_COLUMNS.filter((c) => c.key !== 'first').map((c) => ` data-${c.key}="${escapeHtml(String(overviewCell(r, c.key)))}"`).join('');
+      const data = OVERVIEW_COLUMNS.filter((c) => c.key !== 'first').map((c) => ` data-${c.key}="${escapeHtml(String(overviewCell(r, c.key, base)))}"`).join('');
       const cls = [r.errors > 0 ? 'bad' : '', r.warnings > 0 ? 'warn' : '', r.unreadable ? 'unreadable' : ''].filter(Boolean).join(' ');
       const cells = OVERVIEW_COLUMNS.map((c) => {
-        const value = escapeHtml(String(overviewCell(r, c.key)));
+        const cell = overviewCell(r, c.key, base);
+        // A blank number (no data to bind to, no year in the title) shows as a dash.
+        const value = cell === '' && NUMERIC.has(c.key) ? '—' : escapeHtml(String(cell));
         if (c.key === 'file') return `<td class="file">${r.page !== undefined ? `<a href="${escapeHtml(r.page.split('/').map(encodeURIComponent).join('/'))}">${value}</a>` : value}</td>`;
         return `<td class="${c.key}${NUMERIC.has(c.key) ? ' n' : ''}">${value}</td>`;
       }).join('');
@@ -81,7 +84,7 @@ export function renderOverviewHtml(rows: readonly OverviewRow[], options: Overvi
     .join('\n');
   const scriptHash = createHash('sha256').update(SCRIPT, 'utf8').digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; base-uri 'none'; form-action 'none'`;
-  const meta = `共 ${rows.length} 份报告：有错误的 ${totals.bad} 份（错误 ${totals.errors} 条，警告 ${totals.warnings} 条）${totals.unreadable > 0 ? `，未能读取 ${totals.unreadable} 份` : ''}${options.data !== undefined ? `；数据文件 ${options.data}` : ''}`;
+  const meta = `${base} 中共 ${rows.length} 份报告：有错误的 ${totals.bad} 份（错误 ${totals.errors} 条，警告 ${totals.warnings} 条）${totals.unreadable > 0 ? `，未能读取 ${totals.unreadable} 份` : ''}${options.data !== undefined ? `；数据文件 ${options.data}` : ''}`;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -95,7 +98,7 @@ export function renderOverviewHtml(rows: readonly OverviewRow[], options: Overvi
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(meta)}</p>
+<p class="meta">${escapeHtml(meta)}${rows.some((r) => !r.withData && !r.unreadable) ? '。未提供数据的报告只核对内部关系，“与数据一致”一栏为 —' : ''}</p>
 <div class="tools"><label>筛选 <input id="filter" type="search" placeholder="单位、文件名、代码……"></label><label><input id="only-errors" type="checkbox"> 只看有错误的</label><span>显示 <b id="shown">${rows.length}</b> 份；点表头排序</span></div>
 <table>
 <thead><tr>${head}</tr></thead>

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { FileReport } from '../../../schemas/check-result.js';
 import type { Finding } from '../../../schemas/finding.js';
 import type { ReportIdentity } from '../../corpus/identity.js';
@@ -15,12 +16,14 @@ export interface OverviewRow {
   readonly kind: ReportIdentity['kind'];
   readonly year?: number | undefined;
   readonly figures: number;
+  /** Whether figures were compared with data (else `bound` is 0 and means nothing). */
+  readonly withData: boolean;
   readonly bound: number;
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
   /** The first error (else warning, else note) in reading order, or why the file could not be read. */
-  readonly first?: { readonly code: string; readonly line?: number | undefined; readonly message: string } | undefined;
+  readonly first?: { readonly code: string; readonly severity: Finding['severity']; readonly line?: number | undefined; readonly message: string } | undefined;
   /** The file could not be read or checked: `first` says why. */
   readonly unreadable: boolean;
 }
@@ -38,15 +41,15 @@ export function overviewRow(report: FileReport, identity: ReportIdentity, page: 
   const count = (s: Finding['severity']) => report.findings.filter((f) => f.severity === s).length;
   const problem = report.unreadable?.[0];
   const first = problem
-    ? { code: problem.code, message: problem.message }
+    ? { code: problem.code, severity: problem.severity, message: problem.message }
     : (() => {
         const f = firstFinding(report.findings);
-        return f ? { code: f.code, line: f.location.line, message: f.message } : undefined;
+        return f ? { code: f.code, severity: f.severity, line: f.location.line, message: f.message } : undefined;
       })();
   return {
     file: report.file, ...(page !== undefined ? { page } : {}), unit: identity.unit, kind: identity.kind,
     ...(identity.year !== undefined ? { year: identity.year } : {}),
-    figures: report.coverage.figures, bound: report.coverage.bound,
+    figures: report.coverage.figures, withData: report.withData, bound: report.coverage.bound,
     errors: count('error') + (problem ? 1 : 0), warnings: count('warning'), infos: count('info'),
     ...(first ? { first } : {}), unreadable: problem !== undefined,
   };
@@ -67,12 +70,29 @@ export const OVERVIEW_COLUMNS = [
 
 export type OverviewColumn = (typeof OVERVIEW_COLUMNS)[number]['key'];
 
-/** A cell as text: what the table shows and the summary file holds. */
-export function overviewCell(row: OverviewRow, key: OverviewColumn): string | number {
+const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
+
+/** The folder every row's file is in (the deepest one): files are shown relative to it. */
+export function overviewBase(rows: readonly OverviewRow[]): string {
+  const dirs = rows.map((r) => path.dirname(path.resolve(r.file)).split(path.sep));
+  const first = dirs[0] ?? [];
+  let n = first.length;
+  for (const d of dirs) {
+    let i = 0;
+    while (i < n && d[i] === first[i]) i += 1;
+    n = i;
+  }
+  return first.slice(0, n).join(path.sep) || path.sep;
+}
+
+/** A cell as text: what the table shows and the summary file holds; files relative to `base` when given. */
+export function overviewCell(row: OverviewRow, key: OverviewColumn, base?: string): string | number {
+  if (key === 'file') return base === undefined ? row.file : path.relative(base, path.resolve(row.file)).split(path.sep).join('/');
   if (key === 'year') return row.year ?? '';
+  if (key === 'bound') return row.withData ? row.bound : '';
   if (key === 'first') {
     const f = row.first;
-    return f ? `${row.unreadable ? '未能读取：' : ''}${f.line !== undefined ? `第 ${f.line} 行 ` : ''}[${f.code}] ${f.message}` : '';
+    return f ? `${row.unreadable ? '未能读取' : SEVERITY[f.severity]}：${f.line !== undefined ? `第 ${f.line} 行 ` : ''}[${f.code}] ${f.message}` : '';
   }
   return row[key];
 }

@@ -1,6 +1,6 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { FIXED_TIMESTAMP, fixedMtime } from '../../write/docx/package.js';
-import { OVERVIEW_COLUMNS, overviewCell, type OverviewRow } from './row.js';
+import { OVERVIEW_COLUMNS, overviewBase, overviewCell, type OverviewRow } from './row.js';
 
 export type SummaryFormat = 'xlsx' | 'csv';
 
@@ -17,8 +17,10 @@ function csvField(value: string | number): string {
  * with fixed entry times.
  */
 export async function summaryTable(rows: readonly OverviewRow[], format: SummaryFormat): Promise<Uint8Array> {
+  // Files as the folder holds them (relative to the folder of all of them), as index.html shows them.
+  const base = overviewBase(rows);
   if (format === 'csv') {
-    const lines = [OVERVIEW_COLUMNS.map((c) => csvField(c.header)).join(','), ...rows.map((r) => OVERVIEW_COLUMNS.map((c) => csvField(overviewCell(r, c.key))).join(','))];
+    const lines = [OVERVIEW_COLUMNS.map((c) => csvField(c.header)).join(','), ...rows.map((r) => OVERVIEW_COLUMNS.map((c) => csvField(overviewCell(r, c.key, base))).join(','))];
     return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`);
   }
   const { default: ExcelJS } = await import('exceljs');
@@ -30,7 +32,7 @@ export async function summaryTable(rows: readonly OverviewRow[], format: Summary
   const ws = wb.addWorksheet('核对总览', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = OVERVIEW_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(Object.fromEntries(OVERVIEW_COLUMNS.map((c) => [c.key, overviewCell(r, c.key)])));
+  for (const r of rows) ws.addRow(Object.fromEntries(OVERVIEW_COLUMNS.map((c) => [c.key, overviewCell(r, c.key, base)])));
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: OVERVIEW_COLUMNS.length } };
   const files = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
   const zippable: Zippable = {};
