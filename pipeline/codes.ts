@@ -132,6 +132,7 @@ export const CODES = declare({
   JX_UPDATE_UNRESOLVED: { group: 'update', severity: 'warning', meaning: '数字对应不到新数据或可对应多项：未改动' },
 
   JX_INTERNAL: { group: 'internal', severity: 'error', meaning: 'jixiao 自身的错误（请报告给开发者）' },
+  JX_INTERNAL_FILE: { group: 'internal', severity: 'error', meaning: '检查多个报告时，某一个报告在 jixiao 内部出错（或工作线程退出）：记为未能检查，其余报告照常检查' },
 });
 
 export type Code = keyof typeof CODES;
