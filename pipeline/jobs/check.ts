@@ -87,14 +87,12 @@ export function checkResult(files: readonly FileReport[], data?: string): CheckR
   return { version: 1, ...(data !== undefined ? { data } : {}), files: [...files], summary };
 }
 
-/** Checks every annotate option against the files: one .docx, not overwritten. */
+/** Checks the annotate option against the files: one .docx. */
 export function checkAnnotateTarget(annotate: string | undefined, files: readonly string[]): void {
   if (annotate === undefined) return;
   const only = files[0];
   if (files.length !== 1 || only === undefined || !/\.docx$/i.test(only)) throw inputError('JX_CLI_OPTION', '--annotate 只用于检查单个 .docx 文件');
-  if (path.resolve(annotate) === path.resolve(only)) {
-    throw inputError('JX_CLI_OPTION', '--annotate 的输出不能覆盖被检查的原文件，请另给一个文件名');
-  }
+  // An output that is an input (the .docx itself) is refused by checkOutputs, with the other outputs.
 }
 
 /** Checks the reports and returns the whole result at once (for a run of any size, see startCheckBatch). */
