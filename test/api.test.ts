@@ -9,7 +9,7 @@ import { ROOT, ZHUZHOU } from './support/paths.js';
 describe('the library API', () => {
   it('exposes exactly the stages and the jobs (nothing leaks)', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'CODES', 'CODE_GROUPS', 'InputError', 'InternalError', 'annotateDocx', 'assessIndicator', 'buildFacts', 'carryOver', 'checkFiles',
+      'CODES', 'CODE_GROUPS', 'InputError', 'InternalError', 'PACKAGE_ROOT', 'annotateDocx', 'assessIndicator', 'buildFacts', 'carryOver', 'checkDataText', 'checkFiles',
       'checkReport', 'checkResult', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
       'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'loadData', 'loadProfile', 'makeSidecar', 'migrateFile', 'parseChineseNumber', 'parseData',
       'partsOf', 'readCorpus', 'readReportFile', 'readSidecar', 'renderReport', 'renderReviewHtml', 'reviewPagePaths', 'saveDataFile', 'sectionText',
