@@ -71,6 +71,7 @@ function renderRead(r) {
   write.kind = r.kind;
   write.values = r.values;
   $('#write-read').hidden = false;
+  $('#write-read .scroll').hidden = false;
   $('#draft-form').hidden = false;
   const im = r.imported;
   $('#write-summary').textContent = im
@@ -159,6 +160,8 @@ $('#write-form').addEventListener('submit', async (e) => {
     $('#draft-form').hidden = true;
     $('#write-summary').textContent = '';
     $('#write-values tbody').replaceChildren();
+    $('#write-unplaced-box').hidden = true;
+    $('#write-read .scroll').hidden = true;
     showError($('#write-problems'), err);
   } finally {
     busy(form, false);

@@ -196,7 +196,7 @@ async function saveReports(ws: Workspace, job: Job, uploads: readonly File[]): P
       const { unzipSync } = await import('fflate');
       let entries: Record<string, Uint8Array>;
       try {
-        entries = unzipSync(new Uint8Array(await f.arrayBuffer()), { filter: (e) => REPORT.test(e.name) && !e.name.endsWith('/') && !/(^|\/)(__MACOSX|\.)/.test(e.name) });
+        entries = unzipSync(new Uint8Array(await f.arrayBuffer()), { filter: (e) => REPORT.test(e.name) && !/^\./.test(path.basename(e.name)) && !/(^|\/)__MACOSX\//.test(e.name) });
       } catch {
         throw uploadError(`压缩包“${safeName(f.name)}”已损坏或不是 .zip 文件`);
       }
