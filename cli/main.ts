@@ -74,16 +74,19 @@ function program(setCode: (code: number) => void): Command {
     .command('check')
     .usage('<报告...> [选项]')
     .description('核对报告中的每一个数字：与数据对照（给出 --data 时），并核对报告内部的加总、比率、前后一致和自评表')
-    .argument('<报告...>', '要检查的报告（.md .txt .docx .pdf）或目录，可多个')
+    .argument('<报告...>', '要检查的报告（.md .txt .docx .pdf）或文件夹，可多个')
     .option('-d, --data <数据文件>', '数据文件：给出时逐个数字与数据对照')
-    .option('-f, --format <格式>', '输出格式：text（默认）或 json', 'text')
+    .option('-f, --format <格式>', '输出格式：text（默认）、json（一个 JSON 文档）或 ndjson（每个报告一行 JSON）', 'text')
+    .option('-j, --jobs <n>', '同时检查的报告数（默认为本机核数）；1 表示逐个检查')
     .option('--strict', '警告也视为不通过（退出码 1）')
     .option('-v, --verbose', '文本输出中也列出提示（未对应到数据的数字）')
     .option('--profile <评分规则>', '评分规则：national 或规则文件路径')
     .option('--html <审阅页>', '写出审阅页（HTML，离线可用）：每个数字按核对结果着色；多个报告时写作 审阅页-报告名.html')
+    .option('--html-dir <文件夹>', '在该文件夹写出每个报告的审阅页和总览 index.html（可排序、筛选，离线可用）')
+    .option('--summary <汇总表>', '写出汇总表（.xlsx 或 .csv）：每个报告一行，含单位、类型、年度、数字、错误、警告和首要问题')
     .option('--annotate <输出.docx>', '检查单个 .docx 时，另存一份在每处问题上加了 Word 批注的副本')
     .helpOption('-h, --help', '显示帮助')
-    .action(async (reports: string[], opts: { data?: string; format?: string; strict?: boolean; verbose?: boolean; profile?: string; html?: string; annotate?: string }) => {
+    .action(async (reports: string[], opts: import('./check.js').CheckCliOptions) => {
       const { runCheck } = await import('./check.js');
       setCode(await runCheck(reports, opts));
     });

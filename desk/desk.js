@@ -304,13 +304,18 @@ function renderRows(job, s) {
   const state = { running: '检查中', done: '完成', cancelled: '已取消', failed: '出错' }[s.status] ?? s.status;
   $('#check-count').textContent = `${s.rows.length}/${s.total}（${state}）`;
   if (s.error) showError($('#check-downloads'), new Error(s.error.lines.join('\n')));
+  else if (s.status === 'done' || s.status === 'cancelled') {
+    const base = `/api/jobs/${job}`;
+    $('#check-downloads').replaceChildren(
+      el('a', { id: 'dl-summary', href: `${base}/files/summary`, download: '', textContent: '下载汇总表（.xlsx）' }), ' ',
+      el('a', { id: 'open-overview', href: `${base}/overview/index.html`, target: '_blank', textContent: '在新窗口打开总览页' }));
+  }
+  $('#check-rows thead').replaceChildren(el('tr', {}, ...s.columns.map((h) => el('th', { textContent: h })), el('th')));
   $('#check-rows tbody').replaceChildren(...s.rows.map((r) => {
     const open = r.page !== undefined ? el('a', { href: `/api/jobs/${job}/files/page-${r.page}`, target: '_blank', textContent: '审阅页' }) : '';
-    return r.error
-      ? el('tr', {}, el('td', { textContent: r.file }), el('td', { colSpan: 5, className: 'bad', textContent: r.error }), el('td'))
-      : el('tr', {}, el('td', { textContent: r.file }), el('td', { textContent: String(r.figures ?? '') }), el('td', { textContent: String(r.bound ?? '') }),
-        el('td', { className: r.errors ? 'bad' : '', textContent: String(r.errors ?? 0) }), el('td', { textContent: String(r.warnings ?? 0) }),
-        el('td', { textContent: r.first ?? '' }), el('td', {}, open));
+    const tr = el('tr', { className: r.unreadable ? 'unreadable' : '' }, ...r.cells.map((c) => el('td', { textContent: String(c) })), el('td', {}, open));
+    if (r.errors) tr.children[6]?.classList.add('bad');
+    return tr;
   }));
 }
 

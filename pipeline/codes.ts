@@ -117,6 +117,7 @@ export const CODES = declare({
   JX_DESK_JOB: { group: 'desk', severity: 'error', meaning: '任务不存在（已清除，或地址有误）' },
 
   JX_INTERNAL: { group: 'internal', severity: 'error', meaning: 'jixiao 自身的错误（请报告给开发者）' },
+  JX_INTERNAL_FILE: { group: 'internal', severity: 'error', meaning: '检查多个报告时，某一个报告在 jixiao 内部出错（或工作线程退出）：记为未能检查，其余报告照常检查' },
 });
 
 export type Code = keyof typeof CODES;

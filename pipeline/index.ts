@@ -60,7 +60,15 @@ export type { ImportOptions, ImportResult, InitOptions, InitResult, Unplaced } f
 
 // The jobs.
 export type { DraftOptions, DraftResult, DraftJobOptions, DraftJobResult } from './jobs/draft.js';
-export { checkFiles, checkResult, expandReports, type CheckJobOptions, type CheckJobResult } from './jobs/check.js';
+export { checkFiles, checkResult, expandReports, addToSummary, checkAnnotateTarget, type CheckJobOptions, type CheckJobResult, type CheckSummary } from './jobs/check.js';
+// Many reports at once (a bureau's QA): files on a worker pool, results in input order as they finish.
+export { startCheckBatch, defaultJobs, type CheckBatch, type CheckBatchOptions } from './jobs/batch.js';
+export type { CheckContext, CheckContextOptions, CheckTask, CheckedFile } from './jobs/check-one.js';
+export { overviewPagePaths, writeOverviewHtml, writeSummaryTable, summaryFormat } from './jobs/overview.js';
+export { overviewRow, OVERVIEW_COLUMNS, overviewCell, type OverviewRow, type OverviewColumn } from './review/overview/row.js';
+export { reportIdentity, type ReportIdentity } from './corpus/identity.js';
+export type { OverviewPageOptions } from './review/overview/html.js';
+export type { SummaryFormat } from './review/overview/table.js';
 export type { UpdateJobOptions, UpdateJobResult } from './jobs/update.js';
 export type { MigrateResult } from './jobs/migrate.js';
 export { reviewPagePaths, writeReviewPage } from './jobs/pages.js';
@@ -72,6 +80,8 @@ export { PACKAGE_ROOT } from './paths.js';
 type Render = typeof import('./render/index.js');
 type Llm = typeof import('./llm/index.js');
 type Page = typeof import('./review/page/index.js');
+type Overview = typeof import('./review/overview/html.js');
+type OverviewTable = typeof import('./review/overview/table.js');
 type Annotate = typeof import('./review/annotate.js');
 type DraftJob = typeof import('./jobs/draft.js');
 type UpdateJob = typeof import('./jobs/update.js');
@@ -86,6 +96,16 @@ export async function renderReport(...args: Parameters<Render['renderReport']>):
 /** The LLM stage: each narrative part redrafted by a model, every figure locked to the data. */
 export async function draftProse(...args: Parameters<Llm['draftProse']>): ReturnType<Llm['draftProse']> {
   return (await import('./llm/index.js')).draftProse(...args);
+}
+
+/** index.html of a batch: one row per report, sortable and filterable offline, linking each review page. */
+export async function renderOverviewHtml(...args: Parameters<Overview['renderOverviewHtml']>): Promise<ReturnType<Overview['renderOverviewHtml']>> {
+  return (await import('./review/overview/html.js')).renderOverviewHtml(...args);
+}
+
+/** The overview table as .xlsx or .csv bytes (exceljs loads here), the same bytes for the same rows. */
+export async function summaryTable(...args: Parameters<OverviewTable['summaryTable']>): ReturnType<OverviewTable['summaryTable']> {
+  return (await import('./review/overview/table.js')).summaryTable(...args);
 }
 
 /** The review page of a checked report: one self-contained HTML file. */

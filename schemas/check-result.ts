@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Diagnostic } from './diagnostic.js';
 import { Finding } from './finding.js';
 
 /** Every figure the checker found, with what became of it: passes as well as failures. */
@@ -39,13 +40,20 @@ export const FileReport = z.object({
   coverage: Coverage,
   mentions: z.array(MentionRecord),
   findings: z.array(Finding),
+  /** Why the file could not be checked (read errors: encrypted, scanned, corrupt): its only result. */
+  unreadable: z.array(Diagnostic).optional().meta({ description: '未能读取或检查此文件的原因（加密、扫描件、损坏等）；有此项时本文件没有核对结果' }),
 });
 
 export const CheckResult = z.object({
   version: z.literal(1),
   data: z.string().optional(),
   files: z.array(FileReport),
-  summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+  summary: z.object({
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    infos: z.number().int(),
+    unreadable: z.number().int().optional().meta({ description: '未能读取或检查的文件数（有时才给出）' }),
+  }),
 });
 
 export type MentionRecord = z.infer<typeof MentionRecord>;

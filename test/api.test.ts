@@ -9,11 +9,12 @@ import { ROOT, ZHUZHOU } from './support/paths.js';
 describe('the library API', () => {
   it('exposes exactly the stages and the jobs (nothing leaks)', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'CODES', 'CODE_GROUPS', 'InputError', 'InternalError', 'PACKAGE_ROOT', 'annotateDocx', 'assessIndicator', 'buildFacts', 'carryOver', 'checkDataText', 'checkFiles',
-      'checkReport', 'checkResult', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
-      'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'loadData', 'loadProfile', 'makeSidecar', 'migrateFile', 'parseChineseNumber', 'parseData',
-      'partsOf', 'readCorpus', 'readReportFile', 'readSidecar', 'renderReport', 'renderReviewHtml', 'reviewPagePaths', 'saveDataFile', 'sectionText',
-      'shiftYears', 'sidecarPath', 'updateDraft', 'updateFile', 'writeReport', 'writeReviewPage',
+      'CODES', 'CODE_GROUPS', 'InputError', 'InternalError', 'OVERVIEW_COLUMNS', 'PACKAGE_ROOT', 'addToSummary', 'annotateDocx', 'assessIndicator', 'buildFacts', 'carryOver',
+      'checkAnnotateTarget', 'checkDataText', 'checkFiles', 'checkReport', 'checkResult', 'defaultJobs', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
+      'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'loadData', 'loadProfile', 'makeSidecar', 'migrateFile',
+      'overviewCell', 'overviewPagePaths', 'overviewRow', 'parseChineseNumber', 'parseData',
+      'partsOf', 'readCorpus', 'readReportFile', 'readSidecar', 'renderOverviewHtml', 'renderReport', 'renderReviewHtml', 'reportIdentity', 'reviewPagePaths', 'saveDataFile', 'sectionText',
+      'shiftYears', 'sidecarPath', 'startCheckBatch', 'summaryFormat', 'summaryTable', 'updateDraft', 'updateFile', 'writeOverviewHtml', 'writeReport', 'writeReviewPage', 'writeSummaryTable',
     ]);
   });
 

@@ -6,8 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  checkDataText, checkFiles, describeProgress, draftToFile, importTables, InputError, inputError, saveDataFile, updateFile, writeReport,
-  type Diagnostic, type LlmOptions,
+  checkDataText, defaultJobs, describeProgress, expandReports, draftToFile, importTables, InputError, inputError, overviewPagePaths, saveDataFile, startCheckBatch,
+  updateFile, writeOverviewHtml, writeReport, writeSummaryTable, type Diagnostic, type LlmOptions, type OverviewRow,
 } from '../../pipeline/index.js';
 import { formatDiagnostic } from '../print.js';
 import { formatSummary } from '../update.js';
@@ -164,21 +164,11 @@ export async function runUpdateFlow(ws: Workspace, form: { draft?: File | undefi
 
 // ---- check ---------------------------------------------------------------------------------
 
-export interface CheckRow {
-  readonly file: string;
-  readonly error?: string | undefined;
-  readonly figures?: number | undefined;
-  readonly bound?: number | undefined;
-  readonly errors?: number | undefined;
-  readonly warnings?: number | undefined;
-  readonly first?: string | undefined;
-  readonly page?: number | undefined;
-}
-
 export interface CheckState {
   readonly files: string[];
   readonly data?: string | undefined;
-  rows: CheckRow[];
+  /** The overview's rows so far, in input order (file names relative to the job's folder). */
+  rows: OverviewRow[];
 }
 
 /** Uploaded reports, a .zip's reports taken out (names flattened and made safe; nothing else kept). */
@@ -217,7 +207,9 @@ async function saveReports(ws: Workspace, job: Job, uploads: readonly File[]): P
 export async function startCheck(ws: Workspace, form: { reports: readonly File[]; data?: File | undefined }) {
   if (form.reports.length === 0) throw uploadError('请选择要检查的报告（可多选，或一个 .zip）');
   const job = await ws.newJob('check');
-  const files = await saveReports(ws, job, form.reports);
+  await saveReports(ws, job, form.reports);
+  // The folder read as `jixiao check 报告/` reads it: same files, same order.
+  const files = await expandReports([path.join(job.dir, '报告')]);
   const data = form.data !== undefined ? (await dataFrom(ws, job, form.data, '数据', '数据')).data : undefined;
   const state: CheckState = { files, data, rows: [] };
   job.inputs = state;
@@ -230,32 +222,27 @@ export async function startCheck(ws: Workspace, form: { reports: readonly File[]
   return { job: job.id, total: files.length };
 }
 
+/**
+ * The batch check the CLI runs for `check 报告/ --data … --html-dir 审阅页 --summary 汇总.xlsx` inside
+ * the job's folder: the same worker pool, rows, review pages, index.html and summary table. A cancel
+ * stops the run after the files in flight (ending the iteration shuts the pool down).
+ */
 async function runChecks(job: Job, state: CheckState): Promise<void> {
-  const pages: string[] = [];
-  for (const [i, file] of state.files.entries()) {
-    if (job.controller?.signal.aborted) {
-      job.status = 'cancelled';
-      return;
-    }
-    const page = path.join(job.dir, '审阅页', `${i + 1}-${stem(file)}.html`);
-    try {
-      const { result } = await checkFiles([file], { data: state.data, html: page });
-      const r = result.files[0];
-      const shown = r?.findings.filter((f) => f.severity !== 'info') ?? [];
-      pages.push(page);
-      job.outputs[`page-${pages.length - 1}`] = page;
-      state.rows.push({
-        file: path.basename(file), figures: r?.coverage.figures, bound: r?.coverage.bound, errors: result.summary.errors, warnings: result.summary.warnings,
-        first: shown[0] ? `[${shown[0].code}] ${shown[0].message}` : undefined, page: pages.length - 1,
-      });
-    } catch (err) {
-      // A file that cannot be read is that file's row, never the end of the run.
-      if (!(err instanceof InputError)) throw err;
-      state.rows.push({ file: path.basename(file), error: lines(err.diagnostics).join('\n') });
-    }
-    job.events.push(`${i + 1}/${state.files.length} ${path.basename(file)}`);
-    // Let the polls through between files.
-    await new Promise((resolve) => setImmediate(resolve));
+  const pagesDir = path.join(job.dir, '审阅页');
+  const pages = overviewPagePaths(pagesDir, state.files);
+  const batch = await startCheckBatch(state.files, { data: state.data, jobs: defaultJobs(), pages });
+  let i = 0;
+  for await (const checked of batch.results) {
+    const page = pages[i];
+    if (page !== undefined && checked.row.page !== undefined) job.outputs[`page-${i}`] = page.file;
+    state.rows.push({ ...checked.row, file: path.relative(job.dir, checked.row.file) });
+    i += 1;
+    job.events.push(`${i}/${state.files.length} ${path.basename(checked.row.file)}`);
+    if (job.controller?.signal.aborted) break;
   }
-  job.status = 'done';
+  job.outputs.index = await writeOverviewHtml(pagesDir, state.rows);
+  const summary = path.join(job.dir, '汇总.xlsx');
+  await writeSummaryTable(summary, state.rows);
+  job.outputs.summary = summary;
+  job.status = job.controller?.signal.aborted && i < state.files.length ? 'cancelled' : 'done';
 }

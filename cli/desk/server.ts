@@ -10,7 +10,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
-import { InputError, PACKAGE_ROOT, diagnostic, type Diagnostic } from '../../pipeline/index.js';
+import { InputError, OVERVIEW_COLUMNS, PACKAGE_ROOT, diagnostic, overviewCell, type Diagnostic } from '../../pipeline/index.js';
 import { draft, fixValues, lines, runUpdateFlow, startCheck, startWrite, type CheckState, type LlmConfig } from './flows.js';
 import { tokenMatches } from './token.js';
 import { Workspace, type Job } from './workspace.js';
@@ -147,7 +147,13 @@ export function createDeskApp(options: DeskOptions): { app: Hono; workspace: Wor
     const state = job.kind === 'check' ? (job.inputs as CheckState | undefined) : undefined;
     return c.json({
       status: job.status, events: job.events,
-      ...(state ? { total: state.files.length, rows: state.rows } : {}),
+      // The overview's own columns and cells (as index.html and the summary table show them).
+      ...(state
+        ? {
+            total: state.files.length, columns: OVERVIEW_COLUMNS.map((c) => c.header),
+            rows: state.rows.map((r, i) => ({ cells: OVERVIEW_COLUMNS.map((c) => overviewCell(r, c.key)), errors: r.errors, unreadable: r.unreadable, page: r.page !== undefined ? i : undefined })),
+          }
+        : {}),
       ...(job.error !== undefined ? errorBody(job.error).body : {}),
     });
   });
@@ -155,6 +161,15 @@ export function createDeskApp(options: DeskOptions): { app: Hono; workspace: Wor
     const job = ws.job(c.req.param('id'));
     job.controller?.abort();
     return c.json({ status: job.status });
+  });
+  // The overview folder as the CLI writes it (--html-dir): index.html and its relative links to each page.
+  app.get('/api/jobs/:id/overview/:name', async (c) => {
+    const job = ws.job(c.req.param('id'));
+    const index = ws.output(job, 'index');
+    const name = c.req.param('name');
+    const file = name === 'index.html' ? index : Object.values(job.outputs).find((f) => path.dirname(f) === path.dirname(index) && path.basename(f) === name);
+    if (file === undefined) return errorPage(c, new InputError([diagnostic('JX_DESK_JOB', `任务中没有这个审阅页：${name.slice(0, 60)}`)]));
+    return c.body(await readFile(file), 200, { 'content-type': TYPES['.html'] ?? 'text/html' });
   });
   app.get('/api/jobs/:id/files/:role', async (c) => {
     const job = ws.job(c.req.param('id'));

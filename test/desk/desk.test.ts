@@ -182,7 +182,7 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
     await context.close();
   });
 
-  it('check: reports and a .zip → one row each, each opening its review page', async () => {
+  it('check: reports and a .zip → the overview, each row opening its review page, the summary the CLI writes', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-desk-check-'));
     const zip = path.join(dir, '报告.zip');
     writeFileSync(zip, zipSync({ '科技局/草稿.md': new Uint8Array(zhuzhou.md), '../../越界.md': new Uint8Array(zhuzhou.md), 'readme.exe': new Uint8Array([1, 2]) }));
@@ -192,22 +192,40 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
     await page.setInputFiles('#check-form input[name="reports"]', [zhuzhou.docxFile, zip]);
     await page.setInputFiles('#check-form input[name="data"]', zhuzhou.yaml);
     await page.click('#check-form button[type="submit"]');
-    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector('#check-count')?.textContent.includes('完成') ?? false);
+    await page.waitForSelector('#dl-summary');
     const rows = page.locator('#check-rows tbody tr');
     expect(await rows.count()).toBe(3);
-    // The zip's names flattened: nothing written outside the job's folder.
-    expect(await page.locator('#check-rows tbody td:first-child').allTextContents()).toEqual(['zhuzhou-2024-keji-fund-自评表.docx', '越界.md', '草稿.md']);
-    // The CLI on the same file alone (no sidecar beside it, as uploaded).
-    const alone = path.join(dir, path.basename(zhuzhou.docxFile));
-    copyFileSync(zhuzhou.docxFile, alone);
-    const cli = JSON.parse(jixiao(['check', alone, '--data', zhuzhou.yaml, '--format', 'json']).stdout) as { files: { coverage: { figures: number; bound: number } }[] };
-    expect(await rows.nth(0).locator('td').nth(1).textContent()).toBe(String(cli.files[0]?.coverage.figures));
-    expect(await rows.nth(0).locator('td').nth(2).textContent()).toBe(String(cli.files[0]?.coverage.bound));
+    // The zip's names flattened into the job's folder (nothing outside it), read as `check 报告/` reads a folder.
+    expect(await page.locator('#check-rows tbody td:first-child').allTextContents()).toEqual(['报告/zhuzhou-2024-keji-fund-自评表.docx', '报告/草稿.md', '报告/越界.md']);
+
+    // The CLI on the same files laid out the same way, with the same overview options.
+    mkdirSync(path.join(dir, '报告'));
+    copyFileSync(zhuzhou.docxFile, path.join(dir, '报告', path.basename(zhuzhou.docxFile)));
+    writeFileSync(path.join(dir, '报告', '草稿.md'), zhuzhou.md);
+    writeFileSync(path.join(dir, '报告', '越界.md'), zhuzhou.md);
+    copyFileSync(zhuzhou.yaml, path.join(dir, 'data.yaml'));
+    const cli = jixiao(['check', '报告', '--data', 'data.yaml', '--html-dir', '审阅页', '--summary', '汇总.xlsx', '--format', 'json'], { cwd: dir });
+    const result = JSON.parse(cli.stdout) as { files: { coverage: { figures: number; bound: number } }[] };
+    const headers = await page.locator('#check-rows thead th').allTextContents();
+    expect(await rows.nth(0).locator('td').nth(headers.indexOf('数字')).textContent()).toBe(String(result.files[0]?.coverage.figures));
+    expect(await rows.nth(0).locator('td').nth(headers.indexOf('与数据一致')).textContent()).toBe(String(result.files[0]?.coverage.bound));
+    const summary = await download(page, '#dl-summary');
+    expect(summary.name).toBe('汇总.xlsx');
+    expect(summary.bytes.equals(readFileSync(path.join(dir, '汇总.xlsx')))).toBe(true);
     await shot(page, 'check-overview');
-    const [review] = await Promise.all([context.waitForEvent('page'), rows.nth(2).locator('a').click()]);
+
+    const [review] = await Promise.all([context.waitForEvent('page'), rows.nth(1).locator('a').click()]);
     await review.waitForLoadState();
     expect(await review.locator('.f[id]').count()).toBeGreaterThan(100);
     await shot(review, 'check-review-page', false);
+    // The overview page, its links to each review page working as served.
+    const [overview] = await Promise.all([context.waitForEvent('page'), page.click('#open-overview')]);
+    await overview.waitForLoadState();
+    expect(await overview.textContent('body')).toContain('越界.md');
+    await shot(overview, 'check-index', false);
+    await overview.click('tbody a >> nth=2');
+    await overview.waitForLoadState();
+    expect(await overview.locator('.f[id]').count()).toBeGreaterThan(100);
     expect(errors).toEqual([]);
     await context.close();
   });
