@@ -43,7 +43,7 @@ async function startDesk(): Promise<{ child: ChildProcess; url: string; ms: numb
     });
     child.on('exit', (code) => reject(new Error(`desk exited ${code}`)));
   });
-  const res = await fetch(url);
+  const res = await fetch(url.replace(/\?token=.*$/, 'api/config'), { headers: { 'x-jixiao-token': url.replace(/^.*\?token=/, '') } });
   if (!res.ok) throw new Error(`desk answered ${res.status}`);
   return { child, url, ms: performance.now() - t };
 }

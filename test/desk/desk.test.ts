@@ -146,6 +146,7 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
     const frame = page.frameLocator('#write-page');
     await expect.poll(() => frame.locator('.summary').count()).toBeGreaterThan(0);
     expect(await frame.locator('.f[id]').count()).toBeGreaterThan(100);
+    await page.locator('#draft-result').scrollIntoViewIfNeeded();
     await shot(page, 'write-3-drafted', false);
     // Nothing from outside.
     for (const url of requests) expect(url.startsWith(desk.base), url).toBe(true);
@@ -304,6 +305,23 @@ describe('jixiao desk: bad uploads', NEEDS_BROWSER, () => {
     expect(desk.child.exitCode).toBe(null);
     await context.close();
   });
+
+  it('a step that breaks is that job\'s error, and the server goes on', async () => {
+    const headers = { 'x-jixiao-token': desk.token };
+    const form = new FormData();
+    form.append('table', new File([readFileSync(Z_XLSX)], path.basename(Z_XLSX)));
+    const { job } = (await (await fetch(`${desk.base}/api/write`, { method: 'POST', body: form, headers })).json()) as { job: string };
+    const broken = await fetch(`${desk.base}/api/jobs/${job}/values`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{不是 JSON' });
+    expect(broken.status).toBe(500);
+    expect(((await broken.json()) as { error: { codes: string[] } }).error.codes).toEqual(['JX_INTERNAL']);
+    // A file the job has not written yet: that job's error page, in Chinese.
+    const missing = await fetch(`${desk.base}/api/jobs/${job}/files/docx`, { headers });
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('这一步没有完成');
+    const draft = await fetch(`${desk.base}/api/jobs/${job}/draft`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' });
+    expect(draft.status).toBe(200);
+    expect(desk.child.exitCode).toBe(null);
+  });
 });
 
 describe('jixiao desk: 润色 with a model', NEEDS_BROWSER, () => {
@@ -337,6 +355,7 @@ describe('jixiao desk: 润色 with a model', NEEDS_BROWSER, () => {
     const prose = await page.textContent('#draft-prose');
     expect(prose).toMatch(/润色：\d+\/\d+ 部分采用模型文字/);
     expect(await page.locator('#draft-prose li').count()).toBeGreaterThan(1);
+    await page.locator('#draft-result').scrollIntoViewIfNeeded();
     await shot(page, 'write-llm', false);
     expect(errors).toEqual([]);
     await context.close();

@@ -15,6 +15,7 @@ export interface DeskProcess {
   readonly token: string;
   readonly workspace: string;
   readonly stdout: () => string;
+  readonly stderr: () => string;
   readonly child: ChildProcess;
   stop(): Promise<void>;
 }
@@ -45,6 +46,7 @@ export async function startDesk(args: readonly string[] = [], env: Record<string
   return {
     url, base, token: url.replace(/^.*\?token=/, ''), workspace, child,
     stdout: () => out,
+    stderr: () => err,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
