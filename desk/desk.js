@@ -73,6 +73,9 @@ function renderRead(r) {
   $('#write-read').hidden = false;
   $('#write-read .scroll').hidden = false;
   $('#draft-form').hidden = false;
+  // The kind comes with the data (the table's type, or kind: in the file); the form above changes it.
+  const kindNode = schema ? nodeAt(schema, r.kind, ['kind']) : undefined;
+  $('#draft-kind').textContent = `报告类型：${kindNode?.description ?? r.kind ?? '（数据中未写明）'}`;
   const im = r.imported;
   $('#write-summary').textContent = im
     ? `已读入 ${im.tables.join('、')}：写入 ${im.placed} 个值（每个值注明来源单元格）${im.toFill.length ? `；待填 ${im.toFill.length} 处（${im.toFill.join('、')}）` : ''}；${im.unplaced.length ? `未写入的单元格 ${im.unplaced.length} 处` : '表中每个非空单元格都已读入'}。数据文件：${r.dataFile}${r.prior ? `；上年报告：${r.prior}` : ''}`
@@ -193,9 +196,12 @@ $('#draft-form').addEventListener('submit', async (e) => {
   busy(form, true);
   $('#draft-progress').replaceChildren();
   $('#draft-cancel').hidden = !llm;
-  const stop = llm ? follow(write.job, (s) => $('#draft-progress').replaceChildren(...s.events.map((t) => el('li', { textContent: t, className: /改用模板原文/.test(t) ? 'fallback' : '' })))) : () => {};
+  const showEvents = (events) => $('#draft-progress').replaceChildren(...events.map((t) => el('li', { textContent: t, className: /改用模板原文/.test(t) ? 'fallback' : '' })));
+  const stop = llm ? follow(write.job, (s) => showEvents(s.events)) : () => {};
   try {
     const r = await api('POST', `/api/jobs/${write.job}/draft`, { profile: form.elements.profile.value, llm });
+    stop();
+    showEvents(r.events);
     renderDraft(r);
   } catch (err) {
     $('#draft-result').hidden = false;

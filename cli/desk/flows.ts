@@ -124,6 +124,7 @@ export async function draft(ws: Workspace, job: Job, req: DraftRequest, llm: Llm
     problems: lines(d.warnings.filter((w) => w.severity !== 'info')),
     notes: lines(d.warnings.filter((w) => w.severity === 'info')),
     unused: lines(d.unused),
+    events: [...job.events],
     prose: prose ? { parts: prose.parts.map((p) => ({ title: p.title, status: p.status, reason: p.reason })), warnings: lines(prose.warnings), usage: prose.usage } : undefined,
     files: { docx: path.basename(out), md: path.basename(md), page: path.basename(html) },
   };

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../review/support.js';
 import { jixiao } from '../support/cli.js';
 import { rewrite, startFakeOpenAI, type FakeServer } from '../support/fake-openai.js';
-import { EXAMPLES, NEEDS_BROWSER } from '../support/paths.js';
+import { EXAMPLES, NEEDS_BROWSER, ROOT } from '../support/paths.js';
 import { shot, startDesk, type DeskProcess } from './support.js';
 
 declare const document: { body: { dataset: Record<string, string> } };
@@ -22,15 +22,16 @@ const Z_XLSX = path.join(EXAMPLES, 'zhuzhou-2024-keji-fund-自评表.xlsx');
 const L_DOCX = path.join(EXAMPLES, 'lusong-2023-kegongxin-自评表.docx');
 
 /** What the CLI writes for a filled 自评表: `import`, then `draft -o .docx` and `draft -o .md`. */
-function cliDraft(table: string): { dir: string; yaml: string; docx: Buffer; md: Buffer; docxFile: string } {
+function cliDraft(table: string, prior?: string): { dir: string; yaml: string; docx: Buffer; md: Buffer; docxFile: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-desk-cli-'));
   const name = path.basename(table);
   const stem = name.replace(/\.[^.]+$/, '');
   copyFileSync(table, path.join(dir, name));
+  const withPrior = prior !== undefined ? ['--prior', prior] : [];
   expect(jixiao(['import', name], { cwd: dir }).code).toBe(0);
-  expect(jixiao(['draft', `${stem}.yaml`, '-o', `${stem}.docx`], { cwd: dir }).code).toBe(0);
+  expect(jixiao(['draft', `${stem}.yaml`, ...withPrior, '-o', `${stem}.docx`], { cwd: dir }).code).toBe(0);
   mkdirSync(path.join(dir, 'md'));
-  expect(jixiao(['draft', `../${stem}.yaml`, '-o', `${stem}.md`], { cwd: path.join(dir, 'md') }).code).toBe(0);
+  expect(jixiao(['draft', `../${stem}.yaml`, ...withPrior, '-o', `${stem}.md`], { cwd: path.join(dir, 'md') }).code).toBe(0);
   return {
     dir, yaml: path.join(dir, `${stem}.yaml`), docxFile: path.join(dir, `${stem}.docx`),
     docx: readFileSync(path.join(dir, `${stem}.docx`)), md: readFileSync(path.join(dir, 'md', `${stem}.md`)),
@@ -55,8 +56,9 @@ async function download(page: Page, selector: string): Promise<{ name: string; b
 }
 
 /** The write flow up to the downloads: upload, read back, draft. */
-async function writeFlow(page: Page, table: string): Promise<void> {
+async function writeFlow(page: Page, table: string, prior?: string): Promise<void> {
   await page.setInputFiles('#write-form input[name="table"]', table);
+  if (prior !== undefined) await page.setInputFiles('#write-form input[name="prior"]', prior);
   await page.click('#write-form button[type="submit"]');
   await page.waitForSelector('#write-values tbody tr');
   await page.click('#draft-form button[type="submit"]');
@@ -250,10 +252,13 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
   });
 
   it('two flows at once do not mix their files', async () => {
-    const lusong = cliDraft(L_DOCX);
+    // One of them with last year's report: its standing prose carried, as `draft --prior` does.
+    const prior = path.join(ROOT, 'corpus', 'lusong-2022-kegongxin.md');
+    const lusong = cliDraft(L_DOCX, prior);
     const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
     const [pa, pb] = await Promise.all([open(a, desk), open(b, desk)]);
-    await Promise.all([writeFlow(pa.page, Z_XLSX), writeFlow(pb.page, L_DOCX)]);
+    await Promise.all([writeFlow(pa.page, Z_XLSX), writeFlow(pb.page, L_DOCX, prior)]);
+    expect(await pb.page.textContent('#write-summary')).toContain('上年报告：lusong-2022-kegongxin.md');
     const [da, db] = await Promise.all([download(pa.page, '#dl-docx'), download(pb.page, '#dl-docx')]);
     expect(da.bytes.equals(zhuzhou.docx)).toBe(true);
     expect(db.bytes.equals(lusong.docx)).toBe(true);
@@ -329,7 +334,9 @@ describe('jixiao desk: 润色 with a model', NEEDS_BROWSER, () => {
   let desk: DeskProcess;
   let server: FakeServer;
   beforeAll(async () => {
-    server = await startFakeOpenAI((req) => (req.index === 0 ? { kind: 'answer', text: '一段没有数字的话。' } : { kind: 'answer', text: rewrite(req.draft) }));
+    // One part rejected once then accepted; the 改进措施 part never acceptable: it falls back to the template text.
+    server = await startFakeOpenAI((req) =>
+      req.index === 0 || req.draft.includes('改进措施') ? { kind: 'answer', text: '一段没有数字的话。' } : { kind: 'answer', text: rewrite(req.draft) });
     [browser, desk] = await Promise.all([
       launchBrowser(),
       startDesk(['--model', 'fake-model', '--base-url', server.baseURL], { OPENAI_API_KEY: 'test-key' }),
@@ -354,6 +361,9 @@ describe('jixiao desk: 润色 with a model', NEEDS_BROWSER, () => {
     expect(server.requests.length).toBeGreaterThan(0);
     const prose = await page.textContent('#draft-prose');
     expect(prose).toMatch(/润色：\d+\/\d+ 部分采用模型文字/);
+    expect(prose).toMatch(/改进措施：改用模板原文（.+）/);
+    // Progress part by part, the rejections with their reasons.
+    expect(await page.textContent('#draft-progress')).toMatch(/第 1 次未通过：/);
     expect(await page.locator('#draft-prose li').count()).toBeGreaterThan(1);
     await page.locator('#draft-result').scrollIntoViewIfNeeded();
     await shot(page, 'write-llm', false);
