@@ -20,7 +20,8 @@
  *   codes.ts   every code and what it means (CODES)
  *
  * The stages a `check` needs are imported here; the heavier ones (templates, the model, the page,
- * Word editing) load when their function is first called, so their functions here are async.
+ * Word editing, and the data loader with its YAML parser and zod) load when their function is first
+ * called, so their functions here are async.
  */
 
 // Codes, diagnostics, errors.
@@ -44,7 +45,7 @@ export { extractMentions, parseChineseNumber, type Mention } from './mentions/in
 export { formatFact } from './format/index.js';
 export { readCorpus, partsOf, findTopic, sectionText, shiftYears, type SectionTree, type Section, type Part, type Topic } from './corpus/index.js';
 export { carryOver, type CarriedSection } from './corpus/carry.js';
-export { loadData, loadProfile, parseData, type LoadedData, type LoadOptions } from './load/index.js';
+export type { LoadedData, LoadOptions } from './load/index.js';
 export { buildFacts, assessIndicator, type FactTable, type BuildFactsOptions } from './facts/index.js';
 export type { RenderOptions } from './render/index.js';
 export { checkReport, type CheckInput, type CheckOptions } from './check/index.js';
@@ -77,6 +78,7 @@ export { reviewPagePaths, writeReviewPage } from './jobs/pages.js';
 export { PACKAGE_ROOT } from './paths.js';
 
 // The heavy stages, loaded on first call.
+type Load = typeof import('./load/index.js');
 type Render = typeof import('./render/index.js');
 type Llm = typeof import('./llm/index.js');
 type Page = typeof import('./review/page/index.js');
@@ -87,6 +89,21 @@ type DraftJob = typeof import('./jobs/draft.js');
 type UpdateJob = typeof import('./jobs/update.js');
 type Intake = typeof import('./intake/index.js');
 type MigrateJob = typeof import('./jobs/migrate.js');
+
+/** load: a data file → the validated data, its profile and framework (the YAML parser and zod load here). */
+export async function loadData(...args: Parameters<Load['loadData']>): ReturnType<Load['loadData']> {
+  return (await import('./load/index.js')).loadData(...args);
+}
+
+/** A scoring profile by id (profiles/) or path. */
+export async function loadProfile(...args: Parameters<Load['loadProfile']>): ReturnType<Load['loadProfile']> {
+  return (await import('./load/index.js')).loadProfile(...args);
+}
+
+/** A data file's text → the validated data (async: the YAML parser and zod load on first call). */
+export async function parseData(...args: Parameters<Load['parseData']>): Promise<ReturnType<Load['parseData']>> {
+  return (await import('./load/index.js')).parseData(...args);
+}
 
 /** render: data + facts (+ carried prior text) → a draft whose every figure is a fact (nunjucks loads here). */
 export async function renderReport(...args: Parameters<Render['renderReport']>): Promise<ReturnType<Render['renderReport']>> {

@@ -14,6 +14,7 @@ import { checkDocument } from '../check/index.js';
 import { reportIdentity } from '../corpus/identity.js';
 import { diagnostic, InputError } from '../errors.js';
 import { writeAtomic } from '../files.js';
+import { compiledProfile } from '../load/compiled.js';
 import { readReportFile } from '../read/index.js';
 import { readSidecar } from '../read/sidecar.js';
 import { overviewRow, type OverviewRow } from '../review/overview/row.js';
@@ -56,6 +57,10 @@ export interface CheckedFile {
  * without --data the scoring profile is the built-in one (or the file named).
  */
 export async function loadCheckContext(options: CheckContextOptions): Promise<CheckContext> {
+  if (options.data === undefined) {
+    const builtIn = compiledProfile(options.profile ?? 'national');
+    if (builtIn !== undefined) return { profile: builtIn };
+  }
   const { loadData, loadProfile } = await import('../load/index.js');
   if (options.data === undefined) return { profile: await loadProfile(options.profile ?? 'national', process.cwd()) };
   const loaded = await loadData(options.data, { profile: options.profile });

@@ -2,7 +2,8 @@
  * The worker entry point of a check run's pool (tinypool): one task is one file. Plain data in,
  * plain data out — a custom error would arrive as a bare Error — so every failure is returned as
  * the file's result. Each worker loads the data and profile once per run options and keeps them.
- * The same function runs under any pool that calls a module's default export with one argument.
+ * The same function runs under any pool that calls a module's default export with one argument
+ * (tinypool, piscina), or as a job queue's processor given `{ data: task }` (BullMQ's sandboxed processors).
  */
 import { checkOneFile, loadCheckContext, unreadableReport, type CheckContext, type CheckContextOptions, type CheckedFile, type CheckTask } from './check-one.js';
 import { InputError } from '../errors.js';
@@ -15,7 +16,13 @@ export interface WorkerTask {
 
 const contexts = new Map<string, Promise<CheckContext>>();
 
-export default async function checkInWorker({ task, context }: WorkerTask): Promise<CheckedFile> {
+/** A queue's job wrapping the task (BullMQ's sandboxed processors pass `job`, the task in `job.data`). */
+interface QueuedJob {
+  readonly data: WorkerTask;
+}
+
+export default async function checkInWorker(input: WorkerTask | QueuedJob): Promise<CheckedFile> {
+  const { task, context } = 'task' in input ? input : input.data;
   const key = JSON.stringify(context);
   let loading = contexts.get(key);
   if (loading === undefined) {
