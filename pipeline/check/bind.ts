@@ -1,6 +1,6 @@
 import type { Fact, FactRole } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
-import { metricResidue, roleIn, type FrameRole, type Mention } from '../mentions/index.js';
+import { isRoleOnly, metricResidue, roleIn, type FrameRole, type Mention } from '../mentions/index.js';
 import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
 import { bindFamily as familyOf, compatible, conversion } from '../mentions/units.js';
 import { formatWithUnit } from '../format/index.js';
@@ -106,7 +106,9 @@ export function valueFits(mention: Mention, fact: Fact): boolean {
   const v = new Dec(fact.value).times(factor);
   const lo = new Dec(mention.lo);
   if (v.lt(lo)) return false;
-  return mention.hi === 'Infinity' || v.lte(mention.hi);
+  if (mention.hi === 'Infinity') return true;
+  // Rounded half up, an exact figure's upper edge belongs to the next value (3.15 reads 3.2, not 3.1).
+  return mention.approx === 'exact' && !v.isNegative() ? v.lt(mention.hi) : v.lte(mention.hi);
 }
 
 /** A figure's words without its number and with money scales alike: 超2000家 → 超#家, 3.5亿元 → #U. */
@@ -147,6 +149,9 @@ export function expectedText(mention: Mention, fact: Fact): string {
   return formatWithUnit(v, precision, unit === '' ? fact.unit : unit);
 }
 
+/** Whether the words around a figure speak of aims: not at all, too, or only (a section setting targets). */
+type Aims = 'none' | 'allowed' | 'only';
+
 /** What the text around a mention tells the binder. */
 export interface BindContext {
   /** The sidecar figure at the mention, if any. */
@@ -155,6 +160,8 @@ export interface BindContext {
   readonly certainAnchor?: boolean | undefined;
   /** The sentence is about aims (力争, 目标): targets are not penalised. */
   readonly aboutTarget?: boolean | undefined;
+  /** The section sets the year's targets (年度绩效目标): what was done is penalised instead. */
+  readonly targetSection?: boolean | undefined;
   /** The title of the section the mention stands in, without its outline number. */
   readonly section?: string | undefined;
   /** An item of the data named earlier in the mention's sentence (上级专项…，结余结转0.00万元). */
@@ -240,20 +247,24 @@ export class Binder {
    * A figure in prose states what was done, not what was aimed at: a target (年度指标值, 任务数,
    * the goal text) yields to an actual of the same name, unless the figure's own words say target.
    */
-  private similarity(subject: string, f: IndexedFact, aboutTarget: boolean): number {
+  private similarity(subject: string, f: IndexedFact, aboutTarget: Aims): number {
     const grams = bigrams(subject);
     let best = 0;
     for (const l of f.labels) best = Math.max(best, subjectSimilarity(subject, grams, l.text, l.grams));
-    return f.target && !aboutTarget ? best - TARGET_PENALTY : best;
+    // …and in a section setting the targets, an aim comes before what was done.
+    if (f.target) return aboutTarget === 'none' ? best - TARGET_PENALTY : best;
+    return aboutTarget === 'only' ? best - TARGET_PENALTY : best;
   }
 
   private candidates(mention: Mention): IndexedFact[] {
     const pool = mention.unit === '' ? this.all : (this.byFamily.get(familyOf(mention.unit)) ?? []).filter((f) => compatible(mention.unit, f.fact.unit) || familyOf(mention.unit) === 'count');
     // 比上年增加4人 states the change, not the headcount; a figure with no change verb states a level.
     // Quoted prose figures keep their own words, so they stay candidates either way.
+    // A column or word that says change (增减率, 同比) makes the figure one too, with no verb before it.
+    const changing = mention.change !== undefined || mention.frame.role?.value === 'change';
     return pool.filter(
       (f) =>
-        (f.prose || (mention.change !== undefined) === f.change || (mention.change !== undefined && f.fact.kind === 'percent')) &&
+        (f.prose || changing === f.change || (changing && f.fact.kind === 'percent')) &&
         (f.prose || frameAllows(mention, f.fact)),
     );
   }
@@ -291,7 +302,7 @@ export class Binder {
     let subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
     // "预算执行率100.00%，得10分": a subject of role words only continues the figure named before it.
     if (context.owner === undefined && context.previousSubject !== undefined && CONTINUATION.test(raw)) subject = `${metricCore(context.previousSubject)}${own}`;
-    const aboutTarget = aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text);
+    const aboutTarget: Aims = context.targetSection === true ? 'only' : aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text) ? 'allowed' : 'none';
     // Role words inside the entity's own name (上年结转资金, 公务用车运行维护费) are not the figure's role.
     const named = context.owner !== undefined && squashName(mention.subject.text).includes(squashName(context.owner));
     const pool = this.candidates(named && context.owner !== undefined ? withoutNameRole(mention, context.owner) : mention);
@@ -314,6 +325,11 @@ export class Binder {
     if (bestFit && bestFit.sim >= Math.max(WEAK, rival.sim - 0.1)) {
       return { status: 'bound', factId: bestFit.f.fact.id, by: 'subject', similarity: bestFit.sim };
     }
+    // A subject of role words only (实际支出) in a sentence naming no entity the data knows (a fund
+    // source the text calls otherwise): a fact of that role stating its value is what it states.
+    const role = mention.frame.role?.value;
+    const roleFit = role !== undefined && isRoleOnly(raw) ? fitting.find((c) => c.f.fact.role === role && !c.f.prose) : undefined;
+    if (roleFit) return { status: 'bound', factId: roleFit.f.fact.id, by: 'value', similarity: roleFit.sim };
     // Only structured data can say a figure is wrong: figures quoted from the data's own prose
     // (a reason, a goal) have guessed subjects, so they bind when they agree and never accuse.
     // …unless the report quotes the very sentence: a subject all but identical to the quoted one.
@@ -321,7 +337,9 @@ export class Binder {
     const accuser = accusers[0];
     // An approximation accuses too when the fact lies outside all it can mean (超2000家 against 1980家).
     // A bare noun (项目, 企业) names too little to say which count a figure is wrong about.
-    if (accuser && accuser.sim >= STRONG && !accuser.fits && mention.unit !== '' && [...squashName(raw)].length >= 3) {
+    // …unless it is a fact's very name (总分).
+    const isItsName = (c: { f: IndexedFact }): boolean => squashName(c.f.fact.label) === squashName(raw);
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && mention.unit !== '' && ([...squashName(raw)].length >= 3 || isItsName(accuser))) {
       const top = accuser;
       const rivals = accusers.filter((c) => top.sim - c.sim <= TIE && !c.fits);
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
@@ -345,7 +363,7 @@ export class Binder {
    * whose value it fits is what it states; with none fitting, the one fact left (or the one its
    * words name clearly best) is what it got wrong; several with other values are ambiguous.
    */
-  private bindOwned(mention: Mention, ownedAll: readonly IndexedFact[], pool: readonly IndexedFact[], owner: string, subject: string, aboutTarget: boolean): Binding {
+  private bindOwned(mention: Mention, ownedAll: readonly IndexedFact[], pool: readonly IndexedFact[], owner: string, subject: string, aboutTarget: Aims): Binding {
     // Among the entity's facts, those whose role is the one the figure's words say come first:
     // 实际完成 is the indicator's actual, not its completion rate.
     const role = mention.frame.role?.value;
@@ -363,9 +381,12 @@ export class Binder {
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget) }))
       .sort((a, b) => b.sim - a.sim)[0];
     if (elsewhere && elsewhere.sim >= STRONG) return { status: 'bound', factId: elsewhere.f.fact.id, by: 'subject', similarity: elsewhere.sim };
-    if (mention.unit === '') return { status: 'unbound' };
+    // A bare number says what it is only where its table column does (分值, 得分, 实际完成值).
+    if (mention.unit === '' && !(mention.table && mention.frame.role?.from === 'column')) return { status: 'unbound' };
     // Words beyond the entity and the role (完成投资 of a project whose fact is its 支出) name another metric.
-    const words = mention.table ? mention.table.row.join('') : mention.subject.text;
+    // In a table only the cell naming the entity counts: the others are its categories (产出指标, 数量指标).
+    const ownCell = mention.table?.row.find((cell) => squashName(cell).includes(squashName(owner)));
+    const words = mention.table ? (ownCell ?? mention.table.row.join('')) : mention.subject.text;
     const residue = metricResidue(squashName(words).replace(squashName(owner), ''));
     const top = scored[0];
     if (!top) return { status: 'unbound' };

@@ -9,7 +9,7 @@ import { sha256 } from '../files.js';
 import { AnchorIndex, Binder, expectedText, STRONG, type Binding } from './bind.js';
 import { Locator } from './locate.js';
 import { blankMarkers } from '../text/markers.js';
-import { extractMentions, isRoleOnly, type Mention } from '../mentions/index.js';
+import { extractMentions, isRoleOnly, scopeOf, type Mention } from '../mentions/index.js';
 import { runRules } from './rules/index.js';
 
 export { extractMentions, parseChineseNumber, type Mention } from '../mentions/index.js';
@@ -38,8 +38,13 @@ export interface CheckOptions {
 /** The label a paragraph opens with ("产业发展资金：资金主要用于…"): whose its figures are. */
 function paragraphLabel(text: string, pos: number): string {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
-  return /^[\s*#>-]*([^：:。；，\n]{2,24})[：:]/u.exec(text.slice(start, pos))?.[1] ?? '';
+  const lead = text.slice(start, pos);
+  // "采购项目：…", or a short first sentence after a list number ("1. 部门项目。…").
+  return /^[\s*#>-]*([^：:。；，\n]{2,24})[：:]/u.exec(lead)?.[1] ?? /^[\s*#>-]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*([^：:。；，\n]{2,12})。/u.exec(lead)?.[1] ?? '';
 }
+
+/** Quotes inside a quoted subject become single quotes, as Chinese nests them. */
+const nested = (text: string): string => text.replace(/“/gu, '‘').replace(/”/gu, '’');
 
 /** check: report text → figure mentions → bindings to facts → findings. */
 export function checkReport(input: CheckInput, options: CheckOptions): FileReport {
@@ -72,6 +77,9 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
   // can show that a broken relation is the data's own rather than the report's.
   const surelyBound = new Set<number>();
   const contradicted = new Set<number>();
+  // A paragraph labelled with a group (1. 部门项目。) narrows its section: the section's entity is not its owner.
+  const ownerByLabel = (label: string, title: string): string | undefined =>
+    binder.ownerOf(label) ?? (scopeOf(label) !== undefined ? undefined : binder.headingOwner(title));
   const records: MentionRecord[] = mentions.map((m, i): MentionRecord => {
     // Where the figure stands, worked out once for the record and any finding on it.
     const pos = locator.position(m.start);
@@ -79,25 +87,32 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
     const sentence = locator.sentence(m.start, m.end);
     // A figure in a sentence about aims (力争…, 目标…) states a target, not a result.
     const lead = sentence.sentence.slice(0, Math.max(0, m.start - sentence.sentenceOffset));
-    const aboutTarget = /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
+    // So does every figure of a section that sets the year's targets (（二）年度绩效目标), not one reporting on them.
+    const title = locator.sectionTitle(m.start) ?? '';
+    const targetSection = /目标(?:设定|设置|内容|任务)?$/u.test(title) && !/完成|实现|达成|偏差|情况/u.test(title);
+    const aboutTarget = targetSection || /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
     const anchor = anchors?.find(text, m);
     // Whose the figure is: the entity its sentence names before it, or its table row, or its section.
     // A subject that names its entity (公务接待费本年预算) owns itself; one that names only a role
     // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
     const named = withData && !m.table ? binder.ownerOf(m.subject.text) : undefined;
+    const partOf = lead.lastIndexOf('其中');
     const owner = !withData
       ? undefined
       : m.table
         ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
         : (named ??
           (isRoleOnly(m.subject.text)
-            ? (binder.ownerOf(lead, { groupsOnly: true }) ?? binder.ownerOf(paragraphLabel(text, m.start)) ?? binder.headingOwner(locator.sectionTitle(m.start) ?? ''))
+            ? // After 其中 the figures are parts of the entity named before it, or of the section's, never their own.
+              partOf >= 0
+              ? binder.ownerOf(lead.slice(partOf), { groupsOnly: true })
+              : (binder.ownerOf(lead, { groupsOnly: true }) ?? ownerByLabel(paragraphLabel(text, m.start), locator.sectionTitle(m.start) ?? ''))
             : undefined));
     const section = locator.sectionTitle(m.start);
     const previous = i > 0 ? mentions[i - 1] : undefined;
     const previousSubject = previous && previous.start >= sentence.sentenceOffset && !m.table ? previous.subject.text : undefined;
     const binding: Binding = withData
-      ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, section, owner, previousSubject })
+      ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject })
       : { status: 'unbound' };
     const record: MentionRecord = {
       text: m.text, offset: m.start, length: m.end - m.start, ...pos, section: where.section,
@@ -114,7 +129,7 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
         record.expected = expectedText(m, fact);
         findings.push({
           code: 'JX_CHECK_MISMATCH', severity: 'error',
-          message: `“${m.subject.text || fact.label}”写为 ${m.text}，数据为 ${record.expected}（${fact.label}）`,
+          message: `“${nested(m.subject.text || fact.label)}”写为 ${m.text}，数据为 ${record.expected}（${fact.label}）`,
           location: where, ...sentence, stated: m.text, expected: record.expected,
           source: describeProvenance(fact.provenance), factId: fact.id, related: [],
         });

@@ -16,7 +16,7 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
   [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score'],
   // 完成目标的 75%, 为全年任务的 163.75%: a completion rate, not the target.
   [/(?:完成|达到|为|占)(?:年度|全年)?(?:目标|任务|计划)(?:数|值)?的$/u, 'rate'],
-  [/(?:变动率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change'],
+  [/(?:变动率|增减率|增减幅度|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change'],
   [/(?:执行率|完成率|控制率|使用率|到位率|支出率|达标率|达成率|覆盖率|满意度|满意率|比率|比重|占比|[^效]率)$/u, 'rate'],
   [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance'],
   [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment'],
@@ -27,6 +27,8 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
 
 /** Words that put a figure in last year (上年支出, 去年同期): not when they only name what it is compared with. */
 const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)(?!结转|结余|末)/u;
+/** "比上年决算17.30万元减少…": the figure right after 比上年… is last year's, the base of the comparison. */
+const COMPARED_BASE = /[比较](?:上年度?|去年|上一年度?|同期)(?:决算数?|预算数?|实际支出|支出|执行数|的)?[\s*]*$/u;
 const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
   [/年初/u, 'initial'],
   [/全年|年度内/u, 'whole-year'],
@@ -84,8 +86,10 @@ function periodOf(text: string, reportYear: number | undefined): Period | undefi
   return undefined;
 }
 
-function scopeOf(text: string): string | undefined {
-  const all = [...text.matchAll(SCOPE)];
+/** The last group name (部门项目, 基本支出…) a text names outside quoted names. */
+export function scopeOf(text: string): string | undefined {
+  // A quoted name (“2024年某某专项资金”) names whose the figures are, not a group within the unit.
+  const all = [...text.replace(/“[^”]{3,}”/gu, '').matchAll(SCOPE)];
   return all[all.length - 1]?.[0];
 }
 
@@ -168,7 +172,10 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
     const p = periodOf(sentenceHead, ctx.reportYear);
     if (p === 'as-of' || p === 'whole-year') frame.period = { value: p, from: 'sentence' };
   }
-  if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && PRIOR.test(clause)) frame.role = { value: 'prior-year', from: 'clause' };
+  if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && (PRIOR.test(clause) || COMPARED_BASE.test(before))) {
+    frame.role = { value: 'prior-year', from: 'clause' };
+    frame.period = { value: 'prior', from: 'clause' };
+  }
 
   if (NEGATION.test(clause.replace(/[\s*]/gu, ''))) frame.polarity = { value: 'negative', from: 'clause' };
 

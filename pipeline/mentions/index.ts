@@ -23,7 +23,7 @@ export { parseNames } from './names.js';
 export type { Approx, Change, MentionKind } from './units.js';
 
 export type { Frame, FrameRole, Mention, Period, Slot, SlotSource, Span } from './types.js';
-export { framesCompatible, isRoleOnly, metricResidue, roleIn, rolesMatch } from './frame.js';
+export { framesCompatible, isRoleOnly, metricResidue, roleIn, rolesMatch, scopeOf } from './frame.js';
 
 interface Work extends ProseTarget {
   f: Found;

@@ -2,8 +2,9 @@
  * budget-adjust — 年初预算 ± 调整（追加、调增 / 压减、调减）= 全年预算.
  *
  * In one sentence (a budget line, support/budget-line.ts). Without a stated 全年预算, the line's
- * 实际支出 (or 最终确定…支出) stated after the adjustment is the adjusted budget, provided
- * nothing is carried in and nothing (or 0) is left over; otherwise the balance rule checks the line.
+ * 实际支出 stated after the adjustment is the adjusted budget when nothing is carried in and the
+ * line says 0 is left over; with nothing said of a balance, the spending may not pass the adjusted
+ * budget; otherwise the balance rule checks the line.
  */
 import { Dec } from '../../decimal.js';
 import { budgetLines, type BudgetLine } from './support/budget-line.js';
@@ -25,11 +26,12 @@ export function adjusted(line: BudgetLine, initial: Fig): { range: Interval; val
 }
 
 /** Which figure an adjusted budget must equal, and how the report names it. */
-export function adjustTarget(line: BudgetLine): { fig: Fig; name: string } | undefined {
+export function adjustTarget(line: BudgetLine): { fig: Fig; name: string; atMost?: boolean } | undefined {
   if (line.full) return { fig: line.full, name: '全年预算' };
-  const nothingLeft = line.balance === undefined || meets(line.balance, point(new Dec(0)));
-  if (line.exec && line.execAfterAdjust && line.carryIn === undefined && nothingLeft) return { fig: line.exec, name: '实际支出' };
-  return undefined;
+  if (!line.exec || !line.execAfterAdjust || line.carryIn !== undefined) return undefined;
+  if (line.balance !== undefined) return meets(line.balance, point(new Dec(0))) ? { fig: line.exec, name: '实际支出' } : undefined;
+  // Nothing said of what is left: the spending may fall short of the budget, never pass it.
+  return { fig: line.exec, name: '实际支出', atMost: true };
 }
 
 export const rule: Rule = {
@@ -46,7 +48,7 @@ export const rule: Rule = {
       const target = adjustTarget(line);
       if (!target) continue;
       const { range, value, terms } = adjusted(line, initial);
-      if (meets(range, target.fig)) continue;
+      if (meets(range, target.fig) || (target.atMost === true && target.fig.lo.lte(range.hi))) continue;
       const d = decimalsFor([initial, target.fig, ...line.adjusts.map((a) => a.fig)]);
       const expected = show(value, target.fig, d);
       hits.push({

@@ -176,7 +176,13 @@ function shareRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const part = [...figs].reverse().find((f) => f.family !== '%' && f.family !== 'points');
   if (!part) return undefined;
   const text = doc.ctx.text;
-  const total = figs.find((f) => f !== part && f.family === part.family && PARTIAL_MARK.test(text.slice(f.m.end, part.m.start)));
+  // The 其中 list ends at a semicolon: a figure after it is no part of that total (基本支出…，其中…；项目支出…).
+  const heads = (f: Fig): boolean => {
+    const between = text.slice(f.m.end, part.m.start);
+    const mark = PARTIAL_MARK.exec(between);
+    return mark !== null && !/[；;]/u.test(between.slice(mark.index));
+  };
+  const total = figs.find((f) => f !== part && f.family === part.family && heads(f));
   if (!total) return undefined;
   return { rate, num: part, den: total, name: '占比', source: `分项 ÷ 总数（${figText(part)} ÷ ${figText(total)}）`, related: [part.m, total.m] };
 }

@@ -11,11 +11,14 @@ describe('budget-adjust: 年初预算 ± 调整 = 全年预算', () => {
     ['调增 with a carry-over: left to the balance rule', '上年结转2.00万元，年初预算10.00万元，年中调增1.00万元，实际支出12.00万元，结余结转1.00万元。'],
     ['no adjustment', '年初预算100.00万元，实际支出98.00万元。'],
     ['an adjustment cue without a readable figure', '年初预算100.00万元，年中追加若干，全年预算130.00万元。'],
+    ['nothing said of a balance: spending short of the budget', '年初预算860.00万元，年中追加120.00万元，实际支出962.40万元。'],
+    ['another item after a semicolon is not this line’s spending', 'A经费年初预算1,200.00万元，年中追加300.00万元，实际支出1,386.00万元，结余114.00万元；B经费支出401.00万元。'],
   ];
   const invalid: [string, string, string][] = [
     ['追加 to 全年预算', '年初预算200.00万元，年中追加50.00万元，全年预算260.00万元。', '260.00万元'],
     ['压减 to 实际支出 with nothing left', '年初预算100万元，年中压减20万元，实际支出85.00万元，结余结转0万元。', '85.00万元'],
     ['two adjustments', '年初预算100.00万元，年中追加30.00万元，后调减10.00万元，调整后预算110.00万元。', '110.00万元'],
+    ['nothing said of a balance: spending beyond the budget', '年初预算100万元，年中压减20万元，实际支出85.00万元。', '85.00万元'],
   ];
   for (const [name, body] of valid) {
     it(`quiet: ${name}`, () => expect(hitsOf('budget-adjust', section(body))).toEqual([]));

@@ -12,6 +12,7 @@ describe('rate: a stated rate against its operands', () => {
     ['变动率 of a decrease', '年末在职人数8人，比上年减少2人，下降20%。'],
     ['完成率 against the stated task', '完成技术合同登记120份，全年任务100份，完成率为120%。'],
     ['占比 of a 其中 part', '项目支出400.00万元，其中培训费100.00万元，占25%。'],
+    ['占比 after a 其中 list closed by a semicolon: not a part of it', '全年支出中，基本支出1,340.32万元，占22.83%，其中人员经费1,126.45万元、公用经费213.87万元；项目支出4,531.00万元，占77.17%。'],
     ['完成率 without a stated task', '科技型中小企业备案300家，完成率为150%。'],
     ['增速 without last year', '规模工业总产值125.9亿元，同比增长6%。'],
     ['执行率 with two budgets: ambiguous, quiet', '年初预算100万元，全年预算120万元，调整后预算130万元，执行数118万元，执行率90%。'],

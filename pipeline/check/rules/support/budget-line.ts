@@ -76,11 +76,14 @@ function readBudgetLines(doc: Doc): BudgetLine[] {
   for (const s of proseSentences(doc)) {
     const money = s.mentions.filter((m) => isProse(doc, m) && (m.kind === 'money' || m.kind === 'plain'));
     if (money.length < 2) continue;
-    const entries: { role: Role; fig: Fig; sign: 1 | -1 }[] = [];
+    // A semicolon closes one item's line (…结余114.00万元；质量强市专项支出401.00万元): each part is a line.
+    const groups: { role: Role; fig: Fig; sign: 1 | -1 }[][] = [[]];
     let prevEnd = s.start;
     for (const m of s.mentions) {
       const lead = text.slice(prevEnd, m.start);
       prevEnd = m.end;
+      if (/[；;]/u.test(lead) && (groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
+      const entries = groups[groups.length - 1] ?? [];
       const f = isProse(doc, m) ? moneyFig(doc, m) : undefined;
       if (!f) continue;
       const clause = lastClause(lead).replace(FUND_KIND, '');
@@ -88,49 +91,57 @@ function readBudgetLines(doc: Doc): BudgetLine[] {
       if (role === undefined || role === 'used' || role === 'income') continue;
       entries.push({ role, fig: f, sign: MINUS.test(clause) || m.change === 'decrease' ? -1 : 1 });
     }
-    const figs = harmonize(entries.map((e) => e.fig));
-    let carryIn: Fig | undefined;
-    let initial: Fig | undefined;
-    let full: Fig | undefined;
-    let exec: Fig | undefined;
-    let balance: Fig | undefined;
-    const adjusts: { fig: Fig; sign: 1 | -1 }[] = [];
-    let execAfterAdjust = false;
-    let ambiguous = false;
-    entries.forEach((e, i) => {
-      const f = figs[i] ?? e.fig;
-      switch (e.role) {
-        case 'carryIn':
-          ambiguous ||= carryIn !== undefined;
-          carryIn = f;
-          break;
-        case 'initial':
-          // "预算资金 a …预算支出 b": two budgets in one line, which one is the start is unclear.
-          ambiguous ||= initial !== undefined;
-          initial = f;
-          break;
-        case 'adjust':
-          adjusts.push({ fig: f, sign: e.sign });
-          execAfterAdjust = false;
-          break;
-        case 'full':
-          full = f;
-          break;
-        case 'exec':
-          exec = f;
-          if (adjusts.length > 0) execAfterAdjust = true;
-          break;
-        case 'balance':
-          balance = f;
-          break;
-        default:
-          break;
-      }
-    });
-    // An adjustment cue with no figure of its own (a figure we could not read): leave the line alone.
+    // An adjustment cue with no figure of its own (a figure we could not read): leave the sentence alone.
     const cues = doc.textOf(s).match(ADJUST_CUE)?.length ?? 0;
-    if (ambiguous || cues > adjusts.length) continue;
-    out.push({ sentence: s, carryIn, initial, adjusts, full, exec, balance, execAfterAdjust });
+    if (cues > groups.reduce((n, g) => n + g.filter((e) => e.role === 'adjust').length, 0)) continue;
+    for (const entries of groups) {
+      const line = lineOf(s, entries);
+      if (line) out.push(line);
+    }
   }
   return out;
+}
+
+function lineOf(s: BudgetLine['sentence'], entries: readonly { role: Role; fig: Fig; sign: 1 | -1 }[]): BudgetLine | undefined {
+  const figs = harmonize(entries.map((e) => e.fig));
+  let carryIn: Fig | undefined;
+  let initial: Fig | undefined;
+  let full: Fig | undefined;
+  let exec: Fig | undefined;
+  let balance: Fig | undefined;
+  const adjusts: { fig: Fig; sign: 1 | -1 }[] = [];
+  let execAfterAdjust = false;
+  let ambiguous = false;
+  entries.forEach((e, i) => {
+    const f = figs[i] ?? e.fig;
+    switch (e.role) {
+      case 'carryIn':
+        ambiguous ||= carryIn !== undefined;
+        carryIn = f;
+        break;
+      case 'initial':
+        // "预算资金 a …预算支出 b": two budgets in one line, which one is the start is unclear.
+        ambiguous ||= initial !== undefined;
+        initial = f;
+        break;
+      case 'adjust':
+        adjusts.push({ fig: f, sign: e.sign });
+        execAfterAdjust = false;
+        break;
+      case 'full':
+        full = f;
+        break;
+      case 'exec':
+        exec = f;
+        if (adjusts.length > 0) execAfterAdjust = true;
+        break;
+      case 'balance':
+        balance = f;
+        break;
+      default:
+        break;
+    }
+  });
+  if (ambiguous) return undefined;
+  return { sentence: s, carryIn, initial, adjusts, full, exec, balance, execAfterAdjust };
 }
