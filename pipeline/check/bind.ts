@@ -85,7 +85,9 @@ function frameAllows(mention: Mention, fact: Fact): boolean {
   const scope = frame.scope?.from === 'clause' ? frame.scope.value : undefined;
   if (scope !== undefined && !scope.startsWith('其中') && mention.subject.text.includes(scope) && !name.includes(scope)) return false;
   const denied = /未|不|没有|无/u.test(name);
-  if ((frame.polarity?.value === 'negative') !== denied) return false;
+  // A denial inside the figure's own name (a row 上年度应拨未拨项目资金) names that fact, as the clause's would.
+  const saysDenied = frame.polarity?.value === 'negative' || (mention.table !== undefined && /未|不|没有|无/u.test(mention.subject.text));
+  if (saysDenied !== denied) return false;
   return true;
 }
 
@@ -309,8 +311,14 @@ export class Binder {
     // The text names whose the figure is: only that entity's facts can be what it states.
     const owned = context.owner === undefined ? [] : pool.filter((f) => !f.prose && f.fact.subject === context.owner);
     if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget);
+    // A table cell is named by its row's own label and its column's role: 总分 under 得分 is the 总分.
+    const rowLabel = byColumn(mention) ? metricCore(mention.table?.row.filter((c) => c.trim() !== '').pop() ?? '') : '';
+    const simOf = (f: IndexedFact): number => {
+      const sim = this.similarity(subject, f, aboutTarget);
+      return rowLabel !== '' && f.fact.role === mention.frame.role?.value ? Math.max(sim, this.similarity(rowLabel, f, aboutTarget)) : sim;
+    };
     const scored = pool
-      .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))
+      .map((f) => ({ f, sim: simOf(f), fits: valueFits(mention, f.fact) }))
       .filter((c) => c.sim > 0 || c.fits);
     if (scored.length === 0) return { status: 'unbound' };
     scored.sort((a, b) => b.sim - a.sim);
@@ -330,6 +338,14 @@ export class Binder {
     const role = mention.frame.role?.value;
     const roleFit = role !== undefined && isRoleOnly(raw) ? fitting.find((c) => c.f.fact.role === role && !c.f.prose) : undefined;
     if (roleFit) return { status: 'bound', factId: roleFit.f.fact.id, by: 'value', similarity: roleFit.sim };
+    // …and where no fact at all states its value, while the unit's own facts of that role (年中追加 of
+    // the budget) all say one value, the figure got that value wrong. An example (如X项目) is no one's.
+    if (role !== undefined && isRoleOnly(raw) && mention.unit !== '' && mention.frame.entity === undefined && !pool.some((f) => valueFits(mention, f.fact))) {
+      const unitLevel = pool.filter((f) => !f.prose && f.fact.subject === undefined && f.fact.role === role);
+      const values = new Set(unitLevel.map((f) => `${f.fact.value}${f.fact.unit}`));
+      const first = unitLevel[0];
+      if (first && values.size === 1) return { status: 'mismatch', factId: first.fact.id, by: 'subject', similarity: STRONG };
+    }
     // Only structured data can say a figure is wrong: figures quoted from the data's own prose
     // (a reason, a goal) have guessed subjects, so they bind when they agree and never accuse.
     // …unless the report quotes the very sentence: a subject all but identical to the quoted one.
@@ -339,12 +355,15 @@ export class Binder {
     // A bare noun (项目, 企业) names too little to say which count a figure is wrong about.
     // …unless it is a fact's very name (总分).
     const isItsName = (c: { f: IndexedFact }): boolean => squashName(c.f.fact.label) === squashName(raw);
-    if (accuser && accuser.sim >= STRONG && !accuser.fits && mention.unit !== '' && ([...squashName(raw)].length >= 3 || isItsName(accuser))) {
+    // A bare number in a table accuses only what its row's own label names (总分, 年度资金总额), not
+    // what its column alone does (a fund source's row under 年初预算数).
+    const rowNames = (c: { f: IndexedFact }): boolean => rowLabel !== '' && this.similarity(rowLabel, c.f, aboutTarget) >= STRONG;
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && (mention.unit !== '' || rowNames(accuser)) && ([...squashName(raw)].length >= 3 || isItsName(accuser))) {
       const top = accuser;
       const rivals = accusers.filter((c) => top.sim - c.sim <= TIE && !c.fits);
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
       if (rivals.length > 1 && values.size > 1) return { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) };
-      if (familyOf(top.f.fact.unit) === familyOf(mention.unit) || conversion(top.f.fact.unit, mention.unit)) {
+      if (familyOf(top.f.fact.unit) === familyOf(mention.unit) || conversion(top.f.fact.unit, mention.unit) || byColumn(mention)) {
         return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: top.sim };
       }
     }
@@ -381,8 +400,7 @@ export class Binder {
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget) }))
       .sort((a, b) => b.sim - a.sim)[0];
     if (elsewhere && elsewhere.sim >= STRONG) return { status: 'bound', factId: elsewhere.f.fact.id, by: 'subject', similarity: elsewhere.sim };
-    // A bare number says what it is only where its table column does (分值, 得分, 实际完成值).
-    if (mention.unit === '' && !(mention.table && mention.frame.role?.from === 'column')) return { status: 'unbound' };
+    if (mention.unit === '' && !byColumn(mention)) return { status: 'unbound' };
     // Words beyond the entity and the role (完成投资 of a project whose fact is its 支出) name another metric.
     // In a table only the cell naming the entity counts: the others are its categories (产出指标, 数量指标).
     const ownCell = mention.table?.row.find((cell) => squashName(cell).includes(squashName(owner)));
@@ -401,6 +419,11 @@ export class Binder {
     if (values.size === 1 && (roleKnown || top.sim >= WEAK)) return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
     return rivals.length > 1 && (roleKnown || top.sim >= WEAK) ? { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) } : { status: 'unbound' };
   }
+}
+
+/** A bare number says what it is only where its table column does (分值, 得分, 实际完成值). */
+function byColumn(mention: Mention): boolean {
+  return mention.table !== undefined && mention.frame.role?.from === 'column';
 }
 
 /** The mention with the role its words give beside the entity's name (上年结转资金执行数 → actual; 上年结转资金 → none). */

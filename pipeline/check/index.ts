@@ -77,6 +77,7 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
   // can show that a broken relation is the data's own rather than the report's.
   const surelyBound = new Set<number>();
   const contradicted = new Set<number>();
+  const mismatched = new Set<number>();
   // A paragraph labelled with a group (1. 部门项目。) narrows its section: the section's entity is not its owner.
   const ownerByLabel = (label: string, title: string): string | undefined =>
     binder.ownerOf(label) ?? (scopeOf(label) !== undefined ? undefined : binder.headingOwner(title));
@@ -122,6 +123,7 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
     if (binding.status === 'bound' && (binding.by === 'sidecar' || binding.similarity >= STRONG)) surelyBound.add(m.start);
     // A figure that states a value the data itself contradicts (a total it gives against its parts).
     if (binding.status === 'bound' && binder.fact(binding.factId)?.computed !== undefined) contradicted.add(m.start);
+    if (binding.status === 'mismatch') mismatched.add(m.start);
     if (binding.status === 'ambiguous') record.candidates = [...binding.factIds];
     if (binding.status === 'mismatch') {
       const fact = binder.fact(binding.factId);
@@ -188,7 +190,9 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
     const figures = [hit.mention, ...hit.related];
     // The report says what the data says: every figure bound beyond doubt, or one of them stating a
     // value the data already contradicts (its own 分值合计 90 against weights that make 100).
-    const allBound = withData && (figures.every((f) => surelyBound.has(f.start)) || figures.some((f) => contradicted.has(f.start)));
+    // Never when one of them is itself found to differ from the data: that break is the report's.
+    const allBound =
+      withData && !figures.some((f) => mismatched.has(f.start)) && (figures.every((f) => surelyBound.has(f.start)) || figures.some((f) => contradicted.has(f.start)));
     findings.push({
       code: hit.code,
       severity: allBound && hit.severity === 'error' ? 'warning' : hit.severity,

@@ -40,7 +40,12 @@ describe('data-only check on the paraphrase corpus', () => {
   it('a changed 得分 or 分值 cell of the score table is found against its row’s indicator', () => {
     const doc = docNamed('builtin/zhuzhou-2024-keji-fund');
     const score = edit(doc.text, '| 高新技术企业数 |', '| 5 | 5 |', '| 5 | 4 |');
-    expect(errors(doc, score.text).map((f) => [f.code, f.location.line, f.expected])).toEqual([['JX_CHECK_MISMATCH', score.line, '5分']]);
+    // …and the 总分 no longer adds up: the report's break, not the data's, since a score differs from the data.
+    expect(errors(doc, score.text).map((f) => [f.code, f.expected])).toEqual([
+      ['JX_CHECK_MISMATCH', '5分'],
+      ['JX_CHECK_SCORE_TOTAL', '98'],
+    ]);
+    expect(errors(doc, score.text)[0]?.location.line).toBe(score.line);
     const weight = edit(doc.text, '| 高新技术企业数 |', '| 5 | 5 |', '| 4 | 5 |');
     // The weight also no longer holds its score, and the weights no longer add up: three findings.
     expect(errors(doc, weight.text).map((f) => [f.code, f.location.line])).toContainEqual(['JX_CHECK_MISMATCH', weight.line]);
@@ -75,5 +80,21 @@ describe('data-only check on the paraphrase corpus', () => {
     const doc = docNamed('ledger/lusong-2023-kegongxin');
     const changed = edit(doc.text, '| 公务接待费 |', '41.80%', '41.70%');
     expect(errors(doc, changed.text).map((f) => [f.stated, f.expected, f.factId])).toEqual([['41.70%', '41.80%', 'three.reception.change_rate']]);
+  });
+
+  it('the 总分 cell of the score table is checked, and a sum broken by it is the report’s error, not the data’s', () => {
+    const doc = docNamed('builtin/lusong-2023-kegongxin');
+    const total = doc.text.split('\n').find((l) => l.startsWith('| 总分 |')) ?? '';
+    const changed = doc.text.replace(total, total.replace('| 95 |', '| 96 |'));
+    expect(changed).not.toBe(doc.text);
+    const found = errors(doc, changed).map((f) => [f.code, f.stated]);
+    expect(found).toContainEqual(['JX_CHECK_MISMATCH', '96']);
+    expect(found).toContainEqual(['JX_CHECK_SCORE_TOTAL', '96']);
+  });
+
+  it('an adjustment said with its verb only (年中追加X) is held to the budget’s one adjustment', () => {
+    const doc = docNamed('builtin/lusong-2023-kegongxin');
+    const changed = edit(doc.text, '年中追加', '1,260.30万元', '1,260.31万元');
+    expect(errors(doc, changed.text).map((f) => [f.code, f.stated, f.factId])).toContainEqual(['JX_CHECK_MISMATCH', '1,260.31万元', 'budget.adjust.added']);
   });
 });
