@@ -103,9 +103,10 @@ function program(setCode: (code: number) => void): Command {
     .option('-t, --templates <目录>', '自定义模板目录（缺省时沿用起草时的设置）')
     .option('-f, --format <格式>', '变更摘要格式：text（默认）或 json', 'text')
     .option('--html <审阅页>', '另写出审阅页（HTML）：标出由旧值改为新值的数字')
+    .option('--comments', '更新 Word 草稿时，在每处与新数据矛盾的说法上加 Word 批注')
     .option('-w, --watch', '新数据文件保存后自动重新更新')
     .helpOption('-h, --help', '显示帮助')
-    .action(async (draft: string, opts: { data: string; oldData?: string; output?: string; inPlace?: boolean; format?: string; prior?: string; templates?: string; html?: string; watch?: boolean }) => {
+    .action(async (draft: string, opts: { data: string; oldData?: string; output?: string; inPlace?: boolean; format?: string; prior?: string; templates?: string; html?: string; comments?: boolean; watch?: boolean }) => {
       const { runUpdate } = await import('./update.js');
       if (opts.watch) {
         const { watchAndRerun } = await import('./watch.js');

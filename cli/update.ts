@@ -10,6 +10,7 @@ export interface UpdateCliOptions {
   readonly prior?: string | undefined;
   readonly templates?: string | undefined;
   readonly html?: string | undefined;
+  readonly comments?: boolean | undefined;
 }
 
 export function formatSummary(result: UpdateResult, out: string): string {

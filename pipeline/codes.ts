@@ -105,10 +105,12 @@ export const CODES = declare({
   JX_CHECK_WEIGHT_TOTAL: { group: 'check', severity: 'error', meaning: '分值合计不为 100' },
   JX_CHECK_RATE_SCORE: { group: 'check', severity: 'error', meaning: '预算执行率得分与规则不符' },
   JX_CHECK_INDICATOR_SCORE: { group: 'check', severity: 'error', meaning: '指标得分与规则不符' },
+  JX_CHECK_CLAIM: { group: 'check', severity: 'error', meaning: '句中的说法（无结余、全部执行、完成/未完成、增加/减少、高于/低于、排名、等级、项数、约数）与数据矛盾' },
 
   JX_UPDATE_FORMAT: { group: 'update', severity: 'error', meaning: '草稿不是可更新的格式（.md 或 .docx）' },
   JX_UPDATE_NO_BASE: { group: 'update', severity: 'error', meaning: '不知道草稿中的数字原来对应哪些数据（缺少对照表或 --old-data）' },
   JX_UPDATE_REVIEW: { group: 'update', severity: 'warning', meaning: '编辑改写过的句子与新数据矛盾，或须在 Word 中手工增删：保留原样，请人工核对' },
+  JX_UPDATE_CLAIM: { group: 'update', severity: 'warning', meaning: '编辑写的句子中的说法（无结余、全部执行、完成/未完成、增加/减少、排名、项数、约数等）与新数据矛盾：数字已改写、措辞未动，请人工核对' },
   JX_UPDATE_UNRESOLVED: { group: 'update', severity: 'warning', meaning: '数字对应不到新数据或可对应多项：未改动' },
 
   JX_DESK_TOKEN: { group: 'desk', severity: 'error', meaning: '请求没有带正确的访问令牌，已拒绝（请用启动时打印的地址打开）' },

@@ -336,7 +336,9 @@ export class Binder {
     // A subject of role words only (实际支出) in a sentence naming no entity the data knows (a fund
     // source the text calls otherwise): a fact of that role stating its value is what it states.
     const role = mention.frame.role?.value;
-    const roleFit = role !== undefined && isRoleOnly(raw) ? fitting.find((c) => c.f.fact.role === role && !c.f.prose) : undefined;
+    // Counts of different things (16项 of indicators met, 16个 platforms) coincide too often to bind across units.
+    const sameKind = (f: Fact): boolean => familyOf(mention.unit) !== 'count' || f.unit === mention.unit;
+    const roleFit = role !== undefined && isRoleOnly(raw) ? fitting.find((c) => c.f.fact.role === role && !c.f.prose && sameKind(c.f.fact)) : undefined;
     if (roleFit) return { status: 'bound', factId: roleFit.f.fact.id, by: 'value', similarity: roleFit.sim };
     // …and where no fact at all states its value, while the unit's own facts of that role (年中追加 of
     // the budget) all say one value, the figure got that value wrong. An example (如X项目) is no one's.

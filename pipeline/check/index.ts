@@ -6,10 +6,12 @@ import type { ScoreProfile } from '../../schemas/profile.js';
 import { readCorpus, type SectionTree } from '../corpus/index.js';
 import type { FiguresSidecar } from '../../schemas/sidecar.js';
 import { sha256 } from '../files.js';
-import { AnchorIndex, Binder, expectedText, STRONG, type Binding } from './bind.js';
+import { AnchorIndex, Binder, expectedText, STRONG, type BindContext, type Binding } from './bind.js';
+import { ClaimJudge, claimFindings, type FigureBinding } from './claims.js';
+import { bindContext } from './context.js';
 import { Locator } from './locate.js';
 import { blankMarkers } from '../text/markers.js';
-import { extractMentions, isRoleOnly, scopeOf, type Mention } from '../mentions/index.js';
+import { extractMentions, type Mention } from '../mentions/index.js';
 import { runRules } from './rules/index.js';
 
 export { extractMentions, parseChineseNumber, type Mention } from '../mentions/index.js';
@@ -34,14 +36,6 @@ export interface CheckOptions {
   readonly names?: readonly string[] | undefined;
 }
 
-
-/** The label a paragraph opens with ("产业发展资金：资金主要用于…"): whose its figures are. */
-function paragraphLabel(text: string, pos: number): string {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  const lead = text.slice(start, pos);
-  // "采购项目：…", or a short first sentence after a list number ("1. 部门项目。…").
-  return /^[\s*#>-]*([^：:。；，\n]{2,24})[：:]/u.exec(lead)?.[1] ?? /^[\s*#>-]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*([^：:。；，\n]{2,12})。/u.exec(lead)?.[1] ?? '';
-}
 
 /** Quotes inside a quoted subject become single quotes, as Chinese nests them. */
 const nested = (text: string): string => text.replace(/“/gu, '‘').replace(/”/gu, '’');
@@ -78,43 +72,24 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
   const surelyBound = new Set<number>();
   const contradicted = new Set<number>();
   const mismatched = new Set<number>();
-  // A paragraph labelled with a group (1. 部门项目。) narrows its section: the section's entity is not its owner.
-  const ownerByLabel = (label: string, title: string): string | undefined =>
-    binder.ownerOf(label) ?? (scopeOf(label) !== undefined ? undefined : binder.headingOwner(title));
+  // Each figure's binding and what it was bound in, for the claims its sentence makes.
+  const bindings = new Map<number, FigureBinding>();
+  const contexts = new Map<number, BindContext>();
   const records: MentionRecord[] = mentions.map((m, i): MentionRecord => {
     // Where the figure stands, worked out once for the record and any finding on it.
     const pos = locator.position(m.start);
     const where = { file, line: pos.line, column: pos.column, offset: m.start, length: m.end - m.start, section: locator.section(m.start) };
     const sentence = locator.sentence(m.start, m.end);
-    // A figure in a sentence about aims (力争…, 目标…) states a target, not a result.
-    const lead = sentence.sentence.slice(0, Math.max(0, m.start - sentence.sentenceOffset));
-    // So does every figure of a section that sets the year's targets (（二）年度绩效目标), not one reporting on them.
-    const title = locator.sectionTitle(m.start) ?? '';
-    const targetSection = /目标(?:设定|设置|内容|任务)?$/u.test(title) && !/完成|实现|达成|偏差|情况/u.test(title);
-    const aboutTarget = targetSection || /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
-    const anchor = anchors?.find(text, m);
-    // Whose the figure is: the entity its sentence names before it, or its table row, or its section.
-    // A subject that names its entity (公务接待费本年预算) owns itself; one that names only a role
-    // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
-    const named = withData && !m.table ? binder.ownerOf(m.subject.text) : undefined;
-    const partOf = lead.lastIndexOf('其中');
-    const owner = !withData
-      ? undefined
-      : m.table
-        ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
-        : (named ??
-          (isRoleOnly(m.subject.text)
-            ? // After 其中 the figures are parts of the entity named before it, or of the section's, never their own.
-              partOf >= 0
-              ? binder.ownerOf(lead.slice(partOf), { groupsOnly: true })
-              : (binder.ownerOf(lead, { groupsOnly: true }) ?? ownerByLabel(paragraphLabel(text, m.start), locator.sectionTitle(m.start) ?? ''))
-            : undefined));
-    const section = locator.sectionTitle(m.start);
-    const previous = i > 0 ? mentions[i - 1] : undefined;
-    const previousSubject = previous && previous.start >= sentence.sentenceOffset && !m.table ? previous.subject.text : undefined;
-    const binding: Binding = withData
-      ? binder.bind(m, { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject })
-      : { status: 'unbound' };
+    const context = bindContext({ text, mentions, binder, locator, anchors, withData }, i);
+    const binding: Binding = withData ? binder.bind(m, context) : { status: 'unbound' };
+    contexts.set(m.start, context);
+    bindings.set(m.start, {
+      status: binding.status,
+      factId: binding.status === 'bound' || binding.status === 'mismatch' ? binding.factId : undefined,
+      sure: (binding.status === 'bound' || binding.status === 'mismatch') && (binding.by === 'sidecar' || binding.similarity >= STRONG),
+      by: binding.status === 'bound' || binding.status === 'mismatch' ? binding.by : undefined,
+      similarity: binding.status === 'bound' || binding.status === 'mismatch' ? binding.similarity : undefined,
+    });
     const record: MentionRecord = {
       text: m.text, offset: m.start, length: m.end - m.start, ...pos, section: where.section,
       value: m.value, unit: m.unit, kind: m.kind, approx: m.approx, subject: m.subject.text, inTable: m.inTable, status: binding.status,
@@ -200,6 +175,16 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
       location: location(hit.mention), ...locator.sentence(hit.mention.start, hit.mention.end), stated: hit.mention.text,
       ...(hit.expected !== undefined ? { expected: hit.expected } : {}), source: hit.source, related: related(hit.related),
     });
+  }
+  // What the report says in words (无结余结转, 超额完成, 比上年增加…) against the data.
+  if (withData) {
+    const judge = new ClaimJudge(facts, binder);
+    // An approximate figure is tied to the fact its words name as if it stated its number exactly.
+    const named = (m: Mention): { factId: string; similarity: number } | undefined => {
+      const b = binder.bind({ ...m, approx: 'exact', lo: m.value, hi: m.value }, contexts.get(m.start));
+      return (b.status === 'mismatch' || b.status === 'bound') && b.by !== 'value' && b.similarity >= STRONG ? { factId: b.factId, similarity: b.similarity } : undefined;
+    };
+    findings.push(...claimFindings({ file, text, mentions, bindings, judge, locator, named }));
   }
   findings.sort((a, b) => a.location.offset - b.location.offset || a.code.localeCompare(b.code));
 

@@ -46,6 +46,7 @@ export interface FactInit {
   readonly provenance: Provenance;
   readonly subject?: string | undefined;
   readonly computed?: string | undefined;
+  readonly approx?: Fact['approx'];
   readonly year?: number | undefined;
 }
 
@@ -94,6 +95,7 @@ export class FactBuilder {
       provenance: init.provenance,
       ...(init.subject !== undefined ? { subject: init.subject } : {}),
       ...(init.computed !== undefined ? { computed: init.computed } : {}),
+      ...(init.approx !== undefined ? { approx: init.approx } : {}),
       ...(init.year !== undefined ? { year: init.year } : {}),
     };
     this.facts.push(fact);

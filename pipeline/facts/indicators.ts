@@ -6,6 +6,9 @@ import type { FactBuilder } from './builder.js';
 import { factKindOfUnit } from '../mentions/units.js';
 import { assessIndicator, budgetRateScore, gradeOf } from './scoring.js';
 
+/** The words for how an indicator ended (the status fact's value). */
+export const STATUS_WORDS = { exceeded: '超额完成', met: '完成', unmet: '未完成' } as const;
+
 /** Decimals a score needs, at most the profile's precision (10 → 0, 4.81 → 2, 9.9 → 1). */
 function scorePrecision(value: Dec, profile: ScoreProfile): number {
   return Math.min(decimalsOf(decText(value.toDecimalPlaces(profile.scorePrecision))), profile.scorePrecision);
@@ -82,6 +85,13 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     }
     if (a.completion !== undefined) {
       b.rate('rate', `${base}.completion`, `${ind.name}完成率`, ['完成率', '完成比例'], a.completion, a.reverse ? '年度指标值 ÷ 实际完成值' : '实际完成值 ÷ 年度指标值', [`${base}.actual`, `${base}.target`], ind.name);
+    }
+    // How it ended, as the rule sees it: what the draft's 完成 / 超额完成 / 未完成 say, and what an editor's words are held to.
+    if (a.status !== 'unknown') {
+      b.add({
+        id: `${base}.status`, role: 'actual', label: `${ind.name}完成情况`, aliases: [], kind: 'text', value: STATUS_WORDS[a.status], unit: '', precision: 0,
+        provenance: { kind: 'rule', rule: `${profile.id}.${ind.target.kind}`, inputs: [`${base}.actual`, `${base}.target`] }, subject: ind.name,
+      });
     }
     const weight = dec(ind.weight);
     score(b, 'weight', `${base}.weight`, `${ind.name}分值`, ['分值'], weight, profile, { kind: 'data', path: `${path}.weight` }, { subject: ind.name });

@@ -23,6 +23,7 @@ export function textFacts(b: FactBuilder, data: ReportData): void {
       b.add({
         id: textFigureId(path, k), role: 'quoted', label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
         value: m.value, unit: m.unit, precision: m.precision, provenance: { kind: 'data', path }, subject: m.subject.text,
+        ...(m.approx !== 'exact' ? { approx: m.approx } : {}),
       });
     });
   }

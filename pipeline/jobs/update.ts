@@ -34,6 +34,8 @@ export interface UpdateJobOptions {
   readonly templates?: string | undefined;
   /** A review page marking each figure changed, from a check of the updated text. */
   readonly html?: string | undefined;
+  /** A Word draft: a Word comment in the updated file at each claim the new data contradicts (JX_UPDATE_CLAIM). */
+  readonly comments?: boolean | undefined;
 }
 
 export interface UpdateJobResult {
@@ -80,7 +82,7 @@ export async function updateFile(draftFile: string, options: UpdateJobOptions): 
   const backup = options.inPlace ? await backUp(draftFile, 'bak') : undefined;
   const template = { markdown: next.doc.markdown, figures: next.doc.figures };
   if (isDocx) {
-    update = await writeUpdatedDocx(draftFile, output, update, { dataFile: options.data, facts: next.facts.facts, draft: how, template });
+    update = await writeUpdatedDocx(draftFile, output, update, { dataFile: options.data, facts: next.facts.facts, draft: how, template }, options.comments === true);
   } else {
     await writeReport({ ...next.doc, markdown: update.markdown, figures: update.figures }, output, {
       dataFile: options.data, facts: next.facts.facts, draft: how, template,
@@ -107,6 +109,7 @@ async function writeUpdatedDocx(
   out: string,
   update: UpdateResult,
   sidecar: { dataFile: string; facts: readonly Fact[]; draft: DraftSettings; template: FiguresSidecar['template'] },
+  comments: boolean,
 ): Promise<UpdateResult> {
   const { docxEditsFromUpdate, replaceFiguresInDocx } = await import('../update/docx/index.js');
   const { edits, manual } = docxEditsFromUpdate(update.markdown, update.changes);
@@ -117,9 +120,10 @@ async function writeUpdatedDocx(
     return { sentence: text, old: text, new: '' };
   });
   const replaced = await replaceFiguresInDocx(new Uint8Array(await readFile(draftFile)), [...edits, ...removals], { file: draftFile });
-  await writeAtomic(out, replaced.bytes);
+  const bytes = comments ? await commentClaims(replaced.bytes, update, out) : replaced.bytes;
+  await writeAtomic(out, bytes);
   const figures = makeSidecar(update.markdown, update.figures, sidecar.facts, {
-    dataFile: sidecar.dataFile, fileSha256: sha256(replaced.bytes), template: sidecar.template, draft: sidecar.draft,
+    dataFile: sidecar.dataFile, fileSha256: sha256(bytes), template: sidecar.template, draft: sidecar.draft,
   });
   await writeAtomic(sidecarPath(out), `${JSON.stringify(figures, null, 2)}\n`);
   const review: UpdateNote[] = manual.map((c) =>
@@ -127,4 +131,23 @@ async function writeUpdatedDocx(
   );
   const unresolved = replaced.missed.map((m) => updateNote('JX_UPDATE_UNRESOLVED', 0, m.sentence, `在 Word 文档中未能找到“${m.old}”，未改动`));
   return { ...update, review: [...update.review, ...review], unresolved: [...update.unresolved, ...unresolved] };
+}
+
+/** The updated Word file with a comment on the words of each claim the new data contradicts. */
+async function commentClaims(bytes: Uint8Array, update: UpdateResult, file: string): Promise<Uint8Array> {
+  const notes = update.review.filter((r) => r.code === 'JX_UPDATE_CLAIM' && r.claim !== undefined && r.location.offset !== undefined);
+  if (notes.length === 0) return bytes;
+  const [{ annotateDocx }, { readDocx }] = await Promise.all([import('../review/annotate.js'), import('../read/docx.js')]);
+  const text = await readDocx(file, bytes);
+  const annotations = notes.map((r) => {
+    const at = r.location.offset ?? 0;
+    // The claim's place in its sentence, carried over to the sentence's occurrence in the file's text nearest the same offset.
+    const within = at - update.markdown.lastIndexOf(r.sentence, at);
+    let sentenceOffset = -1;
+    for (let i = text.indexOf(r.sentence); i >= 0; i = text.indexOf(r.sentence, i + 1)) {
+      if (sentenceOffset < 0 || Math.abs(i - at) < Math.abs(sentenceOffset - at)) sentenceOffset = i;
+    }
+    return { code: r.code, message: r.message, sentence: r.sentence, sentenceOffset, stated: r.claim ?? '', expected: r.new, location: { offset: sentenceOffset + within } };
+  });
+  return (await annotateDocx(bytes, annotations, { text, file })).bytes;
 }

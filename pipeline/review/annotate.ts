@@ -31,6 +31,12 @@ export interface AnnotateOptions {
   readonly file?: string | undefined;
 }
 
+/** What a comment is made from: a checker finding, or any note that names its words and sentence (update's claims). */
+export type Annotation = Pick<Finding, 'message' | 'sentence' | 'sentenceOffset' | 'stated' | 'expected'> & {
+  readonly code: string;
+  readonly location: { readonly offset: number };
+};
+
 export interface AnnotateResult {
   readonly bytes: Uint8Array;
   /** Findings commented at their figure. */
@@ -61,7 +67,7 @@ interface RunMarks {
  * A copy of a checked .docx with a Word comment at each finding, ranged over exactly the figure's
  * characters (runs split where the figure is only part of one). Nothing else in the document changes.
  */
-export async function annotateDocx(input: Uint8Array, findings: readonly Finding[], options: AnnotateOptions = {}): Promise<AnnotateResult> {
+export async function annotateDocx(input: Uint8Array, findings: readonly Annotation[], options: AnnotateOptions = {}): Promise<AnnotateResult> {
   const file = options.file ?? DEFAULT_NAME;
   const pkg = DocxPackage.open(input, file);
   const xml = pkg.text(DOCUMENT_PART) ?? '';
@@ -112,13 +118,13 @@ export async function annotateDocx(input: Uint8Array, findings: readonly Finding
 }
 
 /** `[code] message`, then `应为：expected` when the finding has one. */
-function commentText(f: Finding): string[] {
+function commentText(f: Annotation): string[] {
   const out = [`[${f.code}] ${f.message}`];
   if (f.expected !== undefined && f.expected !== '') out.push(`应为：${f.expected}`);
   return out;
 }
 
-async function locate(model: DocModel, f: Finding, readText: () => Promise<string>): Promise<Span | undefined> {
+async function locate(model: DocModel, f: Annotation, readText: () => Promise<string>): Promise<Span | undefined> {
   const ns = normalise(f.sentence);
   const nf = normalise(f.stated);
   if (ns === '' || nf === '') return undefined;

@@ -3,7 +3,12 @@ import type { Fact } from '../../schemas/fact.js';
 import { CODES } from '../codes.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import type { Change } from '../../schemas/update.js';
-import { AnchorIndex, Binder, valueFits, type FigureAnchor } from '../check/bind.js';
+import { AnchorIndex, Binder, STRONG, statesExactly, valueFits, type BindContext, type FigureAnchor } from '../check/bind.js';
+import { bindContext } from '../check/context.js';
+import { Locator } from '../check/locate.js';
+import { readCorpus } from '../corpus/index.js';
+import { ClaimJudge, claimMessage, readClaims, sceneFor, type Claim, type Judgement } from '../check/claims.js';
+import { claimFigure } from '../mentions/claims.js';
 import { extractMentions, type Mention } from '../mentions/index.js';
 import { bigrams, dice } from '../mentions/similarity.js';
 import { sha256 } from '../files.js';
@@ -28,9 +33,13 @@ export type { Change, ChangeKind } from '../../schemas/update.js';
 
 /** A sentence left for a person to look at: a diagnostic with its line in the output and the sentence. */
 export interface UpdateNote extends Diagnostic {
-  readonly code: 'JX_UPDATE_REVIEW' | 'JX_UPDATE_UNRESOLVED';
+  readonly code: 'JX_UPDATE_REVIEW' | 'JX_UPDATE_UNRESOLVED' | 'JX_UPDATE_CLAIM';
   readonly location: Location & { readonly line: number };
   readonly sentence: string;
+  /** A claim the new data contradicts: its words as the output has them, and what the old and new data say. */
+  readonly claim?: string | undefined;
+  readonly old?: string | undefined;
+  readonly new?: string | undefined;
 }
 
 /** `reason` about `sentence`, on `line` of the output (0: no line, as in a Word file). */
@@ -54,14 +63,6 @@ interface Described extends Unit {
   readonly skeleton: string;
   readonly figures: readonly FigureRef[];
   readonly lineIndex: number;
-}
-
-const VERDICT = /超额完成|未完成|完成|未达成|达成/u;
-
-/** The verdict a sentence gives: 未完成 and 超额完成 before the plain 完成 they contain. */
-function verdictIn(text: string): string | undefined {
-  for (const v of ['未完成', '未达成', '超额完成', '完成', '达成']) if (text.includes(v)) return v;
-  return undefined;
 }
 
 /** Units of a rendered draft with what identifies them across data versions: path, fact labels, text without figures. */
@@ -161,17 +162,23 @@ export function updateDraft(input: UpdateInput): UpdateResult {
   const oldById = new Map(input.oldFacts.map((f) => [f.id, f]));
   const anchors = input.anchors ? new AnchorIndex(input.anchors, sha256(edited) === sha256(input.base.markdown)) : undefined;
   const mentions = extractMentions(edited);
+  // Each figure bound in the context check binds it in (its anchor, whose it is), in text order.
+  const locator = new Locator(edited, readCorpus(edited, { file: 'edited.md', format: 'md' }));
+  const contexts = new Map<number, BindContext>();
+  mentions.forEach((m, i) => contexts.set(m.start, bindContext({ text: edited, mentions, binder, locator, anchors, withData: true }, i)));
+  const contextOf = (m: Mention): BindContext => contexts.get(m.start) ?? {};
 
-  // Indicators whose verdict (完成 / 未完成 / 超额完成) the new data changes.
-  const verdictOf = (units: readonly Described[], name: string): string | undefined =>
-    verdictIn(units.find((u) => u.text.includes(`${name}年度目标`))?.text ?? '');
-  const flipped = new Map<string, [string, string]>();
-  for (const f of input.newFacts) {
-    if (!/^ind\.\d+\.target$/.test(f.id) || f.subject === undefined) continue;
-    const before = verdictOf(base.pieces, f.subject);
-    const after = verdictOf(theirs.pieces, f.subject);
-    if (before && after && before !== after) flipped.set(f.subject, [before, after]);
-  }
+  // What the editor's sentences claim in words, judged against the old and the new data.
+  const claims = readClaims(edited, mentions);
+  const oldJudge = new ClaimJudge(input.oldFacts, binder);
+  const newJudge = new ClaimJudge(input.newFacts);
+  const editedLines = splitLines(edited);
+  const editedPaths = headingPaths(editedLines);
+  const sectionAt = (offset: number): string | undefined => {
+    const i = editedLines.findIndex((l) => l.start <= offset && offset <= l.end);
+    const path = i >= 0 ? editedPaths[i] : undefined;
+    return path === undefined || path === '' ? undefined : path.split(' › ').pop();
+  };
 
   const out = new Output();
   const changes: Change[] = [];
@@ -193,11 +200,24 @@ export function updateDraft(input: UpdateInput): UpdateResult {
     let last = u.start;
     const inside = mentions.filter((m) => m.start >= u.start && m.end <= u.end);
     const sentence = edited.slice(u.start, u.end);
+    const unitOut = out.text.length;
+    const unitLine = out.line;
+    // What each figure stated in the old data and states in the new; which now read the new value.
+    const oldIds = new Map<number, string>();
+    const newIds = new Map<number, string>();
+    const current = new Set<number>();
+    // Figures found by the sidecar's anchors: the very fact the tool wrote there.
+    const anchored = new Set<number>();
+    // Figures bound by their value alone: a coincidence cannot vouch for a count or interval claim made with them.
+    const byValue = new Set<number>();
+    const replaced: { start: number; end: number; length: number }[] = [];
     for (const m of inside) {
       out.push(edited.slice(last, m.start));
       last = m.end;
       const line = out.line;
-      const binding = binder.bind(m, { anchor: anchors?.find(edited, m) });
+      const binding = binder.bind(m, contextOf(m));
+      if (binding.status === 'bound' && binding.by === 'sidecar') anchored.add(m.start);
+      if (binding.status === 'bound' && binding.by === 'value') byValue.add(m.start);
       if (binding.status === 'ambiguous') {
         unresolved.push(updateNote('JX_UPDATE_UNRESOLVED', line, sentence, `${m.text} 可对应多项数据，未改动`));
         out.push(m.text);
@@ -213,34 +233,84 @@ export function updateDraft(input: UpdateInput): UpdateResult {
         out.push(m.text);
         continue;
       }
+      oldIds.set(m.start, old.id);
       const now = factMap.map(old);
       if (!now) {
         unresolved.push(updateNote('JX_UPDATE_UNRESOLVED', line, sentence, `${m.text}（${old.label}）在新数据中已没有对应项，未改动`));
         out.push(m.text);
         continue;
       }
-      if (/增加|减少|增长|下降|前进|后退|调增|调减/.test(old.label) && old.label !== now.label) {
-        review.push(updateNote('JX_UPDATE_REVIEW', line, sentence, `“${old.label}”已变为“${now.label}”，此句由编辑改写过，请相应修改措辞`));
-      }
+      newIds.set(m.start, now.id);
       if (valueFits(m, now)) {
-        out.push(m.text, [{ offset: 0, length: m.text.length, text: m.text, factId: now.id }]);
+        current.add(m.start);
+        // An editor's interval the new value still fits (95%以上 of 97%) is kept, but not anchored: the
+        // sidecar's anchors say the tool wrote the fact's number there, and check holds those to it exactly.
+        const exact = m.approx === 'exact' || statesExactly(m, now);
+        out.push(m.text, exact ? [{ offset: 0, length: m.text.length, text: m.text, factId: now.id }] : []);
         continue;
       }
+      // An interval the new value leaves (超2000家 of 1980家) is a claim of the sentence: judged below.
       const text = m.approx === 'exact' ? restate(m, now) : undefined;
       if (text === undefined) {
-        review.push(updateNote('JX_UPDATE_REVIEW', line, sentence, `${m.text}（${now.label}）应为 ${now.value}${now.unit}，其写法（约数或换算）无法自动改写，请核对`));
+        if (m.approx === 'exact') review.push(updateNote('JX_UPDATE_REVIEW', line, sentence, `${m.text}（${now.label}）应为 ${now.value}${now.unit}，其写法（换算）无法自动改写，请核对`));
         out.push(m.text);
         continue;
       }
+      current.add(m.start);
       changes.push({ kind: 'figure', line, offset: out.text.length, old: m.text, new: text, factId: now.id });
+      replaced.push({ start: m.start, end: m.end, length: text.length });
       out.push(text, [{ offset: 0, length: text.length, text, factId: now.id }]);
     }
     out.push(edited.slice(last, u.end));
-    for (const [name, [before, after]] of flipped) {
-      if (sentence.includes(name) && VERDICT.test(sentence)) {
-        review.push(updateNote('JX_UPDATE_REVIEW', out.line, sentence, `“${name}”完成情况已由“${before}”变为“${after}”，此句由编辑改写过，数字已按新数据改写、措辞未改动，请改写并说明偏差原因`));
-      }
+    // The output offset of an offset of the edited unit, past the figures restated before it.
+    const outAt = (p: number): number => unitOut + (p - u.start) + replaced.filter((r) => r.end <= p).reduce((d, r) => d + r.length - (r.end - r.start), 0);
+    const outSentence = out.text.slice(unitOut);
+    for (const c of claims) {
+      if (c.start < u.start || c.end > u.end) continue;
+      const note = judgeClaim(c, { oldIds, newIds, current, anchored, byValue, section: sectionAt(u.start) });
+      if (!note) continue;
+      const at = outAt(c.start);
+      const words = out.text.slice(at, outAt(c.end));
+      review.push({
+        code: 'JX_UPDATE_CLAIM', severity: CODES.JX_UPDATE_CLAIM.severity,
+        message: claimMessage(words, note.now, { old: note.old }),
+        location: { line: unitLine, offset: at, length: words.length }, sentence: outSentence.trim(),
+        claim: words, ...(note.old ? { old: note.old.value } : {}), new: note.now.value,
+        ...(note.now.factIds[0] !== undefined ? { factId: note.now.factIds[0] } : {}),
+      });
     }
+  };
+
+  /**
+   * A claim of the editor's judged against the new data (and the old, for what it said then): a
+   * figure it is made with that now reads the new value carries it; one left as written is judged.
+   */
+  const judgeClaim = (
+    c: Claim,
+    figs: { oldIds: Map<number, string>; newIds: Map<number, string>; current: Set<number>; anchored: Set<number>; byValue: Set<number>; section: string | undefined },
+  ): { now: Judgement; old?: Judgement | undefined } | undefined => {
+    const figure = claimFigure(c);
+    // A figure restated to its new fact says what the data says; a rank only when the sidecar placed it
+    // (the same rank of several items is not told apart by its words).
+    if (figure && (c.kind === 'count' || c.kind === 'approx') && figs.current.has(figure.start) && !figs.byValue.has(figure.start)) return undefined;
+    if (figure && c.kind === 'rank' && figs.current.has(figure.start) && figs.anchored.has(figure.start)) return undefined;
+    const scene = (ids: Map<number, string>, now: boolean) => sceneFor(c, edited, mentions, (m) => ids.get(m.start) ?? lineFigure(m, now), figs.section);
+    const now = newJudge.judge(c, scene(figs.newIds, true));
+    if (!now || now.holds) return undefined;
+    return { now, old: oldJudge.judge(c, scene(figs.oldIds, false)) };
+  };
+
+  /** A figure of a sentence the template wrote, beside the editor's: the fact its subject names beyond doubt (old or new). */
+  const lineFigures = new Map<number, { old?: string | undefined; now?: string | undefined }>();
+  const lineFigure = (m: Mention, now: boolean): string | undefined => {
+    let ids = lineFigures.get(m.start);
+    if (!ids) {
+      const b = binder.bind(m);
+      const old = b.status === 'bound' && b.by === 'subject' && b.similarity >= STRONG ? oldById.get(b.factId) : undefined;
+      ids = { old: old?.id, now: old ? factMap.map(old)?.id : undefined };
+      lineFigures.set(m.start, ids);
+    }
+    return now ? ids.now : ids.old;
   };
 
   const findBase = (pool: readonly Described[], used: Set<Described>, text: string, path: string): Described | undefined => {
@@ -306,6 +376,10 @@ export function updateDraft(input: UpdateInput): UpdateResult {
     for (const [k, v] of theirsLineAt) if (v >= at) theirsLineAt.set(k, v + text.length);
     changes.forEach((c, i) => {
       if (c.offset !== undefined && c.offset >= at) changes[i] = { ...c, offset: c.offset + text.length };
+    });
+    review.forEach((r, i) => {
+      const o = r.location.offset;
+      if (o !== undefined && o >= at) review[i] = { ...r, location: { ...r.location, offset: o + text.length, line: r.location.line + text.split('\n').length - 1 } };
     });
     changes.push({ kind: 'inserted', line: result.slice(0, at).split('\n').length + 1, offset: at + sep.length, old: '', new: t.text });
   }

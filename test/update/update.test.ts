@@ -41,12 +41,16 @@ describe('jixiao update: the data changes, the editor\'s words stay', () => {
     writeFileSync(draft, edit(original));
     const run = jixiao(['update', draft, '--data', V2, '--format', 'json']);
     expect(run.code).toBe(0);
-    const summary = JSON.parse(run.stdout) as { output: string; changes: { kind: string; old: string; new: string }[]; review: { message: string; sentence: string }[]; unresolved: unknown[] };
+    const summary = JSON.parse(run.stdout) as { output: string; changes: { kind: string; old: string; new: string }[]; review: { message: string; sentence: string; claim?: string }[]; unresolved: unknown[] };
     expect(summary.output).toBe(path.join(dir, 'draft.updated.md'));
     expect(summary.changes).toContainEqual(expect.objectContaining({ kind: 'figure', old: '600.00万元', new: '580.35万元' }));
     expect(summary.changes).toContainEqual(expect.objectContaining({ kind: 'removed', old: '#### 3.土壤改良' }));
     // The indicator that went from met to unmet, in a sentence the editor rewrote: listed for review.
-    expect(summary.review).toContainEqual(expect.objectContaining({ code: 'JX_UPDATE_REVIEW', severity: 'warning', message: expect.stringContaining('“亩均增产”完成情况已由“超额完成”变为“未完成”') }));
+    expect(summary.review).toContainEqual(expect.objectContaining({
+      code: 'JX_UPDATE_CLAIM', severity: 'warning', claim: '超额完成目标',
+      old: '超额完成（实际 55公斤，目标 50公斤）', new: '未完成（实际 42公斤，目标 50公斤）',
+      message: expect.stringContaining('“亩均增产”完成情况由 超额完成'),
+    }));
   });
 
   it('keeps every edit word for word, figures restated', () => {

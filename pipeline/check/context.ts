@@ -1,0 +1,65 @@
+/**
+ * What a figure is bound in: its sidecar anchor, whose it is (the entity its sentence, table row,
+ * paragraph label or section names), whether its sentence is about aims, and the figure before it.
+ * One reading for check and for update, so both bind an edited sentence alike.
+ */
+import type { Mention } from '../mentions/index.js';
+import { isRoleOnly, scopeOf } from '../mentions/index.js';
+import type { AnchorIndex, BindContext, Binder } from './bind.js';
+import type { Locator } from './locate.js';
+
+/** The label a paragraph opens with ("产业发展资金：资金主要用于…"): whose its figures are. */
+function paragraphLabel(text: string, pos: number): string {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const lead = text.slice(start, pos);
+  // "采购项目：…", or a short first sentence after a list number ("1. 部门项目。…").
+  return /^[\s*#>-]*([^：:。；，\n]{2,24})[：:]/u.exec(lead)?.[1] ?? /^[\s*#>-]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*([^：:。；，\n]{2,12})。/u.exec(lead)?.[1] ?? '';
+}
+
+export interface ContextInput {
+  readonly text: string;
+  readonly mentions: readonly Mention[];
+  readonly binder: Binder;
+  readonly locator: Locator;
+  readonly anchors?: AnchorIndex | undefined;
+  /** Without data no entity is named: only the anchor and the sentence count. */
+  readonly withData: boolean;
+}
+
+/** The binding context of the i-th mention (its anchor is claimed from the index: call once per mention, in order). */
+export function bindContext(input: ContextInput, i: number): BindContext {
+  const { text, mentions, binder, locator, anchors, withData } = input;
+  const m = mentions[i];
+  if (!m) throw new RangeError(`no mention ${i}`);
+  const sentence = locator.sentence(m.start, m.end);
+  // A figure in a sentence about aims (力争…, 目标…) states a target, not a result.
+  const lead = sentence.sentence.slice(0, Math.max(0, m.start - sentence.sentenceOffset));
+  // So does every figure of a section that sets the year's targets (（二）年度绩效目标), not one reporting on them.
+  const title = locator.sectionTitle(m.start) ?? '';
+  const targetSection = /目标(?:设定|设置|内容|任务)?$/u.test(title) && !/完成|实现|达成|偏差|情况/u.test(title);
+  const aboutTarget = targetSection || /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
+  const anchor = anchors?.find(text, m);
+  // A paragraph labelled with a group (1. 部门项目。) narrows its section: the section's entity is not its owner.
+  const ownerByLabel = (label: string, heading: string): string | undefined =>
+    binder.ownerOf(label) ?? (scopeOf(label) !== undefined ? undefined : binder.headingOwner(heading));
+  // Whose the figure is: the entity its sentence names before it, or its table row, or its section.
+  // A subject that names its entity (公务接待费本年预算) owns itself; one that names only a role
+  // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
+  const named = withData && !m.table ? binder.ownerOf(m.subject.text) : undefined;
+  const partOf = lead.lastIndexOf('其中');
+  const owner = !withData
+    ? undefined
+    : m.table
+      ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
+      : (named ??
+        (isRoleOnly(m.subject.text)
+          ? // After 其中 the figures are parts of the entity named before it, or of the section's, never their own.
+            partOf >= 0
+            ? binder.ownerOf(lead.slice(partOf), { groupsOnly: true })
+            : (binder.ownerOf(lead, { groupsOnly: true }) ?? ownerByLabel(paragraphLabel(text, m.start), locator.sectionTitle(m.start) ?? ''))
+          : undefined));
+  const section = locator.sectionTitle(m.start);
+  const previous = i > 0 ? mentions[i - 1] : undefined;
+  const previousSubject = previous && previous.start >= sentence.sentenceOffset && !m.table ? previous.subject.text : undefined;
+  return { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject };
+}
