@@ -15,7 +15,7 @@ const HELP_TITLES: Record<string, string> = {
 
 const ERRORS: ReadonlyArray<[RegExp, (...m: string[]) => string]> = [
   [/error: unknown option '([^']+)'/, (o) => `错误 [JX_CLI_OPTION] 没有选项 ${o}，用 --help 查看可用选项`],
-  [/error: unknown command '([^']+)'/, (c) => `错误 [JX_CLI_OPTION] 没有命令 ${c}，可用：draft、check、update、migrate、import、init`],
+  [/error: unknown command '([^']+)'/, (c) => `错误 [JX_CLI_OPTION] 没有命令 ${c}，可用：draft、check、update、migrate、import、init、desk`],
   [/error: missing required argument '([^']+)'/, (a) => `错误 [JX_CLI_OPTION] 缺少参数：${a}`],
   [/error: required option '([^']+)' not specified/, (o) => `错误 [JX_CLI_OPTION] 缺少必需的选项 ${o}`],
   [/error: option '([^']+)' argument missing/, (o) => `错误 [JX_CLI_OPTION] 选项 ${o} 后面缺少值`],
@@ -218,6 +218,22 @@ function program(setCode: (code: number) => void): Command {
     .action(async (opts: { from: string; prior?: string; output?: string; year?: string; force?: boolean }) => {
       const { runInit } = await import('./init.js');
       setCode(await runInit(opts));
+    });
+  cmd
+    .command('desk')
+    .usage('[选项]')
+    .description('在浏览器中起草、更新、检查报告：在本机启动网页（离线可用），打印带访问令牌的地址')
+    .option('--port <端口>', '端口（默认 8016，被占用时另选空闲端口）')
+    .option('--dir <工作区>', '上传的文件和生成的文件放在这个文件夹（默认 ./jixiao-工作区）')
+    .option('--host <地址>', '监听的地址（默认 127.0.0.1，只有本机能访问）')
+    .option('--no-open', '不自动打开浏览器')
+    .option('--max-upload <MB>', '一次上传的大小上限（默认 50 MB）')
+    .option('--model <模型>', '“润色”用的模型名称；缺省取环境变量 JIXIAO_LLM_MODEL')
+    .option('--base-url <地址>', '模型接口地址；缺省取环境变量 OPENAI_BASE_URL（密钥只从 OPENAI_API_KEY 读取）')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (opts: { port?: string; dir?: string; host?: string; open?: boolean; maxUpload?: string; model?: string; baseUrl?: string }) => {
+      const { runDesk } = await import('./desk/index.js');
+      setCode(await runDesk(opts));
     });
   return cmd;
 }

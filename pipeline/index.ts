@@ -75,6 +75,9 @@ export type { UpdateJobOptions, UpdateJobResult } from './jobs/update.js';
 export type { MigrateResult } from './jobs/migrate.js';
 export { reviewPagePaths, writeReviewPage } from './jobs/pages.js';
 
+/** The installed package's folder: its templates, profiles, schemas and the desk's pages. */
+export { PACKAGE_ROOT } from './paths.js';
+
 // The heavy stages, loaded on first call.
 type Load = typeof import('./load/index.js');
 type Render = typeof import('./render/index.js');
@@ -161,6 +164,11 @@ export async function importTables(...args: Parameters<Intake['importTables']>):
 /** `jixiao init`: last year's data (and report) → this year's data skeleton. */
 export async function initYear(...args: Parameters<Intake['initYear']>): ReturnType<Intake['initYear']> {
   return (await import('./intake/index.js')).initYear(...args);
+}
+
+/** A data file's text read back as `draft` reads it: what still stops a draft. */
+export async function checkDataText(...args: Parameters<Intake['checkDataText']>): Promise<ReturnType<Intake['checkDataText']>> {
+  return (await import('./intake/index.js')).checkDataText(...args);
 }
 
 /** Writes a data file `import` or `init` made; an existing file is replaced only with `force`. */
