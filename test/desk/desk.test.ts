@@ -334,9 +334,13 @@ describe('jixiao desk: 润色 with a model', NEEDS_BROWSER, () => {
   let desk: DeskProcess;
   let server: FakeServer;
   beforeAll(async () => {
-    // One part rejected once then accepted; the 改进措施 part never acceptable: it falls back to the template text.
-    server = await startFakeOpenAI((req) =>
-      req.index === 0 || req.draft.includes('改进措施') ? { kind: 'answer', text: '一段没有数字的话。' } : { kind: 'answer', text: rewrite(req.draft) });
+    // The model is asked a paragraph at a time: the first request rejected once then accepted; the
+    // paragraph of the second request never acceptable: it falls back to the template text.
+    let hopeless: string | undefined;
+    server = await startFakeOpenAI((req) => {
+      if (req.index === 1) hopeless = req.draft;
+      return req.index === 0 || req.draft === hopeless ? { kind: 'answer', text: '一段没有数字的话。' } : { kind: 'answer', text: rewrite(req.draft) };
+    });
     [browser, desk] = await Promise.all([
       launchBrowser(),
       startDesk(['--model', 'fake-model', '--base-url', server.baseURL], { OPENAI_API_KEY: 'test-key' }),
@@ -348,7 +352,7 @@ describe('jixiao desk: 润色 with a model', NEEDS_BROWSER, () => {
     await server?.close();
   });
 
-  it('drafts with the model, showing each part and which fell back', async () => {
+  it('drafts with the model, showing each paragraph and which fell back', async () => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const { page, errors } = await open(context, desk);
     await page.setInputFiles('#write-form input[name="table"]', Z_XLSX);
@@ -360,8 +364,9 @@ describe('jixiao desk: 润色 with a model', NEEDS_BROWSER, () => {
     await page.waitForSelector('#draft-result:not([hidden]) #dl-docx[href]');
     expect(server.requests.length).toBeGreaterThan(0);
     const prose = await page.textContent('#draft-prose');
-    expect(prose).toMatch(/润色：\d+\/\d+ 部分采用模型文字/);
-    expect(prose).toMatch(/改进措施：改用模板原文（.+）/);
+    const [, taken, all] = /润色：(\d+)\/(\d+) 段采用模型文字/.exec(prose ?? '') ?? [];
+    expect(Number(taken)).toBe(Number(all) - 1);
+    expect(prose).toMatch(/：改用模板原文（.+）/);
     // Progress part by part, the rejections with their reasons.
     expect(await page.textContent('#draft-progress')).toMatch(/第 1 次未通过：/);
     expect(await page.locator('#draft-prose li').count()).toBeGreaterThan(1);
