@@ -63,6 +63,8 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '^(node_modules|dist)/' },
     tsPreCompilationDeps: true,
+    // Packages' subpath exports (hono/cookie) resolve as Node resolves them.
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
     tsConfig: { fileName: 'tsconfig.json' },
   },
 };

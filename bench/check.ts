@@ -33,6 +33,7 @@ import { PACKAGE_ROOT } from '../pipeline/paths.js';
 import { ERROR_KINDS, KIND_NAMES, mutateFigure, swapsIn, type Mutation, type MutationKind, type Spot } from './mutations.js';
 import { fixed, machineLine, pct, writeResults } from './results.js';
 import { rng } from './rng.js';
+import { againstFloor, regexFloor } from './timing.js';
 
 const ROOT = PACKAGE_ROOT;
 const SEEDS = path.resolve(ROOT, '../shared/seeds');
@@ -359,51 +360,6 @@ async function seedBench(): Promise<string[]> {
 
 // ---------------------------------------------------------------------------------------------
 // (c) speed, as ratios to a floor measured in the same run
-
-/** Time per call of `fn`, over at least `ms` milliseconds and one call. */
-function perCall(fn: () => unknown, ms: number): number {
-  let runs = 0;
-  const start = performance.now();
-  do {
-    fn();
-    runs += 1;
-  } while (performance.now() - start < ms);
-  return (performance.now() - start) / runs;
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
-/**
- * Each function timed right after the floor, in alternating rounds: a machine that gets busier or
- * quieter during the run moves both, and the ratio reported is the median of the rounds' ratios.
- */
-function againstFloor(floor: () => unknown, fns: readonly (() => unknown)[], rounds = 11): { floorMs: number; ms: number[]; ratio: number[] } {
-  // Warm up first: the first runs measure the JIT, not the code.
-  for (const fn of [floor, ...fns]) perCall(fn, 300);
-  const floors: number[] = [];
-  const ms = fns.map((): number[] => []);
-  const ratio = fns.map((): number[] => []);
-  for (let r = 0; r < rounds; r += 1) {
-    fns.forEach((fn, i) => {
-      const f = perCall(floor, 100);
-      const t = perCall(fn, 100);
-      floors.push(f);
-      ms[i]!.push(t);
-      ratio[i]!.push(t / f);
-    });
-  }
-  return { floorMs: median(floors), ms: ms.map(median), ratio: ratio.map(median) };
-}
-
-/** The floor every speed is compared with: one pass of a regular expression over the same text. */
-function regexFloor(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/\d+/g)) n += 1;
-  return n;
-}
 
 function ruleContext(text: string, p: ScoreProfile) {
   return { file: 'x', text, tree: readCorpus(text, { file: 'x' }), mentions: extractMentions(text), profile: p };

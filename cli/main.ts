@@ -15,7 +15,7 @@ const HELP_TITLES: Record<string, string> = {
 
 const ERRORS: ReadonlyArray<[RegExp, (...m: string[]) => string]> = [
   [/error: unknown option '([^']+)'/, (o) => `错误 [JX_CLI_OPTION] 没有选项 ${o}，用 --help 查看可用选项`],
-  [/error: unknown command '([^']+)'/, (c) => `错误 [JX_CLI_OPTION] 没有命令 ${c}，可用：draft、check、update、migrate、import、init`],
+  [/error: unknown command '([^']+)'/, (c) => `错误 [JX_CLI_OPTION] 没有命令 ${c}，可用：draft、check、update、migrate、import、init、desk`],
   [/error: missing required argument '([^']+)'/, (a) => `错误 [JX_CLI_OPTION] 缺少参数：${a}`],
   [/error: required option '([^']+)' not specified/, (o) => `错误 [JX_CLI_OPTION] 缺少必需的选项 ${o}`],
   [/error: option '([^']+)' argument missing/, (o) => `错误 [JX_CLI_OPTION] 选项 ${o} 后面缺少值`],
@@ -135,17 +135,20 @@ function program(setCode: (code: number) => void): Command {
     .command('check')
     .usage('<报告...> [选项]')
     .description('核对报告中的每一个数字：与数据对照（给出 --data 时），并核对报告内部的加总、比率、前后一致和自评表')
-    .argument('<报告...>', '要检查的报告（.md .txt .docx .pdf）或目录，可多个')
+    .argument('<报告...>', '要检查的报告（.md .txt .docx .pdf）或文件夹，可多个')
     .option('-d, --data <数据文件>', '数据文件：给出时逐个数字与数据对照')
-    .option('-f, --format <格式>', '输出格式：text（默认）或 json', 'text')
+    .option('-f, --format <格式>', '输出格式：text（默认）、json（一个 JSON 文档）或 ndjson（每个报告一行 JSON）', 'text')
+    .option('-j, --jobs <n>', '同时检查的报告数（默认为本机核数）；1 表示逐个检查')
     .option('--strict', '警告也视为不通过（退出码 1）')
     .option('-v, --verbose', '文本输出中也列出提示（未对应到数据的数字）')
     .option('--profile <评分规则>', '评分规则：national 或规则文件路径')
     .option('--html <审阅页>', '写出审阅页（HTML，离线可用）：每个数字按核对结果着色；多个报告时写作 审阅页-报告名.html')
+    .option('--html-dir <文件夹>', '在该文件夹写出每个报告的审阅页和总览 index.html（可排序、筛选，离线可用）')
+    .option('--summary <汇总表>', '写出汇总表（.xlsx 或 .csv）：每个报告一行，含单位、类型、年度、数字、错误、警告和首要问题')
     .option('--annotate <输出.docx>', '检查单个 .docx 时，另存一份在每处问题上加了 Word 批注的副本')
     .option('--max-size <MB>', MAX_SIZE_HELP)
     .helpOption('-h, --help', '显示帮助')
-    .action(async (reports: string[], opts: { data?: string; format?: string; strict?: boolean; verbose?: boolean; profile?: string; html?: string; annotate?: string; maxSize?: string }) => {
+    .action(async (reports: string[], opts: import('./check.js').CheckCliOptions) => {
       await applyMaxSize(opts.maxSize);
       const { runCheck } = await import('./check.js');
       setCode(await runCheck(reports, opts));
@@ -215,6 +218,22 @@ function program(setCode: (code: number) => void): Command {
     .action(async (opts: { from: string; prior?: string; output?: string; year?: string; force?: boolean }) => {
       const { runInit } = await import('./init.js');
       setCode(await runInit(opts));
+    });
+  cmd
+    .command('desk')
+    .usage('[选项]')
+    .description('在浏览器中起草、更新、检查报告：在本机启动网页（离线可用），打印带访问令牌的地址')
+    .option('--port <端口>', '端口（默认 8016，被占用时另选空闲端口）')
+    .option('--dir <工作区>', '上传的文件和生成的文件放在这个文件夹（默认 ./jixiao-工作区）')
+    .option('--host <地址>', '监听的地址（默认 127.0.0.1，只有本机能访问）')
+    .option('--no-open', '不自动打开浏览器')
+    .option('--max-upload <MB>', '一次上传的大小上限（默认 50 MB）')
+    .option('--model <模型>', '“润色”用的模型名称；缺省取环境变量 JIXIAO_LLM_MODEL')
+    .option('--base-url <地址>', '模型接口地址；缺省取环境变量 OPENAI_BASE_URL（密钥只从 OPENAI_API_KEY 读取）')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (opts: { port?: string; dir?: string; host?: string; open?: boolean; maxUpload?: string; model?: string; baseUrl?: string }) => {
+      const { runDesk } = await import('./desk/index.js');
+      setCode(await runDesk(opts));
     });
   return cmd;
 }

@@ -25,6 +25,7 @@ export const CODE_GROUPS = {
   llm: '大模型润色',
   check: '核对报告（check 的发现）',
   update: '更新草稿（update）',
+  desk: '浏览器界面（jixiao desk）',
   internal: '程序内部',
 } as const;
 
@@ -131,7 +132,13 @@ export const CODES = declare({
   JX_UPDATE_CLAIM: { group: 'update', severity: 'warning', meaning: '编辑写的句子中的说法（无结余、全部执行、完成/未完成、增加/减少、排名、项数、约数等）与新数据矛盾：数字已改写、措辞未动，请人工核对' },
   JX_UPDATE_UNRESOLVED: { group: 'update', severity: 'warning', meaning: '数字对应不到新数据或可对应多项：未改动' },
 
+  JX_DESK_TOKEN: { group: 'desk', severity: 'error', meaning: '请求没有带正确的访问令牌，已拒绝（请用启动时打印的地址打开）' },
+  JX_DESK_UPLOAD_TOO_LARGE: { group: 'desk', severity: 'error', meaning: '上传的文件超过大小限制' },
+  JX_DESK_UPLOAD: { group: 'desk', severity: 'error', meaning: '上传的文件缺少、类型不对，或压缩包中没有报告' },
+  JX_DESK_JOB: { group: 'desk', severity: 'error', meaning: '任务不存在（已清除，或地址有误）' },
+
   JX_INTERNAL: { group: 'internal', severity: 'error', meaning: 'jixiao 自身的错误（请报告给开发者）' },
+  JX_INTERNAL_FILE: { group: 'internal', severity: 'error', meaning: '检查多个报告时，某一个报告在 jixiao 内部出错（或工作线程退出）：记为未能检查，其余报告照常检查' },
 });
 
 export type Code = keyof typeof CODES;

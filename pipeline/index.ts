@@ -20,7 +20,8 @@
  *   codes.ts   every code and what it means (CODES)
  *
  * The stages a `check` needs are imported here; the heavier ones (templates, the model, the page,
- * Word editing) load when their function is first called, so their functions here are async.
+ * Word editing, and the data loader with its YAML parser and zod) load when their function is first
+ * called, so their functions here are async.
  */
 
 // Codes, diagnostics, errors.
@@ -45,7 +46,7 @@ export { extractMentions, parseChineseNumber, type Mention } from './mentions/in
 export { formatFact } from './format/index.js';
 export { readCorpus, partsOf, findTopic, sectionText, shiftYears, type SectionTree, type Section, type Part, type Topic } from './corpus/index.js';
 export { carryOver, type CarriedSection } from './corpus/carry.js';
-export { loadData, loadProfile, parseData, type LoadedData, type LoadOptions } from './load/index.js';
+export type { LoadedData, LoadOptions } from './load/index.js';
 export { buildFacts, assessIndicator, type FactTable, type BuildFactsOptions } from './facts/index.js';
 export type { RenderOptions } from './render/index.js';
 export { checkReport, type CheckInput, type CheckOptions } from './check/index.js';
@@ -61,20 +62,49 @@ export type { ImportOptions, ImportResult, InitOptions, InitResult, Unplaced } f
 
 // The jobs.
 export type { DraftOptions, DraftResult, DraftJobOptions, DraftJobResult } from './jobs/draft.js';
-export { checkFiles, checkResult, expandReports, type CheckJobOptions, type CheckJobResult } from './jobs/check.js';
+export { checkFiles, checkResult, expandReports, addToSummary, checkAnnotateTarget, type CheckJobOptions, type CheckJobResult, type CheckSummary } from './jobs/check.js';
+// Many reports at once (a bureau's QA): files on a worker pool, results in input order as they finish.
+export { startCheckBatch, defaultJobs, type CheckBatch, type CheckBatchOptions } from './jobs/batch.js';
+export type { CheckContext, CheckContextOptions, CheckTask, CheckedFile } from './jobs/check-one.js';
+export { overviewPagePaths, writeOverviewHtml, writeSummaryTable, summaryFormat } from './jobs/overview.js';
+export { overviewRow, OVERVIEW_COLUMNS, overviewCell, overviewBase, type OverviewRow, type OverviewColumn } from './review/overview/row.js';
+export { reportIdentity, type ReportIdentity } from './corpus/identity.js';
+export type { OverviewPageOptions } from './review/overview/html.js';
+export type { SummaryFormat } from './review/overview/table.js';
 export type { UpdateJobOptions, UpdateJobResult } from './jobs/update.js';
 export type { MigrateResult } from './jobs/migrate.js';
 export { reviewPagePaths, writeReviewPage } from './jobs/pages.js';
 
+/** The installed package's folder: its templates, profiles, schemas and the desk's pages. */
+export { PACKAGE_ROOT } from './paths.js';
+
 // The heavy stages, loaded on first call.
+type Load = typeof import('./load/index.js');
 type Render = typeof import('./render/index.js');
 type Llm = typeof import('./llm/index.js');
 type Page = typeof import('./review/page/index.js');
+type Overview = typeof import('./review/overview/html.js');
+type OverviewTable = typeof import('./review/overview/table.js');
 type Annotate = typeof import('./review/annotate.js');
 type DraftJob = typeof import('./jobs/draft.js');
 type UpdateJob = typeof import('./jobs/update.js');
 type Intake = typeof import('./intake/index.js');
 type MigrateJob = typeof import('./jobs/migrate.js');
+
+/** load: a data file → the validated data, its profile and framework (the YAML parser and zod load here). */
+export async function loadData(...args: Parameters<Load['loadData']>): ReturnType<Load['loadData']> {
+  return (await import('./load/index.js')).loadData(...args);
+}
+
+/** A scoring profile by id (profiles/) or path. */
+export async function loadProfile(...args: Parameters<Load['loadProfile']>): ReturnType<Load['loadProfile']> {
+  return (await import('./load/index.js')).loadProfile(...args);
+}
+
+/** A data file's text → the validated data (async: the YAML parser and zod load on first call). */
+export async function parseData(...args: Parameters<Load['parseData']>): Promise<ReturnType<Load['parseData']>> {
+  return (await import('./load/index.js')).parseData(...args);
+}
 
 /** render: data + facts (+ carried prior text) → a draft whose every figure is a fact (nunjucks loads here). */
 export async function renderReport(...args: Parameters<Render['renderReport']>): Promise<ReturnType<Render['renderReport']>> {
@@ -84,6 +114,16 @@ export async function renderReport(...args: Parameters<Render['renderReport']>):
 /** The LLM stage: each narrative part redrafted by a model, every figure locked to the data. */
 export async function draftProse(...args: Parameters<Llm['draftProse']>): ReturnType<Llm['draftProse']> {
   return (await import('./llm/index.js')).draftProse(...args);
+}
+
+/** index.html of a batch: one row per report, sortable and filterable offline, linking each review page. */
+export async function renderOverviewHtml(...args: Parameters<Overview['renderOverviewHtml']>): Promise<ReturnType<Overview['renderOverviewHtml']>> {
+  return (await import('./review/overview/html.js')).renderOverviewHtml(...args);
+}
+
+/** The overview table as .xlsx or .csv bytes (exceljs loads here), the same bytes for the same rows. */
+export async function summaryTable(...args: Parameters<OverviewTable['summaryTable']>): ReturnType<OverviewTable['summaryTable']> {
+  return (await import('./review/overview/table.js')).summaryTable(...args);
 }
 
 /** The review page of a checked report: one self-contained HTML file. */
@@ -124,6 +164,11 @@ export async function importTables(...args: Parameters<Intake['importTables']>):
 /** `jixiao init`: last year's data (and report) → this year's data skeleton. */
 export async function initYear(...args: Parameters<Intake['initYear']>): ReturnType<Intake['initYear']> {
   return (await import('./intake/index.js')).initYear(...args);
+}
+
+/** A data file's text read back as `draft` reads it: what still stops a draft. */
+export async function checkDataText(...args: Parameters<Intake['checkDataText']>): Promise<ReturnType<Intake['checkDataText']>> {
+  return (await import('./intake/index.js')).checkDataText(...args);
 }
 
 /** Writes a data file `import` or `init` made; an existing file is replaced only with `force`. */

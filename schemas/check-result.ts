@@ -41,14 +41,21 @@ export const FileReport = z.object({
   mentions: z.array(MentionRecord),
   findings: z.array(Finding),
   /** How the file was read, when that matters: not UTF-8, stray bytes, mixed encodings. */
-  notes: z.array(Diagnostic).optional(),
+  notes: z.array(Diagnostic).optional().meta({ description: '读取此文件时的说明（非 UTF-8 编码、个别乱码字节、混合编码等）' }),
+  /** Why the file could not be checked (read errors: encrypted, scanned, corrupt): its only result. */
+  unreadable: z.array(Diagnostic).optional().meta({ description: '未能读取或检查此文件的原因（加密、扫描件、损坏等）；有此项时本文件没有核对结果' }),
 });
 
 export const CheckResult = z.object({
   version: z.literal(1),
   data: z.string().optional(),
   files: z.array(FileReport),
-  summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+  summary: z.object({
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    infos: z.number().int(),
+    unreadable: z.number().int().optional().meta({ description: '未能读取或检查的文件数（有时才给出）' }),
+  }),
 });
 
 export type MentionRecord = z.infer<typeof MentionRecord>;

@@ -1,6 +1,8 @@
 // Bundles the CLI into a few files (dist/bundle/) so `jixiao` starts fast: loading ~150 small
 // modules costs more than the work of checking a report. Heavy packages a command may not need
 // (Word, PDF, the LLM client, the browser driver) stay outside and load only when used.
+// The check pool's worker (check-worker.js) and tinypool's own bootstrap (entry/worker.js, which
+// tinypool loads by path beside its code) are entry points too, sharing chunks with the CLI.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -8,7 +10,11 @@ import { build } from 'esbuild';
 rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: ['cli/main.ts'],
+  entryPoints: {
+    main: 'cli/main.ts',
+    'check-worker': 'pipeline/jobs/check-worker.ts',
+    'entry/worker': 'node_modules/tinypool/dist/entry/worker.js',
+  },
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -9,11 +9,14 @@ import { ROOT, ZHUZHOU } from './support/paths.js';
 describe('the library API', () => {
   it('exposes exactly the stages and the jobs (nothing leaks)', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'CODES', 'CODE_GROUPS', 'DEFAULT_LIMITS', 'InputError', 'InternalError', 'annotateDocx', 'assessIndicator', 'buildFacts', 'carryOver', 'checkFiles',
-      'checkReport', 'checkResult', 'configureLimits', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
-      'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'limits', 'loadData', 'loadProfile', 'makeSidecar', 'migrateFile', 'parseChineseNumber', 'parseData',
-      'partsOf', 'readCorpus', 'readReportFile', 'readSidecar', 'renderReport', 'renderReviewHtml', 'reviewPagePaths', 'saveDataFile', 'sectionText',
-      'shiftYears', 'sidecarPath', 'updateDraft', 'updateFile', 'writeReport', 'writeReviewPage',
+      'CODES', 'CODE_GROUPS', 'DEFAULT_LIMITS', 'InputError', 'InternalError', 'OVERVIEW_COLUMNS', 'PACKAGE_ROOT', 'addToSummary', 'annotateDocx',
+      'assessIndicator', 'buildFacts', 'carryOver', 'checkAnnotateTarget', 'checkDataText', 'checkFiles', 'checkReport', 'checkResult',
+      'configureLimits', 'defaultJobs', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
+      'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'limits', 'loadData', 'loadProfile', 'makeSidecar',
+      'migrateFile', 'overviewBase', 'overviewCell', 'overviewPagePaths', 'overviewRow', 'parseChineseNumber', 'parseData', 'partsOf', 'readCorpus',
+      'readReportFile', 'readSidecar', 'renderOverviewHtml', 'renderReport', 'renderReviewHtml', 'reportIdentity', 'reviewPagePaths', 'saveDataFile',
+      'sectionText', 'shiftYears', 'sidecarPath', 'startCheckBatch', 'summaryFormat', 'summaryTable', 'updateDraft', 'updateFile',
+      'writeOverviewHtml', 'writeReport', 'writeReviewPage', 'writeSummaryTable',
     ]);
   });
 

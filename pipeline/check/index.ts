@@ -3,7 +3,7 @@ import type { Fact } from '../../schemas/fact.js';
 import { describeProvenance } from '../format/index.js';
 import type { Finding } from '../../schemas/finding.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
-import { readCorpus } from '../corpus/index.js';
+import { readCorpus, type SectionTree } from '../corpus/index.js';
 import type { FiguresSidecar } from '../../schemas/sidecar.js';
 import { sha256 } from '../files.js';
 import { AnchorIndex, Binder, expectedText, STRONG, type BindContext, type Binding } from './bind.js';
@@ -42,6 +42,11 @@ const nested = (text: string): string => text.replace(/“/gu, '‘').replace(/�
 
 /** check: report text → figure mentions → bindings to facts → findings. */
 export function checkReport(input: CheckInput, options: CheckOptions): FileReport {
+  return checkDocument(input, options).report;
+}
+
+/** The check and the section tree it read, for callers that need the outline too (a batch's overview row). */
+export function checkDocument(input: CheckInput, options: CheckOptions): { report: FileReport; tree: SectionTree } {
   const { file } = input;
   // The tool's own 〔待核〕/〔待补〕 notes are not the report's claims: blanked, offsets kept.
   const text = blankMarkers(input.text);
@@ -184,7 +189,7 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
   findings.sort((a, b) => a.location.offset - b.location.offset || a.code.localeCompare(b.code));
 
   const count = (s: MentionRecord['status']) => records.filter((r) => r.status === s).length;
-  return {
+  const report: FileReport = {
     file,
     format: input.sourceFormat ?? input.format,
     withData,
@@ -192,4 +197,5 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
     mentions: records,
     findings,
   };
+  return { report, tree };
 }

@@ -6,6 +6,6 @@
  */
 export { importTables, type ImportOptions, type ImportResult } from './import.js';
 export { initYear, type InitOptions, type InitResult } from './init.js';
-export { saveDataFile } from './data-file.js';
+export { checkDataText, saveDataFile } from './data-file.js';
 export { TO_CHECK, TO_FILL } from './emit.js';
 export type { Unplaced } from './reading.js';

@@ -3,18 +3,15 @@
  * by its own sidecar when it has one, checked (against the data when given), and the result with
  * its summary. Review pages and the annotated Word copy are made from those same reports: nothing
  * is checked twice. Heavy stages (the data schemas, Word, the page) load only when asked for.
+ * Files are checked by batch.ts (one file: check-one.ts); this module collects a whole result.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckResult, FileReport } from '../../schemas/check-result.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { checkReport } from '../check/index.js';
 import { inputError } from '../errors.js';
-import { checkOutputs, writeAtomic } from '../files.js';
-import { readReportFile } from '../read/index.js';
-import { readSidecar, sidecarPath } from '../read/sidecar.js';
-import { profileInput } from './draft.js';
-import { reviewPagePaths, writeReviewPage } from './pages.js';
+import { startCheckBatch } from './batch.js';
+import { reviewPagePaths } from './pages.js';
 
 export interface CheckJobOptions {
   /** The data file: every figure is compared with it. */
@@ -27,6 +24,8 @@ export interface CheckJobOptions {
   readonly annotate?: string | undefined;
   /** Whether the annotated copy comments on info findings too (figures not bound to data). */
   readonly annotateInfo?: boolean | undefined;
+  /** Worker threads (default 1 here: a program calling the library chooses; the CLI defaults to the cores). */
+  readonly jobs?: number | undefined;
 }
 
 export interface CheckJobResult {
@@ -41,18 +40,18 @@ export interface CheckJobResult {
 
 const REPORT_EXT = /\.(md|markdown|txt|docx|pdf)$/i;
 
-/** Files to check: the paths given, and the reports inside any directory given (not sidecars). */
+/**
+ * Files to check: the paths given, and the reports inside any directory given (not sidecars), in
+ * order. A path that does not exist stays in the list: reading it fails, as that file's result.
+ * A directory without reports is an InputError.
+ */
 export async function expandReports(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
-    let info;
-    try {
-      info = await stat(p);
-    } catch {
-      throw inputError('JX_FILE_UNREADABLE', `找不到要检查的报告：${p}`, { file: p });
-    }
-    if (info.isDirectory()) {
+    const info = await stat(p).catch(() => undefined);
+    if (info?.isDirectory()) {
       const entries = (await readdir(p, { recursive: true })).map(String).filter((f) => REPORT_EXT.test(f)).sort();
+      if (entries.length === 0) throw inputError('JX_FILE_UNREADABLE', `文件夹 ${p} 中没有报告（.md .txt .docx .pdf）`, { file: p });
       out.push(...entries.map((f) => path.join(p, f)));
     } else {
       out.push(p);
@@ -61,61 +60,58 @@ export async function expandReports(paths: readonly string[]): Promise<string[]>
   return out;
 }
 
-/** The result of checking these reports, with the counts of its findings by severity. */
-export function checkResult(files: readonly FileReport[], data?: string): CheckResult {
-  const all = [...files.flatMap((r) => r.findings), ...files.flatMap((r) => r.notes ?? [])];
-  return {
-    version: 1,
-    ...(data !== undefined ? { data } : {}),
-    files: [...files],
-    summary: {
-      errors: all.filter((f) => f.severity === 'error').length,
-      warnings: all.filter((f) => f.severity === 'warning').length,
-      infos: all.filter((f) => f.severity === 'info').length,
-    },
-  };
+/** Counts of a run's findings by severity, and of files not read; added to one file at a time. */
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  unreadable?: number;
 }
 
+/** Adds one file's findings to a summary (in place) and returns it. */
+export function addToSummary(summary: CheckSummary, report: FileReport): CheckSummary {
+  // How the file was read (not UTF-8, stray bytes) counts like its findings.
+  for (const f of [...report.findings, ...(report.notes ?? [])]) {
+    if (f.severity === 'error') summary.errors += 1;
+    else if (f.severity === 'warning') summary.warnings += 1;
+    else summary.infos += 1;
+  }
+  if (report.unreadable !== undefined) summary.unreadable = (summary.unreadable ?? 0) + 1;
+  return summary;
+}
+
+/** The result of checking these reports, with the counts of its findings by severity. */
+export function checkResult(files: readonly FileReport[], data?: string): CheckResult {
+  const summary: CheckSummary = { errors: 0, warnings: 0, infos: 0 };
+  for (const r of files) addToSummary(summary, r);
+  return { version: 1, ...(data !== undefined ? { data } : {}), files: [...files], summary };
+}
+
+/** Checks the annotate option against the files: one .docx. */
+export function checkAnnotateTarget(annotate: string | undefined, files: readonly string[]): void {
+  if (annotate === undefined) return;
+  const only = files[0];
+  if (files.length !== 1 || only === undefined || !/\.docx$/i.test(only)) throw inputError('JX_CLI_OPTION', '--annotate 只用于检查单个 .docx 文件');
+  // An output that is an input (the .docx itself) is refused by checkOutputs, with the other outputs.
+}
+
+/** Checks the reports and returns the whole result at once (for a run of any size, see startCheckBatch). */
 export async function checkFiles(paths: readonly string[], options: CheckJobOptions = {}): Promise<CheckJobResult> {
-  // The data stages (zod schemas, YAML) load only here, when a command needs them.
-  const { loadData, loadProfile } = await import('../load/index.js');
-  const loaded = options.data !== undefined ? await loadData(options.data, { profile: options.profile }) : undefined;
-  const profile = loaded?.profile ?? (await loadProfile(options.profile ?? 'national', process.cwd()));
-  const facts = loaded ? (await import('../facts/index.js')).buildFacts(loaded.data, loaded.profile, { file: options.data }).facts : undefined;
   const files = await expandReports(paths);
-  if (options.annotate !== undefined) {
-    const only = files[0];
-    if (files.length !== 1 || only === undefined || !/\.docx$/i.test(only)) throw inputError('JX_CLI_OPTION', '--annotate 只用于检查单个 .docx 文件');
-  }
-  const reports: FileReport[] = [];
+  checkAnnotateTarget(options.annotate, files);
   const pages = options.html !== undefined ? reviewPagePaths(options.html, files) : [];
-  // Nothing is written when a page or the annotated copy would overwrite a report, the data or each other.
-  await checkOutputs(
-    [...pages.map((file) => ({ file, what: '审阅页' })), ...(options.annotate !== undefined ? [{ file: options.annotate, what: '带批注的文档' }] : [])],
-    [
-      ...files.flatMap((file) => [{ file, what: '被检查的报告' }, { file: sidecarPath(file), what: '报告的数字对照表' }]),
-      ...(options.data !== undefined ? [{ file: options.data, what: '数据文件' }] : []),
-      ...profileInput(options.profile),
-    ],
-  );
+  const batch = await startCheckBatch(files, {
+    data: options.data, profile: options.profile, jobs: options.jobs ?? 1,
+    pages: pages.map((file) => ({ file })), annotate: options.annotate, annotateInfo: options.annotateInfo,
+  });
+  const reports: FileReport[] = [];
+  const written: string[] = [];
   let annotated: CheckJobResult['annotated'];
-  for (const [i, file] of files.entries()) {
-    const { text, format, notes } = await readReportFile(file);
-    const sourceFormat = /\.docx$/i.test(file) ? 'docx' : /\.pdf$/i.test(file) ? 'pdf' : format;
-    const sidecar = await readSidecar(file, text);
-    const checked = checkReport({ file, text, format, sourceFormat }, { facts, sidecar, profile });
-    // How the file was read goes with its findings.
-    const report: FileReport = notes !== undefined ? { ...checked, notes: [...notes] } : checked;
-    reports.push(report);
-    if (options.annotate !== undefined) {
-      const { annotateDocx } = await import('../review/annotate.js');
-      const shown = report.findings.filter((f) => options.annotateInfo === true || f.severity !== 'info');
-      const copy = await annotateDocx(new Uint8Array(await readFile(file)), shown, { text, file });
-      await writeAtomic(options.annotate, copy.bytes);
-      annotated = { file: options.annotate, placed: copy.placed, unplaced: copy.unplaced };
-    }
-    const page = pages[i];
-    if (page !== undefined) await writeReviewPage(page, { text, format, report, facts: facts ?? sidecar?.facts });
+  for await (const checked of batch.results) {
+    const page = pages[reports.length];
+    if (page !== undefined && checked.report.unreadable === undefined) written.push(page);
+    reports.push(checked.report);
+    annotated ??= checked.annotated;
   }
-  return { result: checkResult(reports, options.data), notes: loaded?.notes ?? [], pages, annotated };
+  return { result: checkResult(reports, options.data), notes: batch.context.notes ?? [], pages: written, annotated };
 }

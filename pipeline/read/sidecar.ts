@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { FiguresSidecar } from '../../schemas/sidecar.js';
+import type { FiguresSidecar } from '../../schemas/sidecar.js';
 import { inputError, InputError } from '../errors.js';
 import { formatBytes, limits } from '../limits.js';
 import type { Code } from '../codes.js';
@@ -56,7 +56,9 @@ export async function readSidecar(draft: string, text?: string): Promise<Figures
       `数字对照表 ${path.basename(file)} 是旧版 jixiao 写出的（格式 1）：请用 jixiao draft 重新生成草稿，或删去它（检查照常进行，只是不按对照表定位数字）`,
     );
   }
-  const parsed = FiguresSidecar.safeParse(json);
+  // The schema (zod) loads only for a report that has a sidecar.
+  const { FiguresSidecar: schema } = await import('../../schemas/sidecar.js');
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : '（顶层）';

@@ -34,7 +34,8 @@ describe('--help reads as Chinese on a terminal', () => {
 
   it('check --help says the default of --format in Chinese, once', () => {
     const help = jixiao(['check', '--help']).stdout;
-    expect(help).toMatch(/-f, --format <格式> +输出格式：text（默认）或 json\n/);
+    expect(help).toMatch(/-f, --format <格式> +输出格式：text（默认）、json（一个 JSON 文档）或\s+ndjson（每个报告一行 JSON）\n/);
+    expect(help).not.toContain('default');
   });
 
   it('--max-size raises the size limit for one run, and is refused when not a positive number', () => {

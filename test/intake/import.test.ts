@@ -105,7 +105,7 @@ describe('jixiao import: the shipped example forms', () => {
 
       // The figures are the example's own: the table was made from it.
       const original = canon((await loadData(c.data)).data);
-      const imported = canon(parseData(out, yaml));
+      const imported = canon(await parseData(out, yaml));
       expect(imported.kind).toBe(original.kind);
       expect(imported.meta.year).toBe(original.meta.year);
       expect(imported.meta.unit).toBe(original.meta.unit);
@@ -141,13 +141,13 @@ describe('jixiao import: the shipped example forms', () => {
     });
   }
 
-  it('the .xlsx and the .docx of one form give the same data', () => {
+  it('the .xlsx and the .docx of one form give the same data', async () => {
     for (const [xlsx, docx] of [[FORMS.projectXlsx, FORMS.projectDocx], [FORMS.departmentXlsx, FORMS.departmentDocx]] as const) {
       const a = path.join(tmp, `${path.basename(xlsx)}.yaml`);
       const b = path.join(tmp, `${path.basename(docx)}.yaml`);
       expect(jixiao(['import', xlsx, '-o', a]).code).toBe(0);
       expect(jixiao(['import', docx, '-o', b]).code).toBe(0);
-      expect(canon(parseData(b, readFileSync(b, 'utf8')))).toEqual(canon(parseData(a, readFileSync(a, 'utf8'))));
+      expect(canon(await parseData(b, readFileSync(b, 'utf8')))).toEqual(canon(await parseData(a, readFileSync(a, 'utf8'))));
     }
   });
 
@@ -176,7 +176,7 @@ async function importOnce(file: string): Promise<{ result: ImportResult }> {
  */
 async function variedWorkbook(file: string): Promise<void> {
   // The same form's content as the shipped one (its goals as the form words them), laid out otherwise.
-  const data = parseData('standard.yaml', (await importTables(FORMS.projectXlsx)).yaml);
+  const data = await parseData('standard.yaml', (await importTables(FORMS.projectXlsx)).yaml);
   if (data.kind !== 'project') throw new Error('expected the project example');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('项目自评');
@@ -261,8 +261,8 @@ describe('jixiao import: another unit\'s layout of the 自评表', () => {
     await variedWorkbook(file);
     const standard = await importTables(FORMS.projectXlsx);
     const varied = await importTables(file);
-    const a = parseData('standard.yaml', standard.yaml);
-    const b = parseData('varied.yaml', varied.yaml);
+    const a = await parseData('standard.yaml', standard.yaml);
+    const b = await parseData('varied.yaml', varied.yaml);
     expect(b).toEqual(a);
     // The scaled and computed values say so where they came from.
     expect(varied.yaml).toMatch(/ {2}actual: 1864\.05 # 项目自评!D9（原为 18640500 元，已折合为万元；公式 =D10 的计算结果）/);
@@ -307,7 +307,7 @@ describe('jixiao import: another unit\'s 基础数据表', () => {
     const result = await importTables(file);
     // A 基础数据表 alone does not name the unit: the file says so, and so does the import.
     expect(result.problems.map((p) => p.message)).toEqual(['meta.unit：“unit”尚未填写，此项不能留空（报告单位（部门）全称）']);
-    const data = canon(parseData('base.yaml', result.yaml.replace(/^ {2}unit:.*$/mu, '  unit: 示例区科技局')));
+    const data = canon(await parseData('base.yaml', result.yaml.replace(/^ {2}unit:.*$/mu, '  unit: 示例区科技局')));
     expect(data.kind).toBe('department');
     expect(data.meta.year).toBe(2023);
     if (data.kind !== 'department') throw new Error('department');

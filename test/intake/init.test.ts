@@ -67,7 +67,7 @@ function fillActuals(skeleton: string, next: string): { text: string; filled: nu
 
 describe('jixiao init: last year\'s data and report → this year\'s skeleton', () => {
   for (const pair of PAIRS) {
-    it(`${pair.name}: drafts as it is (〔待补〕 where this year's figures go), and after filling only this year's actuals drafts and checks clean`, () => {
+    it(`${pair.name}: drafts as it is (〔待补〕 where this year's figures go), and after filling only this year's actuals drafts and checks clean`, async () => {
       const dir = mkdtempSync(path.join(tmp, `${pair.name}-`));
       const out = path.join(dir, 'this.yaml');
       const run = jixiao(['init', '--from', path.join(ROOT, pair.last), '--prior', path.join(ROOT, pair.prior), '-o', out]);
@@ -75,9 +75,9 @@ describe('jixiao init: last year\'s data and report → this year\'s skeleton', 
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^已生成 .*this\\.yaml：${pair.year}年度数据骨架，待填 \\d+ 处`));
       const skeleton = readFileSync(out, 'utf8');
-      const data = parseData(out, skeleton);
+      const data = await parseData(out, skeleton);
       expect(data.meta.year).toBe(pair.year);
-      const last = parseData(pair.last, readFileSync(path.join(ROOT, pair.last), 'utf8'));
+      const last = await parseData(pair.last, readFileSync(path.join(ROOT, pair.last), 'utf8'));
       // Last year's actuals are this year's prior-year figures; this year's are empty.
       expect(data.budget.actual).toBeUndefined();
       expect(data.indicators.map((i) => i.actual)).toEqual(last.indicators.map(() => undefined));

@@ -38,6 +38,8 @@ async function silentServer(): Promise<{ url: string; requests: () => number; cl
 }
 
 const llmArgs = (url: string, out: string) => ['draft', 'd.yaml', '-o', out, '--llm', '--model', 'm', '--base-url', url, '--no-llm-cache', '--llm-timeout', '2'];
+/** The one paragraph of “五、存在的问题及原因分析” (the model is asked one paragraph at a time). */
+const PROBLEMS = '究其原因';
 
 describe('catalogue: a dead or half-dead model server', () => {
   let dir = '';
@@ -56,13 +58,13 @@ describe('catalogue: a dead or half-dead model server', () => {
     const server = await silentServer();
     closers.push(server.close);
     const before = snapshot(dir);
-    const { done } = jixiaoAsync(llmArgs(server.url, 'dead.md'), { cwd: dir });
+    const { done } = jixiaoAsync([...llmArgs(server.url, 'dead.md'), '--llm-concurrency', '3'], { cwd: dir });
     const result = await done;
     expectOutcome(result, { code: 0, codes: ['JX_LLM_FALLBACK'], mentions: ['模型服务没有响应（请求超时：2 秒内没有响应）'], dir, before, writes: ['dead.md', 'dead.figures.json'] });
-    // The first wave (at most the 4 paragraphs asked at once), no client retries, no re-asks, no second wave.
+    // The first wave (at most the 3 parts asked at once), no client retries, no re-asks, no second wave.
     expect(server.requests()).toBeGreaterThan(0);
-    expect(server.requests()).toBeLessThanOrEqual(4);
-    expect(result.stderr).toMatch(/请求 [1-4] 次/);
+    expect(server.requests()).toBeLessThanOrEqual(3);
+    expect(result.stderr).toMatch(/请求 [1-3] 次/);
     expect(readFileSync(path.join(dir, 'dead.md'), 'utf8')).toBe(template);
   });
 
@@ -78,16 +80,14 @@ describe('catalogue: a dead or half-dead model server', () => {
   });
 
   it('L03 a server that answers every paragraph but one, which hangs: only that paragraph keeps the template, asked once', async () => {
-    // The paragraph of the problems' causes (its template words 究其原因) is the one that hangs.
-    const hangs = (draft: string): boolean => draft.includes('究其原因');
     let server: FakeServer | undefined;
-    server = await startFakeOpenAI((req) => (hangs(req.draft) ? { kind: 'hang' } : { kind: 'answer', text: rewrite(req.draft) }));
+    server = await startFakeOpenAI((req) => (req.draft.includes(PROBLEMS) ? { kind: 'hang' } : { kind: 'answer', text: rewrite(req.draft) }));
     closers.push(() => server?.close() ?? Promise.resolve());
     const { done } = jixiaoAsync(llmArgs(server.baseURL, 'half.md'), { cwd: dir });
     const result = await done;
-    expectOutcome(result, { code: 0, codes: ['JX_LLM_FALLBACK'], mentions: ['改用模板文字', '2 秒'] });
-    expect(server.requests.filter((r) => hangs(r.draft))).toHaveLength(1);
-    const used = /(\d+)\/(\d+) 段采用模型文字/u.exec(result.stderr);
-    expect(Number(used?.[1])).toBe(Number(used?.[2]) - 1);
+    expectOutcome(result, { code: 0, codes: ['JX_LLM_FALLBACK'], mentions: ['“五、存在的问题及原因分析”改用模板文字', '等待模型合计已达 2 秒'] });
+    expect(server.requests.filter((r) => r.draft.includes(PROBLEMS))).toHaveLength(1);
+    const [, taken, all] = /(\d+)\/(\d+) 段采用模型文字/.exec(result.stderr) ?? [];
+    expect(Number(taken)).toBe(Number(all) - 1);
   });
 });

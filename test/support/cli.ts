@@ -16,6 +16,8 @@ export function jixiao(args: readonly string[], options: { cwd?: string; input?:
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     timeout: 60_000,
+    // A batch's JSON runs to megabytes (the default cap, 1 MiB, would cut it).
+    maxBuffer: 512 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

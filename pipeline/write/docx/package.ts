@@ -8,7 +8,7 @@ export const FIXED_TIMESTAMP = '2000-01-01T00:00:00Z';
  * Zip entry time. Zip stores local wall-clock time, which fflate reads from the Date's local getters:
  * a Date built from local fields gives the same bytes in every time zone.
  */
-const fixedMtime = (): Date => new Date(2000, 0, 1, 0, 0, 0);
+export const fixedMtime = (): Date => new Date(2000, 0, 1, 0, 0, 0);
 
 /** Parts that lead the archive, as Word writes them; the rest follow in name order. */
 const LEADING_PARTS = ['[Content_Types].xml', '_rels/.rels'];

@@ -58,7 +58,19 @@ function moneyFig(doc: Doc, m: Mention): Fig | undefined {
   return undefined;
 }
 
-export function budgetLines(doc: Doc): BudgetLine[] {
+const lines = new WeakMap<Doc, BudgetLine[]>();
+
+/** The budget lines of a document, read once and shared by the rules that use them (balance, budget-adjust). */
+export function budgetLines(doc: Doc): readonly BudgetLine[] {
+  let found = lines.get(doc);
+  if (found === undefined) {
+    found = readBudgetLines(doc);
+    lines.set(doc, found);
+  }
+  return found;
+}
+
+function readBudgetLines(doc: Doc): BudgetLine[] {
   const out: BudgetLine[] = [];
   const text = doc.ctx.text;
   for (const s of proseSentences(doc)) {

@@ -30,11 +30,27 @@ function toWan(unit: string): Dec {
   return new Dec(10).pow((MONEY_SCALE[unit] ?? 4) - 4);
 }
 
+/** Figures made so far, per mention and unit: every rule asks for the same ones, and a Fig is immutable. */
+const made = new WeakMap<Mention, Map<string, Fig | undefined>>();
+
 /**
  * The figure of a mention, or undefined when it has no comparable unit (plain numbers, ranks).
  * `unit` overrides the mention's unit: a bare 118.8 in a table row whose target reads 57亿元.
  */
 export function fig(m: Mention, unit?: string): Fig | undefined {
+  let byUnit = made.get(m);
+  if (byUnit === undefined) {
+    byUnit = new Map();
+    made.set(m, byUnit);
+  }
+  const key = unit ?? '';
+  if (byUnit.has(key)) return byUnit.get(key);
+  const f = makeFig(m, unit);
+  byUnit.set(key, f);
+  return f;
+}
+
+function makeFig(m: Mention, unit: string | undefined): Fig | undefined {
   const u = unit ?? m.unit;
   const kind = unit !== undefined && unit !== m.unit ? unitKind(unit) : m.kind;
   const family = relationFamily(kind, u);

@@ -1,0 +1,153 @@
+/**
+ * The batch benchmark (issue 14): run with `npm run bench:batch`. Not a test gate: the numbers are
+ * printed and written to bench/out/batch.md; bench/README.md quotes the last run by hand. Every
+ * figure is a ratio to something measured in the same run:
+ *
+ *   (a) `jixiao check DIR` on 1, 10, 100 and 1000 report variants (bench/corpus.ts), --jobs 1
+ *       against --jobs <cores>, alternating; files per second, the speed-up, peak RSS (GNU time);
+ *   (b) cold start of `check` on a small .md and .txt, and `draft -o .docx`, against `node -e ''`;
+ *   (c) figure extraction and the whole check against a bare regular-expression pass over the same
+ *       text, on every shipped report and seed.
+ *
+ * BENCH_BATCH_SIZES=1,10,100 chooses the sizes (default 1,10,100,1000); BENCH_BATCH_ROUNDS the
+ * rounds of each (default 3; the 1000-file runs once).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkReport, extractMentions, loadProfile, readReportFile } from '../pipeline/index.js';
+import { PACKAGE_ROOT } from '../pipeline/paths.js';
+import { makeCorpus } from './corpus.js';
+import { fixed, machineLine, writeResults } from './results.js';
+import { againstFloor, median, regexFloor } from './timing.js';
+
+const ROOT = PACKAGE_ROOT;
+const BIN = path.join(ROOT, 'bin/jixiao.js');
+const SEEDS = path.resolve(ROOT, '../shared/seeds');
+const SIZES = (process.env['BENCH_BATCH_SIZES'] ?? '1,10,100,1000').split(',').map(Number);
+const ROUNDS = Number(process.env['BENCH_BATCH_ROUNDS'] ?? '3');
+const CORES = availableParallelism();
+const GNU_TIME = '/usr/bin/time';
+
+interface Run {
+  readonly seconds: number;
+  readonly rssMiB: number;
+}
+
+/** One command under GNU time: wall seconds and the peak resident set of the process (workers included). */
+function timed(args: readonly string[]): Run {
+  const r = spawnSync(GNU_TIME, ['-f', '%e %M', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const last = r.stderr.trimEnd().split('\n').at(-1) ?? '';
+  const [s = 'NaN', kb = 'NaN'] = last.split(' ');
+  return { seconds: Number(s), rssMiB: Number(kb) / 1024 };
+}
+
+async function batchBench(dir: string): Promise<string[]> {
+  const max = Math.max(...SIZES);
+  process.stderr.write(`  生成 ${max} 份报告变体…\n`);
+  const all = await makeCorpus(path.join(dir, 'all'), max);
+  const lines = [
+    '## (a) 批量核对：1 个线程与全部核（文件/秒、加速比、峰值内存）',
+    '',
+    `语料：bench/corpus.ts 生成的报告变体（随附的上年报告、两个示例的草稿 .md 和 .docx${existsSync(SEEDS) ? '、../shared/seeds 中的原始报告' : ''}，每份改动约六分之一的金额中的一位数字和年份，约三成写成 .txt），不带数字对照表、不带数据。命令 \`jixiao check 文件夹 --jobs N -f ndjson > /dev/null\`，两种线程数交替运行${ROUNDS} 轮（1000 份只 1 轮），取中位数；峰值内存为 GNU time 的最大常驻集（含工作线程）。本机 ${CORES} 核。`,
+    '',
+    `| 报告数 | --jobs 1：秒 | 文件/秒 | 峰值内存 | --jobs ${CORES}：秒 | 文件/秒 | 峰值内存 | 加速比 |`,
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  const rss: Record<number, { one: number; all: number }> = {};
+  for (const n of SIZES) {
+    const sub = path.join(dir, `n${n}`);
+    mkdirSync(sub, { recursive: true });
+    for (const f of all.slice(0, n)) linkSync(f, path.join(sub, path.basename(f)));
+    const one: Run[] = [];
+    const many: Run[] = [];
+    for (let r = 0; r < (n >= 1000 ? 1 : ROUNDS); r += 1) {
+      one.push(timed([BIN, 'check', sub, '--jobs', '1', '-f', 'ndjson']));
+      many.push(timed([BIN, 'check', sub, '--jobs', String(CORES), '-f', 'ndjson']));
+    }
+    const s1 = median(one.map((x) => x.seconds));
+    const sN = median(many.map((x) => x.seconds));
+    const m1 = Math.max(...one.map((x) => x.rssMiB));
+    const mN = Math.max(...many.map((x) => x.rssMiB));
+    rss[n] = { one: m1, all: mN };
+    lines.push(`| ${n} | ${fixed(s1, 2)} | ${fixed(n / s1, 1)} | ${fixed(m1, 0)} MiB | ${fixed(sN, 2)} | ${fixed(n / sN, 1)} | ${fixed(mN, 0)} MiB | ${fixed(s1 / sN, 2)}× |`);
+    process.stderr.write(`  ${n} 份：${fixed(s1, 2)} s / ${fixed(sN, 2)} s\n`);
+  }
+  const small = rss[10];
+  const large = rss[1000];
+  if (small && large) {
+    lines.push('', `峰值内存 1000 份 ÷ 10 份：--jobs 1 为 ${fixed(large.one / small.one, 2)}，--jobs ${CORES} 为 ${fixed(large.all / small.all, 2)}（目标 ≤ 1.3）。`);
+  }
+  return lines;
+}
+
+/** A short report cut from a shipped one: the first sections, some forty lines. */
+function smallReport(dir: string): { md: string; txt: string } {
+  const text = readFileSync(path.join(ROOT, 'corpus/lusong-2022-kegongxin.md'), 'utf8').split('\n').slice(0, 40).join('\n');
+  const md = path.join(dir, 'small.md');
+  const txt = path.join(dir, 'small.txt');
+  writeFileSync(md, text);
+  writeFileSync(txt, text.replace(/^#+\s*/gmu, ''));
+  return { md, txt };
+}
+
+function startBench(dir: string): string[] {
+  const { md, txt } = smallReport(dir);
+  const run = (args: string[]) => () => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+  const docx = path.join(dir, 'draft.docx');
+  const t = againstFloor(run(['-e', '']), [
+    run([BIN, 'check', md]),
+    run([BIN, 'check', txt]),
+    run([BIN, 'draft', path.join(ROOT, 'examples/zhuzhou-2024-keji-fund.yaml'), '-o', docx]),
+  ], 7);
+  const names = ['`check` 小 .md（40 行）', '`check` 小 .txt（40 行）', '`draft -o .docx`（项目示例）'];
+  const goals = ['≤ 2.5×', '≤ 2.5×', '≤ 6×'];
+  return [
+    '## (b) 启动：与 `node -e \'\'` 之比',
+    '',
+    `交替运行 7 轮，取每轮之比的中位数。\`node -e ''\` 中位数 ${fixed(t.floorMs, 0)} ms。`,
+    '',
+    '| 命令 | 中位数 | 倍数 | 目标 |',
+    '|---|---|---|---|',
+    ...names.map((n, i) => `| ${n} | ${fixed(t.ms[i] ?? 0, 0)} ms | ${fixed(t.ratio[i] ?? 0, 2)}× | ${goals[i]} |`),
+  ];
+}
+
+async function floorBench(): Promise<string[]> {
+  const profile = await loadProfile('national', ROOT);
+  const files = [
+    ...readdirSync(path.join(ROOT, 'corpus')).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(ROOT, 'corpus', f)),
+    ...(existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => /\.(md|txt)$/u.test(f)).sort().map((f) => path.join(SEEDS, f)) : []),
+  ];
+  const lines = [
+    '## (c) 数字提取与完整核对：与一遍正则之比',
+    '',
+    '基线是同一段文本上的一遍 `/\\d+/g`；每项与基线交替计时 5 轮，取每轮之比的中位数。完整核对不带数据。',
+    '',
+    '| 报告 | 字符 | 基线 | 数字提取 | 倍数（目标 ≤ 30×） | 完整核对 | 倍数（目标 ≤ 150×） |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const file of files) {
+    const { text, format } = await readReportFile(file);
+    const t = againstFloor(() => regexFloor(text), [() => extractMentions(text), () => checkReport({ file, text, format }, { profile })], 5);
+    lines.push(`| ${path.basename(file)} | ${text.length} | ${fixed(t.floorMs, 3)} ms | ${fixed(t.ms[0] ?? 0, 2)} ms | ${fixed(t.ratio[0] ?? 0, 0)}× | ${fixed(t.ms[1] ?? 0, 2)} ms | ${fixed(t.ratio[1] ?? 0, 0)}× |`);
+  }
+  return lines;
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-bench-batch-'));
+try {
+  const head = ['# 批量核对（check 文件夹）基准', '', '命令：`npm run bench:batch`（编译后运行 `node dist/bench/batch.js`）。不是测试门槛；只报同一次运行中的比值。', '', machineLine(), ''];
+  process.stderr.write('(b) 启动…\n');
+  const start = startBench(dir);
+  process.stderr.write('(c) 与正则之比…\n');
+  const floor = await floorBench();
+  process.stderr.write('(a) 批量…\n');
+  const batch = await batchBench(dir);
+  const text = [...head, ...batch, '', ...start, '', ...floor].join('\n');
+  const written = writeResults('batch.md', text);
+  console.log(`${text}\n\n结果已写入 ${written}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

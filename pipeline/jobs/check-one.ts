@@ -1,0 +1,122 @@
+/**
+ * One report of a check run, start to finish: read, bound by its sidecar, checked, its review page
+ * and Word copy written, and the overview row made. The same function runs in the CLI's process
+ * (--jobs 1) and in each worker of the pool (check-worker.ts): what it returns is plain data, and
+ * a file it cannot read is that file's result, never an exception.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FileReport } from '../../schemas/check-result.js';
+import type { Fact } from '../../schemas/fact.js';
+import type { ScoreProfile } from '../../schemas/profile.js';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+import { checkDocument } from '../check/index.js';
+import { reportIdentity } from '../corpus/identity.js';
+import { diagnostic, InputError } from '../errors.js';
+import { writeAtomic } from '../files.js';
+import { configureLimits, type Limits } from '../limits.js';
+import { compiledProfile } from '../load/compiled.js';
+import { readReportFile } from '../read/index.js';
+import { readSidecar } from '../read/sidecar.js';
+import { overviewRow, type OverviewRow } from '../review/overview/row.js';
+import { writeReviewPage } from './pages.js';
+
+/** What every file of a run shares: the data's facts and the scoring profile. */
+export interface CheckContext {
+  readonly data?: string | undefined;
+  readonly facts?: readonly Fact[] | undefined;
+  readonly profile: ScoreProfile;
+  /** How the data file was read, when that matters (not UTF-8, stray bytes). */
+  readonly notes?: readonly Diagnostic[] | undefined;
+}
+
+/** The options a check context is made from: plain strings, so a worker can make its own. */
+export interface CheckContextOptions {
+  readonly data?: string | undefined;
+  readonly profile?: string | undefined;
+  /** The size limits in force where the run started (--max-size): a worker thread applies them too. */
+  readonly limits?: Limits | undefined;
+}
+
+/** One file to check: plain data, sent to a worker as is. */
+export interface CheckTask {
+  readonly file: string;
+  /** Where its review page goes, if one is asked for. */
+  readonly page?: string | undefined;
+  /** How the overview links to that page (relative to index.html). */
+  readonly pageLink?: string | undefined;
+  /** A copy of the .docx with a Word comment at each finding (info findings too when `annotateInfo`). */
+  readonly annotate?: string | undefined;
+  readonly annotateInfo?: boolean | undefined;
+}
+
+/** One file checked: its report (or why it could not be read), its overview row, what was written. */
+export interface CheckedFile {
+  readonly report: FileReport;
+  readonly row: OverviewRow;
+  readonly annotated?: { readonly file: string; readonly placed: number; readonly unplaced: number } | undefined;
+}
+
+/**
+ * The facts and profile a run checks against. The data stages (zod schemas, YAML) load only here;
+ * without --data the scoring profile is the built-in one (or the file named).
+ */
+export async function loadCheckContext(options: CheckContextOptions): Promise<CheckContext> {
+  if (options.limits !== undefined) configureLimits(options.limits);
+  if (options.data === undefined) {
+    const builtIn = compiledProfile(options.profile ?? 'national');
+    if (builtIn !== undefined) return { profile: builtIn };
+  }
+  const { loadData, loadProfile } = await import('../load/index.js');
+  if (options.data === undefined) return { profile: await loadProfile(options.profile ?? 'national', process.cwd()) };
+  const loaded = await loadData(options.data, { profile: options.profile });
+  const { buildFacts } = await import('../facts/index.js');
+  return {
+    data: options.data, facts: buildFacts(loaded.data, loaded.profile, { file: options.data }).facts, profile: loaded.profile,
+    ...(loaded.notes.length > 0 ? { notes: loaded.notes } : {}),
+  };
+}
+
+function formatOfFile(file: string): FileReport['format'] {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.docx' ? 'docx' : ext === '.pdf' ? 'pdf' : ext === '.txt' ? 'txt' : 'md';
+}
+
+/** The report of a file that could not be checked: nothing found in it, and why. */
+export function unreadableReport(file: string, diagnostics: readonly Diagnostic[]): FileReport {
+  return {
+    file, format: formatOfFile(file), withData: false,
+    coverage: { figures: 0, bound: 0, mismatched: 0, ambiguous: 0, unbound: 0 },
+    mentions: [], findings: [], unreadable: [...diagnostics],
+  };
+}
+
+/** Checks one file; a file that cannot be read, or breaks the checker, is reported as such. */
+export async function checkOneFile(task: CheckTask, context: CheckContext): Promise<CheckedFile> {
+  const { file } = task;
+  try {
+    const { text, format, notes } = await readReportFile(file);
+    const sourceFormat = formatOfFile(file);
+    const sidecar = await readSidecar(file, text);
+    // The checker's section tree gives the overview row its title: the outline is read once.
+    const { report: checked, tree } = checkDocument({ file, text, format, sourceFormat }, { facts: context.facts, sidecar, profile: context.profile });
+    // How the file was read goes with its findings.
+    const report: FileReport = notes !== undefined ? { ...checked, notes: [...notes] } : checked;
+    let annotated: CheckedFile['annotated'];
+    if (task.annotate !== undefined) {
+      const { annotateDocx } = await import('../review/annotate.js');
+      const shown = report.findings.filter((f) => task.annotateInfo === true || f.severity !== 'info');
+      const copy = await annotateDocx(new Uint8Array(await readFile(file)), shown, { text, file });
+      await writeAtomic(task.annotate, copy.bytes);
+      annotated = { file: task.annotate, placed: copy.placed, unplaced: copy.unplaced };
+    }
+    if (task.page !== undefined) await writeReviewPage(task.page, { text, format, report, facts: context.facts ?? sidecar?.facts });
+    return { report, row: overviewRow(report, reportIdentity(tree), task.pageLink), annotated };
+  } catch (err) {
+    const diagnostics = err instanceof InputError
+      ? err.diagnostics
+      : [diagnostic('JX_INTERNAL_FILE', `检查 ${path.basename(file)} 时出错（${err instanceof Error ? err.message : String(err)}），其余文件照常检查；请把此文件报告给开发者`, { location: { file } })];
+    const report = unreadableReport(file, diagnostics);
+    return { report, row: overviewRow(report, { unit: '', kind: '' }, undefined) };
+  }
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ScoreProfile } from '../../schemas/profile.js';
+import { sha256 } from '../files.js';
+import { PACKAGE_ROOT, PROFILES_DIR } from '../paths.js';
+
+/** Where the build leaves the built-in profiles, validated (scripts/compile-profiles.mjs). */
+export const COMPILED_PROFILES_DIR = path.join(PACKAGE_ROOT, 'dist', 'profiles');
+
+/**
+ * A built-in profile as the build validated it, read without the YAML parser or zod (a check
+ * without --data needs nothing else of them). The YAML's hash is stored beside it: an edited
+ * profile, or none compiled, gives undefined and the caller reads the YAML.
+ */
+export function compiledProfile(id: string): ScoreProfile | undefined {
+  if (!/^[a-z][a-z0-9-]*$/.test(id)) return undefined;
+  try {
+    const compiled = JSON.parse(readFileSync(path.join(COMPILED_PROFILES_DIR, `${id}.json`), 'utf8')) as { sha256: string; profile: ScoreProfile };
+    return compiled.sha256 === sha256(readFileSync(path.join(PROFILES_DIR, `${id}.yaml`))) ? compiled.profile : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The worker entry point of a check run, called as a pool calls it (one plain argument) and as a
+ * job queue's sandboxed processor does ({ data: … }): the same result as the check itself.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import checkInWorker from '../../pipeline/jobs/check-worker.js';
+import { checkFiles, readCorpus, reportIdentity } from '../../pipeline/index.js';
+import { NEEDS_SEEDS, ROOT, SEED } from '../support/paths.js';
+
+const REPORT = path.join(ROOT, 'corpus/zhuzhou-2023-keji-fund.md');
+const DATA = path.join(ROOT, 'corpus-data/zhuzhou-2023-keji-fund.yaml');
+
+describe('the check worker entry point', () => {
+  it('gives what checkFiles gives, called with a task or with a queued job holding it', async () => {
+    const { result } = await checkFiles([REPORT], { data: DATA });
+    const task = { task: { file: REPORT }, context: { data: DATA } };
+    const direct = await checkInWorker(task);
+    const queued = await checkInWorker({ data: task });
+    expect(direct.report).toEqual(result.files[0]);
+    expect(queued.report).toEqual(direct.report);
+    expect(direct.row).toMatchObject({ unit: '株洲市财政科技发展专项资金', kind: '项目', year: 2023, figures: direct.report.coverage.figures, unreadable: false });
+    expect(direct.row.bound).toBeGreaterThan(0);
+  });
+
+  it('returns an unreadable file as its result, never throws', async () => {
+    const checked = await checkInWorker({ task: { file: path.join(ROOT, 'nope.docx') }, context: {} });
+    expect(checked.report.unreadable?.[0]?.code).toBe('JX_FILE_UNREADABLE');
+    expect(checked.row).toMatchObject({ unreadable: true, errors: 1, first: { code: 'JX_FILE_UNREADABLE' } });
+  });
+});
+
+describe('reportIdentity: unit, kind and year from the title', () => {
+  it('reads the shipped reports', () => {
+    const lusong = readCorpus(readFileSync(path.join(ROOT, 'corpus/lusong-2022-kegongxin.md'), 'utf8'), { format: 'md' });
+    expect(reportIdentity(lusong)).toEqual({ unit: '株洲市芦淞区科技和工业信息化局', kind: '部门整体', year: 2022 });
+  });
+
+  it('reads the seeds, a title without a unit giving none', NEEDS_SEEDS, () => {
+    const id = (f: string) => reportIdentity(readCorpus(readFileSync(f, 'utf8'), { file: f }));
+    expect(id(SEED.lusong2023)).toEqual({ unit: '株洲市芦淞区科技和工业信息化局', kind: '部门整体', year: 2023 });
+    expect(id(SEED.zhuzhou2022)).toEqual({ unit: '', kind: '部门整体', year: 2022 });
+    expect(id(SEED.zhuzhou2024)).toEqual({ unit: '株洲市财政科技发展专项资金', kind: '项目', year: 2024 });
+  });
+});

@@ -1,0 +1,378 @@
+/**
+ * jixiao desk driven in Chromium as an officer would: each flow end to end on the shipped examples
+ * (upload, read-back, fix, draft, download, open the review page), the files compared byte for byte
+ * with what the CLI writes for the same inputs; plus the token gate, an oversized and a corrupt
+ * upload (the server stays up), two flows at once, a cancelled check and the 润色 switch.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../review/support.js';
+import { jixiao } from '../support/cli.js';
+import { rewrite, startFakeOpenAI, type FakeServer } from '../support/fake-openai.js';
+import { EXAMPLES, NEEDS_BROWSER, ROOT } from '../support/paths.js';
+import { shot, startDesk, type DeskProcess } from './support.js';
+
+declare const document: { body: { dataset: Record<string, string> } };
+
+const Z_XLSX = path.join(EXAMPLES, 'zhuzhou-2024-keji-fund-自评表.xlsx');
+const L_DOCX = path.join(EXAMPLES, 'lusong-2023-kegongxin-自评表.docx');
+
+/** What the CLI writes for a filled 自评表: `import`, then `draft -o .docx` and `draft -o .md`. */
+function cliDraft(table: string, prior?: string): { dir: string; yaml: string; docx: Buffer; md: Buffer; docxFile: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-desk-cli-'));
+  const name = path.basename(table);
+  const stem = name.replace(/\.[^.]+$/, '');
+  copyFileSync(table, path.join(dir, name));
+  const withPrior = prior !== undefined ? ['--prior', prior] : [];
+  expect(jixiao(['import', name], { cwd: dir }).code).toBe(0);
+  expect(jixiao(['draft', `${stem}.yaml`, ...withPrior, '-o', `${stem}.docx`], { cwd: dir }).code).toBe(0);
+  mkdirSync(path.join(dir, 'md'));
+  expect(jixiao(['draft', `../${stem}.yaml`, ...withPrior, '-o', `${stem}.md`], { cwd: path.join(dir, 'md') }).code).toBe(0);
+  return {
+    dir, yaml: path.join(dir, `${stem}.yaml`), docxFile: path.join(dir, `${stem}.docx`),
+    docx: readFileSync(path.join(dir, `${stem}.docx`)), md: readFileSync(path.join(dir, 'md', `${stem}.md`)),
+  };
+}
+
+async function open(context: BrowserContext, desk: DeskProcess): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(desk.url);
+  await page.waitForFunction(() => document.body.dataset['ready'] === 'true');
+  return { page, errors, requests };
+}
+
+async function download(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(file) };
+}
+
+/** The write flow up to the downloads: upload, read back, draft. */
+async function writeFlow(page: Page, table: string, prior?: string): Promise<void> {
+  await page.setInputFiles('#write-form input[name="table"]', table);
+  if (prior !== undefined) await page.setInputFiles('#write-form input[name="prior"]', prior);
+  await page.click('#write-form button[type="submit"]');
+  await page.waitForSelector('#write-values tbody tr');
+  await page.click('#draft-form button[type="submit"]');
+  await page.waitForSelector('#draft-result:not([hidden]) #dl-docx[href]');
+}
+
+describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
+  let browser: Browser;
+  let desk: DeskProcess;
+  let zhuzhou: ReturnType<typeof cliDraft>;
+  beforeAll(async () => {
+    [browser, desk] = await Promise.all([launchBrowser(), startDesk()]);
+    zhuzhou = cliDraft(Z_XLSX);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.stop();
+  });
+
+  it('starts on 127.0.0.1 and prints the address with its token', () => {
+    expect(desk.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+    expect(desk.stdout()).toContain('jixiao desk 已启动');
+  });
+
+  it('refuses a request without the token, or with a wrong one', async () => {
+    const bare = await fetch(`${desk.base}/`);
+    expect(bare.status).toBe(403);
+    expect(await bare.text()).toContain('[JX_DESK_TOKEN]');
+    const wrong = await fetch(`${desk.base}/api/config`, { headers: { 'x-jixiao-token': `${desk.token.slice(0, -1)}x` } });
+    expect(wrong.status).toBe(403);
+    expect(((await wrong.json()) as { error: { codes: string[] } }).error.codes).toEqual(['JX_DESK_TOKEN']);
+    const upload = await fetch(`${desk.base}/api/write`, { method: 'POST', body: new FormData() });
+    expect(upload.status).toBe(403);
+    const right = await fetch(`${desk.base}/api/config`, { headers: { 'x-jixiao-token': desk.token } });
+    expect(right.status).toBe(200);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${desk.base}/`);
+    expect(await page.textContent('body')).toContain('已拒绝');
+    await context.close();
+  });
+
+  it('write: a filled 自评表 → what was read, a value fixed in the form, the draft downloaded as the CLI writes it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const { page, errors, requests } = await open(context, desk);
+    await page.setInputFiles('#write-form input[name="table"]', Z_XLSX);
+    await page.click('#write-form button[type="submit"]');
+    await page.waitForSelector('#write-values tbody tr');
+
+    // Every value with the cell it came from, as many as the CLI's import writes.
+    const placed = /写入 (\d+) 个值/.exec(jixiao(['import', Z_XLSX, '-o', path.join(zhuzhou.dir, 'again.yaml')]).stdout)?.[1];
+    expect(await page.textContent('#write-summary')).toContain(`写入 ${placed} 个值`);
+    const total = page.locator('#write-values tr[data-path="budget.total"]');
+    expect(await total.locator('td.value').textContent()).toBe('1864.05');
+    expect(await total.locator('td.src').textContent()).toBe('自评表!E5');
+    expect(await page.textContent('#write-problems')).toContain('数据可以起草');
+    await shot(page, 'write-1-read');
+
+    // A value fixed in the form generated from the schema: a wrong one gets the CLI's message, then it is put right.
+    await page.click('#write-values tr[data-path="budget.initial"] button');
+    const field = page.locator('#write-edit input[data-path="budget.initial"]');
+    expect(await page.locator('#write-edit input[data-path="budget.total"]').inputValue()).toBe('1864.05');
+    expect(await page.textContent('#write-edit')).toContain('年初预算');
+    await field.fill('三千六百');
+    await page.click('#write-edit button[type="submit"]');
+    await page.waitForSelector('#write-problems .problems');
+    const problem = await page.textContent('#write-problems .problems');
+    expect(problem).toMatch(/错误 \[JX_DATA_\w+\]/);
+    expect(problem).toContain('budget.initial');
+    await shot(page, 'write-2-invalid');
+    await page.click('#write-values tr[data-path="budget.initial"] button');
+    await page.locator('#write-edit input[data-path="budget.initial"]').fill('3600');
+    await page.click('#write-edit button[type="submit"]');
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector('#write-problems')?.textContent.includes('数据可以起草') ?? false);
+    expect(await page.locator('#write-values tr[data-path="budget.initial"] td.src').textContent()).toBe('自评表!D5');
+
+    await page.click('#draft-form button[type="submit"]');
+    await page.waitForSelector('#draft-result:not([hidden]) #dl-docx[href]');
+    expect(await page.textContent('#draft-summary')).toMatch(/已生成 .+\.docx：数字 \d+ 处/);
+    expect(await page.textContent('#draft-problems')).toContain('JX_FACT_SCORE_RULE');
+    const docx = await download(page, '#dl-docx');
+    expect(docx.name).toBe('zhuzhou-2024-keji-fund-自评表.docx');
+    expect(docx.bytes.equals(zhuzhou.docx)).toBe(true);
+    const md = await download(page, '#dl-md');
+    expect(md.bytes.equals(zhuzhou.md)).toBe(true);
+    // The review page beside it: the draft, every figure checked.
+    const frame = page.frameLocator('#write-page');
+    await expect.poll(() => frame.locator('.summary').count()).toBeGreaterThan(0);
+    expect(await frame.locator('.f[id]').count()).toBeGreaterThan(100);
+    await page.locator('#draft-result').scrollIntoViewIfNeeded();
+    await shot(page, 'write-3-drafted', false);
+    // Nothing from outside.
+    for (const url of requests) expect(url.startsWith(desk.base), url).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('update: the edited draft and new data → the change list and the file the CLI writes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-desk-update-'));
+    const edited = path.join(dir, '编辑稿.docx');
+    copyFileSync(zhuzhou.docxFile, edited);
+    const newData = path.join(dir, 'new.yaml');
+    writeFileSync(newData, readFileSync(zhuzhou.yaml, 'utf8').replace(/^ {2}actual: 1864\.05 #/m, '  actual: 1800.05 #'));
+    expect(readFileSync(newData, 'utf8')).toContain('actual: 1800.05');
+    const cli = jixiao(['update', edited, '--data', newData, '--old-data', zhuzhou.yaml, '-o', path.join(dir, 'cli.docx')], { cwd: dir });
+    expect(cli.code).toBe(0);
+
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const { page, errors } = await open(context, desk);
+    await page.click('#tab-update');
+    await page.setInputFiles('#update-form input[name="draft"]', edited);
+    await page.setInputFiles('#update-form input[name="data"]', newData);
+    await page.setInputFiles('#update-form input[name="old"]', zhuzhou.yaml);
+    await page.click('#update-form button[type="submit"]');
+    await page.waitForSelector('#update-changes tbody tr');
+    expect(await page.textContent('#update-summary')).toBe(cli.stdout.split('\n')[0]?.replace(path.join(dir, 'cli.docx'), '编辑稿.updated.docx'));
+    expect(await page.textContent('#update-changes')).toContain('实际支出1800.05万元');
+    const updated = await download(page, '#dl-updated');
+    expect(updated.name).toBe('编辑稿.updated.docx');
+    expect(updated.bytes.equals(readFileSync(path.join(dir, 'cli.docx')))).toBe(true);
+    await expect.poll(() => page.frameLocator('#update-page').locator('.f[id]').count()).toBeGreaterThan(100);
+    await shot(page, 'update', false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('check: reports and a .zip → the overview, each row opening its review page, the summary the CLI writes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-desk-check-'));
+    const zip = path.join(dir, '报告.zip');
+    writeFileSync(zip, zipSync({ '科技局/草稿.md': new Uint8Array(zhuzhou.md), '../../越界.md': new Uint8Array(zhuzhou.md), 'readme.exe': new Uint8Array([1, 2]) }));
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const { page, errors } = await open(context, desk);
+    await page.click('#tab-check');
+    await page.setInputFiles('#check-form input[name="reports"]', [zhuzhou.docxFile, zip]);
+    await page.setInputFiles('#check-form input[name="data"]', zhuzhou.yaml);
+    await page.click('#check-form button[type="submit"]');
+    await page.waitForSelector('#dl-summary');
+    const rows = page.locator('#check-rows tbody tr');
+    expect(await rows.count()).toBe(3);
+    // The zip's names flattened into the job's folder (nothing outside it), read as `check 报告/` reads a folder.
+    expect(await page.locator('#check-rows tbody td:first-child').allTextContents()).toEqual(['报告/zhuzhou-2024-keji-fund-自评表.docx', '报告/草稿.md', '报告/越界.md']);
+
+    // The CLI on the same files laid out the same way, with the same overview options.
+    mkdirSync(path.join(dir, '报告'));
+    copyFileSync(zhuzhou.docxFile, path.join(dir, '报告', path.basename(zhuzhou.docxFile)));
+    writeFileSync(path.join(dir, '报告', '草稿.md'), zhuzhou.md);
+    writeFileSync(path.join(dir, '报告', '越界.md'), zhuzhou.md);
+    copyFileSync(zhuzhou.yaml, path.join(dir, 'data.yaml'));
+    const cli = jixiao(['check', '报告', '--data', 'data.yaml', '--html-dir', '审阅页', '--summary', '汇总.xlsx', '--format', 'json'], { cwd: dir });
+    const result = JSON.parse(cli.stdout) as { files: { coverage: { figures: number; bound: number } }[] };
+    const headers = await page.locator('#check-rows thead th').allTextContents();
+    expect(await rows.nth(0).locator('td').nth(headers.indexOf('数字')).textContent()).toBe(String(result.files[0]?.coverage.figures));
+    expect(await rows.nth(0).locator('td').nth(headers.indexOf('与数据一致')).textContent()).toBe(String(result.files[0]?.coverage.bound));
+    const summary = await download(page, '#dl-summary');
+    expect(summary.name).toBe('汇总.xlsx');
+    expect(summary.bytes.equals(readFileSync(path.join(dir, '汇总.xlsx')))).toBe(true);
+    await shot(page, 'check-overview');
+
+    const [review] = await Promise.all([context.waitForEvent('page'), rows.nth(1).locator('a').click()]);
+    await review.waitForLoadState();
+    expect(await review.locator('.f[id]').count()).toBeGreaterThan(100);
+    await shot(review, 'check-review-page', false);
+    // The overview page, its links to each review page working as served.
+    const [overview] = await Promise.all([context.waitForEvent('page'), page.click('#open-overview')]);
+    await overview.waitForLoadState();
+    expect(await overview.textContent('body')).toContain('越界.md');
+    await shot(overview, 'check-index', false);
+    await overview.click('tbody a >> nth=2');
+    await overview.waitForLoadState();
+    expect(await overview.locator('.f[id]').count()).toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('check: a long run shows progress and can be cancelled', async () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 60; i++) files[`r${String(i).padStart(2, '0')}.md`] = new Uint8Array(zhuzhou.md);
+    const form = new FormData();
+    form.append('reports', new File([zipSync(files)], '多份.zip'));
+    const headers = { 'x-jixiao-token': desk.token };
+    const started = (await (await fetch(`${desk.base}/api/check`, { method: 'POST', body: form, headers })).json()) as { job: string; total: number };
+    expect(started.total).toBe(60);
+    await fetch(`${desk.base}/api/jobs/${started.job}/cancel`, { method: 'POST', headers });
+    let state: { status: string; rows: unknown[] } = { status: 'running', rows: [] };
+    for (let k = 0; k < 200 && state.status === 'running'; k++) {
+      await new Promise((r) => setTimeout(r, 100));
+      state = (await (await fetch(`${desk.base}/api/jobs/${started.job}`, { headers })).json()) as typeof state;
+    }
+    expect(state.status).toBe('cancelled');
+    expect(state.rows.length).toBeLessThan(60);
+  });
+
+  it('two flows at once do not mix their files', async () => {
+    // One of them with last year's report: its standing prose carried, as `draft --prior` does.
+    const prior = path.join(ROOT, 'corpus', 'lusong-2022-kegongxin.md');
+    const lusong = cliDraft(L_DOCX, prior);
+    const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
+    const [pa, pb] = await Promise.all([open(a, desk), open(b, desk)]);
+    await Promise.all([writeFlow(pa.page, Z_XLSX), writeFlow(pb.page, L_DOCX, prior)]);
+    expect(await pb.page.textContent('#write-summary')).toContain('上年报告：lusong-2022-kegongxin.md');
+    const [da, db] = await Promise.all([download(pa.page, '#dl-docx'), download(pb.page, '#dl-docx')]);
+    expect(da.bytes.equals(zhuzhou.docx)).toBe(true);
+    expect(db.bytes.equals(lusong.docx)).toBe(true);
+    expect(await pa.page.getAttribute('#dl-docx', 'href')).not.toBe(await pb.page.getAttribute('#dl-docx', 'href'));
+    await shot(pb.page, 'write-docx-table', false);
+    await Promise.all([a.close(), b.close()]);
+  });
+});
+
+describe('jixiao desk: bad uploads', NEEDS_BROWSER, () => {
+  let browser: Browser;
+  let desk: DeskProcess;
+  beforeAll(async () => {
+    [browser, desk] = await Promise.all([launchBrowser(), startDesk(['--max-upload', '0.1'])]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.stop();
+  });
+
+  it('an oversized or corrupt upload gives the Chinese error, and the server stays up', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-desk-bad-'));
+    const big = path.join(dir, '很大的表.xlsx');
+    writeFileSync(big, Buffer.alloc(300 * 1024, 7));
+    const corrupt = path.join(dir, '坏表.xlsx');
+    writeFileSync(corrupt, Buffer.from('这不是 Excel 文件'));
+    const context = await browser.newContext();
+    const { page } = await open(context, desk);
+    expect(await page.textContent('#write-form .max-upload')).toBe('0.1 MB');
+
+    await page.setInputFiles('#write-form input[name="table"]', big);
+    await page.click('#write-form button[type="submit"]');
+    await page.waitForSelector('#write-problems .error-box');
+    expect(await page.textContent('#write-problems .error-box')).toContain('错误 [JX_DESK_UPLOAD_TOO_LARGE] 上传的文件太大：一次最多 0.1 MB');
+    await shot(page, 'upload-too-large');
+
+    await page.setInputFiles('#write-form input[name="table"]', corrupt);
+    await page.click('#write-form button[type="submit"]');
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector('#write-problems .error-box')?.textContent.includes('坏表.xlsx') ?? false);
+    const message = await page.textContent('#write-problems .error-box');
+    expect(message).toMatch(/错误 \[JX_(READ|IMPORT)_\w+\]/);
+    expect(message).not.toMatch(/at \w+ \(|node_modules/);
+    await shot(page, 'upload-corrupt');
+
+    // Still up: the next upload is read.
+    await page.setInputFiles('#write-form input[name="table"]', Z_XLSX);
+    await page.click('#write-form button[type="submit"]');
+    await page.waitForSelector('#write-values tbody tr');
+    expect(desk.child.exitCode).toBe(null);
+    await context.close();
+  });
+
+  it('a step that breaks is that job\'s error, and the server goes on', async () => {
+    const headers = { 'x-jixiao-token': desk.token };
+    const form = new FormData();
+    form.append('table', new File([readFileSync(Z_XLSX)], path.basename(Z_XLSX)));
+    const { job } = (await (await fetch(`${desk.base}/api/write`, { method: 'POST', body: form, headers })).json()) as { job: string };
+    const broken = await fetch(`${desk.base}/api/jobs/${job}/values`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{不是 JSON' });
+    expect(broken.status).toBe(500);
+    expect(((await broken.json()) as { error: { codes: string[] } }).error.codes).toEqual(['JX_INTERNAL']);
+    // A file the job has not written yet: that job's error page, in Chinese.
+    const missing = await fetch(`${desk.base}/api/jobs/${job}/files/docx`, { headers });
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('这一步没有完成');
+    const draft = await fetch(`${desk.base}/api/jobs/${job}/draft`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' });
+    expect(draft.status).toBe(200);
+    expect(desk.child.exitCode).toBe(null);
+  });
+});
+
+describe('jixiao desk: 润色 with a model', NEEDS_BROWSER, () => {
+  let browser: Browser;
+  let desk: DeskProcess;
+  let server: FakeServer;
+  beforeAll(async () => {
+    // The model is asked a paragraph at a time: the first request rejected once then accepted; the
+    // paragraph of the second request never acceptable: it falls back to the template text.
+    let hopeless: string | undefined;
+    server = await startFakeOpenAI((req) => {
+      if (req.index === 1) hopeless = req.draft;
+      return req.index === 0 || req.draft === hopeless ? { kind: 'answer', text: '一段没有数字的话。' } : { kind: 'answer', text: rewrite(req.draft) };
+    });
+    [browser, desk] = await Promise.all([
+      launchBrowser(),
+      startDesk(['--model', 'fake-model', '--base-url', server.baseURL], { OPENAI_API_KEY: 'test-key' }),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.stop();
+    await server?.close();
+  });
+
+  it('drafts with the model, showing each paragraph and which fell back', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const { page, errors } = await open(context, desk);
+    await page.setInputFiles('#write-form input[name="table"]', Z_XLSX);
+    await page.click('#write-form button[type="submit"]');
+    await page.waitForSelector('#write-values tbody tr');
+    expect(await page.isVisible('#llm-switch')).toBe(true);
+    await page.check('#draft-form input[name="llm"]');
+    await page.click('#draft-form button[type="submit"]');
+    await page.waitForSelector('#draft-result:not([hidden]) #dl-docx[href]');
+    expect(server.requests.length).toBeGreaterThan(0);
+    const prose = await page.textContent('#draft-prose');
+    const [, taken, all] = /润色：(\d+)\/(\d+) 段采用模型文字/.exec(prose ?? '') ?? [];
+    expect(Number(taken)).toBe(Number(all) - 1);
+    expect(prose).toMatch(/：改用模板原文（.+）/);
+    // Progress part by part, the rejections with their reasons.
+    expect(await page.textContent('#draft-progress')).toMatch(/第 1 次未通过：/);
+    expect(await page.locator('#draft-prose li').count()).toBeGreaterThan(1);
+    await page.locator('#draft-result').scrollIntoViewIfNeeded();
+    await shot(page, 'write-llm', false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
