@@ -240,6 +240,11 @@ function program(setCode: (code: number) => void): Command {
 
 export async function main(argv: readonly string[]): Promise<number> {
   let code: number = EXIT.ok;
+  // A reader that stops early (… | head) ends the output, not in an error of jixiao: stop quietly, as Unix tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(code);
+  });
   try {
     await program((c) => {
       code = c;
