@@ -1,21 +1,14 @@
 import path from 'node:path';
-import { importTables, inputError, saveDataFile } from '../pipeline/index.js';
+import { importTables, saveDataFile } from '../pipeline/index.js';
 import { EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
+import { yearOption } from './year.js';
 
 export interface ImportCliOptions {
   readonly output?: string | undefined;
   readonly year?: string | undefined;
   readonly sheet?: string | undefined;
   readonly force?: boolean | undefined;
-}
-
-function yearOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^(19|20)\d{2}$/.test(value)) {
-    throw inputError('JX_CLI_OPTION', `--year 应为四位年份，如 2024，实际为 “${value}”`);
-  }
-  return Number(value);
 }
 
 /** `jixiao import 自评表.xlsx -o 数据.yaml`: the form's values into a data file, each with its cell. */

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { initYear, inputError, saveDataFile } from '../pipeline/index.js';
+import { initYear, saveDataFile } from '../pipeline/index.js';
 import { EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
+import { yearOption } from './year.js';
 
 export interface InitCliOptions {
   readonly from: string;
@@ -9,14 +10,6 @@ export interface InitCliOptions {
   readonly output?: string | undefined;
   readonly year?: string | undefined;
   readonly force?: boolean | undefined;
-}
-
-function yearOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^(19|20)\d{2}$/.test(value)) {
-    throw inputError('JX_CLI_OPTION', `--year 应为四位年份，如 2024，实际为 “${value}”`);
-  }
-  return Number(value);
 }
 
 /** lusong-2023-kegongxin.yaml → lusong-2024-kegongxin.yaml; a name without the year gets it appended. */

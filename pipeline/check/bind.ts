@@ -62,6 +62,9 @@ const ROLES_FOR: Readonly<Record<FrameRole, readonly FactRole[]>> = {
   'prior-year': ['prior-year'],
 };
 
+/** Words that deny (未列入, 不含, 无结余): a fact named with one is about what was not. */
+const DENIAL = /未|不|没有|无/u;
+
 /**
  * Whether a figure's frame allows it to state a fact: its role word, its period (上年, 年初) and a
  * denial (未列入…) must fit what the fact is. Slots the text leaves empty allow anything.
@@ -84,9 +87,9 @@ function frameAllows(mention: Mention, fact: Fact): boolean {
   // A group its own words name (基本支出年初预算): only facts of that group.
   const scope = frame.scope?.from === 'clause' ? frame.scope.value : undefined;
   if (scope !== undefined && !scope.startsWith('其中') && mention.subject.text.includes(scope) && !name.includes(scope)) return false;
-  const denied = /未|不|没有|无/u.test(name);
+  const denied = DENIAL.test(name);
   // A denial inside the figure's own name (a row 上年度应拨未拨项目资金) names that fact, as the clause's would.
-  const saysDenied = frame.polarity?.value === 'negative' || (mention.table !== undefined && /未|不|没有|无/u.test(mention.subject.text));
+  const saysDenied = frame.polarity?.value === 'negative' || (mention.table !== undefined && DENIAL.test(mention.subject.text));
   if (saysDenied !== denied) return false;
   return true;
 }
