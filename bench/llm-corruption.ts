@@ -43,7 +43,7 @@ const EXAMPLES = [
   { name: 'lusong-2023-kegongxin', data: 'examples/lusong-2023-kegongxin.yaml', prior: 'corpus/lusong-2022-kegongxin.md' },
 ];
 const GOOD_SEEDS = Number(process.env['BENCH_GOOD_SEEDS'] ?? 5);
-const HOSTILE_SEEDS = Number(process.env['BENCH_HOSTILE_SEEDS'] ?? 10);
+const HOSTILE_SEEDS = Number(process.env['BENCH_HOSTILE_SEEDS'] ?? 12);
 const MEANING_FAULTS: readonly FaultKind[] = ['swap-within', 'swap-across', 'invented-subject', 'direction', 'negation', 'approximation', 'period'];
 const TIMING_RUNS = Number(process.env['BENCH_TIMING_RUNS'] ?? 3);
 const OUT = mkdtempSync(path.join(tmpdir(), 'jixiao-bench-llm-'));
