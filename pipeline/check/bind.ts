@@ -2,7 +2,7 @@ import type { Fact, FactRole } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
 import { isRoleOnly, metricResidue, roleIn, type FrameRole, type Mention } from '../mentions/index.js';
 import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
-import { bindFamily as familyOf, compatible, conversion } from '../mentions/units.js';
+import { bindFamily as familyOf, CHANGE_WORDS, compatible, conversion } from '../mentions/units.js';
 import { formatWithUnit, usesThousands } from '../format/index.js';
 
 /** A figure of the sidecar with the text around it, so it can be found again after edits. */
@@ -94,9 +94,16 @@ function frameAllows(mention: Mention, fact: Fact): boolean {
   return true;
 }
 
+/** A metric named as a change (耕地质量等级提升, 农民人均收入增长): its level is stated after that verb. */
+function namedChange(fact: Fact): Mention['change'] {
+  const name = (fact.subject ?? fact.label).replace(/[\s*]/gu, '');
+  return CHANGE_WORDS.find((w) => name.endsWith(w.word))?.change;
+}
+
 interface IndexedFact {
   readonly prose: boolean;
   readonly change: boolean;
+  readonly namedChange: Mention['change'];
   readonly target: boolean;
   readonly fact: Fact;
   readonly labels: readonly { text: string; grams: Map<string, number> }[];
@@ -197,6 +204,7 @@ export class Binder {
         target: isTarget(fact),
         prose: isProse(fact),
         change: isChange(fact),
+        namedChange: isChange(fact) ? undefined : namedChange(fact),
         fact,
         labels: [...new Set(texts)].map((text) => ({ text, grams: bigrams(text) })),
         value: new Dec(fact.value),
@@ -273,8 +281,8 @@ export class Binder {
     const changing = mention.change !== undefined || mention.frame.role?.value === 'change';
     return pool.filter(
       (f) =>
-        (f.prose || changing === f.change || (changing && f.fact.kind === 'percent')) &&
-        (f.prose || frameAllows(mention, f.fact)),
+        (f.prose || changing === f.change || (changing && f.fact.kind === 'percent') || isNamedChange(mention, f)) &&
+        (f.prose || frameAllows(isNamedChange(mention, f) ? withoutRole(mention) : mention, f.fact)),
     );
   }
 
@@ -429,6 +437,16 @@ export class Binder {
     if (values.size === 1 && (roleKnown || top.sim >= WEAK)) return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
     return rivals.length > 1 && (roleKnown || top.sim >= WEAK) ? { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) } : { status: 'unbound' };
   }
+}
+
+/** The mention's change verb is the end of the fact's own name (提升0.6等 of 耕地质量等级提升). */
+function isNamedChange(mention: Mention, f: IndexedFact): boolean {
+  return mention.change !== undefined && mention.change === f.namedChange;
+}
+
+function withoutRole(mention: Mention): Mention {
+  const { role: _role, ...frame } = mention.frame;
+  return { ...mention, frame };
 }
 
 /** A bare number says what it is only where its table column does (分值, 得分, 实际完成值). */

@@ -51,6 +51,9 @@ const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.join('|')})`, 'gu');
 const EXAMPLE = /(?:如|例如|比如|其中如)“?([\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)”?(?:项目|工程|资金)?[，,：:]?$/u;
 const QUOTED = /“([^”]{2,40})”/gu;
 
+/** Right after a figure: it is the target named (…的目标, …的年度指标值). */
+const TARGET_AFTER = /^[\s*]*的(?:年度|全年)?(?:绩效)?(?:目标值?|指标值|任务数?|计划数?)/u;
+
 /** A group name ending a clause (…基本支出, …项目支出): the figure is the group's, no role said. */
 const GROUP_AT_END = /(?:基本支出|项目支出|人员经费|公用经费|三公经费|部门项目|公共项目)$/u;
 
@@ -163,7 +166,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   // else the label of a list the sentence opens with ("年度绩效目标为：a X；b Y" — every one a target).
   // 追加, 调增, 压减 move a budget during the year; 增长, 增加, 减少 compare with last year.
   const adjusted = m.change !== undefined && /(?:追加|调增|调减|压减|核减)[了为达\s]*$/u.test(before);
-  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)));
+  // "高于95%的目标", "超过0.5等的年度目标": a figure that is itself the aim it is measured against.
+  const aimAfter = m.change === undefined && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
+  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)));
   const head = LIST_LABEL.exec(text.slice(Stops.before(stops.strong, m.start, m.start - 400), cStart));
   const listRole = head?.[1] === undefined ? undefined : roleOf(head[1]);
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.

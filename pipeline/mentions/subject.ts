@@ -65,6 +65,8 @@ function byChar(words: readonly string[], last: boolean): ReadonlyMap<string, st
   return m;
 }
 const TRAILING_BY_LAST = byChar(TRAILING, true);
+/** Words whose last character is a trailing filler word (平均 ends in 均): they stay whole. */
+const KEEP_WHOLE = new Set(['平均', '统计', '审计', '设计', '会计', '存在', '现在', '所在']);
 const LEADING_BY_FIRST = byChar(LEADING, false);
 const LEADING_VERBS_BY_FIRST = byChar(LEADING_VERBS, false);
 /** A segment can open with an outline marker only if it starts with one of these. */
@@ -235,7 +237,7 @@ export class SubjectFinder {
       while (a < b && (isWs(charAt(t, a)) || '*#>'.includes(charAt(t, a)))) a++;
       while (b > a && (isWs(charAt(t, b - 1)) || charAt(t, b - 1) === '（' || charAt(t, b - 1) === '(')) b--;
       const tail = TRAILING_BY_LAST.get(charAt(t, b - 1))?.find((w) => b - w.length >= a && t.startsWith(w, b - w.length));
-      if (tail !== undefined) {
+      if (tail !== undefined && !(tail.length === 1 && b - 2 >= a && KEEP_WHOLE.has(t.slice(b - 2, b)))) {
         b -= tail.length;
         continue;
       }

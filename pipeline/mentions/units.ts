@@ -27,9 +27,10 @@ const COUNT_ARABIC_ONLY = ['期', '届', '门'];
 /** Other units (kind quantity). Second list: only after Arabic digits. */
 const QUANTITY_CN = [
   '个月', '个工作日', '工作日', '天', '周', '小时', '倍', '平方米', '平米', '平方公里', '平方千米', '公里', '千米',
-  '公顷', '亩', '吨', '千克', '公斤', '千瓦时', '千瓦', '兆瓦', '立方米', '岁', '个季度', '分钟',
+  '公顷', '亩', '吨', '千克', '公斤', '斤', '千瓦时', '千瓦', '兆瓦', '立方米', '岁', '个季度', '分钟',
 ];
-const QUANTITY_ARABIC_ONLY = ['分', '米', '㎡', '‰', '秒'];
+/** 等 only after Arabic digits: a grade (耕地质量提升0.6等), never 一等奖. */
+const QUANTITY_ARABIC_ONLY = ['分', '米', '㎡', '‰', '秒', '等'];
 const ASCII_UNITS = ['kWh', 'kW', 'MWh', 'MW', 'kV', 'km', 'kg', 'GB', 'TB', 'MB', 'Hz', 'mm', 'cm', 't', 'm'];
 
 /**
@@ -95,6 +96,25 @@ export function isUnitWord(word: string): boolean {
 
 const KIND_OF = new Map<string, MentionKind>();
 for (const d of DEFS) if (d.special !== 'skip' && !KIND_OF.has(d.unit)) KIND_OF.set(d.unit, d.kind);
+
+/** Scale words longest first, for units written with one (万亩, 万人次, 亿斤). */
+const SCALE_PREFIXES = Object.keys(ARABIC_SCALES).sort((a, b) => b.length - a.length);
+
+/**
+ * A unit as a base unit and a power of ten: 万元 is 元·10⁴, and a data file's 万亩 or 万人次 is
+ * 亩·10⁴ or 人次·10⁴, as the extractor reads 3.5万亩 (35000 亩). A unit that is a word of its own
+ * (千克, 千瓦时) is never split.
+ */
+function scaled(unit: string): { base: string; power: number } {
+  const money = MONEY_SCALE[unit];
+  if (money !== undefined) return { base: '元', power: money };
+  if (KIND_OF.has(unit)) return { base: unit, power: 0 };
+  for (const prefix of SCALE_PREFIXES) {
+    const base = unit.slice(prefix.length);
+    if (unit.startsWith(prefix) && KIND_OF.has(base)) return { base, power: ARABIC_SCALES[prefix] ?? 0 };
+  }
+  return { base: unit, power: 0 };
+}
 /**
  * Facts written before this list was one counted 年 (连续N年) among counts; the measure-word rule
  * of the extractor reads it as a duration. Kept a count for facts so drafts read as they did.
@@ -104,7 +124,7 @@ const FACT_COUNTS = new Set(['年']);
 /** What kind of quantity a unit names: money, percent, points, count (a measure word) or quantity. */
 export function unitKind(unit: string): Exclude<MentionKind, 'rank' | 'plain'> {
   if (unit === '％') return 'percent';
-  const k = KIND_OF.get(unit);
+  const k = KIND_OF.get(unit) ?? KIND_OF.get(scaled(unit).base);
   return k === undefined || k === 'rank' || k === 'plain' ? 'quantity' : k;
 }
 
@@ -124,8 +144,9 @@ export function isMoneyUnit(unit: string): boolean {
  * 310000万元); counts match each other (16个 and 16家 name the same platforms in two places of
  * one report) except ranks (位, 名); 个月 and 月 are one; everything else only matches itself.
  */
-export function bindFamily(unit: string): string {
-  if (isMoneyUnit(unit)) return 'money';
+export function bindFamily(given: string): string {
+  if (isMoneyUnit(given)) return 'money';
+  const unit = scaled(given).base;
   if (unit === '%' || unit === '％') return 'percent';
   if (unit === '个百分点' || unit === '百分点') return 'points';
   if (unit === '个月') return '月';
@@ -136,11 +157,8 @@ export function bindFamily(unit: string): string {
 /** Power of ten that turns an amount in `from` into `to` (万元 → 亿元: −4), or undefined when they do not convert. */
 export function conversionPower(from: string, to: string): number | undefined {
   if (from === to) return 0;
-  const a = MONEY_SCALE[from];
-  const b = MONEY_SCALE[to];
-  if (a !== undefined && b !== undefined) return a - b;
-  if (bindFamily(from) === bindFamily(to)) return 0;
-  return undefined;
+  if (bindFamily(from) !== bindFamily(to)) return undefined;
+  return scaled(from).power - scaled(to).power;
 }
 
 /** Factor that turns an amount in `from` into `to` (万元 → 亿元: 0.0001), or undefined when they do not convert. */
