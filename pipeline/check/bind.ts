@@ -185,8 +185,17 @@ export interface BindContext {
   readonly previousSubject?: string | undefined;
 }
 
-/** Words that continue the metric of the figure before (…执行率100%，得10分；…，占比35%). */
-const CONTINUATION = /^(?:得|得分|计得|完成率|完成比例|占比|占|比重|增长|增幅|同比增长|同比)$/u;
+/**
+ * Words that continue the metric of the figure before (…执行率100%，得10分；…，占比35%; a rank:
+ * …1302家，居全省第二).
+ */
+const CONTINUATION =
+  /^(?:得|得分|计得|完成率|完成比例|占比|占|比重|增长|增幅|同比增长|同比|(?:完成)?率?(?:位?居|位列|排名?|排在|列)?(?:全(?:国|省|市|区|州|县)|省内|市内|城区|同类城市)(?:排名|排位)?|(?:全年|年度)?(?:目标)?任务数?|(?:全年|年度)?目标(?:值|数)?)$/u;
+
+/** Whether a subject only continues the metric of the figure before it in its sentence. */
+export function continuesPrevious(subject: string): boolean {
+  return CONTINUATION.test(subject.trim());
+}
 
 /** Subjects that name a role but not whose: 该项目支出, 项目总计支出, 实际支出. */
 const ROLE_ONLY = /^(?:该(?:项目|专项|资金)?\S{0,6}|(?:项目)?(?:总计|合计)?(?:实际)?支出|结余结转|结转结余|年中执行调[增减]|年初预算|上年结转)$/u;
@@ -318,7 +327,7 @@ export class Binder {
     const whose = context.owner;
     let subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
     // "预算执行率100.00%，得10分": a subject of role words only continues the figure named before it.
-    if (context.owner === undefined && context.previousSubject !== undefined && CONTINUATION.test(raw)) subject = `${metricCore(context.previousSubject)}${own}`;
+    if (context.previousSubject !== undefined && CONTINUATION.test(raw)) subject = `${metricCore(context.previousSubject)}${own}`;
     const aboutTarget: Aims = context.targetSection === true ? 'only' : aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text) ? 'allowed' : 'none';
     // Role words inside the entity's own name (上年结转资金, 公务用车运行维护费) are not the figure's role.
     const named = context.owner !== undefined && squashName(mention.subject.text).includes(squashName(context.owner));
