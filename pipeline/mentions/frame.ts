@@ -171,7 +171,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   // "高于95%的目标", "超过0.5等的年度目标": a figure that is itself the aim it is measured against.
   const aimAfter = m.change === undefined && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
   const headRole = ROLE_HEAD.exec(before)?.[1];
-  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? (headRole === undefined ? undefined : roleOf(headRole)));
+  // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
+  const describesCounted = m.kind === 'count' && /的[\s*]*$/u.test(before);
+  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? (headRole === undefined ? undefined : roleOf(headRole)));
   const head = LIST_LABEL.exec(text.slice(Stops.before(stops.strong, m.start, m.start - 400), cStart));
   const listRole = head?.[1] === undefined ? undefined : roleOf(head[1]);
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.
@@ -200,8 +202,10 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   const qizhong = sentenceHead.lastIndexOf('其中');
   if (qizhong >= 0 && qizhong >= sentenceHead.length - (m.start - cStart) - 40) {
     // "全年支出X万元，其中A Y万元": a part of the figure before 其中.
-    const head = text.slice(sStart, sStart + qizhong);
-    const headFigure = /[0-9０-９]/u.test(head) ? head.replace(/[，,：:\s]+$/u, '') : '';
+    // "共列项目七个；其中…": a 其中 opening its clause after a semicolon parts the clause before.
+    const headStart = qizhong === 0 ? Stops.before(stops.strong, sStart - 1, sStart - 200) : sStart;
+    const head = text.slice(headStart, sStart + qizhong);
+    const headFigure = /[0-9０-９]|[一二两三四五六七八九十]+[个项家人类名所]/u.test(head) ? head.replace(/[，,：:；;\s]+$/u, '') : '';
     if (headFigure !== '') frame.scope = { value: `其中:${headFigure.slice(-24)}`, from: 'qizhong' };
   }
   if (frame.scope === undefined && scope !== undefined) frame.scope = { value: scope, from: scopeOf(clause) !== undefined ? 'clause' : 'sentence' };
