@@ -437,8 +437,9 @@ export class Binder {
     if (fit) return { status: 'bound', factId: fit.f.fact.id, by: 'subject', similarity: Math.max(fit.sim, STRONG) };
     // Another fact its words name as well and whose value it states (项目支出 is both a row of the
     // 基础数据表 and the unit's 项目支出合计): the figure states that one; it accuses nothing.
+    // Not the entity's own fact of another role: under 实际完成值, its 完成率 is a swap, not a reading.
     const elsewhere = pool
-      .filter((f) => !owned.includes(f) && valueFits(mention, f.fact))
+      .filter((f) => !owned.includes(f) && valueFits(mention, f.fact) && !(exact.length > 0 && byColumn(mention) && ownedAll.includes(f)))
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget) }))
       .sort((a, b) => b.sim - a.sim)[0];
     if (elsewhere && elsewhere.sim >= STRONG) return { status: 'bound', factId: elsewhere.f.fact.id, by: 'subject', similarity: elsewhere.sim };
