@@ -247,8 +247,10 @@ function tableFrame(m: Mention, ctx: FrameContext): Frame {
   const frame: Frame = {};
   if (!t) return frame;
   const column = t.column.replace(/[（(][^）)]*[）)]/gu, '');
-  const role = m.change !== undefined ? 'change' : roleOf(column);
-  if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'column' };
+  // 调增16.85 under 年中调整: the column says it is the adjustment; a change verb alone says change.
+  const columnRole = roleOf(column);
+  const role = m.change !== undefined && columnRole !== 'adjustment' ? 'change' : columnRole;
+  if (role !== undefined) frame.role = { value: role, from: m.change !== undefined && role === 'change' ? 'figure' : 'column' };
   else {
     const rowRole = roleOf(t.row[t.row.length - 1] ?? '');
     if (rowRole !== undefined) frame.role = { value: rowRole, from: 'row' };

@@ -11,7 +11,7 @@ import { lineOpensWithMarker } from '../text/outline.js';
 import { frameMentions } from './frame.js';
 import { MentionLines } from './lines.js';
 import { builtInNames, namesByFirst } from './names.js';
-import { UNIT_INDEX, type MentionKind } from './units.js';
+import { CHANGE_WORDS, UNIT_INDEX, type MentionKind } from './units.js';
 import { Scanner } from './scan.js';
 import type { Found, Mention } from './types.js';
 import { normalizeText, SubjectFinder, type ProseTarget } from './subject.js';
@@ -215,6 +215,9 @@ interface Header {
   blockUnit?: string;
 }
 
+/** A cell's words before its figure that are only a change verb (调增, 追加, 压减). */
+const CELL_VERB = new RegExp(`^\\s*(?:${CHANGE_WORDS.map((w) => w.word).join('|')})\\s*$`, 'u');
+
 /**
  * Marks figures in table cells, and gives a figure that fills its cell the row's label cells
  * and its column header as subject. A bare number takes a unit from its column header
@@ -266,7 +269,8 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       const list = byCell.get(c);
       if (c.end <= c.start || (!list && names[ci] === '')) return 'empty';
       const only = list?.length === 1 ? list[0] : undefined;
-      if (only && only.f.start === c.start && only.f.end === c.end) return only.f.kind === 'percent' ? 'percent' : 'figure';
+      // A change verb before the figure (调增16.85 under 年中调整) still leaves the cell the figure's.
+      if (only && only.f.end === c.end && (only.f.start === c.start || CELL_VERB.test(text.slice(c.start, only.f.start)))) return only.f.kind === 'percent' ? 'percent' : 'figure';
       return 'text';
     });
     const shift = header && row.kind === 'tab' ? alignRow(roles, header.roles) : 0;
