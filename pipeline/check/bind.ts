@@ -33,6 +33,9 @@ const TIE = 0.02;
 
 const TARGET_PENALTY = 0.15;
 
+/** How far above its number an open bound (超X, X以上) may still hold. */
+const OPEN_BOUND = 10;
+
 /** Figures quoted from free text of the data or carried from last year's report: their subjects are guesses. */
 function isProse(fact: Fact): boolean {
   return fact.role === 'quoted' || fact.role === 'carried';
@@ -120,7 +123,8 @@ export function valueFits(mention: Mention, fact: Fact): boolean {
   const v = new Dec(fact.value).times(factor);
   const lo = new Dec(mention.lo);
   if (v.lt(lo)) return false;
-  if (mention.hi === 'Infinity') return true;
+  // 超310万元 says a little more than 310万元, not 310亿元: an open bound stops at ten times its number.
+  if (mention.hi === 'Infinity') return lo.lte(0) || v.lte(lo.times(OPEN_BOUND));
   // Rounded half up, an exact figure's upper edge belongs to the next value (3.15 reads 3.2, not 3.1).
   return mention.approx === 'exact' && !v.isNegative() ? v.lt(mention.hi) : v.lte(mention.hi);
 }
@@ -401,8 +405,11 @@ export class Binder {
     // what its column alone does (a fund source's row under 年初预算数).
     const rowNames = (c: { f: IndexedFact }): boolean => rowLabel !== '' && this.similarity(rowLabel, c.f, aboutTarget) >= STRONG;
     if (accuser && accuser.sim >= STRONG && !accuser.fits && (mention.unit !== '' || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser))) {
-      const top = accuser;
-      const rivals = accusers.filter((c) => top.sim - c.sim <= TIE && !c.fits);
+      const tied = accusers.filter((c) => accuser.sim - c.sim <= TIE && !c.fits);
+      // With no role word a figure states what was done: among equals, the actuals are the rivals.
+      const actuals = mention.frame.role === undefined ? tied.filter((c) => c.f.fact.role === 'actual') : [];
+      const rivals = actuals.length > 0 ? actuals : tied;
+      const top = rivals[0] ?? accuser;
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
       if (rivals.length > 1 && values.size > 1) return { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) };
       if (familyOf(top.f.fact.unit) === familyOf(mention.unit) || conversion(top.f.fact.unit, mention.unit) || byColumn(mention) || mention.unit === '') {
@@ -452,14 +459,18 @@ export class Binder {
     const top = scored[0];
     if (!top) return { status: 'unbound' };
     if ([...residue].length >= 2 && dice(bigrams(residue), bigrams(top.f.fact.label)) < WEAK) return { status: 'unbound' };
-    const rivals = scored.filter((c) => top.sim - c.sim <= TIE);
     const roleKnown = mention.frame.role !== undefined;
+    const tied = scored.filter((c) => top.sim - c.sim <= TIE);
+    // With no role word a figure states what was done (公用经费31.84万元): its actual, not its budget.
+    const actuals = roleKnown ? [] : tied.filter((c) => c.f.fact.role === 'actual');
+    const rivals = actuals.length > 0 ? actuals : tied;
+    const named = rivals[0] ?? top;
     if (rivals.length === 1 && (roleKnown || top.sim >= WEAK || scored.length === 1)) {
-      return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
+      return { status: 'mismatch', factId: named.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
     }
     // Facts of the entity that say the same (an indicator's actual and the achievement it repeats).
     const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
-    if (values.size === 1 && (roleKnown || top.sim >= WEAK)) return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
+    if (values.size === 1 && (roleKnown || top.sim >= WEAK)) return { status: 'mismatch', factId: named.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
     return rivals.length > 1 && (roleKnown || top.sim >= WEAK) ? { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) } : { status: 'unbound' };
   }
 }
