@@ -23,6 +23,7 @@ import { checkReport, formatFact, makeSidecar, parseChineseNumber } from '../pip
 import { Dec } from '../pipeline/decimal.js';
 import { chineseCount, groupThousands } from '../pipeline/format/index.js';
 import { PACKAGE_ROOT } from '../pipeline/paths.js';
+import { metricCore } from '../pipeline/mentions/similarity.js';
 import { corpusDocs, overlaps, type CorpusDoc, type KeyError, type TruthFigure } from '../test/support/paraphrase.js';
 
 const OUT = path.join(PACKAGE_ROOT, 'bench/out');
@@ -68,6 +69,22 @@ interface Binding {
   readonly status?: MentionRecord['status'] | undefined;
   /** A wrong binding to a fact of the same value: harmless today, blind to a change tomorrow. */
   readonly sameValue?: boolean | undefined;
+  /** Right by another fact the data gives for the same quantity (same name, role, value and unit). */
+  readonly twin?: boolean | undefined;
+}
+
+/** A fact's name without role and period words (公用经费本年决算数 → 公用经费). */
+const coreName = (f: Fact): string => metricCore(f.subject || f.label).replace(/[\s“”"（）()]/gu, '');
+
+/**
+ * Two facts are one quantity when the data states it twice: the same value in the same unit, the
+ * same role, and the same name (an achievement repeating an indicator's actual, 公用经费 in the
+ * basic expense and in the expense-control table). A budget and an actual of one value are not.
+ */
+function sameQuantity(a: Fact, b: Fact): boolean {
+  if (a.kind === 'text' || b.kind === 'text' || a.unit !== b.unit || a.role !== b.role || !new Dec(a.value).equals(b.value)) return false;
+  const [x, y] = [coreName(a), coreName(b)];
+  return x !== '' && x === y;
 }
 
 function classify(fig: TruthFigure, mentions: readonly MentionRecord[], facts: ReadonlyMap<string, Fact>): Binding {
@@ -80,6 +97,8 @@ function classify(fig: TruthFigure, mentions: readonly MentionRecord[], facts: R
     return { ...base, ...seen, outcome: m.status === 'unbound' ? 'right' : m.status === 'ambiguous' ? 'ambiguous' : 'wrong' };
   }
   if (m.factId !== undefined && fig.facts.includes(m.factId)) return { ...base, ...seen, outcome: 'right' };
+  const bound = m.factId === undefined ? undefined : facts.get(m.factId);
+  if (bound && fig.facts.some((id) => { const t = facts.get(id); return t !== undefined && sameQuantity(t, bound); })) return { ...base, ...seen, outcome: 'right', twin: true };
   if (m.status === 'ambiguous') return { ...base, ...seen, outcome: 'ambiguous' };
   if (m.status === 'unbound') return { ...base, ...seen, outcome: 'unbound' };
   const boundValue = m.factId === undefined ? undefined : facts.get(m.factId)?.value;
@@ -380,10 +399,11 @@ say('命令：`npm run bench:frames`（编译后运行 `node dist/bench/frames.j
 say(`机器：${process.platform} ${process.arch}，Node ${process.version}。`, '');
 
 say('## (a) 数字绑定到正确的数据项', '');
-say('| 文件 | 数字 | 正确 | 错误（其中同值） | 未绑定 | 多义 | 未读出 | 正确率 | 多读出的数字（其中被绑定） |', '|---|---|---|---|---|---|---|---|---|');
+say('“正确（其中同一数量）”：数据把同一数量写了两处（同名、同角色、同值同单位，如成效重述指标的实际完成值），绑定到另一处也算正确，单列其数。', '');
+say('| 文件 | 数字 | 正确（其中同一数量） | 错误（其中同值） | 未绑定 | 多义 | 未读出 | 正确率 | 多读出的数字（其中被绑定） |', '|---|---|---|---|---|---|---|---|---|');
 const bindingRow = (name: string, bs: readonly Binding[], extras: DocResult['extra']): string => {
   const wrong = bs.filter((b) => b.outcome === 'wrong');
-  return `| ${name} | ${bs.length} | ${count(bs, 'right')} | ${wrong.length}（${wrong.filter((b) => b.sameValue).length}） | ${count(bs, 'unbound')} | ${count(bs, 'ambiguous')} | ${count(bs, 'unread')} | ${pct(count(bs, 'right'), bs.length)} | ${extras.length}（${extras.filter((e) => e.bound !== undefined).length}） |`;
+  return `| ${name} | ${bs.length} | ${count(bs, 'right')}（${bs.filter((b) => b.twin).length}） | ${wrong.length}（${wrong.filter((b) => b.sameValue).length}） | ${count(bs, 'unbound')} | ${count(bs, 'ambiguous')} | ${count(bs, 'unread')} | ${pct(count(bs, 'right'), bs.length)} | ${extras.length}（${extras.filter((e) => e.bound !== undefined).length}） |`;
 };
 for (const r of results) say(bindingRow(r.name, r.bindings, r.extra));
 for (const [label, rs] of [

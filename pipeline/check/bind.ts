@@ -89,7 +89,9 @@ function frameAllows(mention: Mention, fact: Fact): boolean {
   if (scope !== undefined && !scope.startsWith('其中') && mention.subject.text.includes(scope) && !name.includes(scope)) return false;
   const denied = DENIAL.test(name);
   // A denial inside the figure's own name (a row 上年度应拨未拨项目资金) names that fact, as the clause's would.
-  const saysDenied = frame.polarity?.value === 'negative' || (mention.table !== undefined && DENIAL.test(mention.subject.text));
+  // A cell opening with a denial is another column's status (未列入年初预算, 无): only names speak for the row.
+  const rowWords = mention.table?.row.filter((c) => !DENIAL.test(c.trim().charAt(0))).join('') ?? '';
+  const saysDenied = frame.polarity?.value === 'negative' || (mention.table !== undefined && DENIAL.test(`${rowWords}${mention.table.column}`));
   if (saysDenied !== denied) return false;
   return true;
 }
@@ -185,8 +187,17 @@ export interface BindContext {
   readonly previousSubject?: string | undefined;
 }
 
-/** Words that continue the metric of the figure before (…执行率100%，得10分；…，占比35%). */
-const CONTINUATION = /^(?:得|得分|计得|完成率|完成比例|占比|占|比重|增长|增幅|同比增长|同比)$/u;
+/**
+ * Words that continue the metric of the figure before (…执行率100%，得10分；…，占比35%; a rank:
+ * …1302家，居全省第二).
+ */
+const CONTINUATION =
+  /^(?:得|得分|计得|完成率|完成比例|占比|占|比重|增长|增幅|同比增长|同比|(?:完成)?率?(?:位?居|位列|排名?|排在|列)?(?:全(?:国|省|市|区|州|县)|省内|市内|城区|同类城市)(?:排名|排位)?|(?:全年|年度)?(?:目标)?任务数?|(?:全年|年度)?目标(?:值|数)?)$/u;
+
+/** Whether a subject only continues the metric of the figure before it in its sentence. */
+export function continuesPrevious(subject: string): boolean {
+  return CONTINUATION.test(subject.trim());
+}
 
 /** Subjects that name a role but not whose: 该项目支出, 项目总计支出, 实际支出. */
 const ROLE_ONLY = /^(?:该(?:项目|专项|资金)?\S{0,6}|(?:项目)?(?:总计|合计)?(?:实际)?支出|结余结转|结转结余|年中执行调[增减]|年初预算|上年结转)$/u;
@@ -278,7 +289,7 @@ export class Binder {
     // 比上年增加4人 states the change, not the headcount; a figure with no change verb states a level.
     // Quoted prose figures keep their own words, so they stay candidates either way.
     // A column or word that says change (增减率, 同比) makes the figure one too, with no verb before it.
-    const changing = mention.change !== undefined || mention.frame.role?.value === 'change';
+    const changing = mention.change !== undefined || mention.frame.role?.value === 'change' || mention.frame.role?.value === 'adjustment';
     return pool.filter(
       (f) =>
         (f.prose || changing === f.change || (changing && f.fact.kind === 'percent') || isNamedChange(mention, f)) &&
@@ -318,7 +329,7 @@ export class Binder {
     const whose = context.owner;
     let subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
     // "预算执行率100.00%，得10分": a subject of role words only continues the figure named before it.
-    if (context.owner === undefined && context.previousSubject !== undefined && CONTINUATION.test(raw)) subject = `${metricCore(context.previousSubject)}${own}`;
+    if (context.previousSubject !== undefined && CONTINUATION.test(raw)) subject = `${metricCore(context.previousSubject)}${own}`;
     const aboutTarget: Aims = context.targetSection === true ? 'only' : aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text) ? 'allowed' : 'none';
     // Role words inside the entity's own name (上年结转资金, 公务用车运行维护费) are not the figure's role.
     const named = context.owner !== undefined && squashName(mention.subject.text).includes(squashName(context.owner));
@@ -327,7 +338,8 @@ export class Binder {
     const owned = context.owner === undefined ? [] : pool.filter((f) => !f.prose && f.fact.subject === context.owner);
     if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget);
     // A table cell is named by its row's own label and its column's role: 总分 under 得分 is the 总分.
-    const rowLabel = byColumn(mention) ? metricCore(mention.table?.row.filter((c) => c.trim() !== '').pop() ?? '') : '';
+    // …its label being the last cell before it that is a name, not another figure (追加1,260.30).
+    const rowLabel = byColumn(mention) ? metricCore(mention.table?.row.filter((c) => c.trim() !== '' && !/[0-9０-９]/u.test(c)).pop() ?? '') : '';
     const grams = bigrams(subject);
     const simOf = (f: IndexedFact): number => {
       const sim = this.similarity(subject, f, aboutTarget, grams);
@@ -348,6 +360,16 @@ export class Binder {
     const rival = scored.find((c) => !c.f.prose || c.fits) ?? top;
     if (bestFit && bestFit.sim >= Math.max(WEAK, rival.sim - 0.1)) {
       return { status: 'bound', factId: bestFit.f.fact.id, by: 'subject', similarity: bestFit.sim };
+    }
+    // A part after 其中 may leave out the noun its head names (共列项目七个；其中列入年初预算的两个):
+    // with that noun its words may name a fact it fits clearly best. Only to bind, never to accuse.
+    const head = partHead(mention);
+    if (head !== '' && fitting.length > 0) {
+      const whole = `${subject}${head}`;
+      const g = bigrams(whole);
+      const ranked = fitting.filter((c) => !c.f.prose).map((c) => ({ c, sim: this.similarity(whole, c.f, aboutTarget, g) })).sort((a, b) => b.sim - a.sim);
+      const [first, second] = ranked;
+      if (first && first.sim >= STRONG && (!second || first.sim - second.sim > TIE)) return { status: 'bound', factId: first.c.f.fact.id, by: 'subject', similarity: first.sim };
     }
     // A subject of role words only (实际支出) in a sentence naming no entity the data knows (a fund
     // source the text calls otherwise): a fact of that role stating its value is what it states.
@@ -437,6 +459,15 @@ export class Binder {
     if (values.size === 1 && (roleKnown || top.sim >= WEAK)) return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
     return rivals.length > 1 && (roleKnown || top.sim >= WEAK) ? { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) } : { status: 'unbound' };
   }
+}
+
+/** The noun of the figure a 其中 part belongs to (其中:共列项目七个 → 共列项目), without its figures. */
+function partHead(mention: Mention): string {
+  const scope = mention.frame.scope?.value ?? '';
+  if (!scope.startsWith('其中:')) return '';
+  const clause = scope.slice(3).split(/[，,；;。]/u).pop() ?? '';
+  const noun = clause.replace(/[0-9０-９.,，]+[\u4e00-\u9fff%％]{0,3}$|[零〇一二两三四五六七八九十百千万亿]+[个项家人类]$/u, '');
+  return metricCore(noun.replace(/^(?:共列|共有|共计|合计|累计|共|全年|本年)/u, ''));
 }
 
 /** The mention's change verb is the end of the fact's own name (提升0.6等 of 耕地质量等级提升). */

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../mentions/index.js';
 import { isRoleOnly, scopeOf } from '../mentions/index.js';
-import type { AnchorIndex, BindContext, Binder } from './bind.js';
+import { continuesPrevious, type AnchorIndex, type BindContext, type Binder } from './bind.js';
 import type { Locator } from './locate.js';
 
 /** The label a paragraph opens with ("产业发展资金：资金主要用于…"): whose its figures are. */
@@ -42,16 +42,26 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   // A paragraph labelled with a group (1. 部门项目。) narrows its section: the section's entity is not its owner.
   const ownerByLabel = (label: string, heading: string): string | undefined =>
     binder.ownerOf(label) ?? (scopeOf(label) !== undefined ? undefined : binder.headingOwner(heading));
+  // The metric the figure before names: through a chain of continuations (…1302家，居全省第二，同比增长5%).
+  let j = i - 1;
+  while (j > 0 && continuesPrevious(mentions[j]?.subject.text ?? '') && (mentions[j - 1]?.start ?? -1) >= sentence.sentenceOffset) j--;
+  const previous = j >= 0 ? mentions[j] : undefined;
+  const previousSubject = previous && previous.start >= sentence.sentenceOffset && !m.table ? previous.subject.text : undefined;
+  // A figure continuing the one before (…执行率99.91%，得9分) is that figure's: no heading owns it.
+  const continued = previousSubject !== undefined && continuesPrevious(m.subject.text);
   // Whose the figure is: the entity its sentence names before it, or its table row, or its section.
   // A subject that names its entity (公务接待费本年预算) owns itself; one that names only a role
   // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
-  const named = withData && !m.table ? binder.ownerOf(m.subject.text) : undefined;
+  const named = withData && !m.table && !continued ? binder.ownerOf(m.subject.text) : undefined;
   const partOf = lead.lastIndexOf('其中');
   const owner = !withData
     ? undefined
     : m.table
       ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
-      : (named ??
+      : continued
+        ? // …owned by what the figure before names, else its sentence or paragraph label, never the heading.
+          (binder.ownerOf(previousSubject) ?? binder.ownerOf(lead, { groupsOnly: true }) ?? binder.ownerOf(paragraphLabel(text, m.start)))
+        : (named ??
         (isRoleOnly(m.subject.text)
           ? // After 其中 the figures are parts of the entity named before it, or of the section's, never their own.
             partOf >= 0
@@ -59,7 +69,5 @@ export function bindContext(input: ContextInput, i: number): BindContext {
             : (binder.ownerOf(lead, { groupsOnly: true }) ?? ownerByLabel(paragraphLabel(text, m.start), locator.sectionTitle(m.start) ?? ''))
           : undefined));
   const section = locator.sectionTitle(m.start);
-  const previous = i > 0 ? mentions[i - 1] : undefined;
-  const previousSubject = previous && previous.start >= sentence.sentenceOffset && !m.table ? previous.subject.text : undefined;
   return { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject };
 }

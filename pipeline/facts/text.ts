@@ -29,14 +29,21 @@ export function quotedPrecision(m: Mention, moneyDecimals: number | undefined): 
 
 export function textFacts(b: FactBuilder, data: ReportData): void {
   for (const [path, text] of textFields(data)) {
+    const owner = rankOwner(data, path);
     textMentions(text).forEach((m, k) => {
       b.add({
-        id: textFigureId(path, k), role: 'quoted', label: m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
-        value: m.value, unit: m.unit, precision: quotedPrecision(m, b.moneyDecimals), provenance: { kind: 'data', path }, subject: m.subject.text,
+        id: textFigureId(path, k), role: 'quoted', label: owner !== undefined ? `${owner}${m.subject.text}` : m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
+        value: m.value, unit: m.unit, precision: quotedPrecision(m, b.moneyDecimals), provenance: { kind: 'data', path }, subject: owner ?? m.subject.text,
         ...(m.approx !== 'exact' ? { approx: m.approx } : {}),
       });
     });
   }
+}
+
+/** An achievement's rank (全省第二) ranks that achievement: its figure is the achievement's, not 全省's. */
+function rankOwner(data: ReportData, path: string): string | undefined {
+  const at = /^achievements\[(\d+)\]\.rank$/u.exec(path);
+  return at ? data.achievements[Number(at[1])]?.name : undefined;
 }
 
 /** Every free-text field of the model, by its data path: what the draft may quote of the writer's words. */

@@ -16,7 +16,7 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
   [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score'],
   // 完成目标的 75%, 为全年任务的 163.75%: a completion rate, not the target.
   [/(?:完成|达到|为|占)(?:年度|全年)?(?:目标|任务|计划)(?:数|值)?的$/u, 'rate'],
-  [/(?:变动率|增减率|增减幅度|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change'],
+  [/(?:变动率|变动幅度|变化幅度|增减率|增减幅度|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change'],
   [/(?:执行率|完成率|控制率|使用率|到位率|支出率|达标率|达成率|覆盖率|满意度|满意率|比率|比重|占比|[^效]率)$/u, 'rate'],
   [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance'],
   [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment'],
@@ -28,7 +28,7 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
 /** Words that put a figure in last year (上年支出, 去年同期): not when they only name what it is compared with. */
 const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)(?!结转|结余|末)/u;
 /** "比上年决算17.30万元减少…": the figure right after 比上年… is last year's, the base of the comparison. */
-const COMPARED_BASE = /[比较](?:上年度?|去年|上一年度?|同期)(?:决算数?|预算数?|实际支出|支出|执行数|的)?[\s*]*$/u;
+const COMPARED_BASE = /[比较](?:上年度?|去年|上一年度?|同期)(?:末|底)?(?:决算数?|预算数?|实际支出|支出|执行数|的)?[\s*]*$/u;
 const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
   [/年初/u, 'initial'],
   [/全年|年度内/u, 'whole-year'],
@@ -55,7 +55,9 @@ const QUOTED = /“([^”]{2,40})”/gu;
 const TARGET_AFTER = /^[\s*]*的(?:年度|全年)?(?:绩效)?(?:目标值?|指标值|任务数?|计划数?)/u;
 
 /** A group name ending a clause (…基本支出, …项目支出): the figure is the group's, no role said. */
-const GROUP_AT_END = /(?:基本支出|项目支出|人员经费|公用经费|三公经费|部门项目|公共项目)$/u;
+const GROUP_AT_END = /(?<![各每该本])(?:基本支出|项目支出|人员经费|公用经费|三公经费|部门项目|公共项目)$/u;
+/** "执行数中当年财政拨款X": the role is the head before 中, the rest names a part of it. */
+const ROLE_HEAD = /(年初预算数?|全年预算数?|调整后预算数?|预算数?|执行数|决算数?|实际支出|支出数?)中(?!央|心|期|小|国|标|介)/u;
 
 /** Words between a role word and its figure that do not change the role: 预算资金, 实际支出金额共计. */
 const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|总计|合计|共计|累计|达到|分别为|分别|约为|保持在|稳定在|为|达|共|约|是|了|的|总|在)$/u;
@@ -168,7 +170,10 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   const adjusted = m.change !== undefined && /(?:追加|调增|调减|压减|核减)[了为达\s]*$/u.test(before);
   // "高于95%的目标", "超过0.5等的年度目标": a figure that is itself the aim it is measured against.
   const aimAfter = m.change === undefined && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
-  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)));
+  const headRole = ROLE_HEAD.exec(before)?.[1];
+  // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
+  const describesCounted = m.kind === 'count' && /的[\s*]*$/u.test(before);
+  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? (headRole === undefined ? undefined : roleOf(headRole)));
   const head = LIST_LABEL.exec(text.slice(Stops.before(stops.strong, m.start, m.start - 400), cStart));
   const listRole = head?.[1] === undefined ? undefined : roleOf(head[1]);
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.
@@ -197,8 +202,10 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   const qizhong = sentenceHead.lastIndexOf('其中');
   if (qizhong >= 0 && qizhong >= sentenceHead.length - (m.start - cStart) - 40) {
     // "全年支出X万元，其中A Y万元": a part of the figure before 其中.
-    const head = text.slice(sStart, sStart + qizhong);
-    const headFigure = /[0-9０-９]/u.test(head) ? head.replace(/[，,：:\s]+$/u, '') : '';
+    // "共列项目七个；其中…": a 其中 opening its clause after a semicolon parts the clause before.
+    const headStart = qizhong === 0 ? Stops.before(stops.strong, sStart - 1, sStart - 200) : sStart;
+    const head = text.slice(headStart, sStart + qizhong);
+    const headFigure = /[0-9０-９]|[一二两三四五六七八九十]+[个项家人类名所]/u.test(head) ? head.replace(/[，,：:；;\s]+$/u, '') : '';
     if (headFigure !== '') frame.scope = { value: `其中:${headFigure.slice(-24)}`, from: 'qizhong' };
   }
   if (frame.scope === undefined && scope !== undefined) frame.scope = { value: scope, from: scopeOf(clause) !== undefined ? 'clause' : 'sentence' };

@@ -228,6 +228,12 @@ export function updateDraft(input: UpdateInput): UpdateResult {
         continue;
       }
       const old = oldById.get(binding.factId);
+      // A rank bound by its words to the data's rank text (居全省第二) is not rewritten: the same rank of
+      // several items is not told apart surely enough; the sentence's rank claim is judged below.
+      if (m.kind === 'rank' && binding.by !== 'sidecar' && old?.role === 'quoted') {
+        out.push(m.text);
+        continue;
+      }
       if (binding.status === 'mismatch' || !old) {
         review.push(updateNote('JX_UPDATE_REVIEW', line, sentence, `${m.text} 与原数据（${old?.label ?? binding.factId}）就不一致，是编辑所改，未改动`));
         out.push(m.text);
