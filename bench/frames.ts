@@ -275,6 +275,9 @@ function swapMutations(doc: CorpusDoc, facts: ReadonlyMap<string, Fact>): Mutati
   for (let i = 1; i < figures.length; i += 1) {
     const [a, b] = [figures[i - 1], figures[i]];
     if (!a || !b || a.text === b.text || quantityOf(a, facts) !== quantityOf(b, facts)) continue;
+    // 100% and 100.00% swapped state the same figures: no error to find.
+    const [na, nb] = [numberIn(a.text), numberIn(b.text)];
+    if (na && nb && na.value.equals(nb.value)) continue;
     if (sentenceOf(a.offset) !== sentenceOf(b.offset)) continue;
     out.push({
       kind: '同句两数互换',

@@ -185,6 +185,8 @@ export interface BindContext {
   readonly owner?: string | undefined;
   /** The subject of the figure before this one in its sentence. */
   readonly previousSubject?: string | undefined;
+  /** The figure follows its subject and a colon (一般公共预算：1,452.61): it names the figure even bare. */
+  readonly colonLabel?: boolean | undefined;
 }
 
 /**
@@ -336,7 +338,7 @@ export class Binder {
     const pool = this.candidates(named && context.owner !== undefined ? withoutNameRole(mention, context.owner) : mention);
     // The text names whose the figure is: only that entity's facts can be what it states.
     const owned = context.owner === undefined ? [] : pool.filter((f) => !f.prose && f.fact.subject === context.owner);
-    if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget);
+    if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget, context.colonLabel === true);
     // A table cell is named by its row's own label and its column's role: 总分 under 得分 is the 总分.
     // …its label being the last cell before it that is a name, not another figure (追加1,260.30).
     const rowLabel = byColumn(mention) ? metricCore(mention.table?.row.filter((c) => c.trim() !== '' && !/[0-9０-９]/u.test(c)).pop() ?? '') : '';
@@ -398,12 +400,12 @@ export class Binder {
     // A bare number in a table accuses only what its row's own label names (总分, 年度资金总额), not
     // what its column alone does (a fund source's row under 年初预算数).
     const rowNames = (c: { f: IndexedFact }): boolean => rowLabel !== '' && this.similarity(rowLabel, c.f, aboutTarget) >= STRONG;
-    if (accuser && accuser.sim >= STRONG && !accuser.fits && (mention.unit !== '' || rowNames(accuser)) && ([...squashName(raw)].length >= 3 || isItsName(accuser))) {
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && (mention.unit !== '' || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser))) {
       const top = accuser;
       const rivals = accusers.filter((c) => top.sim - c.sim <= TIE && !c.fits);
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
       if (rivals.length > 1 && values.size > 1) return { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) };
-      if (familyOf(top.f.fact.unit) === familyOf(mention.unit) || conversion(top.f.fact.unit, mention.unit) || byColumn(mention)) {
+      if (familyOf(top.f.fact.unit) === familyOf(mention.unit) || conversion(top.f.fact.unit, mention.unit) || byColumn(mention) || mention.unit === '') {
         return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: top.sim };
       }
     }
@@ -422,7 +424,7 @@ export class Binder {
    * whose value it fits is what it states; with none fitting, the one fact left (or the one its
    * words name clearly best) is what it got wrong; several with other values are ambiguous.
    */
-  private bindOwned(mention: Mention, ownedAll: readonly IndexedFact[], pool: readonly IndexedFact[], owner: string, subject: string, aboutTarget: Aims): Binding {
+  private bindOwned(mention: Mention, ownedAll: readonly IndexedFact[], pool: readonly IndexedFact[], owner: string, subject: string, aboutTarget: Aims, colonLabel: boolean): Binding {
     // Among the entity's facts, those whose role is the one the figure's words say come first:
     // 实际完成 is the indicator's actual, not its completion rate.
     const role = mention.frame.role?.value;
@@ -435,12 +437,13 @@ export class Binder {
     if (fit) return { status: 'bound', factId: fit.f.fact.id, by: 'subject', similarity: Math.max(fit.sim, STRONG) };
     // Another fact its words name as well and whose value it states (项目支出 is both a row of the
     // 基础数据表 and the unit's 项目支出合计): the figure states that one; it accuses nothing.
+    // Not the entity's own fact of another role: under 实际完成值, its 完成率 is a swap, not a reading.
     const elsewhere = pool
-      .filter((f) => !owned.includes(f) && valueFits(mention, f.fact))
+      .filter((f) => !owned.includes(f) && valueFits(mention, f.fact) && !(exact.length > 0 && byColumn(mention) && ownedAll.includes(f)))
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget) }))
       .sort((a, b) => b.sim - a.sim)[0];
     if (elsewhere && elsewhere.sim >= STRONG) return { status: 'bound', factId: elsewhere.f.fact.id, by: 'subject', similarity: elsewhere.sim };
-    if (mention.unit === '' && !byColumn(mention)) return { status: 'unbound' };
+    if (mention.unit === '' && !byColumn(mention) && !colonLabel) return { status: 'unbound' };
     // Words beyond the entity and the role (完成投资 of a project whose fact is its 支出) name another metric.
     // In a table only the cell naming the entity counts: the others are its categories (产出指标, 数量指标).
     const ownCell = mention.table?.row.find((cell) => squashName(cell).includes(squashName(owner)));

@@ -26,7 +26,7 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
 ];
 
 /** Words that put a figure in last year (上年支出, 去年同期): not when they only name what it is compared with. */
-const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)(?!结转|结余|末)/u;
+const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)(?!结转|结余)/u;
 /** "比上年决算17.30万元减少…": the figure right after 比上年… is last year's, the base of the comparison. */
 const COMPARED_BASE = /[比较](?:上年度?|去年|上一年度?|同期)(?:末|底)?(?:决算数?|预算数?|实际支出|支出|执行数|的)?[\s*]*$/u;
 const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
