@@ -11,11 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { diagnostic } from '../errors.js';
 import { checkOutputs, type PlannedFile } from '../files.js';
 import { limits } from '../limits.js';
+import { profileInput } from '../load/compiled.js';
 import { sidecarPath } from '../read/sidecar.js';
 import { overviewRow } from '../review/overview/row.js';
 import { checkOneFile, loadCheckContext, unreadableReport, type CheckContext, type CheckContextOptions, type CheckedFile, type CheckTask } from './check-one.js';
 import type { WorkerTask } from './check-worker.js';
-import { profileInput } from './draft.js';
 
 export interface CheckBatchOptions extends CheckContextOptions {
   /** Worker threads (default: the machine's cores); 1 checks every file in this thread. */

@@ -9,8 +9,9 @@ import type { LlmOptions, ProseResult } from '../llm/index.js';
 import { loadData, type LoadedData } from '../load/index.js';
 import { readReportFile } from '../read/index.js';
 import { renderWithUsage } from '../render/index.js';
-import { checkOutputs, type FileToWrite, type PlannedFile } from '../files.js';
+import { checkOutputs, type FileToWrite } from '../files.js';
 import { sidecarPath } from '../read/sidecar.js';
+import { profileInput } from '../load/compiled.js';
 import { makeSidecar, writeReport, type OutputFormat, type WriteResult } from '../write/index.js';
 import { reviewPageHtml } from './pages.js';
 import { unusedValues } from './unused.js';
@@ -85,11 +86,6 @@ export interface DraftJobResult {
   readonly written?: WriteResult | undefined;
   /** The check of the draft the review page shows (only with `html`). */
   readonly report?: FileReport | undefined;
-}
-
-/** A profile given as a file (not a built-in id) is an input too. */
-export function profileInput(profile: string | undefined): PlannedFile[] {
-  return profile !== undefined && !/^[a-z][a-z0-9-]*$/.test(profile) ? [{ file: profile, what: '评分规则文件' }] : [];
 }
 
 /**

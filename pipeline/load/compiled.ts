@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ScoreProfile } from '../../schemas/profile.js';
-import { sha256 } from '../files.js';
+import { sha256, type PlannedFile } from '../files.js';
 import { PACKAGE_ROOT, PROFILES_DIR } from '../paths.js';
 
 /** Where the build leaves the built-in profiles, validated (scripts/compile-profiles.mjs). */
@@ -20,4 +20,9 @@ export function compiledProfile(id: string): ScoreProfile | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A profile given as a file (not a built-in id) is an input too. */
+export function profileInput(profile: string | undefined): PlannedFile[] {
+  return profile !== undefined && !/^[a-z][a-z0-9-]*$/.test(profile) ? [{ file: profile, what: '评分规则文件' }] : [];
 }

@@ -1,6 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT, writeDocx } from '../../pipeline/write/docx/index.js';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { DEFAULT_LAYOUT, packageParts, writeDocx } from '../../pipeline/write/docx/index.js';
+import { fontTableXml, normalisePackage, zipPackage } from '../../pipeline/write/docx/package.js';
 import type { RenderedDoc } from '../../schemas/rendered.js';
 import { SAMPLE_DOC } from '../fixtures/read/sample-doc.js';
 
@@ -180,6 +182,19 @@ describe('writeDocx', () => {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
     }
+  });
+
+  it('zips the parts once, to the bytes of docx\'s own zip made deterministic', async () => {
+    // docx's packer gives its parts unzipped (the fast path writeDocx takes with this docx version) …
+    const document = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('2024年度 1,864.05万元')] })] }] });
+    const parts = packageParts(document);
+    expect(parts).toBeInstanceOf(Map);
+    // … and zipped once they are the same bytes as docx's own zip (stamped with the time of day) normalised.
+    const fontTable = fontTableXml(DEFAULT_LAYOUT, [DEFAULT_LAYOUT.latinFont]);
+    const once = zipPackage(parts ?? new Map(), fontTable);
+    const twice = normalisePackage(new Uint8Array(await Packer.toBuffer(document)), fontTable);
+    expect(Buffer.from(once).equals(Buffer.from(twice))).toBe(true);
+    expect(strFromU8(unzipSync(once)['docProps/core.xml'] ?? new Uint8Array())).toContain('2000-01-01T00:00:00Z');
   });
 
   it('fixes the dates, the part order and the relationship ids', async () => {

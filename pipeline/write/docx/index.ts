@@ -14,7 +14,7 @@ import {
 import type { RenderedDoc } from '../../../schemas/rendered.js';
 import { buildSections, headingStyle, STYLE } from './body.js';
 import { halfPoints, pageGeometry, ptToTwips, resolveLayout, type DocxLayout, type DocxLayoutOverrides, type TextStyle } from './layout.js';
-import { fontTableXml, normalisePackage } from './package.js';
+import { fontTableXml, normalisePackage, zipPackage, type PackageParts } from './package.js';
 import { ReviewNotes, runFont } from './runs.js';
 import { TABLE_CAPTION_STYLE, TABLE_NOTE_STYLE, TABLE_TEXT_STYLE } from './table.js';
 
@@ -67,8 +67,26 @@ export async function writeDocx(doc: RenderedDoc, options: WriteDocxOptions = {}
     },
     sections,
   });
-  const packed = await Packer.toBuffer(document);
-  return normalisePackage(new Uint8Array(packed), fontTableXml(layout, usedFonts(layout)));
+  const fontTable = fontTableXml(layout, usedFonts(layout));
+  const parts = packageParts(document);
+  return parts !== undefined ? zipPackage(parts, fontTable) : normalisePackage(new Uint8Array(await Packer.toBuffer(document)), fontTable);
+}
+
+/** docx's packer, whose compiler gives a document's parts before it zips them (not part of its typed API). */
+interface PartsCompiler {
+  compile(file: Document, prettify: undefined): PackageParts;
+}
+
+/**
+ * The document's parts as docx's packer makes them, not yet zipped: the package is zipped once,
+ * with fixed dates, by zipPackage (Packer.toBuffer zips them itself, with the time of day, and
+ * unzipping that again cost a fifth of a Word draft). undefined if this docx version has no such compiler.
+ */
+export function packageParts(document: Document): PackageParts | undefined {
+  const compiler = (Packer as unknown as { compiler?: Partial<PartsCompiler> }).compiler;
+  if (typeof compiler?.compile !== 'function') return undefined;
+  const parts = (compiler as PartsCompiler).compile(document, undefined);
+  return parts instanceof Map ? parts : undefined;
 }
 
 function usedFonts(layout: DocxLayout): string[] {

@@ -44,17 +44,27 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** A package's parts by path: XML as text, other parts (media) as bytes. */
+export type PackageParts = ReadonlyMap<string, string | Uint8Array>;
+
 /**
  * Makes docx's output byte-identical for identical input: fixed core.xml dates, relationship ids that
  * docx draws from nanoid renamed in order of appearance, our font table, fixed entry order and times.
+ * The parts are zipped here, once.
  */
-export function normalisePackage(bytes: Uint8Array, fontTable: string): Uint8Array {
-  const files = unzipSync(bytes);
-  const names = Object.keys(files).sort();
+export function zipPackage(parts: PackageParts, fontTable: string): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
   const text = new Map<string, string>();
-  for (const name of names) {
-    if (/\.(xml|rels)$/.test(name)) text.set(name, strFromU8(files[name] ?? new Uint8Array()));
+  for (const [name, data] of parts) {
+    const xml = /\.(xml|rels)$/.test(name);
+    if (typeof data === 'string') {
+      if (xml) text.set(name, data);
+      else files[name] = strToU8(data);
+    } else if (xml) text.set(name, strFromU8(data));
+    else files[name] = data;
+    files[name] ??= new Uint8Array();
   }
+  const names = Object.keys(files).sort();
 
   const core = text.get('docProps/core.xml');
   if (core !== undefined) {
@@ -90,4 +100,9 @@ export function normalisePackage(bytes: Uint8Array, fontTable: string): Uint8Arr
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The same for a package already zipped (docx's own output, when its parts cannot be had unzipped). */
+export function normalisePackage(bytes: Uint8Array, fontTable: string): Uint8Array {
+  return zipPackage(new Map(Object.entries(unzipSync(bytes))), fontTable);
 }
