@@ -291,7 +291,13 @@ export class Binder {
   }
 
   private candidates(mention: Mention): IndexedFact[] {
-    const pool = mention.unit === '' ? this.all : (this.byFamily.get(familyOf(mention.unit)) ?? []).filter((f) => compatible(mention.unit, f.fact.unit) || familyOf(mention.unit) === 'count');
+    // A rank (第3名, 第二) is held to ranks only, whatever its measure word.
+    const pool =
+      mention.kind === 'rank'
+        ? (this.byFamily.get(familyOf('位')) ?? [])
+        : mention.unit === ''
+          ? this.all
+          : (this.byFamily.get(familyOf(mention.unit)) ?? []).filter((f) => compatible(mention.unit, f.fact.unit) || familyOf(mention.unit) === 'count');
     // 比上年增加4人 states the change, not the headcount; a figure with no change verb states a level.
     // Quoted prose figures keep their own words, so they stay candidates either way.
     // A column or word that says change (增减率, 同比) makes the figure one too, with no verb before it.
@@ -361,7 +367,7 @@ export class Binder {
 
     // A fitting candidate about as good as the best: the figure states it.
     const fitting = scored.filter((c) => c.fits);
-    const bestFit = fitting[0];
+    const bestFit = preferActual(mention, fitting);
     // A quoted prose figure that does not fit (a reason naming the item) does not outrank the item's own facts.
     const rival = scored.find((c) => !c.f.prose || c.fits) ?? top;
     if (bestFit && bestFit.sim >= Math.max(WEAK, rival.sim - 0.1)) {
@@ -440,7 +446,7 @@ export class Binder {
     const scored = owned
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))
       .sort((a, b) => b.sim - a.sim);
-    const fit = scored.find((c) => c.fits);
+    const fit = preferActual(mention, scored.filter((c) => c.fits));
     if (fit) return { status: 'bound', factId: fit.f.fact.id, by: 'subject', similarity: Math.max(fit.sim, STRONG) };
     // Another fact its words name as well and whose value it states (项目支出 is both a row of the
     // 基础数据表 and the unit's 项目支出合计): the figure states that one; it accuses nothing.
@@ -492,6 +498,16 @@ function isNamedChange(mention: Mention, f: IndexedFact): boolean {
 function withoutRole(mention: Mention): Mention {
   const { role: _role, ...frame } = mention.frame;
   return { ...mention, frame };
+}
+
+/**
+ * The best of candidates sorted best first; with no role word, an actual as good as the best wins:
+ * a figure states what was done (机关信息化运维经费85.00万元 is its spending, not its budget).
+ */
+function preferActual<T extends { f: IndexedFact; sim: number }>(mention: Mention, sorted: readonly T[]): T | undefined {
+  const first = sorted[0];
+  if (!first || mention.frame.role !== undefined) return first;
+  return sorted.find((c) => c.f.fact.role === 'actual' && first.sim - c.sim <= TIE) ?? first;
 }
 
 /** A bare number says what it is only where its table column does (分值, 得分, 实际完成值). */
