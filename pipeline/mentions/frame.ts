@@ -227,7 +227,7 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
 
 /** Words that say a figure's role, period or kind of money, and nothing of whose or what. */
 const ROLE_ONLY_WORDS =
-  /该项目|本项目|该专项|该资金|此项|该|此|其|项目|资金|经费|金额|数额|总额|合计|总计|共计|累计|全年|本年|当年|年初|年中|年末|上年|去年|同期|实际|完成|执行|支出|预算|决算|安排|结余|结转|调增|调减|追加|压减|变动|年度|目标|指标值|任务数|完成率|执行率|控制率|使用率|变动率|增长率|得分|分值|比上年|较上年|同比|增加|减少|增长|下降|率|数|额|值|为|达|共|了|的/gu;
+  /该项目|本项目|该专项|该资金|此项|该|此|其|项目|资金|经费|金额|数额|总额|合计|总计|共计|累计|全年|本年|当年|年初|年中|年末|上年|去年|同期|实际|完成|执行|支出|预算|决算|安排|结余|结转|调增|调减|追加|压减|变动|年度|目标|指标值|任务数|任务|完成率|执行率|控制率|使用率|变动率|增长率|得分|分值|比上年|较上年|同比|增加|减少|增长|下降|率|数|额|值|为|达|共|了|的/gu;
 
 /** A subject that names only a role (实际, 完成率, 本年预算, 该项目支出): whose it is must come from around it. */
 export function isRoleOnly(subject: string): boolean {
