@@ -52,7 +52,10 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   // Whose the figure is: the entity its sentence names before it, or its table row, or its section.
   // A subject that names its entity (公务接待费本年预算) owns itself; one that names only a role
   // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
-  const named = withData && !m.table && !continued ? binder.ownerOf(m.subject.text) : undefined;
+  // …but a name that is only a role (上年结转) under an item's own heading is that item's role.
+  const roleOnly = isRoleOnly(m.subject.text);
+  const headed = roleOnly && withData ? binder.headingOwner(locator.sectionTitle(m.start) ?? '') : undefined;
+  const named = withData && !m.table && !continued && headed === undefined ? binder.ownerOf(m.subject.text) : undefined;
   const partOf = lead.lastIndexOf('其中');
   const owner = !withData
     ? undefined
