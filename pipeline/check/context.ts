@@ -73,5 +73,9 @@ export function bindContext(input: ContextInput, i: number): BindContext {
           : undefined));
   const section = locator.sectionTitle(m.start);
   const colonLabel = m.subject.text !== '' && m.subject.end <= m.start && /^[\s*]*[：:][\s*]*$/u.test(text.slice(m.subject.end, m.start));
-  return { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel };
+  // The label its line opens with (- 预算执行率：分值10分): what a role-only subject is of, entity or not.
+  // A label naming a group (1. 部门项目。) is a scope, not what the figure is of.
+  const opening = !m.table && roleOnly && owner === undefined ? paragraphLabel(text, m.start) : '';
+  const label = scopeOf(opening) === undefined ? opening : '';
+  return { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel, ...(label !== '' ? { label } : {}) };
 }
