@@ -390,7 +390,9 @@ export class Binder {
     const role = mention.frame.role?.value;
     // Counts of different things (16项 of indicators met, 16个 platforms) coincide too often to bind across units.
     const sameKind = (f: Fact): boolean => familyOf(mention.unit) !== 'count' || f.unit === mention.unit;
-    const roleFit = role !== undefined && isRoleOnly(raw) ? fitting.find((c) => c.f.fact.role === role && !c.f.prose && sameKind(c.f.fact)) : undefined;
+    // …not in a table row whose label names a fact of that role (年度资金总额 under 得分 is the budget-rate score).
+    const rowNamesRole = rowLabel !== '' && scored.some((c) => c.f.fact.role === role && !c.f.prose && this.similarity(rowLabel, c.f, aboutTarget) >= STRONG);
+    const roleFit = role !== undefined && isRoleOnly(raw) && !rowNamesRole ? fitting.find((c) => c.f.fact.role === role && !c.f.prose && sameKind(c.f.fact)) : undefined;
     if (roleFit) return { status: 'bound', factId: roleFit.f.fact.id, by: 'value', similarity: roleFit.sim };
     // …and where no fact at all states its value, the unit's own fact of that role may be what it got wrong.
     const unitWide = this.unitLevelMismatch(mention, pool, raw);

@@ -173,9 +173,11 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   // "高于95%的目标", "超过0.5等的年度目标": a figure that is itself the aim it is measured against.
   const aimAfter = m.change === undefined && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
   const headRole = ROLE_HEAD.exec(before)?.[1];
+  // "成本指标（20分）": points in brackets right after a name, with no role word, are its weight (分值).
+  const bracketWeight = m.unit === '分' && /[（(][\s*]*$/u.test(before) && /^[\s*]*[）)]/u.test(text.slice(m.end, m.end + 3));
   // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
   const describesCounted = m.kind === 'count' && /的[\s*]*$/u.test(before);
-  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? (headRole === undefined ? undefined : roleOf(headRole)));
+  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? (headRole === undefined ? undefined : roleOf(headRole)) ?? (bracketWeight ? 'weight' : undefined));
   const head = LIST_LABEL.exec(text.slice(Stops.before(stops.strong, m.start, m.start - 400), cStart));
   const listRole = head?.[1] === undefined ? undefined : roleOf(head[1]);
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.

@@ -88,6 +88,11 @@ describe('binding without a sidecar: what each figure states', () => {
     expect(only(b, '11分')).toMatchObject({ status: 'mismatch', factId: 'score.budget_rate.weight' });
     expect(only(b, '9分')).toMatchObject({ status: 'bound', factId: 'score.budget_rate' });
   });
+  it('points in brackets after a group name are its weight; a 自评表 row 年度资金总额 under 得分 is the budget-rate score', async () => {
+    const b = await bindings(LUSONG, '| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n|---|---|---|---|---|\n| 成本指标（10分） | 经济成本指标 | 基本支出 | 20 | 18 |\n\n| 项目 | 年度资金总额 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|\n|  | 年度资金总额 | 10 | 99.91% | 14 |');
+    expect(only(b, '10分')).toMatchObject({ status: 'mismatch', factId: 'score.level1.3.weight' });
+    expect(only(b, '14')).toMatchObject({ status: 'mismatch', factId: 'score.budget_rate' });
+  });
   it('a hand-written report in 万亩/万斤/等 binds its indicators, a target named after its figure (…的目标) included', async () => {
     const dir = path.join(PACKAGE_ROOT, 'test/fixtures/paraphrase/handwritten');
     const data = path.join(dir, 'qinglan-2024-gaobiao-project.yaml');
