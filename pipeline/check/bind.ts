@@ -263,6 +263,7 @@ export class Binder {
     }
     const text = squashName(lead);
     let best: { at: number; len: number; subject: string } | undefined;
+    const hits: { at: number; len: number; subject: string }[] = [];
     for (const e of this.entityNames) {
       // A name with one fact (an adjustment for 上年结转) is that figure's own subject, never the
       // owner of the figures after it: only groups (an item's budget, actual, balance…) own.
@@ -271,9 +272,13 @@ export class Binder {
       // 该项目支出 is that project's spending, not the 项目支出 group.
       if (at < 0 || /[该本此各每]/u.test(text.charAt(at - 1))) continue;
       const end = at + e.key.length;
+      hits.push({ at, len: e.key.length, subject: e.subject });
       if (!best || end > best.at + best.len || (end === best.at + best.len && e.key.length > best.len)) best = { at, len: e.key.length, subject: e.subject };
     }
-    return best?.subject;
+    // A name that starts inside another (项目支出 in 十大技术攻关项目支出) is part of that one's words.
+    const found = best;
+    const enclosing = found && hits.find((h) => h.at < found.at && found.at < h.at + h.len);
+    return (enclosing ?? best)?.subject;
   }
 
   fact(id: string): Fact | undefined {
@@ -470,7 +475,8 @@ export class Binder {
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget) }))
       .sort((a, b) => b.sim - a.sim)[0];
     if (elsewhere && elsewhere.sim >= STRONG) return { status: 'bound', factId: elsewhere.f.fact.id, by: 'subject', similarity: elsewhere.sim };
-    if (mention.unit === '' && !byColumn(mention) && !colonLabel) return { status: 'unbound' };
+    // A bare number speaks only where its column, its row (追加 | 73.77) or a label before a colon says what it is.
+    if (mention.unit === '' && !byColumn(mention) && mention.frame.role?.from !== 'row' && !colonLabel) return { status: 'unbound' };
     // Words beyond the entity and the role (完成投资 of a project whose fact is its 支出) name another metric.
     // In a table only the cell naming the entity counts: the others are its categories (产出指标, 数量指标).
     const ownCell = mention.table?.row.find((cell) => squashName(cell).includes(squashName(owner)));

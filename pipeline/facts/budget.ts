@@ -77,7 +77,7 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
     }
   }
 
-  b.money('actual', 'budget.actual', '全年执行数', ['执行数', '实际支出', '全年执行金额', '支出', '决算数', '财政拨款支出', '实际使用', '年度资金总额全年执行数', '全年使用资金', '全年实际支出', '全年资金使用'], budget.actual, 'budget.actual', unit);
+  b.money('actual', 'budget.actual', '全年执行数', ['执行数', '实际支出', '全年执行金额', '支出', '决算数', '财政拨款支出', '实际使用', '年度资金总额全年执行数', '全年使用资金', '全年实际支出', '全年资金使用', '全年用款'], budget.actual, 'budget.actual', unit);
   // Not filled in yet (or left out): what depends on it waits, marked 〔待补〕 in the draft.
   if (budget.actual === undefined) b.markPending('budget.actual', '全年执行数');
   const actual = budget.actual;

@@ -18,7 +18,7 @@ export function staffingFacts(b: FactBuilder, data: ReportData): void {
   const counted = s.actual !== undefined ? s.actual + (s.otherEmployees ?? 0) : undefined;
   const computed = counted !== undefined && s.authorized !== undefined ? percent(String(counted), String(s.authorized)) : undefined;
   statedRate(b, {
-    role: 'rate', id: 'staff.control_rate', label: '人员控制率', aliases: ['控制率', '编制控制率', '在职人员控制率'],
+    role: 'rate', id: 'staff.control_rate', label: '人员控制率', aliases: ['控制率', '编制控制率', '在职人员控制率', '编制使用率'],
     stated: s.controlRate, path: 'staffing.controlRate', computed,
     formula: s.otherEmployees !== undefined ? '（在职人数+其他雇员）÷编制数' : '在职人数÷编制数',
     inputs: ['staff.actual', ...(s.otherEmployees !== undefined ? ['staff.other'] : []), 'staff.authorized'],

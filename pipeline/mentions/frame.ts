@@ -48,7 +48,8 @@ const LIST_LABEL = /^[\s*]*([^，。；：:]{2,20}?)(?:(?:为|如下|包括|主�
 /** Groups a report divides its money into. */
 const SCOPES = ['部门项目', '公共项目', '专项资金', '基本支出', '项目支出', '人员经费', '公用经费', '三公经费', '政府采购'];
 // 该项目支出 is that project's spending, not the 项目支出 group.
-const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.join('|')})`, 'gu');
+// 十大技术攻关项目支出 is one project's spending: 项目支出 glued to a name is no group.
+const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.filter((x) => x !== '项目支出').join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[年的中及和与全其])项目支出)`, 'gu');
 /** 如X项目, 例如X: an example picked from a group, not the group. */
 const EXAMPLE = /(?:如|例如|比如|其中如)“?([\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)”?(?:项目|工程|资金)?[，,：:]?$/u;
 const QUOTED = /“([^”]{2,40})”/gu;

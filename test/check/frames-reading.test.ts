@@ -93,6 +93,13 @@ describe('binding without a sidecar: what each figure states', () => {
     expect(only(b, '10分')).toMatchObject({ status: 'mismatch', factId: 'score.level1.3.weight' });
     expect(only(b, '14')).toMatchObject({ status: 'mismatch', factId: 'score.budget_rate' });
   });
+  it('a project named before 项目支出 owns it (十大技术攻关项目支出), and synonyms of the data\'s names bind (编制使用率, 全年用款)', async () => {
+    const z = await bindings(ZHUZHOU, '十大技术攻关项目支出300.00亿元。', '# 2024年度专项资金绩效自评报告');
+    expect(only(z, '300.00亿元')).toMatchObject({ status: 'mismatch', factId: 'project.1.actual' });
+    const l = await bindings(LUSONG, '单位核定编制16人，编制使用率87.4%。全年用款1,451.29万元。');
+    expect(only(l, '87.4%')).toMatchObject({ status: 'mismatch', factId: 'staff.control_rate' });
+    expect(only(l, '1,451.29万元')).toMatchObject({ status: 'bound', factId: 'budget.actual' });
+  });
   it('a hand-written report in 万亩/万斤/等 binds its indicators, a target named after its figure (…的目标) included', async () => {
     const dir = path.join(PACKAGE_ROOT, 'test/fixtures/paraphrase/handwritten');
     const data = path.join(dir, 'qinglan-2024-gaobiao-project.yaml');
