@@ -65,14 +65,23 @@ for (const tab of document.querySelectorAll('[role="tab"]')) {
 
 // ---- write --------------------------------------------------------------------------------
 
-const write = { job: undefined, kind: undefined, values: [], uploaded: undefined };
+const write = { job: undefined, kind: undefined, values: [], uploaded: undefined, imported: undefined };
 
 const kindLabel = (kind) => kinds(schema).find((k) => k.kind === kind)?.label ?? kind ?? '（数据中未写明）';
 
 /** A problem's field marks its row and the rows inside it (budget marks budget.total). */
 const marked = (path, problemPaths) => problemPaths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
 
+/** A draft made before the kind or profile changed is no longer what the page says: it goes. */
+function dropDraft() {
+  $('#draft-result').hidden = true;
+  $('#write-side').hidden = true;
+}
+
 function renderRead(r) {
+  // A re-read after a fix keeps what the import of this job found (the cells read, those left out).
+  if (r.imported === undefined && write.job === r.job) r.imported = write.imported;
+  write.imported = r.imported;
   write.job = r.job;
   write.kind = r.kind;
   write.values = r.values;
@@ -107,7 +116,7 @@ function renderRead(r) {
     const shown = v.path === 'kind' ? kindLabel(v.value) : v.value === null ? '（空）' : String(v.value);
     const tr = el('tr', { className: marked(v.path, r.problemPaths) ? 'bad' : todo ? 'todo' : '' },
       el('td', { className: 'path', textContent: v.path }),
-      el('td', { textContent: node ? labelOf(node, '') : '' }),
+      el('td', { textContent: v.path === 'kind' ? '报告类型' : node ? labelOf(node, '') : '' }),
       el('td', { className: 'value', textContent: shown }),
       el('td', { className: 'src', textContent: v.source ?? `第 ${v.line} 行` }),
       el('td', {}, edit));
@@ -138,8 +147,7 @@ $('#kind-select').addEventListener('change', async (e) => {
     renderRead(await api('POST', `/api/jobs/${write.job}/values`, { changes: [{ path: 'kind', value: to, type: 'string' }] }));
     note.replaceChildren(...kindNote(from, to));
     note.hidden = false;
-    $('#draft-result').hidden = true;
-    $('#write-side').hidden = true;
+    dropDraft();
   } catch (err) {
     select.value = from;
     showError(note, err);
@@ -168,7 +176,10 @@ function showProfileUpload() {
   $('#draft-form button[type="submit"]').title = errors ? '请先上传评分规则文件' : '';
 }
 
-$('#profile-select').addEventListener('change', showProfileUpload);
+$('#profile-select').addEventListener('change', () => {
+  dropDraft();
+  showProfileUpload();
+});
 
 $('#profile-upload input[type="file"]').addEventListener('change', async (e) => {
   const input = e.currentTarget;
@@ -179,6 +190,7 @@ $('#profile-upload input[type="file"]').addEventListener('change', async (e) => 
   body.append('profile', file);
   box.replaceChildren(el('p', { className: 'hint', textContent: `正在读取 ${file.name}…` }));
   write.uploaded = undefined;
+  dropDraft();
   try {
     write.uploaded = await api('POST', `/api/jobs/${write.job}/profile`, body);
     box.replaceChildren(el('p', { className: 'ok', textContent: `已读入评分规则“${write.uploaded.name}”（${write.uploaded.file}）：起草时按它计分。` }));
@@ -324,7 +336,7 @@ function renderDraft(r) {
   const base = `/api/jobs/${r.job}/files`;
   $('#draft-result').hidden = false;
   $('#draft-result .downloads').hidden = false;
-  $('#draft-summary').textContent = `已生成 ${r.files.docx}：数字 ${r.figures} 处${r.todo ? `，待补 ${r.todo} 处` : ''}${r.review ? `，待核 ${r.review} 处` : ''}${r.checked ? `；审阅页：数字 ${r.checked.figures} 处，与数据一致 ${r.checked.bound}` : ''}`;
+  $('#draft-summary').textContent = `已生成 ${r.files.docx}：数字 ${r.figures} 处${r.todo ? `，待补 ${r.todo} 处` : ''}${r.review ? `，待核 ${r.review} 处` : ''}；得分按“${r.profile}”核算${r.checked ? `；审阅页：数字 ${r.checked.figures} 处，与数据一致 ${r.checked.bound}` : ''}`;
   $('#dl-docx').href = `${base}/docx`;
   $('#dl-md').href = `${base}/md`;
   $('#open-page').href = `${base}/page`;

@@ -169,6 +169,7 @@ export async function draft(ws: Workspace, job: Job, req: DraftRequest, llm: Llm
   const markdown = d.doc.markdown;
   return {
     job: job.id,
+    profile: d.loaded.profile.name,
     figures: d.doc.figures.length,
     todo: (markdown.match(/〔待补：/g) ?? []).length,
     review: (markdown.match(/〔待核：/g) ?? []).length,

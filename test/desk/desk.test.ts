@@ -287,6 +287,7 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
     expect(withOwn.stderr).toContain('应为 4.8 分');
     await page.click('#draft-form button[type="submit"]');
     await page.waitForSelector('#draft-result:not([hidden]) .downloads:not([hidden]) #dl-docx[href]');
+    expect(await page.textContent('#draft-summary')).toContain('得分按“某省评分规则”核算');
     expect(await page.textContent('#draft-problems')).toContain('按“某省评分规则”');
     expect(await page.textContent('#draft-problems')).toContain('应为 4.8 分');
     expect((await download(page, '#dl-docx')).bytes.equals(withOwn.docx)).toBe(true);
