@@ -101,6 +101,14 @@ export async function builtinProfiles(...args: Parameters<Load['builtinProfiles'
   return (await import('./load/index.js')).builtinProfiles(...args);
 }
 
+/**
+ * Loads the stages a write (import, validate, draft, review page) needs ahead of their first call:
+ * for a long-running caller, like the desk, while it waits for its first upload. Nothing runs.
+ */
+export async function preloadWriteStages(): Promise<void> {
+  await Promise.all([import('./intake/index.js'), import('./jobs/draft.js'), import('./review/page/index.js'), import('exceljs')]);
+}
+
 /** A scoring profile by id (profiles/) or path. */
 export async function loadProfile(...args: Parameters<Load['loadProfile']>): ReturnType<Load['loadProfile']> {
   return (await import('./load/index.js')).loadProfile(...args);
