@@ -291,7 +291,13 @@ export class Binder {
   }
 
   private candidates(mention: Mention): IndexedFact[] {
-    const pool = mention.unit === '' ? this.all : (this.byFamily.get(familyOf(mention.unit)) ?? []).filter((f) => compatible(mention.unit, f.fact.unit) || familyOf(mention.unit) === 'count');
+    // A rank (第3名, 第二) is held to ranks only, whatever its measure word.
+    const pool =
+      mention.kind === 'rank'
+        ? (this.byFamily.get(familyOf('位')) ?? [])
+        : mention.unit === ''
+          ? this.all
+          : (this.byFamily.get(familyOf(mention.unit)) ?? []).filter((f) => compatible(mention.unit, f.fact.unit) || familyOf(mention.unit) === 'count');
     // 比上年增加4人 states the change, not the headcount; a figure with no change verb states a level.
     // Quoted prose figures keep their own words, so they stay candidates either way.
     // A column or word that says change (增减率, 同比) makes the figure one too, with no verb before it.
@@ -354,14 +360,14 @@ export class Binder {
     const scored = pool
       .map((f) => ({ f, sim: simOf(f), fits: valueFits(mention, f.fact) }))
       .filter((c) => c.sim > 0 || c.fits);
-    if (scored.length === 0) return { status: 'unbound' };
+    if (scored.length === 0) return this.unitLevelMismatch(mention, pool, raw) ?? { status: 'unbound' };
     scored.sort((a, b) => b.sim - a.sim);
     const top = scored[0];
     if (!top) return { status: 'unbound' };
 
     // A fitting candidate about as good as the best: the figure states it.
     const fitting = scored.filter((c) => c.fits);
-    const bestFit = fitting[0];
+    const bestFit = preferActual(mention, fitting);
     // A quoted prose figure that does not fit (a reason naming the item) does not outrank the item's own facts.
     const rival = scored.find((c) => !c.f.prose || c.fits) ?? top;
     if (bestFit && bestFit.sim >= Math.max(WEAK, rival.sim - 0.1)) {
@@ -384,14 +390,9 @@ export class Binder {
     const sameKind = (f: Fact): boolean => familyOf(mention.unit) !== 'count' || f.unit === mention.unit;
     const roleFit = role !== undefined && isRoleOnly(raw) ? fitting.find((c) => c.f.fact.role === role && !c.f.prose && sameKind(c.f.fact)) : undefined;
     if (roleFit) return { status: 'bound', factId: roleFit.f.fact.id, by: 'value', similarity: roleFit.sim };
-    // …and where no fact at all states its value, while the unit's own facts of that role (年中追加 of
-    // the budget) all say one value, the figure got that value wrong. An example (如X项目) is no one's.
-    if (role !== undefined && isRoleOnly(raw) && mention.unit !== '' && mention.frame.entity === undefined && !pool.some((f) => valueFits(mention, f.fact))) {
-      const unitLevel = pool.filter((f) => !f.prose && f.fact.subject === undefined && f.fact.role === role);
-      const values = new Set(unitLevel.map((f) => `${f.fact.value}${f.fact.unit}`));
-      const first = unitLevel[0];
-      if (first && values.size === 1) return { status: 'mismatch', factId: first.fact.id, by: 'subject', similarity: STRONG };
-    }
+    // …and where no fact at all states its value, the unit's own fact of that role may be what it got wrong.
+    const unitWide = this.unitLevelMismatch(mention, pool, raw);
+    if (unitWide) return unitWide;
     // Only structured data can say a figure is wrong: figures quoted from the data's own prose
     // (a reason, a goal) have guessed subjects, so they bind when they agree and never accuse.
     // …unless the report quotes the very sentence: a subject all but identical to the quoted one.
@@ -411,7 +412,7 @@ export class Binder {
       const rivals = actuals.length > 0 ? actuals : tied;
       const top = rivals[0] ?? accuser;
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
-      if (rivals.length > 1 && values.size > 1) return { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) };
+      if (rivals.length > 1 && values.size > 1) return mismatchIfOneQuantity(mention, rivals);
       if (familyOf(top.f.fact.unit) === familyOf(mention.unit) || conversion(top.f.fact.unit, mention.unit) || byColumn(mention) || mention.unit === '') {
         return { status: 'mismatch', factId: top.f.fact.id, by: 'subject', similarity: top.sim };
       }
@@ -424,6 +425,21 @@ export class Binder {
       return { status: 'bound', factId: bestFit.f.fact.id, by: 'value', similarity: bestFit.sim };
     }
     return { status: 'unbound' };
+  }
+
+  /**
+   * A subject of role words only (上年末, 年中追加) where no fact states the figure's value, while the
+   * unit's own facts of that role all say one value: the figure got that value wrong. An example
+   * (如X项目) is no one's.
+   */
+  private unitLevelMismatch(mention: Mention, pool: readonly IndexedFact[], raw: string): Binding | undefined {
+    const role = mention.frame.role?.value;
+    if (role === undefined || !isRoleOnly(raw) || mention.unit === '' || mention.frame.entity !== undefined || pool.some((f) => valueFits(mention, f.fact))) return undefined;
+    // Counts of different things (3家 of firms, 4人 of staff) are never the same figure.
+    const unitLevel = pool.filter((f) => !f.prose && f.fact.subject === undefined && f.fact.role === role && (familyOf(mention.unit) !== 'count' || f.fact.unit === mention.unit));
+    const values = new Set(unitLevel.map((f) => `${f.fact.value}${f.fact.unit}`));
+    const first = unitLevel[0];
+    return first && values.size === 1 ? { status: 'mismatch', factId: first.fact.id, by: 'subject', similarity: STRONG } : undefined;
   }
 
   /**
@@ -440,7 +456,7 @@ export class Binder {
     const scored = owned
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))
       .sort((a, b) => b.sim - a.sim);
-    const fit = scored.find((c) => c.fits);
+    const fit = preferActual(mention, scored.filter((c) => c.fits));
     if (fit) return { status: 'bound', factId: fit.f.fact.id, by: 'subject', similarity: Math.max(fit.sim, STRONG) };
     // Another fact its words name as well and whose value it states (项目支出 is both a row of the
     // 基础数据表 and the unit's 项目支出合计): the figure states that one; it accuses nothing.
@@ -471,7 +487,7 @@ export class Binder {
     // Facts of the entity that say the same (an indicator's actual and the achievement it repeats).
     const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
     if (values.size === 1 && (roleKnown || top.sim >= WEAK)) return { status: 'mismatch', factId: named.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
-    return rivals.length > 1 && (roleKnown || top.sim >= WEAK) ? { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) } : { status: 'unbound' };
+    return rivals.length > 1 && (roleKnown || top.sim >= WEAK) ? mismatchIfOneQuantity(mention, rivals) : { status: 'unbound' };
   }
 }
 
@@ -492,6 +508,34 @@ function isNamedChange(mention: Mention, f: IndexedFact): boolean {
 function withoutRole(mention: Mention): Mention {
   const { role: _role, ...frame } = mention.frame;
   return { ...mention, frame };
+}
+
+/**
+ * A figure its words tie to several facts, none of which it states. When those facts are one
+ * quantity the data gives at two precisions (项目支出 1194.21 and 1194.2), the figure is wrong
+ * whichever is meant: a mismatch. Facts of different values (a budget and its actual) stay
+ * ambiguous: which one it got wrong is not known.
+ */
+function mismatchIfOneQuantity(mention: Mention, rivals: readonly { f: IndexedFact; sim: number }[]): Binding {
+  const ambiguous: Binding = { status: 'ambiguous', factIds: rivals.map((c) => c.f.fact.id) };
+  const values = rivals.map((c) => c.f.value).filter((v): v is Dec => v !== undefined);
+  if (values.length !== rivals.length || values.length === 0) return ambiguous;
+  const lo = Dec.min(...values);
+  const hi = Dec.max(...values);
+  // One quantity stated at two precisions (1194.2 and 1194.21): within a thousandth of each other.
+  if (lo.lte(0) || hi.minus(lo).div(lo).gt(0.001)) return ambiguous;
+  const first = rivals[0];
+  return first ? { status: 'mismatch', factId: first.f.fact.id, by: 'subject', similarity: Math.max(first.sim, STRONG) } : ambiguous;
+}
+
+/**
+ * The best of candidates sorted best first; with no role word, an actual as good as the best wins:
+ * a figure states what was done (机关信息化运维经费85.00万元 is its spending, not its budget).
+ */
+function preferActual<T extends { f: IndexedFact; sim: number }>(mention: Mention, sorted: readonly T[]): T | undefined {
+  const first = sorted[0];
+  if (!first || mention.frame.role !== undefined) return first;
+  return sorted.find((c) => c.f.fact.role === 'actual' && first.sim - c.sim <= TIE) ?? first;
 }
 
 /** A bare number says what it is only where its table column does (分值, 得分, 实际完成值). */

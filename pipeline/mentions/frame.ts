@@ -19,6 +19,8 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
   [/(?:变动率|变动幅度|变化幅度|增减率|增减幅度|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change'],
   [/(?:执行率|完成率|控制率|使用率|到位率|支出率|达标率|达成率|覆盖率|满意度|满意率|比率|比重|占比|[^效]率)$/u, 'rate'],
   [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance'],
+  // 压减支出, 追加项目资金: the verb moves the budget; what it moves is no role of its own.
+  [/(?:追加|调增|调减|压减|核减)(?:支出|预算|经费|资金|项目资金|专项资金)$/u, 'adjustment'],
   [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment'],
   [/(?:年度指标值|指标值|目标值|目标|任务数|任务|计划数|预期|力争|确保|要求)$/u, 'target'],
   [/(?:预算支出|预算数|预算|安排|批复|下达|核定|计划投资|资金总额|预算金额)$/u, 'budget'],
@@ -225,7 +227,7 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
 
 /** Words that say a figure's role, period or kind of money, and nothing of whose or what. */
 const ROLE_ONLY_WORDS =
-  /该项目|本项目|该专项|该资金|此项|该|此|其|项目|资金|经费|金额|数额|总额|合计|总计|共计|累计|全年|本年|当年|年初|年中|年末|上年|去年|同期|实际|完成|执行|支出|预算|决算|安排|结余|结转|调增|调减|追加|压减|变动|年度|目标|指标值|任务数|完成率|执行率|控制率|使用率|变动率|增长率|得分|分值|比上年|较上年|同比|增加|减少|增长|下降|率|数|额|值|为|达|共|了|的/gu;
+  /该项目|本项目|该专项|该资金|此项|该|此|其|项目|资金|经费|金额|数额|总额|合计|总计|共计|累计|全年|本年|当年|年初|年中|年末|上年|去年|同期|实际|完成|执行|支出|预算|决算|安排|结余|结转|调增|调减|追加|压减|变动|年度|目标|指标值|任务数|任务|完成率|执行率|控制率|使用率|变动率|增长率|得分|分值|比上年|较上年|同比|增加|减少|增长|下降|率|数|额|值|为|达|共|了|的/gu;
 
 /** A subject that names only a role (实际, 完成率, 本年预算, 该项目支出): whose it is must come from around it. */
 export function isRoleOnly(subject: string): boolean {

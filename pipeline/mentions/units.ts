@@ -142,7 +142,7 @@ export function isMoneyUnit(unit: string): boolean {
 /**
  * Units a figure can be restated in for binding: money converts between its scales (31亿元 =
  * 310000万元); counts match each other (16个 and 16家 name the same platforms in two places of
- * one report) except ranks (位, 名); 个月 and 月 are one; everything else only matches itself.
+ * one report) except ranks (位); 个月 and 月 are one; everything else only matches itself.
  */
 export function bindFamily(given: string): string {
   if (isMoneyUnit(given)) return 'money';
@@ -150,7 +150,8 @@ export function bindFamily(given: string): string {
   if (unit === '%' || unit === '％') return 'percent';
   if (unit === '个百分点' || unit === '百分点') return 'points';
   if (unit === '个月') return '月';
-  if (factKindOfUnit(unit) === 'count' && unit !== '位' && unit !== '名') return 'count';
+  // 名 counts people (编制62名, 人才36名); a rank said with it (第3名) is read as a rank, not by its unit.
+  if (factKindOfUnit(unit) === 'count' && unit !== '位') return 'count';
   return unit;
 }
 
