@@ -358,6 +358,36 @@ function renderDraft(r) {
 
 // ---- update -------------------------------------------------------------------------------
 
+/**
+ * Two versions of a sentence with what differs marked (a longest common subsequence of their
+ * characters), so the changed figure stands out in a long sentence. Display only.
+ */
+function marks(a, b) {
+  const A = [...a];
+  const B = [...b];
+  if (A.length * B.length > 400_000) return [[a], [b]];
+  const L = Array.from({ length: A.length + 1 }, () => new Uint16Array(B.length + 1));
+  for (let i = A.length - 1; i >= 0; i--) for (let j = B.length - 1; j >= 0; j--) L[i][j] = A[i] === B[j] ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+  const was = [];
+  const now = [];
+  const push = (out, text, changed) => {
+    const last = out.at(-1);
+    if (last !== undefined && last.changed === changed) last.text += text;
+    else out.push({ text, changed });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < A.length || j < B.length) {
+    if (i < A.length && j < B.length && A[i] === B[j]) {
+      push(was, A[i++], false);
+      push(now, B[j++], false);
+    } else if (j < B.length && (i === A.length || L[i][j + 1] >= L[i + 1][j])) push(now, B[j++], true);
+    else push(was, A[i++], true);
+  }
+  const nodes = (parts, tag) => parts.map((p) => (p.changed ? el(tag, { textContent: p.text }) : document.createTextNode(p.text)));
+  return [nodes(was, 'del'), nodes(now, 'ins')];
+}
+
 $('#update-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   const form = e.currentTarget;
@@ -372,7 +402,10 @@ $('#update-form').addEventListener('submit', async (e) => {
     $('#dl-updated').href = `${base}/updated`;
     $('#open-update-page').href = `${base}/page`;
     $('#update-changes').hidden = false;
-    $('#update-changes tbody').replaceChildren(...r.changes.map((c) => el('tr', {}, el('td', { textContent: String(c.line) }), el('td', { textContent: c.kind }), el('td', { textContent: c.old }), el('td', { textContent: c.new }))));
+    $('#update-changes tbody').replaceChildren(...r.changes.map((c) => {
+      const [was, now] = marks(c.old ?? '', c.new ?? '');
+      return el('tr', {}, el('td', { textContent: String(c.line) }), el('td', { textContent: c.kind }), el('td', { className: 'old' }, ...was), el('td', { className: 'new' }, ...now));
+    }));
     const notes = [...r.review.map((n) => `第 ${n.line} 行 [${n.code}] ${n.message}\n    ${n.sentence}`), ...r.unresolved.map((n) => `第 ${n.line} 行 [${n.code}] ${n.message}\n    ${n.sentence}`)];
     $('#update-review').replaceChildren(...(notes.length ? [el('p', { textContent: '需要人工核对：' }), list(notes, 'problems')] : []));
     $('#update-side').hidden = false;

@@ -323,6 +323,11 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
     await page.waitForSelector('#update-changes tbody tr');
     expect(await page.textContent('#update-summary')).toBe(cli.stdout.split('\n')[0]?.replace(path.join(dir, 'cli.docx'), '编辑稿.updated.docx'));
     expect(await page.textContent('#update-changes')).toContain('实际支出1800.05万元');
+    // What changed is marked in each sentence, not the whole sentence.
+    const marked = await page.locator('#update-changes tbody tr:first-child td.new ins').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(await page.textContent('#update-changes tbody tr:first-child td.new')).toContain('安排预算3600.00万元');
+    expect(marked.join('')).not.toContain('安排预算3600.00万元');
     const updated = await download(page, '#dl-updated');
     expect(updated.name).toBe('编辑稿.updated.docx');
     expect(updated.bytes.equals(readFileSync(path.join(dir, 'cli.docx')))).toBe(true);
