@@ -191,6 +191,8 @@ export interface BindContext {
   readonly previousSubject?: string | undefined;
   /** The figure follows its subject and a colon (一般公共预算：1,452.61): it names the figure even bare. */
   readonly colonLabel?: boolean | undefined;
+  /** The label its line opens with (预算执行率：…), for a role-only subject no entity owns. */
+  readonly label?: string | undefined;
 }
 
 /**
@@ -339,7 +341,7 @@ export class Binder {
     const own = metricCore(mention.subject.text);
     const raw = mention.subject.text.trim();
     const whose = context.owner;
-    let subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : own;
+    let subject = whose && ROLE_ONLY.test(raw) ? `${metricCore(whose)}${own.replace(/^该(项目|专项|资金)?/, '')}` : context.label !== undefined ? `${metricCore(context.label)}${own}` : own;
     // "预算执行率100.00%，得10分": a subject of role words only continues the figure named before it.
     if (context.previousSubject !== undefined && CONTINUATION.test(raw)) subject = `${metricCore(context.previousSubject)}${own}`;
     const aboutTarget: Aims = context.targetSection === true ? 'only' : aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text) ? 'allowed' : 'none';
@@ -405,7 +407,7 @@ export class Binder {
     // A bare number in a table accuses only what its row's own label names (总分, 年度资金总额), not
     // what its column alone does (a fund source's row under 年初预算数).
     const rowNames = (c: { f: IndexedFact }): boolean => rowLabel !== '' && this.similarity(rowLabel, c.f, aboutTarget) >= STRONG;
-    if (accuser && accuser.sim >= STRONG && !accuser.fits && (mention.unit !== '' || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser))) {
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && (mention.unit !== '' || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser) || subject !== own)) {
       const tied = accusers.filter((c) => accuser.sim - c.sim <= TIE && !c.fits);
       // With no role word a figure states what was done: among equals, the actuals are the rivals.
       const actuals = mention.frame.role === undefined ? tied.filter((c) => c.f.fact.role === 'actual') : [];

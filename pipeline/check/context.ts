@@ -52,7 +52,10 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   // Whose the figure is: the entity its sentence names before it, or its table row, or its section.
   // A subject that names its entity (公务接待费本年预算) owns itself; one that names only a role
   // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
-  const named = withData && !m.table && !continued ? binder.ownerOf(m.subject.text) : undefined;
+  // …but a name that is only a role (上年结转) under an item's own heading is that item's role.
+  const roleOnly = isRoleOnly(m.subject.text);
+  const headed = roleOnly && withData ? binder.headingOwner(locator.sectionTitle(m.start) ?? '') : undefined;
+  const named = withData && !m.table && !continued && headed === undefined ? binder.ownerOf(m.subject.text) : undefined;
   const partOf = lead.lastIndexOf('其中');
   const owner = !withData
     ? undefined
@@ -70,5 +73,9 @@ export function bindContext(input: ContextInput, i: number): BindContext {
           : undefined));
   const section = locator.sectionTitle(m.start);
   const colonLabel = m.subject.text !== '' && m.subject.end <= m.start && /^[\s*]*[：:][\s*]*$/u.test(text.slice(m.subject.end, m.start));
-  return { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel };
+  // The label its line opens with (- 预算执行率：分值10分): what a role-only subject is of, entity or not.
+  // A label naming a group (1. 部门项目。) is a scope, not what the figure is of.
+  const opening = !m.table && roleOnly && owner === undefined ? paragraphLabel(text, m.start) : '';
+  const label = scopeOf(opening) === undefined ? opening : '';
+  return { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel, ...(label !== '' ? { label } : {}) };
 }

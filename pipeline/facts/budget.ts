@@ -56,7 +56,8 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
   const netAdjust = sum(added.map((a) => a.amount)).minus(sum(cut.map((a) => a.amount)));
   const byAdjustments = budget.initial !== undefined ? dec(budget.initial).plus(netAdjust) : undefined;
   const adjustIds = budget.adjustments.map((_, i) => `budget.adjust.${i}`);
-  const totalAliases = ['全年预算', '调整后预算', '全年预算金额', '预算支出', '全年预算资金', '年度资金总额全年预算数'];
+  // The 自评表's budget block splits the year's budget twice, under 按收入性质分 and 按支出性质分.
+  const totalAliases = ['全年预算', '调整后预算', '全年预算金额', '预算支出', '全年预算资金', '年度资金总额全年预算数', '按收入性质分', '按支出性质分'];
   if (budget.total !== undefined) {
     b.money('budget', 'budget.total', '全年预算数', totalAliases, budget.total, 'budget.total', unit);
     if (budget.adjustments.length > 0 && byAdjustments !== undefined) {
