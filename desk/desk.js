@@ -360,11 +360,13 @@ function renderDraft(r) {
 
 /**
  * Two versions of a sentence with what differs marked (a longest common subsequence of their
- * characters), so the changed figure stands out in a long sentence. Display only.
+ * tokens), so the changed figure stands out in a long sentence. Display only.
  */
 function marks(a, b) {
-  const A = [...a];
-  const B = [...b];
+  // A number is one token (1864.05 → 1800.05 is marked whole), any other character its own.
+  const tokens = (t) => t.match(/\d[\d.,]*%?|[\s\S]/gu) ?? [];
+  const A = tokens(a);
+  const B = tokens(b);
   if (A.length * B.length > 400_000) return [[a], [b]];
   const L = Array.from({ length: A.length + 1 }, () => new Uint16Array(B.length + 1));
   for (let i = A.length - 1; i >= 0; i--) for (let j = B.length - 1; j >= 0; j--) L[i][j] = A[i] === B[j] ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
