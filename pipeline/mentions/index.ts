@@ -258,6 +258,8 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
     if (row.forcedHeader || (!hasFigures && filled.length >= 2 && filled.every((n) => n.length <= 24))) {
       const first = filled[0] ?? '';
       const units = names.map((n) => (n.includes('(') || n.includes('（') ? HEADER_UNIT.exec(n)?.[1] : undefined));
+      // A header of months (| 月份 | 3月 | 6月 |) names its columns: those months are not figures.
+      for (const c of row.cells) for (const w of byCell.get(c) ?? []) if (w.unit === '月') w.label = true;
       const h: Header = { names, roles: names.map(headerRole), units, cells: row.cells };
       const unit = HEADER_UNIT.exec(first)?.[1];
       if (unit !== undefined) h.blockUnit = unit;

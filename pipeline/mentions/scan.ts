@@ -44,6 +44,8 @@ const CANDIDATE: Uint8Array = (() => {
 })();
 /** Scale words after Arabic digits, longest first. */
 const SCALE_WORDS = ['万亿', '千万', '百万', '亿', '万', '千'];
+/** Words right before a month that make it a value, not a date: a deadline (拨付时间12月) or a target/result. */
+const MONTH_VALUE_BEFORE = /(?:时间|期限|时限|年度目标|实际完成|目标值|指标值|完成值)[了为是达：:]{0,2}\s*$/u;
 const OPEN_BRACKETS = '〔[［【（(';
 const CLOSE_BRACKETS = '〕]］】）)';
 const RANGE_MARKS = '-－~～至到';
@@ -325,8 +327,10 @@ export class Scanner extends Traps {
           }
         }
         if (def.special === 'month') {
-          // 12月 is a month; only a table cell (拨付时间 12月) makes it a value.
-          if (!this.inTableLine(n.numStart) || mid || !/^(?:[1-9]|1[0-2])$/.test(value)) return hit.end;
+          // 12月 is a month; a table cell (拨付时间 12月) or a deadline's own words (拨付时间12月,
+          // 年度目标12月) make it a value.
+          const valued = this.inTableLine(n.numStart) || MONTH_VALUE_BEFORE.test(t.slice(Math.max(this.lastEnd, n.start - 8), n.start));
+          if (!valued || mid || !/^(?:[1-9]|1[0-2])$/.test(value)) return hit.end;
         }
         if (def.special === 'year') {
           const after = charAt(t, hit.end);

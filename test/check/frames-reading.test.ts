@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { MentionRecord } from '../../schemas/check-result.js';
+import { checkReport } from '../../pipeline/check/index.js';
+import { buildFacts } from '../../pipeline/facts/index.js';
+import { loadData } from '../../pipeline/load/index.js';
+import { extractMentions } from '../../pipeline/mentions/index.js';
+import { PACKAGE_ROOT } from '../../pipeline/paths.js';
+import { LUSONG, ZHUZHOU } from '../support/paths.js';
+
+/**
+ * What a data-only check reads in sentences a writer could have written: each figure's binding
+ * (status and fact) in a small report checked against real example data, no sidecar.
+ */
+async function bindings(data: string, body: string, title = '# 2023年度部门整体支出绩效自评报告'): Promise<Map<string, MentionRecord[]>> {
+  const loaded = await loadData(data);
+  const facts = buildFacts(loaded.data, loaded.profile).facts;
+  const text = `${title}\n\n${body}\n`;
+  const result = checkReport({ file: 'report.md', text, format: 'md' }, { facts, profile: loaded.profile });
+  const byText = new Map<string, MentionRecord[]>();
+  for (const m of result.mentions) byText.set(m.text, [...(byText.get(m.text) ?? []), m]);
+  return byText;
+}
+
+const only = (map: Map<string, MentionRecord[]>, text: string): MentionRecord => {
+  const list = map.get(text) ?? [];
+  if (list.length !== 1) throw new Error(`${text}: ${list.length} mentions`);
+  return list[0] as MentionRecord;
+};
+
+describe('reading figures as writers write them', () => {
+  it('a scale word before any unit (3.62万亩, 1500万斤) reads as the base unit, in prose and at a table cell start', () => {
+    const said = extractMentions('新增粮食产能1500万斤。\n\n| 指标 | 实际完成值 |\n|---|---|\n| 新建面积 | 3.62万亩 |\n');
+    expect(said.map((m) => [m.text, m.value, m.unit])).toEqual([
+      ['1500万斤', '15000000', '斤'],
+      ['3.62万亩', '36200', '亩'],
+    ]);
+  });
+  it('a month is a value after a deadline\'s or target\'s words, a date elsewhere, and a column name in a header row', () => {
+    const read = (t: string) => extractMentions(t).map((m) => m.text);
+    expect(read('拨付时间12月；年度目标为12月，实际完成了12月。')).toEqual(['12月', '12月', '12月']);
+    expect(read('2024年12月完成初验，于12月底前结算，12月完成县级验收。')).toEqual([]);
+    expect(read('| 月份 | 3月 | 6月 |\n|---|---|---|\n| 累计拨付（万元） | 420.00 | 1,186.50 |\n').map((x) => x)).toEqual(['420.00', '1,186.50']);
+  });
+});
+
+describe('binding without a sidecar: what each figure states', () => {
+  it('a rank and a task continue the figure before them; the rank is the achievement\'s', async () => {
+    const b = await bindings(LUSONG, '科技型中小企业注册备案262家，居全市第二，为全年任务160家的163.75%。技术合同成交额达118.83亿元，完成率居城区第一，为全年任务57亿元的208.47%。');
+    expect(only(b, '第二')).toMatchObject({ status: 'bound', factId: expect.stringMatching(/^text\.achievements\[\d+\]\.rank#0$/u) });
+    expect(only(b, '160家')).toMatchObject({ status: 'bound', factId: 'ach.tech_sme.target' });
+    expect(only(b, '57亿元')).toMatchObject({ status: 'bound', factId: 'ach.tech_contract_value.target' });
+    const wrong = await bindings(LUSONG, '科技型中小企业注册备案262家，为全年任务150家的163.75%。');
+    expect(only(wrong, '150家')).toMatchObject({ status: 'mismatch', factId: 'ach.tech_sme.target' });
+  });
+  it('last year\'s figure after 上年末, a change after 变动幅度, each held to its fact', async () => {
+    const b = await bindings(LUSONG, '实有在职人员14人，上年末为9人，增加4人，变动幅度40.00%。');
+    expect(only(b, '9人')).toMatchObject({ status: 'mismatch', factId: 'staff.prior' });
+    expect(only(b, '40.00%')).toMatchObject({ status: 'bound', factId: 'staff.change_rate' });
+  });
+  it('a list of projects under 各项目支出 states their spending, not their budgets', async () => {
+    const b = await bindings(LUSONG, '各项目支出：产业发展资金16.85万元；上级专项1,143.50万元。');
+    expect(only(b, '16.85万元')).toMatchObject({ status: 'bound', factId: 'project.0.actual' });
+    expect(only(b, '1,143.50万元')).toMatchObject({ status: 'bound', factId: 'project.4.actual' });
+  });
+  it('a bare number after its label and a colon names its fact and is held to it', async () => {
+    const b = await bindings(LUSONG, '| 预算 | 按收入性质分 |\n|---|---|\n|  | 其中：一般公共预算：1,432.61 |');
+    expect(only(b, '1,432.61')).toMatchObject({ status: 'mismatch', factId: 'budget.nature.general' });
+  });
+  it('a cell\'s neighbouring status (未列入年初预算) does not deny it, and 调增 in a cell under 年中调整 is the adjustment', async () => {
+    const b = await bindings(LUSONG, '项目名称 | 年初预算 | 年中调整 | 全年预算 | 实际支出\n--- | --- | --- | --- | ---\n产业发展资金 | 未列入年初预算 | 调增16.86 | 16.85 | 16.84');
+    expect(only(b, '16.86')).toMatchObject({ status: 'mismatch', factId: 'project.0.adjustment' });
+    expect(only(b, '16.85')).toMatchObject({ status: 'bound', factId: 'project.0.total' });
+    expect(only(b, '16.84')).toMatchObject({ status: 'mismatch', factId: 'project.0.actual' });
+  });
+  it('under 实际完成值 an indicator\'s completion rate is a swap, not a reading', async () => {
+    const b = await bindings(ZHUZHOU, '| 一级指标 | 三级指标 | 年度目标 | 实际完成 | 完成率 |\n|---|---|---|---|---|\n| 产出指标 | 全社会研发投入强度 | 3.1% | 101.61% | 3.15% |', '# 2024年度专项资金绩效自评报告');
+    expect(only(b, '101.61%')).toMatchObject({ status: 'mismatch', factId: 'ind.4.actual' });
+    expect(only(b, '3.15%')).toMatchObject({ status: 'mismatch', factId: 'ind.4.completion' });
+  });
+  it('an open bound holds up to ten times its number: 超310万元 for 310亿元 is wrong', async () => {
+    const b = await bindings(ZHUZHOU, '新签约科技型企业投资项目93个，投资总额超310万元。', '# 2024年度专项资金绩效自评报告');
+    expect(only(b, '超310万元')).toMatchObject({ status: 'mismatch', factId: 'ach.investment_signed' });
+  });
+  it('a role-only subject takes the label its line opens with (- 预算执行率：分值11分)', async () => {
+    const b = await bindings(LUSONG, '- 预算执行率：分值11分，得分9分；');
+    expect(only(b, '11分')).toMatchObject({ status: 'mismatch', factId: 'score.budget_rate.weight' });
+    expect(only(b, '9分')).toMatchObject({ status: 'bound', factId: 'score.budget_rate' });
+  });
+  it('a hand-written report in 万亩/万斤/等 binds its indicators, a target named after its figure (…的目标) included', async () => {
+    const dir = path.join(PACKAGE_ROOT, 'test/fixtures/paraphrase/handwritten');
+    const data = path.join(dir, 'qinglan-2024-gaobiao-project.yaml');
+    const b = await bindings(data, readFileSync(path.join(dir, 'qinglan-2024-gaobiao-project.md'), 'utf8'), '# 2024年度项目支出绩效自评报告');
+    // In the prose and again in the score table.
+    expect(b.get('3.62万亩')?.map((m) => [m.status, m.factId])).toEqual([['bound', 'ind.0.actual'], ['bound', 'ind.0.actual']]);
+    expect(b.get('0.6等')?.map((m) => [m.status, m.factId])).toEqual([['bound', 'ind.2.actual'], ['bound', 'ind.2.actual']]);
+    expect(only(b, '超过0.5等')).toMatchObject({ status: 'bound', factId: 'ind.2.target' });
+    expect(only(b, '1,640万斤')).toMatchObject({ status: 'bound', factId: 'ind.4.actual' });
+  });
+});
