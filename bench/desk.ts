@@ -72,6 +72,8 @@ for (let i = 0; i < RUNS; i++) {
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const desk = await startDesk();
 const trips: number[] = [];
+/** Where a round trip's time goes: upload and read back, draft (with the review page shown), download. */
+const phases: [number, number, number][] = [];
 for (let i = 0; i <= RUNS; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -81,17 +83,23 @@ for (let i = 0; i <= RUNS; i++) {
   await page.setInputFiles('#write-form input[name="table"]', TABLE);
   await page.click('#write-form button[type="submit"]');
   await page.waitForSelector('#write-values tbody tr');
+  const read = performance.now();
   await page.click('#draft-form button[type="submit"]');
   await page.waitForSelector('#draft-result:not([hidden]) #dl-docx[href]');
+  const drafted = performance.now();
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#dl-docx')]);
   await dl.path();
-  trips.push(performance.now() - t);
+  const done = performance.now();
+  trips.push(done - t);
+  phases.push([read - t, drafted - read, done - drafted]);
   await context.close();
 }
 await stop(desk.child);
 await browser.close();
 
 const [cold, ...warm] = trips;
+const [coldPhases, ...warmPhases] = phases;
+const phaseLine = (p: readonly number[] | undefined): string => `上传读回 ${fixed(p?.[0] ?? NaN, 0)} ms、起草 ${fixed(p?.[1] ?? NaN, 0)} ms、下载 ${fixed(p?.[2] ?? NaN, 0)} ms`;
 const lines = [
   '# jixiao desk：启动与起草往返',
   '',
@@ -100,6 +108,7 @@ const lines = [
   `- 启动（进程开始到第一个请求得到回答），${RUNS} 次中位数：${fixed(median(starts), 0)} ms；\`node -e ''\`：${fixed(node, 0)} ms（${fixed(median(starts) / node, 1)} 倍）`,
   `- 命令行：import + draft -o .docx --html，中位数 ${fixed(median(cli), 0)} ms`,
   `- 浏览器中（上传自评表、读回、起草、下载 .docx）：首次 ${fixed(cold ?? NaN, 0)} ms，其后中位数 ${fixed(median(warm), 0)} ms（命令行的 ${fixed(median(warm) / median(cli), 2)} 倍；首次 ${fixed((cold ?? NaN) / median(cli), 2)} 倍）`,
+  `  - 首次：${phaseLine(coldPhases)}；其后中位数：${phaseLine([0, 1, 2].map((k) => median(warmPhases.map((p) => p[k] ?? NaN))))}`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 process.stdout.write(`写入 ${writeResults('desk.md', lines.join('\n'))}\n`);

@@ -1,6 +1,6 @@
 // The desk's page: three flows, each a few calls to the desk's server, which calls the same library
 // functions as the CLI. No framework and nothing from outside: the page works offline.
-import { fieldsFor, inputFor, nodeAt, scalarInfo, splitPath, typeFor, labelOf } from './schema-form.js';
+import { fieldsFor, inputFor, kinds, kindSections, nodeAt, scalarInfo, splitPath, typeFor, labelOf } from './schema-form.js';
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const el = (tag, props = {}, ...children) => {
@@ -12,6 +12,7 @@ const el = (tag, props = {}, ...children) => {
 
 let schema;
 let config;
+let profiles;
 
 async function api(method, url, body) {
   const init = { method, headers: {} };
@@ -64,29 +65,46 @@ for (const tab of document.querySelectorAll('[role="tab"]')) {
 
 // ---- write --------------------------------------------------------------------------------
 
-const write = { job: undefined, kind: undefined, values: [] };
+const write = { job: undefined, kind: undefined, values: [], uploaded: undefined, imported: undefined };
+
+const kindLabel = (kind) => kinds(schema).find((k) => k.kind === kind)?.label ?? kind ?? '（数据中未写明）';
+
+/** A problem's field marks its row and the rows inside it (budget marks budget.total). */
+const marked = (path, problemPaths) => problemPaths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+
+/** A draft made before the kind or profile changed is no longer what the page says: it goes. */
+function dropDraft() {
+  $('#draft-result').hidden = true;
+  $('#write-side').hidden = true;
+}
 
 function renderRead(r) {
+  // A re-read after a fix keeps what the import of this job found (the cells read, those left out).
+  if (r.imported === undefined && write.job === r.job) r.imported = write.imported;
+  write.imported = r.imported;
   write.job = r.job;
   write.kind = r.kind;
   write.values = r.values;
   $('#write-read').hidden = false;
   $('#write-read .scroll').hidden = false;
   $('#draft-form').hidden = false;
-  // The kind comes with the data (the table's type, or kind: in the file); the form above changes it.
-  const kindNode = schema ? nodeAt(schema, r.kind, ['kind']) : undefined;
-  $('#draft-kind').textContent = `报告类型：${kindNode?.description ?? r.kind ?? '（数据中未写明）'}`;
+  $('#kind-select').value = r.kind ?? '';
+  renderProfiles(r.uses);
+  $('#draft-uses').textContent = r.uses ? `成效与指标按“${r.uses.framework.name}”归类。` : '';
   const im = r.imported;
   $('#write-summary').textContent = im
     ? `已读入 ${im.tables.join('、')}：写入 ${im.placed} 个值（每个值注明来源单元格）${im.toFill.length ? `；待填 ${im.toFill.length} 处（${im.toFill.join('、')}）` : ''}；${im.unplaced.length ? `未写入的单元格 ${im.unplaced.length} 处` : '表中每个非空单元格都已读入'}。数据文件：${r.dataFile}${r.prior ? `；上年报告：${r.prior}` : ''}`
     : `已读入数据文件 ${r.dataFile}：${r.values.length} 个值${r.prior ? `；上年报告：${r.prior}` : ''}`;
   $('#write-problems').replaceChildren(
-    ...(r.problems.length ? [el('p', { className: 'bad', textContent: '还不能起草，请先在下表中补上（点“改”）：' }), list(r.problems, 'problems')] : [el('p', { className: 'ok', textContent: '数据可以起草。' })]),
+    ...(r.errors
+      ? [el('p', { className: 'bad', textContent: '还不能起草，请先在下表中改正标红的值（点“改”）：' }), list(r.problems, 'problems')]
+      : [el('p', { className: 'ok', textContent: '数据可以起草。' }), ...(r.problems.length ? [list(r.problems, 'notes')] : [])]),
   );
+  $('#draft-form button[type="submit"]').disabled = r.errors;
   const unplaced = im?.unplaced ?? [];
   $('#write-unplaced-n').textContent = `（${unplaced.length}）`;
   $('#write-unplaced').replaceChildren(...unplaced.map((u) => el('li', { textContent: `${u.where}：${u.text}（${u.reason}）` })));
-  $('#write-unplaced-box').hidden = im === undefined;
+  $('#write-unplaced-box').hidden = unplaced.length === 0;
   const body = $('#write-values tbody');
   body.replaceChildren();
   for (const v of r.values) {
@@ -95,16 +113,96 @@ function renderRead(r) {
     const edit = el('button', { type: 'button', textContent: '改', title: `修改 ${v.path}` });
     edit.dataset.path = v.path;
     edit.addEventListener('click', () => openEditor(v.path));
-    const tr = el('tr', { className: todo ? 'todo' : '' },
+    const shown = v.path === 'kind' ? kindLabel(v.value) : v.value === null ? '（空）' : String(v.value);
+    const tr = el('tr', { className: marked(v.path, r.problemPaths) ? 'bad' : todo ? 'todo' : '' },
       el('td', { className: 'path', textContent: v.path }),
-      el('td', { textContent: node ? labelOf(node, '') : '' }),
-      el('td', { className: 'value', textContent: v.value === null ? '（空）' : String(v.value) }),
+      el('td', { textContent: v.path === 'kind' ? '报告类型' : node ? labelOf(node, '') : '' }),
+      el('td', { className: 'value', textContent: shown }),
       el('td', { className: 'src', textContent: v.source ?? `第 ${v.line} 行` }),
       el('td', {}, edit));
     tr.dataset.path = v.path;
     body.append(tr);
   }
 }
+
+// ---- kind and scoring profile -------------------------------------------------------------
+
+/** What changing the kind means: the parts only the new kind has, and those of the data it does not take. */
+function kindNote(from, to) {
+  const { added, dropped } = kindSections(schema, from, to, write.values.map((v) => splitPath(v.path)[0]));
+  const items = [];
+  if (added.length) items.push(el('li', { textContent: `“${kindLabel(to)}”另有这些部分：${added.map((a) => `${a.label}（${a.key}）`).join('、')}。数据中还没有它们，可在数据文件中补上，或上传填好的对应自评表。` }));
+  if (dropped.length) items.push(el('li', { className: 'bad', textContent: `数据中的 ${dropped.map((a) => `${a.label}（${a.key}）`).join('、')} 不属于“${kindLabel(to)}”：须删去，或改回“${kindLabel(from)}”。` }));
+  if (!items.length) items.push(el('li', { textContent: '两种报告的数据项相同，只是报告的结构和成效的归类不同。' }));
+  return [el('p', { textContent: `已把报告类型由“${kindLabel(from)}”改为“${kindLabel(to)}”，并重新核对了数据：` }), el('ul', {}, ...items)];
+}
+
+$('#kind-select').addEventListener('change', async (e) => {
+  const select = e.currentTarget;
+  const from = write.kind;
+  const to = select.value;
+  const note = $('#kind-note');
+  select.disabled = true;
+  try {
+    renderRead(await api('POST', `/api/jobs/${write.job}/values`, { changes: [{ path: 'kind', value: to, type: 'string' }] }));
+    note.replaceChildren(...kindNote(from, to));
+    note.hidden = false;
+    dropDraft();
+  } catch (err) {
+    select.value = from;
+    showError(note, err);
+  } finally {
+    select.disabled = false;
+  }
+});
+
+/** The profile choices: the data's own, each built-in one, or a file of one's own. */
+function renderProfiles(uses) {
+  const select = $('#profile-select');
+  const keep = select.value;
+  select.replaceChildren(
+    new Option(uses ? `按数据文件：${uses.profile.name}` : '按数据文件（缺省为内置规则 national）', ''),
+    ...profiles.builtin.map((p) => new Option(`${p.name}（内置：${p.id}）`, p.id)),
+    new Option(write.uploaded ? `上传的评分规则：${write.uploaded.name}（${write.uploaded.file}）` : '上传评分规则文件（.yaml）…', profiles.uploaded),
+  );
+  select.value = [...select.options].some((o) => o.value === keep) ? keep : '';
+  showProfileUpload();
+}
+
+function showProfileUpload() {
+  const upload = $('#profile-select').value === profiles.uploaded;
+  $('#profile-upload').hidden = !upload;
+  const errors = write.uploaded === undefined && upload;
+  $('#draft-form button[type="submit"]').title = errors ? '请先上传评分规则文件' : '';
+}
+
+$('#profile-select').addEventListener('change', () => {
+  dropDraft();
+  showProfileUpload();
+});
+
+$('#profile-upload input[type="file"]').addEventListener('change', async (e) => {
+  const input = e.currentTarget;
+  const file = input.files?.[0];
+  if (!file) return;
+  const box = $('#profile-result');
+  const body = new FormData();
+  body.append('profile', file);
+  box.replaceChildren(el('p', { className: 'hint', textContent: `正在读取 ${file.name}…` }));
+  write.uploaded = undefined;
+  dropDraft();
+  try {
+    write.uploaded = await api('POST', `/api/jobs/${write.job}/profile`, body);
+    box.replaceChildren(el('p', { className: 'ok', textContent: `已读入评分规则“${write.uploaded.name}”（${write.uploaded.file}）：起草时按它计分。` }));
+  } catch (err) {
+    showError(box, err);
+  } finally {
+    input.value = '';
+    const select = $('#profile-select');
+    select.options[select.options.length - 1].textContent = write.uploaded ? `上传的评分规则：${write.uploaded.name}（${write.uploaded.file}）` : '上传评分规则文件（.yaml）…';
+    showProfileUpload();
+  }
+});
 
 /** The form for the object holding this value, generated from the schema. */
 function openEditor(path) {
@@ -156,6 +254,10 @@ $('#write-form').addEventListener('submit', async (e) => {
   busy(form, true);
   $('#draft-result').hidden = true;
   $('#write-side').hidden = true;
+  $('#kind-note').hidden = true;
+  $('#profile-result').replaceChildren();
+  write.uploaded = undefined;
+  $('#profile-select').value = '';
   try {
     renderRead(await api('POST', '/api/write', new FormData(form)));
   } catch (err) {
@@ -196,17 +298,31 @@ $('#draft-form').addEventListener('submit', async (e) => {
   busy(form, true);
   $('#draft-progress').replaceChildren();
   $('#draft-cancel').hidden = !llm;
+  $('#draft-status').hidden = !llm;
+  $('#draft-bar').value = 0;
+  $('#draft-count').textContent = llm ? '润色：正在准备…' : '';
   const showEvents = (events) => $('#draft-progress').replaceChildren(...events.map((t) => el('li', { textContent: t, className: /改用模板原文/.test(t) ? 'fallback' : '' })));
-  const stop = llm ? follow(write.job, (s) => showEvents(s.events)) : () => {};
+  const showState = (s) => {
+    showEvents(s.events);
+    if (s.progress) {
+      $('#draft-bar').max = s.progress.total || 1;
+      $('#draft-bar').value = s.progress.done;
+      $('#draft-count').textContent = `润色：${s.progress.done}/${s.progress.total} 段已完成`;
+    }
+  };
+  // The model's progress as it happens: the job is polled while the draft request runs.
+  const stop = llm ? follow(write.job, showState) : () => {};
   try {
     const r = await api('POST', `/api/jobs/${write.job}/draft`, { profile: form.elements.profile.value, llm });
     stop();
     showEvents(r.events);
+    if (llm) $('#draft-status').hidden = true;
     renderDraft(r);
   } catch (err) {
     $('#draft-result').hidden = false;
     $('#draft-summary').textContent = '';
     $('#draft-result .downloads').hidden = true;
+    $('#draft-prose').replaceChildren();
     showError($('#draft-problems'), err);
   } finally {
     stop();
@@ -220,7 +336,7 @@ function renderDraft(r) {
   const base = `/api/jobs/${r.job}/files`;
   $('#draft-result').hidden = false;
   $('#draft-result .downloads').hidden = false;
-  $('#draft-summary').textContent = `已生成 ${r.files.docx}：数字 ${r.figures} 处${r.todo ? `，待补 ${r.todo} 处` : ''}${r.review ? `，待核 ${r.review} 处` : ''}${r.checked ? `；审阅页：数字 ${r.checked.figures} 处，与数据一致 ${r.checked.bound}` : ''}`;
+  $('#draft-summary').textContent = `已生成 ${r.files.docx}：数字 ${r.figures} 处${r.todo ? `，待补 ${r.todo} 处` : ''}${r.review ? `，待核 ${r.review} 处` : ''}；得分按“${r.profile}”核算${r.checked ? `；审阅页：数字 ${r.checked.figures} 处，与数据一致 ${r.checked.bound}` : ''}`;
   $('#dl-docx').href = `${base}/docx`;
   $('#dl-md').href = `${base}/md`;
   $('#open-page').href = `${base}/page`;
@@ -234,12 +350,45 @@ function renderDraft(r) {
     ...(r.notes.length ? [el('p', { textContent: '提示：' }), list(r.notes, 'notes')] : []),
   );
   $('#draft-unused-n').textContent = `（${r.unused.length}）`;
+  $('#draft-unused').parentElement.hidden = r.unused.length === 0;
   $('#draft-unused').replaceChildren(...r.unused.map((t) => el('li', { textContent: t })));
   $('#write-side').hidden = false;
   $('#write-page').src = `${base}/page`;
 }
 
 // ---- update -------------------------------------------------------------------------------
+
+/**
+ * Two versions of a sentence with what differs marked (a longest common subsequence of their
+ * tokens), so the changed figure stands out in a long sentence. Display only.
+ */
+function marks(a, b) {
+  // A number is one token (1864.05 → 1800.05 is marked whole), any other character its own.
+  const tokens = (t) => t.match(/\d[\d.,]*%?|[\s\S]/gu) ?? [];
+  const A = tokens(a);
+  const B = tokens(b);
+  if (A.length * B.length > 400_000) return [[a], [b]];
+  const L = Array.from({ length: A.length + 1 }, () => new Uint16Array(B.length + 1));
+  for (let i = A.length - 1; i >= 0; i--) for (let j = B.length - 1; j >= 0; j--) L[i][j] = A[i] === B[j] ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+  const was = [];
+  const now = [];
+  const push = (out, text, changed) => {
+    const last = out.at(-1);
+    if (last !== undefined && last.changed === changed) last.text += text;
+    else out.push({ text, changed });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < A.length || j < B.length) {
+    if (i < A.length && j < B.length && A[i] === B[j]) {
+      push(was, A[i++], false);
+      push(now, B[j++], false);
+    } else if (j < B.length && (i === A.length || L[i][j + 1] >= L[i + 1][j])) push(now, B[j++], true);
+    else push(was, A[i++], true);
+  }
+  const nodes = (parts, tag) => parts.map((p) => (p.changed ? el(tag, { textContent: p.text }) : document.createTextNode(p.text)));
+  return [nodes(was, 'del'), nodes(now, 'ins')];
+}
 
 $('#update-form').addEventListener('submit', async (e) => {
   e.preventDefault();
@@ -255,7 +404,10 @@ $('#update-form').addEventListener('submit', async (e) => {
     $('#dl-updated').href = `${base}/updated`;
     $('#open-update-page').href = `${base}/page`;
     $('#update-changes').hidden = false;
-    $('#update-changes tbody').replaceChildren(...r.changes.map((c) => el('tr', {}, el('td', { textContent: String(c.line) }), el('td', { textContent: c.kind }), el('td', { textContent: c.old }), el('td', { textContent: c.new }))));
+    $('#update-changes tbody').replaceChildren(...r.changes.map((c) => {
+      const [was, now] = marks(c.old ?? '', c.new ?? '');
+      return el('tr', {}, el('td', { textContent: String(c.line) }), el('td', { textContent: c.kind }), el('td', { className: 'old' }, ...was), el('td', { className: 'new' }, ...now));
+    }));
     const notes = [...r.review.map((n) => `第 ${n.line} 行 [${n.code}] ${n.message}\n    ${n.sentence}`), ...r.unresolved.map((n) => `第 ${n.line} 行 [${n.code}] ${n.message}\n    ${n.sentence}`)];
     $('#update-review').replaceChildren(...(notes.length ? [el('p', { textContent: '需要人工核对：' }), list(notes, 'problems')] : []));
     $('#update-side').hidden = false;
@@ -327,7 +479,8 @@ function renderRows(job, s) {
 
 // ---- start --------------------------------------------------------------------------------
 
-[config, schema] = await Promise.all([api('GET', '/api/config'), api('GET', '/api/schema')]);
+[config, schema, profiles] = await Promise.all([api('GET', '/api/config'), api('GET', '/api/schema'), api('GET', '/api/profiles')]);
+$('#kind-select').replaceChildren(...kinds(schema).map((k) => new Option(k.label, k.kind)));
 for (const s of document.querySelectorAll('.max-upload')) s.textContent = config.maxUpload;
 if (config.llm) {
   $('#llm-switch').hidden = false;

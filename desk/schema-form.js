@@ -107,3 +107,22 @@ export function typeFor(info, text) {
   if (info.types.includes('boolean') && /^(true|false)$/.test(text.trim())) return 'boolean';
   return 'string';
 }
+
+/** The kinds of data file the schema knows (its branches), each with its Chinese name. */
+export function kinds(schema) {
+  return (schema.oneOf ?? [schema]).flatMap((b) => (b.properties?.kind?.const !== undefined ? [{ kind: b.properties.kind.const, label: b.properties.kind.description ?? b.properties.kind.const }] : []));
+}
+
+/**
+ * The top-level parts a change of kind touches, read from the two branches of the schema: those
+ * only the new kind has, and those the data has (`keys`) that the new kind does not take.
+ */
+export function kindSections(schema, from, to, keys) {
+  const a = rootFor(schema, from).properties ?? {};
+  const b = rootFor(schema, to).properties ?? {};
+  const entry = (key, node) => ({ key, label: labelOf(node, key) });
+  return {
+    added: Object.keys(b).filter((k) => !(k in a)).map((k) => entry(k, b[k])),
+    dropped: [...new Set(keys)].filter((k) => !(k in b)).map((k) => entry(k, a[k])),
+  };
+}

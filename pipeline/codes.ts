@@ -136,6 +136,7 @@ export const CODES = declare({
   JX_DESK_UPLOAD_TOO_LARGE: { group: 'desk', severity: 'error', meaning: '上传的文件超过大小限制' },
   JX_DESK_UPLOAD: { group: 'desk', severity: 'error', meaning: '上传的文件缺少、类型不对，或压缩包中没有报告' },
   JX_DESK_JOB: { group: 'desk', severity: 'error', meaning: '任务不存在（已清除，或地址有误）' },
+  JX_DESK_PROFILE: { group: 'desk', severity: 'error', meaning: '起草时选的评分规则不可用（还没有上传规则文件，或不是内置规则）' },
 
   JX_INTERNAL: { group: 'internal', severity: 'error', meaning: 'jixiao 自身的错误（请报告给开发者）' },
   JX_INTERNAL_FILE: { group: 'internal', severity: 'error', meaning: '检查多个报告时，某一个报告在 jixiao 内部出错（或工作线程退出）：记为未能检查，其余报告照常检查' },

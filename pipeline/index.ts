@@ -46,7 +46,7 @@ export { extractMentions, parseChineseNumber, type Mention } from './mentions/in
 export { formatFact } from './format/index.js';
 export { readCorpus, partsOf, findTopic, sectionText, shiftYears, type SectionTree, type Section, type Part, type Topic } from './corpus/index.js';
 export { carryOver, type CarriedSection } from './corpus/carry.js';
-export type { LoadedData, LoadOptions } from './load/index.js';
+export type { LoadedData, LoadOptions, ProfileChoice } from './load/index.js';
 export { buildFacts, assessIndicator, type FactTable, type BuildFactsOptions } from './facts/index.js';
 export type { RenderOptions } from './render/index.js';
 export { checkReport, type CheckInput, type CheckOptions } from './check/index.js';
@@ -94,6 +94,19 @@ type MigrateJob = typeof import('./jobs/migrate.js');
 /** load: a data file → the validated data, its profile and framework (the YAML parser and zod load here). */
 export async function loadData(...args: Parameters<Load['loadData']>): ReturnType<Load['loadData']> {
   return (await import('./load/index.js')).loadData(...args);
+}
+
+/** The built-in scoring profiles (ids a `--profile` may name) with their names. */
+export async function builtinProfiles(...args: Parameters<Load['builtinProfiles']>): ReturnType<Load['builtinProfiles']> {
+  return (await import('./load/index.js')).builtinProfiles(...args);
+}
+
+/**
+ * Loads the stages a write (import, validate, draft, review page) needs ahead of their first call:
+ * for a long-running caller, like the desk, while it waits for its first upload. Nothing runs.
+ */
+export async function preloadWriteStages(): Promise<void> {
+  await Promise.all([import('./intake/index.js'), import('./jobs/draft.js'), import('./review/page/index.js'), import('exceljs')]);
 }
 
 /** A scoring profile by id (profiles/) or path. */

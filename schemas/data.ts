@@ -467,10 +467,10 @@ export const DepartmentData = z
   .object({
     kind: z.literal('department').meta({ description: '部门（单位）整体支出绩效自评报告' }),
     ...common,
-    basicExpense: BasicExpense.optional(),
+    basicExpense: BasicExpense.optional().meta({ description: '基本支出（人员经费、公用经费）' }),
     projectExpense: ProjectExpense.optional().meta({ description: '项目支出合计与上年比较' }),
-    threePublic: ThreePublic.optional(),
-    expenseControl: ExpenseControl.optional(),
+    threePublic: ThreePublic.optional().meta({ description: '“三公”经费（公务用车、公务接待、因公出国（境））' }),
+    expenseControl: ExpenseControl.optional().meta({ description: '基础数据表中的支出控制数（项目支出、公用经费、政府采购的控制数与实际数）' }),
     procurement: Procurement.optional().meta({ description: '政府采购情况（按货物、工程、服务）' }),
     assets: Assets.optional().meta({ description: '资产管理情况' }),
   })

@@ -10,10 +10,10 @@ describe('the library API', () => {
   it('exposes exactly the stages and the jobs (nothing leaks)', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CODES', 'CODE_GROUPS', 'DEFAULT_LIMITS', 'InputError', 'InternalError', 'OVERVIEW_COLUMNS', 'PACKAGE_ROOT', 'addToSummary', 'annotateDocx',
-      'assessIndicator', 'buildFacts', 'carryOver', 'checkAnnotateTarget', 'checkDataText', 'checkFiles', 'checkReport', 'checkResult',
+      'assessIndicator', 'buildFacts', 'builtinProfiles', 'carryOver', 'checkAnnotateTarget', 'checkDataText', 'checkFiles', 'checkReport', 'checkResult',
       'configureLimits', 'defaultJobs', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
       'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'limits', 'loadData', 'loadProfile', 'makeSidecar',
-      'migrateFile', 'overviewBase', 'overviewCell', 'overviewPagePaths', 'overviewRow', 'parseChineseNumber', 'parseData', 'partsOf', 'readCorpus',
+      'migrateFile', 'overviewBase', 'overviewCell', 'overviewPagePaths', 'overviewRow', 'parseChineseNumber', 'parseData', 'partsOf', 'preloadWriteStages', 'readCorpus',
       'readReportFile', 'readSidecar', 'renderOverviewHtml', 'renderReport', 'renderReviewHtml', 'reportIdentity', 'reviewPagePaths', 'saveDataFile',
       'sectionText', 'shiftYears', 'sidecarPath', 'startCheckBatch', 'summaryFormat', 'summaryTable', 'updateDraft', 'updateFile',
       'writeOverviewHtml', 'writeReport', 'writeReviewPage', 'writeSummaryTable',

@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  checkDataText, defaultJobs, describeProgress, expandReports, draftToFile, importTables, InputError, inputError, overviewPagePaths, saveDataFile, startCheckBatch,
+  builtinProfiles, checkDataText, defaultJobs, describeProgress, expandReports, draftToFile, importTables, InputError, inputError, loadData, loadProfile, overviewPagePaths, saveDataFile, startCheckBatch,
   updateFile, writeOverviewHtml, writeReport, writeSummaryTable, type Diagnostic, type LlmOptions, type OverviewRow,
 } from '../../pipeline/index.js';
 import { formatDiagnostic } from '../print.js';
@@ -50,24 +50,71 @@ async function dataFrom(ws: Workspace, job: Job, file: File, sub: string, role: 
 export interface WriteState {
   data: string;
   prior?: string | undefined;
+  /** A scoring profile uploaded into the job's folder, validated as `--profile` is. */
+  profile?: string | undefined;
 }
+
+/** The draft request's choice of the uploaded profile (no built-in id can look like this). */
+export const UPLOADED_PROFILE = ':upload';
 
 export async function readBack(job: Job, imported?: Awaited<ReturnType<typeof importTables>>) {
   const state = job.inputs as WriteState;
   const text = await readFile(state.data, 'utf8');
-  const problems = imported?.problems ?? (await checkDataText(state.data, text));
+  const problems = [...(imported?.problems ?? (await checkDataText(state.data, text)))];
+  // What a draft of this data would use (the data's own profile and framework), loaded as `draft` loads them.
+  let uses: { profile: { id: string; name: string }; framework: { id: string; name: string } } | undefined;
+  if (!problems.some((d) => d.severity === 'error')) {
+    try {
+      const loaded = await loadData(state.data);
+      uses = { profile: { id: loaded.profile.id, name: loaded.profile.name }, framework: { id: loaded.framework.id, name: loaded.framework.name } };
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.diagnostics);
+    }
+  }
   const kind = /^kind:\s*(\w+)/m.exec(text)?.[1];
   return {
     job: job.id,
     dataFile: path.basename(state.data),
     prior: state.prior !== undefined ? path.basename(state.prior) : undefined,
     kind,
+    uses,
     values: readValues(text),
     ...(imported !== undefined
       ? { imported: { tables: imported.tables, placed: imported.placed, toFill: imported.toFill, unplaced: imported.unplaced, labels: imported.labels.length } }
       : {}),
     problems: lines(problems),
+    /** The field paths the problems name, so the page can mark their rows. */
+    problemPaths: [...new Set(problems.flatMap((d) => (d.location?.path !== undefined ? [d.location.path] : [])))],
+    errors: problems.some((d) => d.severity === 'error'),
   };
+}
+
+/**
+ * A scoring profile uploaded for this job: saved in its folder and read exactly as `draft --profile
+ * 文件` reads it, so an invalid one gets the CLI's messages (file, line, field). The last valid one
+ * is what the draft's "上传的评分规则" means.
+ */
+export async function uploadProfile(ws: Workspace, job: Job, file: File | undefined) {
+  if (file === undefined || !/\.ya?ml$/i.test(file.name)) throw uploadError('评分规则文件应为 .yaml（可复制内置的 national.yaml 修改）');
+  const state = job.inputs as WriteState;
+  state.profile = undefined;
+  const saved = await ws.save(job, file, '评分规则');
+  const profile = await loadProfile(saved, path.dirname(saved));
+  state.profile = saved;
+  return { file: path.basename(saved), id: profile.id, name: profile.name };
+}
+
+/** The `profile` a draft passes to the library: none (the data's own), a built-in id, or the uploaded file. */
+async function chosenProfile(state: WriteState, choice: string | undefined): Promise<string | undefined> {
+  if (choice === undefined || choice === '') return undefined;
+  if (choice === UPLOADED_PROFILE) {
+    if (state.profile === undefined) throw inputError('JX_DESK_PROFILE', '还没有上传可用的评分规则文件：请先选择 .yaml 文件上传，或改选内置规则');
+    return state.profile;
+  }
+  // Only an id the library lists: no path ever comes from a request.
+  if ((await builtinProfiles()).some((p) => p.id === choice)) return choice;
+  throw inputError('JX_DESK_PROFILE', `没有这个内置评分规则：${choice.slice(0, 40)}`);
 }
 
 export async function startWrite(ws: Workspace, form: { table?: File | undefined; prior?: File | undefined }) {
@@ -99,14 +146,19 @@ export async function draft(ws: Workspace, job: Job, req: DraftRequest, llm: Llm
   const out = path.join(job.dir, '草稿', `${name}.docx`);
   const md = path.join(job.dir, '草稿', 'md', `${name}.md`);
   const html = path.join(job.dir, '草稿', `${name}-审阅页.html`);
-  const profile = req.profile === undefined || req.profile === '' ? undefined : req.profile;
+  const profile = await chosenProfile(state, req.profile);
   let llmOptions: LlmOptions | undefined;
   if (req.llm === true) {
     if (llm === undefined) throw inputError('JX_LLM_NO_MODEL', '没有配置大模型：启动时用 --model 和 --base-url（或环境变量 JIXIAO_LLM_MODEL、OPENAI_BASE_URL）指定');
     job.controller = new AbortController();
     llmOptions = {
       model: llm.model, baseURL: llm.baseURL, cacheDir: path.join(ws.root, '.jixiao-cache', 'llm'), signal: job.controller.signal,
-      onProgress: (e) => job.events.push(describeProgress(e)),
+      // Each event as the CLI words it, as it happens: the page polls the job while the draft runs.
+      onProgress: (e) => {
+        job.events.push(describeProgress(e));
+        const done = (job.progress?.done ?? 0) + (e.type === 'done' ? 1 : 0);
+        job.progress = { done, total: e.type === 'start' ? e.total : (job.progress?.total ?? 0) };
+      },
     };
   }
   const r = await draftToFile({ data: state.data, prior: state.prior, profile, output: out, format: 'docx', html, llm: llmOptions });
@@ -117,6 +169,7 @@ export async function draft(ws: Workspace, job: Job, req: DraftRequest, llm: Llm
   const markdown = d.doc.markdown;
   return {
     job: job.id,
+    profile: d.loaded.profile.name,
     figures: d.doc.figures.length,
     todo: (markdown.match(/〔待补：/g) ?? []).length,
     review: (markdown.match(/〔待核：/g) ?? []).length,

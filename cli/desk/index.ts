@@ -1,7 +1,7 @@
 /** `jixiao desk`: the local web app started, its address (with the token) printed, the browser opened. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { inputError } from '../../pipeline/index.js';
+import { inputError, preloadWriteStages } from '../../pipeline/index.js';
 import { startDesk } from './server.js';
 import { newToken } from './token.js';
 
@@ -60,6 +60,9 @@ export async function runDesk(opts: DeskCliOptions): Promise<number> {
   }
   process.stdout.write(`jixiao desk 已启动，请在浏览器中打开（地址中含访问令牌，勿外传）：\n  ${desk.url}\n工作区：${workspace}\n${llm ? `大模型：${llm.model}\n` : ''}按 Ctrl+C 停止。\n`);
   if (opts.open !== false) openBrowser(desk.url);
+  // While the officer picks a file: the first draft then does not wait for the stages to load.
+  // A stage that fails to load fails again, with its message, when it is first used.
+  void preloadWriteStages().catch(() => {});
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.stderr.write('jixiao desk 已停止。\n');

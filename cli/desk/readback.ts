@@ -3,7 +3,7 @@
  * `import` wrote beside it (the cell it came from); and the same file with values changed in place,
  * every other value and comment kept. Validation is the library's (checkDataText), as in the CLI.
  */
-import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isPair, isScalar, isSeq, LineCounter, parse, parseDocument, visit, type Document } from 'yaml';
 
 export interface ReadValue {
   /** The field path as the CLI's messages write it: `indicators[0].name`. */
@@ -73,8 +73,51 @@ function scalarFor(doc: Document, change: ValueChange): unknown {
   return t;
 }
 
-/** The data file's text with these values set (a comment beside a changed value is kept). */
+/** `text` as a YAML scalar that reads back as that very string, in a block and in a flow collection alike. */
+function stringScalar(text: string): string {
+  const reads = (src: string): boolean => {
+    try {
+      return parse(src)?.k === text;
+    } catch {
+      return false;
+    }
+  };
+  return reads(`k: ${text}`) && reads(`{ k: ${text} }`) ? text : JSON.stringify(text);
+}
+
+/** The source text a change writes in place of a value, or undefined where only the YAML library can say it. */
+function scalarSource(change: ValueChange): string | undefined {
+  const t = change.value.trim();
+  if (t === '') return 'null';
+  if (change.type === 'number' && /^-?\d+(\.\d+)?$/.test(t)) return t;
+  if (change.type === 'boolean' && (t === 'true' || t === 'false')) return t;
+  return t.includes('\n') ? undefined : stringScalar(t);
+}
+
+/**
+ * The data file's text with these values set. A value the file already has is replaced where it
+ * stands, so the rest of the officer's file (its layout, alignment and comments) stays as it was;
+ * a value the file does not have yet is added by the YAML library (a comment beside a changed value kept).
+ */
 export function setValues(text: string, changes: readonly ValueChange[]): string {
+  const doc = parseDocument(text);
+  const inPlace: { start: number; end: number; source: string }[] = [];
+  const rest: ValueChange[] = [];
+  for (const c of changes) {
+    const node = doc.getIn(splitPath(c.path), true);
+    const source = scalarSource(c);
+    if (isScalar(node) && node.range !== undefined && node.range !== null && source !== undefined && node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') {
+      inPlace.push({ start: node.range[0], end: node.range[1], source });
+    } else {
+      rest.push(c);
+    }
+  }
+  let out = text;
+  for (const e of inPlace.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.source + out.slice(e.end);
+  return rest.length === 0 ? out : setWithLibrary(out, rest);
+}
+
+function setWithLibrary(text: string, changes: readonly ValueChange[]): string {
   const doc = parseDocument(text);
   for (const c of changes) {
     const at = splitPath(c.path);

@@ -10,8 +10,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
-import { InputError, OVERVIEW_COLUMNS, PACKAGE_ROOT, diagnostic, overviewCell, type Diagnostic } from '../../pipeline/index.js';
-import { draft, fixValues, lines, runUpdateFlow, startCheck, startWrite, type CheckState, type LlmConfig } from './flows.js';
+import { InputError, OVERVIEW_COLUMNS, PACKAGE_ROOT, builtinProfiles, diagnostic, overviewCell, type Diagnostic } from '../../pipeline/index.js';
+import { draft, fixValues, lines, runUpdateFlow, startCheck, startWrite, uploadProfile, UPLOADED_PROFILE, type CheckState, type LlmConfig } from './flows.js';
 import { tokenMatches } from './token.js';
 import { Workspace, type Job } from './workspace.js';
 
@@ -112,12 +112,20 @@ export function createDeskApp(options: DeskOptions): { app: Hono; workspace: Wor
     return c.body(await readFile(path.join(STATIC_DIR, name)), 200, { 'content-type': type, 'cache-control': 'no-cache' });
   });
   app.get('/api/config', (c) => c.json({ llm: options.llm !== undefined ? { model: options.llm.model } : null, maxUpload: mb(options.maxUploadBytes), workspace: options.workspace }));
+  // Apart from /api/config: listing them loads the data loader, which the first page view need not wait for.
+  app.get('/api/profiles', async (c) => c.json({ builtin: await builtinProfiles(), uploaded: UPLOADED_PROFILE }));
   app.get('/api/schema', async (c) => c.body(await readFile(path.join(PACKAGE_ROOT, 'schemas', 'jixiao-data.schema.json')), 200, { 'content-type': 'application/json; charset=utf-8' }));
 
   const limit = bodyLimit({
     maxSize: options.maxUploadBytes,
     onError: (c) => c.json(failure([diagnostic('JX_DESK_UPLOAD_TOO_LARGE', `上传的文件太大：一次最多 ${mb(options.maxUploadBytes)}（启动时可用 --max-upload 调大）`)]), 413),
   });
+  // A step of the write flow names a write job (never another flow's folder).
+  const writeJob = (id: string): Job => {
+    const job = ws.job(id);
+    if (job.kind !== 'write') throw new InputError([diagnostic('JX_DESK_JOB', `任务 ${id.slice(0, 60)} 不是起草任务`)]);
+    return job;
+  };
   const form = async (c: Context): Promise<Record<string, unknown>> => (await c.req.parseBody({ all: true })) as Record<string, unknown>;
 
   app.post('/api/write', limit, async (c) => {
@@ -125,12 +133,17 @@ export function createDeskApp(options: DeskOptions): { app: Hono; workspace: Wor
     return c.json(await startWrite(ws, { table: one(body, 'table'), prior: one(body, 'prior') }));
   });
   app.post('/api/jobs/:id/values', async (c) => {
-    const job = ws.job(c.req.param('id'));
+    const job = writeJob(c.req.param('id'));
     const { changes } = (await c.req.json()) as { changes: { path: string; value: string; type?: 'number' | 'string' | 'boolean' }[] };
     return c.json(await exclusive(job, () => fixValues(job, changes ?? [])));
   });
+  app.post('/api/jobs/:id/profile', limit, async (c) => {
+    const job = writeJob(c.req.param('id'));
+    const body = await form(c);
+    return c.json(await exclusive(job, () => uploadProfile(ws, job, one(body, 'profile'))));
+  });
   app.post('/api/jobs/:id/draft', async (c) => {
-    const job = ws.job(c.req.param('id'));
+    const job = writeJob(c.req.param('id'));
     const req = (await c.req.json()) as { profile?: string; llm?: boolean };
     return c.json(await exclusive(job, () => draft(ws, job, req, options.llm)));
   });
@@ -146,7 +159,7 @@ export function createDeskApp(options: DeskOptions): { app: Hono; workspace: Wor
     const job = ws.job(c.req.param('id'));
     const state = job.kind === 'check' ? (job.inputs as CheckState | undefined) : undefined;
     return c.json({
-      status: job.status, events: job.events,
+      status: job.status, events: job.events, progress: job.progress,
       // The overview's own columns and cells (as index.html and the summary table show them).
       ...(state
         ? {
@@ -188,6 +201,7 @@ async function exclusive<T>(job: Job, step: () => Promise<T>): Promise<T> {
   if (job.status === 'running') throw new InputError([diagnostic('JX_DESK_JOB', '这个任务正在进行，请等它完成')]);
   job.status = 'running';
   job.events = [];
+  job.progress = undefined;
   try {
     const out = await step();
     job.status = 'done';

@@ -17,6 +17,8 @@ export interface Job {
   readonly dir: string;
   status: 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
   events: string[];
+  /** Parts of a long step finished so far, of how many (the 润色's paragraphs). */
+  progress?: { done: number; total: number } | undefined;
   result?: unknown;
   error?: unknown;
   controller?: AbortController | undefined;

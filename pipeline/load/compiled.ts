@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ScoreProfile } from '../../schemas/profile.js';
 import { sha256, type PlannedFile } from '../files.js';
@@ -20,6 +20,14 @@ export function compiledProfile(id: string): ScoreProfile | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The ids of the built-in scoring profiles: profiles/*.yaml except the frameworks of dimensions. */
+export function builtinProfileIds(): string[] {
+  return readdirSync(PROFILES_DIR)
+    .filter((f) => f.endsWith('.yaml') && !f.endsWith('-framework.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
 }
 
 /** A profile given as a file (not a built-in id) is an input too. */

@@ -12,6 +12,7 @@ import { isMap, parseDocument } from 'yaml';
 import { Framework } from '../../schemas/framework.js';
 import { declaredVersion, migrateV1, type MigrationChange } from './migrate.js';
 import { referenceErrors } from './references.js';
+import { builtinProfileIds, compiledProfile } from './compiled.js';
 import { dotPath, issuesToDiagnostics, parseYamlSource, positionOf, sortByPlace, toPlain, type YamlSource } from './yaml-source.js';
 
 export { dimensionOf, resolveGroup, type GroupTarget } from './references.js';
@@ -143,6 +144,22 @@ export async function loadProfile(ref: string, baseDir: string): Promise<ScorePr
   const result = ScoreProfile.safeParse(raw);
   if (!result.success) throw new InputError(issuesToDiagnostics(parsed.source, result.error, ScoreProfile, raw));
   return result.data;
+}
+
+export interface ProfileChoice {
+  readonly id: string;
+  /** The profile's own name (name: in its file), as messages and the review page cite it. */
+  readonly name: string;
+}
+
+/** The built-in scoring profiles a `--profile` may name by id, with their names. */
+export async function builtinProfiles(): Promise<ProfileChoice[]> {
+  const out: ProfileChoice[] = [];
+  for (const id of builtinProfileIds()) {
+    const profile = compiledProfile(id) ?? (await loadProfile(id, PROFILES_DIR));
+    out.push({ id, name: profile.name });
+  }
+  return out;
 }
 
 /** The built-in framework of a report kind, read at once (for callers that rendered without loading). */

@@ -20,6 +20,7 @@ declare const document: { body: { dataset: Record<string, string> } };
 
 const Z_XLSX = path.join(EXAMPLES, 'zhuzhou-2024-keji-fund-自评表.xlsx');
 const L_DOCX = path.join(EXAMPLES, 'lusong-2023-kegongxin-自评表.docx');
+const L_YAML = path.join(EXAMPLES, 'lusong-2023-kegongxin.yaml');
 
 /** What the CLI writes for a filled 自评表: `import`, then `draft -o .docx` and `draft -o .md`. */
 function cliDraft(table: string, prior?: string): { dir: string; yaml: string; docx: Buffer; md: Buffer; docxFile: string } {
@@ -36,6 +37,20 @@ function cliDraft(table: string, prior?: string): { dir: string; yaml: string; d
     dir, yaml: path.join(dir, `${stem}.yaml`), docxFile: path.join(dir, `${stem}.docx`),
     docx: readFileSync(path.join(dir, `${stem}.docx`)), md: readFileSync(path.join(dir, 'md', `${stem}.md`)),
   };
+}
+
+/** `jixiao draft DATA [--profile P] -o x.docx` and `-o x.md` in a folder of their own: the bytes the desk must give. */
+function cliDraftData(data: string, extra: readonly string[] = []): { docx: Buffer; md: Buffer; stderr: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-desk-cli-'));
+  const docx = jixiao(['draft', data, ...extra, '-o', path.join(dir, 'x.docx')], { cwd: dir });
+  expect(docx.code, docx.stderr).toBe(0);
+  expect(jixiao(['draft', data, ...extra, '-o', path.join(dir, 'x.md')], { cwd: dir }).code).toBe(0);
+  return { docx: readFileSync(path.join(dir, 'x.docx')), md: readFileSync(path.join(dir, 'x.md')), stderr: docx.stderr };
+}
+
+/** Waits until the element's text contains `text`. */
+async function textIn(page: Page, selector: string, text: string): Promise<void> {
+  await expect.poll(async () => (await page.locator(selector).textContent()) ?? '').toContain(text);
 }
 
 async function open(context: BrowserContext, desk: DeskProcess): Promise<{ page: Page; errors: string[]; requests: string[] }> {
@@ -156,6 +171,138 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
     await context.close();
   });
 
+  it('write: the kind chosen in a list, with what the change means; the draft as the CLI writes that data', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const { page, errors } = await open(context, desk);
+    // A department's data file: switched to a project report, the parts only a department has are named and refused.
+    await page.setInputFiles('#write-form input[name="table"]', L_YAML);
+    await page.click('#write-form button[type="submit"]');
+    await page.waitForSelector('#write-values tbody tr');
+    const options = await page.locator('#kind-select option').allTextContents();
+    expect(options).toEqual(['项目支出绩效自评报告', '部门（单位）整体支出绩效自评报告']);
+    expect(await page.inputValue('#kind-select')).toBe('department');
+    expect(await page.textContent('#draft-uses')).toContain('部门整体支出绩效评价维度');
+    await page.selectOption('#kind-select', 'project');
+    await textIn(page, '#kind-note', '改为“项目支出绩效自评报告”');
+    const note = (await page.textContent('#kind-note')) ?? '';
+    for (const key of ['basicExpense', 'threePublic', 'expenseControl']) expect(note).toContain(`（${key}）`);
+    expect(note).toContain('基本支出（basicExpense）');
+    // The same messages as `draft` gives for that file, and no draft until they are dealt with.
+    const asProject = path.join(mkdtempSync(path.join(tmpdir(), 'jixiao-desk-kind-')), path.basename(L_YAML));
+    writeFileSync(asProject, readFileSync(L_YAML, 'utf8').replace(/^kind: department/m, 'kind: project'));
+    const cli = jixiao(['draft', asProject, '-o', path.join(path.dirname(asProject), 'x.docx')]);
+    expect(cli.code).toBe(2);
+    const cliLines = cli.stderr.split('\n').filter((l) => l.includes('[JX_DATA_UNKNOWN_KEY]'));
+    expect(cliLines.length).toBe(3);
+    const problems = (await page.textContent('#write-problems')) ?? '';
+    for (const l of cliLines) expect(problems).toContain(l.replace(`${path.dirname(asProject)}/`, ''));
+    expect(await page.isDisabled('#draft-form button[type="submit"]')).toBe(true);
+    expect(await page.locator('#write-values tr.bad[data-path^="basicExpense"]').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#write-values tr[data-path="kind"] td.value')).toBe('项目支出绩效自评报告');
+    await shot(page, 'write-kind-refused');
+    // Back to a department report: the draft is the CLI's for the original file, byte for byte.
+    await page.selectOption('#kind-select', 'department');
+    await textIn(page, '#write-problems', '数据可以起草');
+    expect(await page.textContent('#kind-note')).toContain('另有这些部分');
+    const lusong = cliDraftData(L_YAML);
+    await page.click('#draft-form button[type="submit"]');
+    await page.waitForSelector('#draft-result:not([hidden]) #dl-docx[href]');
+    expect((await download(page, '#dl-docx')).bytes.equals(lusong.docx)).toBe(true);
+
+    // A project's 自评表 drafted as a department report: the CLI's draft of the same data with kind: department.
+    await page.setInputFiles('#write-form input[name="table"]', Z_XLSX);
+    await page.click('#write-form button[type="submit"]');
+    await textIn(page, '#write-summary', '已读入 自评表');
+    expect(await page.inputValue('#kind-select')).toBe('project');
+    expect(await page.isHidden('#kind-note')).toBe(true);
+    await page.selectOption('#kind-select', 'department');
+    await textIn(page, '#draft-uses', '部门整体支出绩效评价维度');
+    expect(await page.textContent('#kind-note')).toContain('基本支出（basicExpense）');
+    expect(await page.textContent('#write-problems')).toContain('数据可以起草');
+    await shot(page, 'write-kind-department');
+    const asDepartment = path.join(mkdtempSync(path.join(tmpdir(), 'jixiao-desk-kind-')), 'data.yaml');
+    writeFileSync(asDepartment, readFileSync(zhuzhou.yaml, 'utf8').replace(/^kind: project/m, 'kind: department'));
+    const cliDepartment = cliDraftData(asDepartment);
+    expect(cliDepartment.docx.equals(zhuzhou.docx)).toBe(false);
+    await page.click('#draft-form button[type="submit"]');
+    await page.waitForSelector('#draft-result:not([hidden]) #dl-docx[href]');
+    expect((await download(page, '#dl-docx')).bytes.equals(cliDepartment.docx)).toBe(true);
+    expect((await download(page, '#dl-md')).bytes.equals(cliDepartment.md)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('write: a scoring profile chosen or uploaded; an invalid one gets the CLI\'s message and the server stays up', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-desk-profile-'));
+    // A province's rules: scores to one decimal, 优 from 95.
+    const own = path.join(dir, '省评分规则.yaml');
+    writeFileSync(own, readFileSync(path.join(ROOT, 'profiles', 'national.yaml'), 'utf8')
+      .replace(/^id: national$/m, 'id: province').replace(/^name: .*$/m, 'name: 某省评分规则')
+      .replace(/^scorePrecision: 2$/m, 'scorePrecision: 1').replace('min: "90", grade: 优', 'min: "95", grade: 优'));
+    expect(readFileSync(own, 'utf8')).toContain('scorePrecision: 1');
+    const bad = path.join(dir, '坏规则.yaml');
+    writeFileSync(bad, 'id: bad\nname: 坏规则\nbudgetRate:\n  method: 按比例\n');
+
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const { page, errors } = await open(context, desk);
+    await page.setInputFiles('#write-form input[name="table"]', Z_XLSX);
+    await page.click('#write-form button[type="submit"]');
+    await page.waitForSelector('#write-values tbody tr');
+    // The built-in profiles by name, the data's own first.
+    const choices = await page.locator('#profile-select option').allTextContents();
+    const national = ((await (await fetch(`${desk.base}/api/profiles`, { headers: { 'x-jixiao-token': desk.token } })).json()) as { builtin: { id: string; name: string }[] }).builtin.find((p) => p.id === 'national')?.name;
+    expect(national).toMatch(/^财预〔2020〕10号/);
+    expect(choices[0]).toBe(`按数据文件：${national}`);
+    expect(choices).toContain(`${national}（内置：national）`);
+    expect(choices.at(-1)).toBe('上传评分规则文件（.yaml）…');
+
+    // A built-in one chosen by name: `draft --profile national`.
+    await page.selectOption('#profile-select', 'national');
+    await page.click('#draft-form button[type="submit"]');
+    await page.waitForSelector('#draft-result:not([hidden]) #dl-docx[href]');
+    expect((await download(page, '#dl-docx')).bytes.equals(cliDraftData(zhuzhou.yaml, ['--profile', 'national']).docx)).toBe(true);
+
+    // An invalid file: the messages `draft --profile 坏规则.yaml` prints (file, line, field), and nothing drafted with it.
+    await page.selectOption('#profile-select', ':upload');
+    expect(await page.isVisible('#profile-upload input[type="file"]')).toBe(true);
+    await page.setInputFiles('#profile-upload input[type="file"]', bad);
+    await page.waitForSelector('#profile-result .error-box');
+    const cli = jixiao(['draft', zhuzhou.yaml, '--profile', bad, '-o', path.join(dir, 'x.docx')]);
+    expect(cli.code).toBe(2);
+    const cliLines = cli.stderr.split('\n').filter((l) => /错误 \[JX_/.test(l));
+    expect(cliLines.join('\n')).toContain('坏规则.yaml:4:3: 错误 [JX_DATA_INVALID] budgetRate.method');
+    const shown = (await page.textContent('#profile-result .error-box')) ?? '';
+    expect(shown.split('\n')).toEqual(cliLines.map((l) => l.replace(`${dir}/`, '')));
+    await shot(page, 'write-profile-invalid');
+    await page.click('#draft-form button[type="submit"]');
+    await page.waitForSelector('#draft-problems .error-box');
+    expect(await page.textContent('#draft-problems .error-box')).toContain('[JX_DESK_PROFILE]');
+    expect(desk.child.exitCode).toBe(null);
+
+    // A valid one: the draft `jixiao draft --profile 省评分规则.yaml` writes, not the default one.
+    await page.setInputFiles('#profile-upload input[type="file"]', own);
+    await textIn(page, '#profile-result', '已读入评分规则“某省评分规则”（省评分规则.yaml）');
+    const withOwn = cliDraftData(zhuzhou.yaml, ['--profile', own]);
+    expect(withOwn.docx.equals(zhuzhou.docx)).toBe(false);
+    expect(withOwn.stderr).toContain('应为 4.8 分');
+    await page.click('#draft-form button[type="submit"]');
+    await page.waitForSelector('#draft-result:not([hidden]) .downloads:not([hidden]) #dl-docx[href]');
+    expect(await page.textContent('#draft-summary')).toContain('得分按“某省评分规则”核算');
+    expect(await page.textContent('#draft-problems')).toContain('按“某省评分规则”');
+    expect(await page.textContent('#draft-problems')).toContain('应为 4.8 分');
+    expect((await download(page, '#dl-docx')).bytes.equals(withOwn.docx)).toBe(true);
+    expect((await download(page, '#dl-md')).bytes.equals(withOwn.md)).toBe(true);
+    await page.locator('#draft-form').scrollIntoViewIfNeeded();
+    await shot(page, 'write-profile-uploaded', false);
+    // A path in place of a choice is refused: the draft reads only built-in ids or the upload.
+    const job = (await page.getAttribute('#dl-docx', 'href'))?.split('/')[3];
+    const sneaky = await fetch(`${desk.base}/api/jobs/${job}/draft`, { method: 'POST', headers: { 'x-jixiao-token': desk.token, 'content-type': 'application/json' }, body: JSON.stringify({ profile: own }) });
+    expect(sneaky.status).toBe(400);
+    expect(((await sneaky.json()) as { error: { codes: string[] } }).error.codes).toEqual(['JX_DESK_PROFILE']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('update: the edited draft and new data → the change list and the file the CLI writes', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-desk-update-'));
     const edited = path.join(dir, '编辑稿.docx');
@@ -176,6 +323,11 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
     await page.waitForSelector('#update-changes tbody tr');
     expect(await page.textContent('#update-summary')).toBe(cli.stdout.split('\n')[0]?.replace(path.join(dir, 'cli.docx'), '编辑稿.updated.docx'));
     expect(await page.textContent('#update-changes')).toContain('实际支出1800.05万元');
+    // What changed is marked in each sentence, not the whole sentence.
+    const marked = await page.locator('#update-changes tbody tr:first-child td.new ins').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(await page.textContent('#update-changes tbody tr:first-child td.new')).toContain('安排预算3600.00万元');
+    expect(marked.join('')).not.toContain('安排预算3600.00万元');
     const updated = await download(page, '#dl-updated');
     expect(updated.name).toBe('编辑稿.updated.docx');
     expect(updated.bytes.equals(readFileSync(path.join(dir, 'cli.docx')))).toBe(true);
@@ -333,12 +485,18 @@ describe('jixiao desk: 润色 with a model', NEEDS_BROWSER, () => {
   let browser: Browser;
   let desk: DeskProcess;
   let server: FakeServer;
+  let release: () => void = () => {};
   beforeAll(async () => {
     // The model is asked a paragraph at a time: the first request rejected once then accepted; the
-    // paragraph of the second request never acceptable: it falls back to the template text.
+    // paragraph of the second request never acceptable: it falls back to the template text. Every
+    // paragraph but the first waits until the test has seen the first one finish in the page.
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let first: string | undefined;
     let hopeless: string | undefined;
-    server = await startFakeOpenAI((req) => {
+    server = await startFakeOpenAI(async (req) => {
+      if (req.index === 0) first = req.draft;
       if (req.index === 1) hopeless = req.draft;
+      if (req.draft !== first) await gate;
       return req.index === 0 || req.draft === hopeless ? { kind: 'answer', text: '一段没有数字的话。' } : { kind: 'answer', text: rewrite(req.draft) };
     });
     [browser, desk] = await Promise.all([
@@ -347,6 +505,7 @@ describe('jixiao desk: 润色 with a model', NEEDS_BROWSER, () => {
     ]);
   });
   afterAll(async () => {
+    release();
     await browser?.close();
     await desk?.stop();
     await server?.close();
@@ -361,6 +520,13 @@ describe('jixiao desk: 润色 with a model', NEEDS_BROWSER, () => {
     expect(await page.isVisible('#llm-switch')).toBe(true);
     await page.check('#draft-form input[name="llm"]');
     await page.click('#draft-form button[type="submit"]');
+    // Live: the first paragraph shown done (after its rejection) while the others still wait for the model.
+    await textIn(page, '#draft-progress', '完成，共 2 次');
+    expect(await page.textContent('#draft-progress')).toMatch(/第 1 次未通过：/);
+    expect(await page.textContent('#draft-count')).toMatch(/^润色：1\/\d+ 段已完成$/);
+    expect(await page.isHidden('#draft-result')).toBe(true);
+    await shot(page, 'write-llm-progress', false);
+    release();
     await page.waitForSelector('#draft-result:not([hidden]) #dl-docx[href]');
     expect(server.requests.length).toBeGreaterThan(0);
     const prose = await page.textContent('#draft-prose');

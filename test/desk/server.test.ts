@@ -2,7 +2,12 @@
  * The desk's safety without a browser: the token compare, upload names made safe, the job ids a
  * request may name, and `--host` (another interface only with a warning).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { readValues, setValues } from '../../cli/desk/readback.js';
+import { EXAMPLES } from '../support/paths.js';
 import { safeName, Workspace } from '../../cli/desk/workspace.js';
 import { newToken, tokenMatches } from '../../cli/desk/token.js';
 import { startDesk } from './support.js';
@@ -56,5 +61,34 @@ describe('jixiao desk --host', () => {
     } finally {
       await plain.stop();
     }
+  });
+});
+
+describe('values fixed in the form', () => {
+  it('are written where they stand: the rest of a hand-written data file is left as it was', () => {
+    const text = readFileSync(path.join(EXAMPLES, 'lusong-2023-kegongxin.yaml'), 'utf8');
+    const out = setValues(text, [
+      { path: 'kind', value: 'project', type: 'string' },
+      { path: 'budget.rate', value: '99.90', type: 'number' },
+      { path: 'meta.unit', value: '某局: 含冒号 # 和井号', type: 'string' },
+    ]);
+    const before = text.split('\n');
+    const after = out.split('\n');
+    expect(after.length).toBe(before.length);
+    const changed = before.flatMap((l, i) => (l !== after[i] ? [i] : []));
+    expect(changed.length).toBe(3);
+    // The comment aligned beside a value stays where it was.
+    const rate = after.find((l) => l.trimStart().startsWith('rate: 99.90'));
+    expect(rate).toMatch(/^ {2}rate: 99\.90 +# 自评表所列执行率$/);
+    const data = parse(out) as { kind: string; meta: { unit: string } };
+    expect(data.kind).toBe('project');
+    expect(data.meta.unit).toBe('某局: 含冒号 # 和井号');
+    expect(readValues(out).find((v) => v.path === 'budget.rate')?.value).toBe('99.90');
+  });
+
+  it('add a value the file does not have yet', () => {
+    const out = setValues('kind: project # 自评表\nmeta:\n  year: 2024\n', [{ path: 'meta.unit', value: '某局', type: 'string' }, { path: 'meta.year', value: '', type: 'number' }]);
+    expect(parse(out)).toEqual({ kind: 'project', meta: { year: null, unit: '某局' } });
+    expect(out).toContain('kind: project # 自评表');
   });
 });
