@@ -557,8 +557,7 @@ function byColumn(mention: Mention): boolean {
 function withoutNameRole(mention: Mention, owner: string): Mention {
   const role = mention.frame.role?.value;
   if (role === undefined || mention.change !== undefined || roleIn(squashName(owner)) !== role) return mention;
-  const { role: _fromName, ...frame } = mention.frame;
-  return { ...mention, frame };
+  return withoutRole(mention);
 }
 
 /** An entity name as it is looked for in text: no quotes, brackets, spaces or emphasis. */

@@ -54,7 +54,7 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
   // …but a name that is only a role (上年结转) under an item's own heading is that item's role.
   const roleOnly = isRoleOnly(m.subject.text);
-  const headed = roleOnly && withData ? binder.headingOwner(locator.sectionTitle(m.start) ?? '') : undefined;
+  const headed = roleOnly && withData && !m.table && !continued ? binder.headingOwner(locator.sectionTitle(m.start) ?? '') : undefined;
   const named = withData && !m.table && !continued && headed === undefined ? binder.ownerOf(m.subject.text) : undefined;
   const partOf = lead.lastIndexOf('其中');
   const owner = !withData
@@ -65,7 +65,7 @@ export function bindContext(input: ContextInput, i: number): BindContext {
         ? // …owned by what the figure before names, else its sentence or paragraph label, never the heading.
           (binder.ownerOf(previousSubject) ?? binder.ownerOf(lead, { groupsOnly: true }) ?? binder.ownerOf(paragraphLabel(text, m.start)))
         : (named ??
-        (isRoleOnly(m.subject.text)
+        (roleOnly
           ? // After 其中 the figures are parts of the entity named before it, or of the section's, never their own.
             partOf >= 0
             ? binder.ownerOf(lead.slice(partOf), { groupsOnly: true })

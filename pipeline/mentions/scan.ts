@@ -12,7 +12,7 @@ import { CN_VAGUE_BEFORE, QIAN_BLOCKERS, QUOTE_PAIRS } from './lexicon.js';
 import { charAt } from './lines.js';
 import { Traps } from './traps.js';
 import type { Found } from './types.js';
-import { APPROX_AFTER, ARABIC_SCALES, UNIT_INDEX, type Approx, type MentionKind, type UnitDef } from './units.js';
+import { APPROX_AFTER, ARABIC_SCALES, SCALE_WORDS, UNIT_INDEX, type Approx, type MentionKind, type UnitDef } from './units.js';
 
 export type { Found } from './types.js';
 
@@ -42,8 +42,6 @@ const CANDIDATE: Uint8Array = (() => {
   for (const c of '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億') table[c.charCodeAt(0)] = 2;
   return table;
 })();
-/** Scale words after Arabic digits, longest first. */
-const SCALE_WORDS = ['万亿', '千万', '百万', '亿', '万', '千'];
 /** Words right before a month that make it a value, not a date: a deadline (拨付时间12月) or a target/result. */
 const MONTH_VALUE_BEFORE = /(?:时间|期限|时限|年度目标|实际完成|目标值|指标值|完成值)[了为是达：:]{0,2}\s*$/u;
 const OPEN_BRACKETS = '〔[［【（(';

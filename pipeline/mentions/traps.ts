@@ -6,14 +6,11 @@ import { parseMarker } from '../text/outline.js';
 import { charAt } from './lines.js';
 import { has } from './cursor.js';
 import { LABEL_BEFORE } from './lexicon.js';
-import { ARABIC_SCALES } from './units.js';
+import { SCALE_WORDS } from './units.js';
 import type { ArabicNumber } from './numerals.js';
 import { Qualifiers } from './qualifiers.js';
 
 /** A ranking verb, then at most a few words of where (全省, 全市同类), right before 第 or 前. */
-/** Scale words after digits, longest first (万亿 before 万). */
-const SCALES = Object.keys(ARABIC_SCALES).sort((a, b) => b.length - a.length);
-
 const RANKED = /(?:(?:位居|位列|位于|排名|排在|排位|名列|跃居|稳居|跻身|进入|挺进|跃升至|升至|居于|保持在|保持|稳定在|居|列)[\u4e00-\u9fff]{0,6}|(?:全国|全省|全市|全区|全县|全州|全盟|全旗|同类|同级|城区))$/u;
 
 export abstract class Traps extends Qualifiers {
@@ -48,7 +45,7 @@ export abstract class Traps extends Qualifiers {
     // 1-2. 1.1. 1-2: a heading number; 1.1 or 1.5 alone is a number the words after it decide.
     if (mk.sep !== '' || !/[.．]/u.test(mk.marker)) return i + mk.end;
     // 3.62万亩, 1.35万户, 3.62万: a scale word belongs to the figure, as its unit does.
-    const scale = SCALES.find((w) => t.startsWith(w, num.end)) ?? '';
+    const scale = SCALE_WORDS.find((w) => t.startsWith(w, num.end)) ?? '';
     const p = num.end + scale.length;
     const u = this.matchUnit(p, 'arabic');
     if (u && u.def.special !== 'skip' && (u.start === p || u.def.kind === 'money' || u.def.kind === 'percent')) return undefined;

@@ -15,6 +15,8 @@ const MONEY = Object.keys(MONEY_SCALE);
 
 /** Scale characters that may follow Arabic digits before a unit (3万人, 1.2亿, 5千万元), as powers of ten. */
 export const ARABIC_SCALES: Readonly<Record<string, number>> = { 千: 3, 万: 4, 百万: 6, 千万: 7, 亿: 8, 万亿: 12 };
+/** The same scale words, longest first, for matching at a position (万亿 before 万). */
+export const SCALE_WORDS: readonly string[] = Object.keys(ARABIC_SCALES).sort((a, b) => b.length - a.length);
 
 /** Measure words (kind count). Second list: only after Arabic digits. */
 const COUNT_CN = [
@@ -97,9 +99,6 @@ export function isUnitWord(word: string): boolean {
 const KIND_OF = new Map<string, MentionKind>();
 for (const d of DEFS) if (d.special !== 'skip' && !KIND_OF.has(d.unit)) KIND_OF.set(d.unit, d.kind);
 
-/** Scale words longest first, for units written with one (万亩, 万人次, 亿斤). */
-const SCALE_PREFIXES = Object.keys(ARABIC_SCALES).sort((a, b) => b.length - a.length);
-
 /**
  * A unit as a base unit and a power of ten: 万元 is 元·10⁴, and a data file's 万亩 or 万人次 is
  * 亩·10⁴ or 人次·10⁴, as the extractor reads 3.5万亩 (35000 亩). A unit that is a word of its own
@@ -109,7 +108,7 @@ function scaled(unit: string): { base: string; power: number } {
   const money = MONEY_SCALE[unit];
   if (money !== undefined) return { base: '元', power: money };
   if (KIND_OF.has(unit)) return { base: unit, power: 0 };
-  for (const prefix of SCALE_PREFIXES) {
+  for (const prefix of SCALE_WORDS) {
     const base = unit.slice(prefix.length);
     if (unit.startsWith(prefix) && KIND_OF.has(base)) return { base, power: ARABIC_SCALES[prefix] ?? 0 };
   }
