@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { escapeHtml } from '../page/escape.js';
+import { pageHead } from '../page/head.js';
 import { OVERVIEW_COLUMNS, overviewBase, overviewCell, type OverviewColumn, type OverviewRow } from './row.js';
 
 export interface OverviewPageOptions {
@@ -82,20 +82,8 @@ export function renderOverviewHtml(rows: readonly OverviewRow[], options: Overvi
       return `<tr data-index="${i}"${data}${cls ? ` class="${cls}"` : ''}>${cells}</tr>`;
     })
     .join('\n');
-  const scriptHash = createHash('sha256').update(SCRIPT, 'utf8').digest('base64');
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; base-uri 'none'; form-action 'none'`;
   const meta = `${base} 中共 ${rows.length} 份报告：有错误的 ${totals.bad} 份（错误 ${totals.errors} 条，警告 ${totals.warnings} 条）${totals.unreadable > 0 ? `，未能读取 ${totals.unreadable} 份` : ''}${options.data !== undefined ? `；数据文件 ${options.data}` : ''}`;
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="jixiao">
-<title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
-</head>
+  return `${pageHead(title, CSS, SCRIPT)}
 <body>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(meta)}${rows.some((r) => !r.withData && !r.unreadable) ? '。未提供数据的报告只核对内部关系，“与数据一致”一栏为 —' : ''}</p>

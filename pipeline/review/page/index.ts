@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FileReport } from '../../../schemas/check-result.js';
 import type { Fact } from '../../../schemas/fact.js';
@@ -6,6 +5,7 @@ import { Dec, decText } from '../../decimal.js';
 import { CSS, SCRIPT } from './assets.js';
 import { Emitter } from './emit.js';
 import { escapeHtml, jsonForScript } from './escape.js';
+import { pageHead } from './head.js';
 import { layoutReport, type Block, type HeadingInfo, type Range } from './layout.js';
 import { describeProvenance, formatNumber } from '../../format/index.js';
 import { looksLikeMarkdown } from '../../text/markdown.js';
@@ -90,20 +90,8 @@ export function renderReviewHtml(input: ReviewInput): string {
   const counts = reviewCounts(report, changes.length);
   const data = pageData(model, report, facts);
   const script = SCRIPT;
-  const scriptHash = createHash('sha256').update(script, 'utf8').digest('base64');
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="jixiao">
-<title>${escapeHtml(`核对：${title}`)}</title>
-<style>${CSS}</style>
-</head>
+  return `${pageHead(`核对：${title}`, CSS, script, { images: true })}
 <body>
 <a class="skip" href="#findings-h">跳到问题清单</a><a class="skip" href="#report">跳到正文</a>
 <header class="top">
