@@ -1,6 +1,8 @@
 // Bundles the CLI into a few files (dist/bundle/) so `jixiao` starts fast: loading ~150 small
 // modules costs more than the work of checking a report. Heavy packages a command may not need
-// (Word, PDF, the LLM client, the browser driver) stay outside and load only when used.
+// (reading Word, PDF, the LLM client, the browser driver) stay outside and load only when used. The
+// Word writer (docx) and fflate are bundled: only what jixiao uses of docx's 1 MB, minified, is
+// compiled on each `draft -o .docx` (a lazy chunk: `check` never loads it).
 // The check pool's worker (check-worker.js) and tinypool's own bootstrap (entry/worker.js, which
 // tinypool loads by path beside its code) are entry points too, sharing chunks with the CLI.
 import { rmSync } from 'node:fs';
@@ -42,7 +44,7 @@ await build({
   platform: 'node',
   target: 'node20',
   outdir: 'dist/bundle',
-  external: ['docx', 'openai', 'mammoth', 'pdfjs-dist', 'playwright-core', 'fflate', 'exceljs'],
+  external: ['openai', 'mammoth', 'pdfjs-dist', 'playwright-core', 'exceljs'],
   // CommonJS dependencies (nunjucks, commander) call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);" },
   plugins: [bundleMarkdownParser],
