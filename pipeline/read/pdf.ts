@@ -2,24 +2,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readError, shown } from './diagnostics.js';
 import { markerDepth } from '../text/outline.js';
-
-/** One line of text on a page, with the geometry that tells a wrapped line from a paragraph's end. */
-interface Line {
-  readonly text: string;
-  readonly left: number;
-  readonly right: number;
-  readonly size: number;
-  /** Pieces separated by column-wide gaps: more than one is a table row. */
-  readonly cells: number;
-}
-
-interface Page {
-  readonly lines: Line[];
-  /** Left edge of the body text and right edge of the longest line, in PDF units. */
-  readonly left: number;
-  readonly right: number;
-  readonly bodySize: number;
-}
+import { type Line, type Page, type PageLine, type Piece, rebuildTables } from './pdf-table.js';
+import { isPageNumber, joinWrapped, normaliseSpaces } from './pdf-text.js';
 
 /** The part of pdfjs's TextItem this reader uses. */
 interface Item {
@@ -29,22 +13,7 @@ interface Item {
   readonly height: number;
 }
 
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019·]/u;
-/** pdfjs puts spaces where the PDF positions glyphs apart: between Chinese and digits, around punctuation. */
-const SPACE_AFTER_CJK = new RegExp(`(?<=${CJK.source})[ \\t\\u00a0]+(?=\\S)`, 'gu');
-const SPACE_BEFORE_CJK = new RegExp(`(?<=\\S)[ \\t\\u00a0]+(?=${CJK.source})`, 'gu');
-
-/** Page-number lines: — 3 —, —— 2 ——, -3-, 第3页, 第 3 页 共 10 页, 3/10. */
-const PAGE_NUMBER = [/^[—–\-－─]+\d+[—–\-－─]+$/, /^第\d+页(共\d+页)?$/, /^\d+\/\d+$/];
-
-export function normaliseSpaces(text: string): string {
-  return text.replace(SPACE_AFTER_CJK, '').replace(SPACE_BEFORE_CJK, '').replace(/[ \t\u00a0]{2,}/g, ' ').trim();
-}
-
-export function isPageNumber(text: string): boolean {
-  const compact = text.replace(/\s+/g, '');
-  return PAGE_NUMBER.some((p) => p.test(compact));
-}
+export { isPageNumber, normaliseSpaces } from './pdf-text.js';
 
 /** .pdf → plain text: one line per paragraph, wraps joined, page numbers dropped. */
 export async function readPdf(file: string, bytes: Uint8Array): Promise<string> {
@@ -87,7 +56,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<string> 
     await task.destroy();
   }
 
-  const text = paragraphs(pages).join('\n');
+  const text = paragraphs(rebuildTables(pages.flatMap((page) => page.lines.map((line) => ({ line, page }))))).join('\n');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw readError(
       'JX_READ_NO_TEXT',
@@ -120,14 +89,28 @@ function pageLines(items: readonly Item[]): Page {
 
   const lines: Line[] = [];
   for (const group of groups) {
+    const y = group[0]?.y ?? 0;
     group.sort((a, b) => a.x - b.x);
     // A gap wider than WORD_GAP of the font is a space (dropped later next to Chinese); wider than
     // COLUMN_GAP it separates table cells, and the space stays even between Chinese cells.
     const cells: string[] = [];
     let text = '';
     let right = -Infinity;
+    // The same line cut at narrower gaps, for the table pass: cells of a table can be this close.
+    const pieces: Piece[] = [];
+    let piece = { text: '', left: 0 };
+    const endPiece = () => {
+      const clean = normaliseSpaces(piece.text);
+      if (clean !== '') pieces.push({ text: clean, left: piece.left, right });
+    };
     for (const item of group) {
       const gap = item.x - right;
+      if (piece.text !== '' && gap > CELL_GAP * item.size) {
+        endPiece();
+        piece = { text: '', left: item.x };
+      } else if (piece.text !== '' && gap > WORD_GAP * item.size) piece.text += ' ';
+      if (piece.text === '') piece.left = item.x;
+      piece.text += item.str;
       if (text !== '' && gap > COLUMN_GAP * item.size) {
         cells.push(text);
         text = '';
@@ -136,10 +119,11 @@ function pageLines(items: readonly Item[]): Page {
       right = Math.max(right, item.x + item.width);
     }
     cells.push(text);
+    endPiece();
     const clean = cells.map(normaliseSpaces).filter((c) => c !== '').join(' ');
     if (clean === '' || isPageNumber(clean)) continue;
     const size = Math.max(...group.map((i) => i.size));
-    lines.push({ text: clean, left: group[0]?.x ?? 0, right, size, cells: cells.length });
+    lines.push({ text: clean, left: group[0]?.x ?? 0, right, size, cells: cells.length, y, pieces });
   }
 
   // The body's left edge: the leftmost of the longer lines, so a short centred or indented line does not set it.
@@ -152,6 +136,8 @@ function pageLines(items: readonly Item[]): Page {
 /** Gaps, in font sizes: between two words, between two table cells on one line. */
 const WORD_GAP = 0.15;
 const COLUMN_GAP = 1.0;
+/** Narrower than a column gap but wider than pdfjs's glyph spacing: two table cells' padding and border. */
+const CELL_GAP = 0.4;
 
 /** The font size most of the page's text is set in. */
 function commonSize(lines: readonly Line[]): number {
@@ -178,20 +164,17 @@ function continues(previous: { line: Line; page: Page }, line: Line, page: Page)
  * starts indented, or when the next starts with an outline marker (一、 （一） 1. …) or is a table row;
  * otherwise it was broken by the wrap and is joined, across pages too.
  */
-function paragraphs(pages: readonly Page[]): string[] {
+function paragraphs(lines: readonly PageLine[]): string[] {
   const out: string[] = [];
   let current = '';
-  let previous: { line: Line; page: Page } | undefined;
-  for (const page of pages) {
-    for (const line of page.lines) {
-      if (previous !== undefined && continues(previous, line, page)) {
-        current += CJK.test(current.slice(-1)) || CJK.test(line.text.charAt(0)) ? line.text : ` ${line.text}`;
-      } else {
-        if (current !== '') out.push(current);
-        current = line.text;
-      }
-      previous = { line, page };
+  let previous: PageLine | undefined;
+  for (const { line, page } of lines) {
+    if (previous !== undefined && continues(previous, line, page)) current = joinWrapped(current, line.text);
+    else {
+      if (current !== '') out.push(current);
+      current = line.text;
     }
+    previous = { line, page };
   }
   if (current !== '') out.push(current);
   return out;

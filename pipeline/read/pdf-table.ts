@@ -1,0 +1,336 @@
+/**
+ * Score tables in a PDF, rebuilt as GFM. A PDF keeps no table: only text at positions. Where a line
+ * reads as the header of a 自评表 or 基础数据表 (three or more known column names), its header pieces
+ * give the columns, and the lines below are cut into cells by x and into rows by y: a row is anchored
+ * on the line holding its figures, and a cell wrapped over several lines is vertically centred on it.
+ */
+import { markerDepth } from '../text/outline.js';
+import { joinWrapped } from './pdf-text.js';
+
+/** Text between gaps wider than a cell's padding, with its horizontal extent. */
+export interface Piece {
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** One line of text on a page, with the geometry that tells a wrapped line from a paragraph's end. */
+export interface Line {
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  readonly size: number;
+  /** Pieces separated by column-wide gaps: more than one is a table row. */
+  readonly cells: number;
+  /** Baseline height (PDF units grow upwards). */
+  readonly y: number;
+  /** The line cut at gaps wider than a table cell's padding: the candidates for cells. */
+  readonly pieces: readonly Piece[];
+}
+
+export interface Page {
+  readonly lines: Line[];
+  /** Left edge of the body text and right edge of the longest line, in PDF units. */
+  readonly left: number;
+  readonly right: number;
+  readonly bodySize: number;
+}
+
+export interface PageLine {
+  readonly line: Line;
+  readonly page: Page;
+}
+
+interface Column {
+  readonly name: string;
+  readonly left: number;
+  readonly right: number;
+  readonly figure: boolean;
+}
+
+/** Column names of the 自评表 and 基础数据表, compared after normaliseHeader. */
+const KNOWN_HEADER = [
+  /^[一二三]级指标$/,
+  /^指标(名称)?$/,
+  /^(年度)?(指标值|目标值)$/,
+  /^实际(完成)?值$|^完成值$/,
+  /^分值$|^权重$/,
+  /^(自评)?得分$/,
+  /^偏差|原因分析|改进措施/,
+  /^(年初|全年|调整后)预算(数|金额)?$/,
+  /^(全年)?执行(数|金额)$|^实际支出(数)?$/,
+  /^(预算)?执行率$/,
+  /^项目(名称)?$/,
+];
+/** Columns whose cells are figures: a line with one of them filled anchors a row. */
+const FIGURE_HEADER = /值$|数$|率$|金额$|^分值$|^权重$|得分$/;
+/** A figure cell's text: a number, or the dash of an empty amount. */
+const FIGURE_TEXT = /[\d—–\-－]/;
+/** Header cells are short; a longer piece is a sentence. */
+const HEADER_MAX_CHARS = 16;
+const MIN_KNOWN = 3;
+/** Wrapped lines of one cell are a line apart; a larger gap is another cell (in font sizes). */
+const WRAP_PITCH = 1.6;
+/** Cost of one more cell block, in font sizes: fewer, centred blocks win over many near ones. */
+const BLOCK_COST = 0.5;
+
+function normaliseHeader(text: string): string {
+  return text.replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/, '').replace(/[:：]$/, '');
+}
+
+const isKnown = (name: string): boolean => KNOWN_HEADER.some((re) => re.test(name));
+
+/** The columns a header line sets, or undefined when the line is no recognisable header. */
+function headerColumns(line: Line): Column[] | undefined {
+  if (line.pieces.length < MIN_KNOWN) return undefined;
+  const names = line.pieces.map((p) => normaliseHeader(p.text));
+  if (names.some((n) => [...n].length > HEADER_MAX_CHARS)) return undefined;
+  if (names.filter(isKnown).length < MIN_KNOWN) return undefined;
+  return line.pieces.map((p, i) => {
+    const name = names[i] ?? '';
+    return { name, left: p.left, right: p.right, figure: FIGURE_HEADER.test(name) };
+  });
+}
+
+/**
+ * The column a piece of a body line is in, -1 left of the table's first header. Headers are centred
+ * in their cells and cell text is left-aligned or centred, so a cell's text starts after the previous
+ * header ends and no later than its own header ends.
+ */
+function columnOf(piece: Piece, columns: readonly Column[]): number {
+  if (piece.right < (columns[0]?.left ?? 0)) return -1;
+  const i = columns.findIndex((c) => piece.left <= c.right);
+  return i < 0 ? columns.length - 1 : i;
+}
+
+interface Segment {
+  readonly page: Page;
+  readonly header: Line;
+  readonly columns: Column[];
+  readonly lines: Line[];
+}
+
+/** A line that is no row of the table: another font size, a heading, or text across columns. */
+function endsTable(line: Line, segment: Segment): boolean {
+  if (Math.abs(line.size - segment.header.size) > 1) return true;
+  if (markerDepth(line.text) !== undefined) return true;
+  return line.pieces.some((p) => segment.columns.filter((c) => Math.min(p.right, c.right) - Math.max(p.left, c.left) > 1).length >= 2);
+}
+
+/**
+ * Lines → lines with each recognised table replaced by one line holding it as GFM rows. A repeated
+ * header at the top of the next page continues the table; its rows follow without a second header.
+ */
+export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const from = i;
+    const start = lines[i];
+    if (start === undefined) break;
+    i++;
+    const columns = headerColumns(start.line);
+    if (columns === undefined) {
+      out.push(start);
+      continue;
+    }
+    const segments: Segment[] = [{ page: start.page, header: start.line, columns, lines: [] }];
+    while (i < lines.length) {
+      const next = lines[i];
+      const segment = segments[segments.length - 1];
+      if (next === undefined || segment === undefined) break;
+      const again = headerColumns(next.line);
+      if (next.page !== segment.page) {
+        if (again === undefined || again.map((c) => c.name).join('|') !== columns.map((c) => c.name).join('|')) break;
+        segments.push({ page: next.page, header: next.line, columns: again, lines: [] });
+      } else if (again !== undefined || endsTable(next.line, segment)) break;
+      else segment.lines.push(next.line);
+      i++;
+    }
+    const last = segments[segments.length - 1];
+    if (last !== undefined) i -= trimTail(last);
+    const texts = renderTable(segments);
+    // A header with no row under it is left as it was read.
+    if (texts === undefined) {
+      out.push(...lines.slice(from, i));
+      continue;
+    }
+    segments.forEach((s, k) => {
+      const text = texts[k] ?? '';
+      if (text !== '') out.push({ page: s.page, line: { ...s.header, text, cells: s.columns.length, pieces: [] } });
+    });
+  }
+  return out;
+}
+
+/**
+ * Lines after the segment's last figure line that put words in a figure column belong to what follows
+ * the table (the next block's own header, 预期目标 / 实际完成情况): they are taken off and read as text.
+ * Returns how many were taken off.
+ */
+function trimTail(segment: Segment): number {
+  const { lines, columns } = segment;
+  const words = (line: Line) => line.pieces.filter((p) => columns[columnOf(p, columns)]?.figure === true);
+  let lastFigures = lines.length - 1;
+  while (lastFigures >= 0 && !words(lines[lastFigures] as Line).some((p) => FIGURE_TEXT.test(p.text))) lastFigures--;
+  const cut = lines.findIndex((l, k) => k > lastFigures && words(l).length > 0);
+  if (lastFigures < 0 || cut < 0) return 0;
+  return lines.splice(cut).length;
+}
+
+/** A cell's text at one place: its column and the row (anchor) it belongs to. */
+interface Entry {
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  readonly y: number;
+  /** The row whose figure line this entry is on. */
+  readonly anchor: number | undefined;
+}
+
+/** One segment's rows: cells keyed by column, the leading (left of the header) columns first. */
+interface SegmentRows {
+  readonly lead: number;
+  readonly rows: string[][];
+}
+
+function renderTable(segments: readonly Segment[]): string[] | undefined {
+  const built = segments.map(segmentRows);
+  const first = segments[0];
+  if (first === undefined || built.every((b) => b.rows.length === 0)) return undefined;
+  const lead = Math.max(...built.map((b) => b.lead));
+  const names = [...Array<string>(lead).fill(''), ...first.columns.map((c) => c.name)];
+  const padded = built.map((b) => b.rows.map((r) => [...Array<string>(lead - b.lead).fill(''), ...r]));
+  // A column no row fills and no known name heads is a merged label beside the table (绩效指标).
+  const keep = names.map((name, c) => c < lead || isKnown(name) || padded.some((rows) => rows.some((r) => (r[c] ?? '') !== '')));
+  const line = (cells: readonly string[]) => `| ${cells.filter((_, c) => keep[c]).map((t) => t.replace(/\|/g, '\\|')).join(' | ')} |`;
+  const width = keep.filter(Boolean).length;
+  return padded.map((rows, k) => [...(k === 0 ? [line(names), `|${'---|'.repeat(width)}`] : []), ...rows.map(line)].join('\n'));
+}
+
+function segmentRows(segment: Segment): SegmentRows {
+  const { columns } = segment;
+  const size = segment.header.size;
+  // Pieces by column, per line; the line's entries in a figure column decide whether it anchors a row.
+  const perLine = segment.lines.map((line) => {
+    const cells = new Map<number, Piece[]>();
+    for (const p of line.pieces) {
+      const c = columnOf(p, columns);
+      cells.set(c, [...(cells.get(c) ?? []), p]);
+    }
+    const anchors = [...cells].some(([c, ps]) => columns[c]?.figure === true && ps.some((p) => FIGURE_TEXT.test(p.text)));
+    return { line, cells, anchors };
+  });
+  const anchorYs: number[] = [];
+  const entries = new Map<number, Entry[]>();
+  const leadPieces: { piece: Piece; y: number; anchor: number | undefined }[] = [];
+  for (const { line, cells, anchors } of perLine) {
+    // Without any figure line, every line is a row of its own.
+    const anchor = anchors || !perLine.some((l) => l.anchors) ? anchorYs.push(line.y) - 1 : undefined;
+    for (const [c, ps] of cells) {
+      if (c < 0) {
+        for (const piece of ps) leadPieces.push({ piece, y: line.y, anchor });
+        continue;
+      }
+      const list = entries.get(c) ?? [];
+      list.push(entryOf(ps, line.y, anchor));
+      entries.set(c, list);
+    }
+  }
+  // Left of the first header: merged labels and row labels, told apart by where they stand.
+  const lead = leadColumns(leadPieces.map((l) => l.piece));
+  for (const { piece, y, anchor } of leadPieces) {
+    const c = -1 - Math.max(0, lead.findIndex((span) => piece.left <= span.right));
+    const list = entries.get(c) ?? [];
+    const same = list.find((e) => e.y === y);
+    if (same !== undefined) list[list.indexOf(same)] = entryOf([same, piece], y, anchor);
+    else list.push(entryOf([piece], y, anchor));
+    entries.set(c, list);
+  }
+
+  const rows = anchorYs.map(() => Array<string>(lead.length + columns.length).fill(''));
+  for (const [c, list] of entries) {
+    const index = c < 0 ? -1 - c : lead.length + c;
+    for (const block of cellBlocks(list, anchorYs, size)) {
+      const row = rows[block.anchor];
+      if (row === undefined) continue;
+      row[index] = block.entries.reduce((text, e) => joinWrapped(text, e.text), row[index] ?? '');
+    }
+  }
+  return { lead: lead.length, rows };
+}
+
+function entryOf(pieces: readonly Piece[], y: number, anchor: number | undefined): Entry {
+  const sorted = [...pieces].sort((a, b) => a.left - b.left);
+  return {
+    text: sorted.map((p) => p.text).join(' '),
+    left: Math.min(...sorted.map((p) => p.left)),
+    right: Math.max(...sorted.map((p) => p.right)),
+    y,
+    anchor,
+  };
+}
+
+/** Spans of the pieces left of the table, merged where they overlap: one span per leading column. */
+function leadColumns(pieces: readonly Piece[]): { left: number; right: number }[] {
+  const spans: { left: number; right: number }[] = [];
+  for (const p of [...pieces].sort((a, b) => a.left - b.left)) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && p.left <= last.right) last.right = Math.max(last.right, p.right);
+    else spans.push({ left: p.left, right: p.right });
+  }
+  return spans;
+}
+
+/**
+ * A column's entries (top to bottom) cut into cells and each cell given a row. Lines a line apart that
+ * overlap may be one wrapped cell; the cut chosen puts each cell's middle nearest its row's figure line
+ * (cells are vertically centred), and an entry on a figure line stays in that row.
+ */
+function cellBlocks(list: readonly Entry[], anchorYs: readonly number[], size: number): { entries: Entry[]; anchor: number }[] {
+  const entries = [...list].sort((a, b) => b.y - a.y);
+  const n = entries.length;
+  const best: { cost: number; from: number; anchor: number }[] = [{ cost: 0, from: 0, anchor: -1 }];
+  for (let j = 1; j <= n; j++) {
+    best[j] = { cost: Infinity, from: j - 1, anchor: -1 };
+    let fixed: number | undefined;
+    for (let i = j - 1; i >= 0; i--) {
+      const top = entries[i];
+      const below = entries[i + 1];
+      if (top === undefined) break;
+      if (i < j - 1 && below !== undefined) {
+        if (top.y - below.y > WRAP_PITCH * size) break;
+        if (Math.min(top.right, below.right) <= Math.max(top.left, below.left)) break;
+      }
+      if (top.anchor !== undefined) {
+        if (fixed !== undefined && fixed !== top.anchor) break;
+        fixed = top.anchor;
+      }
+      const bottom = entries[j - 1];
+      if (bottom === undefined) break;
+      // One cell spans at most one figure line: more are the cells of several rows, one under another.
+      if (anchorYs.filter((y) => y <= top.y + 0.5 * size && y >= bottom.y - 0.5 * size).length > 1) break;
+      const centre = (top.y + bottom.y) / 2;
+      const anchor = fixed ?? nearest(anchorYs, centre);
+      const cost = (best[i]?.cost ?? Infinity) + BLOCK_COST * size + Math.abs(centre - (anchorYs[anchor] ?? centre));
+      const current = best[j];
+      if (current !== undefined && cost < current.cost) best[j] = { cost, from: i, anchor };
+    }
+  }
+  const blocks: { entries: Entry[]; anchor: number }[] = [];
+  for (let j = n; j > 0; ) {
+    const b = best[j];
+    if (b === undefined) break;
+    blocks.unshift({ entries: entries.slice(b.from, j), anchor: b.anchor });
+    j = b.from;
+  }
+  return blocks;
+}
+
+function nearest(ys: readonly number[], y: number): number {
+  let best = 0;
+  ys.forEach((v, k) => {
+    if (Math.abs(v - y) < Math.abs((ys[best] ?? Infinity) - y)) best = k;
+  });
+  return best;
+}
