@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readReportFile } from '../../pipeline/read/index.js';
+import { jixiao } from '../support/cli.js';
+import { EXAMPLES, ROOT } from '../support/paths.js';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/read');
+const ZHUZHOU = path.join(FIXTURES, 'zhuzhou-score-table.pdf');
+const LUSONG = path.join(FIXTURES, 'lusong-score-table.pdf');
+
+const SCORE_HEADER = '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |';
+
+interface Mention {
+  readonly text: string;
+  readonly status: string;
+  readonly factId?: string;
+  readonly inTable: boolean;
+}
+
+function checkJson(file: string, data: string): { coverage: Record<string, number>; mentions: Mention[]; findings: { severity: string; message: string }[] } {
+  const run = jixiao(['check', file, '--data', path.join(EXAMPLES, data), '-f', 'json']);
+  const report = JSON.parse(run.stdout) as { files: [{ coverage: Record<string, number>; mentions: Mention[]; findings: { severity: string; message: string }[] }] };
+  return report.files[0];
+}
+
+describe('PDF score tables rebuilt from their header', () => {
+  it('reads a flattened 自评表 as GFM: wrapped cells joined into one row, the repeated header of the next page dropped', async () => {
+    const { text } = await readReportFile(ZHUZHOU);
+    const lines = text.split('\n');
+    const header = lines.indexOf(SCORE_HEADER);
+    expect(header).toBeGreaterThan(0);
+    expect(lines[header + 1]).toBe('|---|---|---|---|---|---|---|---|');
+    // 产出指标 / 新增…科技创新 / 5个 16个 5 5 / （40分） 平台: four PDF lines, one row.
+    expect(lines[header + 2]).toBe('| 产出指标（40分） |  | 新增省级以上科技创新平台 | 5个 | 16个 | 5 | 5 |  |');
+    // The header on the second page is not repeated; its first row follows the first page's last.
+    expect(lines.filter((l) => l.includes('一级指标'))).toHaveLength(1);
+    const last = lines.indexOf('|  | 时效指标 | 拨付时间 | 12月 | 12月 | 5 | 5 |  |');
+    expect(lines[last + 1]).toBe('|  | 经济效益指标 | 高新技术产业增加值占GDP比重 | 15% | 17.9% | 5 | 5 |  |');
+    // A cell taller than its neighbours (four lines of 偏差原因) stays in its own row.
+    expect(text).toContain('|  | 经济成本指标 | 全社会研发投入总量 | 120亿元 | 115.49亿元 | 5 | 4 | 原因：经济环境影响，企业压缩研发投入措施：加强对企业的政策扶持和服务 |');
+    expect(text).toContain('|  | 社会成本指标 | 新重组获批全国重点实验室 | 1家 | 1家 | 5 | 5 |  |');
+    // Every line from the header to the 总分 row is a table row: no figure is left on a loose line.
+    const total = lines.findIndex((l) => l.includes('| 总分 |'));
+    // Header, delimiter, the 17 indicators (ind.0–ind.16), then 总分.
+    expect(total - header).toBe(19);
+    expect(lines.slice(header, total + 1).every((l) => l.startsWith('|') && l.endsWith('|'))).toBe(true);
+    expect(lines[total + 1]).toBe('注：金额单位为万元。');
+  });
+
+  it('reads the 基础数据表 block above it, leading row labels as columns, and stops where the next block starts', async () => {
+    const { text } = await readReportFile(ZHUZHOU);
+    const lines = text.split('\n');
+    const header = lines.indexOf('|  |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |');
+    expect(header).toBeGreaterThan(0);
+    expect(lines.slice(header + 2, header + 6)).toEqual([
+      '|  | 年度资金总额 | 3600.00 | 1864.05 | 1864.05 | 10 | 100.00% | 10 |',
+      '| 项目资金（万元） | 其中：当年财政拨款 | 3600.00 | 1864.05 | 1864.05 | — | — | — |',
+      '|  | 上年结转资金 | — | — | — | — | — | — |',
+      '|  | 其他资金 | — | — | — | — | — | — |',
+    ]);
+    expect(lines[header + 6]).toBe('预期目标 实际完成情况');
+  });
+
+  it('reads another draft: a 4-line 年度指标值 cell and text in 实际完成值', async () => {
+    const { text } = await readReportFile(LUSONG);
+    expect(text).toContain('|  |  | 完成新增规模以上工业企业 | 16家 | 20家 | 10 | 10 |  |');
+    expect(text).toContain('|  | 可持续影响指标 | 可持续影响指标 | 促进科技创新和工业经济高质量发展 | 已完成 | 5 | 5 |  |');
+    expect(text).toContain('|  | 经济效益指标 | 规模工业总产值同比增长 | 8% | 6% | 5 | 3 | 原因：经济下行，企业效益下滑 |');
+    expect(text).toContain('| 年度资金总额 | 192.31 | 1,452.61 | 1,451.29 | 10 | 99.91% | 9 |');
+  });
+
+  it('check binds the table figures by column: 5个 is ind.0.target, 16个 ind.0.actual, and nothing is left unbound', () => {
+    const { coverage, mentions, findings } = checkJson(ZHUZHOU, 'zhuzhou-2024-keji-fund.yaml');
+    const inTable = (t: string) => mentions.filter((m) => m.inTable && m.text === t);
+    expect(inTable('5个')).toEqual([expect.objectContaining({ status: 'bound', factId: 'ind.0.target' })]);
+    expect(inTable('16个')).toEqual([expect.objectContaining({ status: 'bound', factId: 'ind.0.actual' })]);
+    expect(inTable('321家')).toEqual([expect.objectContaining({ status: 'bound', factId: 'ind.16.actual' })]);
+    expect(coverage).toMatchObject({ unbound: 0, mismatched: 0 });
+    // A clean draft: any error would be a false alarm.
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+
+    const lusong = checkJson(LUSONG, 'lusong-2023-kegongxin.yaml');
+    const row = lusong.mentions.filter((m) => m.inTable && ['16家', '20家'].includes(m.text));
+    expect(row.map((m) => [m.text, m.status, m.factId])).toEqual([
+      ['16家', 'bound', 'ind.0.target'],
+      ['20家', 'bound', 'ind.0.actual'],
+    ]);
+  });
+});
