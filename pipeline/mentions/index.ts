@@ -72,9 +72,9 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Men
   return mentions;
 }
 
-/** The year a report is about, from its first line (its title): 2024年度…自评报告. */
+/** The year a report is about, from its first line (its title): 2024年度…自评报告; an attachment's title follows its 附件1 line. */
 function reportYear(text: string): number | undefined {
-  const head = text.slice(0, 200).split('\n').find((l) => l.trim() !== '') ?? '';
+  const head = text.slice(0, 200).split('\n').find((l) => l.trim() !== '' && !/^\s*附件\s*\d*\s*[:：]?\s*$/u.test(l)) ?? '';
   const y = /((?:19|20)\d\d)\s*年/u.exec(head);
   return y ? Number(y[1]) : undefined;
 }

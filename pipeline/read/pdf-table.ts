@@ -42,7 +42,9 @@ export interface PageLine {
 }
 
 interface Column {
+  /** Normalised, for matching; `text` is what the header says (units in brackets kept). */
   readonly name: string;
+  readonly text: string;
   readonly left: number;
   readonly right: number;
   readonly figure: boolean;
@@ -57,7 +59,7 @@ const KNOWN_HEADER = [
   /^分值$|^权重$/,
   /^(自评)?得分$/,
   /^偏差|原因分析|改进措施/,
-  /^(年初|全年|调整后)预算(数|金额)?$/,
+  /^(\d{4}年|年初|全年|调整后)?(预算|决算)(数|金额)?$/,
   /^(全年)?执行(数|金额)$|^实际支出(数)?$/,
   /^(预算)?执行率$/,
   /^项目(名称)?$/,
@@ -88,7 +90,7 @@ function headerColumns(line: Line): Column[] | undefined {
   if (names.filter(isKnown).length < MIN_KNOWN) return undefined;
   return line.pieces.map((p, i) => {
     const name = names[i] ?? '';
-    return { name, left: p.left, right: p.right, figure: FIGURE_HEADER.test(name) };
+    return { name, text: p.text, left: p.left, right: p.right, figure: FIGURE_HEADER.test(name) };
   });
 }
 
@@ -110,10 +112,17 @@ interface Segment {
   readonly lines: Line[];
 }
 
-/** A line that is no row of the table: another font size, a heading, or text across columns. */
-function endsTable(line: Line, segment: Segment): boolean {
+/**
+ * A line that is no row of the table: another font size, text across columns, or a heading. A marked
+ * line (1．公务用车…) is a row label when it, or the line right under it, holds figures.
+ */
+function endsTable(line: Line, next: Line | undefined, segment: Segment): boolean {
   if (Math.abs(line.size - segment.header.size) > 1) return true;
-  if (markerDepth(line.text) !== undefined) return true;
+  if (markerDepth(line.text) !== undefined) {
+    const figures = (l: Line) => l.pieces.some((p) => segment.columns[columnOf(p, segment.columns)]?.figure === true && FIGURE_TEXT.test(p.text));
+    const below = next !== undefined && line.y - next.y <= WRAP_PITCH * line.size ? next : undefined;
+    if (!figures(line) && (below === undefined || !figures(below))) return true;
+  }
   return line.pieces.some((p) => segment.columns.filter((c) => Math.min(p.right, c.right) - Math.max(p.left, c.left) > 1).length >= 2);
 }
 
@@ -143,7 +152,7 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
       if (next.page !== segment.page) {
         if (again === undefined || again.map((c) => c.name).join('|') !== columns.map((c) => c.name).join('|')) break;
         segments.push({ page: next.page, header: next.line, columns: again, lines: [] });
-      } else if (again !== undefined || endsTable(next.line, segment)) break;
+      } else if (again !== undefined || endsTable(next.line, lines[i + 1]?.page === next.page ? lines[i + 1]?.line : undefined, segment)) break;
       else segment.lines.push(next.line);
       i++;
     }
@@ -200,12 +209,13 @@ function renderTable(segments: readonly Segment[]): string[] | undefined {
   if (first === undefined || built.every((b) => b.rows.length === 0)) return undefined;
   const lead = Math.max(...built.map((b) => b.lead));
   const names = [...Array<string>(lead).fill(''), ...first.columns.map((c) => c.name)];
+  const texts = [...Array<string>(lead).fill(''), ...first.columns.map((c) => c.text)];
   const padded = built.map((b) => b.rows.map((r) => [...Array<string>(lead - b.lead).fill(''), ...r]));
   // A column no row fills and no known name heads is a merged label beside the table (绩效指标).
   const keep = names.map((name, c) => c < lead || isKnown(name) || padded.some((rows) => rows.some((r) => (r[c] ?? '') !== '')));
   const line = (cells: readonly string[]) => `| ${cells.filter((_, c) => keep[c]).map((t) => t.replace(/\|/g, '\\|')).join(' | ')} |`;
   const width = keep.filter(Boolean).length;
-  return padded.map((rows, k) => [...(k === 0 ? [line(names), `|${'---|'.repeat(width)}`] : []), ...rows.map(line)].join('\n'));
+  return padded.map((rows, k) => [...(k === 0 ? [line(texts), `|${'---|'.repeat(width)}`] : []), ...rows.map(line)].join('\n'));
 }
 
 function segmentRows(segment: Segment): SegmentRows {
@@ -237,10 +247,16 @@ function segmentRows(segment: Segment): SegmentRows {
       entries.set(c, list);
     }
   }
-  // Left of the first header: merged labels and row labels, told apart by where they stand.
-  const lead = leadColumns(leadPieces.map((l) => l.piece));
+  // Left of the first header: merged labels and row labels, told apart by where they stand. A short
+  // label under a wide first header ends before the header starts, but lines up with that column's
+  // longer labels: it is in the first column.
+  const first = entries.get(0) ?? [];
+  const spans = leadColumns(leadPieces.map((l) => l.piece));
+  const inFirst = spans.filter((span) => first.some((e) => Math.min(e.right, span.right) > Math.max(e.left, span.left)));
+  const lead = spans.filter((span) => !inFirst.includes(span));
   for (const { piece, y, anchor } of leadPieces) {
-    const c = -1 - Math.max(0, lead.findIndex((span) => piece.left <= span.right));
+    const span = spans.find((sp) => piece.left <= sp.right);
+    const c = span !== undefined && inFirst.includes(span) ? 0 : -1 - Math.max(0, lead.findIndex((sp) => piece.left <= sp.right));
     const list = entries.get(c) ?? [];
     const same = list.find((e) => e.y === y);
     if (same !== undefined) list[list.indexOf(same)] = entryOf([same, piece], y, anchor);
@@ -284,7 +300,7 @@ function leadColumns(pieces: readonly Piece[]): { left: number; right: number }[
 
 /**
  * A column's entries (top to bottom) cut into cells and each cell given a row. Lines a line apart that
- * overlap may be one wrapped cell; the cut chosen puts each cell's middle nearest its row's figure line
+ * overlap (or nearly) may be one wrapped cell; the cut chosen puts each cell's middle nearest its row's figure line
  * (cells are vertically centred), and an entry on a figure line stays in that row.
  */
 function cellBlocks(list: readonly Entry[], anchorYs: readonly number[], size: number): { entries: Entry[]; anchor: number }[] {
@@ -300,7 +316,8 @@ function cellBlocks(list: readonly Entry[], anchorYs: readonly number[], size: n
       if (top === undefined) break;
       if (i < j - 1 && below !== undefined) {
         if (top.y - below.y > WRAP_PITCH * size) break;
-        if (Math.min(top.right, below.right) <= Math.max(top.left, below.left)) break;
+        // Lines of one cell overlap, or nearly: a hanging indent (1．公务用车… / 费) starts past the line under it.
+        if (Math.min(top.right, below.right) + size <= Math.max(top.left, below.left)) break;
       }
       if (top.anchor !== undefined) {
         if (fixed !== undefined && fixed !== top.anchor) break;

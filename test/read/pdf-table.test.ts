@@ -69,6 +69,19 @@ describe('PDF score tables rebuilt from their header', () => {
     expect(text).toContain('| 年度资金总额 | 192.31 | 1,452.61 | 1,451.29 | 10 | 99.91% | 9 |');
   });
 
+  it('reads the 三公经费 table: the header keeps its unit, a marked row label wrapped with a hanging indent is one cell', async () => {
+    const { text } = await readReportFile(LUSONG);
+    const lines = text.split('\n');
+    const header = lines.indexOf('| 经费控制情况（万元） | 2022年决算数 | 2023年预算数 | 2023年决算数 |');
+    expect(header).toBeGreaterThan(0);
+    expect(lines.slice(header + 2, header + 5)).toEqual([
+      '| 三公经费 | 2.56 | 3.63 | 3.63 |',
+      '| 1．公务用车购置和运行维护费 | — | — | — |',
+      '| 其中：公车购置 | — | — | — |',
+    ]);
+    expect(text).toContain('| 政府采购金额 | — | 8.50 | 97.68 |');
+  });
+
   it('check binds the table figures by column: 5个 is ind.0.target, 16个 ind.0.actual, and nothing is left unbound', () => {
     const { coverage, mentions, findings } = checkJson(ZHUZHOU, 'zhuzhou-2024-keji-fund.yaml');
     const inTable = (t: string) => mentions.filter((m) => m.inTable && m.text === t);
@@ -84,6 +97,13 @@ describe('PDF score tables rebuilt from their header', () => {
     expect(row.map((m) => [m.text, m.status, m.factId])).toEqual([
       ['16家', 'bound', 'ind.0.target'],
       ['20家', 'bound', 'ind.0.actual'],
+    ]);
+    // The 2022年决算数 column is last year's: the year is read from the title under 附件1.
+    const three = lusong.mentions.filter((m) => m.inTable && m.factId?.startsWith('three.total.'));
+    expect(three.map((m) => [m.text, m.status, m.factId])).toEqual([
+      ['2.56', 'bound', 'three.total.prior'],
+      ['3.63', 'bound', 'three.total.budget'],
+      ['3.63', 'bound', 'three.total.actual'],
     ]);
   });
 });
