@@ -105,6 +105,12 @@ function columnOf(piece: Piece, columns: readonly Column[]): number {
   return i < 0 ? columns.length - 1 : i;
 }
 
+/** The pieces of a line in figure columns, and whether one of them is a figure. */
+function inFigureColumns(line: Line, columns: readonly Column[]): Piece[] {
+  return line.pieces.filter((p) => columns[columnOf(p, columns)]?.figure === true);
+}
+const holdsFigures = (line: Line, columns: readonly Column[]): boolean => inFigureColumns(line, columns).some((p) => FIGURE_TEXT.test(p.text));
+
 interface Segment {
   readonly page: Page;
   readonly header: Line;
@@ -119,9 +125,8 @@ interface Segment {
 function endsTable(line: Line, next: Line | undefined, segment: Segment): boolean {
   if (Math.abs(line.size - segment.header.size) > 1) return true;
   if (markerDepth(line.text) !== undefined) {
-    const figures = (l: Line) => l.pieces.some((p) => segment.columns[columnOf(p, segment.columns)]?.figure === true && FIGURE_TEXT.test(p.text));
     const below = next !== undefined && line.y - next.y <= WRAP_PITCH * line.size ? next : undefined;
-    if (!figures(line) && (below === undefined || !figures(below))) return true;
+    if (!holdsFigures(line, segment.columns) && (below === undefined || !holdsFigures(below, segment.columns))) return true;
   }
   return line.pieces.some((p) => segment.columns.filter((c) => Math.min(p.right, c.right) - Math.max(p.left, c.left) > 1).length >= 2);
 }
@@ -179,10 +184,9 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
  */
 function trimTail(segment: Segment): number {
   const { lines, columns } = segment;
-  const words = (line: Line) => line.pieces.filter((p) => columns[columnOf(p, columns)]?.figure === true);
   let lastFigures = lines.length - 1;
-  while (lastFigures >= 0 && !words(lines[lastFigures] as Line).some((p) => FIGURE_TEXT.test(p.text))) lastFigures--;
-  const cut = lines.findIndex((l, k) => k > lastFigures && words(l).length > 0);
+  while (lastFigures >= 0 && !holdsFigures(lines[lastFigures] as Line, columns)) lastFigures--;
+  const cut = lines.findIndex((l, k) => k > lastFigures && inFigureColumns(l, columns).length > 0);
   if (lastFigures < 0 || cut < 0) return 0;
   return lines.splice(cut).length;
 }
@@ -228,8 +232,7 @@ function segmentRows(segment: Segment): SegmentRows {
       const c = columnOf(p, columns);
       cells.set(c, [...(cells.get(c) ?? []), p]);
     }
-    const anchors = [...cells].some(([c, ps]) => columns[c]?.figure === true && ps.some((p) => FIGURE_TEXT.test(p.text)));
-    return { line, cells, anchors };
+    return { line, cells, anchors: holdsFigures(line, columns) };
   });
   const anchorYs: number[] = [];
   const entries = new Map<number, Entry[]>();
