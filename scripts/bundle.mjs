@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-// The Markdown parser (unified, remark, micromark: some 90 modules) is loaded on first use through
+// The Markdown parser (micromark and mdast-util-from-markdown: some 90 modules) is loaded on first use through
 // createRequire so a plain-text check never pays for it (pipeline/corpus/markdown.ts). In the bundle
 // that require() is the bundler's own: the parser is bundled too, and still runs only when first used.
 const bundleMarkdownParser = {

@@ -60,6 +60,27 @@ describe('Markdown (fixture headings.md)', () => {
     expect(findTopic(t, 'staffing')?.blocks).toMatchObject([{ type: 'paragraph', text: '在职人员10人。', position: { line: 3 } }]);
   });
 
+  it('keeps web addresses, e-mail addresses and GFM marks as the text the writer typed', () => {
+    // GFM makes bare addresses links (the reader does not run that transform: the text is the same).
+    const md = [
+      '# 标题',
+      '',
+      '## 一、基本情况',
+      '',
+      '详见www.example.gov.cn/notice_2024/。咨询邮箱 kjj_office@example.cn，或 https://example.org/a_b_c.html 与 ~~删除~~ 保留。',
+      '',
+      '| 网址 | 金额 |',
+      '|---|---|',
+      '| http://example.com/x_y_z | 12.5万元 |',
+      '',
+    ].join('\n');
+    const section = readCorpus(md, { file: 'a.md' }).sections[0];
+    expect(section?.blocks).toMatchObject([
+      { type: 'paragraph', text: '详见www.example.gov.cn/notice_2024/。咨询邮箱 kjj_office@example.cn，或 https://example.org/a_b_c.html 与 删除 保留。' },
+      { type: 'table', rows: [['网址', '金额'], ['http://example.com/x_y_z', '12.5万元']] },
+    ]);
+  });
+
   it('chooses the format from the file name, then from the text', () => {
     const md = '# 标题\n\n## 一、基本情况\n\n内容。\n';
     expect(readCorpus(md, { file: 'a.md' }).title).toBe('标题');
