@@ -50,6 +50,8 @@ const SCOPES = ['部门项目', '公共项目', '专项资金', '基本支出', 
 // 该项目支出 is that project's spending, not the 项目支出 group.
 // 十大技术攻关项目支出 is one project's spending: 项目支出 glued to a name is no group.
 const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.filter((x) => x !== '项目支出').join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[年的中及和与全其])项目支出)`, 'gu');
+/** What every group name ends with (项目, 资金, 支出…): a text without one names no group. */
+const SCOPE_HINT = new RegExp([...new Set(SCOPES.map((x) => x.slice(-2)))].join('|'), 'u');
 /** 如X项目, 例如X: an example picked from a group, not the group. */
 const EXAMPLE = /(?:如|例如|比如|其中如)“?([\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)”?(?:项目|工程|资金)?[，,：:]?$/u;
 const QUOTED = /“([^”]{2,40})”/gu;
@@ -104,6 +106,7 @@ export function periodOf(text: string, reportYear: number | undefined): Period |
 
 /** The last group name (部门项目, 基本支出…) a text names outside quoted names. */
 export function scopeOf(text: string): string | undefined {
+  if (!SCOPE_HINT.test(text)) return undefined;
   // A quoted name (“2024年某某专项资金”) names whose the figures are, not a group within the unit.
   const all = [...text.replace(/“[^”]{3,}”/gu, '').matchAll(SCOPE)];
   return all[all.length - 1]?.[0];
