@@ -206,7 +206,8 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   if (NEGATION.test(clause.replace(/[\s*]/gu, ''))) frame.polarity = { value: 'negative', from: 'clause' };
 
   // Scope: a group named in the clause, else in the sentence, else in the section heading.
-  const scope = scopeOf(clause) ?? scopeOf(sentenceHead);
+  const clauseScope = scopeOf(clause);
+  const scope = clauseScope ?? scopeOf(sentenceHead);
   const qizhong = sentenceHead.lastIndexOf('其中');
   if (qizhong >= 0 && qizhong >= sentenceHead.length - (m.start - cStart) - 40) {
     // "全年支出X万元，其中A Y万元": a part of the figure before 其中.
@@ -216,7 +217,7 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
     const headFigure = /[0-9０-９]|[一二两三四五六七八九十]+[个项家人类名所]/u.test(head) ? head.replace(/[，,：:；;\s]+$/u, '') : '';
     if (headFigure !== '') frame.scope = { value: `其中:${headFigure.slice(-24)}`, from: 'qizhong' };
   }
-  if (frame.scope === undefined && scope !== undefined) frame.scope = { value: scope, from: scopeOf(clause) !== undefined ? 'clause' : 'sentence' };
+  if (frame.scope === undefined && scope !== undefined) frame.scope = { value: scope, from: clauseScope !== undefined ? 'clause' : 'sentence' };
 
   // Entity: an example named with 如…, else a quoted name in the clause or sentence.
   const example = !sentenceHead.includes('如')
