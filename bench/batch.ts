@@ -10,7 +10,8 @@
  *       text, on every shipped report and seed.
  *
  * BENCH_BATCH_SIZES=1,10,100 chooses the sizes (default 1,10,100,1000); BENCH_BATCH_ROUNDS the
- * rounds of each (default 3; the 1000-file runs once).
+ * rounds of each (default 3; the 1000-file runs once); BENCH_BATCH_PARTS=a,b,c the sections to run
+ * (default all three).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ const SEEDS = path.resolve(ROOT, '../shared/seeds');
 const SIZES = (process.env['BENCH_BATCH_SIZES'] ?? '1,10,100,1000').split(',').map(Number);
 const ROUNDS = Number(process.env['BENCH_BATCH_ROUNDS'] ?? '3');
 const CORES = availableParallelism();
+const PARTS = new Set((process.env['BENCH_BATCH_PARTS'] ?? 'a,b,c').split(',').map((p) => p.trim()));
 const GNU_TIME = '/usr/bin/time';
 
 interface Run {
@@ -139,13 +141,15 @@ async function floorBench(): Promise<string[]> {
 const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-bench-batch-'));
 try {
   const head = ['# 批量核对（check 文件夹）基准', '', '命令：`npm run bench:batch`（编译后运行 `node dist/bench/batch.js`）。不是测试门槛；只报同一次运行中的比值。', '', machineLine(), ''];
-  process.stderr.write('(b) 启动…\n');
-  const start = startBench(dir);
-  process.stderr.write('(c) 与正则之比…\n');
-  const floor = await floorBench();
-  process.stderr.write('(a) 批量…\n');
-  const batch = await batchBench(dir);
-  const text = [...head, ...batch, '', ...start, '', ...floor].join('\n');
+  const part = async (name: string, what: string, run: () => Promise<string[]> | string[]): Promise<string[]> => {
+    if (!PARTS.has(name)) return [];
+    process.stderr.write(`(${name}) ${what}…\n`);
+    return [...(await run()), ''];
+  };
+  const start = await part('b', '启动', () => startBench(dir));
+  const floor = await part('c', '与正则之比', floorBench);
+  const batch = await part('a', '批量', () => batchBench(dir));
+  const text = [...head, ...batch, ...start, ...floor].join('\n').trimEnd();
   const written = writeResults('batch.md', text);
   console.log(`${text}\n\n结果已写入 ${written}`);
 } finally {
