@@ -278,11 +278,14 @@ function swapMutations(doc: CorpusDoc, facts: ReadonlyMap<string, Fact>): Mutati
     // 100% and 100.00% swapped state the same figures: no error to find.
     const [na, nb] = [numberIn(a.text), numberIn(b.text)];
     if (na && nb && na.value.equals(nb.value)) continue;
-    if (sentenceOf(a.offset) !== sentenceOf(b.offset)) continue;
+    if (sentenceOf(a.offset) !== sentenceOf(b.offset) || !na || !nb) continue;
+    // The numbers change places; each keeps its own words (2000余项 and 124项 give 124余项 and 2000项).
+    const put = (fig: TruthFigure, n: NonNullable<ReturnType<typeof numberIn>>, run: string): string => fig.text.slice(0, n.at) + run + fig.text.slice(n.at + n.run.length);
+    const [ta, tb] = [put(a, na, nb.run), put(b, nb, na.run)];
     out.push({
       kind: '同句两数互换',
-      edits: [{ offset: a.offset, length: a.length, text: b.text }, { offset: b.offset, length: b.length, text: a.text }],
-      line: a.line, from: `${a.text} … ${b.text}`, to: `${b.text} … ${a.text}`,
+      edits: [{ offset: a.offset, length: a.length, text: ta }, { offset: b.offset, length: b.length, text: tb }],
+      line: a.line, from: `${a.text} … ${b.text}`, to: `${ta} … ${tb}`,
     });
   }
   return out;

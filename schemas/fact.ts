@@ -40,6 +40,8 @@ export const Fact = z.object({
   subject: z.string().optional(),
   /** Where the data's own words give only a bound (前二 is 'less': second or better; 超310亿元 'more'). */
   approx: z.enum(['more', 'less', 'about']).optional().meta({ description: '数据只给出界限时的写法：more 超/余/以上，less 前N/不足/以内，about 约/左右' }),
+  /** For a figure quoted from the data's prose: its clause with the figure as # (以#活动为抓手…), to know a report's quotation of it. */
+  quote: z.string().optional(),
   /** The year the value belongs to, when it is not the report's (a statistic of the year before). */
   year: z.number().int().optional(),
 });

@@ -1,9 +1,9 @@
 import type { Fact, FactRole } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
-import { isRoleOnly, metricResidue, roleIn, type FrameRole, type Mention } from '../mentions/index.js';
+import { isRoleOnly, metricResidue, repeatsClause, roleIn, scopeOf, type FrameRole, type Mention } from '../mentions/index.js';
 import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
 import { bindFamily as familyOf, CHANGE_WORDS, compatible, conversion } from '../mentions/units.js';
-import { formatWithUnit, usesThousands } from '../format/index.js';
+import { chineseCount, chineseNumber, formatWithUnit, usesThousands } from '../format/index.js';
 
 /** A figure of the sidecar with the text around it, so it can be found again after edits. */
 export interface FigureAnchor {
@@ -26,6 +26,8 @@ export const STRONG = 0.62;
 const QUOTED = 0.95;
 /** …and long enough to be a phrase of that sentence, not just an item's name (推进新型工业化). */
 const QUOTED_LENGTH = 9;
+/** A subject after the figure (50万元以上项目提交科技报告) is the figure's own noun phrase: shorter will do. */
+const QUOTED_AFTER_LENGTH = 6;
 /** Above this a subject supports a value that matches. */
 export const WEAK = 0.3;
 /** Two candidates closer than this are equally good: the binding is ambiguous, never guessed. */
@@ -33,12 +35,19 @@ const TIE = 0.02;
 
 const TARGET_PENALTY = 0.15;
 
+/** How much looser than the data's bound a restated bound may be (95%以上 for 97%以上). */
+const LOOSER = 0.9;
+
 /** How far above its number an open bound (超X, X以上) may still hold. */
 const OPEN_BOUND = 10;
 
-/** Figures quoted from free text of the data or carried from last year's report: their subjects are guesses. */
-function isProse(fact: Fact): boolean {
-  return fact.role === 'quoted' || fact.role === 'carried';
+/**
+ * Figures quoted from free text of the data or carried from last year's report: their subjects are
+ * guesses. An achievement's rank text (连续九年全省前二) is not free: the data says whose it is.
+ */
+export function isProse(fact: Fact): boolean {
+  if (fact.role === 'carried') return true;
+  return fact.role === 'quoted' && !(fact.provenance.kind === 'data' && /^achievements\[\d+\]\.rank$/u.test(fact.provenance.path));
 }
 
 /** Changes (增加, 压减, 前进…): a figure after a change verb states one of these. */
@@ -78,9 +87,13 @@ function frameAllows(mention: Mention, fact: Fact): boolean {
   // which fact, not a different role or period.
   const name = `${fact.label}${fact.subject ?? ''}`;
   // A fact of an earlier year (a statistic of the year before) is what a figure dated so states.
-  const priorNamed = /上年|去年|上一年/u.test(name) || fact.year !== undefined;
+  // …and so is one whose name gives its year (获2023年度国家科技奖项目): the text's year is that name's.
+  const priorNamed = /上年|去年|上一年|(?:19|20)\d\d\s*年/u.test(name) || fact.year !== undefined;
   const role = frame.role?.value;
-  if (role !== undefined && !ROLES_FOR[role].includes(fact.role) && !(role === 'prior-year' && priorNamed)) return false;
+  // …as is a role word inside a name of the fact the subject says (年初预算安排 of a count of projects).
+  const said = squashName(mention.subject.text);
+  const roleInName = role !== undefined && fact.aliases.some((a) => [...a].length >= 4 && said.includes(a) && roleIn(a) === role);
+  if (role !== undefined && !ROLES_FOR[role].includes(fact.role) && !(role === 'prior-year' && priorNamed) && !roleInName) return false;
   const period = frame.period?.value;
   if (period === 'prior' && fact.role !== 'prior-year' && fact.role !== 'change' && !priorNamed) return false;
   if (period !== 'prior' && role !== 'prior-year' && fact.role === 'prior-year') return false;
@@ -90,7 +103,9 @@ function frameAllows(mention: Mention, fact: Fact): boolean {
   // A group its own words name (基本支出年初预算): only facts of that group.
   const scope = frame.scope?.from === 'clause' ? frame.scope.value : undefined;
   if (scope !== undefined && !scope.startsWith('其中') && mention.subject.text.includes(scope) && !name.includes(scope)) return false;
-  const denied = DENIAL.test(name);
+  // …unless the figure names it by an alias that says it plainly (年中新增 for 未列入年初预算).
+  const plainly = fact.aliases.some((a) => [...a].length >= 4 && !DENIAL.test(a) && said.includes(a));
+  const denied = DENIAL.test(name) && !plainly;
   // A denial inside the figure's own name (a row 上年度应拨未拨项目资金) names that fact, as the clause's would.
   // A cell opening with a denial is another column's status (未列入年初预算, 无): only names speak for the row.
   const rowWords = mention.table?.row.filter((c) => !DENIAL.test(c.trim().charAt(0))).join('') ?? '';
@@ -120,13 +135,32 @@ export function valueFits(mention: Mention, fact: Fact): boolean {
   if (fact.kind === 'text') return false;
   const factor = mention.unit === '' ? new Dec(1) : conversion(fact.unit, mention.unit);
   if (factor === undefined) return false;
+  // The data's own words give a bound (50万元以上项目…, 全省前二) and the text restates it: the same
+  // words only with the same number (49万元以上 is another rule).
+  if (fact.role === 'quoted' && fact.approx !== undefined && mention.approx === fact.approx) return statesExactly(mention, fact);
   const v = new Dec(fact.value).times(factor);
+  // A bound of the data's fields (满意度97%以上) holds the same bound a little looser (95%以上), not
+  // one far off (124余项 for 600余项 is another item's figure).
+  if ((fact.approx === 'more' || fact.approx === 'less') && mention.approx === fact.approx) {
+    const said = new Dec(mention.value);
+    return fact.approx === 'more' ? said.lte(v) && said.gte(v.times(LOOSER)) : said.gte(v) && said.times(LOOSER).lte(v);
+  }
   const lo = new Dec(mention.lo);
   if (v.lt(lo)) return false;
   // 超310万元 says a little more than 310万元, not 310亿元: an open bound stops at ten times its number.
   if (mention.hi === 'Infinity') return lo.lte(0) || v.lte(lo.times(OPEN_BOUND));
   // Rounded half up, an exact figure's upper edge belongs to the next value (3.15 reads 3.2, not 3.1).
   return mention.approx === 'exact' && !v.isNegative() ? v.lt(mention.hi) : v.lte(mention.hi);
+}
+
+/**
+ * Whether a figure states a fact, to bind it. A value a scoring rule gives (3.75分 by the completion
+ * ratio) is stated only at its own decimals: a rounded 4 in a score cell is not the rule's 3.75 but
+ * a score the data gives otherwise.
+ */
+function readsAs(mention: Mention, fact: Fact): boolean {
+  if (fact.provenance.kind === 'rule' && mention.precision < fact.precision) return false;
+  return valueFits(mention, fact);
 }
 
 /** A figure's words without its number and with money scales alike: 超2000家 → 超#家, 3.5亿元 → #U. */
@@ -161,13 +195,23 @@ export function statesExactly(mention: Mention, fact: Fact): boolean {
  */
 export function expectedText(mention: Mention, fact: Fact): string {
   if (fact.kind === 'text') return fact.value;
-  const unit = mention.unit === '' ? '' : mention.unit;
+  // The data's very number under another scale (1814.05亿元 for 1814.05万元): the unit slipped, say the data's.
+  const slipped = mention.unit !== fact.unit && new Dec(mention.value).eq(fact.value);
+  const unit = mention.unit === '' ? '' : slipped ? fact.unit : mention.unit;
   const factor = unit === '' ? new Dec(1) : (conversion(fact.unit, unit) ?? new Dec(1));
   const v = new Dec(fact.value).times(factor);
   // Scaling down (万元 → 亿元) moves the fact's decimals along with it.
   const shift = factor.lt(1) ? -factor.log(10).toNumber() : 0;
   const precision = Math.max(0, mention.precision, Math.min(fact.precision + shift, 8));
-  return formatWithUnit(v, precision, unit === '' ? fact.unit : unit, { thousands: usesThousands(mention.text) });
+  const written = formatWithUnit(v, precision, unit === '' ? fact.unit : unit, { thousands: usesThousands(mention.text) });
+  // A bound the data gives (60余位) reads as the text wrote its bound, with the data's number.
+  // …and a number written in Chinese (两项, 前二) reads in Chinese.
+  const digits = /[0-9][0-9,.]*|[零〇一二两三四五六七八九十百千]+/u.exec(mention.text);
+  const chinese = digits !== null && !/[0-9]/u.test(digits[0]) && v.isInteger() && !v.isNegative();
+  if (!digits || (!chinese && (fact.approx === undefined || fact.approx !== mention.approx))) return written;
+  const number = chinese ? (mention.kind === 'count' ? chineseCount : chineseNumber)(v.toNumber()) : formatWithUnit(v, precision, '', { thousands: usesThousands(mention.text) });
+  const rest = mention.text.slice(digits.index + digits[0].length);
+  return `${mention.text.slice(0, digits.index)}${number}${slipped ? rest.replace(mention.unit, fact.unit) : rest}`;
 }
 
 /** Whether the words around a figure speak of aims: not at all, too, or only (a section setting targets). */
@@ -193,6 +237,10 @@ export interface BindContext {
   readonly colonLabel?: boolean | undefined;
   /** The label its line opens with (预算执行率：…), for a role-only subject no entity owns. */
   readonly label?: string | undefined;
+  /** The figure's clause with the figure as # (mentions/clause.ts), to know a quotation of the data's prose. */
+  readonly clause?: string | undefined;
+  /** The paragraph opens with a group's name (1. 部门项目。): its role-only figures are that group's. */
+  readonly grouped?: boolean | undefined;
 }
 
 /**
@@ -360,14 +408,17 @@ export class Binder {
     // …its label being the last cell before it that is a name, not another figure (追加1,260.30).
     const rowLabel = byColumn(mention) ? metricCore(mention.table?.row.filter((c) => c.trim() !== '' && !/[0-9０-９]/u.test(c)).pop() ?? '') : '';
     const grams = bigrams(subject);
+    // A clause the data's prose has word for word quotes that prose: its figure is that figure, however short its subject.
+    const quotes = (f: IndexedFact): boolean => f.fact.quote !== undefined && context.clause !== undefined && repeatsClause(context.clause, f.fact.quote);
     const simOf = (f: IndexedFact): number => {
+      if (quotes(f)) return 1;
       const sim = this.similarity(subject, f, aboutTarget, grams);
       return rowLabel !== '' && f.fact.role === mention.frame.role?.value ? Math.max(sim, this.similarity(rowLabel, f, aboutTarget)) : sim;
     };
     const scored = pool
-      .map((f) => ({ f, sim: simOf(f), fits: valueFits(mention, f.fact) }))
+      .map((f) => ({ f, sim: simOf(f), fits: readsAs(mention, f.fact) }))
       .filter((c) => c.sim > 0 || c.fits);
-    if (scored.length === 0) return this.unitLevelMismatch(mention, pool, raw) ?? { status: 'unbound' };
+    if (scored.length === 0) return this.unitLevelMismatch(mention, pool, raw, context.grouped === true) ?? this.scaleSlip(mention, pool) ?? { status: 'unbound' };
     scored.sort((a, b) => b.sim - a.sim);
     const top = scored[0];
     if (!top) return { status: 'unbound' };
@@ -400,17 +451,18 @@ export class Binder {
     const roleFit = role !== undefined && isRoleOnly(raw) && !rowNamesRole ? fitting.find((c) => c.f.fact.role === role && !c.f.prose && sameKind(c.f.fact)) : undefined;
     if (roleFit) return { status: 'bound', factId: roleFit.f.fact.id, by: 'value', similarity: roleFit.sim };
     // …and where no fact at all states its value, the unit's own fact of that role may be what it got wrong.
-    const unitWide = this.unitLevelMismatch(mention, pool, raw);
+    const unitWide = this.unitLevelMismatch(mention, pool, raw, context.grouped === true);
     if (unitWide) return unitWide;
     // Only structured data can say a figure is wrong: figures quoted from the data's own prose
     // (a reason, a goal) have guessed subjects, so they bind when they agree and never accuse.
     // …unless the report quotes the very sentence: a subject all but identical to the quoted one.
-    const accusers = scored.filter((c) => !c.f.prose || (c.sim >= QUOTED && c.f.fact.label.length >= QUOTED_LENGTH));
+    const quotedLength = mention.subject.start >= mention.end ? QUOTED_AFTER_LENGTH : QUOTED_LENGTH;
+    const accusers = scored.filter((c) => !c.f.prose || quotes(c.f) || (c.sim >= QUOTED && c.f.fact.label.length >= quotedLength));
     const accuser = accusers[0];
     // An approximation accuses too when the fact lies outside all it can mean (超2000家 against 1980家).
     // A bare noun (项目, 企业) names too little to say which count a figure is wrong about.
     // …unless it is a fact's very name (总分).
-    const isItsName = (c: { f: IndexedFact }): boolean => squashName(c.f.fact.label) === squashName(raw);
+    const isItsName = (c: { f: IndexedFact }): boolean => squashName(c.f.fact.label) === squashName(raw) || quotes(c.f);
     // A bare number in a table accuses only what its row's own label names (总分, 年度资金总额), not
     // what its column alone does (a fund source's row under 年初预算数).
     const rowNames = (c: { f: IndexedFact }): boolean => rowLabel !== '' && this.similarity(rowLabel, c.f, aboutTarget) >= STRONG;
@@ -430,10 +482,29 @@ export class Binder {
     // unless it is a bare count or a percentage, where coincidences are common (12个乡镇).
     const family = familyOf(mention.unit);
     const distinctive = mention.precision > 0 || (family !== 'count' && family !== 'percent' && family !== 'money');
-    if (fitting.length === 1 && bestFit && mention.unit !== '' && distinctive) {
+    // …or that several facts of one entity give alike (年中追加 and the net adjustment, both 600.00).
+    // A bare number counts where its column says its role and its decimals make it distinctive.
+    const oneQuantity = new Set(fitting.map((c) => `${c.f.value?.toString() ?? c.f.fact.value}|${c.f.fact.subject ?? ''}`)).size === 1;
+    const said = mention.unit !== '' || (byColumn(mention) && mention.precision > 0);
+    if (oneQuantity && bestFit && said && distinctive) {
       return { status: 'bound', factId: bestFit.f.fact.id, by: 'value', similarity: bestFit.sim };
     }
-    return { status: 'unbound' };
+    return (fitting.length === 0 ? this.scaleSlip(mention, pool) : undefined) ?? { status: 'unbound' };
+  }
+
+  /**
+   * An amount no fact states whose digits are one fact's digits in another money scale (1814.05亿元
+   * where the data has 1814.05万元): the unit slipped. Only digits too many to coincide count, and
+   * only when one value of the data has them.
+   */
+  private scaleSlip(mention: Mention, pool: readonly IndexedFact[]): Binding | undefined {
+    if (familyOf(mention.unit) !== 'money' || [...significantDigits(mention.value)].length < SLIP_DIGITS) return undefined;
+    if (pool.some((f) => valueFits(mention, f.fact))) return undefined;
+    const digits = new Dec(mention.value);
+    const slipped = pool.filter((f) => !f.prose && f.fact.unit !== mention.unit && f.value?.eq(digits) === true);
+    const values = new Set(slipped.map((f) => f.fact.unit));
+    const first = slipped[0];
+    return first && values.size === 1 ? { status: 'mismatch', factId: first.fact.id, by: 'subject', similarity: STRONG } : undefined;
   }
 
   /**
@@ -441,14 +512,25 @@ export class Binder {
    * unit's own facts of that role all say one value: the figure got that value wrong. An example
    * (如X项目) is no one's.
    */
-  private unitLevelMismatch(mention: Mention, pool: readonly IndexedFact[], raw: string): Binding | undefined {
+  private unitLevelMismatch(mention: Mention, pool: readonly IndexedFact[], raw: string, grouped: boolean): Binding | undefined {
     const role = mention.frame.role?.value;
-    if (role === undefined || !isRoleOnly(raw) || mention.unit === '' || mention.frame.entity !== undefined || pool.some((f) => valueFits(mention, f.fact))) return undefined;
+    // A table's 合计 row under a role's column (合计 | 年初预算) is the unit's own figure of that role.
+    const totalRow = byColumn(mention) && mention.table?.row.some((c) => /^[\s*]*(?:合计|总计)[\s*]*$/u.test(c)) === true;
+    if (role === undefined || !(isRoleOnly(raw) || totalRow) || (mention.unit === '' && !totalRow) || (mention.frame.entity !== undefined && !totalRow) || pool.some((f) => valueFits(mention, f.fact))) return undefined;
     // Counts of different things (3家 of firms, 4人 of staff) are never the same figure.
     const unitLevel = pool.filter((f) => !f.prose && f.fact.subject === undefined && f.fact.role === role && (familyOf(mention.unit) !== 'count' || f.fact.unit === mention.unit));
-    const values = new Set(unitLevel.map((f) => `${f.fact.value}${f.fact.unit}`));
-    const first = unitLevel[0];
-    return first && values.size === 1 ? { status: 'mismatch', factId: first.fact.id, by: 'subject', similarity: STRONG } : undefined;
+    // A role with no group (预算, 支出) is the year's own, not 基本支出预算; 年初 only where it says so.
+    const period = mention.frame.period?.value;
+    const ofPeriod = (label: string): boolean => (period === 'initial' ? /年初/u.test(label) : (period === undefined || period === 'whole-year') && !/年初|上年/u.test(label));
+    const ofYear = mention.frame.scope === undefined && !grouped ? unitLevel.filter((f) => scopeOf(f.fact.label) === undefined && ofPeriod(f.fact.label)) : [];
+    // …and a 合计 row's is the total of that role (总分, 分值合计), not a line's.
+    const totals = totalRow ? unitLevel.filter((f) => /合计|总计|总分|总额|总数/u.test(f.fact.label)) : [];
+    for (const facts of [unitLevel, ofYear, totals]) {
+      const values = new Set(facts.map((f) => `${f.fact.value}${f.fact.unit}`));
+      const first = facts[0];
+      if (first && values.size === 1) return { status: 'mismatch', factId: first.fact.id, by: 'subject', similarity: STRONG };
+    }
+    return undefined;
   }
 
   /**
@@ -459,19 +541,22 @@ export class Binder {
   private bindOwned(mention: Mention, ownedAll: readonly IndexedFact[], pool: readonly IndexedFact[], owner: string, subject: string, aboutTarget: Aims, colonLabel: boolean): Binding {
     // Among the entity's facts, those whose role is the one the figure's words say come first:
     // 实际完成 is the indicator's actual, not its completion rate.
-    const role = mention.frame.role?.value;
+    // …and in a section setting the year's targets, a figure with no role word is the entity's target.
+    const sectionTarget = mention.frame.role === undefined && aboutTarget === 'only';
+    const role = sectionTarget ? 'target' : mention.frame.role?.value;
     const exact = role === undefined ? [] : ownedAll.filter((f) => f.fact.role === role);
     const owned = exact.length > 0 ? exact : ownedAll;
     const scored = owned
-      .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: valueFits(mention, f.fact) }))
+      .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget), fits: readsAs(mention, f.fact) }))
       .sort((a, b) => b.sim - a.sim);
     const fit = preferActual(mention, scored.filter((c) => c.fits));
     if (fit) return { status: 'bound', factId: fit.f.fact.id, by: 'subject', similarity: Math.max(fit.sim, STRONG) };
     // Another fact its words name as well and whose value it states (项目支出 is both a row of the
     // 基础数据表 and the unit's 项目支出合计): the figure states that one; it accuses nothing.
-    // Not the entity's own fact of another role: under 实际完成值, its 完成率 is a swap, not a reading.
+    // Not the entity's own fact of another role: under 实际完成值, its 完成率 is a swap, not a reading;
+    // in a section of targets, its actual is not what a target figure states.
     const elsewhere = pool
-      .filter((f) => !owned.includes(f) && valueFits(mention, f.fact) && !(exact.length > 0 && byColumn(mention) && ownedAll.includes(f)))
+      .filter((f) => !owned.includes(f) && readsAs(mention, f.fact) && !(exact.length > 0 && byColumn(mention) && ownedAll.includes(f)) && !(exact.length > 0 && sectionTarget && f.fact.role !== 'target'))
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget) }))
       .sort((a, b) => b.sim - a.sim)[0];
     if (elsewhere && elsewhere.sim >= STRONG) return { status: 'bound', factId: elsewhere.f.fact.id, by: 'subject', similarity: elsewhere.sim };
@@ -481,7 +566,10 @@ export class Binder {
     // In a table only the cell naming the entity counts: the others are its categories (产出指标, 数量指标).
     const ownCell = mention.table?.row.find((cell) => squashName(cell).includes(squashName(owner)));
     const words = mention.table ? (ownCell ?? mention.table.row.join('')) : mention.subject.text;
-    const residue = metricResidue(squashName(words).replace(squashName(owner), ''));
+    // Only the words after the name say another metric (X项目完成投资); those before it frame it (产出方面要求X).
+    const squashed = squashName(words);
+    const nameAt = squashed.lastIndexOf(squashName(owner));
+    const residue = metricResidue(nameAt >= 0 ? squashed.slice(nameAt + squashName(owner).length) : squashed);
     const top = scored[0];
     if (!top) return { status: 'unbound' };
     if ([...residue].length >= 2 && dice(bigrams(residue), bigrams(top.f.fact.label)) < WEAK) return { status: 'unbound' };
@@ -499,6 +587,13 @@ export class Binder {
     if (values.size === 1 && (roleKnown || top.sim >= WEAK)) return { status: 'mismatch', factId: named.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
     return rivals.length > 1 && (roleKnown || top.sim >= WEAK) ? mismatchIfOneQuantity(mention, rivals) : { status: 'unbound' };
   }
+}
+
+/** Digits that make an amount recognisable across scales: 1814.05 has six, 1200 two. */
+const SLIP_DIGITS = 4;
+
+function significantDigits(value: string): string {
+  return value.replace(/^[-+]?0*|[.]/gu, '').replace(/0+$/u, '');
 }
 
 /** The noun of the figure a 其中 part belongs to (其中:共列项目七个 → 共列项目), without its figures. */

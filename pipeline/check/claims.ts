@@ -14,7 +14,7 @@ import type { Claim, Direction, Grade, Verdict } from '../mentions/claims.js';
 import { claimFigure, readClaims } from '../mentions/claims.js';
 import type { Mention } from '../mentions/index.js';
 import { CHANGE_WORDS, conversion } from '../mentions/units.js';
-import { Binder, valueFits } from './bind.js';
+import { Binder, isProse, valueFits } from './bind.js';
 import type { Locator } from './locate.js';
 
 export { readClaims, type Claim } from '../mentions/claims.js';
@@ -62,9 +62,6 @@ export function directionOf(fact: Fact): Direction | undefined {
   return found?.change;
 }
 
-function isProse(f: Fact): boolean {
-  return f.role === 'quoted' || f.role === 'carried';
-}
 
 function show(f: Fact): string {
   return formatFact(f, { thousands: false });

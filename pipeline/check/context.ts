@@ -4,7 +4,7 @@
  * One reading for check and for update, so both bind an edited sentence alike.
  */
 import type { Mention } from '../mentions/index.js';
-import { isRoleOnly, scopeOf } from '../mentions/index.js';
+import { clauseShape, isRoleOnly, scopeOf } from '../mentions/index.js';
 import { continuesPrevious, type AnchorIndex, type BindContext, type Binder } from './bind.js';
 import type { Locator } from './locate.js';
 
@@ -76,6 +76,8 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   // The label its line opens with (- 预算执行率：分值10分): what a role-only subject is of, entity or not.
   // A label naming a group (1. 部门项目。) is a scope, not what the figure is of.
   const opening = !m.table && roleOnly && owner === undefined ? paragraphLabel(text, m.start) : '';
-  const label = scopeOf(opening) === undefined ? opening : '';
-  return { anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel, ...(label !== '' ? { label } : {}) };
+  const grouped = scopeOf(opening) !== undefined;
+  const label = grouped ? '' : opening;
+  const clause = withData ? clauseShape(text, m.start, m.end) : undefined;
+  return { clause, grouped, anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel, ...(label !== '' ? { label } : {}) };
 }

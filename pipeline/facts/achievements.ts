@@ -1,4 +1,5 @@
 import type { ReportData } from '../../schemas/data.js';
+import type { Fact } from '../../schemas/fact.js';
 import { dec, decText, percent } from '../decimal.js';
 import type { FactBuilder } from './builder.js';
 import { statedRate } from './stated.js';
@@ -7,6 +8,9 @@ import { statedRate } from './stated.js';
 export function achievementId(a: { id?: string | undefined }, index: number): string {
   return `ach.${a.id ?? index}`;
 }
+
+/** What each approximation word of the data says of the value it stands by. */
+export const APPROX_MEANING = { 超: 'more', 余: 'more', 多: 'more', 以上: 'more', 近: 'less', 约: 'about' } as const satisfies Record<string, NonNullable<Fact['approx']>>;
 
 /** Named results (科技型中小企业备案 2045家 …), their change on last year and their completion of a task. */
 export function achievementFacts(b: FactBuilder, data: ReportData): void {
@@ -19,7 +23,9 @@ export function achievementFacts(b: FactBuilder, data: ReportData): void {
       return;
     }
     const value = a.value;
-    b.quantity('actual', id, a.name, [], value, a.unit, `${path}.value`, a.name, a.year !== undefined && a.year !== data.meta.year ? a.year : undefined);
+    // 2000余家 is all the data knows: the fact is a bound, and a text restating the bound must keep its number.
+    const approx = a.approx === undefined ? undefined : APPROX_MEANING[a.approx];
+    b.quantity('actual', id, a.name, [], value, a.unit, `${path}.value`, a.name, a.year !== undefined && a.year !== data.meta.year ? a.year : undefined, approx);
     const isRank = (a.unit === '位' || a.unit === '名') && /排名|名次|位次|排位/.test(a.name);
     if (a.prior !== undefined && isRank) {
       // A rank moves forward when its number falls: 第48位 → 第34位 is 前进14位.

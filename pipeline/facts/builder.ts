@@ -47,6 +47,7 @@ export interface FactInit {
   readonly subject?: string | undefined;
   readonly computed?: string | undefined;
   readonly approx?: Fact['approx'];
+  readonly quote?: string | undefined;
   readonly year?: number | undefined;
 }
 
@@ -96,6 +97,7 @@ export class FactBuilder {
       ...(init.subject !== undefined ? { subject: init.subject } : {}),
       ...(init.computed !== undefined ? { computed: init.computed } : {}),
       ...(init.approx !== undefined ? { approx: init.approx } : {}),
+      ...(init.quote !== undefined ? { quote: init.quote } : {}),
       ...(init.year !== undefined ? { year: init.year } : {}),
     };
     this.facts.push(fact);
@@ -140,12 +142,12 @@ export class FactBuilder {
   }
 
   /** A figure with its own unit (an achievement, an indicator value). */
-  quantity(role: FactRole, id: string, label: string, aliases: readonly string[], value: string, unit: string, path: string, subject?: string, year?: number): Fact {
+  quantity(role: FactRole, id: string, label: string, aliases: readonly string[], value: string, unit: string, path: string, subject?: string, year?: number, approx?: Fact['approx']): Fact {
     const kind = factKindOfUnit(unit);
     return this.add({
       id, role, label, aliases, kind, value, unit,
       precision: kind === 'money' && unit === '万元' && this.moneyDecimals !== undefined ? this.moneyDecimals : decimalsOf(value),
-      provenance: { kind: 'data', path }, subject, year,
+      provenance: { kind: 'data', path }, subject, year, approx,
     });
   }
 

@@ -94,8 +94,9 @@ export function projectFacts(b: FactBuilder, data: ReportData): void {
   }
   const initial = data.projects.filter((p) => p.inInitialBudget).length;
   if (initial !== data.projects.length) {
-    count('projects.count_initial', '列入年初预算的项目个数', ['年初预算专项资金'], initial, 'count(projects where inInitialBudget)');
-    count('projects.count_unbudgeted', '未列入年初预算的项目个数', ['未列入年初预算'], data.projects.length - initial, 'count(projects where not inInitialBudget)');
+    count('projects.count_initial', '列入年初预算的项目个数', ['年初预算专项资金', '年初预算安排'], initial, 'count(projects where inInitialBudget)');
+    // Not in the initial budget means added during the year: writers say 年中新增.
+    count('projects.count_unbudgeted', '未列入年初预算的项目个数', ['未列入年初预算', '年中新增', '年中追加'], data.projects.length - initial, 'count(projects where not inInitialBudget)');
   }
   const asserted = data.budget.actual;
   if (!allStated || asserted === undefined) return;

@@ -8,7 +8,7 @@ import type { ReportData } from '../../schemas/data.js';
 import { Dec, decimalsOf } from '../decimal.js';
 import { formatDecimal } from '../format/index.js';
 import { normalizeSubject, ownerWords, sameMetric, subjectKey } from '../mentions/similarity.js';
-import { achievementId } from './achievements.js';
+import { achievementId, APPROX_MEANING } from './achievements.js';
 import type { FactBuilder } from './builder.js';
 
 /** Rates whose value is a share of a whole, so never above 100%. Growth, change and 控制率 may pass it. */
@@ -40,7 +40,6 @@ function interval(value: string, approx: 'exact' | 'more' | 'less' | 'about'): {
   }
 }
 
-const APPROX = { 超: 'more', 余: 'more', 多: 'more', 以上: 'more', 近: 'less', 约: 'about' } as const;
 
 function statements(data: ReportData): Statement[] {
   const out: Statement[] = [];
@@ -51,7 +50,7 @@ function statements(data: ReportData): Statement[] {
   });
   data.achievements.forEach((a, i) => {
     if (a.value === undefined || (a.year !== undefined && a.year !== data.meta.year)) return;
-    const approx = a.approx !== undefined ? APPROX[a.approx] : 'exact';
+    const approx = a.approx !== undefined ? APPROX_MEANING[a.approx] : 'exact';
     out.push({ path: `achievements[${i}]`, factId: achievementId(a, i), name: a.name, shown: `${a.approx === '近' || a.approx === '约' || a.approx === '超' ? a.approx : ''}${a.value}${a.approx === '余' || a.approx === '多' ? a.approx : ''}${a.unit}${a.approx === '以上' ? a.approx : ''}`, unit: a.unit, ...interval(a.value, approx) });
   });
   return out;

@@ -1,6 +1,6 @@
 import type { ReportData } from '../../schemas/data.js';
 import type { CarriedSection } from '../corpus/carry.js';
-import { extractMentions, type Mention } from '../mentions/index.js';
+import { clauseShape, extractMentions, type Mention } from '../mentions/index.js';
 import { factKindOfUnit } from '../mentions/units.js';
 import type { FactBuilder } from './builder.js';
 
@@ -34,7 +34,7 @@ export function textFacts(b: FactBuilder, data: ReportData): void {
       b.add({
         id: textFigureId(path, k), role: 'quoted', label: owner !== undefined ? `${owner}${m.subject.text}` : m.subject.text || m.text, aliases: [], kind: m.unit === '' ? 'quantity' : factKindOfUnit(m.unit),
         value: m.value, unit: m.unit, precision: quotedPrecision(m, b.moneyDecimals), provenance: { kind: 'data', path }, subject: owner ?? m.subject.text,
-        ...(m.approx !== 'exact' ? { approx: m.approx } : {}),
+        ...(m.approx !== 'exact' ? { approx: m.approx } : {}), quote: clauseShape(text, m.start, m.end),
       });
     });
   }

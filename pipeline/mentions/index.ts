@@ -19,6 +19,7 @@ import { alignRow, findTables, headerRole, type CellRole, type HeaderRole, type 
 
 export { parseChineseNumber } from './chinese-number.js';
 export { parseNames } from './names.js';
+export { clauseShape, repeatsClause } from './clause.js';
 
 export type { Approx, Change, MentionKind } from './units.js';
 

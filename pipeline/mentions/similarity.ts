@@ -24,6 +24,9 @@ const TIME_WORDS = ['全年', '年度', '本年', '当年', '年末', '年底', 
 /** Linking words between a subject and its figure. */
 const LINK_WORDS = ['累计', '共计', '合计', '总计', '达到', '达', '为', '实现', '完成', '其中', '共', '约', '超过', '超', '以上', '左右', '的', '了', '实际'];
 
+/** An area before 水平 or 平均 is what the figure is compared with (相当于全省水平), not whose it is. */
+const COMPARED = '(?!平均|水平)';
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
@@ -31,7 +34,7 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  * stands, with punctuation. Areas come first so 全市 goes before 市 could be read on its own.
  */
 const FILLER = new RegExp(
-  `${[...TIME_WORDS.slice(0, 4), ...OWNER_WORDS.slice(0, 4), ...LINK_WORDS, ...TIME_WORDS.slice(4)].map(escape).join('|')}|[\\s"“”‘’《》（）()、，,：:；;。/|·]`,
+  `${[...TIME_WORDS.slice(0, 4).map(escape), ...OWNER_WORDS.slice(0, 4).map((w) => `${escape(w)}${COMPARED}`), ...[...LINK_WORDS, ...TIME_WORDS.slice(4)].map(escape)].join('|')}|[\\s"“”‘’《》（）()、，,：:；;。/|·]`,
   'gu',
 );
 

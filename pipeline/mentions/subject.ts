@@ -73,6 +73,7 @@ const LEADING_VERBS_BY_FIRST = byChar(LEADING_VERBS, false);
 const MARKER_START = /^[\s\u3000]*[#*0-9０-９（(一二三四五六七八九十①-⑳]/;
 
 /** A clause that is only a verb of money moving (追加, 调增, 压减): it names no metric. */
+const BULLET = /^[-+*•·]+/u;
 const BARE_VERB = /^(?:年中)?(?:追加|调增|调减|压减|核减|增加|减少|安排|下达|拨付|支出|使用|结转|结余)$/u;
 
 const TIME_OR_RATIO = new Set(['年', '月', '个月', '天', '周', '小时', '分钟', '工作日', '个工作日', '个季度', '倍', '分']);
@@ -136,13 +137,14 @@ export class SubjectFinder {
     }
 
     let [a, b] = this.clauseBefore(m.start, low, m.cellStart !== undefined);
-    let norm = normalizeText(t.slice(a, b));
+    // A list bullet (- , • ) is no part of a subject: an item may open with its figure.
+    let norm = normalizeText(t.slice(a, b)).replace(BULLET, '');
     // "一般公共预算：1452.61": the label before a colon names the figure after it.
     if (norm === '') {
       const q = this.skipBackSpaces(m.start);
       if ((charAt(t, q - 1) === '：' || charAt(t, q - 1) === ':') && q - 1 > low) {
         [a, b] = this.clauseBefore(q - 1, low, m.cellStart !== undefined);
-        norm = normalizeText(t.slice(a, b));
+        norm = normalizeText(t.slice(a, b)).replace(BULLET, '');
       }
     }
     // "其中 150 万元为上年度应拨未拨项目资金": the figure is named after 为.

@@ -111,3 +111,52 @@ describe('binding without a sidecar: what each figure states', () => {
     expect(only(b, '1,640万斤')).toMatchObject({ status: 'bound', factId: 'ind.4.actual' });
   });
 });
+
+describe('catching what a writer got wrong, without a sidecar', () => {
+  it('an amount with the data\'s digits under another scale is a slipped unit, reported in the data\'s unit', async () => {
+    const b = await bindings(ZHUZHOU, '五类项目各类合计1814.05亿元。', '# 2024年度专项资金绩效自评报告');
+    expect(only(b, '1814.05亿元')).toMatchObject({ status: 'mismatch', factId: 'projects.total', expected: '1814.05万元' });
+    const ok = await bindings(ZHUZHOU, '五类项目各类合计1814.05万元。', '# 2024年度专项资金绩效自评报告');
+    expect(only(ok, '1814.05万元')).toMatchObject({ status: 'bound', factId: 'projects.total' });
+  });
+  it('a bound in the data\'s words (50万元以上项目…) is restated with its own number; a bound in its fields (60余位) holds a looser one and is reported as a bound', async () => {
+    const q = await bindings(ZHUZHOU, '- 49万元以上项目提交科技报告；\n- 50亿元以上项目提交科技报告；', '# 2024年度专项资金绩效自评报告');
+    expect(only(q, '49万元以上')).toMatchObject({ status: 'mismatch', factId: 'text.background.management[2]#0', expected: '50万元以上' });
+    expect(only(q, '50亿元以上')).toMatchObject({ status: 'mismatch', factId: 'text.background.management[2]#0', expected: '50万元以上' });
+    const b = await bindings(ZHUZHOU, '对接院士专家59余位，引入投融资机构70余家，建立合作的高校院所30所。', '# 2024年度专项资金绩效自评报告');
+    expect(only(b, '59余位')).toMatchObject({ status: 'bound', factId: 'ach.experts_matched' });
+    expect(only(b, '70余家')).toMatchObject({ status: 'mismatch', factId: 'ach.investors_introduced', expected: '60余家' });
+    expect(only(b, '30所')).toMatchObject({ status: 'bound', factId: 'ach.partner_institutions' });
+  });
+  it('a clause quoted from the data\'s goals is known by its words, however short the figure\'s own subject', async () => {
+    const wrong = await bindings(ZHUZHOU, '本年的总体目标是以三项活动为抓手培育新质生产力。', '# 2024年度专项资金绩效自评报告');
+    expect(only(wrong, '三项')).toMatchObject({ status: 'mismatch', factId: 'text.goals.expected[0]#0', expected: '两项' });
+    const right = await bindings(ZHUZHOU, '本年的总体目标是以两项活动为抓手培育新质生产力。', '# 2024年度专项资金绩效自评报告');
+    expect(only(right, '两项')).toMatchObject({ status: 'bound', factId: 'text.goals.expected[0]#0' });
+  });
+  it('a fact whose name carries its year binds a figure dated so; two such figures swapped are both wrong', async () => {
+    const b = await bindings(ZHUZHOU, '获2023年度国家科技奖项目36个，获2022-2023年度省科技奖项目5个。', '# 2024年度专项资金绩效自评报告');
+    expect(only(b, '36个')).toMatchObject({ status: 'mismatch', factId: 'ach.national_awards' });
+    expect(only(b, '5个')).toMatchObject({ status: 'mismatch', factId: 'ach.provincial_awards' });
+  });
+  it('in a section setting the year\'s targets an indicator\'s figure is its target, even where it matches the actual', async () => {
+    const b = await bindings(ZHUZHOU, '## 一、概况\n\n### （二）年度绩效目标\n\n- 产出指标：全社会研发投入强度3.2%，高新技术企业数1300家。', '# 2024年度专项资金绩效自评报告');
+    expect(only(b, '3.2%')).toMatchObject({ status: 'mismatch', factId: 'ind.4.target' });
+    expect(only(b, '1300家')).toMatchObject({ status: 'bound', factId: 'ind.1.target' });
+  });
+  it('a table\'s 合计 row under role columns is the unit\'s own figure: swapped budgets are both caught', async () => {
+    const b = await bindings(ZHUZHOU, '| 资金来源 | 年初预算 | 全年预算 |\n|---|---|---|\n| 合计 | 1864.05 | 3600.00 |', '# 2024年度专项资金绩效自评报告');
+    expect(only(b, '1864.05')).toMatchObject({ status: 'mismatch', factId: 'budget.initial' });
+    expect(only(b, '3600.00')).toMatchObject({ status: 'mismatch', factId: 'budget.total' });
+  });
+  it('an area before 水平 is what is compared (全市水平 is not 全省水平); a rounded score is not the rule\'s 3.75', async () => {
+    const b = await bindings(LUSONG, '研发投入强度相当于全市水平的2.6倍。\n\n| 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|\n| 规模工业总产值同比增长 | 8% | 6% | 5 | 4 |');
+    expect(only(b, '2.6倍')).toMatchObject({ status: 'mismatch', factId: 'ach.rd_intensity_vs_city' });
+    expect(only(b, '4')).toMatchObject({ status: 'mismatch', factId: 'ind.5.score' });
+  });
+  it('预算 with no period or group is the year\'s budget; a paragraph labelled with a group keeps its figures from the unit\'s', async () => {
+    const b = await bindings(LUSONG, '预算执行率99.91%（执行1,451.29万元，预算1,452.60万元）。\n\n1. 部门项目。本部门履职项目三个，支出88.88万元。');
+    expect(only(b, '1,452.60万元')).toMatchObject({ status: 'mismatch', factId: 'budget.total', expected: '1,452.61万元' });
+    expect(only(b, '88.88万元').status).not.toBe('mismatch');
+  });
+});
