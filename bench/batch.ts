@@ -10,9 +10,9 @@
  *       text, on every shipped report and seed.
  *
  * BENCH_BATCH_SIZES=1,10,100 chooses the sizes (default 1,10,100,1000); BENCH_BATCH_ROUNDS the
- * rounds of each (default 3; the 1000-file runs once); BENCH_BATCH_PARTS=a,b,c the sections to run
- * (default all three); BENCH_BATCH_CLOCK=cpu times section (c) in the main thread's CPU time instead of
- * wall time (for a machine other work keeps busy).
+ * rounds of each (default 3; the 1000-file runs once). BENCH_BATCH_PARTS=a,b runs only those
+ * sections (default a,b,c). BENCH_BATCH_CLOCK=cpu times section (c) in the main thread's CPU time
+ * instead of wall time (for a machine other work keeps busy).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -143,7 +143,7 @@ async function floorBench(): Promise<string[]> {
 const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-bench-batch-'));
 try {
   const head = ['# 批量核对（check 文件夹）基准', '', '命令：`npm run bench:batch`（编译后运行 `node dist/bench/batch.js`）。不是测试门槛；只报同一次运行中的比值。', '', machineLine(), ''];
-  const part = async (name: string, what: string, run: () => Promise<string[]> | string[]): Promise<string[]> => {
+  const part = async (name: string, what: string, run: () => string[] | Promise<string[]>): Promise<string[]> => {
     if (!PARTS.has(name)) return [];
     process.stderr.write(`(${name}) ${what}…\n`);
     return [...(await run()), ''];

@@ -1,9 +1,21 @@
 import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
-import stringWidth from 'string-width';
 import type { DraftCliOptions } from './draft.js';
 import { EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
+
+let widthOf: ((text: string) => number) | undefined;
+
+/**
+ * How many columns a terminal gives the text. string-width builds large Unicode regular
+ * expressions when loaded (some 25 ms, a third of a check's start-up): only help needs it, so it
+ * loads then, synchronously as commander asks (Node 20.19+ require()s an ES module).
+ */
+function displayWidth(text: string): number {
+  widthOf ??= (createRequire(import.meta.url)('string-width') as typeof import('string-width')).default;
+  return widthOf(text);
+}
 
 /** commander prints its help headings and argument errors in English; users read Chinese. */
 const HELP_TITLES: Record<string, string> = {
@@ -58,7 +70,7 @@ function boxWrap(text: string, width: number): string {
       const out: string[] = [];
       let current = '';
       for (const chunk of line.match(CHUNK) ?? []) {
-        if (current !== '' && stringWidth(current + chunk) > width) {
+        if (current !== '' && displayWidth(current + chunk) > width) {
           out.push(current);
           current = chunk.trimStart();
         } else current += chunk;
@@ -94,7 +106,7 @@ function program(setCode: (code: number) => void): Command {
     .configureHelp({
       styleTitle: (title) => HELP_TITLES[title] ?? title,
       subcommandTerm: (sub) => `${sub.name()} ${sub.usage()}`.trim(),
-      displayWidth: (text) => stringWidth(text),
+      displayWidth,
       boxWrap,
       optionDescription,
     })

@@ -1,6 +1,8 @@
 // Bundles the CLI into a few files (dist/bundle/) so `jixiao` starts fast: loading ~150 small
 // modules costs more than the work of checking a report. Heavy packages a command may not need
-// (Word, PDF, the LLM client, the browser driver) stay outside and load only when used.
+// (reading Word, PDF, the LLM client, the browser driver) stay outside and load only when used. The
+// Word writer (docx) and fflate are bundled: only what jixiao uses of docx's 1 MB, minified, is
+// compiled on each `draft -o .docx` (a lazy chunk: `check` never loads it).
 // The check pool's worker (check-worker.js) and tinypool's own bootstrap (entry/worker.js, which
 // tinypool loads by path beside its code) are entry points too, sharing chunks with the CLI.
 import { rmSync } from 'node:fs';
@@ -9,15 +11,29 @@ import { build } from 'esbuild';
 
 // The Markdown parser (micromark and mdast-util-from-markdown: some 90 modules) is loaded on first use through
 // createRequire so a plain-text check never pays for it (pipeline/corpus/markdown.ts). In the bundle
-// that require() is the bundler's own: the parser is bundled too, and still runs only when first used.
+// it is one file of its own (markdown-parser.js, built below), required from beside the chunk on
+// first use: a chunk the check imports would be loaded and compiled on every start, .txt or not.
+const PARSER_MODULES = [
+  'mdast-util-from-markdown',
+  'mdast-util-gfm',
+  'micromark-util-combine-extensions',
+  'micromark-extension-gfm-autolink-literal',
+  'micromark-extension-gfm-footnote',
+  'micromark-extension-gfm-strikethrough',
+  'micromark-extension-gfm-table',
+  'micromark-extension-gfm-task-list-item',
+];
 const bundleMarkdownParser = {
   name: 'bundle-markdown-parser',
   setup(b) {
     b.onLoad({ filter: /pipeline[\\/]corpus[\\/]markdown\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const lazy = 'const require = createRequire(import.meta.url);';
-      if (!source.includes(lazy)) throw new Error(`${args.path}: "${lazy}" not found; update scripts/bundle.mjs`);
-      return { contents: source.replace(lazy, ''), loader: 'ts' };
+      let source = await readFile(args.path, 'utf8');
+      for (const name of PARSER_MODULES) {
+        const call = `require('${name}')`;
+        if (!source.includes(call)) throw new Error(`${args.path}: "${call}" not found; update scripts/bundle.mjs`);
+        source = source.replace(call, `require('./markdown-parser.js').modules['${name}']`);
+      }
+      return { contents: source, loader: 'ts' };
     });
   },
 };
@@ -37,10 +53,27 @@ await build({
   platform: 'node',
   target: 'node20',
   outdir: 'dist/bundle',
-  external: ['docx', 'openai', 'mammoth', 'pdfjs-dist', 'playwright-core', 'fflate', 'exceljs'],
+  external: ['openai', 'mammoth', 'pdfjs-dist', 'playwright-core', 'exceljs'],
   // CommonJS dependencies (nunjucks, commander) call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);" },
   plugins: [bundleMarkdownParser],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+});
+
+// The parser's modules, by name, as require() would give them (namespaces).
+await build({
+  stdin: {
+    contents: `${PARSER_MODULES.map((m, i) => `import * as m${i} from '${m}';`).join('\n')}\nexport const modules = { ${PARSER_MODULES.map((m, i) => `'${m}': m${i}`).join(', ')} };`,
+    resolveDir: process.cwd(),
+    loader: 'js',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outfile: 'dist/bundle/markdown-parser.js',
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',

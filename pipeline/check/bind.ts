@@ -248,7 +248,7 @@ export interface BindContext {
  * …1302家，居全省第二).
  */
 const CONTINUATION =
-  /^(?:得|得分|计得|完成率|完成比例|占比|占|比重|增长|增幅|同比增长|同比|(?:完成)?率?(?:位?居|位列|排名?|排在|列)?(?:全(?:国|省|市|区|州|县)|省内|市内|城区|同类城市)(?:排名|排位)?|(?:全年|年度)?(?:目标)?任务数?|(?:全年|年度)?目标(?:值|数)?)$/u;
+  /^(?:得|得分|计得|完成率|完成比例|占比|占|比重|增长|增幅|同比增长|同比|变动(?:幅度|率)?|(?:完成)?率?(?:位?居|位列|排名?|排在|列)?(?:全(?:国|省|市|区|州|县)|省内|市内|城区|同类城市)(?:排名|排位)?|(?:全年|年度)?(?:目标)?任务数?|(?:全年|年度)?目标(?:值|数)?)$/u;
 
 /** Whether a subject only continues the metric of the figure before it in its sentence. */
 export function continuesPrevious(subject: string): boolean {
@@ -418,7 +418,7 @@ export class Binder {
     const scored = pool
       .map((f) => ({ f, sim: simOf(f), fits: readsAs(mention, f.fact) }))
       .filter((c) => c.sim > 0 || c.fits);
-    if (scored.length === 0) return this.unitLevelMismatch(mention, pool, raw, context.grouped === true) ?? this.scaleSlip(mention, pool) ?? { status: 'unbound' };
+    if (scored.length === 0) return this.unitLevelMismatch(mention, pool, raw, context.grouped === true, rowLabel) ?? this.scaleSlip(mention, pool) ?? { status: 'unbound' };
     scored.sort((a, b) => b.sim - a.sim);
     const top = scored[0];
     if (!top) return { status: 'unbound' };
@@ -451,7 +451,7 @@ export class Binder {
     const roleFit = role !== undefined && isRoleOnly(raw) && !rowNamesRole ? fitting.find((c) => c.f.fact.role === role && !c.f.prose && sameKind(c.f.fact)) : undefined;
     if (roleFit) return { status: 'bound', factId: roleFit.f.fact.id, by: 'value', similarity: roleFit.sim };
     // …and where no fact at all states its value, the unit's own fact of that role may be what it got wrong.
-    const unitWide = this.unitLevelMismatch(mention, pool, raw, context.grouped === true);
+    const unitWide = this.unitLevelMismatch(mention, pool, raw, context.grouped === true, rowLabel);
     if (unitWide) return unitWide;
     // Only structured data can say a figure is wrong: figures quoted from the data's own prose
     // (a reason, a goal) have guessed subjects, so they bind when they agree and never accuse.
@@ -481,10 +481,14 @@ export class Binder {
     // No subject evidence: a value that only one fact of this unit has is still that fact —
     // unless it is a bare count or a percentage, where coincidences are common (12个乡镇).
     const family = familyOf(mention.unit);
-    const distinctive = mention.precision > 0 || (family !== 'count' && family !== 'percent' && family !== 'money');
-    // …or that several facts of one entity give alike (年中追加 and the net adjustment, both 600.00).
-    // A bare number counts where its column says its role and its decimals make it distinctive.
-    const oneQuantity = new Set(fitting.map((c) => `${c.f.value?.toString() ?? c.f.fact.value}|${c.f.fact.subject ?? ''}`)).size === 1;
+    // Decimals written before a scale word count too (1.62万人 is 16200 people, named to the hundred).
+    const distinctive = mention.precision > 0 || /\d\.\d/u.test(mention.text) || (family !== 'count' && family !== 'percent' && family !== 'money');
+    // …or that several facts of one role give alike (年中追加 and the net adjustment, both 600.00;
+    // 全年执行数 and 项目支出合计). A bare number counts where its column says its role and its
+    // decimals make it distinctive.
+    // Figures quoted from prose that say the same number do not make it another quantity.
+    const structured = fitting.filter((c) => !c.f.prose);
+    const oneQuantity = new Set((structured.length > 0 ? structured : fitting).map((c) => `${c.f.value?.toString() ?? c.f.fact.value}|${c.f.fact.role}`)).size === 1;
     const said = mention.unit !== '' || (byColumn(mention) && mention.precision > 0);
     if (oneQuantity && bestFit && said && distinctive) {
       return { status: 'bound', factId: bestFit.f.fact.id, by: 'value', similarity: bestFit.sim };
@@ -512,10 +516,14 @@ export class Binder {
    * unit's own facts of that role all say one value: the figure got that value wrong. An example
    * (如X项目) is no one's.
    */
-  private unitLevelMismatch(mention: Mention, pool: readonly IndexedFact[], raw: string, grouped: boolean): Binding | undefined {
+  private unitLevelMismatch(mention: Mention, pool: readonly IndexedFact[], raw: string, grouped: boolean, rowLabel: string): Binding | undefined {
     const role = mention.frame.role?.value;
-    // A table's 合计 row under a role's column (合计 | 年初预算) is the unit's own figure of that role.
-    const totalRow = byColumn(mention) && mention.table?.row.some((c) => /^[\s*]*(?:合计|总计)[\s*]*$/u.test(c)) === true;
+    // A table's 合计 row under a role's column (合计 | 年初预算) is the unit's own figure of that role;
+    // so is a row its label gives to the unit as a whole (一般公共预算支出, 年度资金总额).
+    const totalRow =
+      byColumn(mention) &&
+      (mention.table?.row.some((c) => /^[\s*]*(?:合计|总计)[\s*]*$/u.test(c)) === true ||
+        (rowLabel !== '' && this.all.some((f) => !f.prose && f.fact.subject === undefined && this.similarity(rowLabel, f, 'allowed') >= STRONG)));
     if (role === undefined || !(isRoleOnly(raw) || totalRow) || (mention.unit === '' && !totalRow) || (mention.frame.entity !== undefined && !totalRow) || pool.some((f) => valueFits(mention, f.fact))) return undefined;
     // Counts of different things (3家 of firms, 4人 of staff) are never the same figure.
     const unitLevel = pool.filter((f) => !f.prose && f.fact.subject === undefined && f.fact.role === role && (familyOf(mention.unit) !== 'count' || f.fact.unit === mention.unit));
@@ -525,7 +533,9 @@ export class Binder {
     const ofYear = mention.frame.scope === undefined && !grouped ? unitLevel.filter((f) => scopeOf(f.fact.label) === undefined && ofPeriod(f.fact.label)) : [];
     // …and a 合计 row's is the total of that role (总分, 分值合计), not a line's.
     const totals = totalRow ? unitLevel.filter((f) => /合计|总计|总分|总额|总数/u.test(f.fact.label)) : [];
-    for (const facts of [unitLevel, ofYear, totals]) {
+    // …or the one its row's label names (一般公共预算支出 under 全年执行: 一般公共预算财政拨款收入).
+    const rowNamed = totalRow && rowLabel !== '' ? unitLevel.filter((f) => this.similarity(rowLabel, f, 'allowed') >= WEAK) : [];
+    for (const facts of [unitLevel, ofYear, totals, rowNamed]) {
       const values = new Set(facts.map((f) => `${f.fact.value}${f.fact.unit}`));
       const first = facts[0];
       if (first && values.size === 1) return { status: 'mismatch', factId: first.fact.id, by: 'subject', similarity: STRONG };

@@ -85,7 +85,8 @@ export function projectFacts(b: FactBuilder, data: ReportData): void {
   const count = (id: string, label: string, aliases: string[], n: number, formula: string): void => {
     b.add({ id, role: 'actual', label, aliases, kind: 'count', value: String(n), unit: '个', precision: 0, provenance: { kind: 'formula', formula, inputs: [] } });
   };
-  count('projects.count', '项目个数', ['项目', '安排项目'], data.projects.length, 'count(projects)');
+  // The projects are what the money was spent on: a report may count them as its uses (按用途分为三类).
+  count('projects.count', '项目个数', ['项目', '安排项目', '按用途分'], data.projects.length, 'count(projects)');
   // What a count counts: projects that spent something, not every project listed.
   if (allStated) {
     const spent = data.projects.filter((p) => !dec(p.actual ?? '0').isZero()).length;

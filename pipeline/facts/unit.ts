@@ -27,12 +27,12 @@ export function staffingFacts(b: FactBuilder, data: ReportData): void {
   if (s.actual !== undefined && s.priorActual !== undefined) {
     const change = s.actual - s.priorActual;
     b.add({
-      id: 'staff.change', role: 'change', label: change >= 0 ? '比上年增加人数' : '比上年减少人数', aliases: ['增加', '减少', '人数变动'],
+      id: 'staff.change', role: 'change', label: change >= 0 ? '比上年增加人数' : '比上年减少人数', aliases: ['增加', '减少', '人数变动', '在职人数较上年末', '在职人数比上年末'],
       kind: 'count', value: String(Math.abs(change)), unit: '人', precision: 0,
       provenance: { kind: 'formula', formula: '|在职人数 − 上年末在职人数|', inputs: ['staff.actual', 'staff.prior'] },
     });
     const r = percent(String(Math.abs(change)), String(s.priorActual));
-    if (r) b.rate('change', 'staff.change_rate', change >= 0 ? '人数增长率' : '人数下降率', ['增加', '减少', '变动率'], r, '|变动人数| ÷ 上年末在职人数', ['staff.change', 'staff.prior']);
+    if (r) b.rate('change', 'staff.change_rate', change >= 0 ? '人数增长率' : '人数下降率', ['增加', '减少', '变动率', '变动幅度', '在职人数较上年末'], r, '|变动人数| ÷ 上年末在职人数', ['staff.change', 'staff.prior']);
   }
 }
 

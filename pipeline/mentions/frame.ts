@@ -16,7 +16,7 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
   [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score'],
   // 完成目标的 75%, 为全年任务的 163.75%: a completion rate, not the target.
   [/(?:完成|达到|为|占)(?:年度|全年)?(?:目标|任务|计划)(?:数|值)?的$/u, 'rate'],
-  [/(?:变动率|变动幅度|变化幅度|增减率|增减幅度|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change'],
+  [/(?:变动率|变动幅度|变动|变化幅度|增减率|增减幅度|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change'],
   [/(?:执行率|完成率|控制率|使用率|到位率|支出率|达标率|达成率|覆盖率|满意度|满意率|比率|比重|占比|[^效]率)$/u, 'rate'],
   [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance'],
   // 压减支出, 追加项目资金: the verb moves the budget; what it moves is no role of its own.
@@ -261,7 +261,7 @@ function tableFrame(m: Mention, ctx: FrameContext): Frame {
   const role = m.change !== undefined && columnRole !== 'adjustment' ? 'change' : columnRole;
   if (role !== undefined) frame.role = { value: role, from: m.change !== undefined && role === 'change' ? 'figure' : 'column' };
   else {
-    const rowRole = roleOf(t.row[t.row.length - 1] ?? '');
+    const rowRole = roleOf((t.row[t.row.length - 1] ?? '').replace(/[（(][^）)]*[）)]/gu, ''));
     if (rowRole !== undefined) frame.role = { value: rowRole, from: 'row' };
   }
   const period = periodOf(column, ctx.reportYear);

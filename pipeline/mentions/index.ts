@@ -307,6 +307,12 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       w.table = { row: near.map((j) => names[j] ?? ''), column: headName };
       if (w.f.unit === '' && w.f.kind === 'plain') {
         let unit = header?.units[hi];
+        // …or from its row's label (累计拨付（万元） | 420.00 | …), a row being a series of one quantity.
+        for (const j of [...near].reverse()) {
+          if (unit !== undefined) break;
+          const name = names[j] ?? '';
+          if (name.includes('(') || name.includes('（')) unit = HEADER_UNIT.exec(name)?.[1];
+        }
         if (unit === undefined && header?.blockUnit !== undefined && header.roles[hi] === 'value') unit = header.blockUnit;
         if (unit !== undefined) {
           w.unit = unit === '％' ? '%' : unit;

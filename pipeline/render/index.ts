@@ -13,6 +13,7 @@ import { TEMPLATES_DIR } from '../paths.js';
 import type { Framework } from '../../schemas/framework.js';
 import { defaultFramework } from '../load/index.js';
 import { templateContext, type RenderUsage } from './context.js';
+import { TEMPLATE_OPTIONS, withPrecompiled } from './precompiled.js';
 import { stripMarks, unmark } from './marks.js';
 import { numberOutline } from './outline.js';
 import { departmentBaseTable, departmentScoreTable, projectScoreTable, tableGrid } from './tables.js';
@@ -164,20 +165,15 @@ class BudgetedLoader extends nunjucks.FileSystemLoader {
 
   override getSource(name: string): nunjucks.LoaderSource {
     this.budget.load(name);
-    return super.getSource(name);
+    const source = super.getSource(name);
+    // A missing template is null here, whatever the types say: nunjucks then says so itself.
+    return (source as nunjucks.LoaderSource | null) === null ? source : withPrecompiled(source);
   }
 }
 
 function environment(templatesDir: string | undefined, budget: RenderBudget): nunjucks.Environment {
   const dirs = templatesDir ? [templatesDir, TEMPLATES_DIR] : [TEMPLATES_DIR];
-  // Markdown, not HTML: no autoescape. Blocks trimmed so template layout does not leak blank lines.
-  // An undefined value is an error, never printed as nothing ("缺失变量：。").
-  const env = new nunjucks.Environment(new BudgetedLoader(dirs, budget), {
-    autoescape: false,
-    throwOnUndefined: true,
-    trimBlocks: true,
-    lstripBlocks: true,
-  });
+  const env = new nunjucks.Environment(new BudgetedLoader(dirs, budget), { ...TEMPLATE_OPTIONS });
   trackNesting(env, budget, dirs.map((d) => path.resolve(d)));
   env.addGlobal('range', (start: number, stop?: number, step?: number) => budget.range(start, stop, step));
   env.addFilter('cellmd', (text: unknown) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, '<br>'));

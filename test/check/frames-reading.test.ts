@@ -159,4 +159,21 @@ describe('catching what a writer got wrong, without a sidecar', () => {
     expect(only(b, '1,452.60万元')).toMatchObject({ status: 'mismatch', factId: 'budget.total', expected: '1,452.61万元' });
     expect(only(b, '88.88万元').status).not.toBe('mismatch');
   });
+  it('a row its label gives to the unit (一般公共预算支出) holds its cells to the unit\'s figures; a unit in the row\'s label applies to its cells', async () => {
+    const b = await bindings(LUSONG, '| 项目 | 年初预算 | 年中追加（压减） | 全年预算 | 全年执行 |\n|---|---|---|---|---|\n| 一般公共预算支出 | 192.31 | 追加1,290.30 | 1,452.61 | 1,451.28 |\n\n| 月份 | 6月 | 12月 |\n|---|---|---|\n| 累计支出（万元） | 700.00 | 1,451.29 |');
+    expect(only(b, '1,290.30')).toMatchObject({ status: 'mismatch', factId: 'budget.adjust.added' });
+    expect(only(b, '1,451.28')).toMatchObject({ status: 'mismatch', expected: '1,451.29万元' });
+    const cell = only(b, '1,451.29');
+    expect(cell).toMatchObject({ unit: '万元', status: 'bound' });
+    expect(['budget.actual', 'budget.income']).toContain(cell.factId);
+  });
+  it('the staff change said as 较上年末增加 and 变动, and a count in 万 with decimals, bind by their values', async () => {
+    const b = await bindings(LUSONG, '年末在职人数较上年末增加4人，变动40.00%。');
+    expect(only(b, '4人')).toMatchObject({ status: 'bound', factId: 'staff.change' });
+    expect(only(b, '40.00%')).toMatchObject({ status: 'bound', factId: 'staff.change_rate' });
+    const dir = path.join(PACKAGE_ROOT, 'test/fixtures/paraphrase/handwritten');
+    const j = await bindings(path.join(dir, 'qinglan-2024-jineng-project.yaml'), '全年支出按用途分为四类。1.62万人取得职业资格证书或职业技能等级证书。', '# 2024年度项目支出绩效自评报告');
+    expect(only(j, '1.62万人')).toMatchObject({ status: 'bound', factId: 'ind.1.actual' });
+    expect(only(j, '四类')).toMatchObject({ status: 'bound', factId: 'projects.count' });
+  });
 });
