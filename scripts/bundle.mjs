@@ -9,11 +9,20 @@ import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-// The Markdown parser (unified, remark, micromark: some 90 modules) is loaded on first use through
+// The Markdown parser (micromark and mdast-util-from-markdown: some 90 modules) is loaded on first use through
 // createRequire so a plain-text check never pays for it (pipeline/corpus/markdown.ts). In the bundle
 // it is one file of its own (markdown-parser.js, built below), required from beside the chunk on
 // first use: a chunk the check imports would be loaded and compiled on every start, .txt or not.
-const PARSER_MODULES = ['unified', 'remark-parse', 'remark-gfm'];
+const PARSER_MODULES = [
+  'mdast-util-from-markdown',
+  'mdast-util-gfm',
+  'micromark-util-combine-extensions',
+  'micromark-extension-gfm-autolink-literal',
+  'micromark-extension-gfm-footnote',
+  'micromark-extension-gfm-strikethrough',
+  'micromark-extension-gfm-table',
+  'micromark-extension-gfm-task-list-item',
+];
 const bundleMarkdownParser = {
   name: 'bundle-markdown-parser',
   setup(b) {

@@ -79,10 +79,10 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
     // Where the figure stands, worked out once for the record and any finding on it.
     const pos = locator.position(m.start);
     const where = { file, line: pos.line, column: pos.column, offset: m.start, length: m.end - m.start, section: locator.section(m.start) };
-    const sentence = locator.sentence(m.start, m.end);
-    const context = bindContext({ text, mentions, binder, locator, anchors, withData }, i);
-    const binding: Binding = withData ? binder.bind(m, context) : { status: 'unbound' };
-    contexts.set(m.start, context);
+    // Without data nothing is bound: the context would go unused (a bureau's batch checks without data).
+    const context = withData ? bindContext({ text, mentions, binder, locator, anchors, withData }, i) : undefined;
+    const binding: Binding = context ? binder.bind(m, context) : { status: 'unbound' };
+    if (context) contexts.set(m.start, context);
     bindings.set(m.start, {
       status: binding.status,
       factId: binding.status === 'bound' || binding.status === 'mismatch' ? binding.factId : undefined,
@@ -107,7 +107,7 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
         findings.push({
           code: 'JX_CHECK_MISMATCH', severity: 'error',
           message: `“${nested(m.subject.text || fact.label)}”写为 ${m.text}，数据为 ${record.expected}（${fact.label}）`,
-          location: where, ...sentence, stated: m.text, expected: record.expected,
+          location: where, ...locator.sentence(m.start, m.end), stated: m.text, expected: record.expected,
           source: describeProvenance(fact.provenance), factId: fact.id, related: [],
         });
       }
@@ -119,13 +119,13 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
       findings.push({
         code: 'JX_CHECK_AMBIGUOUS', severity: 'warning',
         message: `“${m.subject.text}”${m.text} 与数据都不一致，且可对应多项数据（${labels.join('；')}），无法确定应为哪一项`,
-        location: where, ...sentence, stated: m.text, related: [],
+        location: where, ...locator.sentence(m.start, m.end), stated: m.text, related: [],
       });
     } else if (binding.status === 'unbound' && withData) {
       findings.push({
         code: 'JX_CHECK_UNVERIFIED', severity: 'info',
         message: `${m.text}${m.subject.text ? `（${m.subject.text}）` : ''} 未能对应到数据，未核对`,
-        location: where, ...sentence, stated: m.text, related: [],
+        location: where, ...locator.sentence(m.start, m.end), stated: m.text, related: [],
       });
     }
     return record;

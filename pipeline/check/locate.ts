@@ -5,6 +5,10 @@ import { LineIndex } from '../text/lines.js';
 export class Locator {
   private readonly lines: LineIndex;
   private readonly sections: { offset: number; path: string[]; title: string }[];
+  /** The sections' offsets, when ascending (document order): looked up by bisection. */
+  private readonly starts: number[] | undefined;
+  /** Offsets of the sentence stops (。！？!? and line breaks), ascending: every figure asks for its sentence several times. */
+  private readonly stops: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -17,6 +21,9 @@ export class Locator {
       stack[s.level - 1] = `${s.marker}${s.title}`;
       return { offset: s.position.offset, path: stack.filter((x) => x !== undefined), title: s.title };
     });
+    const starts = this.sections.map((s) => s.offset);
+    this.starts = starts.every((o, i) => i === 0 || (starts[i - 1] ?? 0) <= o) ? starts : undefined;
+    for (let i = 0; i < text.length; i++) if (STOPS.has(text.charCodeAt(i))) this.stops.push(i);
   }
 
   /** 1-based line and column. */
@@ -35,6 +42,11 @@ export class Locator {
   }
 
   private sectionAt(offset: number): { path: string[]; title: string } | undefined {
+    if (this.starts) {
+      // The last section starting at or before the offset.
+      const k = upperBound(this.starts, offset);
+      return k > 0 ? this.sections[k - 1] : undefined;
+    }
     let found: { path: string[]; title: string } | undefined;
     for (const s of this.sections) {
       if (s.offset > offset) break;
@@ -45,14 +57,29 @@ export class Locator {
 
   /** The sentence around a span and where it starts: from the last 。！？ or line break before it to the next one after. */
   sentence(start: number, end: number): { sentence: string; sentenceOffset: number } {
-    const stops = /[。！？!?\n]/;
-    let a = start;
-    while (a > 0 && !stops.test(this.text[a - 1] ?? '')) a -= 1;
-    let b = end;
-    while (b < this.text.length && !stops.test(this.text[b] ?? '')) b += 1;
+    // The last stop before `start`, and the first at or after `end`.
+    const before = upperBound(this.stops, start - 1);
+    const a = before > 0 ? (this.stops[before - 1] ?? -1) + 1 : 0;
+    const after = upperBound(this.stops, end - 1);
+    let b = this.stops[after] ?? this.text.length;
     if (b < this.text.length && this.text[b] !== '\n') b += 1;
     const raw = this.text.slice(a, b);
     const lead = raw.length - raw.trimStart().length;
     return { sentence: raw.trim(), sentenceOffset: a + lead };
   }
+}
+
+/** Characters that end a sentence for `sentence()`: 。！？!? and \n. */
+const STOPS = new Set(Array.from('。！？!?\n', (c) => c.charCodeAt(0)));
+
+/** The number of leading items ≤ `value` (items ascending). */
+function upperBound(items: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] ?? 0) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -18,6 +18,7 @@ import { configureLimits, type Limits } from '../limits.js';
 import { compiledProfile } from '../load/compiled.js';
 import { readReportFile } from '../read/index.js';
 import { readSidecar } from '../read/sidecar.js';
+import { blankMarkers } from '../text/markers.js';
 import { overviewRow, type OverviewRow } from '../review/overview/row.js';
 import { writeReviewPage } from './pages.js';
 
@@ -110,7 +111,11 @@ export async function checkOneFile(task: CheckTask, context: CheckContext): Prom
       await writeAtomic(task.annotate, copy.bytes);
       annotated = { file: task.annotate, placed: copy.placed, unplaced: copy.unplaced };
     }
-    if (task.page !== undefined) await writeReviewPage(task.page, { text, format, report, facts: context.facts ?? sidecar?.facts });
+    if (task.page !== undefined) {
+      // The check read the outline of this text (with the tool's own notes blanked): the page reuses it when there were none.
+      const same = blankMarkers(text) === text;
+      await writeReviewPage(task.page, { text, format, report, facts: context.facts ?? sidecar?.facts, ...(same ? { tree } : {}) });
+    }
     return { report, row: overviewRow(report, reportIdentity(tree), task.pageLink), annotated };
   } catch (err) {
     const diagnostics = err instanceof InputError

@@ -50,6 +50,8 @@ const SCOPES = ['部门项目', '公共项目', '专项资金', '基本支出', 
 // 该项目支出 is that project's spending, not the 项目支出 group.
 // 十大技术攻关项目支出 is one project's spending: 项目支出 glued to a name is no group.
 const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.filter((x) => x !== '项目支出').join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[年的中及和与全其])项目支出)`, 'gu');
+/** What every group name ends with (项目, 资金, 支出…): a text without one names no group. */
+const SCOPE_HINT = new RegExp([...new Set(SCOPES.map((x) => x.slice(-2)))].join('|'), 'u');
 /** 如X项目, 例如X: an example picked from a group, not the group. */
 const EXAMPLE = /(?:如|例如|比如|其中如)“?([\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)”?(?:项目|工程|资金)?[，,：:]?$/u;
 const QUOTED = /“([^”]{2,40})”/gu;
@@ -104,6 +106,7 @@ export function periodOf(text: string, reportYear: number | undefined): Period |
 
 /** The last group name (部门项目, 基本支出…) a text names outside quoted names. */
 export function scopeOf(text: string): string | undefined {
+  if (!SCOPE_HINT.test(text)) return undefined;
   // A quoted name (“2024年某某专项资金”) names whose the figures are, not a group within the unit.
   const all = [...text.replace(/“[^”]{3,}”/gu, '').matchAll(SCOPE)];
   return all[all.length - 1]?.[0];
@@ -203,7 +206,8 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   if (NEGATION.test(clause.replace(/[\s*]/gu, ''))) frame.polarity = { value: 'negative', from: 'clause' };
 
   // Scope: a group named in the clause, else in the sentence, else in the section heading.
-  const scope = scopeOf(clause) ?? scopeOf(sentenceHead);
+  const clauseScope = scopeOf(clause);
+  const scope = clauseScope ?? scopeOf(sentenceHead);
   const qizhong = sentenceHead.lastIndexOf('其中');
   if (qizhong >= 0 && qizhong >= sentenceHead.length - (m.start - cStart) - 40) {
     // "全年支出X万元，其中A Y万元": a part of the figure before 其中.
@@ -213,7 +217,7 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
     const headFigure = /[0-9０-９]|[一二两三四五六七八九十]+[个项家人类名所]/u.test(head) ? head.replace(/[，,：:；;\s]+$/u, '') : '';
     if (headFigure !== '') frame.scope = { value: `其中:${headFigure.slice(-24)}`, from: 'qizhong' };
   }
-  if (frame.scope === undefined && scope !== undefined) frame.scope = { value: scope, from: scopeOf(clause) !== undefined ? 'clause' : 'sentence' };
+  if (frame.scope === undefined && scope !== undefined) frame.scope = { value: scope, from: clauseScope !== undefined ? 'clause' : 'sentence' };
 
   // Entity: an example named with 如…, else a quoted name in the clause or sentence.
   const example = !sentenceHead.includes('如')

@@ -23,9 +23,20 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** Characters as a reader counts them (code points, not UTF-16 units). */
+/** Characters as a reader counts them (code points, not UTF-16 units; a lone surrogate is one), without spreading the string into an array. */
 export function charLength(s: string): number {
-  return [...s].length;
+  let n = s.length;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n -= 1;
+        i += 1;
+      }
+    }
+  }
+  return n;
 }
 
 /** Full-width digits as ASCII digits (１２ → 12). */

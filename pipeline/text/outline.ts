@@ -53,6 +53,8 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['arabic-paren', new RegExp(`^[（(]\\s*(${D}{1,2})\\s*[）)]`, 'u')],
   ['circled', /^([\u2460-\u2473])/u],
 ];
+/** What every marker of PATTERNS opens with: most lines open with none, and are done after one test. */
+const MARKER_FIRST = /^[一二三四五六七八九十（(0-9０-９\u2460-\u2473]/u;
 
 /**
  * The marker a line starts with, if any (leading white space skipped). `2023年`, `1,451.29万元`,
@@ -61,6 +63,7 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
 export function parseMarker(line: string): Marker | undefined {
   const lead = line.length - line.trimStart().length;
   const text = line.slice(lead);
+  if (!MARKER_FIRST.test(text)) return undefined;
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(text);
     const token = m?.[1];

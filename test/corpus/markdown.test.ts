@@ -1,7 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { allSections, findTopic, partsOf, readCorpus, sectionText } from '../../pipeline/corpus/index.js';
+import { parseMarkdown } from '../../pipeline/corpus/markdown.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 
@@ -60,6 +66,27 @@ describe('Markdown (fixture headings.md)', () => {
     expect(findTopic(t, 'staffing')?.blocks).toMatchObject([{ type: 'paragraph', text: '在职人员10人。', position: { line: 3 } }]);
   });
 
+  it('keeps web addresses, e-mail addresses and GFM marks as the text the writer typed', () => {
+    // GFM makes bare addresses links (the reader does not run that transform: the text is the same).
+    const md = [
+      '# 标题',
+      '',
+      '## 一、基本情况',
+      '',
+      '详见www.example.gov.cn/notice_2024/。咨询邮箱 kjj_office@example.cn，或 https://example.org/a_b_c.html 与 ~~删除~~ 保留。',
+      '',
+      '| 网址 | 金额 |',
+      '|---|---|',
+      '| http://example.com/x_y_z | 12.5万元 |',
+      '',
+    ].join('\n');
+    const section = readCorpus(md, { file: 'a.md' }).sections[0];
+    expect(section?.blocks).toMatchObject([
+      { type: 'paragraph', text: '详见www.example.gov.cn/notice_2024/。咨询邮箱 kjj_office@example.cn，或 https://example.org/a_b_c.html 与 删除 保留。' },
+      { type: 'table', rows: [['网址', '金额'], ['http://example.com/x_y_z', '12.5万元']] },
+    ]);
+  });
+
   it('chooses the format from the file name, then from the text', () => {
     const md = '# 标题\n\n## 一、基本情况\n\n内容。\n';
     expect(readCorpus(md, { file: 'a.md' }).title).toBe('标题');
@@ -68,5 +95,37 @@ describe('Markdown (fixture headings.md)', () => {
     expect(readCorpus(md, { file: 'a.txt' }).sections.map((s) => s.title)).toEqual(['基本情况']);
     // A plain .txt stays plain text, its outline markers making the sections.
     expect(readCorpus('某单位报告\n一、基本情况\n内容。\n', { file: 'a.txt' }).sections.map((s) => s.title)).toEqual(['基本情况']);
+  });
+});
+
+describe('Markdown syntax (the reader’s parser against remark-parse + remark-gfm)', () => {
+  const SHIPPED = fileURLToPath(new URL('../../corpus/', import.meta.url));
+  const files = [
+    ...readdirSync(SHIPPED).filter((f) => f.endsWith('.md')).map((f) => SHIPPED + f),
+    FIXTURES + 'headings.md',
+  ];
+  /** Every node down to the cells and list items: its type, where it starts and ends, and its text. */
+  const shape = (root: Root) => {
+    const out: string[] = [];
+    const visit = (nodes: readonly RootContent[]) => {
+      for (const n of nodes) {
+        if (n.type === 'text' || n.type === 'link' || n.type === 'emphasis' || n.type === 'strong' || n.type === 'inlineCode') continue;
+        out.push(`${n.type} ${n.position?.start.offset}-${n.position?.end.offset} ${toString(n)}`);
+        if ('children' in n) visit(n.children as RootContent[]);
+      }
+    };
+    visit(root.children);
+    return out;
+  };
+  const remark = unified().use(remarkParse).use(remarkGfm);
+
+  it.each(files)('reads %s as remark-gfm does, with its tables and with every pipe taken out', (file) => {
+    const text = readFileSync(file, 'utf8');
+    for (const t of [text, text.replaceAll('|', ' ')]) {
+      const ours = shape(parseMarkdown(t));
+      expect(ours).toEqual(shape(remark.parse(t)));
+      expect(ours.length).toBeGreaterThan(10);
+    }
+    expect(shape(parseMarkdown(text)).some((l) => l.startsWith('tableCell '))).toBe(true);
   });
 });

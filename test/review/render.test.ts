@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDocument } from '../../pipeline/check/index.js';
+import { loadProfile } from '../../pipeline/index.js';
+import { PACKAGE_ROOT } from '../../pipeline/paths.js';
 import { renderReviewHtml, reviewCounts } from '../../pipeline/review/page/index.js';
 import { escapeHtml, jsonForScript } from '../../pipeline/review/page/escape.js';
 import { NEEDS_SEEDS, SEED } from '../support/paths.js';
@@ -79,6 +82,12 @@ describe('renderReviewHtml (no browser)', () => {
 
   it('is deterministic', () => {
     expect(renderReviewHtml({ text: draft.text, format: 'md', report: draft.report, facts: draft.facts })).toBe(html);
+  });
+
+  it('is the same page from the outline the check already read (a batch reads each report once)', async () => {
+    const profile = await loadProfile('national', PACKAGE_ROOT);
+    const { tree } = checkDocument({ file: 'draft.md', text: draft.text, format: 'md' }, { facts: draft.facts, profile });
+    expect(renderReviewHtml({ text: draft.text, format: 'md', report: draft.report, facts: draft.facts, tree })).toBe(html);
   });
 
   it('renders Markdown headings as headings with ids for the table of contents, and GFM tables as tables', () => {

@@ -213,13 +213,19 @@ function loose(a: Fig, b: Fig): boolean {
 function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
   list.sort((a, b) => a.f.m.start - b.f.m.start);
   const hits: RuleHit[] = [];
-  // Statements grouped by family, found through the bigrams of their subjects.
-  const byGram = new Map<string, Statement[]>();
+  // Statements grouped by family and role, found through the bigrams of their subjects.
+  const byKind = new Map<string, Map<string, Statement[]>>();
   for (const s of list) {
     const seen = new Set<Statement>();
     const earlier: Statement[] = [];
+    const kind = `${s.f.family}|${s.role}`;
+    let byGram = byKind.get(kind);
+    if (byGram === undefined) {
+      byGram = new Map();
+      byKind.set(kind, byGram);
+    }
     for (const g of s.key.grams) {
-      for (const e of byGram.get(`${s.f.family}|${s.role}|${g}`) ?? []) {
+      for (const e of byGram.get(g) ?? []) {
         if (seen.has(e)) continue;
         seen.add(e);
         if (sameMetric(e.key, s.key)) earlier.push(e);
@@ -227,10 +233,9 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
     }
     if (s.key.grams.size === 0) continue;
     for (const g of s.key.grams) {
-      const k = `${s.f.family}|${s.role}|${g}`;
-      const l = byGram.get(k) ?? [];
-      l.push(s);
-      byGram.set(k, l);
+      const l = byGram.get(g);
+      if (l) l.push(s);
+      else byGram.set(g, [s]);
     }
     const comparable = earlier
       .filter((e) => e.sentence === undefined || e.sentence !== s.sentence)

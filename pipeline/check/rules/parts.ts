@@ -109,6 +109,8 @@ function tableParts(text: string, t: Table, hits: RuleHit[]): void {
 
 /** "A、B、C等项目合计", "A和B两项资金共计": the items and whether the list may be partial. */
 const NAMED_TOTAL = /([^，,。；;：:]{2,80}?)(等)?(?:[一二三四五六七八九十两\d]+\s*(?:个|项|类))?(?:项目|专项|资金|经费)?(?:支出|预算)?(?:资金)?(?:合计|共计|总计|共)(?:为|达|金额)?\s*$/u;
+/** How every NAMED_TOTAL clause ends: tried first, as most clauses are no total and the whole expression backtracks at every start. */
+const NAMED_TOTAL_END = /(?:合计|共计|总计|共)(?:为|达|金额)?\s*$/u;
 
 function itemsOf(list: string): string[] {
   return list
@@ -154,7 +156,7 @@ function namedParts(doc: Doc, hits: RuleHit[]): void {
     for (const m of s.mentions) {
       const lead = text.slice(s.start, m.start);
       const clause = lead.slice(Math.max(...[...'，,。；;：:'].map((c) => lead.lastIndexOf(c))) + 1);
-      const list = NAMED_TOTAL.exec(clause);
+      const list = NAMED_TOTAL_END.test(clause) ? NAMED_TOTAL.exec(clause) : null;
       if (!list?.[1]) continue;
       const items = itemsOf(list[1]);
       if (items.length < 2) continue;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { FileReport } from '../../../schemas/check-result.js';
 import type { Fact } from '../../../schemas/fact.js';
+import type { SectionTree } from '../../corpus/index.js';
 import { Dec, decText } from '../../decimal.js';
 import { CSS, SCRIPT } from './assets.js';
 import { Emitter } from './emit.js';
@@ -24,6 +25,8 @@ export interface ReviewInput {
   readonly changes?: readonly FigureChange[] | undefined;
   /** Facts behind the figures (data file or sidecar): the tooltip then shows each fact's label, value and source. */
   readonly facts?: readonly Fact[] | undefined;
+  /** The outline already read from this very text in `format` (the check's): not read a second time. */
+  readonly tree?: SectionTree | undefined;
 }
 
 /** The numbers the summary bar shows; equal to the FileReport's. */
@@ -71,7 +74,7 @@ export function renderReviewHtml(input: ReviewInput): string {
   const model = buildModel(text.length, report, changes);
   const facts = factMap(input.facts);
   const hasFigure = (r: Range) => model.marks.some((m) => m.start < r.end && m.end > r.start);
-  const layout = layoutReport(text, format, hasFigure);
+  const layout = layoutReport(text, format, hasFigure, format === input.format ? input.tree : undefined);
   const title = input.title ?? layout.title ?? path.basename(report.file);
 
   const emitter = new Emitter(text, model, (mark, first) => markTags(mark, first, model), (mark) => markSuffix(mark, model));

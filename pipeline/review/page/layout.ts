@@ -1,4 +1,4 @@
-import { allSections, readCorpus, type Section } from '../../corpus/index.js';
+import { allSections, readCorpus, type Section, type SectionTree } from '../../corpus/index.js';
 
 /** A span of the report text, [start, end) in UTF-16 code units. */
 export interface Range {
@@ -94,8 +94,8 @@ const compact = (s: string) => s.replace(/[\s#*]/gu, '');
  * tables, and paragraphs, one per line, so plain text keeps its lines.
  * `hasFigure` keeps a line that would be hidden (an HTML comment) when a figure is inside it.
  */
-export function layoutReport(text: string, format: 'md' | 'txt', hasFigure: (r: Range) => boolean): Layout {
-  const tree = readCorpus(text, { format });
+export function layoutReport(text: string, format: 'md' | 'txt', hasFigure: (r: Range) => boolean, read?: SectionTree): Layout {
+  const tree = read ?? readCorpus(text, { format });
   const sections = allSections(tree);
   const lines = splitLines(text);
   const lineStarts = lines.map((l) => l.start);

@@ -25,9 +25,17 @@ export interface Fig {
   readonly decimals: number;
 }
 
+const ONE = new Dec(1);
+const WAN_FACTORS = new Map<string, Dec>();
+
 /** Money is compared in 万元, the unit of budget reports: the factor from a money unit to 万元. */
 function toWan(unit: string): Dec {
-  return new Dec(10).pow((MONEY_SCALE[unit] ?? 4) - 4);
+  let f = WAN_FACTORS.get(unit);
+  if (f === undefined) {
+    f = new Dec(10).pow((MONEY_SCALE[unit] ?? 4) - 4);
+    WAN_FACTORS.set(unit, f);
+  }
+  return f;
 }
 
 /** Figures made so far, per mention and unit: every rule asks for the same ones, and a Fig is immutable. */
@@ -55,7 +63,7 @@ function makeFig(m: Mention, unit: string | undefined): Fig | undefined {
   const kind = unit !== undefined && unit !== m.unit ? unitKind(unit) : m.kind;
   const family = relationFamily(kind, u);
   if (family === undefined) return undefined;
-  const factor = kind === 'money' ? toWan(u) : new Dec(1);
+  const factor = kind === 'money' ? toWan(u) : ONE;
   let value: Dec;
   let lo: Dec;
   let hi: Dec;

@@ -155,7 +155,19 @@ function indicatorRow(cells: readonly Cell[], row: number, group: Group | undefi
  * into several blocks (the 资金 part and the 指标 part, as a converter may leave it) is read as
  * one when the blocks follow each other under one heading.
  */
-export function scoreTables(doc: Doc): ScoreTable[] {
+const read = new WeakMap<Doc, readonly ScoreTable[]>();
+
+/** The score tables of a document, read once and shared by the rules that use them (rate, score-table). */
+export function scoreTables(doc: Doc): readonly ScoreTable[] {
+  let found = read.get(doc);
+  if (found === undefined) {
+    found = readScoreTables(doc);
+    read.set(doc, found);
+  }
+  return found;
+}
+
+function readScoreTables(doc: Doc): ScoreTable[] {
   const groups: Table[][] = [];
   let last: Table | undefined;
   for (const table of doc.tables) {
