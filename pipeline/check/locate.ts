@@ -1,4 +1,5 @@
 import { allSections, type SectionTree } from '../corpus/index.js';
+import { upperBound } from '../text/bisect.js';
 import { LineIndex } from '../text/lines.js';
 
 /** Line, column and section path of offsets in one text; built once per report. */
@@ -72,14 +73,3 @@ export class Locator {
 /** Characters that end a sentence for `sentence()`: 。！？!? and \n. */
 const STOPS = new Set(Array.from('。！？!?\n', (c) => c.charCodeAt(0)));
 
-/** The number of leading items ≤ `value` (items ascending). */
-function upperBound(items: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid] ?? 0) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -6,6 +6,7 @@
  * thing, and binds a figure to a fact only when their frames agree; the LLM lock holds each figure
  * to the frame it had in the template.
  */
+import { upperBound } from '../text/bisect.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
 
 export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
@@ -137,13 +138,7 @@ class Stops {
 
   /** The last stop at or before `pos` (0 when none), no further back than `floor`. */
   static before(stops: readonly number[], pos: number, floor: number): number {
-    let lo = 0;
-    let hi = stops.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((stops[mid] ?? 0) <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = upperBound(stops, pos);
     return Math.max(floor, lo > 0 ? (stops[lo - 1] ?? 0) : 0);
   }
 }
