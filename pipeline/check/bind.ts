@@ -81,7 +81,7 @@ const DENIAL = /未|不|没有|无/u;
  * Whether a figure's frame allows it to state a fact: its role word, its period (上年, 年初) and a
  * denial (未列入…) must fit what the fact is. Slots the text leaves empty allow anything.
  */
-function frameAllows(mention: Mention, fact: Fact): boolean {
+function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
   const frame = mention.frame;
   // A slot word that is part of the fact's own name (an item called 上年度应拨未拨项目资金) says
   // which fact, not a different role or period.
@@ -91,8 +91,8 @@ function frameAllows(mention: Mention, fact: Fact): boolean {
   const priorNamed = /上年|去年|上一年|(?:19|20)\d\d\s*年/u.test(name) || fact.year !== undefined;
   const role = frame.role?.value;
   // …as is a role word inside a name of the fact the subject says (年初预算安排 of a count of projects).
-  const said = squashName(mention.subject.text);
-  const roleInName = role !== undefined && fact.aliases.some((a) => [...a].length >= 4 && said.includes(a) && roleIn(a) === role);
+  const spoken = fact.aliases.filter((a) => [...a].length >= 4 && said.includes(a));
+  const roleInName = role !== undefined && spoken.some((a) => roleIn(a) === role);
   if (role !== undefined && !ROLES_FOR[role].includes(fact.role) && !(role === 'prior-year' && priorNamed) && !roleInName) return false;
   const period = frame.period?.value;
   if (period === 'prior' && fact.role !== 'prior-year' && fact.role !== 'change' && !priorNamed) return false;
@@ -104,7 +104,7 @@ function frameAllows(mention: Mention, fact: Fact): boolean {
   const scope = frame.scope?.from === 'clause' ? frame.scope.value : undefined;
   if (scope !== undefined && !scope.startsWith('其中') && mention.subject.text.includes(scope) && !name.includes(scope)) return false;
   // …unless the figure names it by an alias that says it plainly (年中新增 for 未列入年初预算).
-  const plainly = fact.aliases.some((a) => [...a].length >= 4 && !DENIAL.test(a) && said.includes(a));
+  const plainly = spoken.some((a) => !DENIAL.test(a));
   const denied = DENIAL.test(name) && !plainly;
   // A denial inside the figure's own name (a row 上年度应拨未拨项目资金) names that fact, as the clause's would.
   // A cell opening with a denial is another column's status (未列入年初预算, 无): only names speak for the row.
@@ -357,10 +357,12 @@ export class Binder {
     // Quoted prose figures keep their own words, so they stay candidates either way.
     // A column or word that says change (增减率, 同比) makes the figure one too, with no verb before it.
     const changing = mention.change !== undefined || mention.frame.role?.value === 'change' || mention.frame.role?.value === 'adjustment';
+    // The subject as names are looked for in it, once for all candidates.
+    const said = squashName(mention.subject.text);
     return pool.filter(
       (f) =>
         (f.prose || changing === f.change || (changing && f.fact.kind === 'percent') || isNamedChange(mention, f)) &&
-        (f.prose || frameAllows(isNamedChange(mention, f) ? withoutRole(mention) : mention, f.fact)),
+        (f.prose || frameAllows(isNamedChange(mention, f) ? withoutRole(mention) : mention, f.fact, said)),
     );
   }
 
@@ -467,10 +469,7 @@ export class Binder {
     // what its column alone does (a fund source's row under 年初预算数).
     const rowNames = (c: { f: IndexedFact }): boolean => rowLabel !== '' && this.similarity(rowLabel, c.f, aboutTarget) >= STRONG;
     if (accuser && accuser.sim >= STRONG && !accuser.fits && (mention.unit !== '' || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser) || subject !== own)) {
-      const tied = accusers.filter((c) => accuser.sim - c.sim <= TIE && !c.fits);
-      // With no role word a figure states what was done: among equals, the actuals are the rivals.
-      const actuals = mention.frame.role === undefined ? tied.filter((c) => c.f.fact.role === 'actual') : [];
-      const rivals = actuals.length > 0 ? actuals : tied;
+      const rivals = actualsFirst(mention, accusers.filter((c) => accuser.sim - c.sim <= TIE && !c.fits));
       const top = rivals[0] ?? accuser;
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
       if (rivals.length > 1 && values.size > 1) return mismatchIfOneQuantity(mention, rivals);
@@ -518,13 +517,16 @@ export class Binder {
    */
   private unitLevelMismatch(mention: Mention, pool: readonly IndexedFact[], raw: string, grouped: boolean, rowLabel: string): Binding | undefined {
     const role = mention.frame.role?.value;
+    if (role === undefined) return undefined;
     // A table's 合计 row under a role's column (合计 | 年初预算) is the unit's own figure of that role;
     // so is a row its label gives to the unit as a whole (一般公共预算支出, 年度资金总额).
+    const rowGrams = bigrams(rowLabel);
+    const namedByRow = (f: IndexedFact, least: number): boolean => this.similarity(rowLabel, f, 'allowed', rowGrams) >= least;
     const totalRow =
       byColumn(mention) &&
       (mention.table?.row.some((c) => /^[\s*]*(?:合计|总计)[\s*]*$/u.test(c)) === true ||
-        (rowLabel !== '' && this.all.some((f) => !f.prose && f.fact.subject === undefined && this.similarity(rowLabel, f, 'allowed') >= STRONG)));
-    if (role === undefined || !(isRoleOnly(raw) || totalRow) || (mention.unit === '' && !totalRow) || (mention.frame.entity !== undefined && !totalRow) || pool.some((f) => valueFits(mention, f.fact))) return undefined;
+        (rowLabel !== '' && this.all.some((f) => !f.prose && f.fact.subject === undefined && namedByRow(f, STRONG))));
+    if (!(isRoleOnly(raw) || totalRow) || (mention.unit === '' && !totalRow) || (mention.frame.entity !== undefined && !totalRow) || pool.some((f) => valueFits(mention, f.fact))) return undefined;
     // Counts of different things (3家 of firms, 4人 of staff) are never the same figure.
     const unitLevel = pool.filter((f) => !f.prose && f.fact.subject === undefined && f.fact.role === role && (familyOf(mention.unit) !== 'count' || f.fact.unit === mention.unit));
     // A role with no group (预算, 支出) is the year's own, not 基本支出预算; 年初 only where it says so.
@@ -534,7 +536,7 @@ export class Binder {
     // …and a 合计 row's is the total of that role (总分, 分值合计), not a line's.
     const totals = totalRow ? unitLevel.filter((f) => /合计|总计|总分|总额|总数/u.test(f.fact.label)) : [];
     // …or the one its row's label names (一般公共预算支出 under 全年执行: 一般公共预算财政拨款收入).
-    const rowNamed = totalRow && rowLabel !== '' ? unitLevel.filter((f) => this.similarity(rowLabel, f, 'allowed') >= WEAK) : [];
+    const rowNamed = totalRow && rowLabel !== '' ? unitLevel.filter((f) => namedByRow(f, WEAK)) : [];
     for (const facts of [unitLevel, ofYear, totals, rowNamed]) {
       const values = new Set(facts.map((f) => `${f.fact.value}${f.fact.unit}`));
       const first = facts[0];
@@ -584,10 +586,7 @@ export class Binder {
     if (!top) return { status: 'unbound' };
     if ([...residue].length >= 2 && dice(bigrams(residue), bigrams(top.f.fact.label)) < WEAK) return { status: 'unbound' };
     const roleKnown = mention.frame.role !== undefined;
-    const tied = scored.filter((c) => top.sim - c.sim <= TIE);
-    // With no role word a figure states what was done (公用经费31.84万元): its actual, not its budget.
-    const actuals = roleKnown ? [] : tied.filter((c) => c.f.fact.role === 'actual');
-    const rivals = actuals.length > 0 ? actuals : tied;
+    const rivals = actualsFirst(mention, scored.filter((c) => top.sim - c.sim <= TIE));
     const named = rivals[0] ?? top;
     if (rivals.length === 1 && (roleKnown || top.sim >= WEAK || scored.length === 1)) {
       return { status: 'mismatch', factId: named.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
@@ -644,13 +643,19 @@ function mismatchIfOneQuantity(mention: Mention, rivals: readonly { f: IndexedFa
 }
 
 /**
- * The best of candidates sorted best first; with no role word, an actual as good as the best wins:
- * a figure states what was done (机关信息化运维经费85.00万元 is its spending, not its budget).
+ * Candidates equally good: with no role word a figure states what was done (公用经费31.84万元 is its
+ * spending, not its budget), so the actuals among them, if any, are the ones it may mean.
  */
+function actualsFirst<T extends { f: IndexedFact }>(mention: Mention, tied: readonly T[]): readonly T[] {
+  if (mention.frame.role !== undefined) return tied;
+  const actuals = tied.filter((c) => c.f.fact.role === 'actual');
+  return actuals.length > 0 ? actuals : tied;
+}
+
+/** The best of candidates sorted best first, an actual as good as the best preferred (actualsFirst). */
 function preferActual<T extends { f: IndexedFact; sim: number }>(mention: Mention, sorted: readonly T[]): T | undefined {
   const first = sorted[0];
-  if (!first || mention.frame.role !== undefined) return first;
-  return sorted.find((c) => c.f.fact.role === 'actual' && first.sim - c.sim <= TIE) ?? first;
+  return first && actualsFirst(mention, sorted.filter((c) => first.sim - c.sim <= TIE))[0];
 }
 
 /** A bare number says what it is only where its table column does (分值, 得分, 实际完成值). */

@@ -40,7 +40,6 @@ function interval(value: string, approx: 'exact' | 'more' | 'less' | 'about'): {
   }
 }
 
-
 function statements(data: ReportData): Statement[] {
   const out: Statement[] = [];
   data.indicators.forEach((ind, i) => {

@@ -21,5 +21,5 @@ export const CLAUSE_MIN = 8;
 /** Whether a report's clause repeats a quoted clause (or contains it whole, with its figure at the same place). */
 export function repeatsClause(reportClause: string, quoted: string): boolean {
   if ([...quoted].length - 1 < CLAUSE_MIN) return false;
-  return reportClause === quoted || reportClause.includes(quoted);
+  return reportClause.includes(quoted);
 }

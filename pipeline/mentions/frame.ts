@@ -250,13 +250,15 @@ function tableFrame(m: Mention, ctx: FrameContext): Frame {
   const t = m.table;
   const frame: Frame = {};
   if (!t) return frame;
-  const column = t.column.replace(/[（(][^）)]*[）)]/gu, '');
+  // A header's or label's bracket holds its unit (全年预算数（万元）, 累计拨付（万元）), not its role.
+  const unbracketed = (cell: string): string => cell.replace(/[（(][^）)]*[）)]/gu, '');
+  const column = unbracketed(t.column);
   // 调增16.85 under 年中调整: the column says it is the adjustment; a change verb alone says change.
   const columnRole = roleOf(column);
   const role = m.change !== undefined && columnRole !== 'adjustment' ? 'change' : columnRole;
   if (role !== undefined) frame.role = { value: role, from: m.change !== undefined && role === 'change' ? 'figure' : 'column' };
   else {
-    const rowRole = roleOf((t.row[t.row.length - 1] ?? '').replace(/[（(][^）)]*[）)]/gu, ''));
+    const rowRole = roleOf(unbracketed(t.row[t.row.length - 1] ?? ''));
     if (rowRole !== undefined) frame.role = { value: rowRole, from: 'row' };
   }
   const period = periodOf(column, ctx.reportYear);

@@ -4,7 +4,7 @@
  * it; the closest cue decides ("根据年初预算…，最终确定预算支出 X" is the final budget).
  */
 import type { Mention } from '../../../mentions/index.js';
-import type { Doc, Sentence } from './doc.js';
+import { perDoc, type Doc, type Sentence } from './doc.js';
 import { fig, harmonize, type Fig } from './figure.js';
 import { isProse, lastClause, proseSentences } from './prose.js';
 
@@ -58,17 +58,8 @@ function moneyFig(doc: Doc, m: Mention): Fig | undefined {
   return undefined;
 }
 
-const lines = new WeakMap<Doc, BudgetLine[]>();
-
 /** The budget lines of a document, read once and shared by the rules that use them (balance, budget-adjust). */
-export function budgetLines(doc: Doc): readonly BudgetLine[] {
-  let found = lines.get(doc);
-  if (found === undefined) {
-    found = readBudgetLines(doc);
-    lines.set(doc, found);
-  }
-  return found;
-}
+export const budgetLines: (doc: Doc) => readonly BudgetLine[] = perDoc(readBudgetLines);
 
 function readBudgetLines(doc: Doc): BudgetLine[] {
   const out: BudgetLine[] = [];

@@ -252,6 +252,19 @@ export function docOf(ctx: RuleContext): Doc {
   return d;
 }
 
+/** A structure read from a document once and shared by the rules that use it (score tables, budget lines). */
+export function perDoc<T>(read: (doc: Doc) => T): (doc: Doc) => T {
+  const found = new WeakMap<Doc, T>();
+  return (doc) => {
+    let value = found.get(doc);
+    if (value === undefined) {
+      value = read(doc);
+      found.set(doc, value);
+    }
+    return value;
+  };
+}
+
 /** Removes all whitespace and Markdown emphasis: cell and heading text compare by characters. */
 export function squash(s: string): string {
   return s.replace(/\*\*/gu, '').replace(/\s+/gu, '');

@@ -7,7 +7,7 @@
 import { Dec } from '../../../decimal.js';
 import { parseTargetText, type Comparator } from '../../../mentions/target.js';
 import { isUnitWord } from '../../../mentions/units.js';
-import { squash, type Cell, type Doc, type Table } from './doc.js';
+import { perDoc, squash, type Cell, type Doc, type Table } from './doc.js';
 
 /** A plain number, as a score or weight cell holds it ("10", "9.99", "　95"). */
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/u;
@@ -153,19 +153,10 @@ function indicatorRow(cells: readonly Cell[], row: number, group: Group | undefi
 /**
  * The score tables of the report: table blocks whose cells include 分值 and 得分. A 自评表 split
  * into several blocks (the 资金 part and the 指标 part, as a converter may leave it) is read as
- * one when the blocks follow each other under one heading.
+ * one when the blocks follow each other under one heading. Read once per document and shared by
+ * the rules that use them (rate, score-table).
  */
-const read = new WeakMap<Doc, readonly ScoreTable[]>();
-
-/** The score tables of a document, read once and shared by the rules that use them (rate, score-table). */
-export function scoreTables(doc: Doc): readonly ScoreTable[] {
-  let found = read.get(doc);
-  if (found === undefined) {
-    found = readScoreTables(doc);
-    read.set(doc, found);
-  }
-  return found;
-}
+export const scoreTables: (doc: Doc) => readonly ScoreTable[] = perDoc(readScoreTables);
 
 function readScoreTables(doc: Doc): ScoreTable[] {
   const groups: Table[][] = [];
