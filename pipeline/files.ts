@@ -12,20 +12,27 @@
  * - A full disk, a read-only file system or a missing permission is the user's to fix: an
  *   InputError that names the file, never an internal error.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, constants as fsConstants, linkSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { access, copyFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
 import type { Code } from './codes.js';
 import { diagnostic, inputError, InputError } from './errors.js';
 
 /** How long a second run waits for another one writing the same output before giving up. */
 export const OUTPUT_LOCK_WAIT_MS = 60_000;
 
+let cryptoModule: typeof import('node:crypto') | undefined;
+
+/** node:crypto, loaded on first use: a `check` without a figures file hashes nothing and writes nothing. */
+function crypto(): typeof import('node:crypto') {
+  cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return cryptoModule;
+}
+
 /** The hash that tells whether a file or a text is the one the tool wrote. */
 export function sha256(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
+  return crypto().createHash('sha256').update(content).digest('hex');
 }
 
 function writeError(code: Code, file: string, message: string): InputError {
@@ -102,7 +109,7 @@ function guard<T>(run: () => Promise<T>): Promise<T> {
 /** A hidden temporary name beside `file`, unique to this process and call. */
 function tempName(file: string): string {
   const dir = path.dirname(file);
-  return path.join(dir, `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.jixiao-tmp`);
+  return path.join(dir, `.${path.basename(file)}.${process.pid}-${crypto().randomBytes(4).toString('hex')}.jixiao-tmp`);
 }
 
 export interface FileToWrite {
@@ -371,6 +378,9 @@ export async function withOutputLock<T>(file: string, work: () => Promise<T>): P
   }
   let release: () => Promise<void>;
   try {
+    // proper-lockfile (with graceful-fs and signal-exit) loads here: only a write of a report takes the lock, and
+    // a `check` that writes nothing would otherwise load and run its module code on every start.
+    const { default: lockfile } = await import('proper-lockfile');
     release = await lockfile.lock(target, {
       realpath: false,
       stale: 10_000,

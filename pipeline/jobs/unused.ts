@@ -32,6 +32,35 @@ function related(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`) || b.startsWith(`${a}.`) || b.startsWith(`${a}[`);
 }
 
+/**
+ * The paths that hold `path`, as text: each beginning of it that a `.` or `[` follows
+ * (budget.rate.value → budget, budget.rate). One path holds another when it is one of these.
+ */
+function holders(path: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < path.length; i++) if (path[i] === '.' || path[i] === '[') out.push(path.slice(0, i));
+  return out;
+}
+
+/**
+ * A set of paths that answers `related` for all of them at once by lookups: a data file has
+ * hundreds of values and a draft prints hundreds, and comparing each pair took tens of ms a draft.
+ */
+export class PathIndex {
+  private readonly exact = new Set<string>();
+  private readonly held = new Set<string>();
+
+  add(path: string): void {
+    this.exact.add(path);
+    for (const h of holders(path)) this.held.add(h);
+  }
+
+  /** `path` is one of the paths, holds one, or is held by one. */
+  related(path: string): boolean {
+    return this.exact.has(path) || this.held.has(path) || holders(path).some((h) => this.exact.has(h));
+  }
+}
+
 function parentOf(path: string): string {
   return path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
 }
@@ -46,12 +75,13 @@ function keyOf(path: string): string {
  */
 export function unusedValues(raw: unknown, facts: readonly Fact[], usage: RenderUsage, markdown: string, file: string, locate: (path: string) => { line: number; column: number } | undefined): Diagnostic[] {
   const byId = new Map(facts.map((f) => [f.id, f]));
-  const printed: string[] = [...usage.paths];
+  const printed = new PathIndex();
+  for (const p of usage.paths) printed.add(p);
   for (const id of usage.facts) {
     const f = byId.get(id);
-    if (f?.provenance.kind === 'data') printed.push(f.provenance.path);
+    if (f?.provenance.kind === 'data') printed.add(f.provenance.path);
   }
-  const isPrinted = (path: string): boolean => printed.some((p) => related(path, p));
+  const isPrinted = (path: string): boolean => printed.related(path);
   // A fact not printed may still be in the draft through a figure computed from it.
   const feeds = new Map<string, string>();
   for (const id of usage.facts) {
@@ -67,7 +97,7 @@ export function unusedValues(raw: unknown, facts: readonly Fact[], usage: Render
   const out: Diagnostic[] = [];
   for (const path of leafPaths(raw)) {
     if (SETTINGS.test(path) || isPrinted(path) || shownAsWritten(path)) continue;
-    if (DESCRIPTORS.has(keyOf(path)) && printed.some((p) => related(p, parentOf(path)))) continue;
+    if (DESCRIPTORS.has(keyOf(path)) && isPrinted(parentOf(path))) continue;
     const fact = facts.find((f) => f.provenance.kind === 'data' && related(f.provenance.path, path));
     const via = fact ? feeds.get(fact.id) : undefined;
     const reason = via !== undefined ? `只用于计算“${via}”，数字本身未写入稿中`

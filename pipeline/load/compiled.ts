@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ScoreProfile } from '../../schemas/profile.js';
-import { sha256, type PlannedFile } from '../files.js';
+import type { PlannedFile } from '../files.js';
 import { PACKAGE_ROOT, PROFILES_DIR } from '../paths.js';
 
 /** Where the build leaves the built-in profiles, validated (scripts/compile-profiles.mjs). */
@@ -9,17 +9,23 @@ export const COMPILED_PROFILES_DIR = path.join(PACKAGE_ROOT, 'dist', 'profiles')
 
 /**
  * A built-in profile as the build validated it, read without the YAML parser or zod (a check
- * without --data needs nothing else of them). The YAML's hash is stored beside it: an edited
- * profile, or none compiled, gives undefined and the caller reads the YAML.
+ * without --data needs nothing else of them). The YAML's text is stored beside it and compared byte
+ * for byte (a few hundred bytes; a hash would load node:crypto on every start): an edited profile,
+ * or none compiled, gives undefined and the caller reads the YAML.
  */
 export function compiledProfile(id: string): ScoreProfile | undefined {
   if (!/^[a-z][a-z0-9-]*$/.test(id)) return undefined;
   try {
-    const compiled = JSON.parse(readFileSync(path.join(COMPILED_PROFILES_DIR, `${id}.json`), 'utf8')) as { sha256: string; profile: ScoreProfile };
-    return compiled.sha256 === sha256(readFileSync(path.join(PROFILES_DIR, `${id}.yaml`))) ? compiled.profile : undefined;
+    return compiledFor(JSON.parse(readFileSync(path.join(COMPILED_PROFILES_DIR, `${id}.json`), 'utf8')), readFileSync(path.join(PROFILES_DIR, `${id}.yaml`)));
   } catch {
     return undefined;
   }
+}
+
+/** The profile of a compiled file if it was compiled from exactly `source` (the YAML's bytes). */
+export function compiledFor(compiled: unknown, source: Uint8Array): ScoreProfile | undefined {
+  const c = compiled as { source?: unknown; profile?: ScoreProfile } | null;
+  return typeof c?.source === 'string' && Buffer.from(c.source, 'utf8').equals(source) ? c.profile : undefined;
 }
 
 /** The ids of the built-in scoring profiles: profiles/*.yaml except the frameworks of dimensions. */
