@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Amount, Count, DecimalValue, SignedAmount, Text, TextList, Year } from './primitives.js';
 import { Actual, QualitativeBand, Target } from './target.js';
 

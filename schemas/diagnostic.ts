@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CODE_LIST } from '../pipeline/codes.js';
 
 export const Severity = z.enum(['error', 'warning', 'info']);

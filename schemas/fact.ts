@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How a fact's value reads in prose: what kind of quantity, so formatting and binding can follow it. */
 export const FactKind = z.enum(['money', 'percent', 'count', 'quantity', 'score', 'text']);

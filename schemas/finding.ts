@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHECK_CODES } from '../pipeline/codes.js';
 import { Diagnostic, Location } from './diagnostic.js';
 

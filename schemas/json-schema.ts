@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CheckResult } from './check-result.js';
 import { ReportData } from './data.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A decimal written in the data file: a YAML number or a string such as "1,864.05".

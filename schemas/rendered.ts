@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One occurrence of a figure in rendered text: where it is, what it says, which fact it states. */
 export const FigureRef = z.object({

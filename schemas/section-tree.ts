@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The five narrative parts every report has, plus 其他需要说明 and the attachments. */
 export const Part = z.enum(['overview', 'usage', 'performance', 'problems', 'measures', 'application', 'other', 'attachments']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fact } from './fact.js';
 import { FigureRef } from './rendered.js';
 

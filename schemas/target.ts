@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DecimalValue, Text } from './primitives.js';
 
 export { COMPARATORS, parseTargetText, type Comparator, type ParsedTarget } from '../pipeline/mentions/target.js';

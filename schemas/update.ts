@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What `update` did to one place of the draft. */
 export const ChangeKind = z.enum(['figure', 'template', 'removed', 'inserted']).meta({

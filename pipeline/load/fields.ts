@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * What the schema expects at a place of the data: the fields an object may have, with their

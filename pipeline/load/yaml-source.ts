@@ -1,6 +1,6 @@
 import type { Code } from '../codes.js';
 import { LineCounter, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { diagnostic, inputError } from '../errors.js';
 import { limits } from '../limits.js';

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Fact } from '../../schemas/fact.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
 import type { FigureRef } from '../../schemas/rendered.js';
