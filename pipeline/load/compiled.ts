@@ -1,19 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Framework } from '../../schemas/framework.js';
 import type { ScoreProfile } from '../../schemas/profile.js';
 import type { PlannedFile } from '../files.js';
 import { PACKAGE_ROOT, PROFILES_DIR } from '../paths.js';
 
-/** Where the build leaves the built-in profiles, validated (scripts/compile-profiles.mjs). */
+/** Where the build leaves the built-in profiles and frameworks, validated (scripts/compile-profiles.mjs). */
 export const COMPILED_PROFILES_DIR = path.join(PACKAGE_ROOT, 'dist', 'profiles');
 
 /**
- * A built-in profile as the build validated it, read without the YAML parser or zod (a check
- * without --data needs nothing else of them). The YAML's text is stored beside it and compared byte
- * for byte (a few hundred bytes; a hash would load node:crypto on every start): an edited profile,
- * or none compiled, gives undefined and the caller reads the YAML.
+ * A built-in profile or framework (profiles/<id>.yaml) as the build validated it, read without the
+ * YAML parser or zod: a check without --data needs nothing else of them, and a draft spent some
+ * 20 ms of its start parsing and validating these two small files. The YAML's text is stored beside
+ * it and compared byte for byte (a few hundred bytes; a hash would load node:crypto on every start):
+ * an edited file, or none compiled, gives undefined and the caller reads the YAML.
  */
-export function compiledProfile(id: string): ScoreProfile | undefined {
+function compiled(id: string): unknown {
   if (!/^[a-z][a-z0-9-]*$/.test(id)) return undefined;
   try {
     return compiledFor(JSON.parse(readFileSync(path.join(COMPILED_PROFILES_DIR, `${id}.json`), 'utf8')), readFileSync(path.join(PROFILES_DIR, `${id}.yaml`)));
@@ -22,16 +24,34 @@ export function compiledProfile(id: string): ScoreProfile | undefined {
   }
 }
 
-/** The profile of a compiled file if it was compiled from exactly `source` (the YAML's bytes). */
-export function compiledFor(compiled: unknown, source: Uint8Array): ScoreProfile | undefined {
-  const c = compiled as { source?: unknown; profile?: ScoreProfile } | null;
-  return typeof c?.source === 'string' && Buffer.from(c.source, 'utf8').equals(source) ? c.profile : undefined;
+/** A built-in scoring profile by id, compiled (see `compiled`). */
+export function compiledProfile(id: string): ScoreProfile | undefined {
+  return compiled(id) as ScoreProfile | undefined;
+}
+
+/** A built-in framework of dimensions by id (project-framework), compiled (see `compiled`). */
+export function compiledFramework(id: string): Framework | undefined {
+  return compiled(id) as Framework | undefined;
+}
+
+/** The value of a compiled file if it was compiled from exactly `source` (the YAML's bytes). */
+export function compiledFor(file: unknown, source: Uint8Array): unknown {
+  const c = file as { source?: unknown; value?: unknown } | null;
+  return typeof c?.source === 'string' && Buffer.from(c.source, 'utf8').equals(source) ? c.value : undefined;
 }
 
 /** The ids of the built-in scoring profiles: profiles/*.yaml except the frameworks of dimensions. */
 export function builtinProfileIds(): string[] {
   return readdirSync(PROFILES_DIR)
     .filter((f) => f.endsWith('.yaml') && !f.endsWith('-framework.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+}
+
+/** The ids of the built-in frameworks of dimensions: profiles/*-framework.yaml. */
+export function builtinFrameworkIds(): string[] {
+  return readdirSync(PROFILES_DIR)
+    .filter((f) => f.endsWith('-framework.yaml'))
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort();
 }

@@ -13,7 +13,7 @@ import { isMap, parseDocument } from 'yaml';
 import { Framework } from '../../schemas/framework.js';
 import { declaredVersion, migrateV1, type MigrationChange } from './migrate.js';
 import { referenceErrors } from './references.js';
-import { builtinProfileIds, compiledProfile } from './compiled.js';
+import { builtinProfileIds, compiledFramework, compiledProfile } from './compiled.js';
 import { dotPath, issuesToDiagnostics, parseYamlSource, positionOf, sortByPlace, toPlain, type YamlSource } from './yaml-source.js';
 
 export { dimensionOf, resolveGroup, type GroupTarget } from './references.js';
@@ -127,8 +127,11 @@ export async function loadData(file: string, options: LoadOptions = {}): Promise
   const { text, notes: readNotes } = await readText(file, '数据文件');
   const { data, source, notes, raw, empty } = parseDataWithSource(file, text);
   const baseDir = path.dirname(file);
-  const profile = await loadProfile(options.profile ?? data.meta.profile, baseDir);
-  const framework = await loadFramework(data.meta.framework ?? `${data.kind}-framework`, baseDir);
+  const profileRef = options.profile ?? data.meta.profile;
+  const frameworkRef = data.meta.framework ?? `${data.kind}-framework`;
+  // A built-in one as the build compiled it (the same YAML, validated the same way), else its YAML.
+  const profile = compiledProfile(profileRef) ?? (await loadProfile(profileRef, baseDir));
+  const framework = compiledFramework(frameworkRef) ?? (await loadFramework(frameworkRef, baseDir));
   const errors = referenceErrors(data, framework, file);
   if (errors.length > 0) throw new InputError(located(source, errors));
   return { file, data, profile, framework, locate: (p) => positionOf(source, pathSegments(p)), notes: [...readNotes, ...notes], raw, empty };

@@ -1,19 +1,27 @@
 /**
- * The built-in profiles compiled at build time (dist/profiles/*.json), which a check without --data
- * reads instead of the YAML: used only for the very YAML they were compiled from.
+ * The built-in profiles and frameworks compiled at build time (dist/profiles/*.json), which a check
+ * and a draft read instead of the YAML: used only for the very YAML they were compiled from.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinProfileIds, COMPILED_PROFILES_DIR, compiledFor, compiledProfile } from '../../pipeline/load/compiled.js';
-import { loadProfile } from '../../pipeline/load/index.js';
+import {
+  builtinFrameworkIds, builtinProfileIds, COMPILED_PROFILES_DIR, compiledFor, compiledFramework, compiledProfile,
+} from '../../pipeline/load/compiled.js';
+import { loadFramework, loadProfile } from '../../pipeline/load/index.js';
 import { PROFILES_DIR } from '../../pipeline/paths.js';
 
-describe('compiled profiles', () => {
+describe('compiled profiles and frameworks', () => {
   it('each built-in profile compiled by the build is the profile the YAML loader gives now', async () => {
     const ids = builtinProfileIds();
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(compiledProfile(id)).toEqual(await loadProfile(id, PROFILES_DIR));
+  });
+
+  it('each built-in framework compiled by the build is the framework the YAML loader gives now', async () => {
+    const ids = builtinFrameworkIds();
+    expect(ids).toEqual(['department-framework', 'project-framework']);
+    for (const id of ids) expect(compiledFramework(id)).toEqual(await loadFramework(id, PROFILES_DIR));
   });
 
   it('an edited YAML, or a file compiled in another way, is not used', () => {
@@ -24,7 +32,11 @@ describe('compiled profiles', () => {
     expect(compiledFor(compiled, source.subarray(1))).toBeUndefined();
     // Bytes that are not UTF-8 decode to the same text as other bytes: compared as bytes, they differ.
     expect(compiledFor(compiled, Buffer.concat([source, Buffer.from([0xff])]))).toBeUndefined();
+    // The first format (a hash of the YAML): not read, the YAML is.
     expect(compiledFor({ sha256: 'x', profile: {} }, source)).toBeUndefined();
     expect(compiledFor(null, source)).toBeUndefined();
+    // Not an id of a built-in file: never a path.
+    expect(compiledProfile('../profiles/national')).toBeUndefined();
+    expect(compiledFramework('no-such-framework')).toBeUndefined();
   });
 });
