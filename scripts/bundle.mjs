@@ -7,6 +7,7 @@
 // tinypool loads by path beside its code) are entry points too, sharing chunks with the CLI.
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { build } from 'esbuild';
 
 // The Markdown parser (micromark and mdast-util-from-markdown: some 90 modules) is loaded on first use through
@@ -41,12 +42,13 @@ const bundleMarkdownParser = {
 // Chunk names change with their content: old ones would pile up.
 rmSync('dist/bundle', { recursive: true, force: true });
 
-await build({
-  entryPoints: {
-    main: 'cli/main.ts',
-    'check-worker': 'pipeline/jobs/check-worker.ts',
-    'entry/worker': 'node_modules/tinypool/dist/entry/worker.js',
-  },
+const ENTRY_POINTS = {
+  main: 'cli/main.ts',
+  'check-worker': 'pipeline/jobs/check-worker.ts',
+  'entry/worker': 'node_modules/tinypool/dist/entry/worker.js',
+};
+const OPTIONS = {
+  entryPoints: ENTRY_POINTS,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -56,11 +58,39 @@ await build({
   external: ['openai', 'mammoth', 'pdfjs-dist', 'playwright-core', 'exceljs'],
   // CommonJS dependencies (nunjucks, commander) call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);" },
-  plugins: [bundleMarkdownParser],
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
-});
+};
+
+// Fewer, larger chunks. The bundler makes one chunk per set of entry points (the CLI's and each
+// stage loaded with import()) that reach a module; the stages loaded later each reach a different
+// part of the library, so the part every command loads (pipeline/index.ts and what it imports)
+// came out as some 30 small chunks, and each ES module costs the loader ~0.3 ms however small. A
+// stage is only ever loaded after pipeline/index.ts (its async functions load it), so making each
+// stage import the index too, in the bundle only, changes nothing that runs and puts the library
+// a command loads in a few chunks. Found by a first pass: the modules of ours loaded with import().
+const INDEX = path.resolve('pipeline/index.ts');
+const probe = await build({ ...OPTIONS, plugins: [bundleMarkdownParser], write: false, metafile: true, logLevel: 'error' });
+const staticEntries = new Set(Object.values(ENTRY_POINTS).map((e) => path.resolve(e)));
+const lazyStages = new Set(
+  Object.values(probe.metafile.outputs)
+    .map((o) => o.entryPoint)
+    .filter((e) => e !== undefined && /^(pipeline|schemas)\//.test(e))
+    .map((e) => path.resolve(e))
+    .filter((e) => e !== INDEX && !staticEntries.has(e)),
+);
+const joinLibrary = {
+  name: 'join-library',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (!lazyStages.has(args.path)) return undefined;
+      return { contents: `${await readFile(args.path, 'utf8')}\nimport ${JSON.stringify(INDEX)};\n`, loader: 'ts' };
+    });
+  },
+};
+
+await build({ ...OPTIONS, plugins: [bundleMarkdownParser, joinLibrary] });
 
 // The parser's modules, by name, as require() would give them (namespaces).
 await build({
