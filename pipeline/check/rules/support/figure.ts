@@ -68,9 +68,10 @@ function makeFig(m: Mention, unit: string | undefined): Fig | undefined {
   let lo: Dec;
   let hi: Dec;
   try {
+    // Bounds equal to the value (an exact figure) share its decimal: decimals are immutable.
     value = new Dec(m.value);
-    lo = new Dec(m.lo);
-    hi = new Dec(m.hi);
+    lo = m.lo === m.value ? value : new Dec(m.lo);
+    hi = m.hi === m.value ? value : m.hi === m.lo ? lo : new Dec(m.hi);
   } catch {
     return undefined;
   }
@@ -80,14 +81,17 @@ function makeFig(m: Mention, unit: string | undefined): Fig | undefined {
     lo = value;
     hi = value;
   }
+  // × 1 changes nothing when the digits fit the precision (40): the product is exact.
+  const same = factor.eq(ONE) && m.value.length <= 40 && m.lo.length <= 40 && m.hi.length <= 40;
+  const scale = (d: Dec): Dec => (same ? d : d.times(factor));
   return {
     m,
     family,
     unit: u,
     factor,
-    value: value.times(factor),
-    lo: lo.times(factor),
-    hi: hi.times(factor),
+    value: scale(value),
+    lo: scale(lo),
+    hi: scale(hi),
     exact: m.approx === 'exact',
     decimals,
   };
