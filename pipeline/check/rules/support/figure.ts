@@ -38,23 +38,33 @@ function toWan(unit: string): Dec {
   return f;
 }
 
-/** Figures made so far, per mention and unit: every rule asks for the same ones, and a Fig is immutable. */
-const made = new WeakMap<Mention, Map<string, Fig | undefined>>();
+/**
+ * Figures made so far: every rule asks for the same ones, and a Fig is immutable. Most asks are
+ * in the mention's own unit (one lookup, null for no figure); a unit override has a map of its own.
+ */
+const made = new WeakMap<Mention, Fig | null>();
+const madeIn = new WeakMap<Mention, Map<string, Fig | undefined>>();
 
 /**
  * The figure of a mention, or undefined when it has no comparable unit (plain numbers, ranks).
  * `unit` overrides the mention's unit: a bare 118.8 in a table row whose target reads 57亿元.
  */
 export function fig(m: Mention, unit?: string): Fig | undefined {
-  let byUnit = made.get(m);
+  if (unit === undefined || unit === m.unit) {
+    const known = made.get(m);
+    if (known !== undefined) return known ?? undefined;
+    const f = makeFig(m, undefined);
+    made.set(m, f ?? null);
+    return f;
+  }
+  let byUnit = madeIn.get(m);
   if (byUnit === undefined) {
     byUnit = new Map();
-    made.set(m, byUnit);
+    madeIn.set(m, byUnit);
   }
-  const key = unit ?? '';
-  if (byUnit.has(key)) return byUnit.get(key);
+  if (byUnit.has(unit)) return byUnit.get(unit);
   const f = makeFig(m, unit);
-  byUnit.set(key, f);
+  byUnit.set(unit, f);
   return f;
 }
 
