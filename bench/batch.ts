@@ -3,8 +3,9 @@
  * printed and written to bench/out/batch.md; bench/README.md quotes the last run by hand. Every
  * figure is a ratio to something measured in the same run:
  *
- *   (a) `jixiao check DIR` on 1, 10, 100 and 1000 report variants (bench/corpus.ts), --jobs 1
- *       against --jobs <cores>, alternating; files per second, the speed-up, peak RSS (GNU time);
+ *   (a) `jixiao check DIR` on 1, 10, 100 and 1000 report variants (bench/corpus.ts), alternating:
+ *       confined to one core (taskset), --jobs 1 on any core, and --jobs <cores>; files per second,
+ *       the speed-ups, CPU and peak RSS (GNU time);
  *   (b) cold start of `check` on a small .md and .txt, and `draft -o .docx`, against `node -e ''`;
  *   (c) figure extraction and the whole check against a bare regular-expression pass over the same
  *       text, on every shipped report and seed.
@@ -36,48 +37,73 @@ const GNU_TIME = '/usr/bin/time';
 
 interface Run {
   readonly seconds: number;
+  /** User + system CPU seconds of the process, every thread counted. */
+  readonly cpu: number;
   readonly rssMiB: number;
 }
 
-/** One command under GNU time: wall seconds and the peak resident set of the process (workers included). */
-function timed(args: readonly string[]): Run {
-  const r = spawnSync(GNU_TIME, ['-f', '%e %M', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+/** Confines a command to the first core (Linux sched affinity), if `taskset` is there. */
+const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((f) => existsSync(f));
+
+/** One command under GNU time: wall seconds, CPU seconds and the peak resident set of the process (workers included). */
+function timed(args: readonly string[], oneCore = false): Run {
+  const command = [GNU_TIME, '-f', '%e %U %S %M', ...(oneCore && TASKSET ? [TASKSET, '-c', '0'] : []), process.execPath, ...args];
+  const r = spawnSync(command[0] as string, command.slice(1), { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
   const last = r.stderr.trimEnd().split('\n').at(-1) ?? '';
-  const [s = 'NaN', kb = 'NaN'] = last.split(' ');
-  return { seconds: Number(s), rssMiB: Number(kb) / 1024 };
+  const [s = 'NaN', user = 'NaN', sys = 'NaN', kb = 'NaN'] = last.split(' ');
+  return { seconds: Number(s), cpu: Number(user) + Number(sys), rssMiB: Number(kb) / 1024 };
+}
+
+/** The median of each measure over the rounds; the peak memory is the highest. */
+function summary(runs: readonly Run[]): Run {
+  return { seconds: median(runs.map((x) => x.seconds)), cpu: median(runs.map((x) => x.cpu)), rssMiB: Math.max(...runs.map((x) => x.rssMiB)) };
 }
 
 async function batchBench(dir: string): Promise<string[]> {
   const max = Math.max(...SIZES);
   process.stderr.write(`  生成 ${max} 份报告变体…\n`);
   const all = await makeCorpus(path.join(dir, 'all'), max);
+  const pinned = TASKSET !== undefined;
   const lines = [
-    '## (a) 批量核对：1 个线程与全部核（文件/秒、加速比、峰值内存）',
+    '## (a) 批量核对：1 个核与全部核（文件/秒、加速比、峰值内存）',
     '',
-    `语料：bench/corpus.ts 生成的报告变体（随附的上年报告、两个示例的草稿 .md 和 .docx${existsSync(SEEDS) ? '、../shared/seeds 中的原始报告' : ''}，每份改动约六分之一的金额中的一位数字和年份，约三成写成 .txt），不带数字对照表、不带数据。命令 \`jixiao check 文件夹 --jobs N -f ndjson > /dev/null\`，两种线程数交替运行${ROUNDS} 轮（1000 份只 1 轮），取中位数；峰值内存为 GNU time 的最大常驻集（含工作线程）。本机 ${CORES} 核。`,
+    `语料：bench/corpus.ts 生成的报告变体（随附的上年报告、两个示例的草稿 .md 和 .docx${existsSync(SEEDS) ? '、../shared/seeds 中的原始报告' : ''}，每份改动约六分之一的金额中的一位数字和年份，约三成写成 .txt），不带数字对照表、不带数据。命令 \`jixiao check 文件夹 -f ndjson > /dev/null\`，三种方式交替运行 ${ROUNDS} 轮（1000 份只 1 轮），取中位数；CPU 为进程所有线程的 user + sys；峰值内存为 GNU time 的最大常驻集（含工作线程）。本机 ${CORES} 核。`,
     '',
-    `| 报告数 | --jobs 1：秒 | 文件/秒 | 峰值内存 | --jobs ${CORES}：秒 | 文件/秒 | 峰值内存 | 加速比 |`,
-    '|---|---|---|---|---|---|---|---|',
+    pinned
+      ? `- **1 核**：\`taskset -c 0\` 把整个进程限制在一个核上，不给 \`--jobs\`（缺省线程数按可用的核算，为 1）：检查线程和 V8 的后台线程（并发垃圾回收、优化编译）共用这一个核。`
+      : '- **1 核**：本机没有 `taskset`，这一列没有测。',
+    '- **--jobs 1**：不限制核，只有一个检查线程；V8 的后台线程仍在另一个核上跑，所以它用的已多于一个核（见 CPU 与墙钟之比）。',
+    `- **全部核**：\`--jobs ${CORES}\`（缺省），不限制核。`,
+    '',
+    `| 报告数 | 1 核：秒 | 文件/秒 | --jobs 1：秒 | CPU 秒 | 全部核：秒 | 文件/秒 | CPU 秒 | 加速比（对 1 核） | 加速比（对 --jobs 1） |`,
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
+  const memory = ['', '| 报告数 | 峰值内存：1 核 | --jobs 1 | 全部核 |', '|---|---|---|---|'];
   const rss: Record<number, { one: number; all: number }> = {};
   for (const n of SIZES) {
     const sub = path.join(dir, `n${n}`);
     mkdirSync(sub, { recursive: true });
     for (const f of all.slice(0, n)) linkSync(f, path.join(sub, path.basename(f)));
+    const core: Run[] = [];
     const one: Run[] = [];
     const many: Run[] = [];
     for (let r = 0; r < (n >= 1000 ? 1 : ROUNDS); r += 1) {
+      if (pinned) core.push(timed([BIN, 'check', sub, '-f', 'ndjson'], true));
       one.push(timed([BIN, 'check', sub, '--jobs', '1', '-f', 'ndjson']));
       many.push(timed([BIN, 'check', sub, '--jobs', String(CORES), '-f', 'ndjson']));
     }
-    const s1 = median(one.map((x) => x.seconds));
-    const sN = median(many.map((x) => x.seconds));
-    const m1 = Math.max(...one.map((x) => x.rssMiB));
-    const mN = Math.max(...many.map((x) => x.rssMiB));
-    rss[n] = { one: m1, all: mN };
-    lines.push(`| ${n} | ${fixed(s1, 2)} | ${fixed(n / s1, 1)} | ${fixed(m1, 0)} MiB | ${fixed(sN, 2)} | ${fixed(n / sN, 1)} | ${fixed(mN, 0)} MiB | ${fixed(s1 / sN, 2)}× |`);
-    process.stderr.write(`  ${n} 份：${fixed(s1, 2)} s / ${fixed(sN, 2)} s\n`);
+    const c = pinned ? summary(core) : undefined;
+    const o = summary(one);
+    const m = summary(many);
+    rss[n] = { one: o.rssMiB, all: m.rssMiB };
+    const dash = '—';
+    lines.push(
+      `| ${n} | ${c ? fixed(c.seconds, 2) : dash} | ${c ? fixed(n / c.seconds, 1) : dash} | ${fixed(o.seconds, 2)} | ${fixed(o.cpu, 2)} | ${fixed(m.seconds, 2)} | ${fixed(n / m.seconds, 1)} | ${fixed(m.cpu, 2)} | ${c ? `${fixed(c.seconds / m.seconds, 2)}×` : dash} | ${fixed(o.seconds / m.seconds, 2)}× |`,
+    );
+    memory.push(`| ${n} | ${c ? `${fixed(c.rssMiB, 0)} MiB` : dash} | ${fixed(o.rssMiB, 0)} MiB | ${fixed(m.rssMiB, 0)} MiB |`);
+    process.stderr.write(`  ${n} 份：${c ? `${fixed(c.seconds, 2)} s / ` : ''}${fixed(o.seconds, 2)} s / ${fixed(m.seconds, 2)} s\n`);
   }
+  lines.push(...memory);
   const small = rss[10];
   const large = rss[1000];
   if (small && large) {

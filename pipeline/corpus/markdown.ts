@@ -13,6 +13,53 @@ import type { Position } from './types.js';
 type Parse = (text: string) => Root;
 let parsers: { tables: Parse; noTables: Parse } | undefined;
 
+type TableExtension = ReturnType<typeof import('micromark-extension-gfm-table').gfmTable>;
+type FlowConstruct = Exclude<NonNullable<NonNullable<TableExtension['flow']>['null']>, readonly unknown[]>;
+/** The text being parsed, for the table guard (parsing is synchronous). */
+let source = '';
+
+/**
+ * The GFM table construct is tried at the start of every line of flow content: it reads the line as
+ * a head row, then the next as a delimiter row, and fails almost always (in prose, about half the
+ * parse). A delimiter row is only accepted when it holds a pipe or a colon (the tokenizer's `seen`),
+ * so a line whose next line holds neither cannot open a table: the guard fails it at once, as the
+ * tokenizer would after reading both lines. Body rows (after a head or a row) need no pipe: those
+ * attempts go to the tokenizer as they are.
+ */
+function guardTable(extension: TableExtension): TableExtension {
+  const table = extension.flow?.null as FlowConstruct;
+  const guarded: FlowConstruct = {
+    ...table,
+    tokenize(effects, ok, nok) {
+      if (!afterTableRow(this.events) && !nextLineMayDelimit(source, this.now().offset)) return nok;
+      return table.tokenize.call(this, effects, ok, nok);
+    },
+  };
+  return { ...extension, flow: { null: guarded } };
+}
+
+/** The tokenizer's own test for a body row: the last event before line endings and prefixes opens a head or a row. */
+function afterTableRow(events: readonly (readonly [string, { type: string }, unknown])[]): boolean {
+  let i = events.length - 1;
+  while (i > -1 && (events[i]?.[1].type === 'lineEnding' || events[i]?.[1].type === 'linePrefix')) i -= 1;
+  const type = i > -1 ? events[i]?.[1].type : undefined;
+  return type === 'tableHead' || type === 'tableRow';
+}
+
+/** Whether the line after the one at `offset` holds a pipe or a colon (micromark's line endings: \n, \r, \r\n). */
+function nextLineMayDelimit(text: string, offset: number): boolean {
+  let i = offset;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i += 1;
+  if (i >= text.length) return false;
+  i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+  for (; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+    if (c === 124 || c === 58) return true;
+  }
+  return false;
+}
+
 /**
  * CommonMark + GFM (micromark and mdast-util-from-markdown, what remark-parse + remark-gfm run),
  * loaded the first time a Markdown report is read: a check of a plain-text report never pays for
@@ -24,9 +71,9 @@ let parsers: { tables: Parse; noTables: Parse } | undefined;
  * tree (mdast-util-to-string), which is the same with or without it, and the transform walks every
  * text node with four expressions: about a fifth of the parse of a report.
  *
- * A GFM table needs a pipe (|) in its rows; in a text without one the table extension only tries,
- * and fails, at every line (a third of the parse of a report without tables), so such a text is
- * parsed without it. The GFM extensions are combined as micromark-extension-gfm combines them.
+ * A GFM table needs a pipe (|) or a colon (:) in its delimiter row (`甲\n:--` is a table); in a text
+ * without either the table extension only tries, and fails, at every line (a third of the parse of
+ * a report without tables), so such a text is parsed without it. The GFM extensions are combined as micromark-extension-gfm combines them.
  */
 function markdownParser(text: string): Parse {
   if (!parsers) {
@@ -42,13 +89,20 @@ function markdownParser(text: string): Parse {
     const mdastExtensions = [gfmFromMarkdown().map(({ transforms: _text, ...handlers }) => handlers)];
     const parser = (withTables: boolean): Parse => {
       const extensions = [
-        combineExtensions([gfmAutolinkLiteral(), gfmFootnote(), gfmStrikethrough(), ...(withTables ? [gfmTable()] : []), gfmTaskListItem()]),
+        combineExtensions([gfmAutolinkLiteral(), gfmFootnote(), gfmStrikethrough(), ...(withTables ? [guardTable(gfmTable())] : []), gfmTaskListItem()]),
       ];
-      return (t) => fromMarkdown(t, { extensions, mdastExtensions });
+      return (t) => {
+        source = t;
+        try {
+          return fromMarkdown(t, { extensions, mdastExtensions });
+        } finally {
+          source = '';
+        }
+      };
     };
     parsers = { tables: parser(true), noTables: parser(false) };
   }
-  return text.includes('|') ? parsers.tables : parsers.noTables;
+  return /[|:]/u.test(text) ? parsers.tables : parsers.noTables;
 }
 
 /** The Markdown syntax tree the reader reads (exported for the test that holds it to remark-gfm's). */

@@ -41,5 +41,10 @@ export function charLength(s: string): number {
 
 /** Full-width digits as ASCII digits (１２ → 12). */
 export function halfWidthDigits(s: string): string {
-  return s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // Most strings hold none: a replace with a callback is costly, a scan is not (outline markers, per line).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  }
+  return s;
 }

@@ -100,8 +100,10 @@ describe('Markdown (fixture headings.md)', () => {
 
 describe('Markdown syntax (the reader’s parser against remark-parse + remark-gfm)', () => {
   const SHIPPED = fileURLToPath(new URL('../../corpus/', import.meta.url));
+  const HANDWRITTEN = fileURLToPath(new URL('../fixtures/paraphrase/handwritten/', import.meta.url));
   const files = [
     ...readdirSync(SHIPPED).filter((f) => f.endsWith('.md')).map((f) => SHIPPED + f),
+    ...readdirSync(HANDWRITTEN).filter((f) => f.endsWith('.md')).map((f) => HANDWRITTEN + f),
     FIXTURES + 'headings.md',
   ];
   /** Every node down to the cells and list items: its type, where it starts and ends, and its text. */
@@ -127,5 +129,21 @@ describe('Markdown syntax (the reader’s parser against remark-parse + remark-g
       expect(ours.length).toBeGreaterThan(10);
     }
     expect(shape(parseMarkdown(text)).some((l) => l.startsWith('tableCell '))).toBe(true);
+  });
+
+  // The table guard (markdown.ts) fails a table at once when the next line has no pipe and no
+  // colon: tables that open without a pipe, rows without one, and every kind of line ending.
+  it('reads the edges of GFM tables as remark-gfm does', () => {
+    const edges = [
+      '甲\n:--\n乙\n\n段落。',
+      '甲 | 乙\n--|--\n丙\n丁 | 戊\n\n段落：\n说明。',
+      '| 甲 | 乙 |\r\n|---|---|\r\n| 1 | 2 |\r\n\r\n段落。',
+      '| 甲 | 乙 |\r|---|---|\r| 1 | 2 |\r\r段落。',
+      '> | 甲 | 乙 |\n> |:-:|--:|\n> | 1 | 2 |\n\n- 甲 | 乙\n  --- | ---\n  1 | 2\n',
+      '段落一\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n段落二：|\n---\n',
+      '# 标题 | 甲\n---|---\n    | 缩进 |\n    |---|\n',
+    ];
+    for (const t of edges) expect(shape(parseMarkdown(t)), JSON.stringify(t)).toEqual(shape(remark.parse(t)));
+    expect(edges.filter((t) => shape(parseMarkdown(t)).some((l) => l.startsWith('table '))).length).toBeGreaterThanOrEqual(5);
   });
 });

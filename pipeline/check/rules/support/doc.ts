@@ -41,7 +41,17 @@ export interface Table {
   readonly rows: Cell[][];
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = codes('。！？!?');
+/** Closing quotes and brackets, which stay with the sentence they close. */
+const CLOSERS = codes('”’」』）)');
+
+/** Whether text[start, end) is all white space (as String.prototype.trim() sees it). */
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!/\s/u.test(text.charAt(i))) return false;
+  return true;
+}
+
 const CELL_EDGE = new Set(['\t', '\n', '\r', '|', ' ', '\u3000', '\u00a0']);
 
 export class Doc {
@@ -120,12 +130,11 @@ export class Doc {
     const text = this.ctx.text;
     let start = r.start;
     for (let i = r.start; i < r.end; i++) {
-      const c = text.charAt(i);
-      if (SENTENCE_END.has(c) || i === r.end - 1) {
+      if (SENTENCE_END.has(text.charCodeAt(i)) || i === r.end - 1) {
         // Closing quotes and brackets stay with their sentence.
         let end = i + 1;
-        while (end < r.end && /[”’」』）)]/u.test(text.charAt(end))) end++;
-        if (text.slice(start, end).trim() !== '') {
+        while (end < r.end && CLOSERS.has(text.charCodeAt(end))) end++;
+        if (!blank(text, start, end)) {
           const sentence: Sentence = { start, end, region: r, index: this.sentences.length, mentions: [] };
           this.sentences.push(sentence);
           const list = this.sentencesByRegion.get(r) ?? [];

@@ -38,23 +38,33 @@ function toWan(unit: string): Dec {
   return f;
 }
 
-/** Figures made so far, per mention and unit: every rule asks for the same ones, and a Fig is immutable. */
-const made = new WeakMap<Mention, Map<string, Fig | undefined>>();
+/**
+ * Figures made so far: every rule asks for the same ones, and a Fig is immutable. Most asks are
+ * in the mention's own unit (one lookup, null for no figure); a unit override has a map of its own.
+ */
+const made = new WeakMap<Mention, Fig | null>();
+const madeIn = new WeakMap<Mention, Map<string, Fig | undefined>>();
 
 /**
  * The figure of a mention, or undefined when it has no comparable unit (plain numbers, ranks).
  * `unit` overrides the mention's unit: a bare 118.8 in a table row whose target reads 57亿元.
  */
 export function fig(m: Mention, unit?: string): Fig | undefined {
-  let byUnit = made.get(m);
+  if (unit === undefined || unit === m.unit) {
+    const known = made.get(m);
+    if (known !== undefined) return known ?? undefined;
+    const f = makeFig(m, undefined);
+    made.set(m, f ?? null);
+    return f;
+  }
+  let byUnit = madeIn.get(m);
   if (byUnit === undefined) {
     byUnit = new Map();
-    made.set(m, byUnit);
+    madeIn.set(m, byUnit);
   }
-  const key = unit ?? '';
-  if (byUnit.has(key)) return byUnit.get(key);
+  if (byUnit.has(unit)) return byUnit.get(unit);
   const f = makeFig(m, unit);
-  byUnit.set(key, f);
+  byUnit.set(unit, f);
   return f;
 }
 
@@ -68,9 +78,10 @@ function makeFig(m: Mention, unit: string | undefined): Fig | undefined {
   let lo: Dec;
   let hi: Dec;
   try {
+    // Bounds equal to the value (an exact figure) share its decimal: decimals are immutable.
     value = new Dec(m.value);
-    lo = new Dec(m.lo);
-    hi = new Dec(m.hi);
+    lo = m.lo === m.value ? value : new Dec(m.lo);
+    hi = m.hi === m.value ? value : m.hi === m.lo ? lo : new Dec(m.hi);
   } catch {
     return undefined;
   }
@@ -80,14 +91,17 @@ function makeFig(m: Mention, unit: string | undefined): Fig | undefined {
     lo = value;
     hi = value;
   }
+  // × 1 changes nothing when the digits fit the precision (40): the product is exact.
+  const same = factor.eq(ONE) && m.value.length <= 40 && m.lo.length <= 40 && m.hi.length <= 40;
+  const scale = (d: Dec): Dec => (same ? d : d.times(factor));
   return {
     m,
     family,
     unit: u,
     factor,
-    value: value.times(factor),
-    lo: lo.times(factor),
-    hi: hi.times(factor),
+    value: scale(value),
+    lo: scale(lo),
+    hi: scale(hi),
     exact: m.approx === 'exact',
     decimals,
   };
