@@ -11,7 +11,9 @@ import { endsSentence, joinWrapped } from './text.js';
 import type { Position } from './types.js';
 
 type Parse = (text: string) => Root;
-let parsers: { tables: Parse; noTables: Parse } | undefined;
+/** The four parsers: with or without the table construct, with or without the autolink transform. */
+let parsers: ((withTables: boolean, withLinks: boolean) => Parse) | undefined;
+const made = new Map<string, Parse>();
 
 type TableExtension = ReturnType<typeof import('micromark-extension-gfm-table').gfmTable>;
 type FlowConstruct = Exclude<NonNullable<NonNullable<TableExtension['flow']>['null']>, readonly unknown[]>;
@@ -62,20 +64,22 @@ function nextLineMayDelimit(text: string, offset: number): boolean {
 
 /**
  * CommonMark + GFM (micromark and mdast-util-from-markdown, what remark-parse + remark-gfm run),
- * loaded the first time a Markdown report is read: a check of a plain-text report never pays for
- * them (the CLI's start-up time is measured). Node 20.19+ can require() these ES modules
- * synchronously, which keeps readCorpus synchronous.
+ * loaded the first time a Markdown report is read or a Word draft written: a check of a plain-text
+ * report never pays for them (the CLI's start-up time is measured). Node 20.19+ can require() these
+ * ES modules synchronously, which keeps readCorpus synchronous.
  *
- * GFM's tree transforms are left out: the only one (autolink literals) turns a bare URL or e-mail
- * in a text node into a link node holding the same text. The reader only takes text out of the
- * tree (mdast-util-to-string), which is the same with or without it, and the transform walks every
- * text node with four expressions: about a fifth of the parse of a report.
+ * GFM's tree transforms are left out unless asked for: the only one (autolink literals) turns a
+ * bare URL or e-mail in a text node into a link node holding the same text. The reader only takes
+ * text out of the tree (mdast-util-to-string), which is the same with or without it, and the
+ * transform walks every text node with four expressions: about a fifth of the parse of a report.
+ * The Word writer, which makes a link's text runs of their own, asks for it; a text with no
+ * `http://`, `https://`, `www.` or `@` has nothing for it to find, and is parsed without it.
  *
  * A GFM table needs a pipe (|) or a colon (:) in its delimiter row (`甲\n:--` is a table); in a text
  * without either the table extension only tries, and fails, at every line (a third of the parse of
  * a report without tables), so such a text is parsed without it. The GFM extensions are combined as micromark-extension-gfm combines them.
  */
-function markdownParser(text: string): Parse {
+function markdownParser(text: string, autolinkLiterals: boolean): Parse {
   if (!parsers) {
     const require = createRequire(import.meta.url);
     const { fromMarkdown } = require('mdast-util-from-markdown') as typeof import('mdast-util-from-markdown');
@@ -86,11 +90,13 @@ function markdownParser(text: string): Parse {
     const { gfmStrikethrough } = require('micromark-extension-gfm-strikethrough') as typeof import('micromark-extension-gfm-strikethrough');
     const { gfmTable } = require('micromark-extension-gfm-table') as typeof import('micromark-extension-gfm-table');
     const { gfmTaskListItem } = require('micromark-extension-gfm-task-list-item') as typeof import('micromark-extension-gfm-task-list-item');
-    const mdastExtensions = [gfmFromMarkdown().map(({ transforms: _text, ...handlers }) => handlers)];
-    const parser = (withTables: boolean): Parse => {
+    const withTransforms = [gfmFromMarkdown()];
+    const withoutTransforms = [gfmFromMarkdown().map(({ transforms: _links, ...handlers }) => handlers)];
+    parsers = (withTables, withLinks) => {
       const extensions = [
         combineExtensions([gfmAutolinkLiteral(), gfmFootnote(), gfmStrikethrough(), ...(withTables ? [guardTable(gfmTable())] : []), gfmTaskListItem()]),
       ];
+      const mdastExtensions = withLinks ? withTransforms : withoutTransforms;
       return (t) => {
         source = t;
         try {
@@ -100,14 +106,24 @@ function markdownParser(text: string): Parse {
         }
       };
     };
-    parsers = { tables: parser(true), noTables: parser(false) };
   }
-  return /[|:]/u.test(text) ? parsers.tables : parsers.noTables;
+  const withTables = /[|:]/u.test(text);
+  const withLinks = autolinkLiterals && /https?:\/\/|www\.|@/iu.test(text);
+  const key = `${withTables}${withLinks}`;
+  let parse = made.get(key);
+  if (parse === undefined) {
+    parse = parsers(withTables, withLinks);
+    made.set(key, parse);
+  }
+  return parse;
 }
 
-/** The Markdown syntax tree the reader reads (exported for the test that holds it to remark-gfm's). */
-export function parseMarkdown(text: string): Root {
-  return markdownParser(text)(text);
+/**
+ * The Markdown syntax tree of a text, as remark-parse + remark-gfm give it; with `autolinkLiterals`
+ * false (the reader's default: it only takes text out), bare URLs and e-mails stay text.
+ */
+export function parseMarkdown(text: string, options: { readonly autolinkLiterals?: boolean } = {}): Root {
+  return markdownParser(text, options.autolinkLiterals === true)(text);
 }
 
 type Node = RootContent;

@@ -131,6 +131,14 @@ describe('Markdown syntax (the reader’s parser against remark-parse + remark-g
     expect(shape(parseMarkdown(text)).some((l) => l.startsWith('tableCell '))).toBe(true);
   });
 
+  // The Word writer prints a link's text as runs of its own: its tree must be remark-gfm's, node for node.
+  it.each([...files, 'links'])('parses %s with autolink literals exactly as remark-gfm does', (file) => {
+    const text = file === 'links' ? '# 标题\n\n详见网站www.example.gov.cn，或致信 office@example.gov.cn 、https://a.cn/x?y=1。\n\n见（www.c.cn）。\n\n| 甲 | 乙 |\n|---|---|\n| www.b.cn | 2 |\n' : readFileSync(file, 'utf8');
+    const ours = parseMarkdown(text, { autolinkLiterals: true });
+    expect(ours).toEqual(remark.parse(text));
+    if (file === 'links') expect(JSON.stringify(ours).match(/"type":"link"/g)?.length).toBe(4);
+  });
+
   // The table guard (markdown.ts) fails a table at once when the next line has no pipe and no
   // colon: tables that open without a pipe, rows without one, and every kind of line ending.
   it('reads the edges of GFM tables as remark-gfm does', () => {

@@ -151,6 +151,14 @@ describe('writeDocx', () => {
     expect(xml).not.toContain('**');
   });
 
+  it('gives a bare URL or e-mail a run of its own, as remark-gfm makes it a link', async () => {
+    // After （ and ： only GFM's tree transform finds them (micromark's tokenizer wants a space before).
+    const { text } = await parts({ ...SAMPLE_DOC, markdown: '详见（www.example.gov.cn）或致信：office@example.gov.cn。\n', tables: [] });
+    const xml = text('word/document.xml');
+    const runs = [...xml.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(runs).toEqual(['详见（', 'www.example.gov.cn）或致信：', 'office@example.gov.cn', '。']);
+  });
+
   it('maps Markdown headings to the title and heading styles', async () => {
     const { text } = await parts();
     const xml = text('word/document.xml');

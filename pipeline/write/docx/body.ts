@@ -1,10 +1,8 @@
 import { toString } from 'mdast-util-to-string';
 import { AlignmentType, HeadingLevel, Paragraph, Table } from 'docx';
-import type { BlockContent, DefinitionContent, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { BlockContent, DefinitionContent, RootContent } from 'mdast';
 import type { RenderedDoc, TableModel } from '../../../schemas/rendered.js';
+import { parseMarkdown } from '../../corpus/markdown.js';
 import { parseAttachment } from '../../corpus/outline.js';
 import { pageGeometry, type DocxLayout, type TextStyle } from './layout.js';
 import { phrasingRuns, textRuns, type ReviewNotes } from './runs.js';
@@ -34,10 +32,6 @@ const HEADING_LEVELS = [
 /** `<!-- jixiao:table ID -->` names the TableModel that the next Markdown table flattens. */
 const TABLE_ANCHOR = /^<!--\s*jixiao:table\s+(\S+)\s*-->$/;
 
-export function parseMarkdown(markdown: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
-}
-
 /** Style of a heading of Markdown depth `depth` (2 = 一、); deeper levels share the last style. */
 export function headingStyle(layout: DocxLayout, depth: number): TextStyle {
   const styles = layout.headings;
@@ -47,7 +41,8 @@ export function headingStyle(layout: DocxLayout, depth: number): TextStyle {
 
 /** Walks the draft's mdast and cuts it into sections: a landscape table gets pages of its own. */
 export function buildSections(doc: RenderedDoc, layout: DocxLayout, notes?: ReviewNotes): SectionContent[] {
-  const tree = parseMarkdown(doc.markdown);
+  // Bare URLs and e-mails become links, as in any Markdown viewer: a link's text is runs of its own.
+  const tree = parseMarkdown(doc.markdown, { autolinkLiterals: true });
   const tables = new Map<string, TableModel>(doc.tables.map((t) => [t.id, t]));
   const sections: SectionContent[] = [];
   let current: (Paragraph | Table)[] = [];
