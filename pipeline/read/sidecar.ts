@@ -21,12 +21,8 @@ function sidecarError(code: Code, file: string, message: string): InputError {
   return inputError(code, message, { file });
 }
 
-/**
- * The sidecar of `draft`, or undefined when there is none. `text` (the draft as read) is compared
- * with what the sidecar recorded, so a sidecar copied beside another draft is refused.
- */
-export async function readSidecar(draft: string, text?: string): Promise<FiguresSidecar | undefined> {
-  const file = sidecarPath(draft);
+/** The sidecar's JSON, or undefined when there is none; too large, unreadable or not JSON is an input error. */
+async function readSidecarJson(file: string): Promise<unknown> {
   let raw: string;
   try {
     const size = (await stat(file)).size;
@@ -39,9 +35,8 @@ export async function readSidecar(draft: string, text?: string): Promise<Figures
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw sidecarError('JX_SIDECAR_UNREADABLE', file, `数字对照表 ${path.basename(file)} 读不出来（${(err as Error).message}）：请检查文件权限，或删去它后再运行`);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch (err) {
     throw sidecarError(
       'JX_SIDECAR_CORRUPT',
@@ -49,6 +44,35 @@ export async function readSidecar(draft: string, text?: string): Promise<Figures
       `数字对照表 ${path.basename(file)} 不是有效的 JSON（${(err as Error).message}）：它可能被截断或改坏了。请删去它（检查照常进行，只是不按对照表定位数字），或用 jixiao draft 重新生成草稿`,
     );
   }
+}
+
+/**
+ * The hash the sidecar of `draft` recorded for the file jixiao wrote (`fileSha256`), or undefined
+ * when there is no sidecar of this format to say it. A writer only needs this to tell whether a
+ * person edited the file: the hash matching proves it was not, whatever else the sidecar holds,
+ * so the rest (some thousand figures and facts) is neither validated nor loaded.
+ */
+export async function recordedFileHash(draft: string): Promise<string | undefined> {
+  let json: unknown;
+  try {
+    json = await readSidecarJson(sidecarPath(draft));
+  } catch (err) {
+    if (err instanceof InputError) return undefined;
+    throw err;
+  }
+  if (typeof json !== 'object' || json === null) return undefined;
+  const { version, fileSha256 } = json as { version?: unknown; fileSha256?: unknown };
+  return version === 2 && typeof fileSha256 === 'string' ? fileSha256 : undefined;
+}
+
+/**
+ * The sidecar of `draft`, or undefined when there is none. `text` (the draft as read) is compared
+ * with what the sidecar recorded, so a sidecar copied beside another draft is refused.
+ */
+export async function readSidecar(draft: string, text?: string): Promise<FiguresSidecar | undefined> {
+  const file = sidecarPath(draft);
+  const json = await readSidecarJson(file);
+  if (json === undefined) return undefined;
   if (typeof json === 'object' && json !== null && (json as { version?: unknown }).version === 1) {
     throw sidecarError(
       'JX_SIDECAR_INVALID',

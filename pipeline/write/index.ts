@@ -1,9 +1,8 @@
 import type { Fact } from '../../schemas/fact.js';
 import type { FiguresSidecar, SidecarFigure } from '../../schemas/sidecar.js';
 import type { RenderedDoc } from '../../schemas/rendered.js';
-import { InputError } from '../errors.js';
 import { keepEdited, sha256, withOutputLock, writeFiles, type FileToWrite } from '../files.js';
-import { readSidecar, sidecarPath } from '../read/sidecar.js';
+import { recordedFileHash, sidecarPath } from '../read/sidecar.js';
 
 export type OutputFormat = 'md' | 'docx';
 
@@ -86,11 +85,7 @@ export async function writeReport(doc: RenderedDoc, out: string, options: WriteO
   });
   return withOutputLock(out, async () => {
     // A sidecar that cannot be read says nothing about whether a person edited the file: keep it aside.
-    const previous = await readSidecar(out).catch((err: unknown) => {
-      if (err instanceof InputError) return undefined;
-      throw err;
-    });
-    const backup = await keepEdited(out, previous?.fileSha256);
+    const backup = await keepEdited(out, await recordedFileHash(out));
     await writeFiles([
       { file: out, content },
       { file: sidecarPath(out), content: `${JSON.stringify(sidecar, null, 2)}\n` },

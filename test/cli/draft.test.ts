@@ -79,6 +79,30 @@ describe('jixiao draft', () => {
     expect(readFileSync(path.join(dir, backup ?? ''), 'utf8')).toContain('编辑加的一段话。');
   });
 
+  it('keeps a draft aside when its sidecar cannot say it is unedited; the recorded hash alone says so', () => {
+    const dir = mkdtempSync(path.join(tmp, 'sidecar-'));
+    const out = path.join(dir, 'draft.md');
+    const sidecar = path.join(dir, 'draft.figures.json');
+    expect(jixiao(['draft', ZHUZHOU, '-o', out]).code).toBe(0);
+    const good = readFileSync(sidecar, 'utf8');
+    const json = JSON.parse(good) as Record<string, unknown>;
+    const backups = () => readdirSync(dir).filter((f) => f.startsWith('draft.edited-')).length;
+    const variants: [string, string, number][] = [
+      ['broken JSON', good.slice(0, 100), 1],
+      ['an old format', JSON.stringify({ ...json, version: 1 }), 1],
+      ['no file hash', JSON.stringify({ ...json, fileSha256: undefined }), 1],
+      // The rest of the sidecar is the draft's business, not the writer's: the hash matches, nothing is kept.
+      ['the hash with no figures', JSON.stringify({ ...json, figures: 'none' }), 0],
+    ];
+    for (const [what, content, kept] of variants) {
+      const before = backups();
+      writeFileSync(sidecar, content);
+      expect(jixiao(['draft', ZHUZHOU, '-o', out]).code, what).toBe(0);
+      expect(backups() - before, what).toBe(kept);
+      expect(readFileSync(sidecar, 'utf8'), what).toBe(good);
+    }
+  });
+
   it('an unknown option or a missing argument exits 2 with commander\'s message', () => {
     expect(jixiao(['draft']).code).toBe(2);
     expect(jixiao(['draft', ZHUZHOU, '--format', 'pdf', '-o', path.join(tmp, 'x.pdf')]).code).toBe(2);
