@@ -105,9 +105,14 @@ async function batchBench(dir: string): Promise<string[]> {
   }
   lines.push(...memory);
   const small = rss[10];
+  const middle = rss[100];
   const large = rss[1000];
   if (small && large) {
     lines.push('', `峰值内存 1000 份 ÷ 10 份：--jobs 1 为 ${fixed(large.one / small.one, 2)}，--jobs ${CORES} 为 ${fixed(large.all / small.all, 2)}（目标 ≤ 1.3）。`);
+  }
+  // Whether memory keeps growing with the count or levels off once V8 has sized its heaps.
+  if (middle && large) {
+    lines.push('', `峰值内存 1000 份 ÷ 100 份：--jobs 1 为 ${fixed(large.one / middle.one, 2)}，--jobs ${CORES} 为 ${fixed(large.all / middle.all, 2)}。`);
   }
   return lines;
 }
