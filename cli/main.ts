@@ -35,10 +35,15 @@ const ERRORS: ReadonlyArray<[RegExp, (...m: string[]) => string]> = [
   [/error: too many arguments for '([^']+)'\. Expected (\d+) arguments? but got (\d+)/, (c, n, g) => `错误 [JX_CLI_OPTION] ${c} 只接受 ${n} 个参数，收到 ${g} 个`],
 ];
 
+/** commander's own guess at a mistyped command or option (`(Did you mean check?)`), said in Chinese. */
+const SUGGESTION = /\(Did you mean ([^?]+)\?\)/;
+
 function translateError(message: string): string {
   for (const [re, say] of ERRORS) {
     const m = re.exec(message);
-    if (m) return `${say(...m.slice(1))}\n`;
+    if (!m) continue;
+    const guess = SUGGESTION.exec(message)?.[1];
+    return `${say(...m.slice(1))}${guess !== undefined ? `。是不是要用 ${guess}？` : ''}\n`;
   }
   return message;
 }

@@ -43,4 +43,20 @@ describe('--help reads as Chinese on a terminal', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('[JX_CLI_OPTION] --max-size 应为正数');
   });
+
+  it('a mistyped command or option is named, with the one meant when it is close', () => {
+    const command = jixiao(['chek', 'x.md']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain('[JX_CLI_OPTION] 没有命令 chek');
+    expect(command.stderr).toContain('是不是要用 check？');
+    const option = jixiao(['check', 'x.md', '--dta', 'y.yaml']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('[JX_CLI_OPTION] 没有选项 --dta');
+    expect(option.stderr).toContain('是不是要用 --data？');
+    // Nothing close: no guess.
+    const far = jixiao(['check', 'x.md', '--zzzzzz']);
+    expect(far.stderr).toContain('[JX_CLI_OPTION] 没有选项 --zzzzzz');
+    expect(far.stderr).not.toContain('是不是');
+    expect(`${command.stderr}${option.stderr}`).not.toMatch(/Did you mean/);
+  });
 });
