@@ -98,7 +98,8 @@ function markdownParser(text: string, autolinkLiterals: boolean): Parse {
       ];
       const mdastExtensions = withLinks ? withTransforms : withoutTransforms;
       return (t) => {
-        source = t;
+        // micromark skips a leading byte-order mark: its offsets count from after it.
+        source = t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
         try {
           return fromMarkdown(t, { extensions, mdastExtensions });
         } finally {

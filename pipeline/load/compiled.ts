@@ -24,14 +24,22 @@ function compiled(id: string): unknown {
   }
 }
 
-/** A built-in scoring profile by id, compiled (see `compiled`). */
-export function compiledProfile(id: string): ScoreProfile | undefined {
-  return compiled(id) as ScoreProfile | undefined;
+/** Frameworks of dimensions and scoring profiles share profiles/ and dist/profiles/: the name tells them apart. */
+function isFrameworkId(id: string): boolean {
+  return id.endsWith('-framework');
 }
 
-/** A built-in framework of dimensions by id (project-framework), compiled (see `compiled`). */
+/**
+ * A built-in scoring profile by id, compiled (see `compiled`). A framework's id is not a profile:
+ * it is left to the YAML loader, which says in Chinese what the file lacks.
+ */
+export function compiledProfile(id: string): ScoreProfile | undefined {
+  return isFrameworkId(id) ? undefined : (compiled(id) as ScoreProfile | undefined);
+}
+
+/** A built-in framework of dimensions by id (project-framework), compiled (see `compiled`); a profile's id is not one. */
 export function compiledFramework(id: string): Framework | undefined {
-  return compiled(id) as Framework | undefined;
+  return isFrameworkId(id) ? (compiled(id) as Framework | undefined) : undefined;
 }
 
 /** The value of a compiled file if it was compiled from exactly `source` (the YAML's bytes). */
@@ -43,16 +51,18 @@ export function compiledFor(file: unknown, source: Uint8Array): unknown {
 /** The ids of the built-in scoring profiles: profiles/*.yaml except the frameworks of dimensions. */
 export function builtinProfileIds(): string[] {
   return readdirSync(PROFILES_DIR)
-    .filter((f) => f.endsWith('.yaml') && !f.endsWith('-framework.yaml'))
+    .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.replace(/\.yaml$/, ''))
+    .filter((id) => !isFrameworkId(id))
     .sort();
 }
 
 /** The ids of the built-in frameworks of dimensions: profiles/*-framework.yaml. */
 export function builtinFrameworkIds(): string[] {
   return readdirSync(PROFILES_DIR)
-    .filter((f) => f.endsWith('-framework.yaml'))
+    .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.replace(/\.yaml$/, ''))
+    .filter(isFrameworkId)
     .sort();
 }
 

@@ -150,6 +150,9 @@ describe('Markdown syntax (the reader’s parser against remark-parse + remark-g
       '> | 甲 | 乙 |\n> |:-:|--:|\n> | 1 | 2 |\n\n- 甲 | 乙\n  --- | ---\n  1 | 2\n',
       '段落一\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n段落二：|\n---\n',
       '# 标题 | 甲\n---|---\n    | 缩进 |\n    |---|\n',
+      // A byte-order mark, which micromark skips: the guard must still look at the next line.
+      '\uFEFF文字\n\n甲\n:--\n',
+      '\uFEFF文字\n\n甲 | 乙\n--|--\n1 | 2\n',
     ];
     for (const t of edges) expect(shape(parseMarkdown(t)), JSON.stringify(t)).toEqual(shape(remark.parse(t)));
     expect(edges.filter((t) => shape(parseMarkdown(t)).some((l) => l.startsWith('table '))).length).toBeGreaterThanOrEqual(5);

@@ -2,7 +2,8 @@
  * The built-in profiles and frameworks compiled at build time (dist/profiles/*.json), which a check
  * and a draft read instead of the YAML: used only for the very YAML they were compiled from.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +11,7 @@ import {
 } from '../../pipeline/load/compiled.js';
 import { loadFramework, loadProfile } from '../../pipeline/load/index.js';
 import { PROFILES_DIR } from '../../pipeline/paths.js';
+import { jixiao } from '../support/cli.js';
 
 describe('compiled profiles and frameworks', () => {
   it('each built-in profile compiled by the build is the profile the YAML loader gives now', async () => {
@@ -38,5 +40,17 @@ describe('compiled profiles and frameworks', () => {
     // Not an id of a built-in file: never a path.
     expect(compiledProfile('../profiles/national')).toBeUndefined();
     expect(compiledFramework('no-such-framework')).toBeUndefined();
+  });
+
+  it('a framework named as the profile, or a profile as the framework, is refused in Chinese with its place, as from the YAML', async () => {
+    expect(compiledProfile('project-framework')).toBeUndefined();
+    expect(compiledFramework('national')).toBeUndefined();
+    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-compiled-'));
+    const report = path.join(dir, 'r.md');
+    writeFileSync(report, '# 自评报告\n\n一、基本情况\n\n资金100万元。\n');
+    const run = jixiao(['check', report, '--profile', 'project-framework']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/project-framework\.yaml:\d+:\d+: 错误 \[JX_DATA_MISSING\]/);
+    expect(run.stderr).not.toMatch(/JX_INTERNAL|TypeError|    at /);
   });
 });
