@@ -169,9 +169,10 @@ export async function builtinProfiles(): Promise<ProfileChoice[]> {
   return out;
 }
 
-/** The built-in framework of a report kind, read at once (for callers that rendered without loading). */
+/** The built-in framework of a report kind, read at once (for callers that rendered without loading): compiled if built, else its YAML. */
 export function defaultFramework(kind: 'project' | 'department'): Framework {
-  return Framework.parse(parseDocument(readFileSync(path.join(PROFILES_DIR, `${kind}-framework.yaml`), 'utf8')).toJS());
+  const id = `${kind}-framework`;
+  return compiledFramework(id) ?? Framework.parse(parseDocument(readFileSync(path.join(PROFILES_DIR, `${id}.yaml`), 'utf8')).toJS());
 }
 
 /** A framework of dimensions by id (a file in profiles/) or by path, relative to `baseDir`. */
