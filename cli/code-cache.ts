@@ -1,0 +1,87 @@
+/**
+ * Runs a bundled script (dist/bundle/main.cjs, check-worker.cjs) from V8's code cache. Compiling
+ * the functions a command runs is a large part of its start (a fifth of `draft -o .docx`); the
+ * cache holds them already compiled. It is made at build time (scripts/train-code-cache.mjs) after
+ * running the commands on the shipped examples, so it holds the functions they call, not only the
+ * top level a cache made at compile time would.
+ *
+ * V8 takes a cache only for its own version and flags and a script of the same length; a cache
+ * for other text of that length would run other code, so the file also records the crc32 of the
+ * script it was made for, checked here. Any mismatch, or no cache, compiles as usual: slower, same
+ * behaviour.
+ *
+ * Built into its own small CommonJS file (dist/bundle/code-cache.cjs) so Node's own loader runs
+ * it. A script compiled from a code cache cannot run `import()` (Node finds no loader for it), so
+ * the bundle's dynamic imports of packages left outside it call `__jixiaoImport`, given here.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+import { crc32 } from 'node:zlib';
+import { setV8Flags } from './v8-flags.js';
+
+/** The parameters of the bundle's function wrapper: CommonJS's five and the import for packages outside it. */
+const WRAPPER = ['exports', 'require', 'module', '__filename', '__dirname', '__jixiaoImport'];
+
+/** Bytes before V8's data in a cache file: the crc32 of the script, little-endian. */
+const HEADER = 4;
+
+export type CacheUse = 'used' | 'rejected' | 'stale' | 'none';
+
+interface Loaded {
+  readonly script: vm.Script;
+  readonly crc: number;
+  readonly cache: CacheUse;
+}
+
+const loaded = new Map<string, Loaded>();
+
+export function cacheFileOf(script: string): string {
+  return `${script}.cache`;
+}
+
+/** The cache's V8 data if it was made for exactly these bytes. */
+function readCache(file: string, crc: number): { data?: Buffer; use: CacheUse } {
+  if (!existsSync(file)) return { use: 'none' };
+  const bytes = readFileSync(file);
+  if (bytes.length <= HEADER || bytes.readUInt32LE(0) !== crc) return { use: 'stale' };
+  return { data: bytes.subarray(HEADER), use: 'used' };
+}
+
+/** Compiles and runs a bundled CommonJS script, from its code cache when that fits; returns its exports. */
+export function loadScript(file: string): Record<string, unknown> {
+  // Before compiling: the cache is keyed on the flags.
+  setV8Flags();
+  const bytes = readFileSync(file);
+  const crc = crc32(bytes);
+  const cached = readCache(cacheFileOf(file), crc);
+  const script = new vm.Script(`(function (${WRAPPER.join(', ')}) {${bytes.toString('utf8')}\n})`, {
+    filename: file,
+    ...(cached.data !== undefined ? { cachedData: cached.data } : {}),
+  });
+  const cache: CacheUse = cached.use === 'used' && script.cachedDataRejected === true ? 'rejected' : cached.use;
+  loaded.set(file, { script, crc, cache });
+  const module = { exports: {} as Record<string, unknown> };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  const importOutside = (specifier: string): Promise<unknown> => import(specifier);
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), importOutside);
+  return module.exports;
+}
+
+/** Whether the script loaded from `file` was compiled from its cache (for tests and the bench). */
+export function cacheUse(file: string): CacheUse | undefined {
+  return loaded.get(file)?.cache;
+}
+
+/**
+ * Writes the code cache of a script loaded here, with every function compiled so far: call it
+ * after running what the cache should hold (the build does, scripts/train-code-cache.mjs).
+ */
+export function saveCodeCache(file: string): void {
+  const script = loaded.get(file);
+  if (script === undefined) throw new Error(`${file} was not loaded by loadScript`);
+  const header = Buffer.alloc(HEADER);
+  header.writeUInt32LE(script.crc, 0);
+  writeFileSync(cacheFileOf(file), Buffer.concat([header, script.script.createCachedData()]));
+}

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { cacheFileOf, cacheUse, loadScript, saveCodeCache } from '../../cli/code-cache.js';
+import { PACKAGE_ROOT } from '../../pipeline/paths.js';
+
+const BUNDLE = path.join(PACKAGE_ROOT, 'dist/bundle');
+
+/** A fresh Node loads a bundled script the way bin/jixiao.js does and says how it was compiled. */
+function useInFreshNode(script: string): string {
+  const probe = `const c = require(${JSON.stringify(path.join(BUNDLE, 'code-cache.cjs'))}); const f = ${JSON.stringify(path.join(BUNDLE, script))}; c.loadScript(f); process.stdout.write(c.cacheUse(f));`;
+  const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return run.stdout;
+}
+
+describe('the built CLI starts from its code cache', () => {
+  // A cache V8 refuses (other flags, another version) only slows jixiao down, silently: this says so.
+  it('main.cjs and check-worker.cjs are compiled from the caches the build made', () => {
+    expect(useInFreshNode('main.cjs')).toBe('used');
+    expect(useInFreshNode('check-worker.cjs')).toBe('used');
+  });
+});
+
+describe('loadScript', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-code-cache-'));
+  const write = (name: string, body: string): string => {
+    const file = path.join(dir, name);
+    writeFileSync(file, body);
+    return file;
+  };
+
+  it('runs a script with no cache, then from the cache it saved', () => {
+    const file = write('plain.cjs', 'exports.answer = function () { return 6 * 7; };\n');
+    expect((loadScript(file)['answer'] as () => number)()).toBe(42);
+    expect(cacheUse(file)).toBe('none');
+    saveCodeCache(file);
+    expect((loadScript(file)['answer'] as () => number)()).toBe(42);
+    expect(cacheUse(file)).toBe('used');
+  });
+
+  it('ignores a cache made for other text of the same length, which V8 alone would run', () => {
+    const file = write('edited.cjs', 'exports.word = function () { return "old"; };\n');
+    loadScript(file);
+    saveCodeCache(file);
+    const cache = readFileSync(cacheFileOf(file));
+    write('edited.cjs', 'exports.word = function () { return "new"; };\n');
+    expect((loadScript(file)['word'] as () => string)()).toBe('new');
+    expect(cacheUse(file)).toBe('stale');
+    // Without the check: the same V8 data, given straight to V8 for the edited text.
+    const source = `(function (exports, require, module, __filename, __dirname, __jixiaoImport) {${readFileSync(file, 'utf8')}\n})`;
+    const unchecked = new vm.Script(source, { filename: file, cachedData: cache.subarray(4) });
+    expect(unchecked.cachedDataRejected).toBe(false);
+  });
+
+  it('gives a cached script import() of packages outside the bundle, which V8 cannot give it', async () => {
+    const file = write('imports.cjs', 'exports.join = async function () { const p = await __jixiaoImport("node:path"); return p.posix.join("a", "b"); };\n');
+    loadScript(file);
+    saveCodeCache(file);
+    const cached = loadScript(file);
+    expect(cacheUse(file)).toBe('used');
+    expect(await (cached['join'] as () => Promise<string>)()).toBe('a/b');
+  });
+});
