@@ -7,25 +7,32 @@
  *
  * V8 takes a cache only for its own version and flags and a script of the same length; a cache
  * for other text of that length would run other code, so the file also records the crc32 of the
- * script it was made for, checked here. Any mismatch, or no cache, compiles as usual: slower, same
- * behaviour.
+ * script it was made for, checked here. V8 (a release build) does not check its own data either: a
+ * few damaged bytes crashed Node, so the file records the crc32 of that too. Any mismatch, or no
+ * cache, compiles as usual: slower, same behaviour.
  *
  * Built into its own small CommonJS file (dist/bundle/code-cache.cjs) so Node's own loader runs
  * it. A script compiled from a code cache cannot run `import()` (Node finds no loader for it), so
- * the bundle's dynamic imports of packages left outside it call `__jixiaoImport`, given here.
+ * the bundle's dynamic imports of packages left outside it call `__jixiaoImport`, given here; its
+ * `import.meta.url` is `__jixiaoUrl`, given here too (a banner declaring it would come before the
+ * bundle's "use strict" and leave it a plain string: the bundle would run in sloppy mode).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { crc32 } from 'node:zlib';
 import { setV8Flags } from './v8-flags.js';
 
-/** The parameters of the bundle's function wrapper: CommonJS's five and the import for packages outside it. */
-const WRAPPER = ['exports', 'require', 'module', '__filename', '__dirname', '__jixiaoImport'];
+/**
+ * The parameters of the bundle's function wrapper: CommonJS's five, the import for packages outside
+ * it and the script's URL (its sources' import.meta.url).
+ */
+const WRAPPER = ['exports', 'require', 'module', '__filename', '__dirname', '__jixiaoImport', '__jixiaoUrl'];
 
-/** Bytes before V8's data in a cache file: the crc32 of the script, little-endian. */
-const HEADER = 4;
+/** Bytes before V8's data in a cache file: the crc32 of the script, then of V8's data, little-endian. */
+const HEADER = 8;
 
 export type CacheUse = 'used' | 'rejected' | 'stale' | 'none';
 
@@ -41,12 +48,13 @@ export function cacheFileOf(script: string): string {
   return `${script}.cache`;
 }
 
-/** The cache's V8 data if it was made for exactly these bytes. */
+/** The cache's V8 data if it was made for exactly these bytes and is whole. */
 function readCache(file: string, crc: number): { data?: Buffer; use: CacheUse } {
   if (!existsSync(file)) return { use: 'none' };
   const bytes = readFileSync(file);
-  if (bytes.length <= HEADER || bytes.readUInt32LE(0) !== crc) return { use: 'stale' };
-  return { data: bytes.subarray(HEADER), use: 'used' };
+  const data = bytes.subarray(HEADER);
+  if (data.length === 0 || bytes.readUInt32LE(0) !== crc || bytes.readUInt32LE(4) !== crc32(data)) return { use: 'stale' };
+  return { data, use: 'used' };
 }
 
 /** Compiles and runs a bundled CommonJS script, from its code cache when that fits; returns its exports. */
@@ -65,7 +73,7 @@ export function loadScript(file: string): Record<string, unknown> {
   const module = { exports: {} as Record<string, unknown> };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const importOutside = (specifier: string): Promise<unknown> => import(specifier);
-  wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), importOutside);
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), importOutside, pathToFileURL(file).href);
   return module.exports;
 }
 
@@ -81,7 +89,9 @@ export function cacheUse(file: string): CacheUse | undefined {
 export function saveCodeCache(file: string): void {
   const script = loaded.get(file);
   if (script === undefined) throw new Error(`${file} was not loaded by loadScript`);
+  const data = script.script.createCachedData();
   const header = Buffer.alloc(HEADER);
   header.writeUInt32LE(script.crc, 0);
-  writeFileSync(cacheFileOf(file), Buffer.concat([header, script.script.createCachedData()]));
+  header.writeUInt32LE(crc32(data), 4);
+  writeFileSync(cacheFileOf(file), Buffer.concat([header, data]));
 }

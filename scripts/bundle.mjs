@@ -31,7 +31,7 @@ const bundleMarkdownParser = {
   },
 };
 
-// Chunk and cache files of an older build would be taken for this one's.
+// Files of an older build would be taken for this one's.
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
@@ -44,9 +44,8 @@ const scripts = await build({
   outdir: OUT,
   outExtension: { '.js': '.cjs' },
   external: OUTSIDE,
-  // The sources are ES modules that find their files from import.meta.url.
+  // The sources are ES modules that find their files from import.meta.url: the loader gives it.
   define: { 'import.meta.url': '__jixiaoUrl' },
-  banner: { js: "var __jixiaoUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [bundleMarkdownParser],
   write: false,
 });

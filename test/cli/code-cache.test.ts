@@ -25,6 +25,18 @@ describe('the built CLI starts from its code cache', () => {
   });
 });
 
+describe('the built scripts', () => {
+  // The sources are ES modules, always strict; a line before the bundle's "use strict" would make
+  // that a plain string and the whole bundle sloppy (the wrapper's own `caller` shows which).
+  it('run in strict mode, as the ES modules they were built from', () => {
+    for (const script of ['main.cjs', 'check-worker.cjs']) {
+      const text = readFileSync(path.join(BUNDLE, script), 'utf8');
+      const wrapper = new vm.Script(`(function () {${text}\n})`).runInThisContext() as () => void;
+      expect(Object.getOwnPropertyNames(wrapper), script).not.toContain('caller');
+    }
+  });
+});
+
 describe('loadScript', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-code-cache-'));
   const write = (name: string, body: string): string => {
@@ -51,9 +63,23 @@ describe('loadScript', () => {
     expect((loadScript(file)['word'] as () => string)()).toBe('new');
     expect(cacheUse(file)).toBe('stale');
     // Without the check: the same V8 data, given straight to V8 for the edited text.
-    const source = `(function (exports, require, module, __filename, __dirname, __jixiaoImport) {${readFileSync(file, 'utf8')}\n})`;
-    const unchecked = new vm.Script(source, { filename: file, cachedData: cache.subarray(4) });
+    const source = `(function (exports, require, module, __filename, __dirname, __jixiaoImport, __jixiaoUrl) {${readFileSync(file, 'utf8')}\n})`;
+    const unchecked = new vm.Script(source, { filename: file, cachedData: cache.subarray(8) });
     expect(unchecked.cachedDataRejected).toBe(false);
+  });
+
+  // V8 takes damaged data of the right length and may crash on it (a few bytes changed in the
+  // middle of main.cjs.cache ended Node with "Fatal error … unreachable code").
+  it('ignores a cache whose V8 data was damaged', () => {
+    const file = write('damaged.cjs', 'exports.answer = function () { return 6 * 7; };\n');
+    loadScript(file);
+    saveCodeCache(file);
+    const cache = readFileSync(cacheFileOf(file));
+    const at = Math.floor((8 + cache.length) / 2);
+    cache[at] = (cache[at] ?? 0) ^ 0xff;
+    writeFileSync(cacheFileOf(file), cache);
+    expect((loadScript(file)['answer'] as () => number)()).toBe(42);
+    expect(cacheUse(file)).toBe('stale');
   });
 
   it('gives a cached script import() of packages outside the bundle, which V8 cannot give it', async () => {
