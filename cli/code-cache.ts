@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { crc32 } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import { setV8Flags } from './v8-flags.js';
 
 /**
@@ -31,6 +31,12 @@ import { setV8Flags } from './v8-flags.js';
  */
 const WRAPPER = ['exports', 'require', 'module', '__filename', '__dirname', '__jixiaoImport', '__jixiaoUrl'];
 
+/**
+ * zlib.crc32 came with Node 20.15; on an older Node there is nothing to check a cache by, so none
+ * is used or made (the CLI starts as it would without one).
+ */
+const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 /** Bytes before V8's data in a cache file: the crc32 of the script, then of V8's data, little-endian. */
 const HEADER = 8;
 
@@ -38,7 +44,8 @@ export type CacheUse = 'used' | 'rejected' | 'stale' | 'none';
 
 interface Loaded {
   readonly script: vm.Script;
-  readonly crc: number;
+  /** Of the script's bytes; undefined when this Node cannot compute it. */
+  readonly crc: number | undefined;
   readonly cache: CacheUse;
 }
 
@@ -49,8 +56,8 @@ export function cacheFileOf(script: string): string {
 }
 
 /** The cache's V8 data if it was made for exactly these bytes and is whole. */
-function readCache(file: string, crc: number): { data?: Buffer; use: CacheUse } {
-  if (!existsSync(file)) return { use: 'none' };
+function readCache(file: string, crc: number | undefined): { data?: Buffer; use: CacheUse } {
+  if (crc32 === undefined || crc === undefined || !existsSync(file)) return { use: 'none' };
   const bytes = readFileSync(file);
   const data = bytes.subarray(HEADER);
   if (data.length === 0 || bytes.readUInt32LE(0) !== crc || bytes.readUInt32LE(4) !== crc32(data)) return { use: 'stale' };
@@ -62,7 +69,7 @@ export function loadScript(file: string): Record<string, unknown> {
   // Before compiling: the cache is keyed on the flags.
   setV8Flags();
   const bytes = readFileSync(file);
-  const crc = crc32(bytes);
+  const crc = crc32?.(bytes);
   const cached = readCache(cacheFileOf(file), crc);
   const script = new vm.Script(`(function (${WRAPPER.join(', ')}) {${bytes.toString('utf8')}\n})`, {
     filename: file,
@@ -84,14 +91,17 @@ export function cacheUse(file: string): CacheUse | undefined {
 
 /**
  * Writes the code cache of a script loaded here, with every function compiled so far: call it
- * after running what the cache should hold (the build does, scripts/train-code-cache.mjs).
+ * after running what the cache should hold (the build does, scripts/train-code-cache.mjs). False
+ * when this Node cannot make one that would be checked (no zlib.crc32).
  */
-export function saveCodeCache(file: string): void {
+export function saveCodeCache(file: string): boolean {
   const script = loaded.get(file);
   if (script === undefined) throw new Error(`${file} was not loaded by loadScript`);
+  if (crc32 === undefined || script.crc === undefined) return false;
   const data = script.script.createCachedData();
   const header = Buffer.alloc(HEADER);
   header.writeUInt32LE(script.crc, 0);
   header.writeUInt32LE(crc32(data), 4);
   writeFileSync(cacheFileOf(file), Buffer.concat([header, data]));
+  return true;
 }

@@ -51,7 +51,7 @@ try {
   }
   process.stdout.write = write;
   process.stderr.write = writeErr;
-  saveCodeCache(mainFile);
+  const saved = saveCodeCache(mainFile);
 
   const workerFile = path.join(BUNDLE, 'check-worker.cjs');
   const work = loadScript(workerFile).default;
@@ -65,6 +65,7 @@ try {
     if (row.unreadable || row.figures === 0) throw new Error(`the check worker read nothing of ${task.task.file}: ${row.first?.message ?? ''}`);
   }
   saveCodeCache(workerFile);
+  if (!saved) console.warn(`Node ${process.version} has no zlib.crc32 (Node 20.15+): no code cache made; the CLI starts slower.`);
 } finally {
   process.stdout.write = write;
   process.stderr.write = writeErr;

@@ -91,3 +91,14 @@ describe('loadScript', () => {
     expect(await (cached['join'] as () => Promise<string>)()).toBe('a/b');
   });
 });
+
+describe('on a Node without zlib.crc32 (before 20.15)', () => {
+  it('the CLI starts without a cache and works', () => {
+    const preload = path.join(mkdtempSync(path.join(tmpdir(), 'jixiao-old-node-')), 'no-crc32.cjs');
+    writeFileSync(preload, "require('node:zlib').crc32 = undefined;\n");
+    const probe = `const c = require(${JSON.stringify(path.join(BUNDLE, 'code-cache.cjs'))}); const f = ${JSON.stringify(path.join(BUNDLE, 'main.cjs'))}; const { main } = c.loadScript(f); main(['--version']).then((code) => process.stdout.write(' ' + c.cacheUse(f) + ' ' + code));`;
+    const run = spawnSync(process.execPath, ['--require', preload, '-e', probe], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n none 0$/u);
+  });
+});
