@@ -91,6 +91,7 @@ export const CODES = declare({
   JX_OUTPUT_CLASH: { group: 'output', severity: 'error', meaning: '两个输出要写到同一个文件：什么也没写' },
   JX_OUTPUT_READONLY: { group: 'output', severity: 'error', meaning: '输出文件是只读的：不改写它，什么也没写' },
   JX_OUTPUT_UNWRITABLE: { group: 'output', severity: 'error', meaning: '输出位置是文件夹，或所在文件夹不可写：什么也没写' },
+  JX_OUTPUT_FORMAT: { group: 'output', severity: 'error', meaning: '输出文件的扩展名不是 .md 或 .docx（也没有用 --format 指明）：不知道写成哪种格式，什么也没写' },
   JX_OUTPUT_BUSY: { group: 'output', severity: 'error', meaning: '另一个 jixiao 正在写同一个输出文件' },
   JX_WRITE_FAILED: { group: 'output', severity: 'error', meaning: '写出时出错（磁盘已满、只读文件系统、没有权限）：临时文件已删除，原有文件未改动' },
 

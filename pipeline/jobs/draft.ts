@@ -12,7 +12,7 @@ import { renderWithUsage } from '../render/index.js';
 import { checkOutputs, type FileToWrite } from '../files.js';
 import { sidecarPath } from '../read/sidecar.js';
 import { profileInput } from '../load/compiled.js';
-import { makeSidecar, writeReport, type OutputFormat, type WriteResult } from '../write/index.js';
+import { formatOf, makeSidecar, writeReport, type OutputFormat, type WriteResult } from '../write/index.js';
 import { reviewPageHtml } from './pages.js';
 import { unusedValues } from './unused.js';
 
@@ -101,6 +101,8 @@ export async function draftToFile(options: DraftJobOptions): Promise<DraftJobRes
     ],
     [{ file: options.data, what: '数据文件' }, ...(options.prior !== undefined ? [{ file: options.prior, what: '上年报告' }] : []), ...profileInput(options.profile)],
   );
+  // An output name that says no format is refused before the work, not after it.
+  formatOf(options.output, options.format);
   let draft = await draftReport(options);
   let prose: ProseResult | undefined;
   if (options.llm !== undefined) {

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { Fact } from '../../schemas/fact.js';
 import type { FiguresSidecar, SidecarFigure } from '../../schemas/sidecar.js';
 import type { RenderedDoc } from '../../schemas/rendered.js';
+import { inputError } from '../errors.js';
 import { keepEdited, sha256, withOutputLock, writeFiles, type FileToWrite } from '../files.js';
 import { recordedFileHash, sidecarPath } from '../read/sidecar.js';
 
@@ -38,9 +40,20 @@ export function sidecarFigures(markdown: string, figures: RenderedDoc['figures']
   }));
 }
 
+/** Names a Markdown draft is written to (a name without extension too); Word takes .docx. */
+const MARKDOWN_EXTENSIONS = new Set(['', '.md', '.markdown', '.txt']);
+
+/** The format a draft is written in: the one asked for, else the output's extension; another extension is refused. */
 export function formatOf(out: string, forced?: OutputFormat): OutputFormat {
   if (forced) return forced;
-  return /\.docx$/i.test(out) ? 'docx' : 'md';
+  const ext = path.extname(out).toLowerCase();
+  if (ext === '.docx') return 'docx';
+  if (MARKDOWN_EXTENSIONS.has(ext)) return 'md';
+  throw inputError(
+    'JX_OUTPUT_FORMAT',
+    `不知道把 ${path.basename(out)} 写成哪种格式：扩展名应为 .docx（Word）或 .md（Markdown），实际为 ${ext}；或用 --format 指明`,
+    { file: out },
+  );
 }
 
 /**

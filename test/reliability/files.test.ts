@@ -138,4 +138,11 @@ describe('catalogue: files lost or replaced', () => {
     linkSync(path.join(dir, 'dept.yaml'), path.join(dir, 'dept-v2.yaml'));
     run(dir, ['migrate', 'dept.yaml', '-o', 'dept-v2.yaml'], { code: 2, codes: ['JX_OUTPUT_IS_INPUT'], mentions: ['dept-v2.yaml', '旧数据文件'] });
   });
+
+  it('F23 draft -o a name neither .md nor .docx (x.pdf, x.doc): refused, nothing written; --format says which', () => {
+    run(dir, ['draft', 'd.yaml', '-o', 'x.pdf'], { code: 2, codes: ['JX_OUTPUT_FORMAT'], mentions: ['x.pdf', '.docx', '.pdf'] });
+    run(dir, ['draft', 'd.yaml', '-o', 'x.doc'], { code: 2, codes: ['JX_OUTPUT_FORMAT'], mentions: ['x.doc', '.docx'] });
+    expect(jixiao(['draft', 'd.yaml', '-o', 'plain.txt'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'plain.txt'), 'utf8')).toMatch(/^# /u);
+  });
 });
