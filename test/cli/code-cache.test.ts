@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { cacheFileOf, cacheUse, loadScript, saveCodeCache } from '../../cli/code-cache.js';
@@ -22,6 +23,15 @@ describe('the built CLI starts from its code cache', () => {
   it('main.cjs and check-worker.cjs are compiled from the caches the build made', () => {
     expect(useInFreshNode('main.cjs')).toBe('used');
     expect(useInFreshNode('check-worker.cjs')).toBe('used');
+  });
+
+  it('dist/bundle/check-worker.js, the entry a pool or a job queue loads by path, checks a report called either way', async () => {
+    const work = ((await import(pathToFileURL(path.join(BUNDLE, 'check-worker.js')).href)) as { default: (input: unknown) => Promise<{ row: { figures: number; unreadable: boolean } }> }).default;
+    const file = path.join(PACKAGE_ROOT, 'corpus/zhuzhou-2023-keji-fund.md');
+    const direct = await work({ task: { file }, context: {} });
+    expect(direct.row.unreadable).toBe(false);
+    expect(direct.row.figures).toBeGreaterThan(50);
+    expect(await work({ data: { task: { file }, context: {} } })).toEqual(direct);
   });
 });
 
