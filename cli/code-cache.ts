@@ -17,11 +17,12 @@
  * `import.meta.url` is `__jixiaoUrl`, given here too (a banner declaring it would come before the
  * bundle's "use strict" and leave it a plain string: the bundle would run in sloppy mode).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
 import { setV8Flags } from './v8-flags.js';
 
@@ -51,8 +52,12 @@ interface Loaded {
 
 const loaded = new Map<string, Loaded>();
 
+/**
+ * A script's cache file for this V8. After Node is upgraded the build's cache no longer fits; the
+ * first run under the new V8 finds no file of its name and makes one (see loadScript).
+ */
 export function cacheFileOf(script: string): string {
-  return `${script}.cache`;
+  return `${script}.v8-${process.versions.v8}.cache`;
 }
 
 /** The cache's V8 data if it was made for exactly these bytes and is whole. */
@@ -77,6 +82,11 @@ export function loadScript(file: string): Record<string, unknown> {
   });
   const cache: CacheUse = cached.use === 'used' && script.cachedDataRejected === true ? 'rejected' : cached.use;
   loaded.set(file, { script, crc, cache });
+  // No cache for this V8 (Node upgraded since the build) or one for other text: the functions this
+  // run compiles are saved when it ends, for the runs after it. Not when V8 refused a fitting file:
+  // that is other flags (NODE_OPTIONS), and saving would only make the usual runs refuse it in turn.
+  // A worker thread is stopped, not ended, by its pool: only the main thread saves.
+  if ((cache === 'none' || cache === 'stale') && isMainThread) process.once('exit', () => saveQuietly(file));
   const module = { exports: {} as Record<string, unknown> };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const importOutside = (specifier: string): Promise<unknown> => import(specifier);
@@ -92,7 +102,8 @@ export function cacheUse(file: string): CacheUse | undefined {
 /**
  * Writes the code cache of a script loaded here, with every function compiled so far: call it
  * after running what the cache should hold (the build does, scripts/train-code-cache.mjs). False
- * when this Node cannot make one that would be checked (no zlib.crc32).
+ * when this Node cannot make one that would be checked (no zlib.crc32). Written whole or not at
+ * all (a temporary file renamed): another jixiao may be reading it.
  */
 export function saveCodeCache(file: string): boolean {
   const script = loaded.get(file);
@@ -102,6 +113,31 @@ export function saveCodeCache(file: string): boolean {
   const header = Buffer.alloc(HEADER);
   header.writeUInt32LE(script.crc, 0);
   header.writeUInt32LE(crc32(data), 4);
-  writeFileSync(cacheFileOf(file), Buffer.concat([header, data]));
+  const target = cacheFileOf(file);
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([header, data]));
+    renameSync(temporary, target);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
   return true;
+}
+
+/**
+ * A cache saved as a run ends is only a speed-up: a folder jixiao may not write to (an
+ * installation) is no error. The caches of earlier V8s go: no Node of theirs runs here any more.
+ */
+function saveQuietly(file: string): void {
+  try {
+    if (!saveCodeCache(file)) return;
+    const dir = path.dirname(file);
+    const current = path.basename(cacheFileOf(file));
+    const prefix = `${path.basename(file)}.v8-`;
+    for (const name of readdirSync(dir)) {
+      if (name !== current && name.startsWith(prefix) && name.endsWith('.cache')) rmSync(path.join(dir, name), { force: true });
+    }
+  } catch {
+    // The next run compiles as this one did.
+  }
 }

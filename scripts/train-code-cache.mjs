@@ -1,4 +1,4 @@
-// Makes the code caches of the bundle (dist/bundle/*.cjs.cache; see cli/code-cache.ts): loads each
+// Makes the code caches of the bundle (dist/bundle/*.cjs.v8-VERSION.cache; see cli/code-cache.ts): loads each
 // script, runs what users run most on the shipped examples — a Word and a Markdown draft, a check
 // with and without data, a plain-text check — then saves every function compiled so far. Run by
 // scripts/bundle.mjs in a process of its own. A command that fails here fails the build: the

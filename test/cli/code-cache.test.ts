@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -110,5 +110,25 @@ describe('on a Node without zlib.crc32 (before 20.15)', () => {
     const run = spawnSync(process.execPath, ['--require', preload, '-e', probe], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n none 0$/u);
+  });
+});
+
+describe('after Node is upgraded (no cache for this V8)', () => {
+  it('the first run saves one as it ends (the older V8’s goes), the next is compiled from it, and one V8 refuses for other flags is left alone', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-code-cache-heal-'));
+    const file = path.join(dir, 'script.cjs');
+    writeFileSync(file, 'exports.twice = function (n) { return 2 * n; };\n');
+    const older = path.join(dir, 'script.cjs.v8-1.0.0.cache');
+    writeFileSync(older, 'made by an older Node');
+    const probe = `const c = require(${JSON.stringify(path.join(BUNDLE, 'code-cache.cjs'))}); const f = ${JSON.stringify(file)}; c.loadScript(f).twice(21); process.stdout.write(c.cacheUse(f));`;
+    const run = (flags: string[] = []) => spawnSync(process.execPath, [...flags, '-e', probe], { encoding: 'utf8' }).stdout;
+    expect(run()).toBe('none');
+    expect(existsSync(cacheFileOf(file))).toBe(true);
+    expect(existsSync(older)).toBe(false);
+    expect(run()).toBe('used');
+    const saved = readFileSync(cacheFileOf(file));
+    expect(run(['--max-old-space-size=123'])).toBe('rejected');
+    expect(readFileSync(cacheFileOf(file))).toEqual(saved);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
