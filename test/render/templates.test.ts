@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,16 @@ describe('templates follow the data', async () => {
     expect(prose).not.toMatch(/[^\d.]0\.00万元/);
     // The fixed form keeps its rows, with a dash rather than a 0 where the data has nothing.
     expect(md).toMatch(/\| 上年结转资金 \|  \| — \| — \| — \|/);
+  });
+
+  it('the title and the opening name the year once, whether or not the project\'s name starts with it', async () => {
+    expect(md).toMatch(/^# 2025年度高标准农田建设补助绩效自评报告$/m);
+    expect(md).toContain('对2025年度高标准农田建设补助使用情况开展了绩效自评');
+    const named = path.join(tmp, 'named-with-year.yaml');
+    writeFileSync(named, readFileSync(SMALL, 'utf8').replace('project: 高标准农田建设补助', 'project: 2025年高标准农田建设补助'));
+    const withYear = (await draftReport({ data: named })).doc.markdown;
+    expect(withYear).toMatch(/^# 2025年高标准农田建设补助绩效自评报告$/m);
+    expect(withYear).toContain('对2025年高标准农田建设补助使用情况开展了绩效自评');
   });
 
   it('what neither the data nor a prior report gives is a visible 〔待补〕 marker', () => {
