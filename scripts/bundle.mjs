@@ -1,81 +1,114 @@
-// Bundles the CLI into one script (dist/bundle/main.cjs) and the check pool's worker into another
-// (check-worker.cjs), each started from V8's code cache made at build time (cli/code-cache.ts,
-// scripts/train-code-cache.mjs): loading ~150 small modules, then compiling the functions a
-// command runs, costs more than the work of checking a report. Heavy packages a command may not
-// need (reading Word, PDF, the LLM client, the spreadsheet writer) stay outside and load only when
-// used. What is inside but not needed (the Word writer for `check`, the Markdown parser for a .txt)
-// is only wrapped: esbuild runs a module reached by import() or require() on first use.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// Bundles the CLI into a few files (dist/bundle/) so `jixiao` starts fast: loading ~150 small
+// modules costs more than the work of checking a report. Heavy packages a command may not need
+// (reading Word, PDF, the LLM client, the browser driver) stay outside and load only when used. The
+// Word writer (docx) and fflate are bundled: only what jixiao uses of docx's 1 MB, minified, is
+// compiled on each `draft -o .docx` (a lazy chunk: `check` never loads it).
+// The check pool's worker (check-worker.js) and tinypool's own bootstrap (entry/worker.js, which
+// tinypool loads by path beside its code) are entry points too, sharing chunks with the CLI.
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 
-const OUT = 'dist/bundle';
-/** Packages left outside the bundle, loaded with import() when a command needs them. */
-const OUTSIDE = ['openai', 'mammoth', 'pdfjs-dist', 'playwright-core', 'exceljs', 'tinypool'];
-
-// The Markdown parser (micromark and mdast-util-from-markdown: some 90 modules) is loaded on first
-// use through createRequire in the ES module library (pipeline/corpus/markdown.ts), so a plain-text
-// check never pays for it. In the bundle its require() calls are made the bundle's own, so the
-// parser is inside and still runs only when first asked for.
-const REQUIRE_LINE = 'const require = createRequire(import.meta.url);';
+// The Markdown parser (micromark and mdast-util-from-markdown: some 90 modules) is loaded on first use through
+// createRequire so a plain-text check never pays for it (pipeline/corpus/markdown.ts). In the bundle
+// it is one file of its own (markdown-parser.js, built below), required from beside the chunk on
+// first use: a chunk the check imports would be loaded and compiled on every start, .txt or not.
+const PARSER_MODULES = [
+  'mdast-util-from-markdown',
+  'mdast-util-gfm',
+  'micromark-util-combine-extensions',
+  'micromark-extension-gfm-autolink-literal',
+  'micromark-extension-gfm-footnote',
+  'micromark-extension-gfm-strikethrough',
+  'micromark-extension-gfm-table',
+  'micromark-extension-gfm-task-list-item',
+];
 const bundleMarkdownParser = {
   name: 'bundle-markdown-parser',
   setup(b) {
     b.onLoad({ filter: /pipeline[\\/]corpus[\\/]markdown\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      if (!source.includes(REQUIRE_LINE)) throw new Error(`${args.path}: "${REQUIRE_LINE}" not found; update scripts/bundle.mjs`);
-      return { contents: source.replace(REQUIRE_LINE, ''), loader: 'ts' };
+      let source = await readFile(args.path, 'utf8');
+      for (const name of PARSER_MODULES) {
+        const call = `require('${name}')`;
+        if (!source.includes(call)) throw new Error(`${args.path}: "${call}" not found; update scripts/bundle.mjs`);
+        source = source.replace(call, `require('./markdown-parser.js').modules['${name}']`);
+      }
+      return { contents: source, loader: 'ts' };
     });
   },
 };
 
-// Files of an older build would be taken for this one's.
-rmSync(OUT, { recursive: true, force: true });
-mkdirSync(OUT, { recursive: true });
+// Chunk names change with their content: old ones would pile up.
+rmSync('dist/bundle', { recursive: true, force: true });
 
-const COMMON = { bundle: true, platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, logLevel: 'warning' };
+const ENTRY_POINTS = {
+  main: 'cli/main.ts',
+  'check-worker': 'pipeline/jobs/check-worker.ts',
+  'entry/worker': 'node_modules/tinypool/dist/entry/worker.js',
+};
+const OPTIONS = {
+  entryPoints: ENTRY_POINTS,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: 'dist/bundle',
+  external: ['openai', 'mammoth', 'pdfjs-dist', 'playwright-core', 'exceljs'],
+  // CommonJS dependencies (nunjucks, commander) call require(); an ES module has none of its own.
+  banner: { js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);" },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+};
 
-const scripts = await build({
-  ...COMMON,
-  entryPoints: { main: 'cli/main.ts', 'check-worker': 'pipeline/jobs/check-worker.ts' },
-  format: 'cjs',
-  outdir: OUT,
-  outExtension: { '.js': '.cjs' },
-  external: OUTSIDE,
-  // The sources are ES modules that find their files from import.meta.url: the loader gives it.
-  define: { 'import.meta.url': '__jixiaoUrl' },
-  plugins: [bundleMarkdownParser],
-  write: false,
-});
-
-// import() of a package outside becomes the loader's __jixiaoImport (see cli/code-cache.ts); any
-// other import() left would fail only when reached, so the build stops instead.
-const OUTSIDE_IMPORT = new RegExp(`\\bimport\\((["'])((?:${OUTSIDE.join('|')})(?:/[^"']*)?)\\1\\)`, 'g');
-for (const file of scripts.outputFiles) {
-  const text = file.text.replace(OUTSIDE_IMPORT, '__jixiaoImport($1$2$1)');
-  const left = text.match(/\bimport\([^)]{0,60}/);
-  if (left) throw new Error(`${file.path}: import() the loader cannot serve: ${left[0]}; update scripts/bundle.mjs`);
-  writeFileSync(file.path, text);
-}
-
-await build({ ...COMMON, entryPoints: { 'code-cache': 'cli/code-cache.ts' }, format: 'cjs', outdir: OUT, outExtension: { '.js': '.cjs' } });
-
-// The worker entry point the pool (or a job queue) loads by path: an ES module whose default export
-// is the worker's function, as pipeline/jobs/check-worker.ts's.
-writeFileSync(
-  path.join(OUT, 'check-worker.js'),
-  [
-    '// Made by scripts/bundle.mjs: the check worker (pipeline/jobs/check-worker.ts), run from its code cache.',
-    "import { createRequire } from 'node:module';",
-    "import { fileURLToPath } from 'node:url';",
-    'const require = createRequire(import.meta.url);',
-    "export default require('./code-cache.cjs').loadScript(fileURLToPath(new URL('./check-worker.cjs', import.meta.url))).default;",
-    '',
-  ].join('\n'),
+// Fewer, larger chunks. The bundler makes one chunk per set of entry points (the CLI's and each
+// stage loaded with import()) that reach a module; the stages loaded later each reach a different
+// part of the library, so the part every command loads (pipeline/index.ts and what it imports)
+// came out as some 30 small chunks, and each ES module costs the loader ~0.3 ms however small.
+// Making each stage import the index too, in the bundle only, puts the library a command loads in
+// a few chunks. In the CLI a stage is loaded after the index (its async functions load it). The
+// check pool's worker reaches check/ without the index, so it now loads the whole library chunk at
+// once (measured no slower: 20–34 ms against 30–51 ms for the small chunks). Stages the index also
+// reaches statically (check/, facts/) form a cycle with it; that evaluates in order because the
+// added import is last and no stage uses an export of the index at its top level — keep it so.
+// Found by a first pass: the modules of ours loaded with import().
+const INDEX = path.resolve('pipeline/index.ts');
+const probe = await build({ ...OPTIONS, plugins: [bundleMarkdownParser], write: false, metafile: true, logLevel: 'error' });
+const staticEntries = new Set(Object.values(ENTRY_POINTS).map((e) => path.resolve(e)));
+const lazyStages = new Set(
+  Object.values(probe.metafile.outputs)
+    .map((o) => o.entryPoint)
+    .filter((e) => e !== undefined && /^(pipeline|schemas)\//.test(e))
+    .map((e) => path.resolve(e))
+    .filter((e) => e !== INDEX && !staticEntries.has(e)),
 );
+const joinLibrary = {
+  name: 'join-library',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (!lazyStages.has(args.path)) return undefined;
+      return { contents: `${await readFile(args.path, 'utf8')}\nimport ${JSON.stringify(INDEX)};\n`, loader: 'ts' };
+    });
+  },
+};
 
-// The code caches: made in a process of its own, so only jixiao's V8 flags are set.
-const train = spawnSync(process.execPath, ['scripts/train-code-cache.mjs'], { stdio: 'inherit' });
-if (train.status !== 0) throw new Error(`scripts/train-code-cache.mjs failed (exit ${train.status})`);
+await build({ ...OPTIONS, plugins: [bundleMarkdownParser, joinLibrary] });
+
+// The parser's modules, by name, as require() would give them (namespaces).
+await build({
+  stdin: {
+    contents: `${PARSER_MODULES.map((m, i) => `import * as m${i} from '${m}';`).join('\n')}\nexport const modules = { ${PARSER_MODULES.map((m, i) => `'${m}': m${i}`).join(', ')} };`,
+    resolveDir: process.cwd(),
+    loader: 'js',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outfile: 'dist/bundle/markdown-parser.js',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+});
