@@ -1,9 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
 import type { DraftCliOptions } from './draft.js';
 import { EXIT } from './exit.js';
 import { printDiagnostics } from './print.js';
+import { setV8Flags } from './v8-flags.js';
 
 let widthOf: ((text: string) => number) | undefined;
 
@@ -279,18 +279,8 @@ function program(setCode: (code: number) => void, only?: string): Command {
   return cmd;
 }
 
-/**
- * V8 optimises a function after a fixed amount of work in it (the interrupt budget). A check walks
- * much varied code a few times per report, so at the default V8 kept recompiling functions that were
- * barely hot: that compiling took more CPU than it saved, on a background thread, so one `check` of
- * a folder kept both cores of a small machine busy and --jobs 2 gained nothing. Eight times the
- * default budget: a third less CPU per report (bench/README.md), the same results.
- */
-const INTERRUPT_BUDGET = 8 * 67584;
-
 export async function main(argv: readonly string[]): Promise<number> {
-  // Process-wide: the check pool's worker threads, started later, inherit it.
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  setV8Flags();
   let code: number = EXIT.ok;
   // A reader that stops early (… | head) ends the output, not in an error of jixiao: stop quietly, as Unix tools do.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -5,7 +5,10 @@
 // compiled on each `draft -o .docx` (a lazy chunk: `check` never loads it).
 // The check pool's worker (check-worker.js) and tinypool's own bootstrap (entry/worker.js, which
 // tinypool loads by path beside its code) are entry points too, sharing chunks with the CLI.
-import { rmSync } from 'node:fs';
+// `draft` alone starts from one CommonJS script of the whole CLI (draft.cjs) with V8's code cache;
+// see the end of this file.
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -112,3 +115,56 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
 });
+
+// `draft` starts from V8's code cache (cli/code-cache.ts): compiling the functions a Word draft runs
+// is a fifth of its time, and V8 on Node 20 takes a code cache only for one classic script, not for
+// these ES modules. So the whole CLI is bundled once more as one CommonJS script, draft.cjs, and the
+// build runs drafts of the shipped examples and saves what they compiled (scripts/train-code-cache.mjs).
+// Only `draft` runs from it (bin/jixiao.js): the script's source and bytecode keep ~7 MB more alive,
+// on which V8 sizes its heap; a check at the size limits then went over its memory bound (issue 15,
+// bench/README.md), a draft at its limits stays under its own. Every other command, and the check
+// pool's workers, run the ES modules above.
+const OUTSIDE = [...OPTIONS.external, 'tinypool'];
+// In this script the Markdown parser's require() calls are the bundle's own, so the parser is inside
+// it (wrapped: it still runs only when first asked for).
+const REQUIRE_LINE = 'const require = createRequire(import.meta.url);';
+const parserInside = {
+  name: 'markdown-parser-inside',
+  setup(b) {
+    b.onLoad({ filter: /pipeline[\\/]corpus[\\/]markdown\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(REQUIRE_LINE)) throw new Error(`${args.path}: "${REQUIRE_LINE}" not found; update scripts/bundle.mjs`);
+      return { contents: source.replace(REQUIRE_LINE, ''), loader: 'ts' };
+    });
+  },
+};
+const script = await build({
+  entryPoints: { draft: 'cli/main.ts' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  external: OUTSIDE,
+  // The sources are ES modules that find their files from import.meta.url: the loader gives it.
+  define: { 'import.meta.url': '__jixiaoUrl' },
+  plugins: [parserInside],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+  write: false,
+});
+// import() of a package outside becomes the loader's __jixiaoImport (a script compiled from a cache
+// cannot import() itself); any other import() left would fail only when reached, so the build stops.
+const OUTSIDE_IMPORT = new RegExp(`\\bimport\\((["'])((?:${OUTSIDE.join('|')})(?:/[^"']*)?)\\1\\)`, 'g');
+for (const file of script.outputFiles) {
+  const text = file.text.replace(OUTSIDE_IMPORT, '__jixiaoImport($1$2$1)');
+  const left = text.match(/\bimport\([^)]{0,60}/);
+  if (left) throw new Error(`${file.path}: import() the loader cannot serve: ${left[0]}; update scripts/bundle.mjs`);
+  writeFileSync(file.path, text);
+}
+await build({ entryPoints: { 'code-cache': 'cli/code-cache.ts' }, bundle: true, format: 'cjs', platform: 'node', target: 'node20', outdir: 'dist/bundle', outExtension: { '.js': '.cjs' }, minifyWhitespace: true, minifySyntax: true, logLevel: 'warning' });
+
+const train = spawnSync(process.execPath, ['scripts/train-code-cache.mjs'], { stdio: 'inherit' });
+if (train.status !== 0) throw new Error(`scripts/train-code-cache.mjs failed (exit ${train.status})`);
