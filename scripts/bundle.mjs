@@ -13,20 +13,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-// The Markdown parser (micromark and mdast-util-from-markdown: some 90 modules) is loaded on first use through
-// createRequire so a plain-text check never pays for it (pipeline/corpus/markdown.ts). In the bundle
-// it is one file of its own (markdown-parser.js, built below), required from beside the chunk on
-// first use: a chunk the check imports would be loaded and compiled on every start, .txt or not.
-const PARSER_MODULES = [
-  'mdast-util-from-markdown',
-  'mdast-util-gfm',
-  'micromark-util-combine-extensions',
-  'micromark-extension-gfm-autolink-literal',
-  'micromark-extension-gfm-footnote',
-  'micromark-extension-gfm-strikethrough',
-  'micromark-extension-gfm-table',
-  'micromark-extension-gfm-task-list-item',
-];
+// The Markdown parser (markdown-it and its helpers) is loaded on first use through createRequire so
+// a plain-text check never pays for it (pipeline/corpus/markdown.ts). In the bundle it is one file of
+// its own (markdown-parser.js, built below), required from beside the chunk on first use: a chunk
+// the check imports would be loaded and compiled on every start, .txt or not.
+const PARSER_MODULES = ['markdown-it'];
 const bundleMarkdownParser = {
   name: 'bundle-markdown-parser',
   setup(b) {
@@ -99,10 +90,10 @@ const joinLibrary = {
 
 await build({ ...OPTIONS, plugins: [bundleMarkdownParser, joinLibrary] });
 
-// The parser's modules, by name, as require() would give them (namespaces).
+// The parser's modules, by name, as require() would give them (their CommonJS exports: the default).
 await build({
   stdin: {
-    contents: `${PARSER_MODULES.map((m, i) => `import * as m${i} from '${m}';`).join('\n')}\nexport const modules = { ${PARSER_MODULES.map((m, i) => `'${m}': m${i}`).join(', ')} };`,
+    contents: `${PARSER_MODULES.map((m, i) => `import m${i} from '${m}';`).join('\n')}\nexport const modules = { ${PARSER_MODULES.map((m, i) => `'${m}': m${i}`).join(', ')} };`,
     resolveDir: process.cwd(),
     loader: 'js',
   },

@@ -32,7 +32,7 @@ function formatOf(text: string, file: string | undefined): 'md' | 'txt' {
 }
 
 /**
- * Reads a report. `.md` goes through a CommonMark + GFM parser (micromark); anything else is
+ * Reads a report. `.md` goes through a CommonMark + GFM parser (markdown-it); anything else is
  * read line by line by its outline markers. The format comes from `options.format`, else the
  * file extension, else a look at the text.
  */

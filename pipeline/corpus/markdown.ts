@@ -8,123 +8,36 @@ import { hasTab, parseTabTable } from './tab-table.js';
 import { charLength } from '../text/chars.js';
 import { LineIndex } from '../text/lines.js';
 import { endsSentence, joinWrapped } from './text.js';
+import { toMdast } from './markdown-syntax.js';
 import type { Position } from './types.js';
 
-type Parse = (text: string) => Root;
-/** The four parsers: with or without the table construct, with or without the autolink transform. */
-let parsers: ((withTables: boolean, withLinks: boolean) => Parse) | undefined;
-const made = new Map<string, Parse>();
-
-type TableExtension = ReturnType<typeof import('micromark-extension-gfm-table').gfmTable>;
-type FlowConstruct = Exclude<NonNullable<NonNullable<TableExtension['flow']>['null']>, readonly unknown[]>;
-/** The text being parsed, for the table guard (parsing is synchronous). */
-let source = '';
+type MarkdownIt = import('markdown-it').default;
+let parser: MarkdownIt | undefined;
 
 /**
- * The GFM table construct is tried at the start of every line of flow content: it reads the line as
- * a head row, then the next as a delimiter row, and fails almost always (in prose, about half the
- * parse). A delimiter row is only accepted when it holds a pipe or a colon (the tokenizer's `seen`),
- * so a line whose next line holds neither cannot open a table: the guard fails it at once, as the
- * tokenizer would after reading both lines. Body rows (after a head or a row) need no pipe: those
- * attempts go to the tokenizer as they are.
+ * CommonMark + GFM tables and strikethrough (markdown-it; markdown-syntax.ts makes its tokens the
+ * mdast that remark-parse + remark-gfm would give), loaded the first time a Markdown report is read
+ * or a Word draft written: a check of a plain-text report never pays for it (the CLI's start-up time
+ * is measured). Node 20.19+ can require() ES modules synchronously, which keeps readCorpus synchronous.
+ * Inline HTML and HTML blocks are read (a draft's <!-- jixiao:table --> anchors, <br>).
  */
-function guardTable(extension: TableExtension): TableExtension {
-  const table = extension.flow?.null as FlowConstruct;
-  const guarded: FlowConstruct = {
-    ...table,
-    tokenize(effects, ok, nok) {
-      if (!afterTableRow(this.events) && !nextLineMayDelimit(source, this.now().offset)) return nok;
-      return table.tokenize.call(this, effects, ok, nok);
-    },
-  };
-  return { ...extension, flow: { null: guarded } };
-}
-
-/** The tokenizer's own test for a body row: the last event before line endings and prefixes opens a head or a row. */
-function afterTableRow(events: readonly (readonly [string, { type: string }, unknown])[]): boolean {
-  let i = events.length - 1;
-  while (i > -1 && (events[i]?.[1].type === 'lineEnding' || events[i]?.[1].type === 'linePrefix')) i -= 1;
-  const type = i > -1 ? events[i]?.[1].type : undefined;
-  return type === 'tableHead' || type === 'tableRow';
-}
-
-/** Whether the line after the one at `offset` holds a pipe or a colon (micromark's line endings: \n, \r, \r\n). */
-function nextLineMayDelimit(text: string, offset: number): boolean {
-  let i = offset;
-  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i += 1;
-  if (i >= text.length) return false;
-  i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-  for (; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return false;
-    if (c === 124 || c === 58) return true;
-  }
-  return false;
-}
-
-/**
- * CommonMark + GFM (micromark and mdast-util-from-markdown, what remark-parse + remark-gfm run),
- * loaded the first time a Markdown report is read or a Word draft written: a check of a plain-text
- * report never pays for them (the CLI's start-up time is measured). Node 20.19+ can require() these
- * ES modules synchronously, which keeps readCorpus synchronous.
- *
- * GFM's tree transforms are left out unless asked for: the only one (autolink literals) turns a
- * bare URL or e-mail in a text node into a link node holding the same text. The reader only takes
- * text out of the tree (mdast-util-to-string), which is the same with or without it, and the
- * transform walks every text node with four expressions: about a fifth of the parse of a report.
- * The Word writer, which makes a link's text runs of their own, asks for it; a text with no
- * `http://`, `https://`, `www.` or `@` has nothing for it to find, and is parsed without it.
- *
- * A GFM table needs a pipe (|) or a colon (:) in its delimiter row (`甲\n:--` is a table); in a text
- * without either the table extension only tries, and fails, at every line (a third of the parse of
- * a report without tables), so such a text is parsed without it. The GFM extensions are combined as micromark-extension-gfm combines them.
- */
-function markdownParser(text: string, autolinkLiterals: boolean): Parse {
-  if (!parsers) {
+function markdownParser(): MarkdownIt {
+  if (!parser) {
     const require = createRequire(import.meta.url);
-    const { fromMarkdown } = require('mdast-util-from-markdown') as typeof import('mdast-util-from-markdown');
-    const { gfmFromMarkdown } = require('mdast-util-gfm') as typeof import('mdast-util-gfm');
-    const { combineExtensions } = require('micromark-util-combine-extensions') as typeof import('micromark-util-combine-extensions');
-    const { gfmAutolinkLiteral } = require('micromark-extension-gfm-autolink-literal') as typeof import('micromark-extension-gfm-autolink-literal');
-    const { gfmFootnote } = require('micromark-extension-gfm-footnote') as typeof import('micromark-extension-gfm-footnote');
-    const { gfmStrikethrough } = require('micromark-extension-gfm-strikethrough') as typeof import('micromark-extension-gfm-strikethrough');
-    const { gfmTable } = require('micromark-extension-gfm-table') as typeof import('micromark-extension-gfm-table');
-    const { gfmTaskListItem } = require('micromark-extension-gfm-task-list-item') as typeof import('micromark-extension-gfm-task-list-item');
-    const withTransforms = [gfmFromMarkdown()];
-    const withoutTransforms = [gfmFromMarkdown().map(({ transforms: _links, ...handlers }) => handlers)];
-    parsers = (withTables, withLinks) => {
-      const extensions = [
-        combineExtensions([gfmAutolinkLiteral(), gfmFootnote(), gfmStrikethrough(), ...(withTables ? [guardTable(gfmTable())] : []), gfmTaskListItem()]),
-      ];
-      const mdastExtensions = withLinks ? withTransforms : withoutTransforms;
-      return (t) => {
-        // micromark skips a leading byte-order mark: its offsets count from after it.
-        source = t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
-        try {
-          return fromMarkdown(t, { extensions, mdastExtensions });
-        } finally {
-          source = '';
-        }
-      };
-    };
+    const MarkdownIt = require('markdown-it') as typeof import('markdown-it').default;
+    parser = new MarkdownIt({ html: true });
   }
-  const withTables = /[|:]/u.test(text);
-  const withLinks = autolinkLiterals && /https?:\/\/|www\.|@/iu.test(text);
-  const key = `${withTables}${withLinks}`;
-  let parse = made.get(key);
-  if (parse === undefined) {
-    parse = parsers(withTables, withLinks);
-    made.set(key, parse);
-  }
-  return parse;
+  return parser;
 }
 
 /**
- * The Markdown syntax tree of a text, as remark-parse + remark-gfm give it; with `autolinkLiterals`
- * false (the reader's default: it only takes text out), bare URLs and e-mails stay text.
+ * The Markdown syntax tree of a text, as remark-parse + remark-gfm give it. With `autolinkLiterals`
+ * bare URLs and e-mails become links (the Word writer makes a link's text runs of its own); the
+ * reader leaves them text, which mdast-util-to-string reads the same either way.
  */
 export function parseMarkdown(text: string, options: { readonly autolinkLiterals?: boolean } = {}): Root {
-  return markdownParser(text, options.autolinkLiterals === true)(text);
+  // A byte-order mark is no text; the tree's offsets count from after it, as micromark's did.
+  return toMdast(markdownParser(), text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options.autolinkLiterals === true);
 }
 
 type Node = RootContent;

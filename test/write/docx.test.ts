@@ -151,12 +151,12 @@ describe('writeDocx', () => {
     expect(xml).not.toContain('**');
   });
 
-  it('gives a bare URL or e-mail a run of its own, as remark-gfm makes it a link', async () => {
-    // After （ and ： only GFM's tree transform finds them (micromark's tokenizer wants a space before).
+  it('gives a bare URL or e-mail a run of its own, the address alone', async () => {
+    // After （ and ：, and up to the first character that is not ASCII (GFM's rule runs on to a space).
     const { text } = await parts({ ...SAMPLE_DOC, markdown: '详见（www.example.gov.cn）或致信：office@example.gov.cn。\n', tables: [] });
     const xml = text('word/document.xml');
     const runs = [...xml.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]);
-    expect(runs).toEqual(['详见（', 'www.example.gov.cn）或致信：', 'office@example.gov.cn', '。']);
+    expect(runs).toEqual(['详见（', 'www.example.gov.cn', '）或致信：', 'office@example.gov.cn', '。']);
   });
 
   it('maps Markdown headings to the title and heading styles', async () => {
