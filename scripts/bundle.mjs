@@ -13,11 +13,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-// The Markdown parser (markdown-it and its helpers) is loaded on first use through createRequire so
-// a plain-text check never pays for it (pipeline/corpus/markdown.ts). In the bundle it is one file of
-// its own (markdown-parser.js, built below), required from beside the chunk on first use: a chunk
-// the check imports would be loaded and compiled on every start, .txt or not.
-const PARSER_MODULES = ['markdown-it'];
+// The Markdown parser (markdown-it, its footnote plugin and their helpers) is loaded on first use
+// through createRequire so a plain-text check never pays for it (pipeline/corpus/markdown.ts). In the
+// bundle it is one file of its own (markdown-parser.js, built below), required from beside the chunk
+// on first use: a chunk the check imports would be loaded and compiled on every start, .txt or not.
+const PARSER_MODULES = ['markdown-it', 'markdown-it-footnote'];
 const bundleMarkdownParser = {
   name: 'bundle-markdown-parser',
   setup(b) {

@@ -7,8 +7,8 @@
  * offset of their first character on the first line and after their last on the last. Phrasing nodes
  * (text, emphasis, links) carry none: markdown-it does not say where they are, and no reader of the
  * tree needs it. Where the tree differs from remark-gfm's (test/corpus/markdown.test.ts): a
- * reference link comes resolved, as a link; footnotes and task-list items are not constructs
- * markdown-it reads (`[^1]:` and `[ ]` stay text); a table's header row needs a pipe.
+ * reference link comes resolved, as a link; a footnote's definition is left out; task-list items are
+ * not read (`[ ]` stays text); a table's header row needs a pipe.
  */
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -55,12 +55,11 @@ class Lines {
   }
 }
 
-function position(lines: Lines, map: readonly [number, number] | null, quoted: boolean): UnistPosition | undefined {
-  if (map === null) return undefined;
+/** A block's place: from `startOffset` on its first line to the end of the content of its last. */
+function position(lines: Lines, map: readonly [number, number], startOffset: number): UnistPosition {
   const first = map[0];
   let last = Math.max(first, Math.min(map[1], lines.count) - 1);
   while (last > first && lines.blank(last)) last -= 1;
-  const startOffset = lines.firstContent(first, quoted);
   const endOffset = Math.max(startOffset, lines.contentEnd(last));
   return {
     start: { line: first + 1, column: startOffset - lines.start(first) + 1, offset: startOffset },
@@ -134,6 +133,11 @@ function phrasing(tokens: readonly Token[], addresses: boolean): PhrasingContent
       case 'hardbreak':
         top().children.push({ type: 'break' });
         break;
+      case 'footnote_ref': {
+        const label = String((t.meta as { label?: unknown } | null)?.label ?? '');
+        top().children.push({ type: 'footnoteReference', identifier: label.toLowerCase(), label });
+        break;
+      }
       case 'code_inline':
         top().children.push({ type: 'inlineCode', value: t.content });
         break;
@@ -187,10 +191,8 @@ function keepBlanks(children: PhrasingContent[], raw: string): void {
   if (trail !== '' && last?.type === 'text' && !last.value.endsWith(trail)) last.value += trail;
 }
 
-/** The source of each cell of the table row on line map[0], as GFM splits it (unescaped pipes). */
-function rawCells(text: string, lines: Lines, map: readonly [number, number] | null): string[] {
-  if (map === null) return [];
-  const line = text.slice(lines.firstContent(map[0], true), lines.contentEnd(map[0]));
+/** The source of each cell of a table row, `line` from its first character (as GFM splits it: at unescaped pipes). */
+function rawCells(line: string): string[] {
   const cells = line.split(/(?<!\\)\|/u);
   if (cells[0]?.trim() === '') cells.shift();
   if (cells.length > 0 && cells.at(-1)?.trim() === '' && /\|\s*$/u.test(line)) cells.pop();
@@ -209,17 +211,26 @@ export function toMdast(md: MarkdownIt, text: string, addresses = false): Root {
   let row: { cells: string[]; at: number } | undefined;
   let table: { align: AlignType[]; inHead: boolean } | undefined;
   const top = () => stack[stack.length - 1] as Parent;
-  let marker = '';
-  const add = (node: RootContent, t: Token) => {
-    const at = position(lines, t.map as [number, number] | null, quoteDepth > 0);
-    const parent = top();
-    // The first paragraph of a list item starts after the item's marker (1. or -) on its line.
-    if (at && node.type === 'paragraph' && parent.type === 'listItem' && parent.position?.start.line === at.start.line) {
-      let offset = (parent.position.start.offset ?? 0) + marker.length;
-      while (offset < at.end.offset! && (text.charAt(offset) === ' ' || text.charAt(offset) === '\t')) offset += 1;
-      at.start = { line: at.start.line, column: at.start.column + offset - at.start.offset!, offset };
+  // The marker (1. or -) of each list item, whose first block starts after it on the item's line.
+  const markers = new WeakMap<Parent, string>();
+  /**
+   * Where a block on line `line` (0-based) starts inside the open containers: after the marker of the
+   * innermost list item opened on that line (- 1. 文字: the inner item after "- ", its paragraph
+   * after "1. "), else at the line's first character; past quote marks inside a quote.
+   */
+  const lineStart = (line: number, quoted: boolean): number => {
+    for (let k = stack.length - 1; k > 0; k -= 1) {
+      const item = stack[k] as Parent;
+      if (item.type !== 'listItem' || item.position?.start.line !== line + 1) continue;
+      let at = (item.position.start.offset ?? 0) + (markers.get(item)?.length ?? 0);
+      const end = lines.contentEnd(line);
+      while (at < end && (text.charAt(at) === ' ' || text.charAt(at) === '\t' || (quoted && text.charAt(at) === '>'))) at += 1;
+      return at;
     }
-    if (at) node.position = at;
+    return lines.firstContent(line, quoted);
+  };
+  const add = (node: RootContent, t: Token) => {
+    if (t.map) node.position = position(lines, t.map as [number, number], lineStart(t.map[0], quoteDepth > 0));
     (top().children as RootContent[]).push(node);
     return node;
   };
@@ -252,12 +263,12 @@ export function toMdast(md: MarkdownIt, text: string, addresses = false): Root {
         open({ type: 'list', ordered: true, start: Number(t.attrGet('start') ?? 1), spread: false, children: [] }, t);
         break;
       case 'list_item_open':
-        marker = `${t.info}${t.markup}`;
         open({ type: 'listItem', spread: false, checked: null, children: [] }, t);
+        markers.set(top(), `${t.info}${t.markup}`);
         break;
       case 'blockquote_open':
-        quoteDepth += 1;
         open({ type: 'blockquote', children: [] }, t);
+        quoteDepth += 1;
         break;
       case 'blockquote_close':
         quoteDepth -= 1;
@@ -274,7 +285,7 @@ export function toMdast(md: MarkdownIt, text: string, addresses = false): Root {
         if (table) table.inHead = false;
         break;
       case 'tr_open':
-        row = { cells: rawCells(text, lines, t.map as [number, number] | null), at: 0 };
+        row = { cells: t.map ? rawCells(text.slice(lineStart(t.map[0], true), lines.contentEnd(t.map[0]))) : [], at: 0 };
         open({ type: 'tableRow', children: [] } as TableRow, t);
         break;
       case 'th_open':
@@ -302,6 +313,11 @@ export function toMdast(md: MarkdownIt, text: string, addresses = false): Root {
         add({ type: 'code', lang: info === '' ? null : space < 0 ? info : info.slice(0, space), meta: space < 0 ? null : info.slice(space + 1).trim() || null, value: t.content.replace(/\n$/u, '') }, t);
         break;
       }
+      case 'footnote_block_open':
+        // The footnotes' text, gathered at the end by markdown-it: GFM's tree has it where it was
+        // written, as definitions no reader of the tree prints or checks.
+        while (i < tokens.length && tokens[i]?.type !== 'footnote_block_close') i += 1;
+        break;
       case 'hr':
         add({ type: 'thematicBreak' }, t);
         break;

@@ -15,7 +15,7 @@ type MarkdownIt = import('markdown-it').default;
 let parser: MarkdownIt | undefined;
 
 /**
- * CommonMark + GFM tables and strikethrough (markdown-it; markdown-syntax.ts makes its tokens the
+ * CommonMark + GFM tables, strikethrough and footnotes (markdown-it; markdown-syntax.ts makes its tokens the
  * mdast that remark-parse + remark-gfm would give), loaded the first time a Markdown report is read
  * or a Word draft written: a check of a plain-text report never pays for it (the CLI's start-up time
  * is measured). Node 20.19+ can require() ES modules synchronously, which keeps readCorpus synchronous.
@@ -25,7 +25,10 @@ function markdownParser(): MarkdownIt {
   if (!parser) {
     const require = createRequire(import.meta.url);
     const MarkdownIt = require('markdown-it') as typeof import('markdown-it').default;
-    parser = new MarkdownIt({ html: true });
+    const footnotes = require('markdown-it-footnote') as import('markdown-it').PluginSimple;
+    // GFM's footnotes ([^1] and [^1]: …), not pandoc's inline ones (^[…] stays text, as in GFM).
+    parser = new MarkdownIt({ html: true }).use(footnotes);
+    parser.inline.ruler.disable('footnote_inline');
   }
   return parser;
 }

@@ -159,8 +159,20 @@ describe('Markdown syntax (the reader’s parser against remark-parse + remark-g
       '**加粗**、*强调*、~~删除~~、`代码`与[链接](https://a.cn "题")。\n\n<div>\n块\n</div>\n\n行内<br>换行\n',
       '标题\n===\n\n副题\n---\n\n***\n\n&amp; &#20013; \\* \\|\n',
       '| 甲 | 乙 |\n|:--|:-:|\n| `a|b` | **粗** \\| 竖 |\n| 　缩进 | |\n',
+      // Blocks that open on a list item's line: a nested list, a table, a quote.
+      '- 1. 项目资金100万元。\n  2. 其中：甲\n',
+      '1. |　　其中：甲 | 金额 |\n   |---|---|\n   | 乙 | 100 |\n',
+      '- > | a | b |\n  > |---|---|\n  > | 1 | 2 |\n',
     ];
-    for (const t of samples) expect(bare(parseMarkdown(t, { autolinkLiterals: true })), JSON.stringify(t)).toEqual(bare(remark.parse(t)));
+    for (const t of samples) {
+      expect(bare(parseMarkdown(t, { autolinkLiterals: true })), JSON.stringify(t)).toEqual(bare(remark.parse(t)));
+      expect(shape(parseMarkdown(t)), JSON.stringify(t)).toEqual(shape(remark.parse(t)));
+    }
+    // Footnotes: the reference stays in the text's tree, the definition (text no reader prints) is left out.
+    const noted = '金额100万元[^1]。\n\n[^1]: 其中中央资金60万元。\n\n下文^[内联]。\n';
+    const gfm = remark.parse(noted);
+    gfm.children = gfm.children.filter((n) => n.type !== 'footnoteDefinition');
+    expect(bare(parseMarkdown(noted, { autolinkLiterals: true }))).toEqual(bare(gfm));
     // A reference link comes resolved (a link, not a linkReference and a definition): the same text, the same runs in Word.
     const referenced = parseMarkdown('见[上文][引]。\n\n[引]: https://a.cn\n');
     expect(bare(referenced)).toEqual({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '见' }, { type: 'link', url: 'https://a.cn', title: null, children: [{ type: 'text', value: '上文' }] }, { type: 'text', value: '。' }] }] });
