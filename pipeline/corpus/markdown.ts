@@ -94,8 +94,12 @@ class MarkdownReader {
   private readonly joinable = new WeakSet<Item>();
   private sawHeading = false;
 
-  constructor(private readonly text: string) {
-    this.index = new LineIndex(text);
+  private readonly text: string;
+
+  constructor(text: string) {
+    // The tree's offsets count from after a byte-order mark (parseMarkdown): so do the reader's.
+    this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.index = new LineIndex(this.text);
   }
 
   read(): Item[] {

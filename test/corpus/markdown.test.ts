@@ -60,6 +60,11 @@ describe('Markdown (fixture headings.md)', () => {
     expect(src.slice(first?.position.offset ?? 0).startsWith('## 一、项目基本情况')).toBe(true);
   });
 
+  it('keeps an ordered item’s number whole after a byte-order mark', () => {
+    const t = readCorpus('\uFEFF# 报告\n\n一、情况\n\n1. 项目资金100万元。\n2. 其中：甲50万元。\n', { file: 'a.md' });
+    expect(allSections(t)[0]?.blocks.map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual(['1. 项目资金100万元。', '2. 其中：甲50万元。']);
+  });
+
   it('reads a plain-text report saved as .md line by line', () => {
     const t = readCorpus('一、基本情况\n（一）人员情况\n在职人员10人。\n二、存在的问题\n无。\n', { format: 'md' });
     expect(allSections(t).map((s) => s.marker + s.title)).toEqual(['一、基本情况', '（一）人员情况', '二、存在的问题']);
