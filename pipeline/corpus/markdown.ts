@@ -15,11 +15,11 @@ type MarkdownIt = import('markdown-it').default;
 let parser: MarkdownIt | undefined;
 
 /**
- * CommonMark + GFM tables, strikethrough and footnotes (markdown-it; markdown-syntax.ts makes its tokens the
- * mdast that remark-parse + remark-gfm would give), loaded the first time a Markdown report is read
- * or a Word draft written: a check of a plain-text report never pays for it (the CLI's start-up time
- * is measured). Node 20.19+ can require() ES modules synchronously, which keeps readCorpus synchronous.
- * Inline HTML and HTML blocks are read (a draft's <!-- jixiao:table --> anchors, <br>).
+ * CommonMark + GFM tables, strikethrough and footnotes (markdown-it; markdown-syntax.ts makes its
+ * tokens the mdast that remark-parse + remark-gfm would give), loaded the first time a Markdown
+ * report is read or a Word draft written: a check of a plain-text report never pays for it (the
+ * CLI's start-up time is measured). require() loads it synchronously, which keeps readCorpus
+ * synchronous. Inline HTML and HTML blocks are read (a draft's <!-- jixiao:table --> anchors, <br>).
  */
 function markdownParser(): MarkdownIt {
   if (!parser) {
