@@ -1,9 +1,9 @@
 /**
- * Runs a bundled script (dist/bundle/main.cjs, check-worker.cjs) from V8's code cache. Compiling
- * the functions a command runs is a large part of its start (a fifth of `draft -o .docx`); the
- * cache holds them already compiled. It is made at build time (scripts/train-code-cache.mjs) after
- * running the commands on the shipped examples, so it holds the functions they call, not only the
- * top level a cache made at compile time would.
+ * Runs a bundled script (dist/bundle/draft.cjs, the CLI that `draft` starts) from V8's code cache.
+ * Compiling the functions a command runs is a large part of its start (a fifth of `draft -o .docx`);
+ * the cache holds them already compiled. It is made at build time (scripts/train-code-cache.mjs)
+ * after drafting the shipped examples, so it holds the functions a draft calls, not only the top
+ * level a cache made at compile time would.
  *
  * V8 takes a cache only for its own version and flags and a script of the same length; a cache
  * for other text of that length would run other code, so the file also records the crc32 of the

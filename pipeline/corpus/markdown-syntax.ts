@@ -13,31 +13,16 @@
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { AlignType, Parent, PhrasingContent, Root, RootContent, TableCell, TableRow } from 'mdast';
+import { LineIndex } from '../text/lines.js';
 
 type UnistPosition = NonNullable<Root['position']>;
 
-/** Where each line starts, and where its content ends (before trailing blanks and the line ending). */
-class Lines {
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
-    }
-  }
-
-  get count(): number {
-    return this.starts.length;
-  }
-
-  start(line: number): number {
-    return this.starts[line] ?? this.text.length;
-  }
-
-  /** The end of line `line`'s content (0-based line). */
+/** The text's lines (LineIndex), and where a block's content starts and ends on one. */
+class Lines extends LineIndex {
+  /** The end of line `line`'s content (0-based line), before trailing blanks. */
   contentEnd(line: number): number {
-    let end = line + 1 < this.starts.length ? (this.starts[line + 1] ?? this.text.length) : this.text.length;
-    while (end > this.start(line) && /[\s]/u.test(this.text.charAt(end - 1))) end -= 1;
+    let end = this.end(line);
+    while (end > this.start(line) && /\s/u.test(this.text.charAt(end - 1))) end -= 1;
     return end;
   }
 
@@ -47,7 +32,7 @@ class Lines {
 
   /** The first character of line `line` that is not a blank or a container mark (`>`). */
   firstContent(line: number, skipQuotes = false): number {
-    const end = line + 1 < this.starts.length ? (this.starts[line + 1] ?? this.text.length) : this.text.length;
+    const end = this.end(line);
     let i = this.start(line);
     // A byte-order mark opens the first line and is no content.
     while (i < end && (this.text.charAt(i) === ' ' || this.text.charAt(i) === '\t' || this.text.charAt(i) === '\uFEFF' || (skipQuotes && this.text.charAt(i) === '>'))) i += 1;
@@ -162,8 +147,6 @@ function phrasing(tokens: readonly Token[], addresses: boolean): PhrasingContent
       case 'strong_close':
       case 'em_close':
       case 's_close':
-        if (stack.length > 1) stack.pop();
-        break;
       case 'link_close':
         if (stack.length > 1) stack.pop();
         break;
@@ -205,7 +188,9 @@ const ALIGN: Readonly<Record<string, AlignType>> = { left: 'left', right: 'right
 export function toMdast(md: MarkdownIt, text: string, addresses = false): Root {
   const tokens = md.parse(text, {});
   const lines = new Lines(text);
-  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: endOf(text) } };
+  const last = lines.count - 1;
+  const end = { line: last + 1, column: text.length - lines.start(last) + 1, offset: text.length };
+  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end } };
   const stack: Parent[] = [root];
   let quoteDepth = 0;
   let row: { cells: string[]; at: number } | undefined;
@@ -352,14 +337,4 @@ export function toMdast(md: MarkdownIt, text: string, addresses = false): Root {
     }
   }
   return root;
-}
-
-function endOf(text: string): { line: number; column: number; offset: number } {
-  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-  let line = 1;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line += 1;
-  }
-  return { line, column: text.length - lastBreak, offset: text.length };
 }
