@@ -48,22 +48,23 @@ export function compiledFor(file: unknown, source: Uint8Array): unknown {
   return typeof c?.source === 'string' && Buffer.from(c.source, 'utf8').equals(source) ? c.value : undefined;
 }
 
-/** The ids of the built-in scoring profiles: profiles/*.yaml except the frameworks of dimensions. */
-export function builtinProfileIds(): string[] {
+/** The ids of profiles/*.yaml that are frameworks of dimensions, or the ones that are not. */
+function builtinIds(frameworks: boolean): string[] {
   return readdirSync(PROFILES_DIR)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.replace(/\.yaml$/, ''))
-    .filter((id) => !isFrameworkId(id))
+    .filter((id) => isFrameworkId(id) === frameworks)
     .sort();
+}
+
+/** The ids of the built-in scoring profiles: profiles/*.yaml except the frameworks of dimensions. */
+export function builtinProfileIds(): string[] {
+  return builtinIds(false);
 }
 
 /** The ids of the built-in frameworks of dimensions: profiles/*-framework.yaml. */
 export function builtinFrameworkIds(): string[] {
-  return readdirSync(PROFILES_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.replace(/\.yaml$/, ''))
-    .filter(isFrameworkId)
-    .sort();
+  return builtinIds(true);
 }
 
 /** A profile given as a file (not a built-in id) is an input too. */
