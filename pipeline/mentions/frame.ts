@@ -38,10 +38,14 @@ const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
   [/截至|截止|年末|年底/u, 'as-of'],
   [/本年|当年|今年|本年度/u, 'current'],
 ];
+/** Every period word and year has 年 in it but 同期, 截至 and 截止: a text with none of them names no period. */
+const PERIOD_HINT = /年|同期|截/u;
 /** Words that deny what follows: 未列入, 没有发生, 尚未拨付 (not 无论, 无偿…). */
 const NEGATION_WORD = '(?:未|没有|尚未|并未|未能|不再|无)(?!论|偿|锡|人机)';
 /** A denial before the figure's verb. */
 const NEGATION = new RegExp(`${NEGATION_WORD}[\\u4e00-\\u9fff]{0,12}$`, 'u');
+/** A character every denial word has: a clause without one denies nothing. */
+const NEGATION_HINT = /[未没不无]/u;
 /** Every denial word of a text (the LLM lock keeps them with the figures of their sentence). */
 export const NEGATION_WORDS = new RegExp(NEGATION_WORD, 'gu');
 /** A sentence opening with a label and a colon: 年度绩效目标为：…, 预算安排如下：… */
@@ -51,8 +55,8 @@ const SCOPES = ['部门项目', '公共项目', '专项资金', '基本支出', 
 // 该项目支出 is that project's spending, not the 项目支出 group.
 // 十大技术攻关项目支出 is one project's spending: 项目支出 glued to a name is no group.
 const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.filter((x) => x !== '项目支出').join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[年的中及和与全其])项目支出)`, 'gu');
-/** What every group name ends with (项目, 资金, 支出…): a text without one names no group. */
-const SCOPE_HINT = new RegExp([...new Set(SCOPES.map((x) => x.slice(-2)))].join('|'), 'u');
+/** Any group's name, with none of the conditions around it. */
+const SCOPE_NAME = new RegExp(SCOPES.join('|'), 'u');
 /** 如X项目, 例如X: an example picked from a group, not the group. */
 const EXAMPLE = /(?:如|例如|比如|其中如)“?([\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)”?(?:项目|工程|资金)?[，,：:]?$/u;
 const QUOTED = /“([^”]{2,40})”/gu;
@@ -68,18 +72,28 @@ const ROLE_HEAD = /(年初预算数?|全年预算数?|调整后预算数?|预算
 /** Words between a role word and its figure that do not change the role: 预算资金, 实际支出金额共计. */
 const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|总计|合计|共计|累计|达到|分别为|分别|约为|保持在|稳定在|为|达|共|约|是|了|的|总|在)$/u;
 
+/**
+ * The patterns above that end in `$` match at most 8 characters and look back at most one more, so
+ * they are tried on a text's last 16 characters, twice that: an end-anchored pattern is tried at every
+ * position of what it is given, and a clause can be long.
+ */
+const TAIL = 16;
+const tail = (x: string): string => (x.length > TAIL ? x.slice(x.length - TAIL) : x);
+
 /** The role a clause gives the figure right after it: the role word that ends the clause. */
 function roleOf(text: string): FrameRole | undefined {
   // 基本支出, 项目支出, 公用经费 name groups of money: their 支出 is no role of the figure.
   // Also after a neutral tail (该项目支出共 reads as 该项目支出): a reworded link keeps the role.
   const withoutGroup = (x: string) => {
-    const group = GROUP_AT_END.exec(x);
-    return group ? x.slice(0, group.index) : x;
+    const group = GROUP_AT_END.exec(tail(x));
+    return group ? x.slice(0, x.length - group[0].length) : x;
   };
   let t = withoutGroup(text.replace(/[\s*“”"（）()]/gu, ''));
   for (let guard = 0; guard < 4; guard++) {
-    for (const [re, role] of ROLE_WORDS) if (re.test(t)) return role;
-    const stripped = withoutGroup(t.replace(NEUTRAL_TAIL, ''));
+    const end = tail(t);
+    for (const [re, role] of ROLE_WORDS) if (re.test(end)) return role;
+    const neutral = NEUTRAL_TAIL.exec(end);
+    const stripped = withoutGroup(neutral ? t.slice(0, t.length - neutral[0].length) : t);
     if (stripped === t) break;
     t = stripped;
   }
@@ -98,6 +112,7 @@ export function roleIn(text: string): FrameRole | undefined {
 
 /** The period a text names (the first of 上年, an earlier year, 年初, 全年, 截至, 本年 found). */
 export function periodOf(text: string, reportYear: number | undefined): Period | undefined {
+  if (!PERIOD_HINT.test(text)) return undefined;
   if (PRIOR.test(text)) return 'prior';
   const y = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u.exec(text);
   if (y && reportYear !== undefined && Number(y[1]) < reportYear) return 'prior';
@@ -107,9 +122,10 @@ export function periodOf(text: string, reportYear: number | undefined): Period |
 
 /** The last group name (部门项目, 基本支出…) a text names outside quoted names. */
 export function scopeOf(text: string): string | undefined {
-  if (!SCOPE_HINT.test(text)) return undefined;
+  // A text without a group's name cannot match: most clauses are ruled out by one plain search.
+  if (!SCOPE_NAME.test(text)) return undefined;
   // A quoted name (“2024年某某专项资金”) names whose the figures are, not a group within the unit.
-  const all = [...text.replace(/“[^”]{3,}”/gu, '').matchAll(SCOPE)];
+  const all = [...(text.includes('“') ? text.replace(/“[^”]{3,}”/gu, '') : text).matchAll(SCOPE)];
   return all[all.length - 1]?.[0];
 }
 
@@ -198,7 +214,7 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
     frame.period = { value: 'prior', from: 'clause' };
   }
 
-  if (NEGATION.test(clause.replace(/[\s*]/gu, ''))) frame.polarity = { value: 'negative', from: 'clause' };
+  if (NEGATION_HINT.test(clause) && NEGATION.test(clause.replace(/[\s*]/gu, ''))) frame.polarity = { value: 'negative', from: 'clause' };
 
   // Scope: a group named in the clause, else in the sentence, else in the section heading.
   const clauseScope = scopeOf(clause);

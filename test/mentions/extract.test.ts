@@ -303,3 +303,30 @@ describe('pathological inputs stay linear', () => {
     expect(extractMentions(text)).toHaveLength(count);
   });
 });
+
+describe('frames of figures at the end of long clauses', () => {
+  // Role, group and denial words are read from the end of what comes before a figure: a long run of
+  // words before them changes nothing (roles are looked for in a clause's last characters only).
+  const lead = '按照市委市政府关于深化预算管理制度改革推进科技创新高质量发展的部署要求';
+  const frameOf = (before: string, figure = '118.83万元') => {
+    const m = extractMentions(`# 2023年度部门整体支出绩效自评报告\n\n${before}${figure}。\n`).find((x) => x.text === figure);
+    return m?.frame;
+  };
+  it.each<[string, string, string]>([
+    ['the longest rate phrase', '完成年度目标值的', 'rate'],
+    ['an adjustment of project money', '追加项目资金', 'adjustment'],
+    ['an actual value', '实际完成值', 'actual'],
+    ['a target value', '年度指标值', 'target'],
+    ['a budget behind neutral words', '预算资金总额共计为', 'budget'],
+    ['an actual behind a group name', '实际支出基本支出', 'actual'],
+  ])('%s', (_name, words, role) => {
+    const short = frameOf(words);
+    const long = frameOf(`${lead}，${lead}${lead}${words}`);
+    expect(short?.role?.value).toBe(role);
+    expect(long?.role?.value).toBe(role);
+  });
+  it('a group word far from the figure and a denial before the verb still count', () => {
+    expect(frameOf(`${lead}，其中基本支出中未拨付`, '20万元')).toMatchObject({ scope: { value: '基本支出' }, polarity: { value: 'negative' } });
+    expect(frameOf(`${lead}截至年底`, '20万元')?.period?.value).toBe('as-of');
+  });
+});
