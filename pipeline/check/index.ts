@@ -10,6 +10,7 @@ import { AnchorIndex, Binder, expectedText, STRONG, type BindContext, type Bindi
 import { ClaimJudge, claimFindings, type FigureBinding } from './claims.js';
 import { bindContext } from './context.js';
 import { Locator } from './locate.js';
+import { readEscapes } from '../text/markdown.js';
 import { blankMarkers } from '../text/markers.js';
 import { extractMentions, type Mention } from '../mentions/index.js';
 import { runRules } from './rules/index.js';
@@ -49,10 +50,13 @@ export function checkReport(input: CheckInput, options: CheckOptions): FileRepor
 export function checkDocument(input: CheckInput, options: CheckOptions): { report: FileReport; tree: SectionTree } {
   const { file } = input;
   // The tool's own 〔待核〕/〔待补〕 notes are not the report's claims: blanked, offsets kept.
-  const text = blankMarkers(input.text);
-  const tree = readCorpus(text, { file, format: input.format });
-  const locator = new Locator(text, tree);
-  const mentions = extractMentions(text, { names: options.names });
+  const marked = blankMarkers(input.text);
+  const tree = readCorpus(marked, { file, format: input.format });
+  // Excerpts show the text as written; figures and rules read its words, Markdown escapes resolved.
+  const locator = new Locator(marked, tree);
+  const text = readEscapes(marked);
+  // From the text as written: the figure reader resolves the escapes itself and quotes figures as written.
+  const mentions = extractMentions(marked, { names: options.names });
   const facts = options.facts ?? options.sidecar?.facts ?? [];
   const withData = facts.length > 0;
   const binder = new Binder(facts);
@@ -135,15 +139,15 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
   // sidecar still knows them, and a changed one is a mismatch like any other.
   if (anchors && withData) {
     const covered = (start: number, end: number) => records.some((r) => r.offset < end && r.offset + r.length > start);
-    for (const { anchor, start, end } of anchors.unclaimed(text)) {
+    for (const { anchor, start, end } of anchors.unclaimed(marked)) {
       const fact = binder.fact(anchor.factId);
       if (!fact || covered(start, end)) continue;
-      const stated = text.slice(start, end);
+      const stated = marked.slice(start, end);
       const same = stated === anchor.text;
       const pos = locator.position(start);
       records.push({
         text: stated, offset: start, length: end - start, ...pos, section: locator.section(start), value: /[\d.]+/.exec(stated)?.[0] ?? '',
-        unit: fact.unit, kind: fact.kind, approx: 'exact', subject: fact.label, inTable: /^\s*\|/.test(text.slice(start - pos.column + 1, start)),
+        unit: fact.unit, kind: fact.kind, approx: 'exact', subject: fact.label, inTable: /^\s*\|/.test(marked.slice(start - pos.column + 1, start)),
         status: same ? 'bound' : 'mismatch', factId: fact.id, ...(same ? {} : { expected: anchor.text }),
       });
       if (!same) {

@@ -7,6 +7,7 @@
  * and the known limits are listed in README.md beside this file.
  */
 import { Dec, decText } from '../decimal.js';
+import { readEscapes } from '../text/markdown.js';
 import { lineOpensWithMarker } from '../text/outline.js';
 import { frameMentions } from './frame.js';
 import { MentionLines } from './lines.js';
@@ -50,7 +51,8 @@ function nameIndex(extra: readonly string[] | undefined): ReadonlyMap<string, re
 }
 
 /** Every figure in `text`, sorted by start. */
-export function extractMentions(text: string, options: ExtractOptions = {}): Mention[] {
+export function extractMentions(source: string, options: ExtractOptions = {}): Mention[] {
+  const text = readEscapes(source);
   const lines = new MentionLines(text);
   const layout = findTables(text, lines);
   const found = new Scanner(text, lines, layout.tableLine, nameIndex(options.names)).run();
@@ -67,7 +69,7 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Men
     if (!w.subject) finder.find(w, prev);
     prev = w;
   }
-  const mentions = works.filter((w) => !w.label).map((w) => toMention(text, w));
+  const mentions = works.filter((w) => !w.label).map((w) => toMention(text, w, source));
   frameMentions(mentions, { text, reportYear: reportYear(text) });
   return mentions;
 }
@@ -79,14 +81,17 @@ function reportYear(text: string): number | undefined {
   return y ? Number(y[1]) : undefined;
 }
 
-function toMention(text: string, w: Work): Mention {
+/** A figure as written: escapes of the Markdown source dropped (5\~10万元 → 5~10万元), no filler added. */
+const ESCAPED = /\\([!-/:-@[-`{-~])/gu;
+
+function toMention(text: string, w: Work, source: string): Mention {
   const f = w.f;
   const value = f.value;
   const [lo, hi] = interval(f, value);
   const m: Mention = {
     start: f.start,
     end: f.end,
-    text: text.slice(f.start, f.end),
+    text: source === text ? text.slice(f.start, f.end) : source.slice(f.start, f.end).replace(ESCAPED, '$1'),
     value,
     unit: w.unit,
     kind: w.kindOut,

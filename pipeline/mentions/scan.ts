@@ -131,8 +131,8 @@ export class Scanner extends Traps {
     }
     let start = i;
     let negative = false;
-    // A minus sign only where it cannot be a dash of a range or a label (增速-2.1%, a cell "-5").
-    if (has(MINUS, charAt(t, i - 1)) && (i - 1 === 0 || has(' \t：:（(|为长速幅率是', charAt(t, i - 2)))) {
+    // A minus sign only where it cannot be a dash of a range or a label (增速-2.1%, a cell "-5", a line's -2.5%).
+    if (has(MINUS, charAt(t, i - 1)) && (i - 1 === 0 || has(' \t\n\r：:（(|为长速幅率是', charAt(t, i - 2)))) {
       start = i - 1;
       negative = true;
     }
