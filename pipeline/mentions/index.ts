@@ -196,6 +196,27 @@ function unitKind(unit: string): MentionKind {
   return def?.kind ?? 'quantity';
 }
 
+/** A table's caption line naming the unit of its amounts: 单位：万元, （金额单位：元）, 表1 …（单位：万元）. */
+const CAPTION_UNIT = /(?:^|[\s（(，,；;])(?:金额)?单位[：:]\s*(万元|亿元|千元|元)\s*[)）]?\s*$/u;
+/** Column headers of counts and measures, which a caption's money unit does not reach. */
+const COUNT_COLUMN = /人数|个数|项数|户数|家数|次数|件数|数量|面积|长度|人次|序号|编号|年份|月份/u;
+
+/** The money unit a caption on one of the two lines before a table gives its amounts, if any. */
+function captionUnit(text: string, tableStart: number): string | undefined {
+  let end = text.lastIndexOf('\n', tableStart - 1);
+  for (let seen = 0; end > 0 && seen < 2; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '') {
+      const unit = CAPTION_UNIT.exec(line)?.[1];
+      if (unit !== undefined) return unit;
+      seen += 1;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
 /** Characters an outline marker can open with (一、 （一） 1. ① #). */
 const MARKER_FIRST = new Set(Array.from('一二三四五六七八九十（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩#*', (c) => c.charCodeAt(0)));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -253,10 +274,12 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
 
   let header: Header | undefined;
   let block = -1;
+  let caption: string | undefined;
   for (const row of layout.rows) {
     if (row.block !== block) {
       header = undefined;
       block = row.block;
+      caption = captionUnit(text, row.cells[0]?.start ?? 0);
     }
     const names = row.cells.map((c) => cellName(text, c));
     const hasFigures = row.cells.some((c) => byCell.has(c));
@@ -319,6 +342,9 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
           if (name.includes('(') || name.includes('（')) unit = HEADER_UNIT.exec(name)?.[1];
         }
         if (unit === undefined && header?.blockUnit !== undefined && header.roles[hi] === 'value') unit = header.blockUnit;
+        // …or from the table's caption (单位：万元), for a column of amounts: not a rate, score or count.
+        const role = header?.roles[hi];
+        if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && !COUNT_COLUMN.test(headName)) unit = caption;
         if (unit !== undefined) {
           w.unit = unit === '％' ? '%' : unit;
           w.kindOut = unitKind(w.unit);

@@ -4,7 +4,10 @@
  * 1. A table's 其中 rows against the row above them (年度资金总额 / 其中：当年财政拨款 / 上年结转资金 /
  *    其他资金), column by column. The three sources of a 项目资金 block make up its total; other 其中
  *    rows may leave parts out, so they are flagged only when they exceed it.
- * 2. Items named in prose with their total, "A、B、C等项目合计 X 万元": each item's amount is looked
+ * 2. A 合计 (总计, 小计) row against the rows above it, column by column, back to the header or the
+ *    total before it. A table may list a parent row and then its parts (基本支出 / 人员经费 / 公用经费)
+ *    without marking them: a total that the top rows of such a reading meet is no error either.
+ * 3. Items named in prose with their total, "A、B、C等项目合计 X 万元": each item's amount is looked
  *    up in the report's own tables (the row naming the item) or text (a figure whose subject names
  *    it), in the role the total has (预算 or 支出). Checked only when every item has exactly one
  *    amount there; a list closed by a bare 等 may be partial.
@@ -14,6 +17,7 @@ import { framesCompatible, roleIn, rolesMatch, type FrameRole, type Mention } fr
 import { docOf, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { isProse, proseSentences } from './support/prose.js';
+import { outlineLevel, parseMarker } from '../../text/outline.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 const QIZHONG = /^其中[：:]?/u;
@@ -99,12 +103,144 @@ function tableParts(text: string, t: Table, hits: RuleHit[]): void {
       // An empty or dashed part cell is nothing to add, not zero; a column with one is not checked.
       if (figs.some((f) => f === undefined)) continue;
       const ps = figs as Fig[];
+      // A negative total (an adjustment, 调减) with some of its parts listed says nothing about the rest.
+      if (!complete && total.value.isNegative()) continue;
       const x = compare(total, ps, !complete);
       if (!x) continue;
       const msg = `${label(totalRow)}为 ${figText(total)}，其中各项（${names.join('、')}）${complete ? '之和' : '合计已'}为 ${show(x.value, total, x.decimals)}${complete ? `，相差 ${show(gap(x.value, total.value), total, x.decimals)}` : '，超过总额'}`;
       hits.push(hit(total, ps, msg, x.decimals, x.value));
     }
   }
+}
+
+/** A row that is the total of the rows above it: its label ends so (合计, 基本支出小计, 本年支出合计). */
+const TOTAL_ROW = /^[\u4e00-\u9fff（）()“”]{0,16}(?:合计|总计|小计)[：:]?$/u;
+/** Labels of rows that are parts of the row before them, or totals of their own: a block with one is left to rule 1. */
+const NOT_A_LIST_ITEM = /^(?:其中|含|包括|小计)/u;
+
+/**
+ * The top rows, reading a row as the parent of the two or more rows right under it when they add up
+ * to it: 基本支出 100 / 人员经费 80 / 公用经费 20 → [100]. Read from the bottom up, so a part that is
+ * itself a parent (人员经费 over 工资福利支出 and 对个人和家庭的补助) is whole before its parent is
+ * tried. With `single`, a row may be the parent of the one row under it that has its value (303 对个人和
+ * 家庭的补助 over 30302 退休费). Undefined when no row is a parent, or a part is negative (a 调减 column).
+ */
+function topRows(figs: readonly Fig[], total: Fig, single = false): Fig[] | undefined {
+  const all = harmonize([total, ...figs]).slice(1);
+  if (all.some((f) => f.lo.isNegative())) return undefined;
+  // Indexes of the rows still standing, in order; a parent's parts leave the list.
+  const standing = all.map((_, k) => k);
+  for (let at = standing.length - 2; at >= 0; at--) {
+    const parent = all[standing[at] as number] as Fig;
+    let lo = new Dec(0);
+    let hi = new Dec(0);
+    for (let k = at + 1; k < standing.length; k++) {
+      const part = all[standing[k] as number] as Fig;
+      lo = lo.plus(part.lo);
+      hi = hi.plus(part.hi);
+      if ((k - at >= 2 || (single && part.value.eq(parent.value))) && meets({ lo, hi }, parent)) {
+        standing.splice(at + 1, k - at);
+        break;
+      }
+      // Amounts only grow: past the parent, no longer run of parts can make it.
+      if (lo.gt(parent.hi)) break;
+    }
+  }
+  return standing.length < figs.length ? standing.map((k) => figs[k] as Fig) : undefined;
+}
+
+/** Groups a budget table lists with their parts under them, unmarked: 基本支出 over 人员经费 and 公用经费. */
+const PARENT_GROUP = /基本支出|工资福利支出|商品和服务支出|一般公共预算|财政拨款(?:支出|收入)?$/u;
+const CHILD_GROUP = /人员经费|公用经费|基本工资|津贴补贴|办公费|差旅费|公务接待|会议费|培训费/u;
+
+/**
+ * Whether a block's labels show levels: outline markers of two kinds (一、 over 1.), or a group
+ * beside the parts it is made of. Then a total that neither reading meets is left alone: which rows
+ * are parts of which cannot be told for sure.
+ */
+function leveled(labels: readonly string[]): boolean {
+  const kinds = new Set(labels.flatMap((l) => {
+    const m = parseMarker(l);
+    return m && outlineLevel(m) ? [m.kind] : [];
+  }));
+  return kinds.size > 1 || (labels.some((l) => PARENT_GROUP.test(l)) && labels.some((l) => CHILD_GROUP.test(l)));
+}
+
+/** A column of running totals (累计支出), whose rows are not parts of its total. */
+const RUNNING = /累计|进度/u;
+
+/** Whether some run of two or more parts at one end of the list (its last rows, or its first) meets the total. */
+function endRunMeets(total: Fig, parts: readonly Fig[], fromStart: boolean): boolean {
+  const [t, ...ps] = harmonize([total, ...parts]);
+  if (!t) return false;
+  const ordered = fromStart ? ps : [...ps].reverse();
+  let lo = new Dec(0);
+  let hi = new Dec(0);
+  return ordered.some((p, k) => {
+    lo = lo.plus(p.lo);
+    hi = hi.plus(p.hi);
+    return k >= 1 && meets({ lo, hi }, t);
+  });
+}
+
+/**
+ * 2. Each 合计 row against its rows, column by column. A total after rows of its own adds up the rows
+ * back to the header or the total before it; a total with none above it (a table that opens with
+ * 合计, or 本年支出合计 over its lines) the rows under it. A table may hold rows of no total
+ * (年末结转和结余 after 本年支出 and its lines) and group rows over their parts (301 工资福利支出 over
+ * 30101 基本工资…): a total that the rows next to it, its 小计 rows, or the top rows of the groups
+ * meet is not flagged.
+ */
+function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
+  const figured = (row: readonly Cell[]) => row.some((c) => cellFig(c) !== undefined);
+  const isTotal = (row: readonly Cell[]) => TOTAL_ROW.test(label(row));
+  let previous = 0;
+  t.rows.forEach((totalRow, r) => {
+    if (r === 0 || !isTotal(totalRow)) return;
+    const above = t.rows.slice(previous + 1, r).filter(figured);
+    previous = r;
+    const below = above.length === 0;
+    const rest = t.rows.slice(r + 1);
+    const next = rest.findIndex(isTotal);
+    // Below: up to the next total; the rows past it, and the 小计 rows among them, are tried too.
+    const block = below ? (next < 0 ? rest : rest.slice(0, next)).filter(figured) : above;
+    if (block.length < 2 || block.some((row) => NOT_A_LIST_ITEM.test(label(row)))) return;
+    // Rows set in under others by indenting are parts of them, not items of the list.
+    if (new Set(block.filter((row) => labelCell(row) !== undefined).map((row) => indent(text, row))).size > 1) return;
+    const subtotals = below ? rest.filter((row) => isTotal(row) && figured(row)) : [];
+    const allBelow = below ? rest.filter((row) => !isTotal(row) && figured(row)) : [];
+    totalRow.forEach((cell, c) => {
+      const total = cellFig(cell);
+      const head = squash(t.rows[0]?.[c]?.text ?? '').replace(/[（(][^）)]*[）)]/gu, '');
+      if (!total || RUNNING.test(head)) return;
+      const column = (rows: readonly Cell[][]): Fig[] | undefined => {
+        const figs = rows.map((row) => cellFig(row[c]));
+        return figs.some((f) => f === undefined) ? undefined : (figs as Fig[]);
+      };
+      // An empty or dashed cell in the column is nothing to add, not zero: the column is not checked.
+      const ps = column(block);
+      if (!ps) return;
+      const x = compare(total, ps, false);
+      if (!x || endRunMeets(total, ps, below)) return;
+      const fits = (rows: readonly Cell[][]) => {
+        const fs = rows.length >= 2 ? column(rows) : undefined;
+        if (!fs) return false;
+        if (compare(total, fs, false) === undefined) return true;
+        return [false, true].some((single) => {
+          const tops = topRows(fs, total, single);
+          return tops !== undefined && compare(total, tops, false) === undefined;
+        });
+      };
+      if (fits(block) || fits(subtotals) || fits(allBelow)) return;
+      // A total after rows of another total (本年支出合计 after 本年收入合计 and its lines) may head the rows under it.
+      const under = below ? [] : (next < 0 ? rest : rest.slice(0, next)).filter(figured);
+      const underFigs = under.length >= 2 ? column(under) : undefined;
+      if (underFigs && (endRunMeets(total, underFigs, true) || fits(under))) return;
+      if (!topRows(ps, total) && leveled(block.map(label))) return;
+      const where = below ? '其下' : '其上';
+      hits.push(hit(total, ps, `${label(totalRow)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}，${where} ${ps.length} 行之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
+    });
+  });
 }
 
 /** "A、B、C等项目合计", "A和B两项资金共计": the items and whether the list may be partial. */
@@ -149,7 +285,7 @@ function amountsNamed(doc: Doc, name: string, total: Fig, role: FrameRole | unde
   return found;
 }
 
-/** 2. Items named with their total in one clause, their amounts stated elsewhere. */
+/** 3. Items named with their total in one clause, their amounts stated elsewhere. */
 function namedParts(doc: Doc, hits: RuleHit[]): void {
   const text = doc.ctx.text;
   for (const s of proseSentences(doc)) {
@@ -178,7 +314,7 @@ function namedParts(doc: Doc, hits: RuleHit[]): void {
 }
 
 /**
- * 3. A sentence that opens with 其中 lists parts of the figures the sentence before it states:
+ * 4. A sentence that opens with 其中 lists parts of the figures the sentence before it states:
  * "全年预算 T1，实际支出 T2。其中部门项目预算 a1，实际支出 a2；公共项目预算 b1，实际支出 b2。"
  * Parts go to the total of the same role (预算 to 预算, 支出 to 支出), and may not exceed it.
  */
@@ -212,13 +348,16 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
 export const rule: Rule = {
   meta: {
     id: 'parts',
-    description: '表格中“其中”各行之和与总额行、正文列举的各项在报告中的金额之和与所写合计应一致',
+    description: '表格中“其中”各行之和与总额行、合计行与其上各行之和、正文列举的各项在报告中的金额之和与所写合计应一致',
     codes: ['JX_CHECK_SUM'],
   },
   check(ctx: RuleContext): RuleHit[] {
     const doc = docOf(ctx);
     const hits: RuleHit[] = [];
-    for (const t of doc.tables) tableParts(ctx.text, t, hits);
+    for (const t of doc.tables) {
+      tableParts(ctx.text, t, hits);
+      columnTotals(ctx.text, t, hits);
+    }
     namedParts(doc, hits);
     nextSentenceParts(doc, hits);
     return hits;

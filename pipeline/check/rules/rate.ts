@@ -232,6 +232,68 @@ function tableExecution(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/** Column headers of a budget table: the adjusted budget, the one before adjustment, spending, and its rate. */
+const BUDGET_HEAD = /预算|批复数|下达数|计划投资/u;
+const OPENING_HEAD = /年初/u;
+const WHOLE_YEAR_HEAD = /全年|调整后|变动后/u;
+const SPENT_HEAD = /实际支出|全年执行|支出数|执行数|决算数|实际执行|执行金额|已支出|实际使用|支出金额|实际完成投资/u;
+const EXECUTION_HEAD = /^(?:预算)?(?:执行率|支出率)/u;
+/** A header's unit in brackets: 全年预算（万元）. */
+const UNIT_BRACKET = /[（(][^）)]*[）)]/gu;
+/** Headers that move or describe a budget rather than state it: 预算调整数, 预算执行率, 预算科目. */
+const NOT_AN_AMOUNT = /率|调整数|调增|调减|追加|科目|单位|说明|备注/u;
+
+/** The one column whose header matches, or -1 when none or several. */
+function oneColumn(names: readonly string[], want: (n: string) => boolean): number {
+  const found = names.flatMap((n, i) => (want(n) ? [i] : []));
+  return found.length === 1 ? (found[0] ?? -1) : -1;
+}
+
+/**
+ * 执行率 of each row of an ordinary budget table (项目 | 全年预算 | 实际支出 | 执行率): spending over
+ * the whole-year budget. The score table's rows are checked above; a table whose budget column
+ * cannot be told (年初 and 全年 both, or neither named) is left alone.
+ */
+function tableRowRates(doc: Doc, hits: RuleHit[]): void {
+  const scored = new Set(scoreTables(doc).map((t) => t.table));
+  for (const t of doc.tables) {
+    const header = t.rows[0];
+    if (!header || scored.has(t)) continue;
+    const names = header.map((c) => squash(c.text));
+    const rateCol = oneColumn(names, (n) => EXECUTION_HEAD.test(n));
+    const spentCol = oneColumn(names, (n) => SPENT_HEAD.test(n) && !NOT_AN_AMOUNT.test(n));
+    const budgets = (n: string) => BUDGET_HEAD.test(n) && !SPENT_HEAD.test(n) && !NOT_AN_AMOUNT.test(n);
+    const wholeYear = oneColumn(names, (n) => budgets(n) && WHOLE_YEAR_HEAD.test(n));
+    const plain = names.filter((n) => budgets(n)).length;
+    const budgetCol = wholeYear >= 0 ? wholeYear : plain === 1 ? oneColumn(names, (n) => budgets(n) && !OPENING_HEAD.test(n)) : -1;
+    if (rateCol < 0 || spentCol < 0 || budgetCol < 0) continue;
+    const head = (i: number) => (names[i] ?? '').replace(UNIT_BRACKET, '');
+    const checks = (col: number): Check[] =>
+      t.rows.slice(1).flatMap((row) => {
+        if (row.length !== header.length) return [];
+        const rate = cellFig(row[rateCol]);
+        const exec = cellFig(row[spentCol], '万元');
+        const full = cellFig(row[col], '万元');
+        if (!rate || rate.family !== '%' || !exec || !full || exec.family !== full.family || exec.family !== 'money') return [];
+        return [{ rate, num: exec, den: full, name: '预算执行率', source: `${head(spentCol)} ÷ ${head(col)}（${figText(exec)} ÷ ${figText(full)}）`, related: [exec.m, full.m] }];
+      });
+    // The rate's base is the column its rows fit: a table may reckon it on 可用资金 (budget and carry-over), not the budget.
+    const fitted = (col: number) =>
+      checks(col).filter((c) => {
+        const r = ratio(c.num, c.den, 100);
+        return r !== undefined && meets(r, c.rate);
+      }).length;
+    const base = names.reduce((best, _, col) => (col !== rateCol && col !== spentCol && fitted(col) > fitted(best) ? col : best), budgetCol);
+    // A score table's budget rows were judged above: a rate is reported once.
+    const judged = new Set(hits.map((h) => h.mention));
+    for (const c of checks(base)) {
+      if (judged.has(c.rate.m)) continue;
+      const hit = judge(c);
+      if (hit) hits.push(hit);
+    }
+  }
+}
+
 /** A header row naming 编制数, 在职人数 and 控制率, and the row of values under it. */
 function tableControl(doc: Doc, hits: RuleHit[]): void {
   for (const t of doc.tables) {
@@ -264,6 +326,7 @@ export const rule: Rule = {
     const hits: RuleHit[] = [];
     proseRates(doc, hits);
     tableExecution(doc, hits);
+    tableRowRates(doc, hits);
     tableControl(doc, hits);
     return hits;
   },

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { hitsOf } from './support.js';
+
+/** A Markdown report with one table under a heading. */
+const report = (rows: readonly string[]): string => `# 2023年度某县农业农村局部门整体支出绩效自评报告\n\n## 二、预算执行情况\n\n${rows.join('\n')}\n`;
+const sums = (rows: readonly string[]) => hitsOf('parts', report(rows), 'report.md').filter(([code]) => code === 'JX_CHECK_SUM');
+
+describe('a 合计 row against the rows above it', () => {
+  it('is quiet when every column adds up, and names the column that does not', () => {
+    const rows = [
+      '| 项目名称 | 全年预算（万元） | 实际支出（万元） | 执行率 |',
+      '|---|---|---|---|',
+      '| 高标准农田建设 | 600.00 | 590.00 | 98.33% |',
+      '| 农机购置补贴 | 215.50 | 215.50 | 100% |',
+      '| 农村人居环境整治 | 84.25 | 80.10 | 95.07% |',
+      '| 合计 | 899.75 | 885.60 | 98.43% |',
+    ];
+    expect(sums(rows)).toEqual([]);
+    const wrong = rows.map((r) => r.replace('| 885.60 |', '| 895.60 |'));
+    expect(sums(wrong)).toEqual([['JX_CHECK_SUM', '895.60']]);
+    const wrongPart = rows.map((r) => r.replace('| 215.50 | 215.50 |', '| 251.50 | 215.50 |'));
+    expect(sums(wrongPart)).toEqual([['JX_CHECK_SUM', '899.75']]);
+  });
+
+  it('reads a group listed over its parts, unmarked, as one row of the total', () => {
+    const rows = [
+      '| 支出类别 | 金额（万元） |',
+      '|---|---|',
+      '| 基本支出 | 257.08 |',
+      '| 人员经费 | 225.24 |',
+      '| 公用经费 | 31.84 |',
+      '| 项目支出 | 1,194.21 |',
+      '| 合计 | 1,451.29 |',
+    ];
+    expect(sums(rows)).toEqual([]);
+    expect(sums(rows.map((r) => r.replace('1,451.29', '1,461.29')))).toEqual([['JX_CHECK_SUM', '1,461.29']]);
+  });
+
+  it('leaves a block alone when its labels show levels it cannot add up (a lone unmarked part)', () => {
+    const rows = [
+      '| 支出类别 | 金额（万元） |',
+      '|---|---|',
+      '| 基本支出 | 257.08 |',
+      '| 人员经费 | 225.24 |',
+      '| 项目支出 | 1,194.21 |',
+      '| 合计 | 1,451.29 |',
+    ];
+    expect(sums(rows)).toEqual([]);
+  });
+
+  it('checks each 小计 against its own block, and skips 其中 rows, dashes and rates', () => {
+    const rows = [
+      '| 项目 | 预算数（万元） | 执行数（万元） | 执行率 |',
+      '|---|---|---|---|',
+      '| 科技创新券 | 120.00 | 118.00 | 98.33% |',
+      '| 研发奖补 | 80.00 | — | — |',
+      '| 小计 | 200.00 | 118.00 | 59.00% |',
+      '| 人才公寓 | 50.00 | 50.00 | 100% |',
+      '| 专家津贴 | 30.00 | 30.00 | 100% |',
+      '| 小计 | 90.00 | 80.00 | 88.89% |',
+      '| 合计 | 290.00 | 198.00 | 68.28% |',
+    ];
+    expect(sums(rows)).toEqual([['JX_CHECK_SUM', '90.00']]);
+    const withParts = [
+      '| 资金来源 | 金额（万元） |',
+      '|---|---|',
+      '| 财政拨款 | 300.00 |',
+      '| 其中：中央资金 | 200.00 |',
+      '| 上年结转 | 40.00 |',
+      '| 合计 | 340.00 |',
+    ];
+    expect(sums(withParts)).toEqual([]);
+  });
+
+  it('adds figures in the units they are written in, and rounds as the table does', () => {
+    const rows = [
+      '| 项目 | 金额 |',
+      '|---|---|',
+      '| 设备购置 | 1.25万元 |',
+      '| 耗材 | 3,400元 |',
+      '| 合计 | 1.59万元 |',
+    ];
+    expect(sums(rows)).toEqual([]);
+    // Thirds of 100 shown to two decimals: each 33.33 stands for up to 33.335, so 100.00 can be their total; 100.02 cannot.
+    const thirds = ['| 项目 | 金额（万元） |', '|---|---|', '| 甲 | 33.33 |', '| 乙 | 33.33 |', '| 丙 | 33.33 |', '| 合计 | 100.00 |'];
+    expect(sums(thirds)).toEqual([]);
+    expect(sums(thirds.map((r) => r.replace('100.00', '100.02')))).toEqual([['JX_CHECK_SUM', '100.02']]);
+    const rounded = ['| 项目 | 金额（万元） |', '|---|---|', '| 甲 | 33.3 |', '| 乙 | 33.3 |', '| 丙 | 33.4 |', '| 合计 | 100.0 |'];
+    expect(sums(rounded)).toEqual([]);
+  });
+});
+
+const rates = (rows: readonly string[]) => hitsOf('rate', report(rows), 'report.md').filter(([code]) => code === 'JX_CHECK_RATE');
+
+describe('the 执行率 of each row of a budget table', () => {
+  const rows = [
+    '| 序号 | 项目 | 年初预算（万元） | 调整数（万元） | 全年预算（万元） | 执行数（万元） | 执行率 |',
+    '|---|---|---|---|---|---|---|',
+    '| 1 | 种业振兴 | 100.00 | 20.00 | 120.00 | 118.50 | 98.75% |',
+    '| 2 | 动物防疫 | 60.00 | -5.00 | 55.00 | 55.00 | 100.00% |',
+    '| 3 | 农技推广 | 30.00 | 0.00 | 30.00 | 27.36 | 91.20% |',
+    '| 合计 | | 190.00 | 15.00 | 205.00 | 200.86 | 97.98% |',
+  ];
+  it('is spending over the whole-year budget, not the opening one', () => {
+    expect(rates(rows)).toEqual([]);
+    expect(rates(rows.map((r) => r.replace('91.20%', '91.02%')))).toEqual([['JX_CHECK_RATE', '91.02%']]);
+    // 118.50 ÷ 100.00 would be the opening budget's 118.50%: not what the column means.
+    expect(rates(rows.map((r) => r.replace('98.75%', '118.50%')))).toEqual([['JX_CHECK_RATE', '118.50%']]);
+  });
+  it('is left alone when only the opening budget is shown, or the budget column cannot be told', () => {
+    const opening = ['| 项目 | 年初预算（万元） | 实际支出（万元） | 执行率 |', '|---|---|---|---|', '| 种业振兴 | 100.00 | 118.50 | 98.75% |'];
+    expect(rates(opening)).toEqual([]);
+    const two = ['| 项目 | 预算（万元） | 批复数（万元） | 实际支出（万元） | 执行率 |', '|---|---|---|---|---|', '| 种业振兴 | 100.00 | 120.00 | 118.50 | 50.00% |'];
+    expect(rates(two)).toEqual([]);
+  });
+  it('reads a plain budget column, and money in 元', () => {
+    const plain = ['| 项目 | 预算数 | 支出数 | 支出率 |', '|---|---|---|---|', '| 办公设备 | 35,000元 | 34,300元 | 98.00% |', '| 会议培训 | 12,000元 | 9,600元 | 80.00% |'];
+    expect(rates(plain)).toEqual([]);
+    expect(rates(plain.map((r) => r.replace('80.00%', '75.00%')))).toEqual([['JX_CHECK_RATE', '75.00%']]);
+  });
+});
+
+describe('table totals stay linear in practice', () => {
+  // A long table of small parts under a wrong total: each row's reading as a parent stops as soon as
+  // the rows under it outgrow it. No timing is asserted; a quadratic-in-decimals search would take minutes.
+  it('a table of 3000 rows with a wrong total', () => {
+    const body = Array.from({ length: 3000 }, (_, i) => `| 项目${i + 1} | 1.00 |`);
+    // 3000 parts shown to the cent may each be rounded by half a cent: 3,100.00 is beyond what rounding explains.
+    const rows = ['| 项目 | 金额（万元） |', '|---|---|', ...body, '| 合计 | 3,100.00 |'];
+    expect(sums(rows)).toEqual([['JX_CHECK_SUM', '3,100.00']]);
+  });
+});
+
+describe('table layouts from other reports', () => {
+  it('a table that opens with its total, and one whose totals head their own lines (收支总表)', () => {
+    const top = ['| 项目 | 金额（万元） |', '|---|---|', '| 合计 | 300.00 |', '| 甲 | 100.00 |', '| 乙 | 200.00 |'];
+    expect(sums(top)).toEqual([]);
+    expect(sums(top.map((r) => r.replace('200.00', '210.00')))).toEqual([['JX_CHECK_SUM', '300.00']]);
+    const stacked = [
+      '| 项目 | 决算数（万元） |',
+      '|---|---|',
+      '| 本年收入合计 | 885.83 |',
+      '| 财政拨款收入 | 837.66 |',
+      '| 其他收入 | 48.17 |',
+      '| 本年支出合计 | 813.87 |',
+      '| 基本支出 | 661.69 |',
+      '| 项目支出 | 152.18 |',
+      '| 年末结转和结余 | 71.96 |',
+    ];
+    expect(sums(stacked)).toEqual([]);
+    expect(sums(stacked.map((r) => r.replace('661.69', '616.69')))).toEqual([['JX_CHECK_SUM', '813.87']]);
+  });
+  it('named subtotals (基本支出小计) close their groups, and a running total (累计) is not added up', () => {
+    const groups = [
+      '| 类型 | 明细 | 预算数（万元） |',
+      '|---|---|---|',
+      '| 基本支出 | 人员经费 | 595.21 |',
+      '| 基本支出 | 公用经费 | 98.47 |',
+      '|  | 基本支出小计 | 693.68 |',
+      '| 项目支出 | 燃气安全排查 | 20.13 |',
+      '| 项目支出 | 市场监管信息化 | 31.45 |',
+      '|  | 项目支出小计 | 51.58 |',
+      '|  | 总计 | 745.26 |',
+    ];
+    expect(sums(groups)).toEqual([]);
+    expect(sums(groups.map((r) => r.replace('31.45', '13.45')))).toEqual([['JX_CHECK_SUM', '51.58']]);
+    const running = ['| 月份 | 当月支出（元） | 累计支出（元） |', '|---|---|---|', '| 1月 | 100.00 | 100.00 |', '| 2月 | 50.00 | 150.00 |', '| 合计 | 150.00 | 150.00 |'];
+    expect(sums(running)).toEqual([]);
+  });
+  it('group rows by code over their lines, a group with one line of its own value', () => {
+    const codes = [
+      '| 科目编码 | 科目名称 | 决算数（万元） |',
+      '|---|---|---|',
+      '|  | 合计 | 621.53 |',
+      '| 301 | 工资福利支出 | 562.34 |',
+      '| 30101 | 基本工资 | 300.00 |',
+      '| 30102 | 津贴补贴 | 262.34 |',
+      '| 302 | 商品和服务支出 | 43.08 |',
+      '| 30201 | 办公费 | 20.00 |',
+      '| 30211 | 差旅费 | 23.08 |',
+      '| 303 | 对个人和家庭的补助 | 16.11 |',
+      '| 30302 | 退休费 | 16.11 |',
+    ];
+    expect(sums(codes)).toEqual([]);
+  });
+  it('a caption line gives bare amounts their unit (单位：万元)', () => {
+    const captioned = (total: string) =>
+      hitsOf('parts', `# 2023年度某局部门整体支出绩效自评报告\n\n## 二、预算执行情况\n\n表1 项目支出情况（单位：万元）\n\n| 项目 | 全年预算 | 全年执行 |\n|---|---|---|\n| 甲 | 322.28 | 315.74 |\n| 乙 | 292.09 | 281.66 |\n| 合计 | 614.37 | ${total} |\n`, 'report.md');
+    expect(captioned('597.40')).toEqual([]);
+    expect(captioned('607.40')).toEqual([['JX_CHECK_SUM', '607.40']]);
+  });
+  it('a rate reckoned on another column than the budget (可用资金) is read on the column its rows fit', () => {
+    const rows = [
+      '| 项目名称 | 全年预算（万元） | 上年结转（万元） | 可用资金（万元） | 实际支出（万元） | 执行率 |',
+      '|---|---|---|---|---|---|',
+      '| 国道改线 | 5,960.06 | 1,485.81 | 7,445.87 | 6,761.59 | 90.81% |',
+      '| 县乡道路 | 4,080.13 | 1,065.59 | 5,145.72 | 3,662.72 | 71.18% |',
+      '| 桥梁新建 | 5,576.88 | —— | 5,576.88 | 5,309.75 | 95.21% |',
+    ];
+    expect(rates(rows)).toEqual([]);
+    expect(rates(rows.map((r) => r.replace('95.21%', '90.21%')))).toEqual([['JX_CHECK_RATE', '90.21%']]);
+  });
+});
