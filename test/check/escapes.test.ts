@@ -52,7 +52,9 @@ describe('a Word report with typed numbers and signs', () => {
     const conflicts = (r: typeof fromWord) => r.findings.filter((f) => f.code === 'JX_CHECK_CONFLICT').map((f) => f.stated);
     expect(conflicts(fromWord)).toEqual(['26.40万元']);
     expect(conflicts(fromWord)).toEqual(conflicts(fromTyped));
-    const figures = (r: typeof fromWord) => r.mentions.map((m) => [m.text, m.value, m.approx, m.subject]);
+    // A figure's text is the source's, escapes and all (an update writes it back where it stands).
+    const figures = (r: typeof fromWord) => r.mentions.map((m) => [m.text.replace(/\\(?=[~.-])/gu, ''), m.value, m.approx, m.subject]);
+    expect(fromWord.mentions.map((m) => m.text)).toContain('5\\~10家');
     expect(figures(fromWord)).toContainEqual(['-2.5%', '-2.5', 'exact', expect.any(String)]);
     expect(figures(fromWord)).toContainEqual(['5~10家', '10', 'about', '覆盖企业']);
     // The same figures with the same subjects: no list number read as a figure, no backslash in a subject.
@@ -69,11 +71,11 @@ describe('readEscapes', () => {
     expect(readEscapes(read)).toBe(read);
     expect(readEscapes('没有反斜杠')).toBe('没有反斜杠');
   });
-  it('gives the figures of an escaped text as written, without the escapes', () => {
+  it('reads the figures of an escaped text as typed, and quotes them as the source has them', () => {
     const said = extractMentions('资金规模5\\~10万元，同比\\-3.2%。');
-    expect(said.map((m) => [m.text, m.value])).toEqual([
-      ['5~10万元', '10'],
-      ['-3.2%', '-3.2'],
+    expect(said.map((m) => [m.text, m.value, m.approx])).toEqual([
+      ['5\\~10万元', '10', 'about'],
+      ['-3.2%', '-3.2', 'exact'],
     ]);
   });
 });

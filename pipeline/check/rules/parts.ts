@@ -119,13 +119,12 @@ const TOTAL_ROW = /^[\u4e00-\u9fff（）()“”]{0,16}(?:合计|总计|小计)[
 const NOT_A_LIST_ITEM = /^(?:其中|含|包括|小计)/u;
 
 /**
- * The top rows, reading a row as the parent of the two or more rows right under it when they add up
- * to it: 基本支出 100 / 人员经费 80 / 公用经费 20 → [100]. Read from the bottom up, so a part that is
- * itself a parent (人员经费 over 工资福利支出 and 对个人和家庭的补助) is whole before its parent is
- * tried. With `single`, a row may be the parent of the one row under it that has its value (303 对个人和
- * 家庭的补助 over 30302 退休费). Undefined when no row is a parent, or a part is negative (a 调减 column).
+ * The top rows by value, for a table that marks no levels: a row is the parent of the two or more
+ * rows right under it when they add up to it (基本支出 100 / 人员经费 80 / 公用经费 20 → [100]).
+ * Read from the bottom up, so a part that is itself a parent is whole before its parent is tried.
+ * Undefined when no row is a parent, or a part is negative (a 调减 column).
  */
-function topRows(figs: readonly Fig[], total: Fig, single = false): Fig[] | undefined {
+function topRows(figs: readonly Fig[], total: Fig): Fig[] | undefined {
   const all = harmonize([total, ...figs]).slice(1);
   if (all.some((f) => f.lo.isNegative())) return undefined;
   // Indexes of the rows still standing, in order; a parent's parts leave the list.
@@ -138,7 +137,7 @@ function topRows(figs: readonly Fig[], total: Fig, single = false): Fig[] | unde
       const part = all[standing[k] as number] as Fig;
       lo = lo.plus(part.lo);
       hi = hi.plus(part.hi);
-      if ((k - at >= 2 || (single && part.value.eq(parent.value))) && meets({ lo, hi }, parent)) {
+      if (k - at >= 2 && meets({ lo, hi }, parent)) {
         standing.splice(at + 1, k - at);
         break;
       }
@@ -149,96 +148,186 @@ function topRows(figs: readonly Fig[], total: Fig, single = false): Fig[] | unde
   return standing.length < figs.length ? standing.map((k) => figs[k] as Fig) : undefined;
 }
 
+/** A budget classification code in a row, alone in its cell or before the name (2130101, 301 工资福利支出): its length is its level. */
+const CODE = /^(\d{3,9})(?=$|\s|[\u4e00-\u9fff])(?![年月日])/u;
+function codeOf(row: readonly Cell[]): string | undefined {
+  for (const c of row) {
+    const x = CODE.exec(c.text.trim())?.[1];
+    if (x !== undefined) return x;
+  }
+  return undefined;
+}
+
+/** How far a row's label is set in: spaces before its cell in the text, and inside it (　　20501 教育管理事务). */
+function depth(text: string, row: readonly Cell[]): number {
+  const c = labelCell(row);
+  return indent(text, row) + (c ? c.text.length - c.text.replace(/^[\s\u3000]+/u, '').length : 0);
+}
+
+/**
+ * The rows a table marks as its top level: by classification code (a row whose code extends
+ * another's is a part of it: 30101 under 301), or by outline markers of two levels (一、 over （一）).
+ * 'unclear' when levels show but not for every row; undefined when the rows mark no levels.
+ */
+function markedTops(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
+  const codes = rows.map(codeOf);
+  if (codes.every((x) => x !== undefined) && new Set(codes.map((x) => x?.length)).size > 1) {
+    const known = new Set(codes);
+    const under = (code: string) => [...code].some((_, n) => n >= 1 && known.has(code.slice(0, n)));
+    return rows.filter((_, k) => !under(codes[k] ?? ''));
+  }
+  const levels = rows.map((row) => {
+    const m = parseMarker(label(row));
+    return m && outlineLevel(m) ? m.level : undefined;
+  });
+  const marked = levels.filter((l): l is number => l !== undefined);
+  if (new Set(marked).size < 2) return undefined;
+  if (marked.length < rows.length) return 'unclear';
+  const top = Math.min(...marked);
+  return rows.filter((_, k) => levels[k] === top);
+}
+
+/**
+ * 2b. In a table by classification code, each code's row against the rows of the codes right under
+ * it (类 = Σ 款, 款 = Σ 项; 302 = 30205 + 30206), column by column: codes list every part of their parent.
+ */
+function codeGroups(t: Table, hits: RuleHit[]): void {
+  const rows = t.rows.slice(1).filter((row) => codeOf(row) !== undefined && row.some((c) => cellFig(c) !== undefined));
+  const codes = rows.map((row) => codeOf(row) ?? '');
+  if (new Set(codes.map((x) => x.length)).size < 2) return;
+  // Each row's parent: the row of the longest code its own code extends (by prefix lookups, linear).
+  const at = new Map<string, number>();
+  codes.forEach((code, k) => {
+    if (!at.has(code)) at.set(code, k);
+  });
+  const childrenOf = new Map<number, Cell[][]>();
+  codes.forEach((code, k) => {
+    for (let n = code.length - 1; n >= 1; n--) {
+      const p = at.get(code.slice(0, n));
+      if (p === undefined) continue;
+      const list = childrenOf.get(p) ?? [];
+      list.push(rows[k] as Cell[]);
+      childrenOf.set(p, list);
+      break;
+    }
+  });
+  rows.forEach((parent, k) => {
+    const own = codes[k] ?? '';
+    const children = childrenOf.get(k) ?? [];
+    if (children.length === 0) return;
+    parent.forEach((cell, c) => {
+      const total = cellFig(cell);
+      if (!total) return;
+      const figs = children.map((row) => cellFig(row[c]));
+      if (figs.some((f) => f === undefined)) return;
+      const ps = figs as Fig[];
+      const x = compare(total, ps, false);
+      if (!x) return;
+      const names = children.map((row) => codeOf(row) ?? '');
+      hits.push(hit(total, ps, `${own} ${label(parent).replace(own, '').trim()}为 ${figText(total)}，其下各科目（${names.join('、')}）之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
+    });
+  });
+}
+
 /** Groups a budget table lists with their parts under them, unmarked: 基本支出 over 人员经费 and 公用经费. */
 const PARENT_GROUP = /基本支出|工资福利支出|商品和服务支出|一般公共预算|财政拨款(?:支出|收入)?$/u;
 const CHILD_GROUP = /人员经费|公用经费|基本工资|津贴补贴|办公费|差旅费|公务接待|会议费|培训费/u;
 
-/**
- * Whether a block's labels show levels: outline markers of two kinds (一、 over 1.), or a group
- * beside the parts it is made of. Then a total that neither reading meets is left alone: which rows
- * are parts of which cannot be told for sure.
- */
-function leveled(labels: readonly string[]): boolean {
-  const kinds = new Set(labels.flatMap((l) => {
-    const m = parseMarker(l);
-    return m && outlineLevel(m) ? [m.kind] : [];
-  }));
-  return kinds.size > 1 || (labels.some((l) => PARENT_GROUP.test(l)) && labels.some((l) => CHILD_GROUP.test(l)));
-}
-
-/** A column of running totals (累计支出), whose rows are not parts of its total. */
+/** A running total (累计支出): down rows of months or quarters, a row holds the rows before it, and they do not add up. */
 const RUNNING = /累计|进度/u;
+const PERIOD_LABEL = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月|季度|半年|旬$/u;
 
-/** Whether some run of two or more parts at one end of the list (its last rows, or its first) meets the total. */
+/**
+ * Whether the parts but the last one or two (or the first one or two) meet the total: a row or two
+ * at the end of a table that belong to no total (年末结转和结余). No more are left out: in a long
+ * table some shorter run would add up to almost anything.
+ */
 function endRunMeets(total: Fig, parts: readonly Fig[], fromStart: boolean): boolean {
   const [t, ...ps] = harmonize([total, ...parts]);
   if (!t) return false;
   const ordered = fromStart ? ps : [...ps].reverse();
-  let lo = new Dec(0);
-  let hi = new Dec(0);
-  return ordered.some((p, k) => {
-    lo = lo.plus(p.lo);
-    hi = hi.plus(p.hi);
-    return k >= 1 && meets({ lo, hi }, t);
-  });
+  const whole = sumOf(ordered);
+  let lo = whole.lo;
+  let hi = whole.hi;
+  for (let left = 1; left <= 2 && ordered.length - left >= 2; left++) {
+    const out = ordered[ordered.length - left] as Fig;
+    lo = lo.minus(out.lo);
+    hi = hi.minus(out.hi);
+    if (meets({ lo, hi }, t)) return true;
+  }
+  return false;
 }
 
 /**
  * 2. Each 合计 row against its rows, column by column. A total after rows of its own adds up the rows
- * back to the header or the total before it; a total with none above it (a table that opens with
- * 合计, or 本年支出合计 over its lines) the rows under it. A table may hold rows of no total
- * (年末结转和结余 after 本年支出 and its lines) and group rows over their parts (301 工资福利支出 over
- * 30101 基本工资…): a total that the rows next to it, its 小计 rows, or the top rows of the groups
- * meet is not flagged.
+ * back to the header or the total before it (or, after 小计 rows alone, those 小计); a total with
+ * none above it (a table that opens with 合计, or 本年支出合计 over its lines) the rows under it.
+ * Flagged only when no reading of the table makes it add up: the rows next to it, the totals before
+ * it with the rows since (总计 = 本年收入合计 + 年初结转和结余), the 小计 rows, the rows the table
+ * marks as its top level (codes, 一、 over （一）), or groups over their parts read from the values.
+ * A table whose levels show in words (基本支出 beside 人员经费) but cannot be read is left alone.
  */
 function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
   const figured = (row: readonly Cell[]) => row.some((c) => cellFig(c) !== undefined);
   const isTotal = (row: readonly Cell[]) => TOTAL_ROW.test(label(row));
   let previous = 0;
+  const totalsBefore: Cell[][] = [];
   t.rows.forEach((totalRow, r) => {
     if (r === 0 || !isTotal(totalRow)) return;
     const above = t.rows.slice(previous + 1, r).filter(figured);
+    const priorTotals = totalsBefore.filter(figured);
     previous = r;
-    const below = above.length === 0;
+    totalsBefore.push(totalRow);
+    const below = above.length === 0 && priorTotals.length === 0;
     const rest = t.rows.slice(r + 1);
     const next = rest.findIndex(isTotal);
-    // Below: up to the next total; the rows past it, and the 小计 rows among them, are tried too.
-    const block = below ? (next < 0 ? rest : rest.slice(0, next)).filter(figured) : above;
-    if (block.length < 2 || block.some((row) => NOT_A_LIST_ITEM.test(label(row)))) return;
+    const under = (next < 0 ? rest : rest.slice(0, next)).filter(figured);
+    const subtotalsBelow = rest.filter((row) => isTotal(row) && figured(row));
+    // The rows the message names: its own rows, or the 小计 rows before (or under) it.
+    const subtotals = below ? subtotalsBelow : priorTotals;
+    const own = below ? (under.length >= 2 ? under : subtotalsBelow) : above.length >= 2 ? above : above.length === 0 ? priorTotals : [];
+    if (own.length < 2 || (own !== subtotals && own.some((row) => NOT_A_LIST_ITEM.test(label(row))))) return;
     // Rows set in under others by indenting are parts of them, not items of the list.
-    if (new Set(block.filter((row) => labelCell(row) !== undefined).map((row) => indent(text, row))).size > 1) return;
-    const subtotals = below ? rest.filter((row) => isTotal(row) && figured(row)) : [];
-    const allBelow = below ? rest.filter((row) => !isTotal(row) && figured(row)) : [];
+    if (new Set(own.filter((row) => labelCell(row) !== undefined).map((row) => depth(text, row))).size > 1) return;
+    const readings = below ? [subtotalsBelow, rest.filter((row) => !isTotal(row) && figured(row))] : [[...priorTotals, ...above], priorTotals, under];
     totalRow.forEach((cell, c) => {
       const total = cellFig(cell);
       const head = squash(t.rows[0]?.[c]?.text ?? '').replace(/[（(][^）)]*[）)]/gu, '');
-      if (!total || RUNNING.test(head)) return;
+      if (!total || (RUNNING.test(head) && own.some((row) => PERIOD_LABEL.test(squash(row[0]?.text ?? '')) || PERIOD_LABEL.test(label(row))))) return;
       const column = (rows: readonly Cell[][]): Fig[] | undefined => {
+        if (rows.length < 2) return undefined;
         const figs = rows.map((row) => cellFig(row[c]));
         return figs.some((f) => f === undefined) ? undefined : (figs as Fig[]);
       };
-      // An empty or dashed cell in the column is nothing to add, not zero: the column is not checked.
-      const ps = column(block);
-      if (!ps) return;
-      const x = compare(total, ps, false);
-      if (!x || endRunMeets(total, ps, below)) return;
-      const fits = (rows: readonly Cell[][]) => {
-        const fs = rows.length >= 2 ? column(rows) : undefined;
+      const adds = (rows: readonly Cell[][], fromStart: boolean): boolean => {
+        const fs = column(rows);
         if (!fs) return false;
         if (compare(total, fs, false) === undefined) return true;
-        return [false, true].some((single) => {
-          const tops = topRows(fs, total, single);
-          return tops !== undefined && compare(total, tops, false) === undefined;
-        });
+        // Rows whose levels the table marks are read by those levels only: in a long table of codes
+        // some run of rows at an end would add up to anything.
+        const tops = markedTops(rows);
+        if (Array.isArray(tops)) return compare(total, column(tops) ?? [], false) === undefined;
+        if (endRunMeets(total, fs, fromStart) || endRunMeets(total, fs, !fromStart)) return true;
+        const byValue = tops === undefined ? topRows(fs, total) : undefined;
+        return byValue !== undefined && compare(total, byValue, false) === undefined;
       };
-      if (fits(block) || fits(subtotals) || fits(allBelow)) return;
-      // A total after rows of another total (本年支出合计 after 本年收入合计 and its lines) may head the rows under it.
-      const under = below ? [] : (next < 0 ? rest : rest.slice(0, next)).filter(figured);
-      const underFigs = under.length >= 2 ? column(under) : undefined;
-      if (underFigs && (endRunMeets(total, underFigs, true) || fits(under))) return;
-      if (!topRows(ps, total) && leveled(block.map(label))) return;
+      // An empty or dashed cell in the column is nothing to add, not zero: the column is not checked
+      // (in a table that marks its levels, only its top rows need a figure).
+      const marked = markedTops(own);
+      const ps = column(own) ?? (Array.isArray(marked) ? column(marked) : undefined);
+      if (!ps || adds(own, below) || readings.some((rows) => adds(rows, below || rows === readings[2]))) return;
+      // The rows named: the top level the table marks; where only words show levels, the groups
+      // read from the values (none read: left alone); else every row.
+      if (marked === 'unclear') return;
+      const worded = own.some((row) => PARENT_GROUP.test(label(row))) && own.some((row) => CHILD_GROUP.test(label(row)));
+      const byValue = Array.isArray(marked) || !worded ? undefined : topRows(ps, total);
+      if (worded && marked === undefined && !byValue) return;
+      const listed = Array.isArray(marked) ? (column(marked) ?? ps) : (byValue ?? ps);
+      const x = compare(total, listed, false);
+      if (!x) return;
       const where = below ? '其下' : '其上';
-      hits.push(hit(total, ps, `${label(totalRow)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}，${where} ${ps.length} 行之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
+      const what = listed !== ps ? `${listed.length} 个一级行` : own === subtotals ? `${listed.length} 个小计` : `${listed.length} 行`;
+      hits.push(hit(total, listed, `${label(totalRow)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}，${where} ${what}之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
     });
   });
 }
@@ -357,6 +446,7 @@ export const rule: Rule = {
     for (const t of doc.tables) {
       tableParts(ctx.text, t, hits);
       columnTotals(ctx.text, t, hits);
+      codeGroups(t, hits);
     }
     namedParts(doc, hits);
     nextSentenceParts(doc, hits);

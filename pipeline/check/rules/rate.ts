@@ -84,6 +84,11 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const budget = only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$/u, /年初/u) ?? only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u);
   const exec = only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$/u, /预算|执行率/u);
   if (!budget || !exec) return undefined;
+  // "可用资金合计 X…执行率 Y%（按可用资金计算）": the funds available (budget and carry-over) are the base the rate names.
+  const available = only(doc, pool, /可用资金|可支配资金/u);
+  if (available && /可用资金|可支配资金/u.test(lastClause(doc.lead(rate.m)) + doc.textOf(s).slice(rate.m.end - s.start, rate.m.end - s.start + 16))) {
+    return { rate, num: exec, den: available, name: '预算执行率', source: `执行数 ÷ 可用资金（${figText(exec)} ÷ ${figText(available)}）`, related: [exec.m, available.m] };
+  }
   return { rate, num: exec, den: budget, name: '预算执行率', source: `执行数 ÷ 全年预算数（${figText(exec)} ÷ ${figText(budget)}）`, related: [exec.m, budget.m] };
 }
 
@@ -251,8 +256,9 @@ function oneColumn(names: readonly string[], want: (n: string) => boolean): numb
 
 /**
  * 执行率 of each row of an ordinary budget table (项目 | 全年预算 | 实际支出 | 执行率): spending over
- * the whole-year budget. The score table's rows are checked above; a table whose budget column
- * cannot be told (年初 and 全年 both, or neither named) is left alone.
+ * the whole-year budget (全年, 调整后; a plain 预算 column when it is the only one, never 年初 alone).
+ * A table that reckons it on another column all its rows fit (可用资金: budget and carry-over) is read
+ * on that column, but never on 年初 beside a whole-year column. The score table's rows are judged above.
  */
 function tableRowRates(doc: Doc, hits: RuleHit[]): void {
   const scored = new Set(scoreTables(doc).map((t) => t.table));
@@ -283,7 +289,7 @@ function tableRowRates(doc: Doc, hits: RuleHit[]): void {
         const r = ratio(c.num, c.den, 100);
         return r !== undefined && meets(r, c.rate);
       }).length;
-    const base = names.reduce((best, _, col) => (col !== rateCol && col !== spentCol && fitted(col) > fitted(best) ? col : best), budgetCol);
+    const base = names.reduce((best, name, col) => (col !== rateCol && col !== spentCol && !OPENING_HEAD.test(name) && fitted(col) > fitted(best) ? col : best), budgetCol);
     // A score table's budget rows were judged above: a rate is reported once.
     const judged = new Set(hits.map((h) => h.mention));
     for (const c of checks(base)) {
@@ -291,6 +297,75 @@ function tableRowRates(doc: Doc, hits: RuleHit[]): void {
       const hit = judge(c);
       if (hit) hits.push(hit);
     }
+  }
+}
+
+/** Rate columns whose base is read from the rows: 到位率, 完成率, 使用率, 拨付率; shares (占比, 比重) of a column's total. */
+const FITTED_RATE_HEAD = /(?:到位|完成|使用|拨付|兑现|支付)率|占比|比重|所占比例/u;
+const SHARE_HEAD = /占比|比重|所占比例/u;
+/** A change over another period is no ratio of two columns. */
+const CHANGE_HEAD = /增长|下降|变动|同比|环比|增减|较上年|比上年/u;
+/** A row that totals the table (合计, 总计): the base of a share. */
+const TOTAL_LABEL = /^[\u4e00-\u9fff（）()]{0,16}(?:合计|总计)[：:]?$/u;
+
+/**
+ * The other rate columns of ordinary tables. Which columns a rate is reckoned on is read from the
+ * rows, not guessed from the header: of every pair of money columns (for a share: every money
+ * column over its total row), the one that all rows but one fit, on three rows or more. A rate that
+ * no pair fits that well (a change over last year, a rate from figures not in the table) is left alone.
+ */
+function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
+  const scored = new Set(scoreTables(doc).map((t) => t.table));
+  const judged = new Set(hits.map((h) => h.mention));
+  for (const t of doc.tables) {
+    const header = t.rows[0];
+    if (!header || scored.has(t)) continue;
+    const names = header.map((c) => squash(c.text));
+    const head = (i: number) => (names[i] ?? '').replace(UNIT_BRACKET, '');
+    const body = t.rows.slice(1).filter((row) => row.length === header.length);
+    const money = (row: readonly Cell[], c: number) => {
+      const f = cellFig(row[c], '万元');
+      return f?.family === 'money' ? f : undefined;
+    };
+    const moneyCols = names.flatMap((_, c) => (body.filter((row) => money(row, c)).length >= 2 ? [c] : []));
+    const labelOf = (row: readonly Cell[]) => squash(row.find((c) => c.mentions.length === 0 && c.text.trim() !== '')?.text ?? '');
+    names.forEach((name, rateCol) => {
+      if (!FITTED_RATE_HEAD.test(name) || CHANGE_HEAD.test(name) || EXECUTION_HEAD.test(name)) return;
+      const share = SHARE_HEAD.test(name);
+      const totalRow = share ? body.find((row) => TOTAL_LABEL.test(labelOf(row))) : undefined;
+      if (share && !totalRow) return;
+      const candidates: Check[][] = [];
+      for (const a of moneyCols) {
+        for (const b of share ? [a] : moneyCols) {
+          if (a === b && !share) continue;
+          candidates.push(
+            body.flatMap((row) => {
+              if (row === totalRow) return [];
+              const rate = cellFig(row[rateCol]);
+              const num = money(row, a);
+              const den = share && totalRow ? money(totalRow, a) : money(row, b);
+              if (!rate || rate.family !== '%' || !num || !den) return [];
+              const source = share ? `${head(a)} ÷ ${labelOf(totalRow ?? [])}（${figText(num)} ÷ ${figText(den)}）` : `${head(a)} ÷ ${head(b)}（${figText(num)} ÷ ${figText(den)}）`;
+              return [{ rate, num, den, name: name.replace(UNIT_BRACKET, ''), source, related: [num.m, den.m] }];
+            }),
+          );
+        }
+      }
+      const fits = (cs: readonly Check[]) =>
+        cs.filter((c) => {
+          const r = ratio(c.num, c.den, 100);
+          return r !== undefined && meets(r, c.rate);
+        }).length;
+      const ranked = candidates.map((cs) => ({ cs, fit: fits(cs) })).sort((x, y) => y.fit - x.fit);
+      const best = ranked[0];
+      // One reading, clearly: three rows or more, all but one fit, and no other pair fits as many.
+      if (!best || best.cs.length < 3 || best.fit < best.cs.length - 1 || (ranked[1]?.fit ?? -1) === best.fit) return;
+      for (const c of best.cs) {
+        if (judged.has(c.rate.m)) continue;
+        const hit = judge(c);
+        if (hit) hits.push(hit);
+      }
+    });
   }
 }
 
@@ -327,6 +402,7 @@ export const rule: Rule = {
     proseRates(doc, hits);
     tableExecution(doc, hits);
     tableRowRates(doc, hits);
+    tableFittedRates(doc, hits);
     tableControl(doc, hits);
     return hits;
   },

@@ -98,3 +98,11 @@ describe('rate: rates read from the frames of the figures beside them', () => {
     expect(hitsOf('rate', doc('举办演出260场，完成年度目标250场的106%。'))).toEqual([['JX_CHECK_RATE', '106%']]);
   });
 });
+
+describe('rate: 执行率 on the funds available', () => {
+  it('a sentence that says its rate is on 可用资金 is held to it, not to the budget', () => {
+    const text = (rate: string) => `# 2024年度某项目支出绩效自评报告\n\n## 二、预算执行情况\n\n项目上年结转资金136.99万元，本年安排预算772.90万元，可用资金合计909.89万元；全年实际支出830.10万元，执行率${rate}（按可用资金计算）。\n`;
+    expect(hitsOf('rate', text('91.23%'), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', text('93.23%'), 'report.md')).toEqual([['JX_CHECK_RATE', '93.23%']]);
+  });
+});

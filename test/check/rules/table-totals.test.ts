@@ -201,3 +201,111 @@ describe('table layouts from other reports', () => {
     expect(rates(rows.map((r) => r.replace('95.21%', '90.21%')))).toEqual([['JX_CHECK_RATE', '90.21%']]);
   });
 });
+
+describe('other rate columns, read on the columns their rows fit', () => {
+  it('a 到位率 over the funds planned, a share of the total; a change over last year is left alone', () => {
+    const arrival = [
+      '| 资金 | 计划下达（万元） | 实际到位（万元） | 到位率 |',
+      '|---|---|---|---|',
+      '| 中央补助 | 500.00 | 500.00 | 100.00% |',
+      '| 省级配套 | 300.00 | 270.00 | 90.00% |',
+      '| 县级配套 | 200.00 | 150.00 | 75.00% |',
+    ];
+    expect(rates(arrival)).toEqual([]);
+    expect(rates(arrival.map((r) => r.replace('90.00%', '95.00%')))).toEqual([['JX_CHECK_RATE', '95.00%']]);
+    const share = [
+      '| 季度 | 支出（万元） | 占比 |',
+      '|---|---|---|',
+      '| 一季度 | 120.00 | 20.00% |',
+      '| 二季度 | 180.00 | 30.00% |',
+      '| 三季度 | 300.00 | 50.00% |',
+      '| 合计 | 600.00 | 100.00% |',
+    ];
+    expect(rates(share)).toEqual([]);
+    expect(rates(share.map((r) => r.replace('30.00%', '33.00%')))).toEqual([['JX_CHECK_RATE', '33.00%']]);
+    const change = [
+      '| 项目 | 上年支出（万元） | 本年支出（万元） | 增长率 |',
+      '|---|---|---|---|',
+      '| 甲 | 100.00 | 110.00 | 10.00% |',
+      '| 乙 | 200.00 | 180.00 | -10.00% |',
+      '| 丙 | 50.00 | 60.00 | 25.00% |',
+    ];
+    expect(rates(change)).toEqual([]);
+  });
+  it('two rows are too few to tell which columns a rate is reckoned on', () => {
+    const two = ['| 资金 | 计划下达（万元） | 实际到位（万元） | 到位率 |', '|---|---|---|---|', '| 甲 | 500.00 | 500.00 | 90.00% |', '| 乙 | 300.00 | 270.00 | 90.00% |'];
+    expect(rates(two)).toEqual([]);
+  });
+});
+
+describe('levels a table marks, and totals of totals', () => {
+  it('classification codes: the top codes make the total, each code its parts (merged with the name, set in by spaces)', () => {
+    const rows = [
+      '| 功能分类科目 | 全年预算（万元） | 执行数（万元） |',
+      '|---|---|---|',
+      '| 205 教育支出 | 1910.18 | 1819.66 |',
+      '| 　　20501 教育管理事务 | 960.06 | 871.40 |',
+      '| 　　　　2050101 行政运行 | 762.00 | 697.92 |',
+      '| 　　　　2050102 一般行政管理事务 | 198.06 | 173.48 |',
+      '| 　　20502 普通教育 | 950.12 | 948.26 |',
+      '| 221 住房保障支出 | 116.61 | 105.77 |',
+      '| 　　22102 住房改革支出 | 116.61 | 105.77 |',
+      '| 合计 | 2026.79 | 1925.43 |',
+    ];
+    expect(sums(rows)).toEqual([]);
+    expect(sums(rows.map((r) => r.replace('| 2026.79 |', '| 2062.79 |')))).toEqual([['JX_CHECK_SUM', '2062.79']]);
+    // A part changed: its 款 no longer adds up (the 类 and the total still do).
+    expect(sums(rows.map((r) => r.replace('| 198.06 |', '| 189.06 |')))).toEqual([['JX_CHECK_SUM', '960.06']]);
+  });
+  it('codes with a column of changes, negative ones among them', () => {
+    const rows = [
+      '| 科目编码 | 科目名称 | 上年决算数（万元） | 本年决算数（万元） | 增减额（万元） |',
+      '|---|---|---|---|---|',
+      '|  | 合计 | 700.00 | 720.50 | 20.50 |',
+      '| 201 | 一般公共服务支出 | 500.00 | 480.50 | -19.50 |',
+      '| 20106 | 财政事务 | 500.00 | 480.50 | -19.50 |',
+      '| 208 | 社会保障和就业支出 | 200.00 | 240.00 | 40.00 |',
+      '| 20805 | 行政事业单位养老支出 | 200.00 | 240.00 | 40.00 |',
+    ];
+    expect(sums(rows)).toEqual([]);
+    expect(sums(rows.map((r) => r.replace('| 20.50 |', '| 25.50 |')))).toEqual([['JX_CHECK_SUM', '25.50']]);
+  });
+  it('outline markers of two levels: the 一、 rows make the total, round parts that happen to add up do not mislead', () => {
+    const rows = [
+      '| 项目 | 金额（万元） |',
+      '|---|---|',
+      '| 一、基本支出 | 696.77 |',
+      '| （一）人员经费 | 659.46 |',
+      '| （二）公用经费 | 37.31 |',
+      '| 二、项目支出 | 100.00 |',
+      '| （一）设备购置 | 50.00 |',
+      '| （二）系统运维 | 30.00 |',
+      '| （三）宣传培训 | 20.00 |',
+      '| 合计 | 796.77 |',
+    ];
+    expect(sums(rows)).toEqual([]);
+    expect(sums(rows.map((r) => r.replace('796.77', '769.77')))).toEqual([['JX_CHECK_SUM', '769.77']]);
+  });
+  it('总计 after 本年收入合计 and the rows after it; a total after 小计 rows; a total over the 小计 under it', () => {
+    const sides = [
+      '| 收入项目 | 决算数（万元） | 支出项目 | 决算数（万元） |',
+      '|---|---|---|---|',
+      '| 财政拨款收入 | 850.00 | 基本支出 | 600.00 |',
+      '| 其他收入 | 30.00 | 项目支出 | 200.00 |',
+      '| 本年收入合计 | 880.00 | 本年支出合计 | 800.00 |',
+      '| 用事业基金弥补收支差额 | 0.00 | 结余分配 | 0.00 |',
+      '| 年初结转和结余 | 120.00 | 年末结转和结余 | 200.00 |',
+      '| 总计 | 1,000.00 | 总计 | 1,000.00 |',
+    ];
+    expect(sums(sides)).toEqual([]);
+    const after = ['| 项目 | 预算数（万元） |', '|---|---|', '| 甲 | 120.00 |', '| 乙 | 80.00 |', '| 小计 | 200.00 |', '| 丙 | 50.00 |', '| 丁 | 30.00 |', '| 小计 | 80.00 |', '| 合计 | 380.00 |'];
+    expect(sums(after)).toEqual([['JX_CHECK_SUM', '380.00']]);
+    const over = ['| 项目 | 决算数（万元） |', '|---|---|', '| 总计 | 900.00 |', '| 基本支出小计 | 500.00 |', '| 人员经费 | 400.00 |', '| 公用经费 | 100.00 |', '| 项目支出小计 | 300.00 |', '| 甲 | 100.00 |', '| 乙 | 200.00 |'];
+    expect(sums(over)).toEqual([['JX_CHECK_SUM', '900.00']]);
+  });
+  it('a 累计 column adds up across units, not down months', () => {
+    const units = ['| 乡镇 | 全年预算（万元） | 一季度累计（万元） |', '|---|---|---|', '| 总计 | 982.33 | 216.42 |', '| 甲乡 | 486.17 | 46.98 |', '| 乙镇 | 496.16 | 169.44 |'];
+    expect(sums(units)).toEqual([]);
+    expect(sums(units.map((r) => r.replace('216.42', '286.42')))).toEqual([['JX_CHECK_SUM', '286.42']]);
+  });
+});
