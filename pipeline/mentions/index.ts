@@ -16,11 +16,12 @@ import { CHANGE_WORDS, UNIT_INDEX, type MentionKind } from './units.js';
 import { Scanner } from './scan.js';
 import type { Found, Mention } from './types.js';
 import { normalizeText, SubjectFinder, type ProseTarget } from './subject.js';
-import { alignRow, findTables, headerRole, type CellRole, type HeaderRole, type TableCell, type TableLayout } from './tables.js';
+import { alignRow, findTables, headerRole, isAmountColumn, type CellRole, type HeaderRole, type TableCell, type TableLayout } from './tables.js';
 
 export { parseChineseNumber } from './chinese-number.js';
 export { parseNames } from './names.js';
 export { clauseShape, repeatsClause } from './clause.js';
+export { isAmountColumn } from './tables.js';
 
 export type { Approx, Change, MentionKind } from './units.js';
 
@@ -196,13 +197,6 @@ function unitKind(unit: string): MentionKind {
 
 /** A table's caption line naming the unit of its amounts: 单位：万元, （金额单位：元）, 表1 …（单位：万元）. */
 const CAPTION_UNIT = /(?:^|[\s（(，,；;])(?:金额)?单位[：:]\s*(万元|亿元|千元|元)\s*[)）]?\s*$/u;
-/**
- * Column headers of amounts, which a caption's money unit reaches (金额, 预算数, 一季度, 1月, 合计);
- * not counts, codes, ranks, targets or scores (编制数, 科目编码, 排名, 指标值, 得分).
- */
-const AMOUNT_COLUMN = /金额|预算|决算|支出|收入|资金|经费|拨款|结转|结余|执行|投资|费|数额|总额|合计|小计|总计|季度|[0-9０-９一二三四五六七八九十]+月|半年|全年|本年|上年|当年|年初|年末|调整|追加/u;
-const NOT_AN_AMOUNT_COLUMN = /人数|人员|编制|个数|项数|户数|家数|次数|件数|数量|面积|长度|人次|序号|编号|编码|代码|年份|月份|排名|名次|指标值|完成值|目标值|评分|得分|分值|权重|进度|率|比/u;
-
 /** The money unit a caption on one of the two lines before a table gives its amounts, if any. */
 function captionUnit(text: string, tableStart: number): string | undefined {
   let end = text.lastIndexOf('\n', tableStart - 1);
@@ -346,7 +340,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         if (unit === undefined && header?.blockUnit !== undefined && header.roles[hi] === 'value') unit = header.blockUnit;
         // …or from the table's caption (单位：万元), for a column of amounts: not a rate, score or count.
         const role = header?.roles[hi];
-        if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && AMOUNT_COLUMN.test(headName) && !NOT_AN_AMOUNT_COLUMN.test(headName)) unit = caption;
+        if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && isAmountColumn(headName)) unit = caption;
         if (unit !== undefined) {
           w.unit = unit === '％' ? '%' : unit;
           w.kindOut = unitKind(w.unit);

@@ -13,7 +13,7 @@
  *    amount there; a list closed by a bare 等 may be partial.
  */
 import { Dec } from '../../decimal.js';
-import { framesCompatible, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
+import { framesCompatible, isAmountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
 import { docOf, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { isProse, proseSentences } from './support/prose.js';
@@ -48,6 +48,23 @@ function cellFig(cell: Cell | undefined): Fig | undefined {
   if (!m || m.change !== undefined) return undefined;
   const f = fig(m);
   return f && (f.family === 'money' || f.family.startsWith('count:')) ? f : undefined;
+}
+
+/** Bare numbers of an amount column (决算 | 38.37), figures without a unit: they add up all the same. */
+const bare = new WeakMap<Mention, Fig | null>();
+
+/** The figure of a cell of column `c` for adding up: as cellFig, or a bare number under an amount header. */
+function amountIn(t: Table, row: readonly Cell[], c: number): Fig | undefined {
+  const f = cellFig(row[c]);
+  if (f) return f;
+  const m = row[c]?.mentions.length === 1 ? row[c]?.mentions[0] : undefined;
+  if (!m || m.kind !== 'plain' || m.unit !== '' || m.change !== undefined || !isAmountColumn(squash(t.rows[0]?.[c]?.text ?? ''))) return undefined;
+  let known = bare.get(m);
+  if (known === undefined) {
+    known = fig({ ...m, kind: 'quantity' }) ?? null;
+    bare.set(m, known);
+  }
+  return known ?? undefined;
 }
 
 function hit(total: Fig, parts: readonly Fig[], message: string, decimals: number, value: Dec): RuleHit {
@@ -192,7 +209,7 @@ function markedTops(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
  * it (类 = Σ 款, 款 = Σ 项; 302 = 30205 + 30206), column by column: codes list every part of their parent.
  */
 function codeGroups(t: Table, hits: RuleHit[]): void {
-  const rows = t.rows.slice(1).filter((row) => codeOf(row) !== undefined && row.some((c) => cellFig(c) !== undefined));
+  const rows = t.rows.slice(1).filter((row) => codeOf(row) !== undefined && row.some((_, c) => amountIn(t, row, c) !== undefined));
   const codes = rows.map((row) => codeOf(row) ?? '');
   if (new Set(codes.map((x) => x.length)).size < 2) return;
   // Each row's parent: the row of the longest code its own code extends (by prefix lookups, linear).
@@ -216,9 +233,9 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
     const children = childrenOf.get(k) ?? [];
     if (children.length === 0) return;
     parent.forEach((cell, c) => {
-      const total = cellFig(cell);
+      const total = amountIn(t, parent, c);
       if (!total) return;
-      const figs = children.map((row) => cellFig(row[c]));
+      const figs = children.map((row) => amountIn(t, row, c));
       if (figs.some((f) => f === undefined)) return;
       const ps = figs as Fig[];
       const x = compare(total, ps, false);
@@ -268,7 +285,7 @@ function endRunMeets(total: Fig, parts: readonly Fig[], fromStart: boolean): boo
  * A table whose levels show in words (基本支出 beside 人员经费) but cannot be read is left alone.
  */
 function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
-  const figured = (row: readonly Cell[]) => row.some((c) => cellFig(c) !== undefined);
+  const figured = (row: readonly Cell[]) => row.some((_, c) => amountIn(t, row, c) !== undefined);
   const isTotal = (row: readonly Cell[]) => TOTAL_ROW.test(label(row));
   let previous = 0;
   const totalsBefore: Cell[][] = [];
@@ -286,17 +303,19 @@ function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
     // The rows the message names: its own rows, or the 小计 rows before (or under) it.
     const subtotals = below ? subtotalsBelow : priorTotals;
     const own = below ? (under.length >= 2 ? under : subtotalsBelow) : above.length >= 2 ? above : above.length === 0 ? priorTotals : [];
-    if (own.length < 2 || (own !== subtotals && own.some((row) => NOT_A_LIST_ITEM.test(label(row))))) return;
+    // "合计 / 其中：A / B / C": parts the total names, maybe not all of them; they may not exceed it.
+    const partial = own !== subtotals && QIZHONG.test(label(own[0] ?? [])) && !own.slice(1).some((row) => NOT_A_LIST_ITEM.test(label(row)));
+    if (own.length < 2 || (!partial && own !== subtotals && own.some((row) => NOT_A_LIST_ITEM.test(label(row))))) return;
     // Rows set in under others by indenting are parts of them, not items of the list.
     if (new Set(own.filter((row) => labelCell(row) !== undefined).map((row) => depth(text, row))).size > 1) return;
     const readings = below ? [subtotalsBelow, rest.filter((row) => !isTotal(row) && figured(row))] : [[...priorTotals, ...above], priorTotals, under];
     totalRow.forEach((cell, c) => {
-      const total = cellFig(cell);
+      const total = amountIn(t, totalRow, c);
       const head = squash(t.rows[0]?.[c]?.text ?? '').replace(/[（(][^）)]*[）)]/gu, '');
       if (!total || (RUNNING.test(head) && own.some((row) => PERIOD_LABEL.test(squash(row[0]?.text ?? '')) || PERIOD_LABEL.test(label(row))))) return;
       const column = (rows: readonly Cell[][]): Fig[] | undefined => {
         if (rows.length < 2) return undefined;
-        const figs = rows.map((row) => cellFig(row[c]));
+        const figs = rows.map((row) => amountIn(t, row, c));
         return figs.some((f) => f === undefined) ? undefined : (figs as Fig[]);
       };
       const adds = (rows: readonly Cell[][], fromStart: boolean): boolean => {
@@ -313,6 +332,12 @@ function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
       };
       // An empty or dashed cell in the column is nothing to add, not zero: the column is not checked
       // (in a table that marks its levels, only its top rows need a figure).
+      if (partial) {
+        const parts = column(own);
+        const over = parts ? compare(total, parts, true) : undefined;
+        if (parts && over) hits.push(hit(total, parts, `${label(totalRow)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}，其中所列 ${parts.length} 项之和已为 ${show(over.value, total, over.decimals)}，超过总额`, over.decimals, over.value));
+        return;
+      }
       const marked = markedTops(own);
       const ps = column(own) ?? (Array.isArray(marked) ? column(marked) : undefined);
       if (!ps || adds(own, below) || readings.some((rows) => adds(rows, below || rows === readings[2]))) return;

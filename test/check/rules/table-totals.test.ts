@@ -309,3 +309,21 @@ describe('levels a table marks, and totals of totals', () => {
     expect(sums(units.map((r) => r.replace('216.42', '286.42')))).toEqual([['JX_CHECK_SUM', '286.42']]);
   });
 });
+
+describe('bare amounts and totals that name their parts', () => {
+  it('amount columns without a unit add up all the same, and the message shows no unit', () => {
+    const rows = ['| 项目 | 上年决算 | 本年决算 |', '|---|---|---|', '| 甲 | 30.00 | 31.50 |', '| 乙 | 12.40 | 10.00 |', '| 合计 | 42.40 | 41.50 |'];
+    expect(sums(rows)).toEqual([]);
+    const hits = hitsOf('parts', report(rows.map((r) => r.replace('41.50', '44.50'))), 'report.md');
+    expect(hits).toEqual([['JX_CHECK_SUM', '44.50']]);
+    // A column of codes or counts is no amount: its bare numbers are not added.
+    const codes = ['| 序号 | 项目 | 本年决算 |', '|---|---|---|', '| 1 | 甲 | 31.50 |', '| 2 | 乙 | 10.00 |', '| 合计 | | 41.50 |'];
+    expect(sums(codes)).toEqual([]);
+  });
+  it('合计 over 其中 rows: the parts named may be some of them, but may not exceed it', () => {
+    const rows = ['| 项目 | 本年决算 |', '|---|---|', '| “三公”经费合计 | 38.37 |', '| 其中：因公出国（境）费 | 0.00 |', '| 公务用车运行维护费 | 33.25 |', '| 公务接待费 | 5.12 |'];
+    expect(sums(rows)).toEqual([]);
+    expect(sums(rows.map((r) => r.replace('5.12', '5.21')))).toEqual([['JX_CHECK_SUM', '38.37']]);
+    expect(sums(rows.map((r) => r.replace('5.12', '2.12')))).toEqual([]);
+  });
+});
