@@ -321,6 +321,8 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
     const header = t.rows[0];
     if (!header || scored.has(t)) continue;
     const names = header.map((c) => squash(c.text));
+    const rateCols = names.flatMap((name, c) => (FITTED_RATE_HEAD.test(name) && !CHANGE_HEAD.test(name) && !EXECUTION_HEAD.test(name) ? [c] : []));
+    if (rateCols.length === 0) continue;
     const head = (i: number) => (names[i] ?? '').replace(UNIT_BRACKET, '');
     const body = t.rows.slice(1).filter((row) => row.length === header.length);
     const money = (row: readonly Cell[], c: number) => {
@@ -329,8 +331,8 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
     };
     const moneyCols = names.flatMap((_, c) => (body.filter((row) => money(row, c)).length >= 2 ? [c] : []));
     const labelOf = (row: readonly Cell[]) => squash(row.find((c) => c.mentions.length === 0 && c.text.trim() !== '')?.text ?? '');
-    names.forEach((name, rateCol) => {
-      if (!FITTED_RATE_HEAD.test(name) || CHANGE_HEAD.test(name) || EXECUTION_HEAD.test(name)) return;
+    rateCols.forEach((rateCol) => {
+      const name = names[rateCol] ?? '';
       const share = SHARE_HEAD.test(name);
       const totalRow = share ? body.find((row) => TOTAL_LABEL.test(labelOf(row))) : undefined;
       if (share && !totalRow) return;
