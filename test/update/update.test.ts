@@ -13,13 +13,15 @@ const V2 = path.join(ROOT, 'test/fixtures/update/v2.yaml');
 const EDITS = {
   reworded: '补助资金全部纳入专账核算，严格按工程进度分期拨付，全年支出600.00万元。',
   added: '编者补充：本年度共有12个乡镇参与建设，实际支出600.00万元，预算执行率96.70%。',
+  // Markdown escapes as a Word file's reader writes them (5\~10个): not data's figures, kept as typed.
+  escaped: '每个乡镇覆盖5\\~10个村，单村补助1\\~3万元。',
   indicator: '亩均增产目标为50公斤，全年实现55公斤，超额完成目标，增产效果明显。',
 };
 
 function edit(md: string): string {
   let s = md;
   s = s.replace('资金实行专账核算，按工程进度拨付。', EDITS.reworded);
-  s = s.replace('县农业农村局负责全县农田建设的规划、实施和监督。\n', `县农业农村局负责全县农田建设的规划、实施和监督。\n\n${EDITS.added}\n`);
+  s = s.replace('县农业农村局负责全县农田建设的规划、实施和监督。\n', `县农业农村局负责全县农田建设的规划、实施和监督。\n\n${EDITS.added}\n\n${EDITS.escaped}\n`);
   // a deleted list item
   s = s.replace('二是后期管护资金不足。究其原因，管护经费未列入预算；三是项目档案不够规范。究其原因，乡镇档案人员变动频繁。', '二是后期管护资金不足。究其原因，管护经费未列入预算。');
   // two paragraphs swapped
@@ -58,6 +60,7 @@ describe('jixiao update: the data changes, the editor\'s words stay', () => {
     expect(updated).toContain(EDITS.reworded.replace('600.00万元', '580.35万元'));
     expect(updated).toContain(EDITS.added.replace('600.00万元', '580.35万元').replace('96.70%', '96.73%'));
     expect(updated).toContain(EDITS.indicator.replace('55公斤', '42公斤'));
+    expect(updated).toContain(EDITS.escaped);
     expect(updated).toContain('二是后期管护资金不足。究其原因，管护经费未列入预算。');
     expect(updated).not.toContain('项目档案不够规范');
     // swapped paragraphs stay swapped, each with its own item's new amount
