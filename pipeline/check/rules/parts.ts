@@ -246,6 +246,39 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
   });
 }
 
+/** The amount of one period beside a running total: 当月支出, 本季度, 实际支出 (not 累计, 计划, 预算). */
+const PERIOD_AMOUNT = /当月|本月|当季|本季|本期|实际支出|支出金额|执行数/u;
+
+/**
+ * 2c. A running total down months or quarters: each period's 累计 is the one before it plus the
+ * period's own amount (the first period's is its own). Reported once per column, at the first row
+ * that breaks it: a wrong 累计 breaks its own row and the next.
+ */
+function runningTotals(t: Table, hits: RuleHit[]): void {
+  const names = (t.rows[0] ?? []).map((c) => squash(c.text));
+  const running = names.flatMap((n, c) => (/累计/u.test(n) && !/率|进度/u.test(n) ? [c] : []));
+  const own = names.flatMap((n, c) => (PERIOD_AMOUNT.test(n) && !/累计|计划|预算|率|进度/u.test(n) ? [c] : []));
+  if (running.length !== 1 || own.length !== 1) return;
+  const r = running[0] as number;
+  const a = own[0] as number;
+  const periods = t.rows.slice(1).filter((row) => PERIOD_LABEL.test(squash(row[0]?.text ?? '')));
+  if (periods.length < 3) return;
+  let before: Fig | undefined;
+  for (const row of periods) {
+    const sum = amountIn(t, row, r);
+    const amount = amountIn(t, row, a);
+    if (!sum || !amount) return;
+    const parts = before ? [before, amount] : [amount];
+    const x = compare(sum, parts, false);
+    if (x) {
+      const what = before ? `上期累计 ${figText(before)} 加本期 ${figText(amount)}` : `本期 ${figText(amount)}`;
+      hits.push(hit(sum, parts, `${squash(row[0]?.text ?? '')}累计为 ${figText(sum)}，${what}为 ${show(x.value, sum, x.decimals)}，相差 ${show(gap(x.value, sum.value), sum, x.decimals)}`, x.decimals, x.value));
+      return;
+    }
+    before = sum;
+  }
+}
+
 /** Groups a budget table lists with their parts under them, unmarked: 基本支出 over 人员经费 and 公用经费. */
 const PARENT_GROUP = /基本支出|工资福利支出|商品和服务支出|一般公共预算|财政拨款(?:支出|收入)?$/u;
 const CHILD_GROUP = /人员经费|公用经费|基本工资|津贴补贴|办公费|差旅费|公务接待|会议费|培训费/u;
@@ -472,6 +505,7 @@ export const rule: Rule = {
       tableParts(ctx.text, t, hits);
       columnTotals(ctx.text, t, hits);
       codeGroups(t, hits);
+      runningTotals(t, hits);
     }
     namedParts(doc, hits);
     nextSentenceParts(doc, hits);

@@ -241,8 +241,8 @@ function tableExecution(doc: Doc, hits: RuleHit[]): void {
 const BUDGET_HEAD = /预算|批复数|下达数|计划投资/u;
 const OPENING_HEAD = /年初/u;
 const WHOLE_YEAR_HEAD = /全年|调整后|变动后/u;
-const SPENT_HEAD = /实际支出|全年执行|支出数|执行数|决算数|实际执行|执行金额|已支出|实际使用|支出金额|实际完成投资/u;
-const EXECUTION_HEAD = /^(?:预算)?(?:执行率|支出率)/u;
+const SPENT_HEAD = /实际支出|全年执行|全年累计执行|支出数|执行数|决算数|实际执行|执行金额|已支出|实际使用|支出金额|实际完成投资/u;
+const EXECUTION_HEAD = /^(?:预算|全年|年度)?(?:执行率|支出率)/u;
 /** A header's unit in brackets: 全年预算（万元）. */
 const UNIT_BRACKET = /[（(][^）)]*[）)]/gu;
 /** Headers that move or describe a budget rather than state it: 预算调整数, 预算执行率, 预算科目. */
@@ -301,8 +301,9 @@ function tableRowRates(doc: Doc, hits: RuleHit[]): void {
 }
 
 /** Rate columns whose base is read from the rows: 到位率, 完成率, 使用率, 拨付率; shares (占比, 比重) of a column's total. */
-const FITTED_RATE_HEAD = /(?:到位|完成|使用|拨付|兑现|支付)率|占比|比重|所占比例/u;
-const SHARE_HEAD = /占比|比重|所占比例/u;
+const FITTED_RATE_HEAD = /(?:到位|完成|使用|拨付|兑现|支付)率|占比|比重|所占比例|进度/u;
+/** Shares of a total row: 占比 of its own column's total; 累计执行进度 of the whole-year plan's. */
+const SHARE_HEAD = /占比|比重|所占比例|进度/u;
 /** A change over another period is no ratio of two columns. */
 const CHANGE_HEAD = /增长|下降|变动|同比|环比|增减|较上年|比上年/u;
 /** A row that totals the table (合计, 总计): the base of a share. */
@@ -338,16 +339,16 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
       if (share && !totalRow) return;
       const candidates: Check[][] = [];
       for (const a of moneyCols) {
-        for (const b of share ? [a] : moneyCols) {
+        for (const b of moneyCols) {
           if (a === b && !share) continue;
           candidates.push(
             body.flatMap((row) => {
               if (row === totalRow) return [];
               const rate = cellFig(row[rateCol]);
               const num = money(row, a);
-              const den = share && totalRow ? money(totalRow, a) : money(row, b);
+              const den = share && totalRow ? money(totalRow, b) : money(row, b);
               if (!rate || rate.family !== '%' || !num || !den) return [];
-              const source = share ? `${head(a)} ÷ ${labelOf(totalRow ?? [])}（${figText(num)} ÷ ${figText(den)}）` : `${head(a)} ÷ ${head(b)}（${figText(num)} ÷ ${figText(den)}）`;
+              const source = share ? `${head(a)} ÷ ${labelOf(totalRow ?? [])}${head(b)}（${figText(num)} ÷ ${figText(den)}）` : `${head(a)} ÷ ${head(b)}（${figText(num)} ÷ ${figText(den)}）`;
               return [{ rate, num, den, name: name.replace(UNIT_BRACKET, ''), source, related: [num.m, den.m] }];
             }),
           );

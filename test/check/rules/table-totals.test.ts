@@ -327,3 +327,28 @@ describe('bare amounts and totals that name their parts', () => {
     expect(sums(rows.map((r) => r.replace('5.12', '2.12')))).toEqual([]);
   });
 });
+
+describe('running totals and progress', () => {
+  it('each month\'s 累计 is the month before plus the month; a wrong one is reported once, where it starts', () => {
+    const rows = ['| 月份 | 当月支出（元） | 累计支出（元） |', '|---|---|---|', '| 1月 | 130.50 | 130.50 |', '| 2月 | 200.00 | 330.50 |', '| 3月 | 100.25 | 430.75 |', '| 4月 | 50.00 | 480.75 |'];
+    expect(sums(rows)).toEqual([]);
+    expect(sums(rows.map((r) => r.replace('430.75', '437.75')))).toEqual([['JX_CHECK_SUM', '437.75']]);
+    expect(sums(rows.map((r) => r.replace('| 100.25 |', '| 110.25 |')))).toEqual([['JX_CHECK_SUM', '430.75']]);
+  });
+  it('a 累计执行进度 over the whole-year plan in the total row, and a 全年执行率 over 全年累计执行', () => {
+    const progress = [
+      '| 季度 | 计划支出（万元） | 实际支出（万元） | 累计支出（万元） | 累计执行进度 |',
+      '|---|---|---|---|---|',
+      '| 第一季度 | 100.00 | 80.00 | 80.00 | 20.00% |',
+      '| 第二季度 | 100.00 | 120.00 | 200.00 | 50.00% |',
+      '| 第三季度 | 100.00 | 90.00 | 290.00 | 72.50% |',
+      '| 第四季度 | 100.00 | 100.00 | 390.00 | 97.50% |',
+      '| 全年合计 | 400.00 | 390.00 | — | — |',
+    ];
+    expect(rates(progress)).toEqual([]);
+    expect(rates(progress.map((r) => r.replace('72.50%', '75.50%')))).toEqual([['JX_CHECK_RATE', '75.50%']]);
+    const yearly = ['| 乡镇 | 全年预算（万元） | 全年累计执行（万元） | 全年执行率 |', '|---|---|---|---|', '| 甲 | 110.92 | 94.68 | 85.36% |', '| 乙 | 60.93 | 58.29 | 95.67% |'];
+    expect(rates(yearly)).toEqual([]);
+    expect(rates(yearly.map((r) => r.replace('95.67%', '96.67%')))).toEqual([['JX_CHECK_RATE', '96.67%']]);
+  });
+});
