@@ -335,7 +335,8 @@ function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
     const subtotalsBelow = rest.filter((row) => isTotal(row) && figured(row));
     // The rows the message names: its own rows, or the 小计 rows before (or under) it.
     const subtotals = below ? subtotalsBelow : priorTotals;
-    const own = below ? (under.length >= 2 ? under : subtotalsBelow) : above.length >= 2 ? above : above.length === 0 ? priorTotals : [];
+    // A total after one row of its own adds the totals before it too: 支出总计 = 本年支出合计 + 年末结转结余.
+    const own = below ? (under.length >= 2 ? under : subtotalsBelow) : above.length >= 2 ? above : above.length === 0 ? priorTotals : [...priorTotals, ...above];
     // "合计 / 其中：A / B / C": parts the total names, maybe not all of them; they may not exceed it.
     const partial = own !== subtotals && QIZHONG.test(label(own[0] ?? [])) && !own.slice(1).some((row) => NOT_A_LIST_ITEM.test(label(row)));
     if (own.length < 2 || (!partial && own !== subtotals && own.some((row) => NOT_A_LIST_ITEM.test(label(row))))) return;
