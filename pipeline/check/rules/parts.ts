@@ -4,17 +4,19 @@
  * 1. A table's 其中 rows against the row above them (年度资金总额 / 其中：当年财政拨款 / 上年结转资金 /
  *    其他资金), column by column. The three sources of a 项目资金 block make up its total; other 其中
  *    rows may leave parts out, so they are flagged only when they exceed it.
- * 2. A 合计 (总计, 小计) row against the rows above it, column by column, back to the header or the
- *    total before it. A table may list a parent row and then its parts (基本支出 / 人员经费 / 公用经费)
- *    without marking them: a total that the top rows of such a reading meet is no error either.
+ * 2. A 合计 (总计, 小计) row against its rows, column by column: above it or under it, by the levels
+ *    the table marks (codes, 一、 over （一）) or, unmarked, read from the values (基本支出 / 人员经费 /
+ *    公用经费); flagged only when no reading adds up. 2b: in a table by code, each code against the
+ *    codes under it. 2c: a running total (累计) down months against the one before plus the month.
  * 3. Items named in prose with their total, "A、B、C等项目合计 X 万元": each item's amount is looked
  *    up in the report's own tables (the row naming the item) or text (a figure whose subject names
  *    it), in the role the total has (预算 or 支出). Checked only when every item has exactly one
  *    amount there; a list closed by a bare 等 may be partial.
+ * 4. A sentence opening with 其中 against the totals of the sentence before it.
  */
 import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
-import { docOf, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { columnName, docOf, labelCell, rowLabel, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { isProse, proseSentences } from './support/prose.js';
 import { outlineLevel, parseMarker } from '../../text/outline.js';
@@ -24,14 +26,6 @@ const QIZHONG = /^其中[：:]?/u;
 const TOTAL_LABEL = /合计|总计|小计|总额|总数/u;
 /** The sources that make up a 项目资金 total between them. */
 const SOURCES = [/当年财政拨款|财政拨款|本级财政/u, /上年结转/u, /其他资金|其他/u];
-
-function labelCell(row: readonly Cell[]): Cell | undefined {
-  return row.find((c) => c.text.trim() !== '' && c.mentions.length === 0);
-}
-
-function label(row: readonly Cell[]): string {
-  return squash(labelCell(row)?.text ?? '');
-}
 
 /** How far a row's label is indented in the raw text (the district tables indent their 其中 lines). */
 function indent(text: string, row: readonly Cell[]): number {
@@ -94,9 +88,9 @@ function tableParts(text: string, t: Table, hits: RuleHit[]): void {
   const rows = t.rows;
   for (let r = 1; r < rows.length; r++) {
     const first = rows[r];
-    if (!first || !QIZHONG.test(label(first))) continue;
+    if (!first || !QIZHONG.test(rowLabel(first))) continue;
     const totalRow = rows[r - 1];
-    if (!totalRow || QIZHONG.test(label(totalRow))) continue;
+    if (!totalRow || QIZHONG.test(rowLabel(totalRow))) continue;
     // The 其中 row and the rows after it while they are parts: labelled, not a total, with figures,
     // and — where the table shows it by indenting — set in under the total like the 其中 row. With
     // no indenting to go by, only the three sources of a 项目资金 block are known to be parts.
@@ -105,12 +99,12 @@ function tableParts(text: string, t: Table, hits: RuleHit[]): void {
     for (let k = r + 1; k < rows.length; k++) {
       const row = rows[k];
       if (!row) break;
-      const l = label(row);
+      const l = rowLabel(row);
       if (l === '' || TOTAL_LABEL.test(l) || QIZHONG.test(l) || !row.some((c) => cellFig(c) !== undefined)) break;
       if (indented ? indent(text, row) <= indent(text, totalRow) : !SOURCES[parts.length]?.test(l)) break;
       parts.push(row);
     }
-    const names = parts.map((p) => label(p).replace(QIZHONG, ''));
+    const names = parts.map((p) => rowLabel(p).replace(QIZHONG, ''));
     const complete = parts.length === SOURCES.length && SOURCES.every((re, i) => re.test(names[i] ?? ''));
     const width = Math.max(...rows.map((row) => row.length));
     for (let c = 0; c < width; c++) {
@@ -124,7 +118,7 @@ function tableParts(text: string, t: Table, hits: RuleHit[]): void {
       if (!complete && total.value.isNegative()) continue;
       const x = compare(total, ps, !complete);
       if (!x) continue;
-      const msg = `${label(totalRow)}为 ${figText(total)}，其中各项（${names.join('、')}）${complete ? '之和' : '合计已'}为 ${show(x.value, total, x.decimals)}${complete ? `，相差 ${show(gap(x.value, total.value), total, x.decimals)}` : '，超过总额'}`;
+      const msg = `${rowLabel(totalRow)}为 ${figText(total)}，其中各项（${names.join('、')}）${complete ? '之和' : '合计已'}为 ${show(x.value, total, x.decimals)}${complete ? `，相差 ${show(gap(x.value, total.value), total, x.decimals)}` : '，超过总额'}`;
       hits.push(hit(total, ps, msg, x.decimals, x.value));
     }
   }
@@ -194,7 +188,7 @@ function markedTops(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
     return rows.filter((_, k) => !under(codes[k] ?? ''));
   }
   const levels = rows.map((row) => {
-    const m = parseMarker(label(row));
+    const m = parseMarker(rowLabel(row));
     return m && outlineLevel(m) ? m.level : undefined;
   });
   const marked = levels.filter((l): l is number => l !== undefined);
@@ -202,6 +196,13 @@ function markedTops(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
   if (marked.length < rows.length) return 'unclear';
   const top = Math.min(...marked);
   return rows.filter((_, k) => levels[k] === top);
+}
+
+/** Rows a total may add up, the levels they mark, and which end of them may hold rows of no total. */
+interface Reading {
+  readonly rows: readonly Cell[][];
+  readonly tops: Cell[][] | 'unclear' | undefined;
+  readonly fromStart: boolean;
 }
 
 /**
@@ -232,7 +233,7 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
     const own = codes[k] ?? '';
     const children = childrenOf.get(k) ?? [];
     if (children.length === 0) return;
-    parent.forEach((cell, c) => {
+    parent.forEach((_, c) => {
       const total = amountIn(t, parent, c);
       if (!total) return;
       const figs = children.map((row) => amountIn(t, row, c));
@@ -241,7 +242,7 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
       const x = compare(total, ps, false);
       if (!x) return;
       const names = children.map((row) => codeOf(row) ?? '');
-      hits.push(hit(total, ps, `${own} ${label(parent).replace(own, '').trim()}为 ${figText(total)}，其下各科目（${names.join('、')}）之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
+      hits.push(hit(total, ps, `${own} ${rowLabel(parent).replace(own, '').trim()}为 ${figText(total)}，其下各科目（${names.join('、')}）之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
     });
   });
 }
@@ -261,7 +262,7 @@ function runningTotals(t: Table, hits: RuleHit[]): void {
   if (running.length !== 1 || own.length !== 1) return;
   const r = running[0] as number;
   const a = own[0] as number;
-  const periods = t.rows.slice(1).filter((row) => PERIOD_LABEL.test(squash(row[0]?.text ?? '')));
+  const periods = t.rows.slice(1).filter(isPeriodRow);
   if (periods.length < 3) return;
   let before: Fig | undefined;
   for (const row of periods) {
@@ -286,6 +287,10 @@ const CHILD_GROUP = /人员经费|公用经费|基本工资|津贴补贴|办公�
 /** A running total (累计支出): down rows of months or quarters, a row holds the rows before it, and they do not add up. */
 const RUNNING = /累计|进度/u;
 const PERIOD_LABEL = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月|季度|半年|旬$/u;
+/** A row of one month or quarter, named in its first cell (a figure there: 1月) or its label. */
+function isPeriodRow(row: readonly Cell[]): boolean {
+  return PERIOD_LABEL.test(squash(row[0]?.text ?? '')) || PERIOD_LABEL.test(rowLabel(row));
+}
 
 /**
  * Whether the parts but the last one or two (or the first one or two) meet the total: a row or two
@@ -319,7 +324,7 @@ function endRunMeets(total: Fig, parts: readonly Fig[], fromStart: boolean): boo
  */
 function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
   const figured = (row: readonly Cell[]) => row.some((_, c) => amountIn(t, row, c) !== undefined);
-  const isTotal = (row: readonly Cell[]) => TOTAL_ROW.test(label(row));
+  const isTotal = (row: readonly Cell[]) => TOTAL_ROW.test(rowLabel(row));
   let previous = 0;
   const totalsBefore: Cell[][] = [];
   t.rows.forEach((totalRow, r) => {
@@ -338,27 +343,33 @@ function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
     // A total after one row of its own adds the totals before it too: 支出总计 = 本年支出合计 + 年末结转结余.
     const own = below ? (under.length >= 2 ? under : subtotalsBelow) : above.length >= 2 ? above : above.length === 0 ? priorTotals : [...priorTotals, ...above];
     // "合计 / 其中：A / B / C": parts the total names, maybe not all of them; they may not exceed it.
-    const partial = own !== subtotals && QIZHONG.test(label(own[0] ?? [])) && !own.slice(1).some((row) => NOT_A_LIST_ITEM.test(label(row)));
-    if (own.length < 2 || (!partial && own !== subtotals && own.some((row) => NOT_A_LIST_ITEM.test(label(row))))) return;
+    const partial = own !== subtotals && QIZHONG.test(rowLabel(own[0] ?? [])) && !own.slice(1).some((row) => NOT_A_LIST_ITEM.test(rowLabel(row)));
+    if (own.length < 2 || (!partial && own !== subtotals && own.some((row) => NOT_A_LIST_ITEM.test(rowLabel(row))))) return;
     // Rows set in under others by indenting are parts of them, not items of the list.
     if (new Set(own.filter((row) => labelCell(row) !== undefined).map((row) => depth(text, row))).size > 1) return;
-    const readings = below ? [subtotalsBelow, rest.filter((row) => !isTotal(row) && figured(row))] : [[...priorTotals, ...above], priorTotals, under];
-    totalRow.forEach((cell, c) => {
+    // Other readings, each with the levels its rows mark (read once, not per column): the rows under
+    // a total that heads them (a prefix of them may be its parts), else the rows they may all be.
+    const readings = (below ? [subtotalsBelow, rest.filter((row) => !isTotal(row) && figured(row))] : [[...priorTotals, ...above], priorTotals, under]).map(
+      (rows, k) => ({ rows, tops: markedTops(rows), fromStart: below || k === 2 }),
+    );
+    const marked = markedTops(own);
+    const periods = own.some(isPeriodRow);
+    totalRow.forEach((_, c) => {
       const total = amountIn(t, totalRow, c);
-      const head = squash(t.rows[0]?.[c]?.text ?? '').replace(/[（(][^）)]*[）)]/gu, '');
-      if (!total || (RUNNING.test(head) && own.some((row) => PERIOD_LABEL.test(squash(row[0]?.text ?? '')) || PERIOD_LABEL.test(label(row))))) return;
+      const head = columnName(t, c);
+      if (!total || (RUNNING.test(head) && periods)) return;
+      const named = `${rowLabel(totalRow)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}`;
       const column = (rows: readonly Cell[][]): Fig[] | undefined => {
         if (rows.length < 2) return undefined;
         const figs = rows.map((row) => amountIn(t, row, c));
         return figs.some((f) => f === undefined) ? undefined : (figs as Fig[]);
       };
-      const adds = (rows: readonly Cell[][], fromStart: boolean): boolean => {
+      const adds = ({ rows, tops, fromStart }: Reading): boolean => {
         const fs = column(rows);
         if (!fs) return false;
         if (compare(total, fs, false) === undefined) return true;
         // Rows whose levels the table marks are read by those levels only: in a long table of codes
         // some run of rows at an end would add up to anything.
-        const tops = markedTops(rows);
         if (Array.isArray(tops)) return compare(total, column(tops) ?? [], false) === undefined;
         if (endRunMeets(total, fs, fromStart) || endRunMeets(total, fs, !fromStart)) return true;
         const byValue = tops === undefined ? topRows(fs, total) : undefined;
@@ -369,16 +380,15 @@ function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
       if (partial) {
         const parts = column(own);
         const over = parts ? compare(total, parts, true) : undefined;
-        if (parts && over) hits.push(hit(total, parts, `${label(totalRow)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}，其中所列 ${parts.length} 项之和已为 ${show(over.value, total, over.decimals)}，超过总额`, over.decimals, over.value));
+        if (parts && over) hits.push(hit(total, parts, `${named}，其中所列 ${parts.length} 项之和已为 ${show(over.value, total, over.decimals)}，超过总额`, over.decimals, over.value));
         return;
       }
-      const marked = markedTops(own);
       const ps = column(own) ?? (Array.isArray(marked) ? column(marked) : undefined);
-      if (!ps || adds(own, below) || readings.some((rows) => adds(rows, below || rows === readings[2]))) return;
+      if (!ps || adds({ rows: own, tops: marked, fromStart: below }) || readings.some(adds)) return;
       // The rows named: the top level the table marks; where only words show levels, the groups
       // read from the values (none read: left alone); else every row.
       if (marked === 'unclear') return;
-      const worded = own.some((row) => PARENT_GROUP.test(label(row))) && own.some((row) => CHILD_GROUP.test(label(row)));
+      const worded = own.some((row) => PARENT_GROUP.test(rowLabel(row))) && own.some((row) => CHILD_GROUP.test(rowLabel(row)));
       const byValue = Array.isArray(marked) || !worded ? undefined : topRows(ps, total);
       if (worded && marked === undefined && !byValue) return;
       const listed = Array.isArray(marked) ? (column(marked) ?? ps) : (byValue ?? ps);
@@ -386,7 +396,7 @@ function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
       if (!x) return;
       const where = below ? '其下' : '其上';
       const what = listed !== ps ? `${listed.length} 个一级行` : own === subtotals ? `${listed.length} 个小计` : `${listed.length} 行`;
-      hits.push(hit(total, listed, `${label(totalRow)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}，${where} ${what}之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
+      hits.push(hit(total, listed, `${named}，${where} ${what}之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
     });
   });
 }

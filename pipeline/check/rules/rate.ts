@@ -11,7 +11,7 @@
  */
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
-import { docOf, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
+import { columnName, docOf, rowLabel, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { fig, figText, meets, ratio, sub, type Fig, type Interval } from './support/figure.js';
 import { isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -31,6 +31,12 @@ interface Check {
 
 function pct(rate: Fig): Fig | undefined {
   return rate.family === '%' ? rate : undefined;
+}
+
+/** Whether the stated rate can be the ratio (the rows of a table tell which columns a rate is on). */
+function holds(c: Check): boolean {
+  const r = ratio(c.num, c.den, 100);
+  return r !== undefined && meets(r, c.rate);
 }
 
 /** The hit when the stated rate cannot be the ratio. */
@@ -243,8 +249,6 @@ const OPENING_HEAD = /年初/u;
 const WHOLE_YEAR_HEAD = /全年|调整后|变动后/u;
 const SPENT_HEAD = /实际支出|全年执行|全年累计执行|支出数|执行数|决算数|实际执行|执行金额|已支出|实际使用|支出金额|实际完成投资/u;
 const EXECUTION_HEAD = /^(?:预算|全年|年度)?(?:执行率|支出率)/u;
-/** A header's unit in brackets: 全年预算（万元）. */
-const UNIT_BRACKET = /[（(][^）)]*[）)]/gu;
 /** Headers that move or describe a budget rather than state it: 预算调整数, 预算执行率, 预算科目. */
 const NOT_AN_AMOUNT = /率|调整数|调增|调减|追加|科目|单位|说明|备注/u;
 
@@ -273,26 +277,22 @@ function tableRowRates(doc: Doc, hits: RuleHit[]): void {
     const plain = names.filter((n) => budgets(n)).length;
     const budgetCol = wholeYear >= 0 ? wholeYear : plain === 1 ? oneColumn(names, (n) => budgets(n) && !OPENING_HEAD.test(n)) : -1;
     if (rateCol < 0 || spentCol < 0 || budgetCol < 0) continue;
-    const head = (i: number) => (names[i] ?? '').replace(UNIT_BRACKET, '');
-    const checks = (col: number): Check[] =>
+    const checks = names.map((_, col): Check[] =>
       t.rows.slice(1).flatMap((row) => {
         if (row.length !== header.length) return [];
         const rate = cellFig(row[rateCol]);
         const exec = cellFig(row[spentCol], '万元');
         const full = cellFig(row[col], '万元');
         if (!rate || rate.family !== '%' || !exec || !full || exec.family !== full.family || exec.family !== 'money') return [];
-        return [{ rate, num: exec, den: full, name: '预算执行率', source: `${head(spentCol)} ÷ ${head(col)}（${figText(exec)} ÷ ${figText(full)}）`, related: [exec.m, full.m] }];
-      });
+        return [{ rate, num: exec, den: full, name: '预算执行率', source: `${columnName(t, spentCol)} ÷ ${columnName(t, col)}（${figText(exec)} ÷ ${figText(full)}）`, related: [exec.m, full.m] }];
+      }),
+    );
     // The rate's base is the column its rows fit: a table may reckon it on 可用资金 (budget and carry-over), not the budget.
-    const fitted = (col: number) =>
-      checks(col).filter((c) => {
-        const r = ratio(c.num, c.den, 100);
-        return r !== undefined && meets(r, c.rate);
-      }).length;
-    const base = names.reduce((best, name, col) => (col !== rateCol && col !== spentCol && !OPENING_HEAD.test(name) && fitted(col) > fitted(best) ? col : best), budgetCol);
+    const fitted = checks.map((cs) => cs.filter(holds).length);
+    const base = names.reduce((best, name, col) => (col !== rateCol && col !== spentCol && !OPENING_HEAD.test(name) && (fitted[col] ?? 0) > (fitted[best] ?? 0) ? col : best), budgetCol);
     // A score table's budget rows were judged above: a rate is reported once.
     const judged = new Set(hits.map((h) => h.mention));
-    for (const c of checks(base)) {
+    for (const c of checks[base] ?? []) {
       if (judged.has(c.rate.m)) continue;
       const hit = judge(c);
       if (hit) hits.push(hit);
@@ -324,18 +324,16 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
     const names = header.map((c) => squash(c.text));
     const rateCols = names.flatMap((name, c) => (FITTED_RATE_HEAD.test(name) && !CHANGE_HEAD.test(name) && !EXECUTION_HEAD.test(name) ? [c] : []));
     if (rateCols.length === 0) continue;
-    const head = (i: number) => (names[i] ?? '').replace(UNIT_BRACKET, '');
     const body = t.rows.slice(1).filter((row) => row.length === header.length);
     const money = (row: readonly Cell[], c: number) => {
       const f = cellFig(row[c], '万元');
       return f?.family === 'money' ? f : undefined;
     };
     const moneyCols = names.flatMap((_, c) => (body.filter((row) => money(row, c)).length >= 2 ? [c] : []));
-    const labelOf = (row: readonly Cell[]) => squash(row.find((c) => c.mentions.length === 0 && c.text.trim() !== '')?.text ?? '');
     rateCols.forEach((rateCol) => {
       const name = names[rateCol] ?? '';
       const share = SHARE_HEAD.test(name);
-      const totalRow = share ? body.find((row) => TOTAL_LABEL.test(labelOf(row))) : undefined;
+      const totalRow = share ? body.find((row) => TOTAL_LABEL.test(rowLabel(row))) : undefined;
       if (share && !totalRow) return;
       const candidates: Check[][] = [];
       for (const a of moneyCols) {
@@ -348,18 +346,13 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
               const num = money(row, a);
               const den = share && totalRow ? money(totalRow, b) : money(row, b);
               if (!rate || rate.family !== '%' || !num || !den) return [];
-              const source = share ? `${head(a)} ÷ ${labelOf(totalRow ?? [])}${head(b)}（${figText(num)} ÷ ${figText(den)}）` : `${head(a)} ÷ ${head(b)}（${figText(num)} ÷ ${figText(den)}）`;
-              return [{ rate, num, den, name: name.replace(UNIT_BRACKET, ''), source, related: [num.m, den.m] }];
+              const base = share ? `${rowLabel(totalRow ?? [])}${columnName(t, b)}` : columnName(t, b);
+              return [{ rate, num, den, name: columnName(t, rateCol), source: `${columnName(t, a)} ÷ ${base}（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] }];
             }),
           );
         }
       }
-      const fits = (cs: readonly Check[]) =>
-        cs.filter((c) => {
-          const r = ratio(c.num, c.den, 100);
-          return r !== undefined && meets(r, c.rate);
-        }).length;
-      const ranked = candidates.map((cs) => ({ cs, fit: fits(cs) })).sort((x, y) => y.fit - x.fit);
+      const ranked = candidates.map((cs) => ({ cs, fit: cs.filter(holds).length })).sort((x, y) => y.fit - x.fit);
       const best = ranked[0];
       // One reading, clearly: three rows or more, all but one fit, and no other pair fits as many.
       if (!best || best.cs.length < 3 || best.fit < best.cs.length - 1 || (ranked[1]?.fit ?? -1) === best.fit) return;

@@ -274,6 +274,20 @@ export function perDoc<T>(read: (doc: Doc) => T): (doc: Doc) => T {
   };
 }
 
+/** A table row's label: its first cell with text and no figure. */
+export function labelCell(row: readonly Cell[]): Cell | undefined {
+  return row.find((c) => c.text.trim() !== '' && c.mentions.length === 0);
+}
+
+export function rowLabel(row: readonly Cell[]): string {
+  return squash(labelCell(row)?.text ?? '');
+}
+
+/** A column's name: its header cell, without the unit in brackets (全年预算（万元） → 全年预算). */
+export function columnName(t: Table, c: number): string {
+  return squash(t.rows[0]?.[c]?.text ?? '').replace(/[（(][^）)]*[）)]/gu, '');
+}
+
 /** Removes all whitespace and Markdown emphasis: cell and heading text compare by characters. */
 export function squash(s: string): string {
   return s.replace(/\*\*/gu, '').replace(/\s+/gu, '');
