@@ -25,7 +25,7 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
   [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment'],
   [/(?:年度指标值|指标值|目标值|目标|任务数|任务|计划数|预期|力争|确保|要求)$/u, 'target'],
   [/(?:预算支出|预算数|预算|安排|批复|下达|核定|计划投资|资金总额|预算金额)$/u, 'budget'],
-  [/(?:实际完成值|完成值|实际值|实际|支出|执行数|执行|完成|决算数|决算|使用|拨付|发放|兑现|到位|投入|实现)$/u, 'actual'],
+  [/(?:实际完成值|完成值|实际值|实际|支出|执行数|执行|完成数|完成量|完成|决算数|决算|使用|拨付|发放|兑现|到位|投入|实现)$/u, 'actual'],
 ];
 
 /** Words that put a figure in last year (上年支出, 去年同期): not when they only name what it is compared with. */

@@ -8,6 +8,8 @@
  *    the table marks (codes, 一、 over （一）) or, unmarked, read from the values (基本支出 / 人员经费 /
  *    公用经费); flagged only when no reading adds up. 2b: in a table by code, each code against the
  *    codes under it. 2c: a running total (累计) down months against the one before plus the month.
+ *    2d: a group named alone in the first name column against the rows under it. 分值 and 得分 of an
+ *    indicator table that is no 自评表 are added too, as stated (a 自评表 is the score-table rule's).
  * 3. Items named in prose with their total, "A、B、C等项目合计 X 万元": each item's amount is looked
  *    up in the report's own tables (the row naming the item) or text (a figure whose subject names
  *    it), in the role the total has (预算 or 支出). Checked only when every item has exactly one
@@ -19,6 +21,7 @@ import { framesCompatible, isAmountColumn, roleIn, rolesMatch, type FrameRole, t
 import { columnName, docOf, labelCell, rowLabel, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { isProse, proseSentences } from './support/prose.js';
+import { scoreTables } from './support/score-table.js';
 import { outlineLevel, parseMarker } from '../../text/outline.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
@@ -47,15 +50,24 @@ function cellFig(cell: Cell | undefined): Fig | undefined {
 /** Bare numbers of an amount column (决算 | 38.37), figures without a unit: they add up all the same. */
 const bare = new WeakMap<Mention, Fig | null>();
 
-/** The figure of a cell of column `c` for adding up: as cellFig, or a bare number under an amount header. */
-function amountIn(t: Table, row: readonly Cell[], c: number): Fig | undefined {
+/** Columns of points (分值, 得分, 权重) in an indicator table that is not a 自评表: they add up to its 合计 too. */
+const SCORE_COLUMN = /分值|得分|权重|标准分|满分|评分/u;
+
+/**
+ * The figure of a cell of column `c` for adding up: as cellFig, or a bare number under an amount
+ * header; with `scores`, also a number under a 分值 or 得分 header, in points.
+ */
+function amountIn(t: Table, row: readonly Cell[], c: number, scores = false): Fig | undefined {
   const f = cellFig(row[c]);
   if (f) return f;
   const m = row[c]?.mentions.length === 1 ? row[c]?.mentions[0] : undefined;
-  if (!m || m.kind !== 'plain' || m.unit !== '' || m.change !== undefined || !isAmountColumn(squash(t.rows[0]?.[c]?.text ?? ''))) return undefined;
+  if (!m || m.change !== undefined) return undefined;
+  const header = squash(t.rows[0]?.[c]?.text ?? '');
+  const points = scores && (m.kind === 'plain' || m.kind === 'points') && SCORE_COLUMN.test(header) && !/率/u.test(header);
+  if (!points && (m.kind !== 'plain' || m.unit !== '' || !isAmountColumn(header))) return undefined;
   let known = bare.get(m);
   if (known === undefined) {
-    known = fig({ ...m, kind: 'quantity' }) ?? null;
+    known = fig({ ...m, kind: points ? 'points' : 'quantity' }) ?? null;
     bare.set(m, known);
   }
   return known ?? undefined;
@@ -125,7 +137,7 @@ function tableParts(text: string, t: Table, hits: RuleHit[]): void {
 }
 
 /** A row that is the total of the rows above it: its label ends so (合计, 基本支出小计, 本年支出合计). */
-const TOTAL_ROW = /^[\u4e00-\u9fff（）()“”]{0,16}(?:合计|总计|小计)[：:]?$/u;
+const TOTAL_ROW = /^[\u4e00-\u9fff（）()“”]{0,16}(?:合计|总计|小计|总分)[：:]?$/u;
 /** Labels of rows that are parts of the row before them, or totals of their own: a block with one is left to rule 1. */
 const NOT_A_LIST_ITEM = /^(?:其中|含|包括|小计)/u;
 
@@ -192,10 +204,37 @@ function markedTops(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
     return m && outlineLevel(m) ? m.level : undefined;
   });
   const marked = levels.filter((l): l is number => l !== undefined);
-  if (new Set(marked).size < 2) return undefined;
+  if (new Set(marked).size < 2) return byLabelColumn(rows);
   if (marked.length < rows.length) return 'unclear';
   const top = Math.min(...marked);
   return rows.filter((_, k) => levels[k] === top);
+}
+
+/** The columns of a row's names (cells of text, not figures), first and last. */
+function nameColumns(row: readonly Cell[]): { first: number; last: number } | undefined {
+  let first = -1;
+  let last = -1;
+  row.forEach((c, k) => {
+    if (c.text.trim() === '' || c.mentions.length > 0) return;
+    if (first < 0) first = k;
+    last = k;
+  });
+  return first < 0 ? undefined : { first, last };
+}
+
+/**
+ * Levels shown by the column a name stands in (一级指标 | 二级指标): a group's row names it in the
+ * first column alone (产出指标 | | 50), its parts in the next (| 数量指标 | 18). The top level is the
+ * rows named in the first column; 'unclear' when one of them also names a part (产出指标 | 数量指标 | 18
+ * beside such groups). Undefined when no row is a group of that kind.
+ */
+function byLabelColumn(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
+  const names = rows.map(nameColumns);
+  const top = Math.min(...names.map((n) => n?.first ?? Infinity));
+  const group = (k: number) => names[k]?.first === top && names[k]?.last === top;
+  if (!rows.some((_, k) => group(k)) || !names.some((n) => n !== undefined && n.first > top)) return undefined;
+  const tops = rows.filter((_, k) => names[k]?.first === top);
+  return tops.every((row) => nameColumns(row)?.last === top) ? tops : 'unclear';
 }
 
 /** Rows a total may add up, the levels they mark, and which end of them may hold rows of no total. */
@@ -245,6 +284,39 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
       hits.push(hit(total, ps, `${own} ${rowLabel(parent).replace(own, '').trim()}为 ${figText(total)}，其下各科目（${names.join('、')}）之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
     });
   });
+}
+
+/**
+ * 2d. A group named alone in the first name column (产出指标 | | 50) against the rows under it named in
+ * the next (| 数量指标 | 20, | 质量指标 | 30), column by column, up to the next group or total.
+ */
+function nameGroups(t: Table, hits: RuleHit[], scores: boolean): void {
+  const rows = t.rows.slice(1);
+  const names = rows.map(nameColumns);
+  const top = Math.min(...names.map((n) => n?.first ?? Infinity));
+  rows.forEach((parent, k) => {
+    if (names[k]?.first !== top || names[k]?.last !== top || TOTAL_ROW.test(rowLabel(parent))) return;
+    let end = k + 1;
+    while (end < rows.length && (names[end]?.first ?? top) > top) end++;
+    const children = rows.slice(k + 1, end);
+    // Two levels only, every part named in one column: a deeper level would be counted twice.
+    if (children.length === 0 || new Set(names.slice(k + 1, end).map((n) => n?.first)).size !== 1) return;
+    parent.forEach((_, c) => {
+      const total = amountIn(t, parent, c, scores);
+      const figs = children.map((row) => amountIn(t, row, c, scores));
+      if (!total || figs.some((f) => f === undefined)) return;
+      const ps = addable(total, figs as Fig[]);
+      const x = compare(total, ps, false);
+      if (!x) return;
+      const head = columnName(t, c);
+      hits.push(hit(total, ps, `${rowLabel(parent)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}，其下 ${children.length} 项（${children.map(rowLabel).join('、')}）之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
+    });
+  });
+}
+
+/** Parts to add: a score is the score given (10 is 10, not 9.5 to 10.5); only the total may be rounded, as in a 自评表. */
+function addable(total: Fig, parts: readonly Fig[]): Fig[] {
+  return total.family === 'points' ? parts.map((f) => ({ ...f, lo: f.value, hi: f.value })) : [...parts];
 }
 
 /** The amount of one period beside a running total: 当月支出, 本季度, 实际支出 (not 累计, 计划, 预算). */
@@ -322,8 +394,8 @@ function endRunMeets(total: Fig, parts: readonly Fig[], fromStart: boolean): boo
  * marks as its top level (codes, 一、 over （一）), or groups over their parts read from the values.
  * A table whose levels show in words (基本支出 beside 人员经费) but cannot be read is left alone.
  */
-function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
-  const figured = (row: readonly Cell[]) => row.some((_, c) => amountIn(t, row, c) !== undefined);
+function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean): void {
+  const figured = (row: readonly Cell[]) => row.some((_, c) => amountIn(t, row, c, scores) !== undefined);
   const isTotal = (row: readonly Cell[]) => TOTAL_ROW.test(rowLabel(row));
   let previous = 0;
   const totalsBefore: Cell[][] = [];
@@ -340,8 +412,10 @@ function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
     const subtotalsBelow = rest.filter((row) => isTotal(row) && figured(row));
     // The rows the message names: its own rows, or the 小计 rows before (or under) it.
     const subtotals = below ? subtotalsBelow : priorTotals;
-    // A total after one row of its own adds the totals before it too: 支出总计 = 本年支出合计 + 年末结转结余.
-    const own = below ? (under.length >= 2 ? under : subtotalsBelow) : above.length >= 2 ? above : above.length === 0 ? priorTotals : [...priorTotals, ...above];
+    // A total after one row of its own adds the totals before it too: 支出总计 = 本年支出合计 + 年末结转结余;
+    // but a 小计 of one row is that row (满意度指标 | 10, 满意度指标小计 | 10).
+    const single = above.length === 1 && /小计/u.test(rowLabel(totalRow));
+    const own = below ? (under.length >= 2 ? under : subtotalsBelow) : above.length >= 2 ? above : above.length === 0 ? priorTotals : single ? [] : [...priorTotals, ...above];
     // "合计 / 其中：A / B / C": parts the total names, maybe not all of them; they may not exceed it.
     const partial = own !== subtotals && QIZHONG.test(rowLabel(own[0] ?? [])) && !own.slice(1).some((row) => NOT_A_LIST_ITEM.test(rowLabel(row)));
     if (own.length < 2 || (!partial && own !== subtotals && own.some((row) => NOT_A_LIST_ITEM.test(rowLabel(row))))) return;
@@ -355,14 +429,14 @@ function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
     const marked = markedTops(own);
     const periods = own.some(isPeriodRow);
     totalRow.forEach((_, c) => {
-      const total = amountIn(t, totalRow, c);
+      const total = amountIn(t, totalRow, c, scores);
       const head = columnName(t, c);
       if (!total || (RUNNING.test(head) && periods)) return;
       const named = `${rowLabel(totalRow)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}`;
       const column = (rows: readonly Cell[][]): Fig[] | undefined => {
         if (rows.length < 2) return undefined;
-        const figs = rows.map((row) => amountIn(t, row, c));
-        return figs.some((f) => f === undefined) ? undefined : (figs as Fig[]);
+        const figs = rows.map((row) => amountIn(t, row, c, scores));
+        return figs.some((f) => f === undefined) ? undefined : addable(total, figs as Fig[]);
       };
       const adds = ({ rows, tops, fromStart }: Reading): boolean => {
         const fs = column(rows);
@@ -371,6 +445,9 @@ function columnTotals(text: string, t: Table, hits: RuleHit[]): void {
         // Rows whose levels the table marks are read by those levels only: in a long table of codes
         // some run of rows at an end would add up to anything.
         if (Array.isArray(tops)) return compare(total, column(tops) ?? [], false) === undefined;
+        // Points are small whole numbers: a run of rows at an end, or rows under a row, would add up
+        // to many a wrong sum by chance. A score table shows its groups in words (一级指标), not values.
+        if (total.family === 'points') return false;
         if (endRunMeets(total, fs, fromStart) || endRunMeets(total, fs, !fromStart)) return true;
         const byValue = tops === undefined ? topRows(fs, total) : undefined;
         return byValue !== undefined && compare(total, byValue, false) === undefined;
@@ -512,9 +589,14 @@ export const rule: Rule = {
   check(ctx: RuleContext): RuleHit[] {
     const doc = docOf(ctx);
     const hits: RuleHit[] = [];
+    // A 自评表's 分值 and 得分 are added up by the score-table rule, with its groups (a table it
+    // reads is made of the report's table rows; one whose indicators it cannot read is left to this rule).
+    const scored = new Set(scoreTables(doc).flatMap((s) => (s.indicators.length > 0 ? s.table.rows : [])));
     for (const t of doc.tables) {
       tableParts(ctx.text, t, hits);
-      columnTotals(ctx.text, t, hits);
+      const scores = !t.rows.some((row) => scored.has(row));
+      columnTotals(ctx.text, t, hits, scores);
+      nameGroups(t, hits, scores);
       codeGroups(t, hits);
       runningTotals(t, hits);
     }

@@ -5,14 +5,15 @@
  * - 控制率 = 在职人数 ÷ 编制数: in a sentence, and in a table whose header row names 编制数, 在职
  *   (实有) 人数 and 控制率 above the row of values.
  * - 变动率: "14人，比上年增加4人，增加40%" → 4 ÷ (14 − 4).
- * - 完成率 / "为任务数的 X%": actual ÷ the target stated in the same sentence.
+ * - 完成率 / "为任务数的 X%": actual ÷ the target stated in the same sentence; in an indicator table,
+ *   each row's actual ÷ target (a cost either way round, a target met 100% when capped).
  * - 占比: "其中 a，占 X%" → a ÷ the total of that 其中.
  * Quiet whenever an operand is missing or could be either of two figures.
  */
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { columnName, docOf, rowLabel, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
-import { fig, figText, meets, ratio, sub, type Fig, type Interval } from './support/figure.js';
+import { fig, figText, meets, point, ratio, sub, type Fig, type Interval } from './support/figure.js';
 import { isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -365,6 +366,87 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/** A 完成率 column of an indicator table (绩效指标 | 年度目标值 | 实际完成值 | 完成率). */
+const COMPLETION_HEAD = /完成率|完成比例|完成程度|完成度/u;
+/** A target to stay under: met when the actual is at most the target (投诉率 ≤3%, 不超过5个工作日). */
+const CEILING = /≤|＜|<|不超过|不高于|不多于|不大于|以内|(?<!不)以下|(?<![不高])低于|(?<!不)少于|控制在/u;
+/** Indicators that are better lower, named so when the target has no sign. */
+const LOWER_IS_BETTER = /投诉|事故|时限|时长|用时|耗时|成本|费用|发生率|发生次数|案件|超标|不合格|差错|失误|延误|返工|损失|死亡|降低|下降/u;
+
+/** A report that caps completion rates at 100%. */
+const CAPPED = /(?:超过|高于|大于|超出)\s*100\s*[%％]\s*的?\s*(?:均|一律)?\s*按\s*100\s*[%％]/u;
+
+/** A completion rate above the 100% the report caps it at. */
+function overCap(c: Check): RuleHit {
+  return {
+    code: 'JX_CHECK_RATE',
+    severity: 'error',
+    message: `${c.name}为 ${figText(c.rate)}，而报告写明超过 100% 的按 100% 计（${c.source}）`,
+    mention: c.rate.m,
+    expected: '100%',
+    source: c.source,
+    related: c.related,
+  };
+}
+
+/** A figure as a point at its stated value: "≥95%" is a target of 95%, not anything above it. */
+function atValue(f: Fig): Fig {
+  return f.m.approx === 'exact' ? f : { ...f, lo: f.value, hi: f.value };
+}
+
+/**
+ * 完成率 of each row of an indicator table: 实际完成值 ÷ 年度目标值 (the columns the extractor read as
+ * the target and the actual), either way round (a cost or a time limit is target ÷ actual), or 100%
+ * for a target met when the table caps the rate (超过100%的按100%计; a ceiling met is met). A table
+ * whose rates mostly are no such ratio reckons them otherwise and is left alone.
+ */
+function tableCompletion(doc: Doc, hits: RuleHit[]): void {
+  const judged = new Set(hits.map((h) => h.mention));
+  // The report says a rate above 100% counts as 100% (超过100%的按100%计): none may be stated above it.
+  const capped = CAPPED.test(doc.ctx.text);
+  for (const t of doc.tables) {
+    const header = t.rows[0];
+    if (!header) continue;
+    const rateCol = oneColumn(header.map((c) => squash(c.text)), (n) => COMPLETION_HEAD.test(n) && !CHANGE_HEAD.test(n));
+    if (rateCol < 0) continue;
+    const rows = t.rows.slice(1).flatMap((row) => {
+      const rate = row.length === header.length ? cellFig(row[rateCol]) : undefined;
+      if (!rate || rate.family !== '%' || judged.has(rate.m)) return [];
+      // The row's one target and one actual, by the columns they stand in.
+      const inRole = (role: 'target' | 'actual'): { f: Fig; col: number } | undefined => {
+        const found = row.flatMap((c, col) => c.mentions.filter((m) => m.frame.role?.value === role && m.frame.role.from === 'column').map((m) => ({ m, col })));
+        const m = found.length === 1 ? found[0]?.m : undefined;
+        // A bare number (the unit in the row's name: 管护生态公益林（万亩） | 89 | 90) is a quantity all the same.
+        const f = m ? (fig(m) ?? (m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined)) : undefined;
+        return f && found[0] ? { f: atValue(f), col: found[0].col } : undefined;
+      };
+      const target = inRole('target');
+      const actual = inRole('actual');
+      if (!target || !actual || target.f.family !== actual.f.family || !target.f.value.gt(0) || !actual.f.value.gt(0)) return [];
+      const ceiling = CEILING.test(target.f.m.text) || LOWER_IS_BETTER.test(rowLabel(row));
+      const met = ceiling ? actual.f.value.lte(target.f.value) : actual.f.value.gte(target.f.value);
+      const c: Check = {
+        rate,
+        num: actual.f,
+        den: target.f,
+        either: true,
+        name: columnName(t, rateCol),
+        source: `${columnName(t, actual.col)} ÷ ${columnName(t, target.col)}（${figText(actual.f)} ÷ ${figText(target.f)}）`,
+        related: [actual.f.m, target.f.m],
+      };
+      const capped = met && meets(rate, point(new Dec(100)));
+      return [{ c, fits: capped || judge(c) === undefined }];
+    });
+    // Half the rows or more are such a ratio: the column is read as one.
+    const fits = rows.filter((r) => r.fits).length;
+    if (fits === 0 || fits * 2 < rows.length) continue;
+    for (const r of rows) {
+      const hit = r.fits ? (capped && r.c.rate.lo.gt(100) ? overCap(r.c) : undefined) : judge(r.c);
+      if (hit) hits.push(hit);
+    }
+  }
+}
+
 /** A header row naming 编制数, 在职人数 and 控制率, and the row of values under it. */
 function tableControl(doc: Doc, hits: RuleHit[]): void {
   for (const t of doc.tables) {
@@ -399,6 +481,7 @@ export const rule: Rule = {
     tableExecution(doc, hits);
     tableRowRates(doc, hits);
     tableFittedRates(doc, hits);
+    tableCompletion(doc, hits);
     tableControl(doc, hits);
     return hits;
   },

@@ -2,7 +2,8 @@
  * score-table — the arithmetic of a 绩效自评表.
  *
  * - 总分 = Σ 得分 (the indicators and the 预算执行率 row);
- * - Σ 分值 = 100, and the 总分 row's 分值 = Σ 分值; each 一级指标's "(40分)" = Σ of its rows;
+ * - Σ 分值 = 100, and the 总分 row's 分值 = Σ 分值; each 一级指标's "(40分)" = Σ of its rows; each 小计
+ *   row's 分值 and 得分 = Σ of the rows since the 小计 before it;
  * - 预算执行率 得分 = the profile's rule (执行率 × 分值, capped), at its precision;
  * - an indicator's 得分: full when met, in proportion when not (profile.quantitative), never
  *   above its 分值. A writer may deviate with a reason in 偏差原因分析: then the finding is info.
@@ -104,6 +105,34 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
       source: `Σ 得分（${terms(scores)}）`,
       related: scores.map(mentionOf),
     });
+  }
+
+  for (const st of t.subtotals) {
+    if (st.rows.length === 0) continue;
+    const w = st.rows.reduce((a, r) => a.plus(numberOf(r.weight)), new Dec(0));
+    const sc = st.rows.reduce((a, r) => a.plus(numberOf(r.score)), new Dec(0));
+    if (st.weight && !numberOf(st.weight).equals(w)) {
+      hits.push({
+        code: 'JX_CHECK_WEIGHT_TOTAL',
+        severity: 'error',
+        message: `${st.label}的分值为 ${squash(st.weight.text)}，其上 ${st.rows.length} 项分值之和为 ${formatDecimal(w)}`,
+        mention: mentionOf(st.weight),
+        expected: decText(w),
+        source: `Σ 分值（${terms(st.rows.map((r) => r.weight))}）`,
+        related: st.rows.map((r) => mentionOf(r.weight)),
+      });
+    }
+    if (st.score && !meets(shown(st.score), point(sc))) {
+      hits.push({
+        code: 'JX_CHECK_SCORE_TOTAL',
+        severity: 'error',
+        message: `${st.label}的得分为 ${squash(st.score.text)}，其上 ${st.rows.length} 项得分之和为 ${formatDecimal(sc)}，相差 ${formatDecimal(numberOf(st.score).minus(sc).abs())}`,
+        mention: mentionOf(st.score),
+        expected: decText(sc),
+        source: `Σ 得分（${terms(st.rows.map((r) => r.score))}）`,
+        related: st.rows.map((r) => mentionOf(r.score)),
+      });
+    }
   }
 
   for (const g of t.groups) {

@@ -106,3 +106,50 @@ describe('rate: 执行率 on the funds available', () => {
     expect(hitsOf('rate', text('93.23%'), 'report.md')).toEqual([['JX_CHECK_RATE', '93.23%']]);
   });
 });
+
+describe('rate: 完成率 of an indicator table', () => {
+  const table = (rows: readonly string[]) =>
+    `# 2023年度某县林业局部门整体支出绩效自评报告\n\n## 三、绩效目标完成情况\n\n| 绩效指标 | 年度目标值 | 实际完成值 | 完成率 |\n| --- | ---: | ---: | ---: |\n${rows.join('\n')}\n`;
+  const rows = [
+    '| 完成人工造林 | 2200亩 | 2112亩 | 96.00% |',
+    '| 管护生态公益林 | 1.2万亩 | 12,600亩 | 105.00% |',
+    '| 林木种苗合格率 | ≥95% | 98.2% | 103.37% |',
+    '| 森林火灾受害率 | ≤0.8‰ | 0.5‰ | 100% |',
+    '| 办理时限 | 不超过5个工作日 | 4个工作日 | 125.00% |',
+    '| 群众投诉件数 | 4件 | 2件 | 100% |',
+    '| 生态效益 | 有效提升 | 明显提升 | 100% |',
+  ];
+  it('each row is actual ÷ target, either way round, or 100% for a target met; other units of one kind are converted', () => {
+    expect(hitsOf('rate', table(rows), 'report.md')).toEqual([]);
+  });
+  it('a wrong rate is found on its row, and so is an actual that no longer gives the rate', () => {
+    expect(hitsOf('rate', table(rows.map((r) => r.replace('96.00%', '98.00%'))), 'report.md')).toEqual([['JX_CHECK_RATE', '98.00%']]);
+    expect(hitsOf('rate', table(rows.map((r) => r.replace('12,600亩', '13,600亩'))), 'report.md')).toEqual([['JX_CHECK_RATE', '105.00%']]);
+  });
+  it('100% is no cap for a target missed: 2112 of 2200 is not done', () => {
+    expect(hitsOf('rate', table(rows.map((r) => r.replace('96.00%', '100%'))), 'report.md')).toEqual([['JX_CHECK_RATE', '100%']]);
+  });
+  it('bare numbers with the unit in the row name are read too', () => {
+    const bare = ['| 管护生态公益林（万亩） | 89 | 90 | 101.1% |', '| 完成人工造林（亩） | 3800 | 3800 | 100.0% |', '| 防治林业有害生物（亩） | 24,600 | 22,263 | 90.5% |'];
+    expect(hitsOf('rate', table(bare), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', table(bare.map((r) => r.replace('| 89 |', '| 69 |'))), 'report.md')).toEqual([['JX_CHECK_RATE', '101.1%']]);
+  });
+  it('a report that caps rates at 100% states none above it; 不低于 is a floor, met at 100%', () => {
+    const capped = (rate: string) =>
+      table(['| 完成人工造林 | 2200亩 | 2112亩 | 96.00% |', `| 新建林道 | 40公里 | 46公里 | ${rate} |`, '| 项目按期开工率 | 不低于95% | 96.4% | 100.0% |']).replace(
+        '## 三、绩效目标完成情况\n',
+        '## 三、绩效目标完成情况\n\n完成率超过100%的按100%计。\n',
+      );
+    expect(hitsOf('rate', capped('100.00%'), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', capped('115.00%'), 'report.md')).toEqual([['JX_CHECK_RATE', '115.00%']]);
+  });
+  it('计划数 and 完成数 are the target and the actual', () => {
+    const text = `# 2023年度某县商务局部门整体支出绩效自评报告\n\n## 三、绩效目标完成情况\n\n| 乡镇 | 计划数（个） | 完成数（个） | 完成率 |\n| --- | --- | --- | --- |\n| 桃岭镇 | 10 | 10 | 100.00% |\n| 菱陂乡 | 8 | 7 | 87.50% |\n| 合计 | 18 | 17 | RATE |\n`;
+    expect(hitsOf('rate', text.replace('RATE', '94.44%'), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', text.replace('RATE', '95.44%'), 'report.md')).toEqual([['JX_CHECK_RATE', '95.44%']]);
+  });
+  it('a column whose rates mostly are no such ratio is reckoned otherwise and left alone', () => {
+    const scored = ['| 完成人工造林 | 2200亩 | 2112亩 | 90% |', '| 管护生态公益林 | 85万亩 | 92万亩 | 95% |', '| 防治林业有害生物 | 17,900亩 | 16,622亩 | 85% |'];
+    expect(hitsOf('rate', table(scored), 'report.md')).toEqual([]);
+  });
+});

@@ -48,6 +48,32 @@ describe('score-table: totals', () => {
     expect(check(table(INDICATORS, { group: '产出指标（80分）' }))).toEqual([['JX_CHECK_WEIGHT_TOTAL', '80分']]));
 });
 
+describe('score-table: 小计 rows', () => {
+  const subtotalled = (sub: { weight?: string; score?: string } = {}) =>
+    [
+      '# 2023年度项目支出绩效自评报告',
+      '',
+      '## 三、绩效评价',
+      '',
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 产出指标 | 数量指标 | 送戏下乡演出场次 | 30 | 30 |',
+      '|  | 时效指标 | 项目按期完成 | 30 | 27 |',
+      `| 小计 |  |  | ${sub.weight ?? '60'} | ${sub.score ?? '57'} |`,
+      '| 效益指标 | 社会效益 | 群众文化生活 | 30 | 28.5 |',
+      '| 小计 |  |  | 30 | 28.5 |',
+      '| 满意度指标 | 服务对象满意度 | 群众满意度 | 10 | 9.5 |',
+      '| 小计 |  |  | 10 | 9.5 |',
+      '| 合计 |  |  | 100 | 95 |',
+      '',
+    ].join('\n');
+  it('are no indicators: the total adds the indicators, each 小计 its own rows', () => {
+    expect(check(subtotalled())).toEqual([]);
+    expect(check(subtotalled({ score: '58' }))).toEqual([['JX_CHECK_SCORE_TOTAL', '58']]);
+    expect(check(subtotalled({ weight: '50' }))).toEqual([['JX_CHECK_WEIGHT_TOTAL', '50']]);
+  });
+});
+
 describe('score-table: 预算执行率 得分', () => {
   it('quiet when 执行率 × 分值 rounds to the stated score', () =>
     expect(check(table(INDICATORS, { rate: '99.91%', rateScore: '10', total: '100' }))).toEqual([]));

@@ -364,3 +364,58 @@ describe('running totals and progress', () => {
     expect(rates(yearly.map((r) => r.replace('95.67%', '96.67%')))).toEqual([['JX_CHECK_RATE', '96.67%']]);
   });
 });
+
+describe('分值 and 得分 of an indicator table that is not a 自评表', () => {
+  const flat = [
+    '| 一级指标 | 二级指标 | 分值 | 得分 |',
+    '|---|---|---|---|',
+    '| 预算执行 | 预算执行率 | 10 | 10 |',
+    '| 产出指标 | 数量指标 | 14 | 14 |',
+    '|  | 质量指标 | 18 | 18 |',
+    '|  | 时效指标 | 5 | 3 |',
+    '|  | 成本指标 | 13 | 13 |',
+    '| 效益指标 | 社会效益指标 | 11 | 10 |',
+    '|  | 经济效益指标 | 4 | 4 |',
+    '|  | 可持续影响指标 | 15 | 13 |',
+    '| 满意度指标 | 服务对象满意度指标 | 10 | 10 |',
+    '| 合计 |  | 100 | 95 |',
+  ];
+  it('add up to the 合计 row; a score is the score given, so integers do not widen the sum', () => {
+    expect(sums(flat)).toEqual([]);
+    expect(sums(flat.map((r) => r.replace('| 100 | 95 |', '| 100 | 92 |')))).toEqual([['JX_CHECK_SUM', '92']]);
+    // 18 = 5 + 13 and the last row is 10: neither groups by value nor a dropped end row hides the error.
+    expect(sums(flat.map((r) => r.replace('| 预算执行率 | 10 |', '| 预算执行率 | 20 |')))).toEqual([['JX_CHECK_SUM', '100']]);
+  });
+  it('groups named alone in the first column are the rows the total adds', () => {
+    const grouped = [
+      '| 一级指标 | 二级指标 | 分值 | 得分 |',
+      '|---|---|---|---|',
+      '| 产出指标 |  | 50 | 49.5 |',
+      '|  | 数量指标 | 20 | 20.0 |',
+      '|  | 质量指标 | 30 | 29.5 |',
+      '| 效益指标 |  | 40 | 38.0 |',
+      '|  | 社会效益指标 | 40 | 38.0 |',
+      '| 满意度指标 |  | 10 | 9.0 |',
+      '|  | 服务对象满意度指标 | 10 | 9.0 |',
+      '| 合计 |  | 100 | 96.5 |',
+    ];
+    expect(sums(grouped)).toEqual([]);
+    expect(sums(grouped.map((r) => r.replace('96.5', '97.5')))).toEqual([['JX_CHECK_SUM', '97.5']]);
+    // Each group against the rows under it.
+    expect(sums(grouped.map((r) => r.replace('| 质量指标 | 30 | 29.5 |', '| 质量指标 | 30 | 28.5 |')))).toEqual([['JX_CHECK_SUM', '49.5']]);
+  });
+  it('a 小计 of one row is that row, not that row and the 小计 before it', () => {
+    const rows = [
+      '| 一级指标 | 三级指标 | 标准分 | 自评得分 |',
+      '|---|---|---|---|',
+      '| 产出指标 | 城镇新增就业人数 | 40 | 39.5 |',
+      '|  | 职业技能培训人次 | 40 | 40 |',
+      '| 产出指标小计 |  | 80 | 79.5 |',
+      '| 满意度指标 | 服务对象满意度 | 20 | 18.5 |',
+      '| 满意度指标小计 |  | 20 | 18.5 |',
+      '| 合计 |  | 100 | 98 |',
+    ];
+    expect(sums(rows)).toEqual([]);
+    expect(sums(rows.map((r) => r.replace('| 100 | 98 |', '| 100 | 97 |')))).toEqual([['JX_CHECK_SUM', '97']]);
+  });
+});

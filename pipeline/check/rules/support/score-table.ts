@@ -52,8 +52,17 @@ export interface BudgetRow {
   readonly score: Cell | undefined;
 }
 
+/** A 小计 row of a 自评表 and the indicator rows since the one before it (or the header). */
+export interface Subtotal {
+  readonly label: string;
+  readonly weight: Cell | undefined;
+  readonly score: Cell | undefined;
+  readonly rows: readonly IndicatorRow[];
+}
+
 export interface ScoreTable {
   readonly table: Table;
+  readonly subtotals: Subtotal[];
   readonly budgetRows: BudgetRow[];
   /** The row that scores the 预算执行率 (年度资金总额), when the table has one. */
   readonly budget: BudgetRow | undefined;
@@ -188,6 +197,8 @@ function readScoreTable(table: Table): ScoreTable {
   const budgetRows: BudgetRow[] = [];
   const indicators: IndicatorRow[] = [];
   const groups: Group[] = [];
+  const subtotals: Subtotal[] = [];
+  let since: IndicatorRow[] = [];
   let total: ScoreTable['total'];
   let mode: 'none' | 'budget' | 'indicators' = 'none';
   let header: string[] = [];
@@ -214,6 +225,13 @@ function readScoreTable(table: Table): ScoreTable {
       mode = 'none';
       return;
     }
+    // 产出指标小计 | | 40 | 39.5: the rows of its group add up to it; it is no indicator of its own.
+    if (mode === 'indicators' && /小计$/u.test(first)) {
+      const nums = cells.filter(isPlainNumber);
+      subtotals.push({ label: first, weight: nums.length >= 2 ? nums[nums.length - 2] : undefined, score: nums[nums.length - 1], rows: since });
+      since = [];
+      return;
+    }
     if (mode === 'budget') {
       const b = budgetRow(cells, header, r);
       if (b) budgetRows.push(b);
@@ -230,12 +248,13 @@ function readScoreTable(table: Table): ScoreTable {
     const ind = indicatorRow(cells, r, group);
     if (ind) {
       indicators.push(ind);
+      since.push(ind);
       group?.rows.push(ind);
     }
   });
 
   const budget = budgetRows.find((b) => /资金总额|合计|总计/u.test(b.label)) ?? budgetRows[0];
-  return { table, budgetRows, budget, indicators, groups, total };
+  return { table, budgetRows, budget, indicators, groups, subtotals, total };
 }
 
 /** Reads a target or actual cell: "≥95%", "13件以上", "15%左右", "120亿元", "98". */
