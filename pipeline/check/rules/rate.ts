@@ -13,7 +13,7 @@
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { columnName, docOf, rowLabel, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
-import { fig, figText, meets, point, ratio, sub, type Fig, type Interval } from './support/figure.js';
+import { fig, figText, meets, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
 import { isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -333,9 +333,10 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
     const moneyCols = names.flatMap((_, c) => (body.filter((row) => money(row, c)).length >= 2 ? [c] : []));
     rateCols.forEach((rateCol) => {
       const name = names[rateCol] ?? '';
-      const share = SHARE_HEAD.test(name);
-      const totalRow = share ? body.find((row) => TOTAL_LABEL.test(rowLabel(row))) : undefined;
-      if (share && !totalRow) return;
+      const totalRow = SHARE_HEAD.test(name) ? body.find((row) => TOTAL_LABEL.test(rowLabel(row))) : undefined;
+      // A 进度 with no total row to be a share of is each row's own: 支出进度 = 实际支出 ÷ 全年预算.
+      const share = totalRow !== undefined;
+      if (SHARE_HEAD.test(name) && !share && !/进度/u.test(name)) return;
       const candidates: Check[][] = [];
       for (const a of moneyCols) {
         for (const b of moneyCols) {
@@ -361,6 +362,88 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
         if (judged.has(c.rate.m)) continue;
         const hit = judge(c);
         if (hit) hits.push(hit);
+      }
+    });
+  }
+}
+
+/** Any rate column: 累计执行率, 支出进度, 占比 — all that is left once the readings above are tried. */
+const ANY_RATE_HEAD = /率|进度|占比|比重|比例/u;
+
+/**
+ * A rate column whose rows are one amount column over one base the table does not show (累计支出 ÷
+ * 全年预算 stated only in the caption, 占全年预算的比例): the base each row implies is its amount ÷
+ * its rate; when every row but one implies the same base (four rows or more) and no column of the
+ * table is the base, the one that does not is wrong. The base the others share is named in the message.
+ */
+function tableCommonBase(doc: Doc, hits: RuleHit[]): void {
+  const judged = new Set(hits.map((h) => h.mention));
+  for (const t of doc.tables) {
+    const header = t.rows[0];
+    if (!header) continue;
+    const names = header.map((c) => squash(c.text));
+    const body = t.rows.slice(1).filter((row) => row.length === header.length);
+    const money = (row: readonly Cell[], c: number) => {
+      const f = cellFig(row[c], '万元');
+      return f?.family === 'money' && f.value.gt(0) ? f : undefined;
+    };
+    const moneyCols = names.flatMap((_, c) => (body.filter((row) => money(row, c)).length >= 4 ? [c] : []));
+    names.forEach((name, rateCol) => {
+      if (!ANY_RATE_HEAD.test(name) || CHANGE_HEAD.test(name)) return;
+      const rated = body.flatMap((row) => {
+        const rate = cellFig(row[rateCol]);
+        return rate?.family === '%' && rate.value.gt(0) && !judged.has(rate.m) ? [{ row, rate }] : [];
+      });
+      if (rated.length < 4) return;
+      // A column of the table that half the rows or more are reckoned on: the readings above had their say.
+      const onColumn = moneyCols.some((a) =>
+        moneyCols.some((b) => a !== b && rated.filter(({ row, rate }) => {
+          const num = money(row, a);
+          const den = money(row, b);
+          const r = num && den ? ratio(num, den, 100) : undefined;
+          return r !== undefined && meets(r, rate);
+        }).length * 2 >= rated.length),
+      );
+      if (onColumn) return;
+      for (const a of moneyCols) {
+        const rows = rated.flatMap(({ row, rate }) => {
+          const num = money(row, a);
+          return num ? [{ rate, num, base: ratio(num, rate, 100) }] : [];
+        });
+        if (rows.length !== rated.length || rows.some((r) => r.base === undefined)) continue;
+        const bases = rows.map((r) => r.base as Interval);
+        const common = (skip: number): Interval | undefined => {
+          let lo: Dec | undefined;
+          let hi: Dec | undefined;
+          bases.forEach((b, k) => {
+            if (k === skip) return;
+            lo = lo === undefined || b.lo.gt(lo) ? b.lo : lo;
+            hi = hi === undefined || b.hi.lt(hi) ? b.hi : hi;
+          });
+          return lo !== undefined && hi !== undefined && lo.lte(hi) ? { lo, hi } : undefined;
+        };
+        if (common(-1)) break;
+        const outliers = rows.flatMap((_, k) => (common(k) ? [k] : []));
+        if (outliers.length !== 1) continue;
+        const k = outliers[0] as number;
+        const base = common(k) as Interval;
+        const odd = rows[k];
+        if (!odd) continue;
+        const mid = base.lo.plus(base.hi).div(2);
+        const value = odd.num.value.div(mid).times(100);
+        const d = Math.max(odd.rate.decimals, 2);
+        const expected = formatWithUnit(value, d, '%');
+        const shown = show(mid, odd.num, 0);
+        hits.push({
+          code: 'JX_CHECK_RATE',
+          severity: 'error',
+          message: `${columnName(t, rateCol)}应约为 ${expected}（${columnName(t, a)} ${figText(odd.num)} ÷ 其余 ${rows.length - 1} 行共同的基数约 ${shown}），所列 ${figText(odd.rate)}`,
+          mention: odd.rate.m,
+          expected,
+          source: `${columnName(t, a)} ÷ 同一基数（其余各行由 ${columnName(t, a)} ÷ ${columnName(t, rateCol)} 得出）`,
+          related: [odd.num.m],
+        });
+        break;
       }
     });
   }
@@ -483,6 +566,7 @@ export const rule: Rule = {
     tableFittedRates(doc, hits);
     tableCompletion(doc, hits);
     tableControl(doc, hits);
+    tableCommonBase(doc, hits);
     return hits;
   },
 };

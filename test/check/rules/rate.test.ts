@@ -153,3 +153,41 @@ describe('rate: 完成率 of an indicator table', () => {
     expect(hitsOf('rate', table(scored), 'report.md')).toEqual([]);
   });
 });
+
+describe('rate: a rate column over one base the table does not show', () => {
+  const table = (rate2: string) =>
+    [
+      '# 2023年度某项目支出绩效自评报告',
+      '',
+      '## 二、预算执行情况',
+      '',
+      '全年预算：800.00万元',
+      '',
+      '| 季度 | 本季度支出（万元） | 累计支出（万元） | 累计执行率 |',
+      '| --- | ---: | ---: | ---: |',
+      '| 第一季度 | 120.00 | 120.00 | 15.00% |',
+      `| 第二季度 | 200.00 | 320.00 | ${rate2} |`,
+      '| 第三季度 | 240.00 | 560.00 | 70.00% |',
+      '| 第四季度 | 216.00 | 776.00 | 97.00% |',
+      '',
+    ].join('\n');
+  it('every row but one on the same base: that one is wrong', () => {
+    expect(hitsOf('rate', table('40.00%'), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', table('45.00%'), 'report.md')).toEqual([['JX_CHECK_RATE', '45.00%']]);
+  });
+  it('a 支出进度 on each row\'s own budget is read on that budget, not as a common base', () => {
+    const rows = [
+      '# 2023年度某局部门整体支出绩效自评报告',
+      '',
+      '| 项目 | 全年预算（万元） | 实际支出（万元） | 支出进度 |',
+      '| --- | ---: | ---: | ---: |',
+      '| 甲 | 100.00 | 90.00 | 90.00% |',
+      '| 乙 | 200.00 | 150.00 | 75.00% |',
+      '| 丙 | 400.00 | 380.00 | 95.00% |',
+      '| 丁 | 50.00 | 47.50 | 95.00% |',
+      '',
+    ];
+    expect(hitsOf('rate', rows.join('\n'), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', rows.join('\n').replace('| 75.00% |', '| 85.00% |'), 'report.md')).toEqual([['JX_CHECK_RATE', '85.00%']]);
+  });
+});
