@@ -18,7 +18,7 @@
  */
 import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
-import { columnName, docOf, labelCell, rowLabel, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { columnName, docOf, labelCell, rowLabel, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { isProse, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -50,19 +50,30 @@ function cellFig(cell: Cell | undefined): Fig | undefined {
 /** Bare numbers of an amount column (决算 | 38.37), figures without a unit: they add up all the same. */
 const bare = new WeakMap<Mention, Fig | null>();
 
-/** Columns of points (分值, 得分, 权重) in an indicator table that is not a 自评表: they add up to its 合计 too. */
-const SCORE_COLUMN = /分值|得分|权重|标准分|满分|评分/u;
+/** Columns of points (分值, 得分, 权重, 标准分, 满分) of a table that is not read as a 自评表: they add up to its 合计 too. */
+const SCORE_COLUMN = /分值|得分|权重|标准分|满分/u;
+
+/** Each table's column heads, squashed once: every cell asked about asks for its head. */
+const heads = new WeakMap<Table, string[]>();
+function headOf(t: Table, c: number): string {
+  let names = heads.get(t);
+  if (!names) {
+    names = (t.rows[0] ?? []).map((cell) => squash(cell.text));
+    heads.set(t, names);
+  }
+  return names[c] ?? '';
+}
 
 /**
  * The figure of a cell of column `c` for adding up: as cellFig, or a bare number under an amount
- * header; with `scores`, also a number under a 分值 or 得分 header, in points.
+ * header; with `scores`, also a number under a SCORE_COLUMN header, in points.
  */
 function amountIn(t: Table, row: readonly Cell[], c: number, scores = false): Fig | undefined {
   const f = cellFig(row[c]);
   if (f) return f;
   const m = row[c]?.mentions.length === 1 ? row[c]?.mentions[0] : undefined;
   if (!m || m.change !== undefined) return undefined;
-  const header = squash(t.rows[0]?.[c]?.text ?? '');
+  const header = headOf(t, c);
   const points = scores && (m.kind === 'plain' || m.kind === 'points') && SCORE_COLUMN.test(header) && !/率/u.test(header);
   if (!points && (m.kind !== 'plain' || m.unit !== '' || !isAmountColumn(header))) return undefined;
   let known = bare.get(m);
@@ -206,8 +217,19 @@ function markedTops(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
   const marked = levels.filter((l): l is number => l !== undefined);
   if (new Set(marked).size < 2) return byLabelColumn(rows);
   if (marked.length < rows.length) return 'unclear';
-  const top = Math.min(...marked);
+  const top = marked.reduce((a, b) => Math.min(a, b));
   return rows.filter((_, k) => levels[k] === top);
+}
+
+/** The rows marked 一、 (one level only) among rows some of which carry no marker: a level over the rest. */
+function oneLevelMarked(rows: readonly Cell[][]): Cell[][] | undefined {
+  const marked = rows.filter((row) => {
+    const m = parseMarker(rowLabel(row));
+    return outlineLevel(m);
+  });
+  if (marked.length < 2 || marked.length === rows.length || marked[0] !== rows[0]) return undefined;
+  const levels = new Set(marked.map((row) => parseMarker(rowLabel(row))?.level));
+  return levels.size === 1 ? marked : undefined;
 }
 
 /** The columns of a row's names (cells of text, not figures), first and last. */
@@ -230,17 +252,31 @@ function nameColumns(row: readonly Cell[]): { first: number; last: number } | un
  */
 function byLabelColumn(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
   const names = rows.map(nameColumns);
-  const top = Math.min(...names.map((n) => n?.first ?? Infinity));
+  const top = names.reduce((a, n) => Math.min(a, n?.first ?? Infinity), Infinity);
   const group = (k: number) => names[k]?.first === top && names[k]?.last === top;
   if (!rows.some((_, k) => group(k)) || !names.some((n) => n !== undefined && n.first > top)) return undefined;
   const tops = rows.filter((_, k) => names[k]?.first === top);
   return tops.every((row) => nameColumns(row)?.last === top) ? tops : 'unclear';
 }
 
+/** A value computed the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /** Rows a total may add up, the levels they mark, and which end of them may hold rows of no total. */
 interface Reading {
   readonly rows: readonly Cell[][];
-  readonly tops: Cell[][] | 'unclear' | undefined;
+  /** The levels its rows mark, read when the reading is first tried (most totals add up at the first). */
+  readonly tops: () => Cell[][] | 'unclear' | undefined;
   readonly fromStart: boolean;
 }
 
@@ -293,7 +329,7 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
 function nameGroups(t: Table, hits: RuleHit[], scores: boolean): void {
   const rows = t.rows.slice(1);
   const names = rows.map(nameColumns);
-  const top = Math.min(...names.map((n) => n?.first ?? Infinity));
+  const top = names.reduce((a, n) => Math.min(a, n?.first ?? Infinity), Infinity);
   rows.forEach((parent, k) => {
     if (names[k]?.first !== top || names[k]?.last !== top || TOTAL_ROW.test(rowLabel(parent))) return;
     let end = k + 1;
@@ -423,8 +459,10 @@ function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean):
     if (new Set(own.filter((row) => labelCell(row) !== undefined).map((row) => depth(text, row))).size > 1) return;
     // Other readings, each with the levels its rows mark (read once, not per column): the rows under
     // a total that heads them (a prefix of them may be its parts), else the rows they may all be.
-    const readings = (below ? [subtotalsBelow, rest.filter((row) => !isTotal(row) && figured(row))] : [[...priorTotals, ...above], priorTotals, under]).map(
-      (rows, k) => ({ rows, tops: markedTops(rows), fromStart: below || k === 2 }),
+    // After 小计 rows, the rows under them all: a wrong 小计 is its own finding, not the 合计's.
+    const leaves = below || priorTotals.length === 0 || /小计/u.test(rowLabel(totalRow)) ? [] : t.rows.slice(1, r).filter((row) => !isTotal(row) && figured(row));
+    const readings = (below ? [subtotalsBelow, rest.filter((row) => !isTotal(row) && figured(row))] : [[...priorTotals, ...above], priorTotals, under, leaves]).map(
+      (rows, k) => ({ rows, tops: once(() => markedTops(rows)), fromStart: below || k === 2 }),
     );
     const marked = markedTops(own);
     const periods = own.some(isPeriodRow);
@@ -438,13 +476,22 @@ function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean):
         const figs = rows.map((row) => amountIn(t, row, c, scores));
         return figs.some((f) => f === undefined) ? undefined : addable(total, figs as Fig[]);
       };
-      const adds = ({ rows, tops, fromStart }: Reading): boolean => {
+      const adds = ({ rows, tops: levels, fromStart }: Reading): boolean => {
         const fs = column(rows);
         if (!fs) return false;
         if (compare(total, fs, false) === undefined) return true;
+        const tops = levels();
         // Rows whose levels the table marks are read by those levels only: in a long table of codes
         // some run of rows at an end would add up to anything.
-        if (Array.isArray(tops)) return compare(total, column(tops) ?? [], false) === undefined;
+        // The rows under the top level (the indicators under groups) may add up where a group is wrong:
+        // the wrong group is its own finding (2d), not the total's.
+        if (Array.isArray(tops)) {
+          const under = column(rows.filter((row) => !tops.includes(row)));
+          return compare(total, column(tops) ?? [], false) === undefined || (under !== undefined && compare(total, under, false) === undefined);
+        }
+        // Rows that mark one level (一、 before a group, none before its parts): the marked ones.
+        const marked1 = oneLevelMarked(rows);
+        if (marked1 && compare(total, column(marked1) ?? [], false) === undefined) return true;
         // Points are small whole numbers: a run of rows at an end, or rows under a row, would add up
         // to many a wrong sum by chance. A score table shows its groups in words (一级指标), not values.
         if (total.family === 'points') return false;
@@ -461,7 +508,7 @@ function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean):
         return;
       }
       const ps = column(own) ?? (Array.isArray(marked) ? column(marked) : undefined);
-      if (!ps || adds({ rows: own, tops: marked, fromStart: below }) || readings.some(adds)) return;
+      if (!ps || adds({ rows: own, tops: () => marked, fromStart: below }) || readings.some(adds)) return;
       // The rows named: the top level the table marks; where only words show levels, the groups
       // read from the values (none read: left alone); else every row.
       if (marked === 'unclear') return;
@@ -600,6 +647,8 @@ export const rule: Rule = {
       codeGroups(t, hits);
       runningTotals(t, hits);
     }
+    // A table on its side adds up across: 合计 = the sources beside it.
+    for (const t of sideways(doc)) columnTotals(ctx.text, t, hits, false);
     namedParts(doc, hits);
     nextSentenceParts(doc, hits);
     return hits;

@@ -12,7 +12,7 @@
  */
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
-import { columnName, docOf, rowLabel, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
+import { columnName, docOf, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { fig, figText, meets, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
 import { isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -267,7 +267,7 @@ function oneColumn(names: readonly string[], want: (n: string) => boolean): numb
  */
 function tableRowRates(doc: Doc, hits: RuleHit[]): void {
   const scored = new Set(scoreTables(doc).map((t) => t.table));
-  for (const t of doc.tables) {
+  for (const t of [...doc.tables, ...sideways(doc)]) {
     const header = t.rows[0];
     if (!header || scored.has(t)) continue;
     const names = header.map((c) => squash(c.text));
@@ -452,12 +452,30 @@ function tableCommonBase(doc: Doc, hits: RuleHit[]): void {
 /** A 完成率 column of an indicator table (绩效指标 | 年度目标值 | 实际完成值 | 完成率). */
 const COMPLETION_HEAD = /完成率|完成比例|完成程度|完成度/u;
 /** A target to stay under: met when the actual is at most the target (投诉率 ≤3%, 不超过5个工作日). */
-const CEILING = /≤|＜|<|不超过|不高于|不多于|不大于|以内|(?<!不)以下|(?<![不高])低于|(?<!不)少于|控制在/u;
-/** Indicators that are better lower, named so when the target has no sign. */
-const LOWER_IS_BETTER = /投诉|事故|时限|时长|用时|耗时|成本|费用|发生率|发生次数|案件|超标|不合格|差错|失误|延误|返工|损失|死亡|降低|下降/u;
+const CEILING = /≤|＜|<|不超过|不得(?:超过|高于)|不高于|不多于|不大于|最多|至多|以内|(?<!不)以下|(?<!不)低于|(?<!不)少于|控制在/u;
+/** A target to reach: a floor, whatever the indicator is named (单位办件成本下降率 ≥5%). */
+const FLOOR = /≥|＞|>|不低于|不少于|不小于|至少|以上/u;
+/**
+ * Indicators that are better lower, named so when the target has no sign: counts and times of what
+ * should not happen, and their rates (投诉率, 事故发生率) — not a rate of dealing with them (案件办结率).
+ */
+const LOWER_IS_BETTER = /(?:投诉|事故|时限|时长|用时|耗时|成本|费用|发生|案件|超标|不合格|差错|失误|延误|返工|损失|死亡)(?:[\u4e00-\u9fff]{0,4}(?:次数|件数|起数|数|量|额))?(?:率)?$/u;
+/** A rate of dealing with what is better lower: higher is better again. */
+const HANDLED_RATE = /(?:办结|查处|处理|整改|处置|及时|达标|合格|覆盖|下降|降低|节约)率$/u;
 
-/** A report that caps completion rates at 100%. */
-const CAPPED = /(?:超过|高于|大于|超出)\s*100\s*[%％]\s*的?\s*(?:均|一律)?\s*按\s*100\s*[%％]/u;
+/** A sentence that caps completion rates at 100% (完成率超过100%的，一律按100%计). */
+const CAPPED = /(?:超过|高于|大于|超出)\s*100\s*[%％]\s*(?:的|时)?\s*[，,]?\s*(?:均|一律|统一)?\s*(?:按照?|以|最高按)\s*100\s*[%％]/u;
+
+/**
+ * Whether the report caps the completion rates it shows: a sentence of 完成率 (or 指标) that says so,
+ * not one that caps a 执行率, or the score a rate earns (按100%计算得分).
+ */
+function capsCompletion(doc: Doc): boolean {
+  return doc.sentences.some((s) => {
+    const text = doc.textOf(s);
+    return CAPPED.test(text) && /完成率|完成比例|完成程度|指标/u.test(text) && !/执行率|得分|评分|计分|打分/u.test(text);
+  });
+}
 
 /** A completion rate above the 100% the report caps it at. */
 function overCap(c: Check): RuleHit {
@@ -477,36 +495,50 @@ function atValue(f: Fig): Fig {
   return f.m.approx === 'exact' ? f : { ...f, lo: f.value, hi: f.value };
 }
 
+/** The mean of some rates, as an interval: a 合计 row's 完成率 may be the rows' average. */
+function meanOf(rates: readonly Fig[]): Interval | undefined {
+  if (rates.length === 0) return undefined;
+  const n = new Dec(rates.length);
+  return { lo: rates.reduce((a, r) => a.plus(r.lo), new Dec(0)).div(n), hi: rates.reduce((a, r) => a.plus(r.hi), new Dec(0)).div(n) };
+}
+
 /**
  * 完成率 of each row of an indicator table: 实际完成值 ÷ 年度目标值 (the columns the extractor read as
- * the target and the actual), either way round (a cost or a time limit is target ÷ actual), or 100%
- * for a target met when the table caps the rate (超过100%的按100%计; a ceiling met is met). A table
- * whose rates mostly are no such ratio reckons them otherwise and is left alone.
+ * the target and the actual), either way round (a cost or a time limit is target ÷ actual); 100% for
+ * any target met (a table may cap at 100%; a ceiling met is met); 得分 ÷ 分值 where the table scores
+ * its rows; on a 合计 row also the mean of the rows' rates. A report that says rates above 100% count
+ * as 100% may show none above it. A table whose rates mostly are no such ratio is left alone.
  */
 function tableCompletion(doc: Doc, hits: RuleHit[]): void {
   const judged = new Set(hits.map((h) => h.mention));
-  // The report says a rate above 100% counts as 100% (超过100%的按100%计): none may be stated above it.
-  const capped = CAPPED.test(doc.ctx.text);
+  let capped: boolean | undefined;
   for (const t of doc.tables) {
     const header = t.rows[0];
     if (!header) continue;
-    const rateCol = oneColumn(header.map((c) => squash(c.text)), (n) => COMPLETION_HEAD.test(n) && !CHANGE_HEAD.test(n));
+    const names = header.map((c) => squash(c.text));
+    const rateCol = oneColumn(names, (n) => COMPLETION_HEAD.test(n) && !CHANGE_HEAD.test(n));
     if (rateCol < 0) continue;
+    const scoreCol = oneColumn(names, (n) => /得分/u.test(n));
+    const weightCol = oneColumn(names, (n) => /分值|权重|标准分|满分/u.test(n));
+    const plainFig = (c: Cell | undefined) => {
+      const m = c?.mentions.length === 1 ? c.mentions[0] : undefined;
+      return m ? (fig(m) ?? (m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined)) : undefined;
+    };
     const rows = t.rows.slice(1).flatMap((row) => {
       const rate = row.length === header.length ? cellFig(row[rateCol]) : undefined;
       if (!rate || rate.family !== '%' || judged.has(rate.m)) return [];
       // The row's one target and one actual, by the columns they stand in.
       const inRole = (role: 'target' | 'actual'): { f: Fig; col: number } | undefined => {
         const found = row.flatMap((c, col) => c.mentions.filter((m) => m.frame.role?.value === role && m.frame.role.from === 'column').map((m) => ({ m, col })));
-        const m = found.length === 1 ? found[0]?.m : undefined;
         // A bare number (the unit in the row's name: 管护生态公益林（万亩） | 89 | 90) is a quantity all the same.
-        const f = m ? (fig(m) ?? (m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined)) : undefined;
+        const f = found.length === 1 && found[0] ? plainFig({ ...row[found[0].col] as Cell, mentions: [found[0].m] }) : undefined;
         return f && found[0] ? { f: atValue(f), col: found[0].col } : undefined;
       };
       const target = inRole('target');
       const actual = inRole('actual');
       if (!target || !actual || target.f.family !== actual.f.family || !target.f.value.gt(0) || !actual.f.value.gt(0)) return [];
-      const ceiling = CEILING.test(target.f.m.text) || LOWER_IS_BETTER.test(rowLabel(row));
+      const label = rowLabel(row);
+      const ceiling = !FLOOR.test(target.f.m.text) && (CEILING.test(target.f.m.text) || (LOWER_IS_BETTER.test(label) && !HANDLED_RATE.test(label)));
       const met = ceiling ? actual.f.value.lte(target.f.value) : actual.f.value.gte(target.f.value);
       const c: Check = {
         rate,
@@ -517,14 +549,21 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
         source: `${columnName(t, actual.col)} ÷ ${columnName(t, target.col)}（${figText(actual.f)} ÷ ${figText(target.f)}）`,
         related: [actual.f.m, target.f.m],
       };
-      const capped = met && meets(rate, point(new Dec(100)));
-      return [{ c, fits: capped || judge(c) === undefined }];
+      const score = scoreCol >= 0 ? plainFig(row[scoreCol]) : undefined;
+      const weight = weightCol >= 0 ? plainFig(row[weightCol]) : undefined;
+      const scored = score && weight && weight.value.gt(0) ? ratio(atValue(score), atValue(weight), 100) : undefined;
+      const fits = (met && meets(rate, point(new Dec(100)))) || (scored !== undefined && meets(scored, rate)) || judge(c) === undefined;
+      return [{ c, fits, total: TOTAL_LABEL.test(label) }];
     });
+    // A 合计 row's rate may be the mean of the rows' rates instead of Σ actual ÷ Σ target.
+    const mean = meanOf(rows.filter((r) => !r.total).map((r) => r.c.rate));
+    for (const r of rows) if (r.total && !r.fits && mean && meets(mean, r.c.rate)) r.fits = true;
     // Half the rows or more are such a ratio: the column is read as one.
     const fits = rows.filter((r) => r.fits).length;
     if (fits === 0 || fits * 2 < rows.length) continue;
+    capped ??= capsCompletion(doc);
     for (const r of rows) {
-      const hit = r.fits ? (capped && r.c.rate.lo.gt(100) ? overCap(r.c) : undefined) : judge(r.c);
+      const hit = capped && r.c.rate.lo.gt(100) ? overCap(r.c) : r.fits ? undefined : judge(r.c);
       if (hit) hits.push(hit);
     }
   }

@@ -3,7 +3,7 @@
  *
  * - 总分 = Σ 得分 (the indicators and the 预算执行率 row);
  * - Σ 分值 = 100, and the 总分 row's 分值 = Σ 分值; each 一级指标's "(40分)" = Σ of its rows; each 小计
- *   row's 分值 and 得分 = Σ of the rows since the 小计 before it;
+ *   row's 分值 and 得分 = Σ of its group's rows;
  * - 预算执行率 得分 = the profile's rule (执行率 × 分值, capped), at its precision;
  * - an indicator's 得分: full when met, in proportion when not (profile.quantitative), never
  *   above its 分值. A writer may deviate with a reason in 偏差原因分析: then the finding is info.

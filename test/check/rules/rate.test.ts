@@ -191,3 +191,33 @@ describe('rate: a rate column over one base the table does not show', () => {
     expect(hitsOf('rate', rows.join('\n').replace('| 75.00% |', '| 85.00% |'), 'report.md')).toEqual([['JX_CHECK_RATE', '85.00%']]);
   });
 });
+
+describe('rate: 完成率 as reports reckon it (second read)', () => {
+  const doc = (note: string, rows: readonly string[]) =>
+    `# 2023年度某县司法局部门整体支出绩效自评报告\n\n## 三、绩效目标完成情况\n\n${note}\n\n| 绩效指标 | 年度目标值 | 实际完成值 | 完成率 |\n| --- | ---: | ---: | ---: |\n${rows.join('\n')}\n`;
+  const rows = ['| 违法案件办结率 | 90% | 96% | 100% |', '| 单位办件成本下降率 | ≥5% | 6% | 100% |', '| 法律援助案件 | 300件 | 320件 | 106.67% |'];
+  it('a rate of dealing with what is better lower, and a floor target, are met above the target', () => {
+    expect(hitsOf('rate', doc('', rows), 'report.md')).toEqual([]);
+  });
+  it('a cap on the score a rate earns, or on 执行率, is no cap on the rates shown', () => {
+    expect(hitsOf('rate', doc('完成率超过100%的按100%计算得分。', rows), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', doc('预算执行率超过100%的按100%计。', rows), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', doc('指标完成率超过100%的，一律按100%计。', rows), 'report.md')).toEqual([['JX_CHECK_RATE', '106.67%']]);
+  });
+  it('a 合计 row may state the mean of the rows\' rates', () => {
+    const withTotal = [...rows.slice(2), '| 人民调解案件 | 200件 | 180件 | 90.00% |', '| 合计 | 500件 | 500件 | 98.34% |'];
+    expect(hitsOf('rate', doc('', withTotal), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', doc('', withTotal.map((r) => r.replace('98.34%', '97.34%'))), 'report.md')).toEqual([['JX_CHECK_RATE', '97.34%']]);
+  });
+});
+
+describe('rate and totals: a table laid on its side', () => {
+  const text = (rate: string, total: string) =>
+    `# 2023年度某局部门整体支出绩效自评报告\n\n单位：万元\n\n| 项目 | 财政拨款 | 其他资金 | 合计 |\n| --- | --- | --- | --- |\n| 全年预算数 | 279.61 | 78.74 | ${total} |\n| 实际支出数 | 276.28 | 78.74 | 355.02 |\n| 预算执行率 | ${rate} | 100.00% | 99.07% |\n`;
+  it('reads 执行率 as a row over the sources, and 合计 as the sources beside it', () => {
+    expect(hitsOf('rate', text('98.81%', '358.35'), 'report.md')).toEqual([]);
+    expect(hitsOf('parts', text('98.81%', '358.35'), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', text('96.81%', '358.35'), 'report.md')).toEqual([['JX_CHECK_RATE', '96.81%']]);
+    expect(hitsOf('parts', text('98.81%', '359.35'), 'report.md').filter(([code]) => code === 'JX_CHECK_SUM')).toEqual([['JX_CHECK_SUM', '359.35']]);
+  });
+});

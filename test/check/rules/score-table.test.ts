@@ -163,3 +163,25 @@ describe('score-table on the seeds', () => {
     expect(hitsOf('score-table', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
   });
 });
+
+describe('score-table: three levels, groups on lines of their own', () => {
+  it('a 一级 or 二级 line with its 三级指标 cell empty is no indicator', () => {
+    const text = [
+      '# 2023年度项目支出绩效自评报告',
+      '',
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |',
+      '|---|---|---|---|---|',
+      '| 产出指标 | | | 60 | 57 |',
+      '| | 数量指标 | | 60 | 57 |',
+      '| | | 养护里程 | 30 | 30 |',
+      '| | | 危桥改造座数 | 30 | 27 |',
+      '| 满意度指标 | | | 40 | 38 |',
+      '| | 服务对象满意度 | | 40 | 38 |',
+      '| | | 沿线群众满意度 | 40 | 38 |',
+      '| 合计 | | | 100 | TOTAL |',
+      '',
+    ].join('\n');
+    expect(check(text.replace('TOTAL', '95'))).toEqual([]);
+    expect(check(text.replace('TOTAL', '96'))).toEqual([['JX_CHECK_SCORE_TOTAL', '96']]);
+  });
+});

@@ -292,3 +292,24 @@ export function columnName(t: Table, c: number): string {
 export function squash(s: string): string {
   return s.replace(/\*\*/gu, '').replace(/\s+/gu, '');
 }
+
+/** Row names of a table laid on its side: amounts (预算, 支出) and a rate of them (执行率). */
+const SIDE_RATE = /执行率|支出率|到位率|使用率/u;
+const SIDE_AMOUNT = /预算|支出|执行数|决算|到位|结余/u;
+
+/**
+ * The tables laid on their side (项目 | 财政拨款 | 其他资金 | 合计, then the rows 全年预算数, 实际支出数,
+ * 预算执行率), turned upright: the same cells with rows and columns swapped, so the rules that read
+ * columns read them (执行率 over each source, 合计 = the sources). Only a table with a row named a rate
+ * and rows named amounts, none of whose column heads names a rate, every row as wide as its header.
+ */
+export const sideways: (doc: Doc) => readonly Table[] = perDoc((doc) =>
+  doc.tables.flatMap((t): Table[] => {
+    const header = t.rows[0];
+    if (!header || header.length < 3 || t.rows.length < 3 || t.rows.some((row) => row.length !== header.length)) return [];
+    if (header.some((c) => /率|进度|占比|比重/u.test(c.text))) return [];
+    const names = t.rows.slice(1).map((row) => squash(row[0]?.text ?? ''));
+    if (!names.some((n) => SIDE_RATE.test(n)) || names.filter((n) => SIDE_AMOUNT.test(n) && !/率/u.test(n)).length < 2) return [];
+    return [{ region: t.region, rows: header.map((_, c) => t.rows.map((row) => row[c] as Cell)) }];
+  }),
+);

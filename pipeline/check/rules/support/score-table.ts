@@ -52,7 +52,7 @@ export interface BudgetRow {
   readonly score: Cell | undefined;
 }
 
-/** A 小计 row of a 自评表 and the indicator rows since the one before it (or the header). */
+/** A 小计 row of a 自评表 and the indicator rows of its group (since the group's name or the 小计 before it). */
 export interface Subtotal {
   readonly label: string;
   readonly weight: Cell | undefined;
@@ -199,6 +199,7 @@ function readScoreTable(table: Table): ScoreTable {
   const groups: Group[] = [];
   const subtotals: Subtotal[] = [];
   let since: IndicatorRow[] = [];
+  let groupName = '';
   let total: ScoreTable['total'];
   let mode: 'none' | 'budget' | 'indicators' = 'none';
   let header: string[] = [];
@@ -225,12 +226,20 @@ function readScoreTable(table: Table): ScoreTable {
       mode = 'none';
       return;
     }
-    // 产出指标小计 | | 40 | 39.5: the rows of its group add up to it; it is no indicator of its own.
-    if (mode === 'indicators' && /小计$/u.test(first)) {
+    // 产出指标小计 | | 40 | 39.5 (or 产出指标 | 小计 | …): the rows of its group add up to it; it is no indicator of its own.
+    const subtotal = names.find((n) => /小计$/u.test(n));
+    if (mode === 'indicators' && subtotal !== undefined) {
       const nums = cells.filter(isPlainNumber);
-      subtotals.push({ label: first, weight: nums.length >= 2 ? nums[nums.length - 2] : undefined, score: nums[nums.length - 1], rows: since });
+      const label = subtotal === '小计' && first !== '小计' ? `${first}小计` : subtotal;
+      subtotals.push({ label, weight: nums.length >= 2 ? nums[nums.length - 2] : undefined, score: nums[nums.length - 1], rows: since });
       since = [];
       return;
+    }
+    // A group begins where the first column names another: a 小计 adds the rows of its own group only.
+    const head = names[0] ?? '';
+    if (mode === 'indicators' && head !== '' && !PLAIN_NUMBER.test(head) && head !== groupName) {
+      groupName = head;
+      since = [];
     }
     if (mode === 'budget') {
       const b = budgetRow(cells, header, r);
@@ -245,6 +254,12 @@ function readScoreTable(table: Table): ScoreTable {
         groups.push(group);
       }
     });
+    // Under a 三级指标 head, a row with that cell empty whose next row names an indicator there, under
+    // it, is a 一级 or 二级 group's own line (产出指标 | | | 50 over | | 数量指标 | | …): no indicator.
+    const third = header.findIndex((n) => /三级指标/u.test(n));
+    const next = table.rows[r + 1]?.map((c) => squash(c.text));
+    const own = names.findIndex((n) => n !== '');
+    if (third > own && own >= 0 && cells.length === header.length && (names[third] ?? '') === '' && next?.length === header.length && next[own] === '' && next.slice(own + 1, third + 1).some((n) => n !== '')) return;
     const ind = indicatorRow(cells, r, group);
     if (ind) {
       indicators.push(ind);
