@@ -74,11 +74,13 @@ function amountIn(t: Table, row: readonly Cell[], c: number, scores = false): Fi
   const m = row[c]?.mentions.length === 1 ? row[c]?.mentions[0] : undefined;
   if (!m || m.change !== undefined) return undefined;
   const header = headOf(t, c);
-  const points = scores && (m.kind === 'plain' || m.kind === 'points') && SCORE_COLUMN.test(header) && !/率/u.test(header);
+  // 权重（%） | 25: a weight in percent from its header is a point of 100 all the same.
+  const fromHeader = m.kind === 'percent' && !/[%％]/u.test(m.text);
+  const points = scores && (m.kind === 'plain' || m.kind === 'points' || fromHeader) && SCORE_COLUMN.test(header) && !/率/u.test(header);
   if (!points && (m.kind !== 'plain' || m.unit !== '' || !isAmountColumn(header))) return undefined;
   let known = bare.get(m);
   if (known === undefined) {
-    known = fig({ ...m, kind: points ? 'points' : 'quantity' }) ?? null;
+    known = fig({ ...m, kind: points ? 'points' : 'quantity', unit: points ? '' : m.unit }) ?? null;
     bare.set(m, known);
   }
   return known ?? undefined;
@@ -186,6 +188,8 @@ function topRows(figs: readonly Fig[], total: Fig): Fig[] | undefined {
 const CODE = /^(\d{3,9})(?=$|\s|[\u4e00-\u9fff])(?![年月日])/u;
 function codeOf(row: readonly Cell[]): string | undefined {
   for (const c of row) {
+    // 1200人, 300万元: a figure with its unit, not a code before a name.
+    if (c.mentions.some((m) => m.unit !== '')) continue;
     const x = CODE.exec(c.text.trim())?.[1];
     if (x !== undefined) return x;
   }
@@ -215,29 +219,35 @@ function markedTops(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
     return m && outlineLevel(m) ? m.level : undefined;
   });
   const marked = levels.filter((l): l is number => l !== undefined);
-  if (new Set(marked).size < 2) return byLabelColumn(rows);
+  if (new Set(marked).size < 2) return byLabelColumn(rows) ?? oneLevelMarked(rows);
   if (marked.length < rows.length) return 'unclear';
   const top = marked.reduce((a, b) => Math.min(a, b));
   return rows.filter((_, k) => levels[k] === top);
 }
 
-/** The rows marked 一、 (one level only) among rows some of which carry no marker: a level over the rest. */
+/**
+ * The rows marked 一、 in a 序号 column of their own (一、 | 产出指标 over 1 | 补贴发放人数): one level
+ * only, the first row among them, and rows without a marker under them. A marker alone in its cell
+ * numbers the table's groups; one before a name (一、基本支出) may number a list of equals.
+ */
 function oneLevelMarked(rows: readonly Cell[][]): Cell[][] | undefined {
   const marked = rows.filter((row) => {
-    const m = parseMarker(rowLabel(row));
-    return outlineLevel(m);
+    const label = rowLabel(row);
+    const m = parseMarker(label);
+    return outlineLevel(m) && m.marker.length === label.length;
   });
   if (marked.length < 2 || marked.length === rows.length || marked[0] !== rows[0]) return undefined;
   const levels = new Set(marked.map((row) => parseMarker(rowLabel(row))?.level));
   return levels.size === 1 ? marked : undefined;
 }
 
-/** The columns of a row's names (cells of text, not figures), first and last. */
+/** The columns of a row's names (cells of text, not figures, not a 序号 such as 1 or 12), first and last. */
 function nameColumns(row: readonly Cell[]): { first: number; last: number } | undefined {
   let first = -1;
   let last = -1;
   row.forEach((c, k) => {
-    if (c.text.trim() === '' || c.mentions.length > 0) return;
+    const text = c.text.trim();
+    if (text === '' || c.mentions.length > 0 || /^\d{1,3}$/u.test(text)) return;
     if (first < 0) first = k;
     last = k;
   });
@@ -331,9 +341,11 @@ function nameGroups(t: Table, hits: RuleHit[], scores: boolean): void {
   const names = rows.map(nameColumns);
   const top = names.reduce((a, n) => Math.min(a, n?.first ?? Infinity), Infinity);
   rows.forEach((parent, k) => {
-    if (names[k]?.first !== top || names[k]?.last !== top || TOTAL_ROW.test(rowLabel(parent))) return;
+    // A group's row names it in the first name column alone, or after a marker of its own there (一、 | 产出指标).
+    const marked = names[k]?.last === top + 1 && outlineLevel(parseMarker(squash(parent[top]?.text ?? '')));
+    if (names[k]?.first !== top || (names[k]?.last !== top && !marked) || TOTAL_ROW.test(rowLabel(parent))) return;
     let end = k + 1;
-    while (end < rows.length && (names[end]?.first ?? top) > top) end++;
+    while (end < rows.length && (names[end]?.first ?? top) > top && !TOTAL_ROW.test(rowLabel(rows[end] ?? []))) end++;
     const children = rows.slice(k + 1, end);
     // Two levels only, every part named in one column: a deeper level would be counted twice.
     if (children.length === 0 || new Set(names.slice(k + 1, end).map((n) => n?.first)).size !== 1) return;
@@ -345,7 +357,9 @@ function nameGroups(t: Table, hits: RuleHit[], scores: boolean): void {
       const x = compare(total, ps, false);
       if (!x) return;
       const head = columnName(t, c);
-      hits.push(hit(total, ps, `${rowLabel(parent)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}，其下 ${children.length} 项（${children.map(rowLabel).join('、')}）之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
+      // Named by the name, not the 序号 or marker before it.
+      const nameOf = (row: readonly Cell[]) => squash(row[nameColumns(row)?.last ?? -1]?.text ?? '') || rowLabel(row);
+      hits.push(hit(total, ps, `${nameOf(parent)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}，其下 ${children.length} 项（${children.map(nameOf).join('、')}）之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
     });
   });
 }
@@ -489,9 +503,6 @@ function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean):
           const under = column(rows.filter((row) => !tops.includes(row)));
           return compare(total, column(tops) ?? [], false) === undefined || (under !== undefined && compare(total, under, false) === undefined);
         }
-        // Rows that mark one level (一、 before a group, none before its parts): the marked ones.
-        const marked1 = oneLevelMarked(rows);
-        if (marked1 && compare(total, column(marked1) ?? [], false) === undefined) return true;
         // Points are small whole numbers: a run of rows at an end, or rows under a row, would add up
         // to many a wrong sum by chance. A score table shows its groups in words (一级指标), not values.
         if (total.family === 'points') return false;

@@ -419,3 +419,31 @@ describe('分值 and 得分 of an indicator table that is not a 自评表', () =
     expect(sums(rows.map((r) => r.replace('| 100 | 98 |', '| 100 | 97 |')))).toEqual([['JX_CHECK_SUM', '97']]);
   });
 });
+
+describe('indicator tables as other reports number them', () => {
+  it('a 权重（%） column adds up like points', () => {
+    const rows = ['| 指标 | 权重（%） | 得分 |', '|---|---|---|', '| 资助学生人数 | 25 | 25 |', '| 资金发放及时率 | 20 | 19 |', '| 资助对象精准率 | 25 | 24 |', '| 家长满意度 | 15 | 14 |', '| 资金管理规范性 | 15 | 13 |', '| 合计 | 100 | 95 |'];
+    expect(sums(rows)).toEqual([]);
+    expect(sums(rows.map((r) => r.replace('| 资金发放及时率 | 20 |', '| 资金发放及时率 | 25 |')))).toEqual([['JX_CHECK_SUM', '100']]);
+  });
+  it('groups marked 一、 in a 序号 column over rows numbered 1, 2: each group against its rows, the total against the groups', () => {
+    const rows = [
+      '| 序号 | 评价指标 | 分值 | 得分 |',
+      '|---|---|---|---|',
+      '| 一、 | 产出指标 | 50 | 46 |',
+      '| 1 | 补贴发放人数 | 25 | 24 |',
+      '| 2 | 发放准确率 | 25 | 22 |',
+      '| 二、 | 满意度指标 | 50 | 49 |',
+      '| 1 | 受助老人满意度 | 50 | 49 |',
+      '|  | 合计 | 100 | 95 |',
+    ];
+    expect(sums(rows)).toEqual([]);
+    // A wrong group is the group's finding only: its rows still add up to the 合计.
+    expect(sums(rows.map((r) => r.replace('| 50 | 46 |', '| 50 | 48 |')))).toEqual([['JX_CHECK_SUM', '48']]);
+  });
+  it('counts with their unit (1200人) are figures, not classification codes', () => {
+    const rows = ['| 培训类别 | 计划数 | 完成数 |', '|---|---|---|', '| 农民工技能培训 | 1200人 | 1320人 |', '| 退役军人培训 | 100人 | 90人 |', '| 高校毕业生培训 | 400人 | 380人 |', '| 合计 | 1700人 | 1790人 |'];
+    expect(sums(rows)).toEqual([]);
+    expect(sums(rows.map((r) => r.replace('1790人', '1800人')))).toEqual([['JX_CHECK_SUM', '1800人']]);
+  });
+});
