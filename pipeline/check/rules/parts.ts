@@ -445,16 +445,29 @@ function endRunMeets(total: Fig, parts: readonly Fig[], fromStart: boolean): boo
  * A table whose levels show in words (基本支出 beside 人员经费) but cannot be read is left alone.
  */
 function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean): void {
-  const figured = (row: readonly Cell[]) => row.some((_, c) => amountIn(t, row, c, scores) !== undefined);
+  // Whether a row has an amount to add, asked of each row once per total row: read once.
+  const known = new Map<readonly Cell[], boolean>();
+  const figured = (row: readonly Cell[]) => {
+    let f = known.get(row);
+    if (f === undefined) {
+      f = row.some((_, c) => amountIn(t, row, c, scores) !== undefined);
+      known.set(row, f);
+    }
+    return f;
+  };
   const isTotal = (row: readonly Cell[]) => TOTAL_ROW.test(rowLabel(row));
   let previous = 0;
   const totalsBefore: Cell[][] = [];
   t.rows.forEach((totalRow, r) => {
     if (r === 0 || !isTotal(totalRow)) return;
-    const above = t.rows.slice(previous + 1, r).filter(figured);
-    const priorTotals = totalsBefore.filter(figured);
+    const from = previous;
+    const before = totalsBefore.length;
     previous = r;
     totalsBefore.push(totalRow);
+    // A total with nothing to add up in it (a 自评表's 总分 row, its points read elsewhere) has no reading to try.
+    if (!figured(totalRow)) return;
+    const above = t.rows.slice(from + 1, r).filter(figured);
+    const priorTotals = totalsBefore.slice(0, before).filter(figured);
     const below = above.length === 0 && priorTotals.length === 0;
     const rest = t.rows.slice(r + 1);
     const next = rest.findIndex(isTotal);

@@ -382,12 +382,21 @@ function tableCommonBase(doc: Doc, hits: RuleHit[]): void {
     const header = t.rows[0];
     if (!header) continue;
     const names = header.map((c) => squash(c.text));
+    if (!names.some((n) => ANY_RATE_HEAD.test(n) && !CHANGE_HEAD.test(n)) || t.rows.length < 5) continue;
     const body = t.rows.slice(1).filter((row) => row.length === header.length);
-    const money = (row: readonly Cell[], c: number) => {
-      const f = cellFig(row[c], '万元');
-      return f?.family === 'money' && f.value.gt(0) ? f : undefined;
-    };
+    // Each cell's amount read once: the pairs of columns below ask for each many times.
+    const amounts = new Map<readonly Cell[], (Fig | undefined)[]>(
+      body.map((row) => [
+        row,
+        row.map((cell) => {
+          const f = cellFig(cell, '万元');
+          return f?.family === 'money' && f.value.gt(0) ? f : undefined;
+        }),
+      ]),
+    );
+    const money = (row: readonly Cell[], c: number) => amounts.get(row)?.[c];
     const moneyCols = names.flatMap((_, c) => (body.filter((row) => money(row, c)).length >= 4 ? [c] : []));
+    if (moneyCols.length === 0) continue;
     names.forEach((name, rateCol) => {
       if (!ANY_RATE_HEAD.test(name) || CHANGE_HEAD.test(name)) return;
       const rated = body.flatMap((row) => {

@@ -257,9 +257,11 @@ function readScoreTable(table: Table): ScoreTable {
     // Under a 三级指标 head, a row with that cell empty whose next row names an indicator there, under
     // it, is a 一级 or 二级 group's own line (产出指标 | | | 50 over | | 数量指标 | | …): no indicator.
     const third = header.findIndex((n) => /三级指标/u.test(n));
-    const next = table.rows[r + 1]?.map((c) => squash(c.text));
     const own = names.findIndex((n) => n !== '');
-    if (third > own && own >= 0 && cells.length === header.length && (names[third] ?? '') === '' && next?.length === header.length && next[own] === '' && next.slice(own + 1, third + 1).some((n) => n !== '')) return;
+    if (third > own && own >= 0 && cells.length === header.length && (names[third] ?? '') === '') {
+      const next = table.rows[r + 1]?.map((c) => squash(c.text));
+      if (next?.length === header.length && next[own] === '' && next.slice(own + 1, third + 1).some((n) => n !== '')) return;
+    }
     const ind = indicatorRow(cells, r, group);
     if (ind) {
       indicators.push(ind);
