@@ -12,8 +12,8 @@
  * - A full disk, a read-only file system or a missing permission is the user's to fix: an
  *   InputError that names the file, never an internal error.
  */
-import { chmodSync, constants as fsConstants, linkSync, renameSync, statSync, unlinkSync } from 'node:fs';
-import { access, copyFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { chmodSync, closeSync, constants as fsConstants, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { access, copyFile, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Code } from './codes.js';
@@ -137,7 +137,16 @@ export async function writeFiles(files: readonly FileToWrite[]): Promise<void> {
         pendingTemps.add(tmp);
         staged.push({ file, tmp });
         try {
-          await writeFile(tmp, content, { flush: true });
+          // Created, written and flushed in one synchronous step: a signal, handled only between
+          // steps, finds the whole file to remove, never a creation still under way in the thread
+          // pool that would bring it back after the handler removed it.
+          const fd = openSync(tmp, 'wx');
+          try {
+            writeFileSync(fd, content);
+            fsyncSync(fd);
+          } finally {
+            closeSync(fd);
+          }
         } catch (err) {
           throw writeFailure(file, err);
         }
