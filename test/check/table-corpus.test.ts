@@ -8,8 +8,9 @@ import { NATIONAL } from './rules/support.js';
 /**
  * Budget tables as other reports lay them out: bench/tables (40 tables written by make.py),
  * bench/tables-b (30 short reports with prose and tables, written by gen.py by another hand that saw
- * neither the first set nor the checker) and bench/tables-c (30 reports of indicator and score tables,
- * by a third hand that saw no code either). Every relation exact, each with a copy where one cell was
+ * neither the first set nor the checker), bench/tables-c (30 reports of indicator and score tables,
+ * by a third hand that saw no code either) and bench/tables-d (30 department reports, prose and tables,
+ * by a fourth). Every relation exact, each with a copy where one cell was
  * changed; ANSWERS.tsv says which. Checked without data, as a bureau checks a report it receives: no
  * finding on a clean one, and the change found in every copy but those of relations not read yet.
  */
@@ -46,6 +47,23 @@ const CORPORA = [
     clean: 30,
     onRow: 22,
     notRead: new Map<string, string>(),
+  },
+  {
+    dir: path.join(PACKAGE_ROOT, 'bench/tables-d'),
+    clean: 30,
+    onRow: 15,
+    notRead: new Map([
+      ['01.md', 'a balance in prose whose budget and spending stand in other sentences'],
+      ['02.md', 'a 控制率 column of a staff table over its 编制 row'],
+      ['03.md', 'a carry-over in prose against the row of a 收支总表'],
+      ['09.md', 'a change rate in prose over last year\'s figure stated before the change (与上年决算X相比，减少Y，下降Z%)'],
+      ['13.md', 'a change in prose against last year\'s figure stated before it'],
+      ['15.md', 'a share in prose of a total stated in another sentence'],
+      ['16.md', 'a 合计 heading 三公 items whose 其中 rows sit between them'],
+      ['19.md', 'a change of staff in prose (较上年末的82人减少4人)'],
+      ['23.md', 'a count in prose against a staff table'],
+      ['25.md', 'a balance in prose whose budget and spending stand in other sentences'],
+    ]),
   },
 ];
 

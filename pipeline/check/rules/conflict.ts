@@ -18,6 +18,7 @@ import { framesCompatible, type Mention } from '../../mentions/index.js';
 import { docOf, squash, type Doc, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
 import { isProse, lastClause, proseSentences } from './support/prose.js';
+import { scoreTables } from './support/score-table.js';
 import { normalizeSubject, sameMetric, subjectKey, type SubjectKey } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
@@ -148,6 +149,8 @@ function cleanLabel(s: string): string {
 }
 
 function tableStatements(doc: Doc, out: Statement[]): void {
+  // A 合计 row states the unit's whole budget only in a 自评表: in a list of projects it is theirs.
+  const scored = new Set(scoreTables(doc).flatMap((s) => s.table.rows));
   for (const t of doc.tables) {
     t.rows.forEach((row, r) => {
       row.forEach((cell, col) => {
@@ -164,7 +167,7 @@ function tableStatements(doc: Doc, out: Statement[]): void {
               // A bare 118.8 under 实际完成值 takes the unit of its row's target (57亿元).
               const target = row.flatMap((c) => c.mentions).find((x) => x !== m && /指标值|目标/u.test(x.subject.text) && x.unit !== '');
               f = m.unit === '' && target ? fig(m, target.unit) : fig(m);
-            } else if (BUDGET_COLUMN.test(header) && /资金总额|合计|总计/u.test(labels[0] ?? '')) {
+            } else if (BUDGET_COLUMN.test(header) && (/资金总额/u.test(labels[0] ?? '') || (/合计|总计/u.test(labels[0] ?? '') && scored.has(row)))) {
               label = header;
               f = fig(m);
               const norm = normalizeSubject(label, doc);

@@ -88,8 +88,15 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
   // 年初预算 is the denominator only when nothing was adjusted during the year.
   const adjusted = /追加|调增|调减|压减|核减|调整/u.test(doc.textOf(s.region));
-  const budget = only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$/u, /年初/u) ?? only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u);
   const exec = only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$/u, /预算|执行率/u);
+  // The budget of the paragraph; else the one whole-year budget stated earlier in its section
+  // (调整后全年预算数为… one paragraph, 全年实际支出…，预算执行率… the next).
+  const earlier = () =>
+    proseFigs(doc, doc.sentences.filter((x) => x.region.section === s.region.section && x.end <= s.start).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
+  const budget =
+    only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$/u, /年初/u) ??
+    only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u) ??
+    (exec ? only(doc, earlier(), /全年预算|调整后(?:的)?(?:全年)?预算/u, /年初|执行率/u) : undefined);
   if (!budget || !exec) return undefined;
   // "可用资金合计 X…执行率 Y%（按可用资金计算）": the funds available (budget and carry-over) are the base the rate names.
   const available = only(doc, pool, /可用资金|可支配资金/u);
@@ -104,7 +111,8 @@ function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const pool = proseFigs(doc, s.mentions).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.change === undefined);
   const last = (want: RegExp, avoid?: RegExp): Fig | undefined =>
     [...pool].reverse().find((f) => want.test(subjectOf(doc, f)) && !(avoid?.test(subjectOf(doc, f)) ?? false));
-  const quota = last(/编制/u);
+  // 核定编制82名，其中行政编制36名、…工勤编制6名: the whole quota, not the last of its parts.
+  const quota = last(/编制/u, /(?:行政|事业|工勤|参公|机关)编制/u) ?? last(/编制/u);
   const staff = last(/在职|实有/u, /编制/u);
   if (!quota || !staff) return undefined;
   return { rate, num: staff, den: quota, name: '控制率', source: `在职人数 ÷ 编制数（${figText(staff)} ÷ ${figText(quota)}）`, related: [staff.m, quota.m] };
@@ -458,6 +466,79 @@ function tableCommonBase(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/** A column of the change over last year, in amount (增减额) or in percent (增减率). */
+const DIFF_COLUMN = /^(?:比上年|较上年|同比)?(?:增减额?|增减金额|增\(减\)额|变动额|增加额|差额)$/u;
+const DIFF_RATE_COLUMN = /^(?:比上年|较上年|同比)?(?:增减率|增\(减\)率|增减幅度|变动率|增长率|增幅)$/u;
+
+/**
+ * A table of this year beside last year (2023年决算数 | 2022年决算数 | 增减额 | 增减率): each row's
+ * 增减额 is one amount column less another, its 增减率 that over the second. Which two columns they
+ * are is read from the rows, as for the fitted rates: the ordered pair that all rows but one fit, on
+ * three rows or more, and no other pair as well.
+ */
+function tableChange(doc: Doc, hits: RuleHit[]): void {
+  const judged = new Set(hits.map((h) => h.mention));
+  for (const t of doc.tables) {
+    const header = t.rows[0];
+    if (!header || t.rows.length < 4) continue;
+    const names = header.map((_, c) => columnName(t, c));
+    const diffCol = oneColumn(names, (n) => DIFF_COLUMN.test(n));
+    const rateCol = oneColumn(names, (n) => DIFF_RATE_COLUMN.test(n));
+    if (diffCol < 0 && rateCol < 0) continue;
+    const body = t.rows.slice(1).filter((row) => row.length === header.length);
+    const money = body.map((row) => row.map((cell, c) => (c === diffCol || c === rateCol ? undefined : moneyOf(cell))));
+    const cols = names.flatMap((_, c) => (money.filter((r) => r[c] !== undefined).length >= 3 ? [c] : []));
+    const diffs = body.map((row) => (diffCol >= 0 ? cellFig(row[diffCol], '万元') : undefined));
+    const rates = body.map((row) => (rateCol >= 0 ? cellFig(row[rateCol]) : undefined));
+    // Each ordered pair's readings, row by row: a − b against 增减额, (a − b) ÷ b against 增减率.
+    const read = (a: number, b: number, k: number) => {
+      const x = money[k]?.[a];
+      const y = money[k]?.[b];
+      if (!x || !y) return undefined;
+      const change = sub(x, y);
+      const d = diffs[k];
+      const r = rates[k];
+      return {
+        x,
+        y,
+        diff: d && d.family === 'money' ? { f: d, holds: meets(change, d) } : undefined,
+        rate: r && r.family === '%' && y.value.gt(0) ? { f: r, holds: meets(ratio(change, y, 100) ?? change, r) } : undefined,
+      };
+    };
+    const pairs = cols.flatMap((a) => cols.filter((b) => b !== a).map((b) => ({ a, b, rows: body.map((_, k) => read(a, b, k)) })));
+    const fit = (rows: ReturnType<typeof read>[], part: 'diff' | 'rate') => {
+      const stated = rows.flatMap((r) => (r?.[part] ? [r[part]] : []));
+      return { stated: stated.length, fit: stated.filter((x) => x?.holds).length };
+    };
+    for (const part of ['diff', 'rate'] as const) {
+      const ranked = pairs.map((p) => ({ p, ...fit(p.rows, part) })).sort((x, y) => y.fit - x.fit);
+      const best = ranked[0];
+      if (!best || best.stated < 3 || best.fit < best.stated - 1 || best.fit === best.stated || (ranked[1]?.fit ?? -1) === best.fit) continue;
+      best.p.rows.forEach((r, k) => {
+        const stated = r?.[part];
+        if (!r || !stated || stated.holds || judged.has(stated.f.m)) return;
+        const label = rowLabel(body[k] ?? []);
+        const change = r.x.value.minus(r.y.value);
+        const source = `${names[best.p.a]} − ${names[best.p.b]}（${figText(r.x)} − ${figText(r.y)}）`;
+        if (part === 'diff') {
+          const expected = show(change, stated.f, Math.max(stated.f.decimals, r.x.decimals));
+          hits.push({ code: 'JX_CHECK_SUM', severity: 'error', message: `${label}“${names[diffCol]}”应为 ${expected}（${source}），所列 ${figText(stated.f)}`, mention: stated.f.m, expected, source, related: [r.x.m, r.y.m] });
+        } else {
+          const value = change.div(r.y.value).times(100);
+          const expected = formatWithUnit(value, Math.max(stated.f.decimals, 2), '%');
+          hits.push({ code: 'JX_CHECK_RATE', severity: 'error', message: `${label}“${names[rateCol]}”应为 ${expected}（(${source}) ÷ ${figText(r.y)}），所列 ${figText(stated.f)}`, mention: stated.f.m, expected, source: `(${source}) ÷ ${names[best.p.b]}`, related: [r.x.m, r.y.m] });
+        }
+      });
+    }
+  }
+}
+
+/** A money cell's figure, a bare number in 万元 (the unit of such tables when none is given). */
+function moneyOf(cell: Cell | undefined): Fig | undefined {
+  const f = cellFig(cell, '万元');
+  return f?.family === 'money' ? f : undefined;
+}
+
 /** A 完成率 column of an indicator table (绩效指标 | 年度目标值 | 实际完成值 | 完成率). */
 const COMPLETION_HEAD = /完成率|完成比例|完成程度|完成度/u;
 /** A target to stay under: met when the actual is at most the target (投诉率 ≤3%, 不超过5个工作日). */
@@ -602,8 +683,8 @@ function tableControl(doc: Doc, hits: RuleHit[]): void {
 export const rule: Rule = {
   meta: {
     id: 'rate',
-    description: '执行率、控制率、变动率、完成率、占比应等于同句（同表行）所列分子分母之比',
-    codes: ['JX_CHECK_RATE'],
+    description: '执行率、控制率、变动率、完成率、占比应等于同句（同表行）所列分子分母之比；表中的增减额应等于两年之差',
+    codes: ['JX_CHECK_RATE', 'JX_CHECK_SUM'],
   },
   check(ctx: RuleContext): RuleHit[] {
     const doc = docOf(ctx);
@@ -614,6 +695,7 @@ export const rule: Rule = {
     tableFittedRates(doc, hits);
     tableCompletion(doc, hits);
     tableControl(doc, hits);
+    tableChange(doc, hits);
     tableCommonBase(doc, hits);
     return hits;
   },

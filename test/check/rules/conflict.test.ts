@@ -18,6 +18,8 @@ describe('conflict: the same metric stated twice', () => {
     ['one sentence stating a start and an end', ['研发投入总量从50.00亿元提高到研发投入总量56.20亿元。']],
     ['two money figures within display rounding', ['全年发放科技贷款3亿元。', '发放科技贷款2.96亿元，惠及企业120家。']],
     ['role words of different items', ['一是甲专项，实际支出6.85万元。', '二是乙专项，实际支出6.00万元。']],
+    ['城市 and 农村 of one list', ['城市最低生活保障金支出1,119.45万元。', '农村最低生活保障金支出1,125.74万元。']],
+    ['an item and the pair it is part of', ['公务用车购置及运行维护费34.13万元。', '公务用车运行维护费12.13万元。']],
   ];
   for (const [name, paragraphs] of valid) {
     it(`quiet: ${name}`, () => expect(hitsOf('conflict', report(...paragraphs), 'report.md')).toEqual([]));
@@ -87,6 +89,23 @@ describe('conflict: table against narrative', () => {
     expect(hitsOf('conflict', report('2024年，我局全年预算金额200.00万元，全年执行金额240.00万元。', budget), 'report.md')).toEqual([
       ['JX_CHECK_TABLE_NARRATIVE', '250.00'],
     ]);
+  });
+});
+
+describe('conflict: a 合计 row is the unit\'s budget only in a 自评表', () => {
+  it('the 合计 of a list of projects is theirs, not the whole budget stated in prose', () => {
+    const text = [
+      '# 2023年度某县卫生健康委员会部门整体支出绩效自评报告',
+      '## 二、预算执行情况',
+      '年初预算7601.73万元，追加预算2032.91万元，调整后全年预算数为9634.64万元。',
+      '| 序号 | 项目名称 | 全年预算数 | 执行数 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 基本公共卫生服务 | 3,100.00 | 3,050.00 |',
+      '| 2 | 医疗救助 | 2,127.60 | 2,100.00 |',
+      '|  | 合计 | 5,227.60 | 5,150.00 |',
+      '',
+    ].join('\n\n').replace(/\n\n\|/gu, '\n|');
+    expect(hitsOf('conflict', text, 'report.md')).toEqual([]);
   });
 });
 

@@ -221,3 +221,31 @@ describe('rate and totals: a table laid on its side', () => {
     expect(hitsOf('parts', text('98.81%', '359.35'), 'report.md').filter(([code]) => code === 'JX_CHECK_SUM')).toEqual([['JX_CHECK_SUM', '359.35']]);
   });
 });
+
+describe('rate: department reports (a fourth corpus)', () => {
+  const doc = (body: string): string => `# 2023年度某县教育局部门整体支出绩效自评报告\n\n## 一、基本情况\n\n${body}\n`;
+  it('控制率 over the whole quota, not the last of its 其中 parts', () => {
+    const text = (rate: string) => doc(`核定编制82名，其中行政编制36名、事业编制40名、工勤编制6名；年末实有在职人员78人，人员控制率为${rate}。`);
+    expect(hitsOf('rate', text('95.12%'), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', text('96.12%'), 'report.md')).toEqual([['JX_CHECK_RATE', '96.12%']]);
+  });
+  it('执行率 over the whole-year budget of the paragraph before, in its section', () => {
+    const text = (rate: string) => doc(`年初预算7601.73万元，追加预算2032.91万元，调整后全年预算数为9634.64万元。\n\n全年实际支出9100.00万元，预算执行率${rate}，年末结转结余534.64万元。`);
+    expect(hitsOf('rate', text('94.45%'), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', text('95.45%'), 'report.md')).toEqual([['JX_CHECK_RATE', '95.45%']]);
+  });
+  it('增减额 and 增减率 of this year beside last year, on the columns the rows fit', () => {
+    const rows = [
+      '| 项目 | 2023年预算数 | 2023年决算数 | 2022年决算数 | 增减额 | 增减率（%） |',
+      '|---|---:|---:|---:|---:|---:|',
+      '| 合计 | 25.86 | 14.44 | 14.37 | 0.07 | 0.49 |',
+      '| 因公出国（境）费 | 4.03 | 0.00 | 0.00 | 0.00 | — |',
+      '| 公务用车运行维护费 | 11.68 | 11.68 | 10.55 | 1.13 | 10.71 |',
+      '| 公务接待费 | 10.15 | 2.76 | 3.82 | -1.06 | -27.75 |',
+    ];
+    const text = (r: readonly string[]) => doc(r.join('\n'));
+    expect(hitsOf('rate', text(rows), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', text(rows.map((r) => r.replace('| 10.71 |', '| 12.71 |'))), 'report.md')).toEqual([['JX_CHECK_RATE', '12.71']]);
+    expect(hitsOf('rate', text(rows.map((r) => r.replace('| -1.06 |', '| -1.16 |'))), 'report.md')).toEqual([['JX_CHECK_SUM', '-1.16']]);
+  });
+});

@@ -203,7 +203,7 @@ describe('table layouts from other reports', () => {
 });
 
 describe('other rate columns, read on the columns their rows fit', () => {
-  it('a 到位率 over the funds planned, a share of the total; a change over last year is left alone', () => {
+  it('a 到位率 over the funds planned, a share of the total; a change is reckoned on last year', () => {
     const arrival = [
       '| 资金 | 计划下达（万元） | 实际到位（万元） | 到位率 |',
       '|---|---|---|---|',
@@ -228,9 +228,11 @@ describe('other rate columns, read on the columns their rows fit', () => {
       '|---|---|---|---|',
       '| 甲 | 100.00 | 110.00 | 10.00% |',
       '| 乙 | 200.00 | 180.00 | -10.00% |',
-      '| 丙 | 50.00 | 60.00 | 25.00% |',
+      '| 丙 | 50.00 | 60.00 | 20.00% |',
     ];
+    // Not a ratio of two columns but a change: (本年 − 上年) ÷ 上年.
     expect(rates(change)).toEqual([]);
+    expect(rates(change.map((r) => r.replace('20.00%', '25.00%')))).toEqual([['JX_CHECK_RATE', '25.00%']]);
   });
   it('two rows are too few to tell which columns a rate is reckoned on', () => {
     const two = ['| 资金 | 计划下达（万元） | 实际到位（万元） | 到位率 |', '|---|---|---|---|', '| 甲 | 500.00 | 500.00 | 90.00% |', '| 乙 | 300.00 | 270.00 | 90.00% |'];
