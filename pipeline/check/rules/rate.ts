@@ -498,11 +498,12 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
       const change = sub(x, y);
       const d = diffs[k];
       const r = rates[k];
+      const growth = r && r.family === '%' ? ratio(change, y, 100) : undefined;
       return {
         x,
         y,
         diff: d && d.family === 'money' ? { f: d, holds: meets(change, d) } : undefined,
-        rate: r && r.family === '%' && y.value.gt(0) ? { f: r, holds: meets(ratio(change, y, 100) ?? change, r) } : undefined,
+        rate: r && growth ? { f: r, holds: meets(growth, r) } : undefined,
       };
     };
     const pairs = cols.flatMap((a) => cols.filter((b) => b !== a).map((b) => ({ a, b, rows: body.map((_, k) => read(a, b, k)) })));
