@@ -119,6 +119,50 @@ function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 }
 
 const COMPARED = /比上年|较上年|比去年|较去年|同比|比\d{4}年|较\d{4}年|与上年相比/u;
+/** A figure named as last year's, the base of a comparison: 与上年决算X相比, 较上年末的X, 比2022年的X. */
+const PRIOR_BASE = /(?:与|较|比)(?:上年|去年|上一年|\d{4}年)[\u4e00-\u9fff]{0,8}?的?$/u;
+
+function isPriorBase(doc: Doc, f: Fig): boolean {
+  return PRIOR_BASE.test(`${lastClause(doc.lead(f.m))}`.replace(/\s+/gu, ''));
+}
+
+/**
+ * "实际支出22.84万元…与上年决算41.43万元相比，减少18.59万元", "在职56人，较上年末的59人减少3人":
+ * the change between this year's figure and last year's, both stated before it in the sentence.
+ * This year's is the last figure before last year's in its role (实际, 在职…), of its family.
+ */
+function proseChanges(doc: Doc, hits: RuleHit[]): void {
+  for (const s of proseSentences(doc)) {
+    const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points');
+    figs.forEach((change, k) => {
+      if (change.m.change !== 'increase' && change.m.change !== 'decrease') return;
+      const base = figs[k - 1];
+      if (!base || base.family !== change.family || base.m.change !== undefined || !isPriorBase(doc, base)) return;
+      // Last year's figure in the role this year's has (实际 beside 上年决算); 'prior-year' names no role.
+      const role = base.m.frame.role?.value === 'prior-year' ? undefined : base.m.frame.role?.value;
+      const current = figs
+        .slice(0, k - 1)
+        .reverse()
+        .find((f) => f.family === base.family && f.m.change === undefined && !isPriorBase(doc, f) && (role === undefined || f.m.frame.role?.value === role));
+      if (!current) return;
+      const diff = change.m.change === 'increase' ? sub(current, base) : sub(base, current);
+      if (meets(diff, change)) return;
+      const value = change.m.change === 'increase' ? current.value.minus(base.value) : base.value.minus(current.value);
+      const d = Math.max(change.decimals, current.decimals, base.decimals);
+      const expected = show(value, change, d);
+      const word = change.m.change === 'increase' ? '增加' : '减少';
+      hits.push({
+        code: 'JX_CHECK_SUM',
+        severity: 'error',
+        message: `本年 ${figText(current)} 与上年 ${figText(base)} 相比应${word} ${expected}，所列 ${figText(change)}`,
+        mention: change.m,
+        expected,
+        source: `本年 − 上年（${figText(current)} − ${figText(base)}）`,
+        related: [current.m, base.m],
+      });
+    });
+  }
+}
 
 /** "年末实有人数14人，比上年增加4人，增加40%": the change over the base it grew from. */
 function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
@@ -141,6 +185,11 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     .reverse()
     .find((f) => f.family === change.family && f.m.change === undefined);
   if (!current) return undefined;
+  // "与上年决算41.43万元相比，减少18.59万元，下降44.07%": the figure before the change is the base itself.
+  if (isPriorBase(doc, current) && !/可比价|可比口径/u.test(doc.textOf(s))) {
+    if (!current.value.gt(0)) return undefined;
+    return { rate, num: change, den: current, name: '变动率', source: `变动额 ÷ 上年数（${figText(change)} ÷ ${figText(current)}）`, related: [change.m, current.m] };
+  }
   const between = doc.ctx.text.slice(current.m.end, change.m.start);
   // Growth "按可比价" is not the plain ratio of the stated values.
   if (!COMPARED.test(between) || /可比价|可比口径/u.test(doc.textOf(s))) return undefined;
@@ -691,6 +740,7 @@ export const rule: Rule = {
     const doc = docOf(ctx);
     const hits: RuleHit[] = [];
     proseRates(doc, hits);
+    proseChanges(doc, hits);
     tableExecution(doc, hits);
     tableRowRates(doc, hits);
     tableFittedRates(doc, hits);

@@ -249,3 +249,19 @@ describe('rate: department reports (a fourth corpus)', () => {
     expect(hitsOf('rate', text(rows.map((r) => r.replace('| -1.06 |', '| -1.16 |'))), 'report.md')).toEqual([['JX_CHECK_SUM', '-1.16']]);
   });
 });
+
+describe('rate: a change against last year\'s figure stated before it', () => {
+  const doc = (body: string): string => `# 2023年度某县农业农村局部门整体支出绩效自评报告\n\n## 二、预算执行情况\n\n${body}\n`;
+  const sentence = (change: string, rate: string) =>
+    doc(`2023年“三公”经费年初预算27.89万元，实际支出22.84万元，比预算节约5.05万元；与上年决算41.43万元相比，减少${change}万元，下降${rate}%。`);
+  it('the change is this year less last year, and its rate is over last year', () => {
+    expect(hitsOf('rate', sentence('18.59', '44.87'), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', sentence('18.59', '44.07'), 'report.md')).toEqual([['JX_CHECK_RATE', '44.07%']]);
+    expect(hitsOf('rate', sentence('18.69', '45.11'), 'report.md')).toEqual([['JX_CHECK_SUM', '18.69万元']]);
+  });
+  it('staff: 在职56人，较上年末的59人减少3人', () => {
+    const staff = (n: string) => doc(`核定编制58名，年末实有在职人员56人，较上年末的59人减少${n}人。`);
+    expect(hitsOf('rate', staff('3'), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', staff('8'), 'report.md')).toEqual([['JX_CHECK_SUM', '8人']]);
+  });
+});
