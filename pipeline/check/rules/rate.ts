@@ -709,7 +709,7 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
-/** A header row naming 编制数, 在职人数 and 控制率, and the row of values under it. */
+/** A header row naming 编制数, 在职人数 and 控制率, and the rows of values under it. */
 function tableControl(doc: Doc, hits: RuleHit[]): void {
   for (const t of doc.tables) {
     t.rows.forEach((row, r) => {
@@ -717,15 +717,17 @@ function tableControl(doc: Doc, hits: RuleHit[]): void {
       const qi = names.findIndex((n) => /编制/u.test(n));
       const si = names.findIndex((n) => /在职|实有/u.test(n) && !/编制/u.test(n));
       const ri = names.findIndex((n) => /控制率/u.test(n));
-      const values = t.rows[r + 1];
-      if (qi < 0 || si < 0 || ri < 0 || !values) return;
-      const shift = values.length - row.length;
-      const quota = cellFig(values[qi + shift], '人');
-      const staff = cellFig(values[si + shift], '人');
-      const rate = cellFig(values[ri + shift]);
-      if (!quota || !staff || !rate || rate.family !== '%') return;
-      const hit = judge({ rate, num: staff, den: quota, name: '控制率', source: `在职人数 ÷ 编制数（${figText(staff)} ÷ ${figText(quota)}）`, related: [staff.m, quota.m] });
-      if (hit) hits.push(hit);
+      if (qi < 0 || si < 0 || ri < 0) return;
+      // The row of values under the header, and every row after it by category (行政编制, 事业编制, 合计).
+      for (const values of t.rows.slice(r + 1)) {
+        const shift = values.length - row.length;
+        const quota = cellFig(values[qi + shift], '人');
+        const staff = cellFig(values[si + shift], '人');
+        const rate = cellFig(values[ri + shift]);
+        if (!quota || !staff || !rate || rate.family !== '%') continue;
+        const hit = judge({ rate, num: staff, den: quota, name: '控制率', source: `在职人数 ÷ 编制数（${figText(staff)} ÷ ${figText(quota)}）`, related: [staff.m, quota.m] });
+        if (hit) hits.push(hit);
+      }
     });
   }
 }

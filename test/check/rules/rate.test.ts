@@ -265,3 +265,12 @@ describe('rate: a change against last year\'s figure stated before it', () => {
     expect(hitsOf('rate', staff('8'), 'report.md')).toEqual([['JX_CHECK_SUM', '8人']]);
   });
 });
+
+describe('rate: a staff table by category', () => {
+  it('each row\'s 控制率 is its 在职 over its 编制', () => {
+    const table = (rate: string) =>
+      `# 2023年度某县卫生健康委员会部门整体支出绩效自评报告\n\n| 类别 | 编制数（人） | 实有在职人数（人） | 人员控制率（%） |\n|---|---:|---:|---:|\n| 行政编制 | 24 | 24 | 100.00 |\n| 事业编制 | 17 | 15 | ${rate} |\n| 合计 | 41 | 39 | 95.12 |\n`;
+    expect(hitsOf('rate', table('88.24'), 'report.md')).toEqual([]);
+    expect(hitsOf('rate', table('87.24'), 'report.md')).toEqual([['JX_CHECK_RATE', '87.24']]);
+  });
+});
