@@ -254,6 +254,12 @@ function nameColumns(row: readonly Cell[]): { first: number; last: number } | un
   return first < 0 ? undefined : { first, last };
 }
 
+/** Each row's name columns, and the first column any row names something in. */
+function nameLevels(rows: readonly Cell[][]): { names: ({ first: number; last: number } | undefined)[]; top: number } {
+  const names = rows.map(nameColumns);
+  return { names, top: names.reduce((a, n) => Math.min(a, n?.first ?? Infinity), Infinity) };
+}
+
 /**
  * Levels shown by the column a name stands in (一级指标 | 二级指标): a group's row names it in the
  * first column alone (产出指标 | | 50), its parts in the next (| 数量指标 | 18). The top level is the
@@ -261,8 +267,7 @@ function nameColumns(row: readonly Cell[]): { first: number; last: number } | un
  * beside such groups). Undefined when no row is a group of that kind.
  */
 function byLabelColumn(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
-  const names = rows.map(nameColumns);
-  const top = names.reduce((a, n) => Math.min(a, n?.first ?? Infinity), Infinity);
+  const { names, top } = nameLevels(rows);
   const group = (k: number) => names[k]?.first === top && names[k]?.last === top;
   if (!rows.some((_, k) => group(k)) || !names.some((n) => n !== undefined && n.first > top)) return undefined;
   const tops = rows.filter((_, k) => names[k]?.first === top);
@@ -338,8 +343,7 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
  */
 function nameGroups(t: Table, hits: RuleHit[], scores: boolean): void {
   const rows = t.rows.slice(1);
-  const names = rows.map(nameColumns);
-  const top = names.reduce((a, n) => Math.min(a, n?.first ?? Infinity), Infinity);
+  const { names, top } = nameLevels(rows);
   rows.forEach((parent, k) => {
     // A group's row names it in the first name column alone, or after a marker of its own there (一、 | 产出指标).
     const marked = names[k]?.last === top + 1 && outlineLevel(parseMarker(squash(parent[top]?.text ?? '')));

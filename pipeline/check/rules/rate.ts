@@ -287,6 +287,17 @@ function cellFig(c: Cell | undefined, unit?: string): Fig | undefined {
   return fig(m, m.unit === '' ? unit : undefined);
 }
 
+/** A money cell's figure, a bare number in 万元 (the unit of such tables when none is given). */
+function moneyOf(cell: Cell | undefined): Fig | undefined {
+  const f = cellFig(cell, '万元');
+  return f?.family === 'money' ? f : undefined;
+}
+
+/** A figure, or a bare number as a quantity (the unit in the row's name: 管护生态公益林（万亩） | 89 | 90). */
+function quantityFig(m: Mention): Fig | undefined {
+  return fig(m) ?? (m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined);
+}
+
 /** 执行率 of each budget row of a score table. */
 function tableExecution(doc: Doc, hits: RuleHit[]): void {
   for (const t of scoreTables(doc)) {
@@ -383,10 +394,7 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
     const rateCols = names.flatMap((name, c) => (FITTED_RATE_HEAD.test(name) && !CHANGE_HEAD.test(name) && !EXECUTION_HEAD.test(name) ? [c] : []));
     if (rateCols.length === 0) continue;
     const body = t.rows.slice(1).filter((row) => row.length === header.length);
-    const money = (row: readonly Cell[], c: number) => {
-      const f = cellFig(row[c], '万元');
-      return f?.family === 'money' ? f : undefined;
-    };
+    const money = (row: readonly Cell[], c: number) => moneyOf(row[c]);
     const moneyCols = names.flatMap((_, c) => (body.filter((row) => money(row, c)).length >= 2 ? [c] : []));
     rateCols.forEach((rateCol) => {
       const name = names[rateCol] ?? '';
@@ -446,8 +454,8 @@ function tableCommonBase(doc: Doc, hits: RuleHit[]): void {
       body.map((row) => [
         row,
         row.map((cell) => {
-          const f = cellFig(cell, '万元');
-          return f?.family === 'money' && f.value.gt(0) ? f : undefined;
+          const f = moneyOf(cell);
+          return f?.value.gt(0) ? f : undefined;
         }),
       ]),
     );
@@ -583,12 +591,6 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
-/** A money cell's figure, a bare number in 万元 (the unit of such tables when none is given). */
-function moneyOf(cell: Cell | undefined): Fig | undefined {
-  const f = cellFig(cell, '万元');
-  return f?.family === 'money' ? f : undefined;
-}
-
 /** A 完成率 column of an indicator table (绩效指标 | 年度目标值 | 实际完成值 | 完成率). */
 const COMPLETION_HEAD = /完成率|完成比例|完成程度|完成度/u;
 /** A target to stay under: met when the actual is at most the target (投诉率 ≤3%, 不超过5个工作日). */
@@ -660,18 +662,14 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
     if (rateCol < 0) continue;
     const scoreCol = oneColumn(names, (n) => /得分/u.test(n));
     const weightCol = oneColumn(names, (n) => /分值|权重|标准分|满分/u.test(n));
-    const plainFig = (c: Cell | undefined) => {
-      const m = c?.mentions.length === 1 ? c.mentions[0] : undefined;
-      return m ? (fig(m) ?? (m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined)) : undefined;
-    };
+    const plainFig = (c: Cell | undefined) => (c?.mentions.length === 1 && c.mentions[0] ? quantityFig(c.mentions[0]) : undefined);
     const rows = t.rows.slice(1).flatMap((row) => {
       const rate = row.length === header.length ? cellFig(row[rateCol]) : undefined;
       if (!rate || rate.family !== '%' || judged.has(rate.m)) return [];
       // The row's one target and one actual, by the columns they stand in.
       const inRole = (role: 'target' | 'actual'): { f: Fig; col: number } | undefined => {
         const found = row.flatMap((c, col) => c.mentions.filter((m) => m.frame.role?.value === role && m.frame.role.from === 'column').map((m) => ({ m, col })));
-        // A bare number (the unit in the row's name: 管护生态公益林（万亩） | 89 | 90) is a quantity all the same.
-        const f = found.length === 1 && found[0] ? plainFig({ ...row[found[0].col] as Cell, mentions: [found[0].m] }) : undefined;
+        const f = found.length === 1 && found[0] ? quantityFig(found[0].m) : undefined;
         return f && found[0] ? { f: atValue(f), col: found[0].col } : undefined;
       };
       const target = inRole('target');
