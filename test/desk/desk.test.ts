@@ -102,7 +102,9 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
     const bare = await fetch(`${desk.base}/`);
     expect(bare.status).toBe(403);
     expect(await bare.text()).toContain('[JX_DESK_TOKEN]');
-    const wrong = await fetch(`${desk.base}/api/config`, { headers: { 'x-jixiao-token': `${desk.token.slice(0, -1)}x` } });
+    // Change the last character to one it is not (a token ending in 'x' once made this the right token).
+    const wrongToken = `${desk.token.slice(0, -1)}${desk.token.endsWith('x') ? 'y' : 'x'}`;
+    const wrong = await fetch(`${desk.base}/api/config`, { headers: { 'x-jixiao-token': wrongToken } });
     expect(wrong.status).toBe(403);
     expect(((await wrong.json()) as { error: { codes: string[] } }).error.codes).toEqual(['JX_DESK_TOKEN']);
     const upload = await fetch(`${desk.base}/api/write`, { method: 'POST', body: new FormData() });
