@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import path from 'node:path';
 import {
-  addToSummary, checkAnnotateTarget, defaultJobs, expandReports, inputError, overviewPagePaths, reviewPagePaths, startCheckBatch, summaryFormat,
+  addToSummary, checkAnnotateTarget, defaultJobs, expandReports, inputError, skippedNote, overviewPagePaths, reviewPagePaths, startCheckBatch, summaryFormat,
   writeOverviewHtml, writeSummaryTable, type CheckSummary, type Diagnostic, type FileReport, type Finding, type OverviewRow,
 } from '../pipeline/index.js';
 import { EXIT } from './exit.js';
@@ -112,7 +112,8 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
   const jobs = parseJobs(opts.jobs);
   if (opts.html !== undefined && opts.htmlDir !== undefined) throw inputError('JX_CLI_OPTION', '--html 与 --html-dir 只能选一个：多个报告请用 --html-dir');
   if (opts.summary !== undefined) summaryFormat(opts.summary);
-  const files = await expandReports(reports);
+  const list = await expandReports(reports);
+  const { files } = list;
   checkAnnotateTarget(opts.annotate, files);
   const pages = opts.htmlDir !== undefined
     ? overviewPagePaths(opts.htmlDir, files)
@@ -124,8 +125,10 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
       ...(opts.summary !== undefined ? [{ file: opts.summary, what: '汇总表' }] : []),
     ],
   });
-  // How the data file was read (not UTF-8, stray bytes): said first, on stderr, before the progress bar.
-  printDiagnostics(batch.context.notes ?? []);
+  // How the data file was read (not UTF-8, stray bytes) and what in the folders was not a report:
+  // said first, on stderr, before the progress bar.
+  const skipped = skippedNote(list);
+  printDiagnostics([...(batch.context.notes ?? []), ...(skipped !== undefined ? [skipped] : [])]);
 
   const out = writers(format, opts.data, process.stdout.isTTY === true && !process.env.NO_COLOR, opts.verbose === true);
   const progress = await startProgress(files.length);
@@ -159,7 +162,7 @@ export async function runCheck(reports: readonly string[], opts: CheckCliOptions
     process.stderr.write(`已写出带批注的文档 ${annotated.file}：批注 ${annotated.placed + annotated.unplaced} 条${annotated.unplaced ? `，其中 ${annotated.unplaced} 条未能定位，附在文首` : ''}\n`);
   }
   if (opts.htmlDir !== undefined) {
-    const index = await writeOverviewHtml(opts.htmlDir, rows, { data: opts.data });
+    const index = await writeOverviewHtml(opts.htmlDir, rows, { data: opts.data, notes: skipped !== undefined ? [skipped.message] : [] });
     process.stderr.write(`总览：${index}（审阅页 ${written.length} 个）\n`);
   } else if (written.length > 0) {
     process.stderr.write(`审阅页：${written.join('、')}\n`);

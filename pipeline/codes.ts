@@ -68,6 +68,7 @@ export const CODES = declare({
   JX_READ_ENCRYPTED: { group: 'read', severity: 'error', meaning: '文件已加密（设了密码），无法读取' },
   JX_READ_NO_TEXT: { group: 'read', severity: 'error', meaning: 'PDF 中没有可提取的文字（扫描件）' },
   JX_READ_UNSUPPORTED: { group: 'read', severity: 'error', meaning: '不支持的文件格式' },
+  JX_READ_SKIPPED: { group: 'read', severity: 'info', meaning: '文件夹中不是报告的文件（表格、图片、压缩包），未检查' },
   JX_READ_EMPTY: { group: 'read', severity: 'error', meaning: '报告是空的（没有文字）' },
   JX_READ_BINARY: { group: 'read', severity: 'error', meaning: '不是文本文件（图片、压缩包等改了扩展名）' },
   JX_READ_ENCODING: { group: 'read', severity: 'info', meaning: '文件不是 UTF-8 编码，已按 GB18030（GBK）或 UTF-16 读取' },

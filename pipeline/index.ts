@@ -41,6 +41,7 @@ export type { ScoreProfile } from '../schemas/profile.js';
 
 // The stages.
 export { readReportFile, type ReadReport } from './read/index.js';
+export { reportFileKind, type ReportFileKind } from './read/formats.js';
 export { readSidecar, sidecarPath } from './read/sidecar.js';
 export { extractMentions, parseChineseNumber, type Mention } from './mentions/index.js';
 export { formatFact } from './format/index.js';
@@ -62,7 +63,7 @@ export type { ImportOptions, ImportResult, InitOptions, InitResult, Unplaced } f
 
 // The jobs.
 export type { DraftOptions, DraftResult, DraftJobOptions, DraftJobResult } from './jobs/draft.js';
-export { checkFiles, checkResult, expandReports, addToSummary, checkAnnotateTarget, type CheckJobOptions, type CheckJobResult, type CheckSummary } from './jobs/check.js';
+export { checkFiles, checkResult, expandReports, skippedNote, addToSummary, checkAnnotateTarget, type CheckJobOptions, type CheckJobResult, type CheckSummary, type ReportList } from './jobs/check.js';
 // Many reports at once (a bureau's QA): files on a worker pool, results in input order as they finish.
 export { startCheckBatch, defaultJobs, type CheckBatch, type CheckBatchOptions } from './jobs/batch.js';
 export type { CheckContext, CheckContextOptions, CheckTask, CheckedFile } from './jobs/check-one.js';

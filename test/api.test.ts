@@ -14,8 +14,8 @@ describe('the library API', () => {
       'configureLimits', 'defaultJobs', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
       'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'limits', 'loadData', 'loadProfile', 'makeSidecar',
       'migrateFile', 'overviewBase', 'overviewCell', 'overviewPagePaths', 'overviewRow', 'parseChineseNumber', 'parseData', 'partsOf', 'preloadWriteStages', 'readCorpus',
-      'readReportFile', 'readSidecar', 'renderOverviewHtml', 'renderReport', 'renderReviewHtml', 'reportIdentity', 'reviewPagePaths', 'saveDataFile',
-      'sectionText', 'shiftYears', 'sidecarPath', 'startCheckBatch', 'summaryFormat', 'summaryTable', 'updateDraft', 'updateFile',
+      'readReportFile', 'readSidecar', 'renderOverviewHtml', 'renderReport', 'renderReviewHtml', 'reportFileKind', 'reportIdentity', 'reviewPagePaths', 'saveDataFile',
+      'sectionText', 'shiftYears', 'sidecarPath', 'skippedNote', 'startCheckBatch', 'summaryFormat', 'summaryTable', 'updateDraft', 'updateFile',
       'writeOverviewHtml', 'writeReport', 'writeReviewPage', 'writeSummaryTable',
     ]);
   });

@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  builtinProfiles, checkDataText, defaultJobs, describeProgress, expandReports, draftToFile, importTables, InputError, inputError, loadData, loadProfile, overviewPagePaths, saveDataFile, startCheckBatch,
+  builtinProfiles, checkDataText, defaultJobs, describeProgress, expandReports, draftToFile, importTables, InputError, inputError, loadData, loadProfile, overviewPagePaths, reportFileKind, saveDataFile, startCheckBatch,
   updateFile, writeOverviewHtml, writeReport, writeSummaryTable, type Diagnostic, type LlmOptions, type OverviewRow,
 } from '../../pipeline/index.js';
 import { formatDiagnostic } from '../print.js';
@@ -21,7 +21,8 @@ export interface LlmConfig {
 
 const TABLE = /\.(xlsx|xlsm|docx)$/i;
 const DATA = /\.(ya?ml|json)$/i;
-const REPORT = /\.(md|markdown|txt|docx|pdf)$/i;
+/** A report to check: one jixiao reads, or one in a format it does not read (its row then says what to save it as). */
+const checkable = (name: string): boolean => ['report', 'unreadable-report'].includes(reportFileKind(name));
 
 const stem = (file: string): string => path.basename(file).replace(/\.[^.]+$/, '');
 
@@ -119,7 +120,7 @@ async function chosenProfile(state: WriteState, choice: string | undefined): Pro
 
 export async function startWrite(ws: Workspace, form: { table?: File | undefined; prior?: File | undefined }) {
   if (form.table === undefined) throw uploadError('请选择填好的自评表（.xlsx、.docx）或数据文件（.yaml）');
-  if (form.prior !== undefined && !REPORT.test(form.prior.name)) throw uploadError(`上年报告“${safeName(form.prior.name)}”应为 .docx、.pdf、.md 或 .txt`);
+  if (form.prior !== undefined && reportFileKind(form.prior.name) !== 'report') throw uploadError(`上年报告“${safeName(form.prior.name)}”应为 .docx、.pdf、.md 或 .txt`);
   const job = await ws.newJob('write');
   const { data, imported } = await dataFrom(ws, job, form.table, '数据', '上传的文件');
   const prior = form.prior !== undefined ? await ws.save(job, form.prior, '上年报告') : undefined;
@@ -240,7 +241,9 @@ async function saveReports(ws: Workspace, job: Job, uploads: readonly File[]): P
       const { unzipSync } = await import('fflate');
       let entries: Record<string, Uint8Array>;
       try {
-        entries = unzipSync(new Uint8Array(await f.arrayBuffer()), { filter: (e) => REPORT.test(e.name) && !/^\./.test(path.basename(e.name)) && !/(^|\/)__MACOSX\//.test(e.name) });
+        // Reports, and reports in formats not read (each then says what to save it as); not what a
+        // system or Word leaves beside them.
+        entries = unzipSync(new Uint8Array(await f.arrayBuffer()), { filter: (e) => checkable(e.name) });
       } catch {
         throw uploadError(`压缩包“${safeName(f.name)}”已损坏或不是 .zip 文件`);
       }
@@ -248,7 +251,7 @@ async function saveReports(ws: Workspace, job: Job, uploads: readonly File[]): P
         const bytes = entries[name];
         if (bytes !== undefined) out.push(await ws.save(job, { name: unique(path.basename(name)), bytes }, '报告'));
       }
-    } else if (REPORT.test(f.name)) {
+    } else if (checkable(f.name)) {
       out.push(await ws.save(job, { name: unique(f.name), bytes: new Uint8Array(await f.arrayBuffer()) }, '报告'));
     } else {
       throw uploadError(`“${safeName(f.name)}”不是可检查的报告：应为 .docx、.pdf、.md、.txt，或装有它们的 .zip`);
@@ -263,7 +266,7 @@ export async function startCheck(ws: Workspace, form: { reports: readonly File[]
   const job = await ws.newJob('check');
   await saveReports(ws, job, form.reports);
   // The folder read as `jixiao check 报告/` reads it: same files, same order.
-  const files = await expandReports([path.join(job.dir, '报告')]);
+  const { files } = await expandReports([path.join(job.dir, '报告')]);
   const data = form.data !== undefined ? (await dataFrom(ws, job, form.data, '数据', '数据')).data : undefined;
   const state: CheckState = { files, data, rows: [] };
   job.inputs = state;

@@ -9,7 +9,8 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckResult, FileReport } from '../../schemas/check-result.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { inputError } from '../errors.js';
+import { diagnostic, inputError } from '../errors.js';
+import { reportFileKind } from '../read/formats.js';
 import { startCheckBatch } from './batch.js';
 import { reviewPagePaths } from './pages.js';
 
@@ -30,7 +31,7 @@ export interface CheckJobOptions {
 
 export interface CheckJobResult {
   readonly result: CheckResult;
-  /** How the data file was read, when that matters (not UTF-8, stray bytes); each report's are in its FileReport. */
+  /** How the data file was read, when that matters (not UTF-8, stray bytes), and the files in the folders that are not reports; each report's are in its FileReport. */
   readonly notes: readonly Diagnostic[];
   /** Review pages written. */
   readonly pages: readonly string[];
@@ -38,26 +39,53 @@ export interface CheckJobResult {
   readonly annotated?: { readonly file: string; readonly placed: number; readonly unplaced: number } | undefined;
 }
 
-const REPORT_EXT = /\.(md|markdown|txt|docx|pdf)$/i;
+/** The files a check runs on, and what the folders given held besides reports. */
+export interface ReportList {
+  /** In order: the paths given, and inside each folder its reports, those in formats not read among them (each is its own result saying what to do). */
+  readonly files: string[];
+  /** Files inside the folders given that are not reports (tables, pictures, archives), not checked. */
+  readonly skipped: readonly string[];
+}
 
 /**
- * Files to check: the paths given, and the reports inside any directory given (not sidecars), in
- * order. A path that does not exist stays in the list: reading it fails, as that file's result.
- * A directory without reports is an InputError.
+ * Files to check: the paths given, and the reports inside any folder given (not sidecars, not
+ * what a system or Word leaves beside them), in order. A path that does not exist stays in the
+ * list: reading it fails, as that file's result. A folder without reports is an InputError.
  */
-export async function expandReports(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
+export async function expandReports(paths: readonly string[]): Promise<ReportList> {
+  const files: string[] = [];
+  const skipped: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const entries = (await readdir(p, { recursive: true })).map(String).filter((f) => REPORT_EXT.test(f)).sort();
-      if (entries.length === 0) throw inputError('JX_FILE_UNREADABLE', `文件夹 ${p} 中没有报告（.md .txt .docx .pdf）`, { file: p });
-      out.push(...entries.map((f) => path.join(p, f)));
-    } else {
-      out.push(p);
+    if (!info?.isDirectory()) {
+      files.push(p);
+      continue;
     }
+    const inside = await readdir(p, { recursive: true, withFileTypes: true });
+    const names = inside.filter((e) => !e.isDirectory()).map((e) => path.relative(p, path.join(e.parentPath ?? e.path, e.name))).sort();
+    const reports = names.filter((f) => { const k = reportFileKind(f); return k === 'report' || k === 'unreadable-report'; });
+    const others = names.filter((f) => reportFileKind(f) === 'other');
+    if (reports.length === 0) {
+      const held = others.length > 0 ? `，只有 ${others.length} 个其他文件（${listed(others)}）` : '';
+      throw inputError('JX_FILE_UNREADABLE', `文件夹 ${p} 中没有报告（.md .txt .docx .pdf）${held}`, { file: p });
+    }
+    files.push(...reports.map((f) => path.join(p, f)));
+    skipped.push(...others.map((f) => path.join(p, f)));
   }
-  return out;
+  return { files, skipped };
+}
+
+/** The note that files were passed over, if any were: said once for the run, with the first names. */
+export function skippedNote(list: ReportList): Diagnostic | undefined {
+  const { skipped } = list;
+  if (skipped.length === 0) return undefined;
+  const archives = skipped.some((f) => /\.(zip|rar|7z)$/i.test(f)) ? '；压缩包请先解压' : '';
+  return diagnostic('JX_READ_SKIPPED', `另有 ${skipped.length} 个文件不是报告，未检查：${listed(skipped)}（只检查 .md、.txt、.docx、.pdf${archives}）`);
+}
+
+function listed(files: readonly string[]): string {
+  const shown = files.slice(0, 5).map((f) => path.basename(f));
+  return `${shown.join('、')}${files.length > shown.length ? ` 等` : ''}`;
 }
 
 /** Counts of a run's findings by severity, and of files not read; added to one file at a time. */
@@ -97,7 +125,8 @@ export function checkAnnotateTarget(annotate: string | undefined, files: readonl
 
 /** Checks the reports and returns the whole result at once (for a run of any size, see startCheckBatch). */
 export async function checkFiles(paths: readonly string[], options: CheckJobOptions = {}): Promise<CheckJobResult> {
-  const files = await expandReports(paths);
+  const list = await expandReports(paths);
+  const { files } = list;
   checkAnnotateTarget(options.annotate, files);
   const pages = options.html !== undefined ? reviewPagePaths(options.html, files) : [];
   const batch = await startCheckBatch(files, {
@@ -113,5 +142,6 @@ export async function checkFiles(paths: readonly string[], options: CheckJobOpti
     reports.push(checked.report);
     annotated ??= checked.annotated;
   }
-  return { result: checkResult(reports, options.data), notes: batch.context.notes ?? [], pages: written, annotated };
+  const skipped = skippedNote(list);
+  return { result: checkResult(reports, options.data), notes: [...(batch.context.notes ?? []), ...(skipped !== undefined ? [skipped] : [])], pages: written, annotated };
 }

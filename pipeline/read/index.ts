@@ -6,6 +6,7 @@ import { looksLikeMarkdown } from '../text/markdown.js';
 import { InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
 import { readError, shown } from './diagnostics.js';
+import { formatAdvice, REPORT_EXTENSIONS } from './formats.js';
 
 export type { ReadCode } from './diagnostics.js';
 export { decodeBytes, type DecodedText, type TextEncodingName } from './decode.js';
@@ -25,7 +26,7 @@ export interface ReadReport {
  */
 export async function readReportFile(file: string): Promise<ReadReport> {
   const ext = path.extname(file).toLowerCase();
-  if (!['.md', '.markdown', '.txt', '.docx', '.pdf'].includes(ext)) throw unsupported(file, ext);
+  if (!(REPORT_EXTENSIONS as readonly string[]).includes(ext)) throw unsupported(file, ext);
   const packaged = ext === '.docx' || ext === '.pdf';
   const bytes = await readBytes(file, packaged ? limits().reportFileBytes : limits().reportTextBytes);
   let report: ReadReport;
@@ -65,10 +66,7 @@ export function tooLarge(file: string, what: string, size: number, limit: number
 
 function unsupported(file: string, ext: string) {
   const name = shown(file);
-  const advice =
-    ext === '.doc' || ext === '.wps' || ext === '.rtf'
-      ? '请用 Word 或 WPS 打开后“另存为” .docx 格式'
-      : '请提供 .md、.txt、.docx 或 .pdf 格式的报告';
+  const advice = formatAdvice(ext);
   const kind = ext === '' ? '没有扩展名' : `扩展名为 ${ext}`;
   return readError('JX_READ_UNSUPPORTED', file, `${name} ${kind}，不支持读取：${advice}。`);
 }

@@ -342,7 +342,12 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
   it('check: reports and a .zip → the overview, each row opening its review page, the summary the CLI writes', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-desk-check-'));
     const zip = path.join(dir, '报告.zip');
-    writeFileSync(zip, zipSync({ '科技局/草稿.md': new Uint8Array(zhuzhou.md), '../../越界.md': new Uint8Array(zhuzhou.md), 'readme.exe': new Uint8Array([1, 2]) }));
+    // Besides reports: a program, a report still in .doc (a row saying to save it as .docx), and what
+    // a Mac and Word leave in a zipped folder (not rows).
+    writeFileSync(zip, zipSync({
+      '科技局/草稿.md': new Uint8Array(zhuzhou.md), '../../越界.md': new Uint8Array(zhuzhou.md), 'readme.exe': new Uint8Array([1, 2]),
+      '科技局/旧报告.doc': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), '__MACOSX/科技局/._草稿.md': new Uint8Array(8), '科技局/~$稿.docx': new Uint8Array(8),
+    }));
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const { page, errors } = await open(context, desk);
     await page.click('#tab-check');
@@ -351,15 +356,17 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
     await page.click('#check-form button[type="submit"]');
     await page.waitForSelector('#dl-summary');
     const rows = page.locator('#check-rows tbody tr');
-    expect(await rows.count()).toBe(3);
+    expect(await rows.count()).toBe(4);
     // The zip's names flattened into the job's folder (nothing outside it), read as `check 报告/` reads a folder.
-    expect(await page.locator('#check-rows tbody td:first-child').allTextContents()).toEqual(['报告/zhuzhou-2024-keji-fund-自评表.docx', '报告/草稿.md', '报告/越界.md']);
+    expect(await page.locator('#check-rows tbody td:first-child').allTextContents()).toEqual(['报告/zhuzhou-2024-keji-fund-自评表.docx', '报告/旧报告.doc', '报告/草稿.md', '报告/越界.md']);
+    expect(await rows.nth(1).textContent()).toContain('另存为');
 
     // The CLI on the same files laid out the same way, with the same overview options.
     mkdirSync(path.join(dir, '报告'));
     copyFileSync(zhuzhou.docxFile, path.join(dir, '报告', path.basename(zhuzhou.docxFile)));
     writeFileSync(path.join(dir, '报告', '草稿.md'), zhuzhou.md);
     writeFileSync(path.join(dir, '报告', '越界.md'), zhuzhou.md);
+    writeFileSync(path.join(dir, '报告', '旧报告.doc'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
     copyFileSync(zhuzhou.yaml, path.join(dir, 'data.yaml'));
     const cli = jixiao(['check', '报告', '--data', 'data.yaml', '--html-dir', '审阅页', '--summary', '汇总.xlsx', '--format', 'json'], { cwd: dir });
     const result = JSON.parse(cli.stdout) as { files: { coverage: { figures: number; bound: number } }[] };
@@ -371,7 +378,7 @@ describe('jixiao desk in Chromium', NEEDS_BROWSER, () => {
     expect(summary.bytes.equals(readFileSync(path.join(dir, '汇总.xlsx')))).toBe(true);
     await shot(page, 'check-overview');
 
-    const [review] = await Promise.all([context.waitForEvent('page'), rows.nth(1).locator('a').click()]);
+    const [review] = await Promise.all([context.waitForEvent('page'), rows.nth(2).locator('a').click()]);
     await review.waitForLoadState();
     expect(await review.locator('.f[id]').count()).toBeGreaterThan(100);
     await shot(review, 'check-review-page', false);

@@ -7,6 +7,8 @@ export interface OverviewPageOptions {
   readonly title?: string | undefined;
   /** The data file every report was checked against, if one. */
   readonly data?: string | undefined;
+  /** What the run says besides the rows (files in the folders that are not reports), one paragraph each. */
+  readonly notes?: readonly string[] | undefined;
 }
 
 // Sorting (click a header; numbers as numbers, text in Chinese collation) and filtering (text box,
@@ -87,7 +89,7 @@ export function renderOverviewHtml(rows: readonly OverviewRow[], options: Overvi
 <body>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(meta)}${rows.some((r) => !r.withData && !r.unreadable) ? '。未提供数据的报告只核对内部关系，“与数据一致”一栏为 —' : ''}</p>
-<div class="tools"><label>筛选 <input id="filter" type="search" placeholder="单位、文件名、代码……"></label><label><input id="only-errors" type="checkbox"> 只看有错误的</label><span>显示 <b id="shown">${rows.length}</b> 份；点表头排序</span></div>
+${(options.notes ?? []).map((n) => `<p class="meta">${escapeHtml(n)}</p>\n`).join('')}<div class="tools"><label>筛选 <input id="filter" type="search" placeholder="单位、文件名、代码……"></label><label><input id="only-errors" type="checkbox"> 只看有错误的</label><span>显示 <b id="shown">${rows.length}</b> 份；点表头排序</span></div>
 <table>
 <thead><tr>${head}</tr></thead>
 <tbody>
