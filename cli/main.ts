@@ -139,7 +139,7 @@ const COMMANDS: Record<string, (cmd: Command, setCode: (code: number) => void) =
       .command('check')
       .usage('<报告...> [选项]')
       .description('核对报告中的每一个数字：与数据对照（给出 --data 时），并核对报告内部的加总、比率、前后一致和自评表')
-      .argument('<报告...>', '要检查的报告（.md .txt .docx .pdf）或文件夹，可多个')
+      .argument('<报告...>', '要检查的报告（.md .txt .docx .pdf，或 .xlsx 自评表）或文件夹，可多个')
       .option('-d, --data <数据文件>', '数据文件：给出时逐个数字与数据对照')
       .option('-f, --format <格式>', '输出格式：text（默认）、json（一个 JSON 文档）或 ndjson（每个报告一行 JSON）', 'text')
       .option('-j, --jobs <n>', '同时检查的报告数（默认为本机核数）；1 表示逐个检查')

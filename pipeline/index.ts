@@ -4,7 +4,7 @@
  * what the commands do, files in and files out. Anything not exported here is internal.
  *
  * Where things are (folders of pipeline/, in stage order):
- *   read/      a report file (.md .txt .docx .pdf) as text; the figures sidecar (readSidecar)
+ *   read/      a report file (.md .txt .docx .pdf .xlsx) as text; the figures sidecar (readSidecar)
  *   mentions/  figures in Chinese text: numerals, units, qualifiers, subjects (extractMentions)
  *   format/    every number written as text (formatFact)
  *   corpus/    a report as a section tree (readCorpus)

@@ -34,7 +34,7 @@ export const Coverage = z.object({
 
 export const FileReport = z.object({
   file: z.string(),
-  format: z.enum(['md', 'txt', 'docx', 'pdf']),
+  format: z.enum(['md', 'txt', 'docx', 'pdf', 'xlsx']),
   /** Whether figures were compared with data (a data file, or the draft's own sidecar). */
   withData: z.boolean(),
   coverage: Coverage,

@@ -120,7 +120,7 @@ async function chosenProfile(state: WriteState, choice: string | undefined): Pro
 
 export async function startWrite(ws: Workspace, form: { table?: File | undefined; prior?: File | undefined }) {
   if (form.table === undefined) throw uploadError('请选择填好的自评表（.xlsx、.docx）或数据文件（.yaml）');
-  if (form.prior !== undefined && reportFileKind(form.prior.name) !== 'report') throw uploadError(`上年报告“${safeName(form.prior.name)}”应为 .docx、.pdf、.md 或 .txt`);
+  if (form.prior !== undefined && (reportFileKind(form.prior.name) !== 'report' || /\.xlsx$/i.test(form.prior.name))) throw uploadError(`上年报告“${safeName(form.prior.name)}”应为 .docx、.pdf、.md 或 .txt`);
   const job = await ws.newJob('write');
   const { data, imported } = await dataFrom(ws, job, form.table, '数据', '上传的文件');
   const prior = form.prior !== undefined ? await ws.save(job, form.prior, '上年报告') : undefined;
@@ -254,10 +254,10 @@ async function saveReports(ws: Workspace, job: Job, uploads: readonly File[]): P
     } else if (checkable(f.name)) {
       out.push(await ws.save(job, { name: unique(f.name), bytes: new Uint8Array(await f.arrayBuffer()) }, '报告'));
     } else {
-      throw uploadError(`“${safeName(f.name)}”不是可检查的报告：应为 .docx、.pdf、.md、.txt，或装有它们的 .zip`);
+      throw uploadError(`“${safeName(f.name)}”不是可检查的报告：应为 .docx、.pdf、.md、.txt、.xlsx，或装有它们的 .zip`);
     }
   }
-  if (out.length === 0) throw uploadError('没有可检查的报告：请选择 .docx、.pdf、.md、.txt 文件，或装有它们的 .zip');
+  if (out.length === 0) throw uploadError('没有可检查的报告：请选择 .docx、.pdf、.md、.txt、.xlsx 文件，或装有它们的 .zip');
   return out;
 }
 

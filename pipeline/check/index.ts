@@ -24,7 +24,7 @@ export interface CheckInput {
   readonly text: string;
   readonly format: 'md' | 'txt';
   /** The file's own format, for the report (a .docx is checked through its Markdown). */
-  readonly sourceFormat?: 'md' | 'txt' | 'docx' | 'pdf' | undefined;
+  readonly sourceFormat?: FileReport['format'] | undefined;
 }
 
 export interface CheckOptions {

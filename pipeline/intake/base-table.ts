@@ -1,4 +1,4 @@
-import { normalise, type Grid, type GridCell } from './grid.js';
+import { normalise, type Grid, type GridCell } from '../read/grid.js';
 import { findCells, ownCells, valueAt, valueIn, spanOf, type Span } from './find.js';
 import type { BaseTableReading, ControlKey, ControlRowReading } from './reading.js';
 import { scaleIn } from './score-table.js';

@@ -1,6 +1,6 @@
 import { docxHtml } from '../read/docx.js';
 import { isElement, parseHtml, type HtmlElement, type HtmlNode } from '../read/html.js';
-import { cellAddress, type Grid, type GridCell } from './grid.js';
+import { cellAddress, type Grid, type GridCell } from '../read/grid.js';
 
 /** Text of a cell or paragraph: its paragraphs and line breaks as \n, each line trimmed. */
 function textOf(node: HtmlNode): string {

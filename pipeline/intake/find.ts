@@ -1,4 +1,4 @@
-import { cellAt, lastColumn, normalise, type Grid, type GridCell } from './grid.js';
+import { cellAt, lastColumn, normalise, type Grid, type GridCell } from '../read/grid.js';
 
 /** Cells with content of their own whose normalised text matches, in reading order. */
 export function findCells(grid: Grid, re: RegExp, rows: [number, number] = [0, grid.rows.length - 1]): GridCell[] {

@@ -9,7 +9,7 @@ import { readBaseTable, type BaseTableFound } from './base-table.js';
 import { captionCells } from './find.js';
 import { checkDataText } from './data-file.js';
 import { describeUnplaced, emitYaml, TO_FILL } from './emit.js';
-import { contentCells, type Grid, type GridCell } from './grid.js';
+import { contentCells, type Grid, type GridCell } from '../read/grid.js';
 import { cellNumber } from './values.js';
 import { mapToData, type Placement, type ReportKind } from './mapping.js';
 import { Ledger, type Unplaced } from './reading.js';
@@ -54,7 +54,7 @@ async function readGrids(file: string): Promise<Grid[]> {
   const ext = path.extname(file).toLowerCase();
   const name = path.basename(file);
   if (ext === '.xlsx' || ext === '.xlsm') {
-    const { readXlsxGrids } = await import('./xlsx.js');
+    const { readXlsxGrids } = await import('../read/xlsx.js');
     return readXlsxGrids(file, await readBytes(file, limits().reportFileBytes, '表格文件'));
   }
   if (ext === '.docx') {

@@ -3,7 +3,7 @@ import type { Framework } from '../../schemas/framework.js';
 import { dec, decText, percent, sum } from '../decimal.js';
 import { formatNumber } from '../format/index.js';
 import { dimensionOf } from '../load/index.js';
-import { normalise, type GridCell } from './grid.js';
+import { normalise, type GridCell } from '../read/grid.js';
 import type { BaseTableReading, ControlKey, ControlRowReading, FundRow, Ledger, MoneyScale, Reading, ScoreTableReading } from './reading.js';
 import { cellCount, cellNumber, cellScore, isDash } from './values.js';
 

@@ -1,4 +1,4 @@
-import type { Grid, GridCell } from './grid.js';
+import type { Grid, GridCell } from '../read/grid.js';
 
 /**
  * What the recognisers found in the tables, in the forms' own terms (rows and columns of a 自评表 or

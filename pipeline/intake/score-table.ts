@@ -1,4 +1,4 @@
-import { normalise, shownAt, type Grid, type GridCell } from './grid.js';
+import { normalise, shownAt, type Grid, type GridCell } from '../read/grid.js';
 import { findCells, headerSpans, ownCells, rightOf, valueAt, valueIn, type Span } from './find.js';
 import type { FundColumn, FundRow, FundRowKey, IndicatorRow, MoneyScale, NatureKey, ScoreTableReading } from './reading.js';
 

@@ -1,5 +1,5 @@
 import { halfWidthDigits } from '../text/chars.js';
-import type { GridCell } from './grid.js';
+import type { GridCell } from '../read/grid.js';
 
 /** jixiao's own marks in a table it wrote (a draft's 自评表): 〔待核：…〕 beside a figure, 〔待补：…〕 for a gap. */
 const MARKS = /〔待[核补][:：][^〕]*〕/gu;

@@ -1,4 +1,4 @@
-import { normalise, type Grid } from './grid.js';
+import { normalise, type Grid } from '../read/grid.js';
 import { FORM_TITLE, findCells } from './find.js';
 import type { BaseTableReading, ScoreTableReading, YearReading } from './reading.js';
 

@@ -80,7 +80,7 @@ export async function loadCheckContext(options: CheckContextOptions): Promise<Ch
 
 function formatOfFile(file: string): FileReport['format'] {
   const ext = path.extname(file).toLowerCase();
-  return ext === '.docx' ? 'docx' : ext === '.pdf' ? 'pdf' : ext === '.txt' ? 'txt' : 'md';
+  return ext === '.docx' ? 'docx' : ext === '.pdf' ? 'pdf' : ext === '.txt' ? 'txt' : ext === '.xlsx' ? 'xlsx' : 'md';
 }
 
 /** The report of a file that could not be checked: nothing found in it, and why. */

@@ -67,7 +67,7 @@ export async function expandReports(paths: readonly string[]): Promise<ReportLis
     const others = names.filter((f) => reportFileKind(f) === 'other');
     if (reports.length === 0) {
       const held = others.length > 0 ? `，只有 ${others.length} 个其他文件（${listed(others)}）` : '';
-      throw inputError('JX_FILE_UNREADABLE', `文件夹 ${p} 中没有报告（.md .txt .docx .pdf）${held}`, { file: p });
+      throw inputError('JX_FILE_UNREADABLE', `文件夹 ${p} 中没有报告（.md .txt .docx .pdf .xlsx）${held}`, { file: p });
     }
     files.push(...reports.map((f) => path.join(p, f)));
     skipped.push(...others.map((f) => path.join(p, f)));
@@ -80,7 +80,7 @@ export function skippedNote(list: ReportList): Diagnostic | undefined {
   const { skipped } = list;
   if (skipped.length === 0) return undefined;
   const archives = skipped.some((f) => /\.(zip|rar|7z)$/i.test(f)) ? '；压缩包请先解压' : '';
-  return diagnostic('JX_READ_SKIPPED', `另有 ${skipped.length} 个文件不是报告，未检查：${listed(skipped)}（只检查 .md、.txt、.docx、.pdf${archives}）`);
+  return diagnostic('JX_READ_SKIPPED', `另有 ${skipped.length} 个文件不是报告，未检查：${listed(skipped)}（只检查 .md、.txt、.docx、.pdf、.xlsx${archives}）`);
 }
 
 function listed(files: readonly string[]): string {

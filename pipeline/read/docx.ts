@@ -3,6 +3,7 @@ import { readError, shown } from './diagnostics.js';
 import { listLabels, numberingKey } from './docx-numbering.js';
 import { isElement, parseHtml, type HtmlElement, type HtmlNode } from './html.js';
 import { headingDepth, markerDepth } from '../text/outline.js';
+import { escapeBlock, escapeCell, escapeInline, gfmRows } from './markdown-out.js';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** Compound File Binary: a password-protected .docx (Word encrypts into a CFB container) or an old .doc. */
@@ -329,26 +330,6 @@ function inlineMarkdown(el: HtmlElement): string {
     .join('\n');
 }
 
-/** Backslash-escapes what Markdown would read as syntax in running text. */
-function escapeInline(text: string): string {
-  return text
-    .replace(/[\\*_`~]/g, '\\$&')
-    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
-    .replace(/&(?=#?\w+;)/g, '\\&');
-}
-
-/** Escapes what would start a block construct at the start of a line (# heading, > quote, - list, 1. list). */
-function escapeBlock(text: string): string {
-  return text
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/^([#>+\-=|])/, '\\$1')
-        .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2'),
-    )
-    .join('\n');
-}
-
 /** A table as GFM: the grid filled out, a merged cell's text in its first cell and the covered ones blank. */
 function gfmTable(table: HtmlElement): string {
   const rows: HtmlElement[] = [];
@@ -377,14 +358,9 @@ function gfmTable(table: HtmlElement): string {
       c += colSpan;
     }
   });
-  const width = Math.max(0, ...grid.map((row) => row.length));
-  if (width === 0) return '';
-  const filled = grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const [header, ...body] = filled;
-  return [line(header ?? []), `|${'---|'.repeat(width)}`, ...body.map(line)].join('\n');
+  return gfmRows(grid);
 }
 
 function cellText(cell: HtmlElement): string {
-  return escapeInline(plainText(cell)).replace(/\|/g, '\\|');
+  return escapeCell(plainText(cell));
 }

@@ -1,13 +1,14 @@
 /**
  * Which files are reports, by name: the one list the reader, the folder walk and the desk's .zip
- * intake share. A bureau's folder holds more than reports (the 自评表 as .xlsx, scans, Word's lock
- * files, a Mac's ._ copies); a report saved in a format jixiao cannot read (.doc, .wps, .ofd) must
- * still be listed, as a file not read with what to do, never dropped without a word.
+ * intake share. A bureau's folder holds more than reports (scans, archives, Word's lock files, a
+ * Mac's ._ copies); a report saved in a format jixiao cannot read (.doc, .wps, .ofd, .xls) must
+ * still be listed, as a file not read with what to do, never dropped without a word. A workbook
+ * (.xlsx) is read as a report: it is how many units fill their 自评表.
  */
 import path from 'node:path';
 
 /** Extensions jixiao reads as reports. */
-export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.pdf'] as const;
+export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.pdf', '.xlsx'] as const;
 
 /** Word-processor and layout formats a report comes in that jixiao does not read: each says what to save it as. */
 const OTHER_REPORT_FORMATS: Readonly<Record<string, string>> = {
@@ -19,6 +20,8 @@ const OTHER_REPORT_FORMATS: Readonly<Record<string, string>> = {
   '.wpt': '请用 WPS 打开后“另存为” .docx 格式',
   '.rtf': '请用 Word 或 WPS 打开后“另存为” .docx 格式',
   '.odt': '请用 WPS 或 LibreOffice 打开后“另存为” .docx 格式',
+  '.xls': '请用 Excel 或 WPS 打开后“另存为” .xlsx 格式',
+  '.et': '请用 WPS 打开后“另存为” .xlsx 格式',
   '.ofd': '请用 OFD 阅读器或 WPS 打开后另存为（或打印为）PDF，或转为 .docx',
 };
 
@@ -45,5 +48,5 @@ export function reportFileKind(name: string): ReportFileKind {
 
 /** What to do with a file in `ext` (lower case, with its dot) to have it read. */
 export function formatAdvice(ext: string): string {
-  return OTHER_REPORT_FORMATS[ext] ?? '请提供 .md、.txt、.docx 或 .pdf 格式的报告';
+  return OTHER_REPORT_FORMATS[ext] ?? '请提供 .md、.txt、.docx、.pdf 或 .xlsx 格式的报告';
 }

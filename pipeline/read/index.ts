@@ -27,13 +27,18 @@ export interface ReadReport {
 export async function readReportFile(file: string): Promise<ReadReport> {
   const ext = path.extname(file).toLowerCase();
   if (!(REPORT_EXTENSIONS as readonly string[]).includes(ext)) throw unsupported(file, ext);
-  const packaged = ext === '.docx' || ext === '.pdf';
+  const packaged = ext === '.docx' || ext === '.pdf' || ext === '.xlsx';
   const bytes = await readBytes(file, packaged ? limits().reportFileBytes : limits().reportTextBytes);
   let report: ReadReport;
   switch (ext) {
     case '.docx': {
       const { readDocx } = await import('./docx.js');
       report = { text: await readDocx(file, bytes), format: 'md' };
+      break;
+    }
+    case '.xlsx': {
+      const [{ readXlsxGrids }, { workbookMarkdown }] = await Promise.all([import('./xlsx.js'), import('./workbook.js')]);
+      report = { text: workbookMarkdown(await readXlsxGrids(file, bytes)), format: 'md' };
       break;
     }
     case '.pdf': {

@@ -1,8 +1,9 @@
 /**
  * A bureau's folder as it is on a shared drive: reports beside their 自评表 as .xlsx, a report
- * still in .doc, Word's lock file of an open report, a Mac's ._ copies in __MACOSX/, a hidden
- * .git, a draft's figures file. `check DIR` checks the reports, lists the .doc as a file not read
- * (with what to do), names what it passed over, and says nothing of what systems leave behind.
+ * still in .doc, a scan, an archive, Word's lock file of an open report, a Mac's ._ copies in
+ * __MACOSX/, a hidden .git, a figures file. `check DIR` checks the reports and the workbook, lists
+ * the .doc as a file not read (with what to do), names what it passed over, and says nothing of
+ * what systems leave behind.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ describe('reportFileKind', () => {
         '报告.docx', 'a/b/报告.PDF', '报告.markdown', '报告.txt', './报告.md',
         '旧报告.doc', '报告.WPS', '报告.ofd', '报告.rtf', '报告.odt',
         '~$报告.docx', '.DS_Store', '._报告.docx', '__MACOSX/报告.docx', '.git/README.md', 'Thumbs.db', 'desktop.ini', '报告.figures.json',
-        '自评表.xlsx', '扫描件.jpg', '材料.zip', 'README',
+        '自评表.xlsx', '旧表.xls', '扫描件.jpg', '材料.zip', 'README',
       ].map((name) => [name, reportFileKind(name)]),
     );
     expect(kinds).toEqual({
@@ -28,7 +29,7 @@ describe('reportFileKind', () => {
       '旧报告.doc': 'unreadable-report', '报告.WPS': 'unreadable-report', '报告.ofd': 'unreadable-report', '报告.rtf': 'unreadable-report', '报告.odt': 'unreadable-report',
       '~$报告.docx': 'system', '.DS_Store': 'system', '._报告.docx': 'system', '__MACOSX/报告.docx': 'system', '.git/README.md': 'system',
       'Thumbs.db': 'system', 'desktop.ini': 'system', '报告.figures.json': 'system',
-      '自评表.xlsx': 'other', '扫描件.jpg': 'other', '材料.zip': 'other', README: 'other',
+      '自评表.xlsx': 'report', '旧表.xls': 'unreadable-report', '扫描件.jpg': 'other', '材料.zip': 'other', README: 'other',
     });
   });
 });
@@ -53,13 +54,16 @@ describe('check DIR on a folder as a bureau has it', () => {
     writeFileSync(path.join(reports, '.DS_Store'), Buffer.alloc(16));
     writeFileSync(path.join(reports, '丁单位.figures.json'), '{}'); // a figures file whose draft was moved away
     writeFileSync(path.join(reports, '说明.zip'), Buffer.from('504b0304', 'hex'));
+    writeFileSync(path.join(reports, '扫描件.jpg'), Buffer.from('ffd8ffe0', 'hex'));
     run = jixiao(['check', reports, '-f', 'json', '--html-dir', path.join(dir, '总览')]);
     result = JSON.parse(run.stdout) as CheckResult;
   });
 
-  it('checks the reports and the .doc, in order, and nothing a system or Word left there', () => {
-    expect(result.files.map((f) => path.relative(reports, f.file))).toEqual(['丙单位.doc', '二季度/乙单位.md', '甲单位.md']);
-    expect(result.files.filter((f) => f.unreadable === undefined)).toHaveLength(2);
+  it('checks the reports, the workbook and the .doc, in order, and nothing a system or Word left there', () => {
+    expect(result.files.map((f) => path.relative(reports, f.file))).toEqual(['丙单位.doc', '二季度/乙单位.md', '甲单位-自评表.xlsx', '甲单位.md']);
+    expect(result.files.filter((f) => f.unreadable === undefined)).toHaveLength(3);
+    // The 自评表 workbook is read as its Word copy is: its figures found, its score table checked.
+    expect(result.files[2]?.coverage.figures).toBe(90);
   });
 
   it('the .doc is a file not read, saying to save it as .docx', () => {
@@ -73,7 +77,7 @@ describe('check DIR on a folder as a bureau has it', () => {
     const notes = run.stderr.split('\n').filter((l) => l.includes('JX_READ_SKIPPED'));
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain('另有 2 个文件不是报告');
-    expect(notes[0]).toContain('甲单位-自评表.xlsx');
+    expect(notes[0]).toContain('扫描件.jpg');
     expect(notes[0]).toContain('说明.zip');
     expect(notes[0]).toContain('压缩包请先解压');
     expect(run.stderr).not.toMatch(/~\$|DS_Store|__MACOSX|figures\.json|notes\.md/);
@@ -85,10 +89,10 @@ describe('check DIR on a folder as a bureau has it', () => {
   it('a folder with no report names what it holds instead', () => {
     const empty = path.join(dir, '只有表格');
     mkdirSync(empty);
-    copyFileSync(path.join(ROOT, 'examples', 'zhuzhou-2024-keji-fund-自评表.xlsx'), path.join(empty, '自评表.xlsx'));
+    writeFileSync(path.join(empty, '扫描件.jpg'), Buffer.from('ffd8ffe0', 'hex'));
     const none = jixiao(['check', empty]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('JX_FILE_UNREADABLE');
-    expect(none.stderr).toContain('只有 1 个其他文件（自评表.xlsx）');
+    expect(none.stderr).toContain('只有 1 个其他文件（扫描件.jpg）');
   });
 });

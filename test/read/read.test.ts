@@ -198,8 +198,12 @@ describe('readReportFile: .pdf', () => {
 });
 
 describe('readReportFile: other files', () => {
-  it('JX_READ_UNSUPPORTED: other extensions, with advice for .doc', async () => {
-    expect((await failure(await fixture('table.xlsx', 'x'))).code).toBe('JX_READ_UNSUPPORTED');
+  it('JX_READ_UNSUPPORTED: other extensions, with advice for .doc and .xls; text named .xlsx is not a workbook', async () => {
+    expect((await failure(await fixture('scan.jpg', 'x'))).code).toBe('JX_READ_UNSUPPORTED');
+    const xls = await failure(await fixture('old.xls', 'x'));
+    expect(xls.code).toBe('JX_READ_UNSUPPORTED');
+    expect(xls.message).toContain('“另存为” .xlsx');
+    expect((await failure(await fixture('table.xlsx', 'x'))).code).toBe('JX_READ_CORRUPT');
     const doc = await failure(await fixture('old.doc', 'x'));
     expect(doc.code).toBe('JX_READ_UNSUPPORTED');
     expect(doc.message).toContain('另存为');
@@ -212,11 +216,11 @@ describe('readReportFile: other files', () => {
     expect((error as InputError).diagnostics[0]).toMatchObject({ code: 'JX_FILE_UNREADABLE', location: { file } });
   });
 
-  it('loads mammoth and pdfjs only when a .docx or .pdf is read', async () => {
+  it('loads mammoth, pdfjs and exceljs only when a .docx, .pdf or .xlsx is read', async () => {
     const readDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../pipeline/read');
     for (const name of await readdir(readDir)) {
       const source = await readFile(path.join(readDir, name), 'utf8');
-      expect(source, name).not.toMatch(/^import[^;]*from '(mammoth|pdfjs-dist[^']*)'/m);
+      expect(source, name).not.toMatch(/^import (?!type )[^;]*from '(mammoth|pdfjs-dist[^']*|exceljs)'/m);
     }
   });
 });

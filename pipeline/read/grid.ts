@@ -12,6 +12,8 @@ export interface GridCell {
   readonly text: string;
   /** Set when the cell holds a number (not text that looks like one): its canonical decimal text. */
   readonly number?: string | undefined;
+  /** The text as the sheet shows the number, when its format makes that differ from `text` (1,452.61; 99.91%). */
+  readonly shown?: string | undefined;
   /** The number is shown as a percentage (0.9991 with format 0.00%): `number` is already × 100. */
   readonly percent?: boolean | undefined;
   /** The formula whose cached result the cell shows. */
@@ -27,6 +29,8 @@ export interface Grid {
   readonly caption?: string | undefined;
   readonly rows: readonly (readonly GridCell[])[];
   readonly width: number;
+  /** What a workbook hides from its reader: the sheet itself, or some of its rows and columns (0-based). */
+  readonly hidden?: { readonly sheet: boolean; readonly rows: readonly number[]; readonly cols: readonly number[] } | undefined;
 }
 
 /** A, B, … Z, AA, AB …: the column letters of a 0-based column. */

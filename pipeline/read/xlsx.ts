@@ -1,7 +1,8 @@
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import { unzipSync } from 'fflate';
+import SSF from 'ssf';
 import { dec, decText } from '../decimal.js';
-import { readError, shown } from '../read/diagnostics.js';
+import { readError, shown } from './diagnostics.js';
 import { cellAddress, type Grid, type GridCell } from './grid.js';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -42,6 +43,7 @@ function numberText(n: number): string {
 
 interface Content {
   text: string;
+  shown?: string;
   number?: string;
   percent?: boolean;
   formula?: string;
@@ -53,14 +55,29 @@ function dateText(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/**
+ * The number as the sheet shows it (1,452.61 under #,##0.00; 99.91% for 0.99909… under 0.00%), by
+ * SheetJS's formatter; undefined under General (the number's own digits are what it shows) or a
+ * format the formatter cannot read.
+ */
+function displayed(n: number, numFmt: string | undefined): string | undefined {
+  if (numFmt === undefined || /^general$/i.test(numFmt)) return undefined;
+  try {
+    return SSF.format(numFmt, n).trim();
+  } catch {
+    return undefined;
+  }
+}
+
 function numberContent(n: number, numFmt: string | undefined): Content {
+  const shown = displayed(n, numFmt);
   // A percent format shows 0.9991 as 99.91%: the figure a reader sees is the one to keep.
   if (numFmt !== undefined && /%/.test(numFmt.replace(/"[^"]*"/g, ''))) {
     const value = decText(dec(numberText(n)).times(100));
-    return { text: `${value}%`, number: value, percent: true };
+    return { text: `${value}%`, number: value, percent: true, ...(shown !== undefined ? { shown } : {}) };
   }
   const value = numberText(n);
-  return { text: value, number: value };
+  return { text: value, number: value, ...(shown !== undefined && shown !== value ? { shown } : {}) };
 }
 
 function valueContent(value: CellValue | undefined, numFmt: string | undefined): Content {
@@ -111,7 +128,13 @@ function sheetGrid(ws: Worksheet): Grid {
     }
     grid.push(line);
   }
-  return { name: ws.name, rows: grid, width: cols };
+  const hiddenRows: number[] = [];
+  const hiddenCols: number[] = [];
+  for (let r = 0; r < rows; r++) if (ws.getRow(r + 1).hidden) hiddenRows.push(r);
+  for (let c = 0; c < cols; c++) if (ws.getColumn(c + 1).hidden) hiddenCols.push(c);
+  const sheet = ws.state === 'hidden' || ws.state === 'veryHidden';
+  const hidden = sheet || hiddenRows.length > 0 || hiddenCols.length > 0 ? { sheet, rows: hiddenRows, cols: hiddenCols } : undefined;
+  return { name: ws.name, rows: grid, width: cols, ...(hidden !== undefined ? { hidden } : {}) };
 }
 
 function letterColumn(letters: string): number {

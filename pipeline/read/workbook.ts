@@ -1,0 +1,63 @@
+/**
+ * A workbook as a report: a unit's 自评表 is as often an Excel file as a Word table. Each sheet is
+ * written as Markdown the checker reads like a Word file's: the lines above its table (the title,
+ * 填报单位) as paragraphs, the title as the sheet's heading, the table as GFM with each number as
+ * the sheet shows it (1,452.61; 99.91%), the lines below it (填表人) as paragraphs. What the
+ * workbook hides (sheets, rows, columns) is not read: its reader does not see it.
+ */
+import type { Grid, GridCell } from './grid.js';
+import { escapeBlock, escapeCell, escapeInline, gfmRows } from './markdown-out.js';
+
+/** A cell's text as the sheet shows it, on one line. */
+function seen(cell: GridCell | undefined): string {
+  return (cell?.shown ?? cell?.text ?? '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** How many cells of a row show text of their own. */
+function filled(row: readonly GridCell[]): number {
+  return row.reduce((n, c) => (seen(c) !== '' ? n + 1 : n), 0);
+}
+
+/** A line above or below the table: one cell of text (a title, 填报单位：…, 填表人：…). */
+const isLine = (row: readonly GridCell[]): boolean => filled(row) <= 1;
+
+/** A title rather than a labelled line (单位名称：…): short, without a colon. */
+const isTitle = (text: string): boolean => text !== '' && text.length <= 60 && !/[:：]/.test(text);
+
+/** The sheet as its reader sees it: without the rows and columns it hides. */
+function visible(grid: Grid): Grid {
+  const { hidden } = grid;
+  if (hidden === undefined || (hidden.rows.length === 0 && hidden.cols.length === 0)) return grid;
+  const rows = new Set(hidden.rows);
+  const cols = new Set(hidden.cols);
+  return { ...grid, rows: grid.rows.filter((_, r) => !rows.has(r)).map((row) => row.filter((_, c) => !cols.has(c))), width: grid.width - cols.size };
+}
+
+function sheetMarkdown(grid: Grid, headed: boolean): string[] {
+  const rows = grid.rows.filter((r) => filled(r) > 0);
+  let first = rows.findIndex((r) => !isLine(r));
+  if (first < 0) first = rows.length;
+  let last = rows.length - 1;
+  while (last >= first && isLine(rows[last] ?? [])) last--;
+  const lines = (from: number, to: number) => rows.slice(from, to).map((r) => r.map(seen).find((t) => t !== '') ?? '');
+  const above = lines(0, first);
+  const below = lines(last + 1, rows.length);
+  const out: string[] = [];
+  const titled = above.findIndex(isTitle);
+  const title = titled >= 0 ? above[titled] : headed ? grid.name : undefined;
+  if (title !== undefined) out.push(`# ${escapeInline(title)}`);
+  out.push(...above.filter((_, i) => i !== titled).map((t) => escapeBlock(escapeInline(t))));
+  const table = rows.slice(first, last + 1);
+  // Columns no row of the table shows anything in (spacers, the sheet's unused width) are left out.
+  const used = Array.from({ length: grid.width }, (_, c) => table.some((r) => seen(r[c]) !== ''));
+  const gfm = gfmRows(table.map((r) => r.filter((_, c) => used[c]).map((c) => escapeCell(seen(c)))));
+  if (gfm !== '') out.push(gfm);
+  out.push(...below.map((t) => escapeBlock(escapeInline(t))));
+  return out;
+}
+
+/** The workbook's sheets that show anything, as one Markdown text (a heading per sheet when more than one). */
+export function workbookMarkdown(grids: readonly Grid[]): string {
+  const shown = grids.filter((g) => g.hidden?.sheet !== true).map(visible).filter((g) => g.rows.some((r) => filled(r) > 0));
+  return `${shown.flatMap((g) => sheetMarkdown(g, shown.length > 1)).join('\n\n')}\n`;
+}

@@ -1,0 +1,93 @@
+/**
+ * A 自评表 filled in Excel, checked as a report: the shipped examples read as their Word copies
+ * read, and a workbook made with exceljs (not by jixiao) the way units make them — a merged title,
+ * a 填报单位 line, amounts under #,##0.00, a rate from a formula under 0.00%, a hidden helper
+ * sheet and column, a note below — read as the sheet shows it, its wrong total found.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readReportFile } from '../../pipeline/index.js';
+import type { CheckResult } from '../../schemas/check-result.js';
+import { jixiao } from '../support/cli.js';
+import { ROOT } from '../support/paths.js';
+
+const checked = (args: string[]): CheckResult => JSON.parse(jixiao(['check', ...args, '-f', 'json']).stdout) as CheckResult;
+
+describe('the shipped 自评表 workbooks', () => {
+  for (const name of ['lusong-2023-kegongxin', 'zhuzhou-2024-keji-fund']) {
+    it(`${name}: the .xlsx gives the findings its .docx gives, and every figure binds to the data`, () => {
+      const xlsx = path.join(ROOT, 'examples', `${name}-自评表.xlsx`);
+      const docx = path.join(ROOT, 'examples', `${name}-自评表.docx`);
+      const data = path.join(ROOT, 'examples', `${name}.yaml`);
+      const what = (r: CheckResult) => r.files[0]?.findings.map((f) => `${f.code} ${f.message}`);
+      const [fromXlsx, fromDocx] = [checked([xlsx]), checked([docx])];
+      expect(fromXlsx.files[0]?.coverage.figures).toBe(fromDocx.files[0]?.coverage.figures);
+      expect(what(fromXlsx)).toEqual(what(fromDocx));
+      const withData = checked([xlsx, '--data', data]).files[0];
+      expect(withData?.coverage.figures).toBeGreaterThan(80);
+      expect(withData?.coverage.bound).toBe(withData?.coverage.figures);
+      expect(withData?.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    });
+  }
+});
+
+describe('a workbook made the way units make them', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-workbook-'));
+  const file = path.join(dir, '甲单位-自评表.xlsx');
+  let text: string;
+  let result: CheckResult;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('项目自评表');
+    ws.mergeCells('A1:F1');
+    ws.getCell('A1').value = '2025年度项目支出绩效自评表';
+    ws.getCell('A2').value = '填报单位：甲单位（盖章）';
+    ws.addRow(['项目', '年初预算数', '全年预算数', '全年执行数', '辅助列', '执行率']);
+    const rows: [string, number, number, number][] = [
+      ['设备购置', 120, 150.5, 148.25],
+      ['运行维护', 80, 90, 90],
+      ['合计', 200, 240.5, 248.25], // 148.25 + 90 = 238.25: the total is wrong
+    ];
+    for (const [label, start, whole, spent] of rows) {
+      const r = ws.addRow([label, start, whole, spent, 'x', null]);
+      r.getCell(6).value = { formula: `D${r.number}/C${r.number}`, result: spent / whole };
+      for (const c of [2, 3, 4]) r.getCell(c).numFmt = '#,##0.00';
+      r.getCell(6).numFmt = '0.00%';
+    }
+    ws.getColumn(5).hidden = true;
+    ws.addRow([]);
+    ws.addRow(['注：金额单位为万元。']);
+    const helper = wb.addWorksheet('计算');
+    helper.addRow(['合计', 1, 2, 999]);
+    helper.addRow(['a', 1, 2, 3]);
+    helper.state = 'hidden';
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    text = (await readReportFile(file)).text;
+    result = checked([file]);
+  });
+
+  it('reads the title as the heading, the lines as paragraphs, each number as the sheet shows it', () => {
+    expect(text.split('\n')[0]).toBe('# 2025年度项目支出绩效自评表');
+    expect(text).toContain('填报单位：甲单位（盖章）');
+    expect(text).toContain('| 设备购置 | 120.00 | 150.50 | 148.25 | 98.50% |');
+    expect(text).toContain('| 合计 | 200.00 | 240.50 | 248.25 | 103.22% |');
+    expect(text).toContain('注：金额单位为万元。');
+  });
+
+  it('reads nothing the workbook hides: the helper sheet, the helper column', () => {
+    expect(text).not.toContain('计算');
+    expect(text).not.toContain('999');
+    expect(text).not.toContain('辅助列');
+  });
+
+  it('finds the wrong total as it would in a Word table', () => {
+    const sums = result.files[0]?.findings.filter((f) => f.code === 'JX_CHECK_SUM') ?? [];
+    expect(sums.map((f) => [f.stated, f.sentence])).toEqual([['248.25', expect.stringContaining('| 合计 |')]]);
+    expect(sums[0]?.message).toContain('238.25');
+    expect(result.files[0]?.format).toBe('xlsx');
+    expect(result.summary.errors).toBeGreaterThan(0);
+  });
+});
