@@ -57,7 +57,8 @@ export function formatFileText(r: FileReport, color: boolean, showInfo: boolean)
       lines.push(`  ${paint(sec, '36', color)}`);
     }
     const sev = paint(SEVERITY[f.severity], f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '2', color);
-    lines.push(`    ${f.location.line}:${f.location.column} ${sev} [${f.code}] ${f.message}`);
+    // A workbook's figure is found by its cell, a text's by line and column.
+    lines.push(`    ${f.location.cell ?? `${f.location.line}:${f.location.column}`} ${sev} [${f.code}] ${f.message}`);
     lines.push(`      ${highlight(f, color)}`);
     if (f.source) lines.push(`      依据：${f.source}`);
   }

@@ -15,6 +15,7 @@ export const Location = z.object({
   length: z.number().int().optional(),
   path: z.string().meta({ description: '数据字段路径（点号分隔）' }).optional(),
   section: z.array(z.string()).meta({ description: '章节路径，如 ["二、预算资金使用及管理情况", "（一）…"]' }).optional(),
+  cell: z.string().meta({ description: '报告是 Excel 工作簿（.xlsx）时，数字所在的单元格，如 自评表!D5' }).optional(),
 });
 
 /** One diagnostic shape for every stage: data errors, fact warnings, update notes; checker findings extend it. */

@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { CHECK_CODES } from '../pipeline/codes.js';
 import { Diagnostic, Location } from './diagnostic.js';
 
-/** Where a figure is: file, line, column, offset into the checked text, and its section path. */
-export const FigureLocation = Location.omit({ path: true }).required();
+/** Where a figure is: file, line, column, offset into the checked text, its section path, and in a workbook its cell. */
+export const FigureLocation = Location.omit({ path: true, cell: true }).required().extend({ cell: Location.shape.cell });
 
 /** A checker finding: a diagnostic about one figure of the report, located, with its sentence. */
 export const Finding = Diagnostic.omit({ actual: true }).extend({

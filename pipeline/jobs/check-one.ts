@@ -17,6 +17,7 @@ import { writeAtomic } from '../files.js';
 import { configureLimits, type Limits } from '../limits.js';
 import { compiledProfile } from '../load/compiled.js';
 import { readReportFile } from '../read/index.js';
+import type { CellPlace } from '../read/workbook.js';
 import { readSidecar } from '../read/sidecar.js';
 import { blankMarkers } from '../text/markers.js';
 import { overviewRow, type OverviewRow } from '../review/overview/row.js';
@@ -78,6 +79,29 @@ export async function loadCheckContext(options: CheckContextOptions): Promise<Ch
   };
 }
 
+/** Each finding's cell (Sheet!A1): the place of the workbook's text its figure is in. */
+function withCells(report: FileReport, places: readonly CellPlace[]): FileReport {
+  const cellAt = (offset: number): string | undefined => {
+    // Places are in text order: the last one starting at or before the offset, if it reaches it.
+    let lo = 0;
+    let hi = places.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((places[mid]?.offset ?? Infinity) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = places[lo];
+    return p !== undefined && p.offset <= offset && offset < p.offset + Math.max(p.length, 1) ? p.cell : undefined;
+  };
+  return {
+    ...report,
+    findings: report.findings.map((f) => {
+      const cell = cellAt(f.location.offset);
+      return cell !== undefined ? { ...f, location: { ...f.location, cell } } : f;
+    }),
+  };
+}
+
 function formatOfFile(file: string): FileReport['format'] {
   const ext = path.extname(file).toLowerCase();
   return ext === '.docx' ? 'docx' : ext === '.pdf' ? 'pdf' : ext === '.txt' ? 'txt' : ext === '.xlsx' ? 'xlsx' : 'md';
@@ -96,13 +120,14 @@ export function unreadableReport(file: string, diagnostics: readonly Diagnostic[
 export async function checkOneFile(task: CheckTask, context: CheckContext): Promise<CheckedFile> {
   const { file } = task;
   try {
-    const { text, format, notes } = await readReportFile(file);
+    const { text, format, notes, places } = await readReportFile(file);
     const sourceFormat = formatOfFile(file);
     const sidecar = await readSidecar(file, text);
     // The checker's section tree gives the overview row its title: the outline is read once.
     const { report: checked, tree } = checkDocument({ file, text, format, sourceFormat }, { facts: context.facts, sidecar, profile: context.profile });
-    // How the file was read goes with its findings.
-    const report: FileReport = notes !== undefined ? { ...checked, notes: [...notes] } : checked;
+    // How the file was read goes with its findings; in a workbook, each finding says its cell.
+    const located = places !== undefined ? withCells(checked, places) : checked;
+    const report: FileReport = notes !== undefined ? { ...located, notes: [...notes] } : located;
     let annotated: CheckedFile['annotated'];
     if (task.annotate !== undefined) {
       const { annotateDocx } = await import('../review/annotate.js');

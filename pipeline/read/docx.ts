@@ -358,7 +358,7 @@ function gfmTable(table: HtmlElement): string {
       c += colSpan;
     }
   });
-  return gfmRows(grid);
+  return gfmRows(grid).text;
 }
 
 function cellText(cell: HtmlElement): string {

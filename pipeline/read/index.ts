@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
 import { readError, shown } from './diagnostics.js';
 import { formatAdvice, REPORT_EXTENSIONS } from './formats.js';
+import type { CellPlace } from './workbook.js';
 
 export type { ReadCode } from './diagnostics.js';
 export { decodeBytes, type DecodedText, type TextEncodingName } from './decode.js';
@@ -17,6 +18,8 @@ export interface ReadReport {
   readonly format: 'md' | 'txt';
   /** What the reader should know about how the file was read (its encoding, stray bytes); absent when nothing. */
   readonly notes?: readonly Diagnostic[];
+  /** For a workbook: the cell (Sheet!A1) each stretch of the text shows, in text order. */
+  readonly places?: readonly CellPlace[];
 }
 
 /**
@@ -37,8 +40,8 @@ export async function readReportFile(file: string): Promise<ReadReport> {
       break;
     }
     case '.xlsx': {
-      const [{ readXlsxGrids }, { workbookMarkdown }] = await Promise.all([import('./xlsx.js'), import('./workbook.js')]);
-      report = { text: workbookMarkdown(await readXlsxGrids(file, bytes)), format: 'md' };
+      const [{ readXlsxGrids }, { workbookReport }] = await Promise.all([import('./xlsx.js'), import('./workbook.js')]);
+      report = { ...workbookReport(await readXlsxGrids(file, bytes)), format: 'md' };
       break;
     }
     case '.pdf': {

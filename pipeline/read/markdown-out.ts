@@ -29,12 +29,36 @@ export function escapeCell(text: string): string {
   return escapeInline(text).replace(/\|/g, '\\|');
 }
 
+/** A GFM table and where each of its cells' text is in it. */
+export interface GfmTable {
+  readonly text: string;
+  /** Row and column in the grid given, and the cell text's offset and length in `text` (empty cells left out). */
+  readonly cells: readonly { readonly row: number; readonly col: number; readonly offset: number; readonly length: number }[];
+}
+
 /** Rows of escaped cell texts as a GFM table, the first row its header; '' for no rows. */
-export function gfmRows(grid: readonly (readonly string[] | undefined)[]): string {
+export function gfmRows(grid: readonly (readonly string[] | undefined)[]): GfmTable {
   const width = Math.max(0, ...grid.map((row) => row?.length ?? 0));
-  if (width === 0) return '';
-  const filled = grid.map((row) => Array.from({ length: width }, (_, c) => row?.[c] ?? ''));
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const [header, ...body] = filled;
-  return [line(header ?? []), `|${'---|'.repeat(width)}`, ...body.map(line)].join('\n');
+  if (width === 0) return { text: '', cells: [] };
+  const lines: string[] = [];
+  const cells: GfmTable['cells'][number][] = [];
+  let at = 0;
+  grid.forEach((row, r) => {
+    // Each line is '| a | b |': a cell's text starts 2 after the line's start, the next 3 after its end.
+    let pos = at + 2;
+    const texts = Array.from({ length: width }, (_, c) => row?.[c] ?? '');
+    texts.forEach((t, c) => {
+      if (t !== '') cells.push({ row: r, col: c, offset: pos, length: t.length });
+      pos += t.length + 3;
+    });
+    const line = `| ${texts.join(' | ')} |`;
+    lines.push(line);
+    at += line.length + 1;
+    if (r === 0) {
+      const rule = `|${'---|'.repeat(width)}`;
+      lines.push(rule);
+      at += rule.length + 1;
+    }
+  });
+  return { text: lines.join('\n'), cells };
 }

@@ -33,31 +33,69 @@ function visible(grid: Grid): Grid {
   return { ...grid, rows: grid.rows.filter((_, r) => !rows.has(r)).map((row) => row.filter((_, c) => !cols.has(c))), width: grid.width - cols.size };
 }
 
-function sheetMarkdown(grid: Grid, headed: boolean): string[] {
+/** A block of the text: a heading, a line or a table, and which cell each stretch of it shows. */
+interface Block {
+  readonly text: string;
+  /** Offsets relative to the block's start. */
+  readonly places: readonly CellPlace[];
+}
+
+const lineBlock = (text: string, cell: GridCell | undefined, prefix = ''): Block => ({
+  text: `${prefix}${text}`,
+  places: cell !== undefined ? [{ offset: prefix.length, length: text.length, cell: cell.address }] : [],
+});
+
+function sheetBlocks(grid: Grid, headed: boolean): Block[] {
   const rows = grid.rows.filter((r) => filled(r) > 0);
   let first = rows.findIndex((r) => !isLine(r));
   if (first < 0) first = rows.length;
   let last = rows.length - 1;
   while (last >= first && isLine(rows[last] ?? [])) last--;
-  const lines = (from: number, to: number) => rows.slice(from, to).map((r) => r.map(seen).find((t) => t !== '') ?? '');
+  const lines = (from: number, to: number) => rows.slice(from, to).map((r) => r.find((c) => seen(c) !== ''));
   const above = lines(0, first);
   const below = lines(last + 1, rows.length);
-  const out: string[] = [];
-  const titled = above.findIndex(isTitle);
-  const title = titled >= 0 ? above[titled] : headed ? grid.name : undefined;
-  if (title !== undefined) out.push(`# ${escapeInline(title)}`);
-  out.push(...above.filter((_, i) => i !== titled).map((t) => escapeBlock(escapeInline(t))));
+  const out: Block[] = [];
+  const titled = above.findIndex((c) => isTitle(seen(c)));
+  const titleCell = above[titled];
+  if (titleCell !== undefined) out.push(lineBlock(escapeInline(seen(titleCell)), titleCell, '# '));
+  else if (headed) out.push(lineBlock(escapeInline(grid.name), undefined, '# '));
+  out.push(...above.filter((_, i) => i !== titled).map((c) => lineBlock(escapeBlock(escapeInline(seen(c))), c)));
   const table = rows.slice(first, last + 1);
   // Columns no row of the table shows anything in (spacers, the sheet's unused width) are left out.
   const used = Array.from({ length: grid.width }, (_, c) => table.some((r) => seen(r[c]) !== ''));
-  const gfm = gfmRows(table.map((r) => r.filter((_, c) => used[c]).map((c) => escapeCell(seen(c)))));
-  if (gfm !== '') out.push(gfm);
-  out.push(...below.map((t) => escapeBlock(escapeInline(t))));
+  const kept = table.map((r) => r.filter((_, c) => used[c]));
+  const gfm = gfmRows(kept.map((r) => r.map((c) => escapeCell(seen(c)))));
+  if (gfm.text !== '') {
+    const places = gfm.cells.flatMap((p) => {
+      const cell = kept[p.row]?.[p.col];
+      return cell !== undefined ? [{ offset: p.offset, length: p.length, cell: cell.address }] : [];
+    });
+    out.push({ text: gfm.text, places });
+  }
+  out.push(...below.map((c) => lineBlock(escapeBlock(escapeInline(seen(c))), c)));
   return out;
 }
 
-/** The workbook's sheets that show anything, as one Markdown text (a heading per sheet when more than one). */
-export function workbookMarkdown(grids: readonly Grid[]): string {
+/** Where a stretch of the text came from in the workbook. */
+export interface CellPlace {
+  readonly offset: number;
+  readonly length: number;
+  /** Sheet!A1. */
+  readonly cell: string;
+}
+
+/**
+ * The workbook's sheets that show anything, as one Markdown text (a heading per sheet when more
+ * than one), with the cell each stretch of it shows, in text order.
+ */
+export function workbookReport(grids: readonly Grid[]): { text: string; places: CellPlace[] } {
   const shown = grids.filter((g) => g.hidden?.sheet !== true).map(visible).filter((g) => g.rows.some((r) => filled(r) > 0));
-  return `${shown.flatMap((g) => sheetMarkdown(g, shown.length > 1)).join('\n\n')}\n`;
+  const blocks = shown.flatMap((g) => sheetBlocks(g, shown.length > 1));
+  const places: CellPlace[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    for (const p of b.places) places.push({ ...p, offset: at + p.offset });
+    at += b.text.length + 2;
+  }
+  return { text: `${blocks.map((b) => b.text).join('\n\n')}\n`, places };
 }

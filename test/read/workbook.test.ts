@@ -4,7 +4,7 @@
  * a 填报单位 line, amounts under #,##0.00, a rate from a formula under 0.00%, a hidden helper
  * sheet and column, a note below — read as the sheet shows it, its wrong total found.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -39,6 +39,7 @@ describe('a workbook made the way units make them', () => {
   const file = path.join(dir, '甲单位-自评表.xlsx');
   let text: string;
   let result: CheckResult;
+  let textOut: string;
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('项目自评表');
@@ -67,6 +68,7 @@ describe('a workbook made the way units make them', () => {
     writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
     text = (await readReportFile(file)).text;
     result = checked([file]);
+    textOut = jixiao(['check', file, '--summary', path.join(dir, '汇总.csv')]).stdout;
   });
 
   it('reads the title as the heading, the lines as paragraphs, each number as the sheet shows it', () => {
@@ -87,7 +89,15 @@ describe('a workbook made the way units make them', () => {
     const sums = result.files[0]?.findings.filter((f) => f.code === 'JX_CHECK_SUM') ?? [];
     expect(sums.map((f) => [f.stated, f.sentence])).toEqual([['248.25', expect.stringContaining('| 合计 |')]]);
     expect(sums[0]?.message).toContain('238.25');
+    // Found by its cell, as a user of the workbook finds it (the hidden column E kept out of the text, not out of the addresses).
+    expect(sums[0]?.location.cell).toBe('项目自评表!D6');
+    expect(sums[0]?.related.map((r) => r.text)).toEqual(['148.25', '90.00']);
     expect(result.files[0]?.format).toBe('xlsx');
     expect(result.summary.errors).toBeGreaterThan(0);
+  });
+
+  it('the text output and the overview name the cell, not a line of the text read', () => {
+    expect(textOut).toMatch(/^ {4}项目自评表!D6 错误 \[JX_CHECK_SUM\] 合计“全年执行数”为 248\.25/m);
+    expect(readFileSync(path.join(dir, '汇总.csv'), 'utf8')).toContain('错误：项目自评表!D6 [JX_CHECK_SUM]');
   });
 });

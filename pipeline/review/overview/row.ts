@@ -23,7 +23,7 @@ export interface OverviewRow {
   readonly warnings: number;
   readonly infos: number;
   /** The first error (else warning, else note) in reading order, or why the file could not be read. */
-  readonly first?: { readonly code: string; readonly severity: Finding['severity']; readonly line?: number | undefined; readonly message: string } | undefined;
+  readonly first?: { readonly code: string; readonly severity: Finding['severity']; readonly line?: number | undefined; readonly cell?: string | undefined; readonly message: string } | undefined;
   /** The file could not be read or checked: `first` says why. */
   readonly unreadable: boolean;
 }
@@ -44,7 +44,7 @@ export function overviewRow(report: FileReport, identity: ReportIdentity, page: 
     ? { code: problem.code, severity: problem.severity, message: problem.message }
     : (() => {
         const f = firstFinding(report.findings);
-        return f ? { code: f.code, severity: f.severity, line: f.location.line, message: f.message } : undefined;
+        return f ? { code: f.code, severity: f.severity, line: f.location.line, ...(f.location.cell !== undefined ? { cell: f.location.cell } : {}), message: f.message } : undefined;
       })();
   return {
     file: report.file, ...(page !== undefined ? { page } : {}), unit: identity.unit, kind: identity.kind,
@@ -92,7 +92,7 @@ export function overviewCell(row: OverviewRow, key: OverviewColumn, base?: strin
   if (key === 'bound') return row.withData ? row.bound : '';
   if (key === 'first') {
     const f = row.first;
-    return f ? `${row.unreadable ? '未能读取' : SEVERITY[f.severity]}：${f.line !== undefined ? `第 ${f.line} 行 ` : ''}[${f.code}] ${f.message}` : '';
+    return f ? `${row.unreadable ? '未能读取' : SEVERITY[f.severity]}：${f.cell !== undefined ? `${f.cell} ` : f.line !== undefined ? `第 ${f.line} 行 ` : ''}[${f.code}] ${f.message}` : '';
   }
   return row[key];
 }

@@ -169,7 +169,7 @@ ${changeList}
 function findingItem(f: FindingView, model: ReviewModel, hidden: boolean): string {
   const { finding } = f;
   const sev = finding.severity;
-  const where = [`第 ${finding.location.line} 行`, ...finding.location.section].join(' · ');
+  const where = [finding.location.cell ?? `第 ${finding.location.line} 行`, ...finding.location.section].join(' · ');
   const kv: string[] = [];
   kv.push(`原文 <b>${escapeHtml(finding.stated)}</b>`);
   if (finding.expected !== undefined) kv.push(`应为 <b>${escapeHtml(finding.expected)}</b>`);
