@@ -91,7 +91,7 @@ describe('a workbook made the way units make them', () => {
     expect(sums[0]?.message).toContain('238.25');
     // Found by its cell, as a user of the workbook finds it (the hidden column E kept out of the text, not out of the addresses).
     expect(sums[0]?.location.cell).toBe('项目自评表!D6');
-    expect(sums[0]?.related.map((r) => r.text)).toEqual(['148.25', '90.00']);
+    expect(sums[0]?.related?.map((r) => r.text)).toEqual(['148.25', '90.00']);
     expect(result.files[0]?.format).toBe('xlsx');
     expect(result.summary.errors).toBeGreaterThan(0);
   });
