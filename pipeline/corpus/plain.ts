@@ -1,6 +1,7 @@
 import { LineClassifier, type Item } from './items.js';
 import { levelMarker } from '../text/outline.js';
 import { cleanTitle, endsWithHeadingNoun, parseAttachment } from './outline.js';
+import { gfmRunEnd, gfmTableAt, parseGfmRows } from './pipe-table.js';
 import { hasTab, parseTabTable, tableRunEnd } from './tab-table.js';
 import { charLength, displayWidth } from '../text/chars.js';
 import { isPageMarker, LineIndex } from '../text/lines.js';
@@ -13,6 +14,13 @@ function segments(index: LineIndex): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < lines.length; ) {
     const raw = lines[i] ?? '';
+    if (gfmTableAt(lines, i, isPageMarker)) {
+      const end = gfmRunEnd(lines, i, isPageMarker);
+      const rows = parseGfmRows(lines.slice(i, end), isPageMarker);
+      if (rows.length > 0) out.push({ kind: 'table', rows, line: i + 1 });
+      i = end;
+      continue;
+    }
     if (hasTab(raw)) {
       const end = tableRunEnd(lines, i, isPageMarker);
       const rows = parseTabTable(lines.slice(i, end), isPageMarker);

@@ -116,6 +116,103 @@ interface Segment {
   readonly header: Line;
   readonly columns: Column[];
   readonly lines: Line[];
+  /** Header text left of the first column (项目名称 on a header line of its own), '' when none. */
+  readonly lead: string;
+}
+
+/** A line of a header block: near the one next to it, no figure in it, each piece within one column. */
+function headerLine(line: Line, near: Line, columns: readonly Column[]): boolean {
+  if (Math.abs(line.y - near.y) > WRAP_PITCH * near.size || Math.abs(line.size - near.size) > 1) return false;
+  if (/\d/u.test(line.text) || markerDepth(line.text) !== undefined) return false;
+  return line.pieces.every((p) => [...p.text].length <= HEADER_MAX_CHARS && columns.filter((c) => Math.min(p.right, c.right) - Math.max(p.left, c.left) > 1).length <= 1);
+}
+
+/** A column being built from a header block's lines: its pieces' texts, top to bottom. */
+interface Building {
+  parts: string[];
+  left: number;
+  right: number;
+}
+
+/** Short header words: a unit in brackets or a piece of one (（万 / 元）), a wrapped last character (率, 码). */
+const HEADER_TAIL = /^[（(][^（）()]{0,6}[）)]?$|^[^（）()]{0,6}[）)]$/u;
+const SHORT_NAME = 6;
+
+const joined = (parts: readonly string[]): string => parts.reduce((a, b) => joinWrapped(a, b), '');
+
+/**
+ * Adds a line's pieces to the columns being built, if each is a header's: a unit or a wrapped tail
+ * under or over its column (上年结转 + （万元）, 执行 + 率), words that make their column a known one,
+ * a short name beside every column (结余) or left of the first (项目名称). Returns false, changing
+ * nothing, when a piece is not (the first row's wrapped text: 产出指标 under 一级指标).
+ */
+function addHeaderLine(line: Line, cols: Building[], lead: string[], firstLeft: number, above: boolean): boolean {
+  const plan: (() => void)[] = [];
+  for (const p of line.pieces) {
+    const t = p.text;
+    const n = [...t].length;
+    if (/[:：]/u.test(t)) return false;
+    if (p.right < firstLeft) {
+      if (n > SHORT_NAME) return false;
+      plan.push(() => (above ? lead.unshift(t) : lead.push(t)));
+      continue;
+    }
+    const c = cols.find((x) => Math.min(p.right, x.right) - Math.max(p.left, x.left) > 1);
+    if (c === undefined) {
+      if (n > SHORT_NAME) return false;
+      plan.push(() => {
+        const k = cols.findIndex((x) => x.left > p.right);
+        cols.splice(k < 0 ? cols.length : k, 0, { parts: [t], left: p.left, right: p.right });
+      });
+      continue;
+    }
+    const before = normaliseHeader(joined(c.parts));
+    const after = normaliseHeader(joined(above ? [t, ...c.parts] : [...c.parts, t]));
+    // A known name stays known; words join it only as its unit, its wrapped tail, or to make it known.
+    if (isKnown(before) && !isKnown(after)) return false;
+    if (!HEADER_TAIL.test(t) && n > 2 && !isKnown(after)) return false;
+    plan.push(() => {
+      if (above) c.parts.unshift(t);
+      else c.parts.push(t);
+      c.left = Math.min(c.left, p.left);
+      c.right = Math.max(c.right, p.right);
+    });
+  }
+  for (const step of plan) step();
+  return true;
+}
+
+/**
+ * The header's lines above (already read as text, the end of `out`) and below the line that named
+ * its columns, and the columns they make together (see addHeaderLine).
+ */
+function headerBlock(out: readonly PageLine[], lines: readonly PageLine[], at: number, found: Column[]): { columns: Column[]; lead: string; above: number; below: number } {
+  const header = lines[at];
+  if (header === undefined) return { columns: found, lead: '', above: 0, below: 0 };
+  const cols: Building[] = found.map((c) => ({ parts: [c.text], left: c.left, right: c.right }));
+  const lead: string[] = [];
+  const firstLeft = found[0]?.left ?? 0;
+  let above = 0;
+  for (let k = out.length - 1, near = header.line; k >= 0; k--) {
+    const l = out[k];
+    if (l === undefined || l.page !== header.page || !headerLine(l.line, near, found) || !addHeaderLine(l.line, cols, lead, firstLeft, true)) break;
+    above += 1;
+    near = l.line;
+  }
+  let below = 0;
+  for (let k = at + 1, near = header.line; k < lines.length; k++) {
+    const l = lines[k];
+    if (l === undefined || l.page !== header.page || !headerLine(l.line, near, found) || !addHeaderLine(l.line, cols, lead, firstLeft, false)) break;
+    below += 1;
+    near = l.line;
+  }
+  if (above === 0 && below === 0) return { columns: found, lead: '', above: 0, below: 0 };
+  const columns = cols.map((c) => {
+    const text = joined(c.parts);
+    const name = normaliseHeader(text);
+    return { name, text, left: c.left, right: c.right, figure: FIGURE_HEADER.test(name) };
+  });
+  return { columns, lead: joined(lead), above, below };
 }
 
 /**
@@ -143,22 +240,31 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
     const start = lines[i];
     if (start === undefined) break;
     i++;
-    const columns = headerColumns(start.line);
-    if (columns === undefined) {
+    const found = headerColumns(start.line);
+    if (found === undefined) {
       out.push(start);
       continue;
     }
-    const segments: Segment[] = [{ page: start.page, header: start.line, columns, lines: [] }];
+    // A header taller than one line (上年结转 over （万元）, 结余 on a line of its own): its other
+    // lines above and below are part of it, not text before the table or its first row.
+    const block = headerBlock(out, lines, from, found);
+    out.splice(out.length - block.above, block.above);
+    i += block.below;
+    const columns = block.columns;
+    const segments: Segment[] = [{ page: start.page, header: start.line, columns, lines: [], lead: block.lead }];
     while (i < lines.length) {
       const next = lines[i];
       const segment = segments[segments.length - 1];
       if (next === undefined || segment === undefined) break;
-      const again = headerColumns(next.line);
       if (next.page !== segment.page) {
-        if (again === undefined || again.map((c) => c.name).join('|') !== columns.map((c) => c.name).join('|')) break;
-        segments.push({ page: next.page, header: next.line, columns: again, lines: [] });
-      } else if (again !== undefined || endsTable(next.line, lines[i + 1]?.page === next.page ? lines[i + 1]?.line : undefined, segment)) break;
-      else segment.lines.push(next.line);
+        const more = repeatedHeader(lines, i, columns);
+        if (more === undefined) break;
+        segments.push({ page: next.page, header: more.header, columns: more.columns, lines: [], lead: '' });
+        i = more.end;
+        continue;
+      }
+      if (headerColumns(next.line) !== undefined || endsTable(next.line, lines[i + 1]?.page === next.page ? lines[i + 1]?.line : undefined, segment)) break;
+      segment.lines.push(next.line);
       i++;
     }
     const last = segments[segments.length - 1];
@@ -178,6 +284,26 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
 }
 
 /**
+ * The table's header repeated at the top of the page starting at `at` (a header line, with the lines
+ * of its block around it): its columns and the line after it, or undefined when the page starts
+ * with anything else.
+ */
+function repeatedHeader(lines: readonly PageLine[], at: number, columns: readonly Column[]): { header: Line; columns: Column[]; end: number } | undefined {
+  const page = lines[at]?.page;
+  const names = columns.map((c) => c.name).join('|');
+  for (let j = at; j < Math.min(lines.length, at + 4); j++) {
+    const l = lines[j];
+    if (l === undefined || l.page !== page) return undefined;
+    const found = headerColumns(l.line);
+    if (found === undefined) continue;
+    const block = headerBlock(lines.slice(at, j), lines, j, found);
+    if (block.above !== j - at || block.columns.map((c) => c.name).join('|') !== names) return undefined;
+    return { header: l.line, columns: block.columns, end: j + 1 + block.below };
+  }
+  return undefined;
+}
+
+/**
  * Lines after the segment's last figure line that put words in a figure column belong to what follows
  * the table (the next block's own header, 预期目标 / 实际完成情况): they are taken off and read as text.
  * Returns how many were taken off.
@@ -186,7 +312,8 @@ function trimTail(segment: Segment): number {
   const { lines, columns } = segment;
   let lastFigures = lines.length - 1;
   while (lastFigures >= 0 && !holdsFigures(lines[lastFigures] as Line, columns)) lastFigures--;
-  const cut = lines.findIndex((l, k) => k > lastFigures && inFigureColumns(l, columns).length > 0);
+  // A percent sign alone is the end of the last row's rate, wrapped: not words.
+  const cut = lines.findIndex((l, k) => k > lastFigures && inFigureColumns(l, columns).some((p) => !/^[%％‰]$/u.test(p.text.trim())));
   if (lastFigures < 0 || cut < 0) return 0;
   return lines.splice(cut).length;
 }
@@ -213,7 +340,8 @@ function renderTable(segments: readonly Segment[]): string[] | undefined {
   if (first === undefined || built.every((b) => b.rows.length === 0)) return undefined;
   const lead = Math.max(...built.map((b) => b.lead));
   const names = [...Array<string>(lead).fill(''), ...first.columns.map((c) => c.name)];
-  const texts = [...Array<string>(lead).fill(''), ...first.columns.map((c) => c.text)];
+  // The row labels' header, when the header named them, heads the last leading column.
+  const texts = [...Array<string>(lead).fill('').map((t, k) => (k === lead - 1 ? first.lead : t)), ...first.columns.map((c) => c.text)];
   const padded = built.map((b) => b.rows.map((r) => [...Array<string>(lead - b.lead).fill(''), ...r]));
   // A column no row fills and no known name heads is a merged label beside the table (绩效指标).
   const keep = names.map((name, c) => c < lead || isKnown(name) || padded.some((rows) => rows.some((r) => (r[c] ?? '') !== '')));
@@ -233,6 +361,27 @@ function segmentRows(segment: Segment): SegmentRows {
       cells.set(c, [...(cells.get(c) ?? []), p]);
     }
     return { line, cells, anchors: holdsFigures(line, columns) };
+  });
+  // A row taller than a line centres its short cells on the figure line and wraps its long ones
+  // around it (91.91 / the amounts / %): a line whose figures stand only in columns the figure line
+  // next to it leaves empty, and which has fewer of them, is a wrapped part of that row.
+  const figureColumns = (k: number): Set<number> => {
+    const l = perLine[k];
+    return new Set(l === undefined ? [] : inFigureColumns(l.line, columns).filter((p) => FIGURE_TEXT.test(p.text)).map((p) => columnOf(p, columns)));
+  };
+  const demoted = perLine.map((l, k) => {
+    if (!l.anchors) return false;
+    const own = figureColumns(k);
+    return [k - 1, k + 1].some((n) => {
+      const m = perLine[n];
+      if (m === undefined || !m.anchors || Math.abs(m.line.y - l.line.y) > WRAP_PITCH * size) return false;
+      const other = figureColumns(n);
+      return other.size > own.size && [...own].every((c) => !other.has(c));
+    });
+  });
+  demoted.forEach((d, k) => {
+    const l = perLine[k];
+    if (d && l !== undefined) l.anchors = false;
   });
   const anchorYs: number[] = [];
   const entries = new Map<number, Entry[]>();

@@ -17,8 +17,12 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.some((p) => p.test(compact));
 }
 
-/** Two pieces of one paragraph or cell broken by a wrap: no space where either side is Chinese. */
+/** A wrap's second part that ends a number: its percent sign or unit bracket (91.91 / %). */
+const NUMBER_TAIL = /^[%％‰]/u;
+
+/** Two pieces of one paragraph or cell broken by a wrap: no space where either side is Chinese, or before a number's % sign. */
 export function joinWrapped(before: string, after: string): string {
   if (before === '') return after;
+  if (/\d$/u.test(before) && NUMBER_TAIL.test(after)) return before + after;
   return CJK.test(before.slice(-1)) || CJK.test(after.charAt(0)) ? before + after : `${before} ${after}`;
 }

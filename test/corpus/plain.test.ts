@@ -147,3 +147,30 @@ describe('hard-wrapped PDF text (fixture wrapped.txt)', () => {
     expect(t.sections[0]?.children[0]?.title).toBe('人员情况');
   });
 });
+
+describe('GFM tables inside plain text (a PDF\'s rebuilt tables)', () => {
+  const text = [
+    '一、资金使用情况',
+    '各项目执行情况如下：',
+    '| 项目 | 全年预算 | 执行数 |',
+    '|---|---|---|',
+    '| 设备\\|购置 | 150.50 | 148.25 |',
+    '— 2 —',
+    '| 合计 | 150.50 | 148.25 |',
+    '表中 | 不是表格的一行 |',
+    '二、存在的问题',
+  ].join('\n');
+  const tree = readCorpus(text, { format: 'txt' });
+
+  it('reads the rows under a delimiter row as a table, a page number inside it dropped, an escaped pipe kept in its cell', () => {
+    const blocks = allSections(tree)[0]?.blocks ?? [];
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(blocks[1]).toMatchObject({ type: 'table', rows: [['项目', '全年预算', '执行数'], ['设备|购置', '150.50', '148.25'], ['合计', '150.50', '148.25']] });
+  });
+
+  it('a line between pipes with no delimiter row under it stays text', () => {
+    const blocks = allSections(tree)[0]?.blocks ?? [];
+    expect(blocks[2]).toMatchObject({ type: 'paragraph', text: '表中 | 不是表格的一行 |' });
+    expect(allSections(tree).map((s) => s.title)).toEqual(['资金使用情况', '存在的问题']);
+  });
+});

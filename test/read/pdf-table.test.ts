@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReportFile } from '../../pipeline/read/index.js';
+import type { CheckResult } from '../../schemas/check-result.js';
 import { jixiao } from '../support/cli.js';
 import { EXAMPLES, ROOT } from '../support/paths.js';
 
@@ -105,5 +107,41 @@ describe('PDF score tables rebuilt from their header', () => {
       ['3.63', 'bound', 'three.total.budget'],
       ['3.63', 'bound', 'three.total.actual'],
     ]);
+  });
+});
+
+describe('tables as LibreOffice lays them out in a PDF, checked like the Markdown they were made from', () => {
+  const md = (name: string) => readFileSync(path.join(ROOT, 'bench', 'tables-b', name), 'utf8').split('\n').filter((l) => l.startsWith('|') && !/^\|\s*:?-/.test(l));
+  const rows = async (file: string) => (await readReportFile(path.join(FIXTURES, file))).text.split('\n').filter((l) => l.startsWith('|') && !l.startsWith('|---'));
+  const errors = (file: string) => {
+    const run = jixiao(['check', path.join(FIXTURES, file), '-f', 'json']);
+    return (JSON.parse(run.stdout) as CheckResult).files[0]?.findings.filter((f) => f.severity !== 'info') ?? [];
+  };
+  // Cells compared without the alignment row and the spaces Markdown allows around them.
+  const cells = (lines: readonly string[]) => lines.map((l) => l.split('|').map((c) => c.trim()).join('|'));
+
+  it('a header over four lines (结余 above, （万元） and 率 below, 项目名称 beside) is one header; a tall row is one row', async () => {
+    expect(cells(await rows('wrapped-header.pdf'))).toEqual(cells(md('clean/16.md')));
+  });
+
+  it('a header repeated on the next page continues the table; a code cell wrapped over two lines is one cell', async () => {
+    expect(cells(await rows('repeated-header.pdf'))).toEqual(cells(md('clean/03.md')));
+  });
+
+  it('the clean tables raise nothing; one changed cell in each is found', () => {
+    expect(errors('wrapped-header.pdf')).toEqual([]);
+    expect(errors('repeated-header.pdf')).toEqual([]);
+    expect(errors('wrapped-header-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_SUM', '772.90']]);
+    expect(errors('repeated-header-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_RATE', '75.97%']]);
+  });
+
+  it('a 自评表 PDF gives the findings its Word file gives: its 资金 and 指标 parts read as one table, a group name drawn on its group\'s second row', () => {
+    const what = (file: string) => {
+      const run = jixiao(['check', file, '-f', 'json']);
+      return (JSON.parse(run.stdout) as CheckResult).files[0]?.findings.map((f) => `${f.code} ${f.message}`);
+    };
+    expect(what(LUSONG)).toEqual(what(path.join(EXAMPLES, 'lusong-2023-kegongxin-自评表.docx')));
+    expect(what(LUSONG)).toContain('JX_CHECK_WEIGHT_TOTAL 总分行的分值为 90，各项分值（含预算执行率）之和为 100');
+    expect(what(ZHUZHOU)).toEqual(what(path.join(EXAMPLES, 'zhuzhou-2024-keji-fund-自评表.docx')));
   });
 });

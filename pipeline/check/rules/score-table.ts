@@ -135,6 +135,7 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
     }
   }
 
+  if (placedGroups(t)) return;
   for (const g of t.groups) {
     if (g.rows.length === 0) continue;
     const sum = g.rows.reduce((a, r) => a.plus(numberOf(r.weight)), new Dec(0));
@@ -150,6 +151,40 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
       related: g.rows.map((r) => mentionOf(r.weight)),
     });
   }
+}
+
+/**
+ * Whether the groups' stated points hold when each label may stand on any row of its group. A
+ * merged cell's text is on its group's first row in Word, but a PDF keeps only where the text was
+ * drawn: vertically centred, so 产出指标（40分） may sit on the second of its four rows. The groups
+ * hold when some cut of the indicator rows into runs, in order, each run holding its label's row,
+ * gives every run its label's points. One changed 分值 still breaks every such cut (the points no
+ * longer add up), so nothing true is excused; only where the label stands is.
+ */
+function placedGroups(t: ScoreTable): boolean {
+  const rows = t.indicators;
+  const labels = t.groups.map((g) => ({ weight: g.weight, at: rows.findIndex((r) => r.row >= g.row) }));
+  if (labels.length === 0 || labels.some((l) => l.at < 0)) return false;
+  const prefix = [new Dec(0)];
+  rows.forEach((r, i) => prefix.push((prefix[i] ?? new Dec(0)).plus(numberOf(r.weight))));
+  const sum = (from: number, to: number): Dec => (prefix[to] ?? new Dec(0)).minus(prefix[from] ?? new Dec(0));
+  // starts: the first rows group k may begin at, given groups before it all hold.
+  let starts = new Set([0]);
+  for (let k = 0; k < labels.length; k++) {
+    const label = labels[k];
+    const next = labels[k + 1];
+    if (label === undefined) return false;
+    const ends = new Set<number>();
+    for (const from of starts) {
+      if (from > label.at) continue;
+      // The run ends after its label's row and no later than the next label's row (or the last row).
+      const last = next === undefined ? rows.length : next.at;
+      for (let to = label.at + 1; to <= last; to++) if (sum(from, to).equals(label.weight) && (next !== undefined || to === rows.length)) ends.add(to);
+    }
+    if (ends.size === 0) return false;
+    starts = ends;
+  }
+  return true;
 }
 
 /** What the profile gives for a budget execution rate (in %) and a weight. */

@@ -185,3 +185,23 @@ describe('score-table: three levels, groups on lines of their own', () => {
     expect(check(text.replace('TOTAL', '96'))).toEqual([['JX_CHECK_SCORE_TOTAL', '96']]);
   });
 });
+
+describe('score-table: a group name where a PDF draws it (centred in its merged cell)', () => {
+  // Two groups of three and two rows; each name drawn on the middle row of its group, as a PDF
+  // keeps a merged cell's centred text, not on the first row as Word and Markdown put it.
+  const centred = (weights: [string, string, string, string, string], groups = ['产出指标（60分）', '效益指标（30分）']) => {
+    const names = ['', groups[0], '', groups[1], ''];
+    const rows = weights.map((w, i) => `| ${names[i]} | 指标${i + 1} | 10个 | 10个 | ${w} | ${w} |  |`);
+    return table([], {}).replace(/\| 一级指标 \|[^\n]*\n\| --- [^\n]*\n/u, (head) => `${head}${rows.join('\n')}\n`);
+  };
+
+  it('quiet when some cut into runs, each holding its name, gives each group its points', () =>
+    expect(check(centred(['20', '20', '20', '15', '15']))).toEqual([]));
+  it('a group whose points no cut gives is still found (one 分值 changed: the 总分 row and the group both break)', () => {
+    const found = check(centred(['20', '20', '25', '15', '15']));
+    expect(found).toContainEqual(['JX_CHECK_WEIGHT_TOTAL', '100']);
+    expect(found).toContainEqual(['JX_CHECK_WEIGHT_TOTAL', '60分']);
+  });
+  it('a stated group total changed is found, wherever its name stands', () =>
+    expect(check(centred(['20', '20', '20', '15', '15'], ['产出指标（50分）', '效益指标（30分）']))).toContainEqual(['JX_CHECK_WEIGHT_TOTAL', '50分']));
+});

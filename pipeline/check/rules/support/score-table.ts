@@ -38,6 +38,8 @@ export interface Group {
   readonly label: string;
   readonly weight: Dec;
   readonly cell: Cell;
+  /** The table row the label is on. */
+  readonly row: number;
   readonly rows: IndicatorRow[];
 }
 
@@ -83,8 +85,11 @@ function isPercent(c: Cell | undefined): c is Cell {
   return c !== undefined && PERCENT.test(c.text.trim());
 }
 
+/** Spending in a budget header: 全年执行数, 执行金额, 全年执行（万元）, 实际支出 — not 执行率. */
+const SPENT = /执行(?!率)|实际支出/u;
+
 function isBudgetHeader(names: readonly string[]): boolean {
-  return names.some((n) => n.includes('执行率')) && names.some((n) => n.includes('得分')) && names.some((n) => /执行数/u.test(n));
+  return names.some((n) => n.includes('执行率')) && names.some((n) => n.includes('得分')) && names.some((n) => SPENT.test(n));
 }
 
 function isIndicatorHeader(names: readonly string[]): boolean {
@@ -110,11 +115,40 @@ function budgetRow(cells: readonly Cell[], header: readonly string[], row: numbe
     label: squash(label),
     initial: at(/年初/u),
     full: at(/全年预算/u),
-    exec: at(/执行数/u),
+    exec: at(SPENT),
     weight: at(/分值/u),
     rate,
     score,
   };
+}
+
+const RATE_POINTS = /^预算执行率\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/u;
+
+/**
+ * The 预算执行率 as a row of labels each followed by its value, as a form lays it out in one line:
+ * 全年预算数（万元） | 125.60 | 全年执行数（万元） | 121.38 | 执行率 | 96.64% | 预算执行率（10分） | 9.66.
+ * The 分值 is the label's (10分), the 得分 the number after it.
+ */
+function labelledBudgetRow(cells: readonly Cell[], names: readonly string[], row: number): BudgetRow | undefined {
+  const at = names.findIndex((n) => RATE_POINTS.test(n));
+  const label = cells[at];
+  const score = cells[at + 1];
+  if (at < 0 || label === undefined || !isPlainNumber(score)) return undefined;
+  const points = RATE_POINTS.exec(names[at] ?? '')?.[1] ?? '';
+  const offset = label.text.indexOf(points);
+  const weight: Cell = {
+    text: points,
+    start: offset < 0 ? label.start : label.start + offset,
+    end: offset < 0 ? label.end : label.start + offset + points.length,
+    mentions: label.mentions.filter((m) => m.value === points),
+  };
+  const after = (re: RegExp): Cell | undefined => {
+    const k = names.findIndex((n, i) => i !== at && re.test(n));
+    const c = k < 0 ? undefined : cells[k + 1];
+    return c && c.text !== '' ? c : undefined;
+  };
+  const rate = after(/执行率$/u);
+  return { row, label: '预算执行率', initial: after(/年初/u), full: after(/全年预算/u), exec: after(SPENT), weight, rate: isPercent(rate) ? rate : undefined, score };
 }
 
 /**
@@ -172,7 +206,7 @@ function readScoreTables(doc: Doc): ScoreTable[] {
   let last: Table | undefined;
   for (const table of doc.tables) {
     const current = groups[groups.length - 1];
-    const adjacent = last !== undefined && current !== undefined && last.region.section === table.region.section && onlyBlank(doc, last, table);
+    const adjacent = last !== undefined && current !== undefined && last.region.section === table.region.section && (onlyBlank(doc, last, table) || partsOfOne(last, table));
     if (adjacent) current.push(table);
     else groups.push([table]);
     last = table;
@@ -186,6 +220,15 @@ function readScoreTables(doc: Doc): ScoreTable[] {
     out.push(readScoreTable({ region: first.region, rows: group.flatMap((t) => t.rows) }));
   }
   return out;
+}
+
+/**
+ * The 资金 part of a 自评表 and its 指标 part under one heading, with the 年度总体目标 text between
+ * them (a PDF's table reader rebuilds the two parts and leaves the text between as lines).
+ */
+function partsOfOne(a: Table, b: Table): boolean {
+  const names = (t: Table) => t.rows.slice(0, 3).flat().map((c) => squash(c.text));
+  return isBudgetHeader(names(a)) && !isIndicatorHeader(names(a)) && isIndicatorHeader(names(b)) && !isBudgetHeader(names(b));
 }
 
 /** Nothing but blank lines or a note between two tables. */
@@ -207,6 +250,11 @@ function readScoreTable(table: Table): ScoreTable {
 
   table.rows.forEach((cells, r) => {
     const names = cells.map((c) => squash(c.text));
+    const labelled = labelledBudgetRow(cells, names, r);
+    if (labelled !== undefined) {
+      budgetRows.push(labelled);
+      return;
+    }
     if (isBudgetHeader(names)) {
       mode = 'budget';
       header = names;
@@ -218,7 +266,8 @@ function readScoreTable(table: Table): ScoreTable {
       return;
     }
     const first = names.find((n) => n !== '') ?? '';
-    if (/^(总分|合计|总计)$/u.test(first)) {
+    // Under the 资金 header a 合计 is the funds' total (年度资金总额), read as a budget row below.
+    if (/^(总分|合计|总计)$/u.test(first) && (mode !== 'budget' || first === '总分')) {
       const nums = cells.filter(isPlainNumber);
       const score = nums[nums.length - 1];
       const weight = nums.length >= 2 ? nums[nums.length - 2] : undefined;
@@ -250,7 +299,7 @@ function readScoreTable(table: Table): ScoreTable {
     cells.forEach((c) => {
       const g = GROUP_LABEL.exec(squash(c.text));
       if (g) {
-        group = { label: g[1] ?? '', weight: new Dec(g[2] ?? '0'), cell: c, rows: [] };
+        group = { label: g[1] ?? '', weight: new Dec(g[2] ?? '0'), cell: c, row: r, rows: [] };
         groups.push(group);
       }
     });
