@@ -241,6 +241,9 @@ interface Header {
 /** A cell's words before its figure that are only a change verb (调增, 追加, 压减). */
 const CELL_VERB = new RegExp(`^\\s*(?:${CHANGE_WORDS.map((w) => w.word).join('|')})\\s*$`, 'u');
 
+/** Columns of criteria and notes: their text names no row. */
+const NOT_A_NAME_HEAD = /评分|评价标准|计分|办法|方法|公式|说明|备注|原因|解释|依据|数据来源|口径/u;
+
 /**
  * Marks figures in table cells, and gives a figure that fills its cell the row's label cells
  * and its column header as subject. A bare number takes a unit from its column header
@@ -305,7 +308,8 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
     const seen: number[] = [];
     row.cells.forEach((cell, ci) => {
       const role = roles[ci];
-      if (role === 'text' && (names[ci] ?? '') !== '') seen.push(ci);
+      // Criteria and notes (评分标准 ≥95%得满分, 备注, 计算方法) say how, not what: never a row's name.
+      if (role === 'text' && (names[ci] ?? '') !== '' && !NOT_A_NAME_HEAD.test(header?.names[ci + shift] ?? '')) seen.push(ci);
       if (role !== 'figure' && role !== 'percent') return;
       const w = byCell.get(cell)?.[0];
       if (!w) return;

@@ -18,8 +18,11 @@ function filled(row: readonly GridCell[]): number {
   return row.reduce((n, c) => (seen(c) !== '' ? n + 1 : n), 0);
 }
 
-/** A line above or below the table: one cell of text (a title, 填报单位：…, 填表人：…). */
-const isLine = (row: readonly GridCell[]): boolean => filled(row) <= 1;
+/**
+ * A line above or below the table: one cell of text (a title, 填表人：…), or labelled values only,
+ * each with its colon (填报单位：某局 | 单位：万元).
+ */
+const isLine = (row: readonly GridCell[]): boolean => filled(row) <= 1 || row.every((c) => seen(c) === '' || /[:：]/u.test(seen(c)));
 
 /** A title rather than a labelled line (单位名称：…): short, without a colon. */
 const isTitle = (text: string): boolean => text !== '' && text.length <= 60 && !/[:：]/.test(text);
@@ -51,15 +54,17 @@ function sheetBlocks(grid: Grid, headed: boolean): Block[] {
   if (first < 0) first = rows.length;
   let last = rows.length - 1;
   while (last >= first && isLine(rows[last] ?? [])) last--;
-  const lines = (from: number, to: number) => rows.slice(from, to).map((r) => r.find((c) => seen(c) !== ''));
+  // Each line's text (its cells' in order) and the cell it starts in.
+  const lines = (from: number, to: number) =>
+    rows.slice(from, to).map((r) => ({ cell: r.find((c) => seen(c) !== ''), text: r.map(seen).filter((t) => t !== '').join(' ') }));
   const above = lines(0, first);
   const below = lines(last + 1, rows.length);
   const out: Block[] = [];
-  const titled = above.findIndex((c) => isTitle(seen(c)));
-  const titleCell = above[titled];
-  if (titleCell !== undefined) out.push(lineBlock(escapeInline(seen(titleCell)), titleCell, '# '));
+  const titled = above.findIndex((l) => isTitle(l.text));
+  const title = above[titled];
+  if (title !== undefined) out.push(lineBlock(escapeInline(title.text), title.cell, '# '));
   else if (headed) out.push(lineBlock(escapeInline(grid.name), undefined, '# '));
-  out.push(...above.filter((_, i) => i !== titled).map((c) => lineBlock(escapeBlock(escapeInline(seen(c))), c)));
+  out.push(...above.filter((_, i) => i !== titled).map((l) => lineBlock(escapeBlock(escapeInline(l.text)), l.cell)));
   const table = rows.slice(first, last + 1);
   // Columns no row of the table shows anything in (spacers, the sheet's unused width) are left out.
   const used = Array.from({ length: grid.width }, (_, c) => table.some((r) => seen(r[c]) !== ''));
@@ -72,7 +77,7 @@ function sheetBlocks(grid: Grid, headed: boolean): Block[] {
     });
     out.push({ text: gfm.text, places });
   }
-  out.push(...below.map((c) => lineBlock(escapeBlock(escapeInline(seen(c))), c)));
+  out.push(...below.map((l) => lineBlock(escapeBlock(escapeInline(l.text)), l.cell)));
   return out;
 }
 

@@ -97,7 +97,8 @@ function cellContent(cell: Cell): Content {
   if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
     // A shared formula (an Excel fill-down) has no `formula` key: the cell's getters translate it.
     const formula = cell.formula;
-    const result = (value as { result?: unknown }).result;
+    // The cell's own result, not the value's: exceljs leaves a cached 0 out of the value object.
+    const result = cell.result ?? (value as { result?: unknown }).result;
     if (result === undefined || result === null) return { text: `=${formula}`, formula };
     return { ...valueContent(result as CellValue, cell.numFmt), formula };
   }

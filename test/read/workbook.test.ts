@@ -101,3 +101,28 @@ describe('a workbook made the way units make them', () => {
     expect(readFileSync(path.join(dir, '汇总.csv'), 'utf8')).toContain('错误：项目自评表!D6 [JX_CHECK_SUM]');
   });
 });
+
+describe('what Excel leaves in a form', () => {
+  it('a formula whose result is 0 shows 0.00, as Excel does (exceljs keeps a cached 0 out of the value); labelled values on one line are text', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-workbook-'));
+    const file = path.join(dir, '结余.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('执行情况');
+    ws.getCell('A1').value = '填报单位：乙单位';
+    ws.getCell('D1').value = '单位：万元';
+    ws.addRow(['项目', '全年预算', '执行数', '结余']);
+    const r = ws.addRow(['水利工程运行维护经费', 338.6, 338.6, null]);
+    r.getCell(4).value = { formula: 'B3-C3', result: 0 };
+    for (const c of [2, 3, 4]) r.getCell(c).numFmt = '#,##0.00';
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { text } = await readReportFile(file);
+    expect(text.split('\n')).toEqual([
+      '填报单位：乙单位 单位：万元',
+      '',
+      '| 项目 | 全年预算 | 执行数 | 结余 |',
+      '|---|---|---|---|',
+      '| 水利工程运行维护经费 | 338.60 | 338.60 | 0.00 |',
+      '',
+    ]);
+  });
+});

@@ -321,9 +321,14 @@ const EXECUTION_HEAD = /^(?:预算|全年|年度)?(?:执行率|支出率)/u;
 /** Headers that move or describe a budget rather than state it: 预算调整数, 预算执行率, 预算科目. */
 const NOT_AN_AMOUNT = /率|调整数|调增|调减|追加|科目|单位|说明|备注/u;
 
+/** Spending to date, the year's at its end: 累计执行, 累计支出数. */
+const CUMULATIVE_SPENT = /^(?:全年)?累计(?:执行|支出)(?:数|金额)?$/u;
+/** A period's name in a second header row: 一季度, 第二季度, 3月, 上半年. */
+const PERIOD_NAME = /^(?:第?[一二三四1-4]季度|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?|[上下]半年)$/u;
+
 /** The one column whose header matches, or -1 when none or several. */
-function oneColumn(names: readonly string[], want: (n: string) => boolean): number {
-  const found = names.flatMap((n, i) => (want(n) ? [i] : []));
+function oneColumn(names: readonly string[], want: (n: string, col: number) => boolean): number {
+  const found = names.flatMap((n, i) => (want(n, i) ? [i] : []));
   return found.length === 1 ? (found[0] ?? -1) : -1;
 }
 
@@ -339,8 +344,12 @@ function tableRowRates(doc: Doc, hits: RuleHit[]): void {
     const header = t.rows[0];
     if (!header || scored.has(t)) continue;
     const names = header.map((c) => squash(c.text));
+    // A header over a second header row of periods (执行数 over 一季度 … 四季度): the column under it
+    // is a quarter's spending, not the year's; the year's is then the 累计 column.
+    const sub = t.rows[1]?.map((c) => squash(c.text)) ?? [];
+    const periodic = (col: number): boolean => PERIOD_NAME.test(sub[col] ?? '');
+    const spentCol = oneColumn(names, (n, col) => (SPENT_HEAD.test(n) || CUMULATIVE_SPENT.test(n)) && !NOT_AN_AMOUNT.test(n) && !periodic(col));
     const rateCol = oneColumn(names, (n) => EXECUTION_HEAD.test(n));
-    const spentCol = oneColumn(names, (n) => SPENT_HEAD.test(n) && !NOT_AN_AMOUNT.test(n));
     const budgets = (n: string) => BUDGET_HEAD.test(n) && !SPENT_HEAD.test(n) && !NOT_AN_AMOUNT.test(n);
     const wholeYear = oneColumn(names, (n) => budgets(n) && WHOLE_YEAR_HEAD.test(n));
     const plain = names.filter((n) => budgets(n)).length;
