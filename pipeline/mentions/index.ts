@@ -21,7 +21,7 @@ import { alignRow, findTables, headerRole, isAmountColumn, type CellRole, type H
 export { parseChineseNumber } from './chinese-number.js';
 export { parseNames } from './names.js';
 export { clauseShape, repeatsClause } from './clause.js';
-export { isAmountColumn } from './tables.js';
+export { isAmountColumn, isCountColumn } from './tables.js';
 
 export type { Approx, Change, MentionKind } from './units.js';
 

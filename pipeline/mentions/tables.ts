@@ -256,3 +256,12 @@ const NOT_AN_AMOUNT_COLUMN = /人数|人员|编制|个数|项数|户数|家数|�
 export function isAmountColumn(header: string): boolean {
   return AMOUNT_COLUMN.test(header) && !NOT_AN_AMOUNT_COLUMN.test(header);
 }
+
+/** Headers of counts of people and things (编制数, 实有人数, 退休人数, 车辆数), which add up like amounts. */
+const COUNT_COLUMN = /人数|编制|实有数|在职|退休|户数|家数|个数|项数|次数|件数|辆数|人次|数量/u;
+const NOT_A_COUNT_COLUMN = /率|比|序号|编号|编码|代码|年份|月份|排名|名次|指标|完成值|目标值|评分|得分|分值|权重|人均|平均/u;
+
+/** Whether a column header names counts (its bare numbers add up to its 合计 row). */
+export function isCountColumn(header: string): boolean {
+  return COUNT_COLUMN.test(header) && !NOT_A_COUNT_COLUMN.test(header);
+}

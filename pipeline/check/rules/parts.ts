@@ -17,7 +17,7 @@
  * 4. A sentence opening with 其中 against the totals of the sentence before it.
  */
 import { Dec } from '../../decimal.js';
-import { framesCompatible, isAmountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
+import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
 import { columnName, docOf, labelCell, rowLabel, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { isProse, proseSentences } from './support/prose.js';
@@ -77,7 +77,7 @@ function amountIn(t: Table, row: readonly Cell[], c: number, scores = false): Fi
   // 权重（%） | 25: a weight in percent from its header is a point of 100 all the same.
   const fromHeader = m.kind === 'percent' && !/[%％]/u.test(m.text);
   const points = scores && (m.kind === 'plain' || m.kind === 'points' || fromHeader) && SCORE_COLUMN.test(header) && !/率/u.test(header);
-  if (!points && (m.kind !== 'plain' || m.unit !== '' || !isAmountColumn(header))) return undefined;
+  if (!points && (m.kind !== 'plain' || m.unit !== '' || !(isAmountColumn(header) || (isCountColumn(header) && /^\d+$/u.test(m.value))))) return undefined;
   let known = bare.get(m);
   if (known === undefined) {
     known = fig({ ...m, kind: points ? 'points' : 'quantity', unit: points ? '' : m.unit }) ?? null;

@@ -664,15 +664,18 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
   const judged = new Set(hits.map((h) => h.mention));
   let capped: boolean | undefined;
   for (const t of doc.tables) {
-    const header = t.rows[0];
+    // The indicators' header may stand below a form's first rows (资金情况 | 全年预算数 | …).
+    const completion = (n: string) => COMPLETION_HEAD.test(n) && !CHANGE_HEAD.test(n);
+    const at = t.rows.findIndex((row) => oneColumn(row.map((c) => squash(c.text)), completion) >= 0);
+    const header = t.rows[at];
     if (!header) continue;
     const names = header.map((c) => squash(c.text));
-    const rateCol = oneColumn(names, (n) => COMPLETION_HEAD.test(n) && !CHANGE_HEAD.test(n));
+    const rateCol = oneColumn(names, completion);
     if (rateCol < 0) continue;
     const scoreCol = oneColumn(names, (n) => /得分/u.test(n));
     const weightCol = oneColumn(names, (n) => /分值|权重|标准分|满分/u.test(n));
     const plainFig = (c: Cell | undefined) => (c?.mentions.length === 1 && c.mentions[0] ? quantityFig(c.mentions[0]) : undefined);
-    const rows = t.rows.slice(1).flatMap((row) => {
+    const rows = t.rows.slice(at + 1).flatMap((row) => {
       const rate = row.length === header.length ? cellFig(row[rateCol]) : undefined;
       if (!rate || rate.family !== '%' || judged.has(rate.m)) return [];
       // The row's one target and one actual, by the columns they stand in.
@@ -692,13 +695,14 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
         num: actual.f,
         den: target.f,
         either: true,
-        name: columnName(t, rateCol),
-        source: `${columnName(t, actual.col)} ÷ ${columnName(t, target.col)}（${figText(actual.f)} ÷ ${figText(target.f)}）`,
+        name: columnName(t, rateCol, at),
+        source: `${columnName(t, actual.col, at)} ÷ ${columnName(t, target.col, at)}（${figText(actual.f)} ÷ ${figText(target.f)}）`,
         related: [actual.f.m, target.f.m],
       };
       const score = scoreCol >= 0 ? plainFig(row[scoreCol]) : undefined;
       const weight = weightCol >= 0 ? plainFig(row[weightCol]) : undefined;
-      const scored = score && weight && weight.value.gt(0) ? ratio(atValue(score), atValue(weight), 100) : undefined;
+      // A 分值 is a whole number set by the form, not a rounded measure: 10 is 10, not 9.5 to 10.5.
+      const scored = score && weight && weight.value.gt(0) ? ratio(atValue(score), { ...weight, lo: weight.value, hi: weight.value }, 100) : undefined;
       const fits = (met && meets(rate, point(new Dec(100)))) || (scored !== undefined && meets(scored, rate)) || judge(c) === undefined;
       return [{ c, fits, total: TOTAL_LABEL.test(label) }];
     });
@@ -711,6 +715,34 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
     capped ??= capsCompletion(doc);
     for (const r of rows) {
       const hit = capped && r.c.rate.lo.gt(100) ? overCap(r.c) : r.fits ? undefined : judge(r.c);
+      if (hit) hits.push(hit);
+    }
+  }
+}
+
+/**
+ * A table that shows its sums (指标明细: 指标名称 | 分子 | 分母 | 计算结果): each row's rate is its
+ * 分子 ÷ 分母, by the header's own word; a result that is no rate (a cost per page) is not read.
+ */
+function tableFraction(doc: Doc, hits: RuleHit[]): void {
+  const judged = new Set(hits.map((h) => h.mention));
+  for (const t of doc.tables) {
+    const names = (t.rows[0] ?? []).map((c) => squash(c.text));
+    const numCol = oneColumn(names, (n) => /^分子/u.test(n));
+    const denCol = oneColumn(names, (n) => /^分母/u.test(n));
+    if (numCol < 0 || denCol < 0) continue;
+    const body = t.rows.slice(1).filter((row) => row.length === names.length);
+    // The result: the one other column of rates.
+    const resultCol = oneColumn(names, (_, c) => c !== numCol && c !== denCol && body.filter((row) => cellFig(row[c])?.family === '%').length >= 1);
+    if (resultCol < 0) continue;
+    const bare = (c: Cell | undefined) => (c?.mentions.length === 1 && c.mentions[0] ? quantityFig(c.mentions[0]) : undefined);
+    for (const row of body) {
+      const rate = cellFig(row[resultCol]);
+      const num = bare(row[numCol]);
+      const den = bare(row[denCol]);
+      if (!rate || rate.family !== '%' || !num || !den || judged.has(rate.m)) continue;
+      const label = rowLabel(row);
+      const hit = judge({ rate, num, den, name: `${label}${columnName(t, resultCol)}`, source: `分子 ÷ 分母（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] });
       if (hit) hits.push(hit);
     }
   }
@@ -755,6 +787,7 @@ export const rule: Rule = {
     tableFittedRates(doc, hits);
     tableCompletion(doc, hits);
     tableControl(doc, hits);
+    tableFraction(doc, hits);
     tableChange(doc, hits);
     tableCommonBase(doc, hits);
     return hits;

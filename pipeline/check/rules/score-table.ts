@@ -14,10 +14,10 @@ import type { ScoreProfile } from '../../../schemas/profile.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Cell } from './support/doc.js';
 import { meets, point, type Interval } from './support/figure.js';
-import { isPlainNumber, numberOf, readValue, scoreTables, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
+import { isPlainNumber, numberOf, readValue, scoreTables, type BudgetRow, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { decText } from '../../decimal.js';
-import { formatDecimal } from '../../format/index.js';
+import { formatDecimal, formatNumber } from '../../format/index.js';
 
 /** A number cell as the interval its display stands for. */
 function shown(c: Cell): Interval {
@@ -187,6 +187,77 @@ function placedGroups(t: ScoreTable): boolean {
   return true;
 }
 
+/** An amount cell as an interval at its decimals (1,862.30 → 1862.295…1862.305); a dash is 0; undefined when neither. */
+function amount(c: Cell | undefined): Interval | undefined {
+  const t = squash(c?.text ?? '').replace(/[,，]/gu, '');
+  if (/^[—–\-－]+$/u.test(t)) return { lo: new Dec(0), hi: new Dec(0) };
+  if (!/^-?\d+(?:\.\d+)?$/u.test(t)) return undefined;
+  return shown({ ...(c as Cell), text: t });
+}
+
+const FUND_COLUMNS = [['initial', '年初预算数'], ['full', '全年预算数'], ['exec', '全年执行数']] as const;
+
+/**
+ * The sources of funds add up to the 年度资金总额 (当年财政拨款 + 上年结转资金 + 其他资金; 基本支出 +
+ * 项目支出), in each amount column. A source broken down in turn (财政拨款 over 其中：中央补助 and
+ * 县级财政) may have its parts listed under it: the rows are read both ways, flat and with a 其中
+ * run set under the row above it, and found only when no reading adds up. One source alone is a
+ * part of the total, not all of it: it may only not exceed it.
+ */
+function fundParts(t: ScoreTable, hits: RuleHit[]): void {
+  const total = t.funds.find((f) => /资金总额|^合计$|^总计$/u.test(f.label));
+  if (total === undefined) return;
+  const others = t.funds.filter((f) => f !== total);
+  if (others.length === 0) return;
+  // Each reading: the parts of the total, and the runs of 其中 rows set under the row above them.
+  const readings: { parts: BudgetRow[]; under?: { parent: BudgetRow; run: BudgetRow[] } }[] = [{ parts: others }];
+  others.forEach((f, i) => {
+    const parent = others[i - 1];
+    if (parent === undefined || !/^其中/u.test(f.label)) return;
+    for (let end = i + 1; end <= others.length; end++) readings.push({ parts: [...others.slice(0, i), ...others.slice(end)], under: { parent, run: others.slice(i, end) } });
+  });
+  /** The columns where `parts` do not make `whole`. */
+  const broken = (parts: readonly BudgetRow[], whole: BudgetRow): Miss[] =>
+    FUND_COLUMNS.flatMap((col) => {
+      const of = amount(whole[col[0]] ?? undefined);
+      const each = parts.map((p) => amount(p[col[0]] ?? undefined));
+      if (!of || each.some((a) => a === undefined)) return [];
+      const sum = each.reduce<Interval>((x, y) => ({ lo: x.lo.plus(y?.lo ?? 0), hi: x.hi.plus(y?.hi ?? 0) }), { lo: new Dec(0), hi: new Dec(0) });
+      const holds = parts.length === 1 ? sum.lo.lte(of.hi) : sum.lo.lte(of.hi) && sum.hi.gte(of.lo);
+      return holds ? [] : [{ whole, parts, key: col, sum }];
+    });
+  const misses = readings.map((r) => [...broken(r.parts, total), ...(r.under ? broken(r.under.run, r.under.parent) : [])]);
+  // Some reading adds up: nothing to say. Else the reading that comes nearest says where.
+  if (misses.some((m) => m.length === 0)) return;
+  const miss = misses.reduce((best, m) => (m.length < best.length ? m : best))[0];
+  const cell = miss ? miss.whole[miss.key[0]] : undefined;
+  if (!miss || !cell) return;
+  const value = miss.sum.lo.plus(miss.sum.hi).div(2);
+  const stated = squash(cell.text);
+  const decimals = (stated.split('.')[1] ?? '').length;
+  const what = miss.whole === total ? `${miss.parts.length} 项资金来源之和` : `其下 ${miss.parts.length} 项之和`;
+  hits.push({
+    code: 'JX_CHECK_SUM',
+    severity: 'error',
+    message: `${miss.whole.label}“${miss.key[1]}”为 ${stated}，${what}为 ${formatNumber(value, decimals, { thousands: stated.includes(',') })}`,
+    mention: mentionOf(cell),
+    expected: decText(value.toDecimalPlaces(decimals)),
+    source: `Σ（${miss.parts.map((f) => squash(f[miss.key[0]]?.text ?? '—')).join(' + ')}）`,
+    related: miss.parts.flatMap((f) => {
+      const c = f[miss.key[0]];
+      return c ? [mentionOf(c)] : [];
+    }),
+  });
+}
+
+/** Where some rows do not make the row they are the parts of, in one amount column. */
+interface Miss {
+  readonly whole: BudgetRow;
+  readonly parts: readonly BudgetRow[];
+  readonly key: (typeof FUND_COLUMNS)[number];
+  readonly sum: Interval;
+}
+
 /** What the profile gives for a budget execution rate (in %) and a weight. */
 export function rateScore(profile: ScoreProfile, rate: Dec, weight: Dec): Dec {
   const br = profile.budgetRate;
@@ -208,7 +279,7 @@ function budgetRate(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]): void
   const weight = numberOf(b.weight);
   let rate: Dec | undefined;
   let how = '';
-  if (b.rate && /^\d+(?:\.\d+)?[%％]$/u.test(squash(b.rate.text))) {
+  if (b.rate && (/^\d+(?:\.\d+)?[%％]$/u.test(squash(b.rate.text)) || b.rate.mentions[0]?.kind === 'percent')) {
     rate = numberOf(b.rate);
     how = `执行率 ${squash(b.rate.text)}`;
   } else if (isPlainNumber(b.exec) && isPlainNumber(b.full) && !numberOf(b.full).isZero()) {
@@ -300,12 +371,13 @@ export const rule: Rule = {
   meta: {
     id: 'score-table',
     description: '自评表：总分等于各项得分之和，分值合计为 100，预算执行率与各指标得分符合评分规则',
-    codes: ['JX_CHECK_SCORE_TOTAL', 'JX_CHECK_WEIGHT_TOTAL', 'JX_CHECK_RATE_SCORE', 'JX_CHECK_INDICATOR_SCORE'],
+    codes: ['JX_CHECK_SCORE_TOTAL', 'JX_CHECK_WEIGHT_TOTAL', 'JX_CHECK_RATE_SCORE', 'JX_CHECK_INDICATOR_SCORE', 'JX_CHECK_SUM'],
   },
   check(ctx: RuleContext): RuleHit[] {
     const hits: RuleHit[] = [];
     for (const t of scoreTables(docOf(ctx))) {
       totals(t, hits);
+      fundParts(t, hits);
       budgetRate(t, ctx.profile, hits);
       indicatorScores(t, ctx.profile, hits);
     }

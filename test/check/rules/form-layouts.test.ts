@@ -77,3 +77,90 @@ describe('a 评分标准 column', () => {
     expect(allHits(table('91.80%'), 'form.md').filter((h) => h.code === 'JX_CHECK_CONFLICT')).toEqual([]);
   });
 });
+
+describe('the sources of funds under the 资金 header', () => {
+  const funds = (rows: readonly string[], total = '99.80') =>
+    form([
+      '| 项目资金 | 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      ...rows,
+      ...indicators(total).map((l) => l.replace(/ \| [^|]*偏差原因分析及改进措施 \|$| \|  \|$| \| 等级：优 \|$/u, ' |')),
+    ]);
+  const standard = (source: string) => [
+    '|  | 年度资金总额 | 680,000.00 | 762,400.00 | 746,952.60 | 10 | 98.0% | 9.80 |',
+    `|  | 其中：财政拨款 | 680,000.00 | 712,400.00 | ${source} | — | — | — |`,
+    '|  | 其他资金 | — | 50,000.00 | 48,600.00 | — | — | — |',
+  ];
+  it('add up to the 年度资金总额 in each column, a dash counting 0', () => {
+    expect(scoreHits(funds(standard('698,352.60')))).toEqual([]);
+    expect(scoreHits(funds(standard('689,352.60')))).toEqual([['JX_CHECK_SUM', '746,952.60']]);
+  });
+  it('a source broken down under it (其中 under 财政拨款) is read that way; its total at the bottom is the 年度资金总额', () => {
+    const nested = (central: string) => [
+      '|  | 财政拨款 | 945.40 | 945.40 | 922.18 | — | 97.54% | — |',
+      `|  | 其中：中央补助 | 560.00 | 560.00 | ${central} | — | 100.00% | — |`,
+      '|  | 县级财政 | 385.40 | 385.40 | 362.18 | — | 93.98% | — |',
+      '|  | 其他资金 | — | — | — | — | — | — |',
+      '|  | 合计 | 945.40 | 945.40 | 922.18 | 10 | 97.54% | 9.75 |',
+    ];
+    expect(scoreHits(funds(nested('560.00'), '99.75'))).toEqual([]);
+    // 中央补助 and 县级财政 no longer make 财政拨款, but the flat reading cannot hold either: found.
+    expect(scoreHits(funds(nested('660.00'), '99.75'))).toEqual([['JX_CHECK_SUM', '922.18']]);
+  });
+  it('one source alone is a part: it may be less than the total, never more', () => {
+    const one = (value: string) => ['|  | 年度资金总额 | 100.00 | 120.00 | 118.00 | 10 | 98.33% | 9.83 |', `|  | 其中：财政拨款 | 90.00 | ${value} | 110.00 | — | — | — |`];
+    expect(scoreHits(funds(one('110.00'), '99.83'))).toEqual([]);
+    expect(scoreHits(funds(one('130.00'), '99.83'))).toEqual([['JX_CHECK_SUM', '120.00']]);
+  });
+});
+
+describe('tables that show how a rate is made', () => {
+  it('分子 ÷ 分母 is the row\'s 计算结果; a result that is no rate is not read', () => {
+    const table = (num: string) =>
+      form([
+        '| 指标名称 | 计算方法 | 分子 | 分母 | 计算结果 |',
+        '| 馆藏档案数字化率 | 已数字化卷数/馆藏总卷数 | 35,160 | 60,000 | 58.6% |',
+        `| 验收合格率 | 合格卷数/抽检卷数 | ${num} | 1250 | 99.2% |`,
+        '| 每页扫描成本（元） | 加工费/扫描页数 | 1,164,950 | 1,013,000 | 1.15 |',
+      ]);
+    expect(hitsOf('rate', table('1240'), 'form.md')).toEqual([]);
+    expect(hitsOf('rate', table('1204'), 'form.md')).toEqual([['JX_CHECK_RATE', '99.2%']]);
+  });
+  it('a 完成率 column under a form\'s first rows is each row\'s 实际 ÷ 目标', () => {
+    const table = (rate: string) =>
+      form([
+        '| 资金情况 | 全年预算数（万元） | 186.50 | 全年执行数（万元） | 180.59 | 执行率 | 96.83% |',
+        '| 三级指标 | 年度指标值 | 实际完成值 | 完成率 | 分值 | 得分 |  |',
+        `| 改造农村户厕（户） | 320 | 336 | ${rate} | 10 | 10.00 |  |`,
+        '| 覆盖行政村（个） | 14 | 14 | 100.0% | 10 | 10.00 |  |',
+        '| 生活垃圾收运覆盖率 | 95% | 97% | 102.1% | 10 | 10.00 |  |',
+      ]);
+    expect(hitsOf('rate', table('105.0%'), 'form.md')).toEqual([]);
+    // 10.00 of 10 points is 100%, not 100.5%: a 分值 is exact, not a rounded 9.5 to 10.5.
+    expect(hitsOf('rate', table('100.5%'), 'form.md')).toEqual([['JX_CHECK_RATE', '100.5%']]);
+  });
+  it('a bare rate under 执行率（%） is a percent: a budget row\'s is held to 执行 ÷ 预算', () => {
+    const table = (rate: string) =>
+      form([
+        '| 资金类别 | 年初预算（万元） | 全年预算（万元） | 全年执行（万元） | 执行率（%） | 分值 | 得分 |',
+        '| 合计 | 270.00 | 329.60 | 322.25 | 97.77 | 10 | 9.78 |',
+        `| 本级财政 | 120.00 | 120.00 | 114.37 | ${rate} | — | — |`,
+      ]);
+    expect(hitsOf('rate', table('95.31'), 'form.md')).toEqual([]);
+    expect(hitsOf('rate', table('95.13'), 'form.md')).toEqual([['JX_CHECK_RATE', '95.13']]);
+  });
+});
+
+describe('counts of people add up like amounts', () => {
+  it('a 合计 row of 编制数, 实有人数 and 退休人数 is the sum of its rows', () => {
+    const table = (retired: string) =>
+      form([
+        '| 类别 | 编制数 | 实有人数 | 控制率 | 退休人数 |',
+        '| 行政编制 | 38 | 36 | 94.7% | 21 |',
+        '| 事业编制 | 52 | 47 | 90.4% | 18 |',
+        '| 工勤编制 | 4 | 4 | 100.0% | 3 |',
+        `| 合计 | 94 | 87 | 92.6% | ${retired} |`,
+      ]);
+    expect(allHits(table('42'), 'form.md')).toEqual([]);
+    expect(allHits(table('24'), 'form.md').map((h) => [h.code, h.mention.text.trim()])).toEqual([['JX_CHECK_SUM', '24']]);
+  });
+});

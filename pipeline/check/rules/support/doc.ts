@@ -283,9 +283,9 @@ export function rowLabel(row: readonly Cell[]): string {
   return squash(labelCell(row)?.text ?? '');
 }
 
-/** A column's name: its header cell, without the unit in brackets (全年预算（万元） → 全年预算). */
-export function columnName(t: Table, c: number): string {
-  return squash(t.rows[0]?.[c]?.text ?? '').replace(/[（(][^）)]*[）)]/gu, '');
+/** A column's name: its header cell (in row `header`, the first by default), without the unit in brackets (全年预算（万元） → 全年预算). */
+export function columnName(t: Table, c: number, header = 0): string {
+  return squash(t.rows[header]?.[c]?.text ?? '').replace(/[（(][^）)]*[）)]/gu, '');
 }
 
 /** Removes all whitespace and Markdown emphasis: cell and heading text compare by characters. */

@@ -68,6 +68,8 @@ export interface ScoreTable {
   readonly budgetRows: BudgetRow[];
   /** The row that scores the 预算执行率 (年度资金总额), when the table has one. */
   readonly budget: BudgetRow | undefined;
+  /** Every row under the 资金 header that names a source and its amounts (its rate and score may be —). */
+  readonly funds: BudgetRow[];
   readonly indicators: IndicatorRow[];
   readonly groups: Group[];
   readonly total: { weight: Cell | undefined; score: Cell | undefined; row: number } | undefined;
@@ -81,8 +83,11 @@ export function numberOf(c: Cell): Dec {
   return new Dec(squash(c.text).replace(/[%％]$/u, ''));
 }
 
+/** A rate cell: 96.83%, or a bare 95.13 under 执行率（%） (its mention a percent by the header). */
 function isPercent(c: Cell | undefined): c is Cell {
-  return c !== undefined && PERCENT.test(c.text.trim());
+  if (c === undefined) return false;
+  const t = c.text.trim();
+  return PERCENT.test(t) || (PLAIN_NUMBER.test(squash(t)) && c.mentions.length === 1 && c.mentions[0]?.kind === 'percent');
 }
 
 /** Spending in a budget header: 全年执行数, 执行金额, 全年执行（万元）, 实际支出 — not 执行率. */
@@ -149,6 +154,20 @@ function labelledBudgetRow(cells: readonly Cell[], names: readonly string[], row
   };
   const rate = after(/执行率$/u);
   return { row, label: '预算执行率', initial: after(/年初/u), full: after(/全年预算/u), exec: after(SPENT), weight, rate: isPercent(rate) ? rate : undefined, score };
+}
+
+/** A source of funds under the 资金 header (其中：财政拨款 | 712,400.00 | … | — | —): its amounts, no rate or score of its own. */
+function fundRow(cells: readonly Cell[], header: readonly string[], row: number): BudgetRow | undefined {
+  const shift = cells.length === header.length ? 0 : header.length - cells.length;
+  const at = (re: RegExp): Cell | undefined => {
+    const h = header.findIndex((n) => re.test(n));
+    const c = h < 0 ? undefined : cells[h - shift];
+    return c && c.text !== '' ? c : undefined;
+  };
+  const label = cells.find((c) => c.text.trim() !== '' && c.mentions.length === 0)?.text ?? '';
+  const amounts = { initial: at(/年初/u), full: at(/全年预算/u), exec: at(SPENT) };
+  if (squash(label) === '' || !Object.values(amounts).some((c) => c !== undefined && /\d/u.test(c.text))) return undefined;
+  return { row, label: squash(label), ...amounts, weight: undefined, rate: undefined, score: undefined };
 }
 
 /**
@@ -241,6 +260,7 @@ function readScoreTable(table: Table): ScoreTable {
   const indicators: IndicatorRow[] = [];
   const groups: Group[] = [];
   const subtotals: Subtotal[] = [];
+  const funds: BudgetRow[] = [];
   let since: IndicatorRow[] = [];
   let groupName = '';
   let total: ScoreTable['total'];
@@ -293,6 +313,8 @@ function readScoreTable(table: Table): ScoreTable {
     if (mode === 'budget') {
       const b = budgetRow(cells, header, r);
       if (b) budgetRows.push(b);
+      const f = b ?? fundRow(cells, header, r);
+      if (f) funds.push(f);
       return;
     }
     if (mode !== 'indicators') return;
@@ -320,7 +342,7 @@ function readScoreTable(table: Table): ScoreTable {
   });
 
   const budget = budgetRows.find((b) => /资金总额|合计|总计/u.test(b.label)) ?? budgetRows[0];
-  return { table, budgetRows, budget, indicators, groups, subtotals, total };
+  return { table, budgetRows, budget, indicators, groups, subtotals, total, funds };
 }
 
 /** Reads a target or actual cell: "≥95%", "13件以上", "15%左右", "120亿元", "98". */

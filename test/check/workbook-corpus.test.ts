@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../pipeline/check/index.js';
+import { PACKAGE_ROOT } from '../../pipeline/paths.js';
+import { readReportFile } from '../../pipeline/read/index.js';
+import { NATIONAL } from './rules/support.js';
+
+/**
+ * bench/workbooks: 25 自评表 and 基础数据表 workbooks as units fill them in Excel, written by a helper
+ * that saw none of the rules (merged titles, 填报单位 lines, two-row headers, 元 with separators, rates
+ * as formulas, hidden helper sheets), every relation exact, each with a copy where one cell was
+ * changed (bad/ANSWERS.tsv). Read as the checker reads any .xlsx and checked without data: no finding
+ * on a clean one, the change found in every copy but those of relations not read yet.
+ */
+const DIR = path.join(PACKAGE_ROOT, 'bench/workbooks');
+const NOT_READ = new Map([
+  ['03-shijian-bumen-zhengti.xlsx', 'a 三公 合计 on top of numbered items, one of them with a 其中 row'],
+  ['07-minzheng-bumen-pingfen.xlsx', 'a rate in one sheet from counts in another'],
+  ['10-jiaotong-sangong.xlsx', 'a growth rate changed within the rounding of the amounts it is of'],
+  ['12-gongxin-bumen-shouru.xlsx', 'labelled amounts inside text cells (按支出性质分：…)'],
+  ['13-weijian-xiangmu-huizong.xlsx', 'a 自评总分 column that is the sum of other score columns'],
+  ['14-xixi-gongyongjingfei.xlsx', 'a per-head amount (公用经费 ÷ 人数)'],
+  ['24-shengtai-fenjidu.xlsx', 'a 结余 said in a 备注 cell'],
+]);
+
+const findings = async (file: string) => {
+  const { text, format } = await readReportFile(file);
+  return checkReport({ file, text, format }, { profile: NATIONAL }).findings.filter((f) => f.severity !== 'info');
+};
+const key = (f: { code: string; message: string }) => `${f.code} ${f.message}`;
+const files = readdirSync(path.join(DIR, 'clean')).filter((f) => f.endsWith('.xlsx')).sort();
+const answers = new Set(readFileSync(path.join(DIR, 'bad/ANSWERS.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]));
+
+describe('workbooks as units fill them (bench/workbooks)', () => {
+  it('has 25 clean workbooks, each with its changed copy named in ANSWERS.tsv', () => {
+    expect(files).toHaveLength(25);
+    expect([...answers].sort()).toEqual(files);
+  });
+
+  it('finds nothing in a clean workbook, and each change but those of relations not read yet', async () => {
+    const falseAlarms: string[] = [];
+    const missed: string[] = [];
+    for (const f of files) {
+      const clean = await findings(path.join(DIR, 'clean', f));
+      falseAlarms.push(...clean.map((x) => `${f}: ${key(x)}`));
+      const seen = new Set(clean.map(key));
+      const fresh = (await findings(path.join(DIR, 'bad', f))).filter((x) => !seen.has(key(x)));
+      if (fresh.length === 0) missed.push(f);
+    }
+    expect(falseAlarms).toEqual([]);
+    expect(missed).toEqual([...NOT_READ.keys()]);
+  });
+});
