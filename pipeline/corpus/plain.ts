@@ -65,7 +65,7 @@ const TITLE_PUNCT = /[，。；：,;:！？]/u;
 /**
  * The first non-empty line, unless it is already an outline heading. A title broken over
  * several short lines (`2022 年度部门整体支出` / `绩效自评报告`) is put back together until it
- * ends with 报告.
+ * ends with 报告 (or 表, the title of a form).
  */
 function takeTitle(segs: Segment[]): { title: string; line: number; used: number } | undefined {
   const first = segs[0];
@@ -74,7 +74,7 @@ function takeTitle(segs: Segment[]): { title: string; line: number; used: number
   if (charLength(first.text) > 60 || /[。；]$/u.test(first.text)) return undefined;
   let title = first.text;
   let used = 1;
-  while (used < 4 && !/报告$/u.test(title)) {
+  while (used < 4 && !/(?:报告|表)$/u.test(title)) {
     const next = segs[used];
     if (next?.kind !== 'line' || charLength(next.text) > 30 || TITLE_PUNCT.test(next.text)) break;
     if (levelMarker(next.text) || parseAttachment(next.text)) break;

@@ -43,4 +43,14 @@ describe('reportIdentity: unit, kind and year from the title', () => {
     expect(id(SEED.zhuzhou2022)).toEqual({ unit: '', kind: '部门整体', year: 2022 });
     expect(id(SEED.zhuzhou2024)).toEqual({ unit: '株洲市财政科技发展专项资金', kind: '项目', year: 2024 });
   });
+
+  it('a unit before the year; a form whose title names no one by its own fields (项目名称, 填报单位, 预算单位名称)', () => {
+    const id = (text: string) => reportIdentity(readCorpus(text, { format: 'md' }));
+    expect(id('# 石门镇人民政府2024年末人员情况表\n\n| 类别 | 编制数 |\n|---|---|\n| 行政编制 | 38 |\n')).toEqual({ unit: '石门镇人民政府', kind: '', year: 2024 });
+    expect(id('# 2024年度项目支出绩效自评表\n\n| 项目名称 | 农村公路养护项目 | 主管部门 | 峨屏县交通运输局 |\n|---|---|---|---|\n')).toEqual({ unit: '农村公路养护项目', kind: '项目', year: 2024 });
+    expect(id('# 2024年度部门（单位）整体支出绩效自评表\n\n| 预算单位名称 | 枫林县科技局 |\n|---|---|\n')).toEqual({ unit: '枫林县科技局', kind: '部门整体', year: 2024 });
+    expect(id('# 2024年度部门整体支出绩效自评表\n\n填报单位：云栖区民政局（盖章）　　单位：万元\n')).toEqual({ unit: '云栖区民政局', kind: '部门整体', year: 2024 });
+    // A header row is no label and value: 项目名称 | 上年结转（万元） names no project.
+    expect(id('# 2024年度支出执行情况表\n\n| 项目名称 | 上年结转（万元） | 全年预算（万元） |\n|---|---|---|\n| 水利工程 | 71.00 | 206.08 |\n')).toEqual({ unit: '', kind: '', year: 2024 });
+  });
 });
