@@ -18,7 +18,7 @@
  */
 import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
-import { columnName, docOf, labelCell, rowLabel, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { columnName, docOf, labelCell, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { isProse, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -412,10 +412,9 @@ const CHILD_GROUP = /人员经费|公用经费|基本工资|津贴补贴|办公�
 
 /** A running total (累计支出): down rows of months or quarters, a row holds the rows before it, and they do not add up. */
 const RUNNING = /累计|进度/u;
-const PERIOD_LABEL = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月|季度|半年|旬$/u;
 /** A row of one month or quarter, named in its first cell (a figure there: 1月) or its label. */
 function isPeriodRow(row: readonly Cell[]): boolean {
-  return PERIOD_LABEL.test(squash(row[0]?.text ?? '')) || PERIOD_LABEL.test(rowLabel(row));
+  return PERIOD_NAME.test(squash(row[0]?.text ?? '')) || PERIOD_NAME.test(rowLabel(row));
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
-import { columnName, docOf, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
+import { columnName, docOf, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { fig, figText, meets, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
 import { isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -323,8 +323,6 @@ const NOT_AN_AMOUNT = /率|调整数|调增|调减|追加|科目|单位|说明|�
 
 /** Spending to date, the year's at its end: 累计执行, 累计支出数. */
 const CUMULATIVE_SPENT = /^(?:全年)?累计(?:执行|支出)(?:数|金额)?$/u;
-/** A period's name in a second header row: 一季度, 第二季度, 3月, 上半年. */
-const PERIOD_NAME = /^(?:第?[一二三四1-4]季度|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?|[上下]半年)$/u;
 
 /** The one column whose header matches, or -1 when none or several. */
 function oneColumn(names: readonly string[], want: (n: string, col: number) => boolean): number {

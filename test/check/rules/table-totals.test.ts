@@ -449,3 +449,12 @@ describe('indicator tables as other reports number them', () => {
     expect(sums(rows.map((r) => r.replace('1790人', '1800人')))).toEqual([['JX_CHECK_SUM', '1800人']]);
   });
 });
+
+describe('table totals: a period is a row that names only one', () => {
+  const table = (total: string) =>
+    ['# 2024年度支出情况', '', '单位：万元', '', '| 项目 | 全年预算 | 累计支出 |', '|---|---|---|', '| 季度考核奖励 | 20.00 | 18.00 |', '| 办公设备购置 | 30.00 | 29.00 |', `| 合计 | 50.00 | ${total} |`, ''].join('\n');
+  it('季度考核奖励 speaks of quarters but is no quarter: its 累计 column still adds up to the 合计', () => {
+    expect(hitsOf('parts', table('47.00'))).toEqual([]);
+    expect(hitsOf('parts', table('48.00'))).toEqual([['JX_CHECK_SUM', '48.00']]);
+  });
+});
