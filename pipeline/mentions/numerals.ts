@@ -111,8 +111,24 @@ export abstract class Numerals extends Cursor {
       if (def.ascii && this.isAsciiLetter(r)) continue;
       // Across a line break only a plain unit continues the number (7000\n\n万元), never 年/月/日.
       if (def.special && q > p && t.slice(p, q).includes('\n')) continue;
+      if (q > p && t.slice(p, q).includes('\n') && closesLabel(t, p, def.form, r)) continue;
       return { def, start: q, end: r };
     }
     return undefined;
   }
+}
+
+/**
+ * Whether a unit on the next line closes a bracket the number's line opened with its first character:
+ * a PDF's label column (年度预算申请（万元）) wrapped into the text beside it, （万 on the line of the
+ * number and 元） on the next. The 元 is the label's, not the number's.
+ */
+function closesLabel(t: string, numEnd: number, form: string, unitEnd: number): boolean {
+  const close = charAt(t, unitEnd);
+  if (close !== '）' && close !== ')') return false;
+  const lineStart = t.lastIndexOf('\n', numEnd - 1) + 1;
+  const line = t.slice(lineStart, numEnd);
+  const open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+  if (open < 0 || Math.max(line.lastIndexOf('）'), line.lastIndexOf(')')) > open) return false;
+  return /^[万亿千百]$/u.test(line.charAt(open + 1)) && /^元/u.test(form) && !/\d/u.test(line.charAt(open + 2));
 }

@@ -50,6 +50,9 @@ describe('Arabic figures', () => {
     ['共计5千万元。', { text: '5千万元', value: '5', unit: '千万元', kind: 'money' }],
     ['在 7000\n\n万元，', { text: '7000\n\n万元', value: '7000', unit: '万元' }],
     ['减免 13.7亿\n\n元，', { text: '13.7亿\n\n元', value: '13.7', unit: '亿元' }],
+    // A PDF's label column wrapped into the text: （万 on the number's line, 元） on the next is the label's.
+    ['申请（万其中：基本支出：257.08\n元） 政府性基金拨款：', { text: '257.08', value: '257.08', unit: '' }],
+    ['资金（共计7000\n万元）', { text: '7000\n万元', value: '7000', unit: '万元' }],
     ['占比 8. 53%', { text: '8. 53%', value: '8.53', unit: '%' }],
     ['总计 1234', { text: '1234', value: '1234', unit: '', kind: 'plain' }],
     ['增速-2.1%。', { text: '-2.1%', value: '-2.1', unit: '%', lo: '-2.15', hi: '-2.05', change: 'increase' }],
