@@ -4,7 +4,7 @@
 // own exact decimal arithmetic. Also: formula cached results, 得分 ≤ 分值 by header scan, coverage of
 // 合计/小计/总计/总分 rows and of %-formatted cells, and bad/ = clean/ except one cell that breaks exactly
 // the one relation named in bad/ANSWERS.tsv.
-// Run: NODE_PATH=/work/main/node_modules node check.cjs
+// Run: NODE_PATH=../../node_modules node check.cjs
 const ExcelJS = require('exceljs');
 const SSF = require('ssf');
 const fs = require('fs');

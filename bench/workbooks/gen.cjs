@@ -1,6 +1,6 @@
 'use strict';
 // Generator: builds clean/NN-*.xlsx, bad/NN-*.xlsx (one cell changed), bad/ANSWERS.tsv, spec/NN-*.json.
-// Run: NODE_PATH=/work/main/node_modules node gen.cjs
+// Run: NODE_PATH=../../node_modules node gen.cjs
 const fs = require('fs');
 const path = require('path');
 const { Ctx } = require('./core.cjs');

@@ -146,13 +146,15 @@ const joined = (parts: readonly string[]): string => parts.reduce((a, b) => join
  * a short name beside every column (结余) or left of the first (项目名称). Returns false, changing
  * nothing, when a piece is not (the first row's wrapped text: 产出指标 under 一级指标).
  */
-function addHeaderLine(line: Line, cols: Building[], lead: string[], firstLeft: number, above: boolean): boolean {
+function addHeaderLine(line: Line, cols: Building[], lead: string[], firstLeft: number, above: boolean, overFigures: (p: Piece) => boolean): boolean {
   const plan: (() => void)[] = [];
   for (const p of line.pieces) {
     const t = p.text;
     const n = [...t].length;
     if (/[:：]/u.test(t)) return false;
-    if (p.right < firstLeft) {
+    // Left of the named columns: the row labels' header (项目名称), unless figures stand under it
+    // (年初 / 预算数 over 1,500.00: a column whose name the line with 分值 执行率 得分 did not hold).
+    if (p.right < firstLeft && !overFigures(p)) {
       if (n > SHORT_NAME) return false;
       plan.push(() => (above ? lead.unshift(t) : lead.push(t)));
       continue;
@@ -192,17 +194,24 @@ function headerBlock(out: readonly PageLine[], lines: readonly PageLine[], at: n
   const cols: Building[] = found.map((c) => ({ parts: [c.text], left: c.left, right: c.right }));
   const lead: string[] = [];
   const firstLeft = found[0]?.left ?? 0;
+  // The figures of the first rows under the header, to tell a column's name from the row labels' header.
+  const figures = lines
+    .slice(at + 1, at + 12)
+    .filter((l) => l.page === header.page)
+    .flatMap((l) => l.line.pieces.filter((p) => /\d/u.test(p.text)))
+    .slice(0, 40);
+  const overFigures = (p: Piece): boolean => figures.some((f) => Math.min(p.right, f.right) - Math.max(p.left, f.left) > 1);
   let above = 0;
   for (let k = out.length - 1, near = header.line; k >= 0; k--) {
     const l = out[k];
-    if (l === undefined || l.page !== header.page || !headerLine(l.line, near, found) || !addHeaderLine(l.line, cols, lead, firstLeft, true)) break;
+    if (l === undefined || l.page !== header.page || !headerLine(l.line, near, found) || !addHeaderLine(l.line, cols, lead, firstLeft, true, overFigures)) break;
     above += 1;
     near = l.line;
   }
   let below = 0;
   for (let k = at + 1, near = header.line; k < lines.length; k++) {
     const l = lines[k];
-    if (l === undefined || l.page !== header.page || !headerLine(l.line, near, found) || !addHeaderLine(l.line, cols, lead, firstLeft, false)) break;
+    if (l === undefined || l.page !== header.page || !headerLine(l.line, near, found) || !addHeaderLine(l.line, cols, lead, firstLeft, false, overFigures)) break;
     below += 1;
     near = l.line;
   }
@@ -257,9 +266,10 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
       const segment = segments[segments.length - 1];
       if (next === undefined || segment === undefined) break;
       if (next.page !== segment.page) {
-        const more = repeatedHeader(lines, i, columns);
+        const more = repeatedHeader(lines, i, found);
         if (more === undefined) break;
-        segments.push({ page: next.page, header: more.header, columns: more.columns, lines: [], lead: '' });
+        // A repeated header stands where the first did: its columns are the table's.
+        segments.push({ page: next.page, header: more.header, columns, lines: [], lead: '' });
         i = more.end;
         continue;
       }
@@ -284,21 +294,22 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
 }
 
 /**
- * The table's header repeated at the top of the page starting at `at` (a header line, with the lines
- * of its block around it): its columns and the line after it, or undefined when the page starts
- * with anything else.
+ * The table's header repeated at the top of the page starting at `at` (a header line naming the
+ * columns the first one named, with the lines of its block around it): its line and the line after
+ * it, or undefined when the page starts with anything else.
  */
-function repeatedHeader(lines: readonly PageLine[], at: number, columns: readonly Column[]): { header: Line; columns: Column[]; end: number } | undefined {
+function repeatedHeader(lines: readonly PageLine[], at: number, first: readonly Column[]): { header: Line; end: number } | undefined {
   const page = lines[at]?.page;
-  const names = columns.map((c) => c.name).join('|');
+  const names = first.map((c) => c.name).join('|');
   for (let j = at; j < Math.min(lines.length, at + 4); j++) {
     const l = lines[j];
     if (l === undefined || l.page !== page) return undefined;
     const found = headerColumns(l.line);
     if (found === undefined) continue;
+    // The line that names the columns names the same ones; the rest of its block is the same header.
     const block = headerBlock(lines.slice(at, j), lines, j, found);
-    if (block.above !== j - at || block.columns.map((c) => c.name).join('|') !== names) return undefined;
-    return { header: l.line, columns: block.columns, end: j + 1 + block.below };
+    if (block.above !== j - at || found.map((c) => c.name).join('|') !== names) return undefined;
+    return { header: l.line, end: j + 1 + block.below };
   }
   return undefined;
 }

@@ -187,11 +187,15 @@ function topRows(figs: readonly Fig[], total: Fig): Fig[] | undefined {
 /** A budget classification code in a row, alone in its cell or before the name (2130101, 301 工资福利支出): its length is its level. */
 const CODE = /^(\d{3,9})(?=$|\s|[\u4e00-\u9fff])(?![年月日])/u;
 function codeOf(row: readonly Cell[]): string | undefined {
-  for (const c of row) {
+  for (const [i, c] of row.entries()) {
     // 1200人, 300万元: a figure with its unit, not a code before a name.
     if (c.mentions.some((m) => m.unit !== '')) continue;
     const x = CODE.exec(c.text.trim())?.[1];
-    if (x !== undefined) return x;
+    if (x === undefined) continue;
+    // A code split over 类 | 款 | 项 columns (208 | 05 | 05) is one code, 2080505.
+    let code = x;
+    for (let k = i + 1; x.length === 3 && k <= i + 2 && /^\d{2}$/u.test(row[k]?.text.trim() ?? ''); k++) code += row[k]?.text.trim() ?? '';
+    return code;
   }
   return undefined;
 }
@@ -219,6 +223,8 @@ function markedTops(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
     return m && outlineLevel(m) ? m.level : undefined;
   });
   const marked = levels.filter((l): l is number => l !== undefined);
+  // 一、人员经费 over 基本工资 …, 二、公用经费 over 办公费 …: one level marked, heading the unmarked rows under it.
+  if (new Set(marked).size === 1 && marked.length >= 2 && marked.length < rows.length && levels[0] !== undefined) return rows.filter((_, k) => levels[k] !== undefined);
   if (new Set(marked).size < 2) return byLabelColumn(rows) ?? oneLevelMarked(rows);
   if (marked.length < rows.length) return 'unclear';
   const top = marked.reduce((a, b) => Math.min(a, b));

@@ -84,6 +84,9 @@ function only(doc: Doc, figs: readonly Fig[], want: RegExp, avoid?: RegExp): Fig
 
 // ---- prose --------------------------------------------------------------------------------
 
+/** Words before 执行率 that name no one thing: 本部门全年预算执行率, 项目支出执行率, 资金总体执行率. */
+const GENERIC_OF_RATE = /本部门|本单位|部门|单位|整体|总体|全年|年度|预算|资金|项目支出|支出|综合|平均|累计|全部|其|的|为|是|达到?|[，,、]/gu;
+
 function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
   // 年初预算 is the denominator only when nothing was adjusted during the year.
@@ -98,6 +101,11 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u) ??
     (exec ? only(doc, earlier(), /全年预算|调整后(?:的)?(?:全年)?预算/u, /年初|执行率/u) : undefined);
   if (!budget || !exec) return undefined;
+  // A rate of something the sentence names (保障性租赁住房租赁补贴执行率为90.00%) after the unit's budget
+  // and spending stated before it is that thing's: only a rate of the whole is held to them.
+  const inSentence = (f: Fig) => f.m.start >= s.start && f.m.end <= s.end;
+  const named = `${lastClause(doc.lead(rate.m))}${rate.m.subject.text}`.replace(/\s+/gu, '').replace(/执行率.*$/u, '');
+  if (!inSentence(exec) && !inSentence(budget) && named.replace(GENERIC_OF_RATE, '') !== '') return undefined;
   // "可用资金合计 X…执行率 Y%（按可用资金计算）": the funds available (budget and carry-over) are the base the rate names.
   const available = only(doc, pool, /可用资金|可支配资金/u);
   if (available && /可用资金|可支配资金/u.test(lastClause(doc.lead(rate.m)) + doc.textOf(s).slice(rate.m.end - s.start, rate.m.end - s.start + 16))) {
@@ -178,8 +186,12 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
       change = f;
       break;
     }
+    // "项目支出31,206,455.72元，增长18.43%": the rate is this figure's growth; a change before it is another's.
+    return undefined;
   }
   if (!change || change.m.change !== rate.m.change) return undefined;
+  // The change and its rate in one clause: "基本支出…增加165,600.89元；项目支出…增长18.43%" are two.
+  if (/[；;]/u.test(doc.ctx.text.slice(change.m.end, rate.m.start))) return undefined;
   const current = figs
     .slice(0, k)
     .reverse()

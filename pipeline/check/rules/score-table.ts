@@ -79,7 +79,9 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
       source: `Σ 分值（${terms(weights)}）`,
       related: weights.map(mentionOf),
     });
-  } else if (!weightSum.equals(100)) {
+  } else if (!weightSum.equals(100) && (t.total !== undefined || weightSum.gt(100))) {
+    // Without a 总分 row the rows read may not be all the table's (a PDF table read in part, a form
+    // continued elsewhere): weights short of 100 say nothing then; weights over 100 still do.
     const at = stated ?? weights[weights.length - 1];
     if (at) {
       hits.push({
@@ -354,7 +356,9 @@ function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]):
         ? `未达标（反向指标），按目标 ÷ 实际 × 分值（${squash(row.target?.text ?? '')} ÷ ${squash(row.actual?.text ?? '')} × ${formatDecimal(weight)}）应为 ${fmt(expected, p)}`
         : `未达标，按实际 ÷ 目标 × 分值（${squash(row.actual?.text ?? '')} ÷ ${squash(row.target?.text ?? '')} × ${formatDecimal(weight)}）应为 ${fmt(expected, p)}`;
     }
-    if (meets(stated, point(expected))) continue;
+    // A target missed keeps no full score, however the score is rounded (10 for 9.51 is not rounding).
+    const fullThoughMissed = !met && score.equals(weight) && expected.lt(weight);
+    if (meets(stated, point(expected)) && !fullThoughMissed) continue;
     hits.push({
       code: 'JX_CHECK_INDICATOR_SCORE',
       severity: reason ? 'info' : 'warning',

@@ -276,7 +276,8 @@ export function perDoc<T>(read: (doc: Doc) => T): (doc: Doc) => T {
 
 /** A table row's label: its first cell with text and no figure. */
 export function labelCell(row: readonly Cell[]): Cell | undefined {
-  return row.find((c) => c.text.trim() !== '' && c.mentions.length === 0);
+  // Not a code's digits (05 under 款): a label has words.
+  return row.find((c) => c.text.trim() !== '' && c.mentions.length === 0 && !/^\d+$/u.test(c.text.trim()));
 }
 
 export function rowLabel(row: readonly Cell[]): string {

@@ -223,9 +223,12 @@ export const scoreTables: (doc: Doc) => readonly ScoreTable[] = perDoc(readScore
 function readScoreTables(doc: Doc): ScoreTable[] {
   const groups: Table[][] = [];
   let last: Table | undefined;
+  // A part of a score table scores: a table of spending under it (支出内容 | 全年预算数 | 执行率) is its own.
+  const scores = (t: Table) => t.rows.some((row) => row.some((c) => /分值|得分/u.test(c.text)));
   for (const table of doc.tables) {
     const current = groups[groups.length - 1];
-    const adjacent = last !== undefined && current !== undefined && last.region.section === table.region.section && (onlyBlank(doc, last, table) || partsOfOne(last, table));
+    const adjacent =
+      last !== undefined && current !== undefined && last.region.section === table.region.section && scores(table) && (onlyBlank(doc, last, table) || partsOfOne(last, table));
     if (adjacent) current.push(table);
     else groups.push([table]);
     last = table;
@@ -238,7 +241,11 @@ function readScoreTables(doc: Doc): ScoreTable[] {
     if (!first) continue;
     out.push(readScoreTable({ region: first.region, rows: group.flatMap((t) => t.rows) }));
   }
-  return out;
+  // A 自评表 printed as two tables apart (表1 资金, 表2 绩效指标, prose between): the 指标 part's 总分
+  // counts the 资金 part's 预算执行率, when the report has that one alone.
+  const funds = out.filter((t) => t.budget !== undefined && t.indicators.length === 0);
+  const only = funds.length === 1 ? funds[0]?.budget : undefined;
+  return only === undefined ? out : out.map((t) => (t.budget === undefined && t.indicators.length > 0 ? { ...t, budget: only } : t));
 }
 
 /**

@@ -1,0 +1,70 @@
+/**
+ * What Word reports written by other hands showed (bench/word-reports), each once as it was (no
+ * finding) and, where a rule reads it, once with a figure changed (found).
+ */
+import { describe, expect, it } from 'vitest';
+import { allHits, hitsOf } from './support.js';
+
+const report = (body: string) => `# 2024年度某县卫生健康局部门整体支出绩效自评报告\n\n## 二、预算执行情况\n\n${body}\n`;
+const codes = (text: string) => allHits(text, 'report.md').map((h) => [h.code, h.mention.text.trim()]);
+
+describe('prose rates that are some other thing\'s', () => {
+  it('a project\'s 执行率 after the unit\'s budget and spending is the project\'s own', () => {
+    const text = report('全年项目支出预算2,571.00万元，实际支出2,480.06万元，执行率96.46%。保障性租赁住房租赁补贴执行率为90.00%，原因是部分家庭资格复核未通过。');
+    expect(hitsOf('rate', text)).toEqual([]);
+    expect(hitsOf('rate', text.replace('96.46%', '96.64%'))).toEqual([['JX_CHECK_RATE', '96.64%']]);
+  });
+  it('a growth rate after a semicolon is not of the change before it', () => {
+    const text = report('基本支出9,715,266.54元，较上年增加165,600.89元；项目支出31,206,455.72元，增长18.43%。');
+    expect(hitsOf('rate', text)).toEqual([]);
+  });
+});
+
+describe('tables as Word reports lay them out', () => {
+  it('a code over 类 | 款 | 项 columns is one code: each 款 is held to its 项', () => {
+    const table = (x: string) =>
+      report(
+        [
+          '| 科目编码 |  |  | 科目名称 | 2024年决算数 |',
+          '|---|---|---|---|---|',
+          '| 类 | 款 | 项 |  |  |',
+          '| 210 |  |  | 卫生健康支出 | 653.75 |',
+          '| 210 | 01 |  | 卫生健康管理事务 | 581.07 |',
+          '| 210 | 01 | 01 | 行政运行 | 486.32 |',
+          `| 210 | 01 | 02 | 一般行政管理事务 | ${x} |`,
+          '| 210 | 01 | 99 | 其他卫生健康管理事务支出 | 21.60 |',
+          '| 210 | 11 |  | 行政事业单位医疗 | 72.68 |',
+          '| 210 | 11 | 01 | 行政单位医疗 | 72.68 |',
+          '| 支出合计 |  |  |  | 653.75 |',
+        ].join('\n'),
+      );
+    expect(codes(table('73.15'))).toEqual([]);
+    expect(codes(table('75.15'))).toEqual([['JX_CHECK_SUM', '581.07']]);
+  });
+  it('一、 and 二、 heading unmarked items: the total adds the marked rows only', () => {
+    const table = (total: string) =>
+      report(['| 项目 | 2024年决算数 |', '|---|---|', `| 基本支出合计 | ${total} |`, '| 一、人员经费 | 800.00 |', '| 基本工资 | 500.00 |', '| 津贴补贴 | 300.00 |', '| 二、公用经费 | 50.00 |', '| 办公费 | 30.00 |', '| 差旅费 | 20.00 |'].join('\n'));
+    expect(codes(table('850.00'))).toEqual([]);
+    expect(codes(table('860.00'))).toEqual([['JX_CHECK_SUM', '860.00']]);
+  });
+  it('a target missed keeps no full score, even one a rounding could reach (10 for 9.51)', () => {
+    const table = (actual: string) =>
+      report(
+        [
+          '| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+          '|---|---|---|---|---|---|',
+          `| 满意度指标 | 学生及家长满意度 | ≥90% | ${actual} | 10 | 10 |`,
+          '| 产出指标 | 受益学生人数 | ≥42000人 | 42615人 | 90 | 90 |',
+          '| 总分 |  |  |  | 100 | 100 |',
+        ].join('\n'),
+      );
+    expect(hitsOf('score-table', table('95.6%'))).toEqual([]);
+    expect(hitsOf('score-table', table('85.6%'))).toEqual([['JX_CHECK_INDICATOR_SCORE', '10']]);
+  });
+  it('without a 总分 row, weights short of 100 say nothing (the table may be read in part); over 100 they do', () => {
+    const table = (w: string) =>
+      report(['| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |', '|---|---|---|---|---|---|', `| 产出指标 | 受益学生人数 | ≥42000人 | 42615人 | ${w} | ${w} |`].join('\n'));
+    expect(hitsOf('score-table', table('40'))).toEqual([]);
+    expect(hitsOf('score-table', table('110'))).toEqual([['JX_CHECK_WEIGHT_TOTAL', '110']]);
+  });
+});
