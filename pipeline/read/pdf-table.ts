@@ -63,6 +63,9 @@ const KNOWN_HEADER = [
   /^(全年)?执行(数|金额)$|^实际支出(数)?$/,
   /^(预算)?执行率$/,
   /^项目(名称)?$/,
+  /^序号$/,
+  /^(?:比上年|较上年)?增减(?:额|率|幅度)?$/,
+  /^备注$|^说明$/,
 ];
 /** Columns whose cells are figures: a line with one of them filled anchors a row. */
 const FIGURE_HEADER = /值$|数$|率$|金额$|^分值$|^权重$|得分$/;
@@ -123,7 +126,8 @@ interface Segment {
 /** A line of a header block: near the one next to it, no figure in it, each piece within one column. */
 function headerLine(line: Line, near: Line, columns: readonly Column[]): boolean {
   if (Math.abs(line.y - near.y) > WRAP_PITCH * near.size || Math.abs(line.size - near.size) > 1) return false;
-  if (/\d/u.test(line.text) || markerDepth(line.text) !== undefined) return false;
+  // Figures are no header's; a year is (2023年 over 决算数).
+  if (/\d/u.test(line.text.replace(/\d{4}\s*年度?/gu, '')) || markerDepth(line.text) !== undefined) return false;
   return line.pieces.every((p) => [...p.text].length <= HEADER_MAX_CHARS && columns.filter((c) => Math.min(p.right, c.right) - Math.max(p.left, c.left) > 1).length <= 1);
 }
 
@@ -161,7 +165,8 @@ function addHeaderLine(line: Line, cols: Building[], lead: string[], firstLeft: 
     }
     const c = cols.find((x) => Math.min(p.right, x.right) - Math.max(p.left, x.left) > 1);
     if (c === undefined) {
-      if (n > SHORT_NAME) return false;
+      // A name of its own: short, or a known one with its unit cut by the wrap (全年预算数（万).
+      if (n > SHORT_NAME && !isKnown(normaliseHeader(t.replace(/[（(][^（）()]*$/u, '')))) return false;
       plan.push(() => {
         const k = cols.findIndex((x) => x.left > p.right);
         cols.splice(k < 0 ? cols.length : k, 0, { parts: [t], left: p.left, right: p.right });

@@ -145,3 +145,26 @@ describe('tables as LibreOffice lays them out in a PDF, checked like the Markdow
     expect(what(ZHUZHOU)).toEqual(what(path.join(EXAMPLES, 'zhuzhou-2024-keji-fund-自评表.docx')));
   });
 });
+
+describe('headers as Word draws them in a PDF (no file: lines as the reader gives them)', () => {
+  it('项目 | 增减额 | 增减率 name a table; a year over 决算数 (2023年 / 决算数) joins its header', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const page = { lines: [], left: 0, right: 500, bodySize: 10 };
+    const line = (y: number, pieces: [string, number, number][]) => ({
+      page,
+      line: { text: pieces.map((p) => p[0]).join(' '), left: pieces[0]?.[1] ?? 0, right: pieces.at(-1)?.[2] ?? 0, size: 10, cells: pieces.length, y, pieces: pieces.map(([text, left, right]) => ({ text, left, right })) },
+    });
+    const out = rebuildTables([
+      line(700, [['2023年', 100, 130], ['2024年', 160, 190]]),
+      line(690, [['项目', 20, 40], ['增减额', 220, 250], ['增减率', 280, 310]]),
+      line(680, [['决算数', 100, 130], ['决算数', 160, 190]]),
+      line(660, [['支出合计', 20, 60], ['6,818.07', 95, 135], ['7,519.87', 155, 195], ['701.80', 220, 250], ['10.29%', 280, 310]]),
+      line(645, [['基本支出', 20, 60], ['2,051.02', 95, 135], ['2,101.12', 155, 195], ['50.10', 225, 250], ['2.44%', 285, 310]]),
+    ]);
+    expect(out.map((l) => l.line.text).join('\n').split('\n').slice(0, 3)).toEqual([
+      '| 项目 | 2023年决算数 | 2024年决算数 | 增减额 | 增减率 |',
+      '|---|---|---|---|---|',
+      '| 支出合计 | 6,818.07 | 7,519.87 | 701.80 | 10.29% |',
+    ]);
+  });
+});
