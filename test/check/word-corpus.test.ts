@@ -19,7 +19,6 @@ const NOT_READ = new Map([
   ['11-bailu-linye.docx', 'a 结余 column (全年预算 − 实际支出) in a table of projects'],
   ['15-liuchuan-jiaoyu.docx', 'a 结转结余 balance across columns (年初 + 收入 − 支出)'],
   ['16-nanping-shijian.docx', 'an item under 二、公用经费: each marked group against its own items'],
-  ['17-songling-yingji.docx', 'a cost target per item (≤1,200元/顶)'],
 ]);
 
 const findings = async (file: string) => {

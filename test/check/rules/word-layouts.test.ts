@@ -67,4 +67,18 @@ describe('tables as Word reports lay them out', () => {
     expect(hitsOf('score-table', table('40'))).toEqual([]);
     expect(hitsOf('score-table', table('110'))).toEqual([['JX_CHECK_WEIGHT_TOTAL', '110']]);
   });
+  it('a cost target per item (≤1,200元/顶) is read: a missed one keeps no full score', () => {
+    const table = (actual: string) =>
+      report(
+        [
+          '| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+          '|---|---|---|---|---|---|',
+          `| 成本指标 | 帐篷采购单价 | ≤1,200元/顶 | ${actual} | 10 | 10 |`,
+          '| 产出指标 | 储备物资品种 | ≥20类 | 22类 | 90 | 90 |',
+          '| 总分 |  |  |  | 100 | 100 |',
+        ].join('\n'),
+      );
+    expect(hitsOf('score-table', table('1,150元/顶'))).toEqual([]);
+    expect(hitsOf('score-table', table('1,250元/顶'))).toEqual([['JX_CHECK_INDICATOR_SCORE', '10']]);
+  });
 });

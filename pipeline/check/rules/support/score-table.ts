@@ -359,7 +359,9 @@ export function readValue(c: Cell | undefined): TargetValue | undefined {
   const parsed = parseTargetText(t);
   if (parsed === undefined || 'error' in parsed) return undefined;
   const unit = parsed.unit.replace(/^％$/u, '%');
-  if (unit !== '' && !isUnitWord(unit)) return undefined;
+  // A unit per item (1,200元/顶, 3,800元/㎡) is one when its first part is: a cost indicator's target.
+  const perItem = /^([^/]+)\/[^/]{1,6}$/u.exec(unit);
+  if (unit !== '' && !isUnitWord(unit) && !(perItem && isUnitWord(perItem[1] ?? ''))) return undefined;
   const cmp: TargetValue['cmp'] = CMP[parsed.comparator];
   const num = parsed.value;
   const dot = num.indexOf('.');
