@@ -344,6 +344,54 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
 }
 
 /**
+ * 2c. A row heading the numbered rows right under it (三公经费合计 over 1.公务用车…, 2.因公出国…, 3.公务接待费),
+ * their 其中 rows between them and other rows after them (公用经费): the row against its numbered rows,
+ * 1, 2, 3 … in order, column by column.
+ */
+function numberedParts(t: Table, hits: RuleHit[]): void {
+  const body = t.rows.slice(1);
+  const judged = new Set(hits.map((h) => h.mention));
+  const numberOf = (row: readonly Cell[]): { kind: string; num: number } | undefined => {
+    const m = parseMarker(rowLabel(row));
+    return m && outlineLevel(m) && m.num !== undefined ? { kind: `${m.kind}${m.sep ?? ''}`, num: m.num } : undefined;
+  };
+  body.forEach((head, k) => {
+    const first = body[k + 1];
+    const one = first ? numberOf(first) : undefined;
+    if (!first || one?.num !== 1 || numberOf(head) !== undefined || QIZHONG.test(rowLabel(head))) return;
+    // The numbered rows in order; rows between them (其中 …) are theirs, not the head's.
+    const items: Cell[][] = [first];
+    let next = 2;
+    let last = k + 1;
+    for (const [j, row] of body.entries()) {
+      if (j <= k + 1) continue;
+      const n = numberOf(row);
+      // Another kind of number is a level under them (（1）公务用车购置费 under 2.公务用车…).
+      if (n === undefined || n.kind !== one.kind) continue;
+      if (n.num !== next) break;
+      items.push(row);
+      last = j;
+      next += 1;
+    }
+    if (items.length < 2) return;
+    // A row of its own after the last item (公用经费) closes the list; a table that ends in it may have
+    // lost rows (a PDF's table read in part): then the items may only not exceed the head.
+    const closed = body.slice(last + 1).some((row) => numberOf(row) === undefined && !QIZHONG.test(rowLabel(row)) && !/^[\s\u3000]/u.test(labelCell(row)?.text ?? ''));
+    head.forEach((_, c) => {
+      const total = amountIn(t, head, c);
+      if (!total || judged.has(total.m)) return;
+      // An item with a dash (2.因公出国（境）费 | —) has none: it adds nothing.
+      const figs = items.filter((row) => !/^[—–\-－/]+$/u.test(squash(row[c]?.text ?? ''))).map((row) => amountIn(t, row, c));
+      if (figs.length === 0 || figs.some((f) => f === undefined)) return;
+      const ps = figs as Fig[];
+      const x = compare(total, ps, !closed);
+      if (!x) return;
+      hits.push(hit(total, ps, `${rowLabel(head)}“${columnName(t, c)}”为 ${figText(total)}，其下 ${items.length} 项（1—${items.length}）之和为 ${show(x.value, total, x.decimals)}`, x.decimals, x.value));
+    });
+  });
+}
+
+/**
  * 2d. A group named alone in the first name column (产出指标 | | 50) against the rows under it named in
  * the next (| 数量指标 | 20, | 质量指标 | 30), column by column, up to the next group or total.
  */
@@ -678,6 +726,7 @@ export const rule: Rule = {
       columnTotals(ctx.text, t, hits, scores);
       nameGroups(t, hits, scores);
       codeGroups(t, hits);
+      numberedParts(t, hits);
       runningTotals(t, hits);
     }
     // A table on its side adds up across: 合计 = the sources beside it.

@@ -81,4 +81,26 @@ describe('tables as Word reports lay them out', () => {
     expect(hitsOf('score-table', table('1,150元/顶'))).toEqual([]);
     expect(hitsOf('score-table', table('1,250元/顶'))).toEqual([['JX_CHECK_INDICATOR_SCORE', '10']]);
   });
+  it('a 三公 total over its numbered items, 其中 rows between them and other rows after: the total is Σ 1, 2, 3', () => {
+    const table = (hospitality: string, after = '| 公用经费 | 350,700.05 |') =>
+      report(
+        [
+          '| 经费情况（元） | 2024年决算数 |',
+          '|---|---|',
+          '| 三公经费合计 | 62,207.50 |',
+          '| 1.公务用车购置及运行维护费 | 46,835.50 |',
+          '| 其中：公务用车购置费 | 0.00 |',
+          '| 公务用车运行维护费 | 46,835.50 |',
+          '| 2.因公出国（境）费 | — |',
+          `| 3.公务接待费 | ${hospitality} |`,
+          after,
+        ].join('\n'),
+      );
+    expect(codes(table('15,372.00'))).toEqual([]);
+    expect(codes(table('15,732.00'))).toEqual([['JX_CHECK_SUM', '62,207.50']]);
+    // Ending on its items, the table may have lost rows (a PDF read in part): short of the total says nothing.
+    expect(codes(table('12,372.00', ''))).toEqual([]);
+    expect(codes(table('15,732.00', ''))).toEqual([['JX_CHECK_SUM', '62,207.50']]);
+  });
 });
+
