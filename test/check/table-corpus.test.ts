@@ -56,7 +56,6 @@ const CORPORA = [
       ['01.md', 'a balance in prose whose budget and spending stand in other sentences'],
       ['03.md', 'a carry-over in prose against the row of a 收支总表'],
       ['15.md', 'a share in prose of a total stated in another sentence'],
-      ['16.md', 'a 合计 heading 三公 items whose 其中 rows sit between them'],
       ['23.md', 'a count in prose against a staff table'],
       ['25.md', 'a balance in prose whose budget and spending stand in other sentences'],
     ]),

@@ -346,9 +346,9 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
 /**
  * 2c. A row heading the numbered rows right under it (三公经费合计 over 1.公务用车…, 2.因公出国…, 3.公务接待费),
  * their 其中 rows between them and other rows after them (公用经费): the row against its numbered rows,
- * 1, 2, 3 … in order, column by column.
+ * 1, 2, 3 … in order, column by column. A PDF's table may have been read in part (see `closed`).
  */
-function numberedParts(t: Table, hits: RuleHit[]): void {
+function numberedParts(t: Table, hits: RuleHit[], fromPdf: boolean): void {
   const body = t.rows.slice(1);
   const judged = new Set(hits.map((h) => h.mention));
   const numberOf = (row: readonly Cell[]): { kind: string; num: number } | undefined => {
@@ -374,9 +374,9 @@ function numberedParts(t: Table, hits: RuleHit[]): void {
       next += 1;
     }
     if (items.length < 2) return;
-    // A row of its own after the last item (公用经费) closes the list; a table that ends in it may have
-    // lost rows (a PDF's table read in part): then the items may only not exceed the head.
-    const closed = body.slice(last + 1).some((row) => numberOf(row) === undefined && !QIZHONG.test(rowLabel(row)) && !/^[\s\u3000]/u.test(labelCell(row)?.text ?? ''));
+    // A row of its own after the last item (公用经费) closes the list. A PDF's table that ends in it may
+    // have lost rows (read in part): then the items may only not exceed the head.
+    const closed = !fromPdf || body.slice(last + 1).some((row) => numberOf(row) === undefined && !QIZHONG.test(rowLabel(row)) && !/^[\s\u3000]/u.test(labelCell(row)?.text ?? ''));
     head.forEach((_, c) => {
       const total = amountIn(t, head, c);
       if (!total || judged.has(total.m)) return;
@@ -726,7 +726,7 @@ export const rule: Rule = {
       columnTotals(ctx.text, t, hits, scores);
       nameGroups(t, hits, scores);
       codeGroups(t, hits);
-      numberedParts(t, hits);
+      numberedParts(t, hits, /\.pdf$/iu.test(ctx.file));
       runningTotals(t, hits);
     }
     // A table on its side adds up across: 合计 = the sources beside it.
