@@ -63,8 +63,9 @@ export async function expandReports(paths: readonly string[]): Promise<ReportLis
     }
     const inside = await readdir(p, { recursive: true, withFileTypes: true });
     const names = inside.filter((e) => !e.isDirectory()).map((e) => path.relative(p, path.join(e.parentPath ?? e.path, e.name))).sort();
-    const reports = names.filter((f) => { const k = reportFileKind(f); return k === 'report' || k === 'unreadable-report'; });
-    const others = names.filter((f) => reportFileKind(f) === 'other');
+    const kinds = names.map((n) => reportFileKind(n));
+    const reports = names.filter((_, k) => kinds[k] === 'report' || kinds[k] === 'unreadable-report');
+    const others = names.filter((_, k) => kinds[k] === 'other');
     if (reports.length === 0) {
       const held = others.length > 0 ? `，只有 ${others.length} 个其他文件（${listed(others)}）` : '';
       throw inputError('JX_FILE_UNREADABLE', `文件夹 ${p} 中没有报告（.md .txt .docx .pdf .xlsx）${held}`, { file: p });

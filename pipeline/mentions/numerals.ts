@@ -95,6 +95,7 @@ export abstract class Numerals extends Cursor {
     const q = this.skipGap(p);
     const cands = UNIT_INDEX.get(charAt(t, q));
     if (!cands) return undefined;
+    const acrossLine = q > p && t.slice(p, q).includes('\n');
     for (const def of cands) {
       if (numeral === 'chinese' && !def.cn) continue;
       let r = q;
@@ -110,8 +111,8 @@ export abstract class Numerals extends Cursor {
       if (!ok) continue;
       if (def.ascii && this.isAsciiLetter(r)) continue;
       // Across a line break only a plain unit continues the number (7000\n\n万元), never 年/月/日.
-      if (def.special && q > p && t.slice(p, q).includes('\n')) continue;
-      if (q > p && t.slice(p, q).includes('\n') && closesLabel(t, p, def.form, r)) continue;
+      if (def.special && acrossLine) continue;
+      if (acrossLine && closesLabel(t, p, def.form, r)) continue;
       return { def, start: q, end: r };
     }
     return undefined;

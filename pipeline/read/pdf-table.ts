@@ -123,12 +123,17 @@ interface Segment {
   readonly lead: string;
 }
 
+/** Whether two spans share more than a unit of width (a piece in a column, a name over figures). */
+function overlaps(a: { left: number; right: number }, b: { left: number; right: number }): boolean {
+  return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1;
+}
+
 /** A line of a header block: near the one next to it, no figure in it, each piece within one column. */
 function headerLine(line: Line, near: Line, columns: readonly Column[]): boolean {
   if (Math.abs(line.y - near.y) > WRAP_PITCH * near.size || Math.abs(line.size - near.size) > 1) return false;
   // Figures are no header's; a year is (2023年 over 决算数).
   if (/\d/u.test(line.text.replace(/\d{4}\s*年度?/gu, '')) || markerDepth(line.text) !== undefined) return false;
-  return line.pieces.every((p) => [...p.text].length <= HEADER_MAX_CHARS && columns.filter((c) => Math.min(p.right, c.right) - Math.max(p.left, c.left) > 1).length <= 1);
+  return line.pieces.every((p) => [...p.text].length <= HEADER_MAX_CHARS && columns.filter((c) => overlaps(p, c)).length <= 1);
 }
 
 /** A column being built from a header block's lines: its pieces' texts, top to bottom. */
@@ -163,7 +168,7 @@ function addHeaderLine(line: Line, cols: Building[], lead: string[], firstLeft: 
       plan.push(() => (above ? lead.unshift(t) : lead.push(t)));
       continue;
     }
-    const c = cols.find((x) => Math.min(p.right, x.right) - Math.max(p.left, x.left) > 1);
+    const c = cols.find((x) => overlaps(p, x));
     if (c === undefined) {
       // A name of its own: short, or a known one with its unit cut by the wrap (全年预算数（万).
       if (n > SHORT_NAME && !isKnown(normaliseHeader(t.replace(/[（(][^（）()]*$/u, '')))) return false;
@@ -205,7 +210,7 @@ function headerBlock(out: readonly PageLine[], lines: readonly PageLine[], at: n
     .filter((l) => l.page === header.page)
     .flatMap((l) => l.line.pieces.filter((p) => /\d/u.test(p.text)))
     .slice(0, 40);
-  const overFigures = (p: Piece): boolean => figures.some((f) => Math.min(p.right, f.right) - Math.max(p.left, f.left) > 1);
+  const overFigures = (p: Piece): boolean => figures.some((f) => overlaps(p, f));
   let above = 0;
   for (let k = out.length - 1, near = header.line; k >= 0; k--) {
     const l = out[k];
@@ -239,7 +244,7 @@ function endsTable(line: Line, next: Line | undefined, segment: Segment): boolea
     const below = next !== undefined && line.y - next.y <= WRAP_PITCH * line.size ? next : undefined;
     if (!holdsFigures(line, segment.columns) && (below === undefined || !holdsFigures(below, segment.columns))) return true;
   }
-  return line.pieces.some((p) => segment.columns.filter((c) => Math.min(p.right, c.right) - Math.max(p.left, c.left) > 1).length >= 2);
+  return line.pieces.some((p) => segment.columns.filter((c) => overlaps(p, c)).length >= 2);
 }
 
 /**

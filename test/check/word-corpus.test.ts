@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReport } from '../../pipeline/check/index.js';
 import { PACKAGE_ROOT } from '../../pipeline/paths.js';
-import { readReportFile } from '../../pipeline/read/index.js';
-import { NATIONAL } from './rules/support.js';
+import { corpusFiles, runCorpus } from '../support/corpus.js';
 
 /**
  * bench/word-reports: 20 reports written as Word files (real Word tables: merged cells, repeated
@@ -20,12 +18,7 @@ const NOT_READ = new Map([
   ['16-nanping-shijian.docx', 'an item under 二、公用经费: each marked group against its own items'],
 ]);
 
-const findings = async (file: string) => {
-  const { text, format } = await readReportFile(file);
-  return checkReport({ file, text, format }, { profile: NATIONAL }).findings.filter((f) => f.severity !== 'info');
-};
-const key = (f: { code: string; message: string }) => `${f.code} ${f.message}`;
-const files = readdirSync(path.join(DIR, 'clean')).filter((f) => f.endsWith('.docx')).sort();
+const files = corpusFiles(DIR, '.docx');
 const answers = readFileSync(path.join(DIR, 'bad/ANSWERS.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => `${l.split('\t')[0]}.docx`);
 
 describe('Word reports as units write them (bench/word-reports)', () => {
@@ -35,15 +28,7 @@ describe('Word reports as units write them (bench/word-reports)', () => {
   });
 
   it('finds nothing in a clean report, and each change but those of relations not read yet', async () => {
-    const falseAlarms: string[] = [];
-    const missed: string[] = [];
-    for (const f of files) {
-      const clean = await findings(path.join(DIR, 'clean', f));
-      falseAlarms.push(...clean.map((x) => `${f}: ${key(x)}`));
-      const seen = new Set(clean.map(key));
-      const fresh = (await findings(path.join(DIR, 'bad', f))).filter((x) => !seen.has(key(x)));
-      if (fresh.length === 0) missed.push(f);
-    }
+    const { falseAlarms, missed } = await runCorpus(DIR, files);
     expect(falseAlarms).toEqual([]);
     expect(missed).toEqual([...NOT_READ.keys()]);
   });

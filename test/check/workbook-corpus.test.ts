@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReport } from '../../pipeline/check/index.js';
 import { PACKAGE_ROOT } from '../../pipeline/paths.js';
-import { readReportFile } from '../../pipeline/read/index.js';
-import { NATIONAL } from './rules/support.js';
+import { corpusFiles, runCorpus } from '../support/corpus.js';
 
 /**
  * bench/workbooks: 25 自评表 and 基础数据表 workbooks as units fill them in Excel, written by a helper
@@ -24,12 +22,7 @@ const NOT_READ = new Map([
   ['24-shengtai-fenjidu.xlsx', 'a 结余 said in a 备注 cell'],
 ]);
 
-const findings = async (file: string) => {
-  const { text, format } = await readReportFile(file);
-  return checkReport({ file, text, format }, { profile: NATIONAL }).findings.filter((f) => f.severity !== 'info');
-};
-const key = (f: { code: string; message: string }) => `${f.code} ${f.message}`;
-const files = readdirSync(path.join(DIR, 'clean')).filter((f) => f.endsWith('.xlsx')).sort();
+const files = corpusFiles(DIR, '.xlsx');
 const answers = new Set(readFileSync(path.join(DIR, 'bad/ANSWERS.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]));
 
 describe('workbooks as units fill them (bench/workbooks)', () => {
@@ -39,15 +32,7 @@ describe('workbooks as units fill them (bench/workbooks)', () => {
   });
 
   it('finds nothing in a clean workbook, and each change but those of relations not read yet', async () => {
-    const falseAlarms: string[] = [];
-    const missed: string[] = [];
-    for (const f of files) {
-      const clean = await findings(path.join(DIR, 'clean', f));
-      falseAlarms.push(...clean.map((x) => `${f}: ${key(x)}`));
-      const seen = new Set(clean.map(key));
-      const fresh = (await findings(path.join(DIR, 'bad', f))).filter((x) => !seen.has(key(x)));
-      if (fresh.length === 0) missed.push(f);
-    }
+    const { falseAlarms, missed } = await runCorpus(DIR, files);
     expect(falseAlarms).toEqual([]);
     expect(missed).toEqual([...NOT_READ.keys()]);
   });

@@ -310,6 +310,11 @@ function quantityFig(m: Mention): Fig | undefined {
   return fig(m) ?? (m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined);
 }
 
+/** The one figure of a cell, a bare number as a quantity (分值 10, 分子 1240). */
+function cellQuantity(c: Cell | undefined): Fig | undefined {
+  return c?.mentions.length === 1 && c.mentions[0] ? quantityFig(c.mentions[0]) : undefined;
+}
+
 /** 执行率 of each budget row of a score table. */
 function tableExecution(doc: Doc, hits: RuleHit[]): void {
   for (const t of scoreTables(doc)) {
@@ -684,7 +689,6 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
     if (rateCol < 0) continue;
     const scoreCol = oneColumn(names, (n) => /得分/u.test(n));
     const weightCol = oneColumn(names, (n) => /分值|权重|标准分|满分/u.test(n));
-    const plainFig = (c: Cell | undefined) => (c?.mentions.length === 1 && c.mentions[0] ? quantityFig(c.mentions[0]) : undefined);
     const rows = t.rows.slice(at + 1).flatMap((row) => {
       const rate = row.length === header.length ? cellFig(row[rateCol]) : undefined;
       if (!rate || rate.family !== '%' || judged.has(rate.m)) return [];
@@ -709,8 +713,8 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
         source: `${columnName(t, actual.col, at)} ÷ ${columnName(t, target.col, at)}（${figText(actual.f)} ÷ ${figText(target.f)}）`,
         related: [actual.f.m, target.f.m],
       };
-      const score = scoreCol >= 0 ? plainFig(row[scoreCol]) : undefined;
-      const weight = weightCol >= 0 ? plainFig(row[weightCol]) : undefined;
+      const score = scoreCol >= 0 ? cellQuantity(row[scoreCol]) : undefined;
+      const weight = weightCol >= 0 ? cellQuantity(row[weightCol]) : undefined;
       // A 分值 is a whole number set by the form, not a rounded measure: 10 is 10, not 9.5 to 10.5.
       const scored = score && weight && weight.value.gt(0) ? ratio(atValue(score), { ...weight, lo: weight.value, hi: weight.value }, 100) : undefined;
       const fits = (met && meets(rate, point(new Dec(100)))) || (scored !== undefined && meets(scored, rate)) || judge(c) === undefined;
@@ -745,11 +749,10 @@ function tableFraction(doc: Doc, hits: RuleHit[]): void {
     // The result: the one other column of rates.
     const resultCol = oneColumn(names, (_, c) => c !== numCol && c !== denCol && body.filter((row) => cellFig(row[c])?.family === '%').length >= 1);
     if (resultCol < 0) continue;
-    const bare = (c: Cell | undefined) => (c?.mentions.length === 1 && c.mentions[0] ? quantityFig(c.mentions[0]) : undefined);
     for (const row of body) {
       const rate = cellFig(row[resultCol]);
-      const num = bare(row[numCol]);
-      const den = bare(row[denCol]);
+      const num = cellQuantity(row[numCol]);
+      const den = cellQuantity(row[denCol]);
       if (!rate || rate.family !== '%' || !num || !den || judged.has(rate.m)) continue;
       const label = rowLabel(row);
       const hit = judge({ rate, num, den, name: `${label}${columnName(t, resultCol)}`, source: `分子 ÷ 分母（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] });

@@ -102,15 +102,19 @@ function isIndicatorHeader(names: readonly string[]): boolean {
   return has(/分值/u) && has(/得分/u) && (has(/三级指标/u) || (has(/指标值/u) && has(/完成值/u)));
 }
 
-/** A budget data row, its cells read against the header from the right when lengths differ. */
-function budgetRow(cells: readonly Cell[], header: readonly string[], row: number): BudgetRow | undefined {
+/** A row's cell under the first header matching `re`, read from the right when lengths differ; undefined when empty. */
+function underHeader(cells: readonly Cell[], header: readonly string[]): (re: RegExp) => Cell | undefined {
   const shift = cells.length === header.length ? 0 : header.length - cells.length;
-  const at = (re: RegExp): Cell | undefined => {
+  return (re) => {
     const h = header.findIndex((n) => re.test(n));
-    if (h < 0) return undefined;
-    const c = cells[h - shift];
+    const c = h < 0 ? undefined : cells[h - shift];
     return c && c.text !== '' ? c : undefined;
   };
+}
+
+/** A budget data row, its cells read against the header from the right when lengths differ. */
+function budgetRow(cells: readonly Cell[], header: readonly string[], row: number): BudgetRow | undefined {
+  const at = underHeader(cells, header);
   const rate = at(/执行率/u);
   const score = at(/得分/u);
   if (!isPercent(rate) && !isPlainNumber(score)) return undefined;
@@ -158,12 +162,7 @@ function labelledBudgetRow(cells: readonly Cell[], names: readonly string[], row
 
 /** A source of funds under the 资金 header (其中：财政拨款 | 712,400.00 | … | — | —): its amounts, no rate or score of its own. */
 function fundRow(cells: readonly Cell[], header: readonly string[], row: number): BudgetRow | undefined {
-  const shift = cells.length === header.length ? 0 : header.length - cells.length;
-  const at = (re: RegExp): Cell | undefined => {
-    const h = header.findIndex((n) => re.test(n));
-    const c = h < 0 ? undefined : cells[h - shift];
-    return c && c.text !== '' ? c : undefined;
-  };
+  const at = underHeader(cells, header);
   const label = cells.find((c) => c.text.trim() !== '' && c.mentions.length === 0)?.text ?? '';
   const amounts = { initial: at(/年初/u), full: at(/全年预算/u), exec: at(SPENT) };
   if (squash(label) === '' || !Object.values(amounts).some((c) => c !== undefined && /\d/u.test(c.text))) return undefined;
