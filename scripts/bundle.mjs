@@ -1,6 +1,7 @@
 // Bundles the CLI into a few files (dist/bundle/) so `jixiao` starts fast: loading ~150 small
 // modules costs more than the work of checking a report. Heavy packages a command may not need
-// (reading Word, PDF, the LLM client, the browser driver) stay outside and load only when used. The
+// (reading PDF and Excel, the LLM client, the browser driver) stay outside and load only when used;
+// the Word reader (saxes) is a lazy chunk of its own. The
 // Word writer (docx) and fflate are bundled: only what jixiao uses of docx's 1 MB, minified, is
 // compiled on each `draft -o .docx` (a lazy chunk: `check` never loads it).
 // The check pool's worker (check-worker.js) and tinypool's own bootstrap (entry/worker.js, which
@@ -49,7 +50,7 @@ const OPTIONS = {
   platform: 'node',
   target: 'node20',
   outdir: 'dist/bundle',
-  external: ['openai', 'mammoth', 'pdfjs-dist', 'playwright-core', 'exceljs'],
+  external: ['openai', 'pdfjs-dist', 'playwright-core', 'exceljs'],
   // CommonJS dependencies (nunjucks, commander) call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);" },
   minifyWhitespace: true,

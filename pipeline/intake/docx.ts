@@ -1,5 +1,5 @@
 import { docxHtml } from '../read/docx.js';
-import { isElement, parseHtml, type HtmlElement, type HtmlNode } from '../read/html.js';
+import { isElement, type HtmlElement, type HtmlNode } from '../read/html.js';
 import { cellAddress, type Grid, type GridCell } from '../read/grid.js';
 
 /** Text of a cell or paragraph: its paragraphs and line breaks as \n, each line trimmed. */
@@ -81,7 +81,7 @@ function tableGrid(table: HtmlElement, name: string, caption: string | undefined
  * indicator header row repeats on every page (as `draft` writes the 自评表) is one table to its reader.
  */
 export async function readDocxGrids(file: string, bytes: Uint8Array): Promise<Grid[]> {
-  const root = parseHtml(await docxHtml(file, bytes));
+  const root = docxHtml(file, bytes);
   const grids: Grid[] = [];
   let caption: string | undefined;
   /** The last table read, while only empty paragraphs have followed it. */

@@ -7,7 +7,7 @@
  * level restarting its deeper levels, the level's format and text pattern), keyed by the
  * paragraph's text so the HTML's list items can find theirs.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import cn from 'nzh/cn';
 
 interface Level {
@@ -111,14 +111,8 @@ export function numberingKey(text: string): string {
  * Labels of the numbered paragraphs, by paragraph text (several paragraphs with one text keep their
  * labels in order). Empty when the document numbers nothing, or cannot be read.
  */
-export function listLabels(bytes: Uint8Array): Map<string, string[]> {
+export function listLabels(files: Readonly<Record<string, Uint8Array>>): Map<string, string[]> {
   const labels = new Map<string, string[]>();
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'].includes(f.name) });
-  } catch {
-    return labels;
-  }
   const numberingXml = files['word/numbering.xml'];
   const documentXml = files['word/document.xml'];
   if (numberingXml === undefined || documentXml === undefined) return labels;

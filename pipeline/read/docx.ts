@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { readError, shown } from './diagnostics.js';
 import { listLabels, numberingKey } from './docx-numbering.js';
+import { docxParts, docxTree } from './docx-tree.js';
 import { isElement, parseHtml, type HtmlElement, type HtmlNode } from './html.js';
 import { headingDepth, markerDepth } from '../text/outline.js';
 import { escapeBlock, escapeCell, escapeInline, gfmRows } from './markdown-out.js';
@@ -8,16 +9,6 @@ import { escapeBlock, escapeCell, escapeInline, gfmRows } from './markdown-out.j
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** Compound File Binary: a password-protected .docx (Word encrypts into a CFB container) or an old .doc. */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-/**
- * Word styles to HTML: our own Title and review notes, then mammoth's defaults (Heading 1 → h1 …).
- * A heading's Markdown depth is its style level + 1, as `#` is the title; a heading that starts with an
- * outline marker takes the marker's depth instead.
- */
-const STYLE_MAP = [
-  "p[style-name='Title'] => h1.title:fresh",
-  "p[style-name='Review Note'] => blockquote > p:fresh",
-];
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -36,7 +27,7 @@ function sniff(bytes: Uint8Array): string {
   return '未知格式的文件';
 }
 
-/** Checks the bytes are a Word 2007+ package before mammoth sees them, so every failure has a clear code. */
+/** Checks the bytes are a Word 2007+ package before its parts are read, so every failure has a clear code. */
 export function checkDocxBytes(file: string, bytes: Uint8Array): void {
   const name = shown(file);
   if (bytes.length === 0) throw readError('JX_READ_NOT_DOCX', file, `${name} 是空文件，不是 Word 文档：请重新导出 .docx 文件。`);
@@ -75,26 +66,36 @@ export function checkDocxBytes(file: string, bytes: Uint8Array): void {
 
 /** .docx → Markdown shaped like our drafts: headings, paragraphs, review notes, GFM tables. */
 export async function readDocx(file: string, bytes: Uint8Array): Promise<string> {
-  // Word draws list numbers (1. （一）) from numbering.xml; they are not in the text mammoth gives.
-  return htmlToMarkdown(await docxHtml(file, bytes), listLabels(bytes));
+  const parts = docxPackage(file, bytes);
+  // Word draws list numbers (1. （一）) from numbering.xml; they are not in the document's text.
+  return treeToMarkdown(docxRoot(file, parts), listLabels(parts));
 }
 
-/** .docx → mammoth's HTML, which keeps tables with their colspan and rowspan. */
-export async function docxHtml(file: string, bytes: Uint8Array): Promise<string> {
+/** The package's XML parts, after checking the bytes are a Word package. */
+function docxPackage(file: string, bytes: Uint8Array): Record<string, Uint8Array> {
   checkDocxBytes(file, bytes);
-  // Loaded here, not at the top: mammoth is only worth its start-up time when a .docx is read.
-  const { default: mammoth } = await import('mammoth');
-  let html: string;
   try {
-    const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
-    );
-    html = result.value;
+    return docxParts(bytes);
   } catch {
-    throw readError('JX_READ_CORRUPT', file, `${shown(file)} 的内容已损坏，无法读取：请用 Word 打开后重新“另存为” .docx 文件再试。`);
+    throw damaged(file);
   }
-  return html;
+}
+
+function damaged(file: string) {
+  return readError('JX_READ_CORRUPT', file, `${shown(file)} 的内容已损坏，无法读取：请用 Word 打开后重新“另存为” .docx 文件再试。`);
+}
+
+function docxRoot(file: string, parts: Record<string, Uint8Array>): HtmlElement {
+  try {
+    return docxTree(parts);
+  } catch {
+    throw damaged(file);
+  }
+}
+
+/** .docx → its HTML tree (see docx-tree.ts), which keeps tables with their colspan and rowspan. */
+export function docxHtml(file: string, bytes: Uint8Array): HtmlElement {
+  return docxRoot(file, docxPackage(file, bytes));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -112,11 +113,15 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u
 /** Labels of Word's numbered paragraphs by their text (see docx-numbering.ts), for the list items. */
 let labels: Map<string, string[]> = new Map();
 
-/** Mammoth's HTML as Markdown; `numbers` gives list items the numbers Word drew. Exported for tests. */
+/** Mammoth-style HTML as Markdown; `numbers` gives list items the numbers Word drew. For tests. */
 export function htmlToMarkdown(html: string, numbers: Map<string, string[]> = new Map()): string {
+  return treeToMarkdown(parseHtml(html), numbers);
+}
+
+function treeToMarkdown(root: HtmlElement, numbers: Map<string, string[]>): string {
   const blocks: string[] = [];
   labels = new Map([...numbers].map(([k, v]) => [k, [...v]]));
-  blockChildren(parseHtml(html), blocks);
+  blockChildren(root, blocks);
   promoteTitle(blocks);
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
 }
@@ -158,6 +163,8 @@ function block(el: HtmlElement, out: string[]): void {
     case 'h6': {
       const text = plainText(el);
       if (text === '') return;
+      // A heading's Markdown depth is its style level + 1, as `#` is the title; a heading that
+      // starts with an outline marker takes the marker's depth instead.
       const depth = el.tag === 'h1' && (el.attrs.class ?? '').split(/\s+/).includes('title') ? 1 : (markerDepth(text) ?? Math.min(Number(el.tag.slice(1)) + 1, 6));
       out.push(`${'#'.repeat(depth)} ${escapeInline(text)}`);
       return;

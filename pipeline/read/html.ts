@@ -1,6 +1,8 @@
 /**
- * A small parser for the HTML mammoth writes: well-formed, lower-case tags, attributes in double quotes,
- * `<br />` and `<img />` self-closed, text escaped with &amp; &lt; &gt; &quot;. Not a general HTML parser.
+ * The HTML tree the Word reader builds (docx-tree.ts) and the Markdown writer walks (docx.ts), and a
+ * small parser for the same HTML as text (as mammoth wrote it), with which tests state a tree:
+ * well-formed, lower-case tags, attributes in double quotes, `<br />` and `<img />` self-closed, text
+ * escaped with &amp; &lt; &gt; &quot;. Not a general HTML parser.
  */
 
 export interface HtmlElement {

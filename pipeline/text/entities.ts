@@ -1,4 +1,4 @@
-/** Character references in HTML (mammoth's output) and XML (Word's document.xml), decoded the one way. */
+/** Character references in HTML (the Word reader's tree, tests' HTML) and XML (Word's document.xml), decoded the one way. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos|nbsp);/g, (_, entity: string) => {
     switch (entity) {

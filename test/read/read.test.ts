@@ -216,11 +216,19 @@ describe('readReportFile: other files', () => {
     expect((error as InputError).diagnostics[0]).toMatchObject({ code: 'JX_FILE_UNREADABLE', location: { file } });
   });
 
-  it('loads mammoth, pdfjs and exceljs only when a .docx, .pdf or .xlsx is read', async () => {
-    const readDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../pipeline/read');
+  it('loads pdfjs and exceljs only when a .pdf or .xlsx is read; never mammoth (a devDependency: the tests compare the Word reader with it)', async () => {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const readDir = path.resolve(here, '../../pipeline/read');
     for (const name of await readdir(readDir)) {
       const source = await readFile(path.join(readDir, name), 'utf8');
-      expect(source, name).not.toMatch(/^import (?!type )[^;]*from '(mammoth|pdfjs-dist[^']*|exceljs)'/m);
+      expect(source, name).not.toMatch(/^import (?!type )[^;]*from '(pdfjs-dist[^']*|exceljs)'/m);
+    }
+    for (const top of ['pipeline', 'cli']) {
+      for (const name of await readdir(path.resolve(here, '../..', top), { recursive: true })) {
+        if (!name.endsWith('.ts')) continue;
+        expect(await readFile(path.resolve(here, '../..', top, name), 'utf8'), name).not.toMatch(/['"]mammoth['"]/);
+      }
     }
   });
+
 });

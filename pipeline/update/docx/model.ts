@@ -2,7 +2,7 @@ import { attr, decodeXml, parseXml, prefixFor, type XmlElement } from './xml.js'
 import { corrupt, W_NS } from './package.js';
 
 /**
- * The text of word/document.xml as the reader (mammoth → Markdown) sees it, with every character tied
+ * The text of word/document.xml as the reader (read/docx-tree.ts → Markdown) sees it, with every character tied
  * back to the w:t element it came from. Whitespace is left out on both sides of a comparison (Markdown
  * and Word disagree about spaces at line ends, between runs and in table cells); paragraphs and line
  * breaks are `¶`, table cell borders `|`, as in the GFM row the reader writes.
