@@ -11,6 +11,7 @@
  *       bound of 10× the input size + 150 MB, and of the refusal of 50 MB and 20 MB inputs.
  */
 import { spawnSync } from 'node:child_process';
+import { strToU8, zipSync } from 'fflate';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -212,6 +213,15 @@ function dataOfSize(bytes: number): string {
   return d.slice(0, i) + block.repeat(n) + d.slice(i);
 }
 
+/** A .docx whose document.xml is about `bytes` long: the report's lines, one paragraph each, repeated. */
+function wordOfXml(bytes: number, text: string): Uint8Array {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = text.split('\n').filter((l) => l.trim() !== '').map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join('');
+  const xml = `<w:document xmlns:w="${W}"><w:body>${body.repeat(Math.ceil(bytes / Buffer.byteLength(body)))}</w:body></w:document>`;
+  return zipSync({ 'word/document.xml': strToU8(xml) });
+}
+
 function memoryRows(): string[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-mem-'));
   const rows: string[] = ['| 命令与输入 | 输入合计 | 峰值内存 | 上限（10× 输入 + 150 MB） | 结果 |', '|---|---|---|---|---|'];
@@ -235,6 +245,9 @@ function memoryRows(): string[] {
   row('draft：50 MB 数据文件', ['draft', 'huge.yaml', '-o', 'h.md'], ['huge.yaml'], true);
   row('check：20 MB 报告', ['check', 'huge.md'], ['huge.md'], true);
   row('draft --prior：20 MB 上年报告', ['draft', path.join(ROOT, 'examples/zhuzhou-2024-keji-fund.yaml'), '--prior', 'huge.md', '-o', 'h2.md'], ['huge.md'], true);
+  // A Word file is small on disk and large inside: 20 MB of body XML zips to about 1 MB.
+  writeFileSync(path.join(dir, 'huge.docx'), wordOfXml(20 * MB, seed));
+  row('check：Word 报告，正文 XML 20 MB（压缩包小）', ['check', 'huge.docx'], ['huge.docx'], true);
   rmSync(dir, { recursive: true, force: true });
   return rows;
 }

@@ -14,7 +14,7 @@
  * fonts as Unicode; check boxes; mc:AlternateContent by its Fallback; empty elements dropped and
  * neighbouring list and quote elements merged as mammoth's HTML simplification does.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { hex as dingbat } from 'dingbat-to-unicode';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { HtmlElement, HtmlNode } from './html.js';
@@ -57,6 +57,22 @@ function qualified(uri: string, local: string): string {
   return prefix !== undefined ? `${prefix}:${local}` : `{${uri}}${local}`;
 }
 
+/**
+ * The document's text may not pass the report limit: a package whose body holds more is refused as it
+ * is read, before the whole tree is built (a 1 MB .docx can hold 20 MB of XML). Text in w:t outside
+ * mc:Choice is text the Markdown will hold.
+ */
+export class TextOverLimit extends Error {}
+
+class TextBudget {
+  private used = 0;
+  constructor(private readonly limit: number) {}
+  spend(text: string): void {
+    this.used += Buffer.byteLength(text);
+    if (this.used > this.limit) throw new TextOverLimit('document text over the limit');
+  }
+}
+
 /** Namespace bindings in force (prefix, '' for the default, → URI) and the names already resolved under them. */
 interface Scope {
   readonly uris: ReadonlyMap<string, string>;
@@ -64,6 +80,7 @@ interface Scope {
 }
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XML_PIECE = 1 << 16;
 
 const isDeclaration = (key: string): boolean => key === 'xmlns' || key.startsWith('xmlns:');
 
@@ -87,7 +104,7 @@ function canonical(scope: Scope, raw: string, element: boolean): string {
  * Namespaces are resolved here rather than by saxes: Word declares them all on the root, so each
  * name is resolved once per part instead of once per element.
  */
-function parseXml(xml: string): XElement {
+function parseXml(bytes: Uint8Array, budget?: TextBudget): XElement {
   const parser = new SaxesParser();
   const root: XElement = { name: '#document', attrs: {}, children: [] };
   const stack: XElement[] = [root];
@@ -128,9 +145,14 @@ function parseXml(xml: string): XElement {
   });
   parser.on('text', (text) => {
     const top = stack[stack.length - 1] as XElement;
-    if (TEXT_HOLDERS.has(top.name)) top.children.push(text);
+    if (!TEXT_HOLDERS.has(top.name)) return;
+    top.children.push(text);
+    if (budget !== undefined && top.name === 'w:t' && !stack.some((e) => e.name === 'mc:Choice')) budget.spend(text);
   });
-  parser.write(xml.replace(/^\uFEFF/u, '')).close();
+  // Decoded a piece at a time: a part refused half way is never held whole as a string.
+  const decoder = new TextDecoder('utf-8');
+  for (let at = 0; at < bytes.length; at += XML_PIECE) parser.write(decoder.decode(bytes.subarray(at, at + XML_PIECE), { stream: true }));
+  parser.write(decoder.decode()).close();
   if (error !== undefined) throw error;
   const doc = root.children.find(isX);
   if (doc === undefined) throw new Error('no root element');
@@ -171,9 +193,9 @@ function isOn(el: XElement | undefined): boolean {
 
 type Parts = Record<string, Uint8Array>;
 
-function part(files: Parts, name: string): XElement | undefined {
+function part(files: Parts, name: string, budget?: TextBudget): XElement | undefined {
   const bytes = files[name];
-  return bytes === undefined ? undefined : parseXml(strFromU8(bytes));
+  return bytes === undefined ? undefined : parseXml(bytes, budget);
 }
 
 function dirname(p: string): string {
@@ -809,10 +831,11 @@ export function docxParts(bytes: Uint8Array): Parts {
 }
 
 /**
- * The document's HTML tree (root tagged `#root`). Throws when a part it needs is not well-formed XML
- * or the document has no body; the caller says the file is damaged.
+ * The document's HTML tree (root tagged `#root`). Throws TextOverLimit when the body's text passes
+ * `textLimit` bytes; otherwise throws when a part it needs is not well-formed XML or the document has
+ * no body, and the caller says the file is damaged.
  */
-export function docxTree(files: Parts): HtmlElement {
+export function docxTree(files: Parts, textLimit = Infinity): HtmlElement {
   const names = new Set(Object.keys(files));
   const main = partPath(names, relationships(files, ''), `${REL}officeDocument`, '', 'word/document.xml');
   const rels = relationships(files, main);
@@ -833,7 +856,7 @@ export function docxTree(files: Parts): HtmlElement {
       notes.set(`${noteType}-${noteId}`, { noteType, noteId, body });
     }
   }
-  const document = part(files, main);
+  const document = part(files, main, new TextBudget(textLimit));
   const body = first(document, 'w:body');
   if (body === undefined) throw new Error('no w:body');
   const docs: Doc[] = [];

@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
-import { readError, shown } from './diagnostics.js';
+import { readError, shown, tooLarge } from './diagnostics.js';
+import { limits } from '../limits.js';
 import { listLabels, numberingKey } from './docx-numbering.js';
-import { docxParts, docxTree } from './docx-tree.js';
+import { docxParts, docxTree, TextOverLimit } from './docx-tree.js';
 import { isElement, parseHtml, type HtmlElement, type HtmlNode } from './html.js';
 import { headingDepth, markerDepth } from '../text/outline.js';
 import { escapeBlock, escapeCell, escapeInline, gfmRows } from './markdown-out.js';
@@ -86,10 +87,11 @@ function damaged(file: string) {
 }
 
 function docxRoot(file: string, parts: Record<string, Uint8Array>): HtmlElement {
+  const limit = limits().reportTextBytes;
   try {
-    return docxTree(parts);
-  } catch {
-    throw damaged(file);
+    return docxTree(parts, limit);
+  } catch (err) {
+    throw err instanceof TextOverLimit ? tooLarge(file, '报告的文字', undefined, limit) : damaged(file);
   }
 }
 

@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { formatBytes, limits, SIZE_OPTION } from '../limits.js';
+import { limits } from '../limits.js';
 import { looksLikeMarkdown } from '../text/markdown.js';
 import { InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
-import { readError, shown } from './diagnostics.js';
+import { readError, shown, tooLarge } from './diagnostics.js';
 import { formatAdvice, REPORT_EXTENSIONS } from './formats.js';
 import type { CellPlace } from './workbook.js';
 
@@ -61,15 +61,6 @@ export async function readReportFile(file: string): Promise<ReadReport> {
     throw readError('JX_READ_EMPTY', file, `${shown(file)} 是空的（没有文字），无法${packaged ? '从中读出报告' : '当作报告'}：请确认选对了文件。`);
   }
   return report;
-}
-
-/** A file over its size limit: what it is, how large, and how to raise the limit. */
-export function tooLarge(file: string, what: string, size: number, limit: number): ReturnType<typeof readError> {
-  return readError(
-    'JX_INPUT_TOO_LARGE',
-    file,
-    `${shown(file)} 太大：${what}有 ${formatBytes(size)}，超过上限 ${formatBytes(limit)}（真实的报告和数据文件通常不到 100 KB）。请确认选对了文件；确需处理时用 ${SIZE_OPTION} <MB> 提高上限。`,
-  );
 }
 
 function unsupported(file: string, ext: string) {

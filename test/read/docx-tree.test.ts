@@ -9,6 +9,7 @@ import { readDocx, htmlToMarkdown } from '../../pipeline/read/docx.js';
 import { listLabels } from '../../pipeline/read/docx-numbering.js';
 import { docxParts } from '../../pipeline/read/docx-tree.js';
 import { PACKAGE_ROOT } from '../../pipeline/paths.js';
+import { configureLimits } from '../../pipeline/limits.js';
 
 /**
  * The Word reader builds the tree mammoth built, from the XML directly. mammoth (a devDependency,
@@ -159,5 +160,31 @@ describe('the Word reader (docx-tree.ts) reads what mammoth read', () => {
     await writeFile(file, bytes);
     const error = await readDocx(file, bytes).catch((e: unknown) => e);
     expect((error as { diagnostics: { code: string }[] }).diagnostics[0]?.code).toBe('JX_READ_CORRUPT');
+  });
+
+  it('refuses a body whose text passes the report limit while reading it (JX_INPUT_TOO_LARGE), counting a text box once', async () => {
+    const texts = (n: number): string[] => Array.from({ length: n }, (_, i) => `第${i}段：全年预算1,864.05万元，执行率99.91%。`);
+    const paragraphs = (n: number): string => texts(n).map((t) => para(run(t))).join('');
+    const pack = (body: string): Uint8Array =>
+      zipSync({ 'word/document.xml': strToU8(`<w:document xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}</w:body></w:document>`) });
+    const previous = configureLimits({ reportTextBytes: 8 * 1024 });
+    try {
+      const over = pack(paragraphs(400));
+      const error = await readDocx('/报告/超长.docx', over).catch((e: unknown) => e);
+      const d = (error as { diagnostics: { code: string; message: string }[] }).diagnostics[0];
+      expect(d?.code).toBe('JX_INPUT_TOO_LARGE');
+      expect(d?.message).toContain('超长.docx 太大：报告的文字超过上限 8 KB');
+      // Text in both the Choice and its Fallback is the report's text once.
+      const text = Buffer.byteLength(texts(120).join(''));
+      expect(text).toBeLessThan(8 * 1024);
+      expect(2 * text).toBeGreaterThan(8 * 1024);
+      const once = paragraphs(120);
+      const boxed = pack(`<mc:AlternateContent><mc:Choice Requires="wps">${once}</mc:Choice><mc:Fallback>${once}</mc:Fallback></mc:AlternateContent>`);
+      expect(await readDocx('boxed.docx', boxed)).toContain('第119段');
+      configureLimits({ reportTextBytes: 1024 * 1024 });
+      expect(await readDocx('超长.docx', over)).toContain('第399段');
+    } finally {
+      configureLimits(previous);
+    }
   });
 });
