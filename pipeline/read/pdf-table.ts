@@ -277,10 +277,15 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
       if (next === undefined || segment === undefined) break;
       if (next.page !== segment.page) {
         const more = repeatedHeader(lines, i, found);
-        if (more === undefined) break;
-        // A repeated header stands where the first did: its columns are the table's.
-        segments.push({ page: next.page, header: more.header, columns, lines: [], lead: '' });
-        i = more.end;
+        if (more !== undefined) {
+          // A repeated header stands where the first did: its columns are the table's.
+          segments.push({ page: next.page, header: more.header, columns, lines: [], lead: '' });
+          i = more.end;
+          continue;
+        }
+        if (!runsOn(lines, i, segment)) break;
+        // Rows go on under no header: the segment sits where its first line does, in the table's font.
+        segments.push({ page: next.page, header: { ...segment.header, y: next.line.y }, columns, lines: [], lead: '' });
         continue;
       }
       if (headerColumns(next.line) !== undefined || endsTable(next.line, lines[i + 1]?.page === next.page ? lines[i + 1]?.line : undefined, segment)) break;
@@ -322,6 +327,23 @@ function repeatedHeader(lines: readonly PageLine[], at: number, first: readonly 
     return { header: l.line, end: j + 1 + block.below };
   }
   return undefined;
+}
+
+/**
+ * A table that runs on to the next page without repeating its header (Word repeats it only when
+ * asked): the page opens with lines of its rows, in the table's font, each piece within one column,
+ * and a line among the first three with figures in two figure columns.
+ */
+function runsOn(lines: readonly PageLine[], at: number, segment: Segment): boolean {
+  const page = lines[at]?.page;
+  for (let j = at; j < Math.min(lines.length, at + 3); j++) {
+    const l = lines[j];
+    if (l === undefined || l.page !== page || headerColumns(l.line) !== undefined) return false;
+    const below = lines[j + 1];
+    if (endsTable(l.line, below?.page === page ? below?.line : undefined, segment)) return false;
+    if (inFigureColumns(l.line, segment.columns).filter((p) => FIGURE_TEXT.test(p.text)).length >= 2) return true;
+  }
+  return false;
 }
 
 /**

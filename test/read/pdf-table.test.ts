@@ -128,6 +128,22 @@ describe('tables as LibreOffice lays them out in a PDF, checked like the Markdow
     expect(cells(await rows('repeated-header.pdf'))).toEqual(cells(md('clean/03.md')));
   });
 
+  it('a table that runs on to the next page without repeating its header goes on as one table', async () => {
+    const table = await rows('runs-on.pdf');
+    // Its last rows are on the next page, the 总分 row among them.
+    expect(table.some((l) => l.includes('| 救助资金结算时限 | ≤15个工作日 | 12个工作日 | 10 | 10 |'))).toBe(true);
+    expect(table.at(-1)).toContain('| 总分 |  |  | 100 | 99.39 |');
+    expect(errors('runs-on.pdf')).toEqual([]);
+    expect(errors('runs-on-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_SCORE_TOTAL', '98.39']]);
+  });
+
+  it('a group label wrapped over two rows (产出指标 / （40分）) is one label; a changed label is the one finding', () => {
+    expect(errors('split-label.pdf')).toEqual([]);
+    expect(errors('split-label-changed.pdf').map((f) => [f.code, f.stated, f.message])).toEqual([
+      ['JX_CHECK_WEIGHT_TOTAL', '45分', '产出指标标明 45 分，所属各指标分值之和为 40'],
+    ]);
+  });
+
   it('the clean tables raise nothing; one changed cell in each is found', () => {
     expect(errors('wrapped-header.pdf')).toEqual([]);
     expect(errors('repeated-header.pdf')).toEqual([]);

@@ -137,11 +137,19 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
     }
   }
 
-  if (placedGroups(t)) return;
-  for (const g of t.groups) {
-    if (g.rows.length === 0) continue;
-    const sum = g.rows.reduce((a, r) => a.plus(numberOf(r.weight)), new Dec(0));
-    if (sum.equals(g.weight)) continue;
+  // In Word a group's label heads its first row, and each group is checked over the rows down to the
+  // next label. A PDF draws the label where the merged cell's middle is: then some cut must hold.
+  const wrong = t.groups.filter((g) => g.rows.length > 0 && !groupSum(g.rows).equals(g.weight));
+  if (wrong.length === 0 || placedCut(t) !== undefined) return;
+  // Several groups wrong as read, but one group alone wrong under some cut: the labels stand off
+  // their first rows (a PDF), and that one group is the error.
+  const alone = t.groups.flatMap((g, k) => {
+    const cut = placedCut(t, k);
+    return cut !== undefined ? [{ g, rows: t.indicators.slice(cut[k]?.from, cut[k]?.to) }] : [];
+  });
+  const report = wrong.length > 1 && alone.length === 1 ? alone : wrong.map((g) => ({ g, rows: g.rows }));
+  for (const { g, rows: run } of report) {
+    const sum = groupSum(run);
     const m = g.cell.mentions.find((x) => x.value === decText(g.weight)) ?? mentionOf(g.cell);
     hits.push({
       code: 'JX_CHECK_WEIGHT_TOTAL',
@@ -149,44 +157,60 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
       message: `${g.label}标明 ${formatDecimal(g.weight)} 分，所属各指标分值之和为 ${formatDecimal(sum)}`,
       mention: m,
       expected: decText(sum),
-      source: `Σ 分值（${g.rows.map((r) => squash(r.weight.text)).join(' + ')}）`,
-      related: g.rows.map((r) => mentionOf(r.weight)),
+      source: `Σ 分值（${run.map((r) => squash(r.weight.text)).join(' + ')}）`,
+      related: run.map((r) => mentionOf(r.weight)),
     });
   }
 }
 
+function groupSum(rows: readonly { weight: Cell }[]): Dec {
+  return rows.reduce((a, r) => a.plus(numberOf(r.weight)), new Dec(0));
+}
+
 /**
- * Whether the groups' stated points hold when each label may stand on any row of its group. A
- * merged cell's text is on its group's first row in Word, but a PDF keeps only where the text was
- * drawn: vertically centred, so 产出指标（40分） may sit on the second of its four rows. The groups
- * hold when some cut of the indicator rows into runs, in order, each run holding its label's row,
- * gives every run its label's points. One changed 分值 still breaks every such cut (the points no
- * longer add up), so nothing true is excused; only where the label stands is.
+ * A cut of the indicator rows into runs, in order, one per group, each run holding its label's row
+ * and giving its label's points; `free` names a group whose run need not (the one suspected wrong).
+ * A merged cell's text is on its group's first row in Word, but a PDF keeps only where the text was
+ * drawn: vertically centred, so 产出指标（40分） may sit on the second of its four rows. One changed
+ * 分值 still breaks every cut (the points no longer add up), so nothing true is excused; only where
+ * the label stands is. Returns each group's run [from, to) of t.indicators, or undefined.
  */
-function placedGroups(t: ScoreTable): boolean {
+function placedCut(t: ScoreTable, free?: number): { from: number; to: number }[] | undefined {
   const rows = t.indicators;
   const labels = t.groups.map((g) => ({ weight: g.weight, at: rows.findIndex((r) => r.row >= g.row) }));
-  if (labels.length === 0 || labels.some((l) => l.at < 0)) return false;
+  if (labels.length === 0 || labels.some((l) => l.at < 0)) return undefined;
   const prefix = [new Dec(0)];
   rows.forEach((r, i) => prefix.push((prefix[i] ?? new Dec(0)).plus(numberOf(r.weight))));
   const sum = (from: number, to: number): Dec => (prefix[to] ?? new Dec(0)).minus(prefix[from] ?? new Dec(0));
-  // starts: the first rows group k may begin at, given groups before it all hold.
-  let starts = new Set([0]);
+  // For each group, the ends its run may have, each with the start it came from.
+  const reached: Map<number, number>[] = [];
+  let starts = new Map([[0, -1]]);
   for (let k = 0; k < labels.length; k++) {
     const label = labels[k];
+    if (label === undefined) return undefined;
     const next = labels[k + 1];
-    if (label === undefined) return false;
-    const ends = new Set<number>();
-    for (const from of starts) {
+    const ends = new Map<number, number>();
+    for (const from of starts.keys()) {
       if (from > label.at) continue;
       // The run ends after its label's row and no later than the next label's row (or the last row).
       const last = next === undefined ? rows.length : next.at;
-      for (let to = label.at + 1; to <= last; to++) if (sum(from, to).equals(label.weight) && (next !== undefined || to === rows.length)) ends.add(to);
+      for (let to = label.at + 1; to <= last; to++) {
+        if (next === undefined && to !== rows.length) continue;
+        if ((k === free || sum(from, to).equals(label.weight)) && !ends.has(to)) ends.set(to, from);
+      }
     }
-    if (ends.size === 0) return false;
+    if (ends.size === 0) return undefined;
+    reached.push(ends);
     starts = ends;
   }
-  return true;
+  const cut: { from: number; to: number }[] = [];
+  let to = rows.length;
+  for (let k = labels.length - 1; k >= 0; k--) {
+    const from = reached[k]?.get(to) ?? 0;
+    cut.unshift({ from, to });
+    to = from;
+  }
+  return cut;
 }
 
 /** An amount cell as an interval at its decimals (1,862.30 → 1862.295…1862.305); a dash is 0; undefined when neither. */

@@ -106,3 +106,33 @@ describe('tables as Word reports lay them out', () => {
   });
 });
 
+describe('a 自评表 as a PDF draws it: merged labels where their text stands', () => {
+  // The 自评表 of bench/word-reports 08 as the PDF reader rebuilds it: 产出指标 / （40分） wrapped over two
+  // rows, 效益指标（20分） on the second row of its two.
+  const table = (points: string) =>
+    report(
+      [
+        '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+        '|---|---|---|---|---|---|---|',
+        '|  | 数量指标 | 新认定高新技术企业 | ≥120家 | 136家 | 10 | 10 |',
+        '| 产出指标 |  | 支持关键技术攻关项目 | 25项 | 25项 | 10 | 10 |',
+        `| （${points}分） | 质量指标 | 万人有效发明专利拥有量 | ≥12件 | 12.6件 | 10 | 10 |`,
+        '|  | 时效指标 | 资金拨付时间 | 11月底前 | 11月底前 | 10 | 10 |',
+        '|  | 经济效益指标 | 技术合同成交额 | ≥60亿元 | 64.3亿元 | 10 | 10 |',
+        '| 效益指标（20分） | 社会效益指标 | 新增省级以上创新平台 | ≥8家 | 7家 | 10 | 8.75 |',
+        '| 满意度指标（10分） | 服务对象满意度指标 | 企业满意度 | ≥95% | 96.5% | 10 | 10 |',
+        '| 成本指标 | 经济成本指标 | 单个攻关项目平均补助额 | ≤80万元 | 76.4万元 | 10 | 10 |',
+        '| （20分） | 社会成本指标 | 带动社会研发投入 | ≥15亿元 | 17.2亿元 | 10 | 10 |',
+      ].join('\n'),
+    );
+  const weights = (text: string) => allHits(text, 'report.md').filter((h) => h.code === 'JX_CHECK_WEIGHT_TOTAL').map((h) => h.message);
+
+  it('a name and its points on two rows are one group label; the groups hold', () => {
+    expect(weights(table('40'))).toEqual([]);
+  });
+
+  it('one group\'s points changed: that group alone is reported, with the sum of its rows', () => {
+    expect(weights(table('45'))).toEqual(['产出指标标明 45 分，所属各指标分值之和为 40']);
+  });
+});
+

@@ -13,6 +13,8 @@ import { perDoc, squash, type Cell, type Doc, type Table } from './doc.js';
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/u;
 const PERCENT = /^\d+(?:\.\d+)?\s*[%％]$/u;
 const GROUP_LABEL = /^(.{1,10}?指标)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/u;
+const GROUP_NAME = /^.{1,10}?指标$/u;
+const POINTS_ONLY = /^[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/u;
 
 export interface TargetValue {
   /** Comparator the target carries. */
@@ -324,10 +326,20 @@ function readScoreTable(table: Table): ScoreTable {
       return;
     }
     if (mode !== 'indicators') return;
-    cells.forEach((c) => {
-      const g = GROUP_LABEL.exec(squash(c.text));
+    cells.forEach((c, k) => {
+      const text = squash(c.text);
+      const g = GROUP_LABEL.exec(text);
       if (g) {
         group = { label: g[1] ?? '', weight: new Dec(g[2] ?? '0'), cell: c, row: r, rows: [] };
+        groups.push(group);
+        return;
+      }
+      // A PDF draws a merged label's wrapped lines on the rows they fall on: 产出指标 on one row,
+      // （40分） on the next, in the same column. The two are one label, standing where its name does.
+      const points = POINTS_ONLY.exec(text);
+      const above = points ? squash(table.rows[r - 1]?.[k]?.text ?? '') : '';
+      if (points && GROUP_NAME.test(above) && !groups.some((x) => x.row === r - 1)) {
+        group = { label: above, weight: new Dec(points[1] ?? '0'), cell: c, row: r - 1, rows: [] };
         groups.push(group);
       }
     });
