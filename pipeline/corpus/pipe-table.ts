@@ -15,11 +15,15 @@ export function gfmTableAt(lines: readonly string[], start: number, skip: (line:
   return DELIMITER.test(lines[i] ?? '') && (lines[i] ?? '').includes('-');
 }
 
-/** Where the table starting at `start` ends, exclusive: after its last `|` row (page markers inside it kept). */
+/**
+ * Where the table starting at `start` ends, exclusive: after its last `|` row (page markers inside it
+ * kept), or before a row with a delimiter row of its own under it, which heads the next table.
+ */
 export function gfmRunEnd(lines: readonly string[], start: number, skip: (line: string) => boolean): number {
   let end = start + 1;
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    if (i > start + 1 && !DELIMITER.test(line) && gfmTableAt(lines, i, skip)) break;
     if (ROW.test(line) || DELIMITER.test(line)) end = i + 1;
     else if (!skip(line)) break;
   }

@@ -66,6 +66,14 @@ const KNOWN_HEADER = [
   /^序号$/,
   /^(?:比上年|较上年)?增减(?:额|率|幅度)?$/,
   /^备注$|^说明$/,
+  // 基础数据表: staff and vehicles against their quota.
+  /^(核定|车辆)?编制(数|人数)$/,
+  /^(\d{4}年)?(年末)?实(有|际)(在职|在编)?(人数|车辆数)$/,
+  /^(人员|编制)?控制率$/,
+  // 政府采购情况: purchases by kind, against their budget, and the share for small firms.
+  /^采购(类别|项目|品目)$/,
+  /^(政府)?采购预算(数|金额)?$|^实际采购(金额|数)$/,
+  /^(其中：?)?授予中小企业(的)?(合同)?金额$/,
 ];
 /** Columns whose cells are figures: a line with one of them filled anchors a row. */
 const FIGURE_HEADER = /值$|数$|率$|金额$|^分值$|^权重$|得分$/;

@@ -168,6 +168,15 @@ describe('GFM tables inside plain text (a PDF\'s rebuilt tables)', () => {
     expect(blocks[1]).toMatchObject({ type: 'table', rows: [['项目', '全年预算', '执行数'], ['设备|购置', '150.50', '148.25'], ['合计', '150.50', '148.25']] });
   });
 
+  it('a row with a delimiter row of its own under it heads the next table', () => {
+    const two = readCorpus(['一、基本情况', '| | 编制数 | 实有人数 |', '|---|---|---|', '| 人员（人） | 46 | 43 |', '| 经费（万元） | 2023年决算数 | 2024年决算数 |', '|---|---|---|', '| 三公经费 | 8.78 | 8.13 |'].join('\n'), { format: 'txt' });
+    const tables = allSections(two).flatMap((sec) => sec.blocks).filter((b) => b.type === 'table');
+    expect(tables).toMatchObject([
+      { rows: [['', '编制数', '实有人数'], ['人员（人）', '46', '43']] },
+      { rows: [['经费（万元）', '2023年决算数', '2024年决算数'], ['三公经费', '8.78', '8.13']] },
+    ]);
+  });
+
   it('a line between pipes with no delimiter row under it stays text', () => {
     const blocks = allSections(tree)[0]?.blocks ?? [];
     expect(blocks[2]).toMatchObject({ type: 'paragraph', text: '表中 | 不是表格的一行 |' });

@@ -144,6 +144,13 @@ describe('tables as LibreOffice lays them out in a PDF, checked like the Markdow
     ]);
   });
 
+  it('a 基础数据表 block headed 编制数 | 实有在职人数 | 控制率 is a table, and the one under it another', async () => {
+    const table = await rows('basic-data.pdf');
+    expect(table.slice(0, 3)).toEqual(['|  | 编制数 | 实有在职人数 | 控制率 |', '| 财政供养人员情况（人） | 46 | 43 | 93.48% |', '| 经费控制情况（万元） | 2023年决算数 | 2024年预算数 | 2024年决算数 |']);
+    expect(errors('basic-data.pdf')).toEqual([]);
+    expect(errors('basic-data-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_RATE', '95.65%']]);
+  });
+
   it('the clean tables raise nothing; one changed cell in each is found', () => {
     expect(errors('wrapped-header.pdf')).toEqual([]);
     expect(errors('repeated-header.pdf')).toEqual([]);
@@ -163,13 +170,15 @@ describe('tables as LibreOffice lays them out in a PDF, checked like the Markdow
 });
 
 describe('headers as Word draws them in a PDF (no file: lines as the reader gives them)', () => {
+  const page = { lines: [], left: 0, right: 500, bodySize: 10 };
+  /** A line of 10-point pieces [text, left, right] at height y. */
+  const line = (y: number, pieces: [string, number, number][]) => ({
+    page,
+    line: { text: pieces.map((p) => p[0]).join(' '), left: pieces[0]?.[1] ?? 0, right: pieces.at(-1)?.[2] ?? 0, size: 10, cells: pieces.length, y, pieces: pieces.map(([text, left, right]) => ({ text, left, right })) },
+  });
+
   it('项目 | 增减额 | 增减率 name a table; a year over 决算数 (2023年 / 决算数) joins its header', async () => {
     const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
-    const page = { lines: [], left: 0, right: 500, bodySize: 10 };
-    const line = (y: number, pieces: [string, number, number][]) => ({
-      page,
-      line: { text: pieces.map((p) => p[0]).join(' '), left: pieces[0]?.[1] ?? 0, right: pieces.at(-1)?.[2] ?? 0, size: 10, cells: pieces.length, y, pieces: pieces.map(([text, left, right]) => ({ text, left, right })) },
-    });
     const out = rebuildTables([
       line(700, [['2023年', 100, 130], ['2024年', 160, 190]]),
       line(690, [['项目', 20, 40], ['增减额', 220, 250], ['增减率', 280, 310]]),
@@ -181,6 +190,20 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
       '| 项目 | 2023年决算数 | 2024年决算数 | 增减额 | 增减率 |',
       '|---|---|---|---|---|',
       '| 支出合计 | 6,818.07 | 7,519.87 | 701.80 | 10.29% |',
+    ]);
+  });
+  it('a 政府采购 table (采购类别 | 采购预算 | 实际采购金额) is a table', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const out = rebuildTables([
+      line(690, [['采购类别', 20, 60], ['采购预算', 100, 140], ['实际采购金额', 160, 220]]),
+      line(670, [['合计', 20, 40], ['1,789.20', 100, 140], ['1,710.01', 170, 210]]),
+      line(655, [['货物类', 20, 50], ['186.40', 105, 140], ['172.95', 175, 210]]),
+    ]);
+    expect(out.map((l) => l.line.text).join('\n').split('\n')).toEqual([
+      '| 采购类别 | 采购预算 | 实际采购金额 |',
+      '|---|---|---|',
+      '| 合计 | 1,789.20 | 1,710.01 |',
+      '| 货物类 | 186.40 | 172.95 |',
     ]);
   });
 });

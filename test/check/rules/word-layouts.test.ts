@@ -136,3 +136,21 @@ describe('a 自评表 as a PDF draws it: merged labels where their text stands',
   });
 });
 
+describe('a fund block whose label a PDF draws over its rows (资金 / （万 / 元）)', () => {
+  const table = (initial: string) =>
+    report(
+      [
+        '|  | 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+        '|---|---|---|---|---|---|---|---|',
+        `| 资金 | 年度资金总额 | ${initial} | 1,735.40 | 1,680.17 | 10 | 96.82% | 9.68 |`,
+        '| （万 | 其中：财政拨款 | 1,200.00 | 1,350.00 | 1,318.62 | — | 97.68% | — |',
+        '| 元） | 上年结转资金 | — | 85.40 | 85.40 | — | 100.00% | — |',
+        '|  | 其他资金（车购税补助） | 300.00 | 300.00 | 276.15 | — | 92.05% | — |',
+      ].join('\n'),
+    );
+  it('each row is read by its own label, the one next to its figures: the sources add up to the 年度资金总额', () => {
+    expect(hitsOf('score-table', table('1,500.00'), 'report.md')).toEqual([]);
+    expect(hitsOf('score-table', table('1,550.00'), 'report.md')).toEqual([['JX_CHECK_SUM', '1,550.00']]);
+  });
+});
+

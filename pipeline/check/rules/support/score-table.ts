@@ -120,10 +120,10 @@ function budgetRow(cells: readonly Cell[], header: readonly string[], row: numbe
   const rate = at(/执行率/u);
   const score = at(/得分/u);
   if (!isPercent(rate) && !isPlainNumber(score)) return undefined;
-  const label = cells.find((c) => c.text !== '' && !PLAIN_NUMBER.test(squash(c.text)) && !PERCENT.test(c.text.trim()))?.text ?? '';
+  const label = ownLabel(cells, (c) => !PLAIN_NUMBER.test(squash(c.text)) && !PERCENT.test(c.text.trim()));
   return {
     row,
-    label: squash(label),
+    label,
     initial: at(/年初/u),
     full: at(/全年预算/u),
     exec: at(SPENT),
@@ -165,10 +165,25 @@ function labelledBudgetRow(cells: readonly Cell[], names: readonly string[], row
 /** A source of funds under the 资金 header (其中：财政拨款 | 712,400.00 | … | — | —): its amounts, no rate or score of its own. */
 function fundRow(cells: readonly Cell[], header: readonly string[], row: number): BudgetRow | undefined {
   const at = underHeader(cells, header);
-  const label = cells.find((c) => c.text.trim() !== '' && c.mentions.length === 0)?.text ?? '';
+  const label = ownLabel(cells, (c) => c.mentions.length === 0);
   const amounts = { initial: at(/年初/u), full: at(/全年预算/u), exec: at(SPENT) };
-  if (squash(label) === '' || !Object.values(amounts).some((c) => c !== undefined && /\d/u.test(c.text))) return undefined;
-  return { row, label: squash(label), ...amounts, weight: undefined, rate: undefined, score: undefined };
+  if (label === '' || !Object.values(amounts).some((c) => c !== undefined && /\d/u.test(c.text))) return undefined;
+  return { row, label, ...amounts, weight: undefined, rate: undefined, score: undefined };
+}
+
+/**
+ * A row's own label: the last cell of words before its figures. A label merged down the rows of a
+ * block (资金, 项目资金（万元）) stands left of it; a PDF may even draw its wrapped lines on three
+ * rows (资金 / （万 / 元）).
+ */
+function ownLabel(cells: readonly Cell[], isLabel: (c: Cell) => boolean): string {
+  let label = '';
+  for (const c of cells) {
+    if (c.text.trim() === '') continue;
+    if (!/[\p{Script=Han}A-Za-z]/u.test(c.text) || !isLabel(c)) break;
+    label = c.text;
+  }
+  return squash(label);
 }
 
 /**
