@@ -70,6 +70,9 @@ const KNOWN_HEADER = [
   /^(核定|车辆)?编制(数|人数)$/,
   /^(\d{4}年)?(年末)?实(有|际)(在职|在编)?(人数|车辆数)$/,
   /^(人员|编制)?控制率$/,
+  // Spending by functional classification: the subject's code (over 类 | 款 | 项) and name.
+  /^(功能分类)?科目(编码|代码|名称)$/,
+  /^[类款项]$/,
   // 政府采购情况: purchases by kind, against their budget, and the share for small firms.
   /^采购(类别|项目|品目)$/,
   /^(政府)?采购预算(数|金额)?$|^实际采购(金额|数)$/,
@@ -276,6 +279,8 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
     // lines above and below are part of it, not text before the table or its first row.
     const block = headerBlock(out, lines, from, found);
     out.splice(out.length - block.above, block.above);
+    // Short lines right above the header that stay text (科目编码 over 类 | 款 | 项): a repeated header brings them too.
+    const over = out.slice(-2).filter((l) => l.page === start.page && [...l.line.text].length <= HEADER_MAX_CHARS).map((l) => l.line.text);
     i += block.below;
     const columns = block.columns;
     const segments: Segment[] = [{ page: start.page, header: start.line, columns, lines: [], lead: block.lead }];
@@ -284,7 +289,7 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
       const segment = segments[segments.length - 1];
       if (next === undefined || segment === undefined) break;
       if (next.page !== segment.page) {
-        const more = repeatedHeader(lines, i, found);
+        const more = repeatedHeader(lines, i, found, over);
         if (more !== undefined) {
           // A repeated header stands where the first did: its columns are the table's.
           segments.push({ page: next.page, header: more.header, columns, lines: [], lead: '' });
@@ -317,13 +322,16 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
 }
 
 /**
- * The table's header repeated at the top of the page starting at `at` (a header line naming the
- * columns the first one named, with the lines of its block around it): its line and the line after
- * it, or undefined when the page starts with anything else.
+ * The table's header repeated at the top of the page starting at `from` (a header line naming the
+ * columns the first one named, with the lines of its block around it, after the short lines `over`
+ * that stood above the first): its line and the line after it, or undefined when the page starts
+ * with anything else.
  */
-function repeatedHeader(lines: readonly PageLine[], at: number, first: readonly Column[]): { header: Line; end: number } | undefined {
-  const page = lines[at]?.page;
+function repeatedHeader(lines: readonly PageLine[], from: number, first: readonly Column[], over: readonly string[]): { header: Line; end: number } | undefined {
+  const page = lines[from]?.page;
   const names = first.map((c) => c.name).join('|');
+  let at = from;
+  while (at < from + over.length && lines[at]?.page === page && over.includes(lines[at]?.line.text ?? '')) at++;
   for (let j = at; j < Math.min(lines.length, at + 4); j++) {
     const l = lines[j];
     if (l === undefined || l.page !== page) return undefined;

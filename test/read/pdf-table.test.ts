@@ -206,4 +206,36 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
       '| 货物类 | 186.40 | 172.95 |',
     ]);
   });
+  it('科目编码 over 类 | 款 | 项 stays a title above; repeated with the header on the next page, the table goes on', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const next = { lines: [], left: 0, right: 500, bodySize: 10 };
+    const on = (l: ReturnType<typeof line>) => ({ ...l, page: next });
+    const header = (y: number) => line(y, [['类', 20, 30], ['款', 50, 60], ['项', 80, 90], ['科目名称', 120, 160], ['决算数', 220, 250]]);
+    const out = rebuildTables([
+      line(700, [['科目编码', 20, 90]]),
+      header(690),
+      line(670, [['208', 20, 35], ['社会保障支出', 120, 180], ['133.87', 220, 250]]),
+      line(655, [['208', 20, 35], ['05', 50, 60], ['养老支出', 120, 160], ['133.87', 220, 250]]),
+      on(line(800, [['科目编码', 20, 90]])),
+      on(header(790)),
+      on(line(770, [['208', 20, 35], ['05', 50, 60], ['06', 80, 90], ['职业年金', 120, 160], ['133.87', 220, 250]])),
+    ]);
+    expect(out.map((l) => l.line.text).join('\n').split('\n')).toEqual([
+      '科目编码',
+      '| 类 | 款 | 项 | 科目名称 | 决算数 |',
+      '|---|---|---|---|---|',
+      '| 208 |  |  | 社会保障支出 | 133.87 |',
+      '| 208 | 05 |  | 养老支出 | 133.87 |',
+      '| 208 | 05 | 06 | 职业年金 | 133.87 |',
+    ]);
+  });
+  it('科目编码 | 科目名称 | 全年预算数 | 决算数 is a table; its 合计 row has no code', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const out = rebuildTables([
+      line(690, [['科目编码', 20, 60], ['科目名称', 100, 140], ['全年预算数', 200, 250], ['决算数', 270, 300]]),
+      line(670, [['合计', 100, 120], ['6,033.83', 205, 250], ['5,830.67', 265, 300]]),
+      line(655, [['208', 20, 35], ['社会保障支出', 100, 160], ['101.30', 215, 250], ['101.30', 270, 300]]),
+    ]);
+    expect(out.map((l) => l.line.text).join('\n').split('\n').slice(2)).toEqual(['|  | 合计 | 6,033.83 | 5,830.67 |', '| 208 | 社会保障支出 | 101.30 | 101.30 |']);
+  });
 });
