@@ -246,6 +246,61 @@ function headerBlock(out: readonly PageLine[], lines: readonly PageLine[], at: n
 }
 
 /**
+ * A header whose names are wrapped (预算数（万 / 元）, 执行 / 率), on two or three lines of which none
+ * names three columns alone, the one-line names (项目, 备注) on the middle one: the lines' pieces,
+ * stacked by where they stand (one piece of each line at most per column), name the columns
+ * together. Its lines and the line standing for it (the middle one), or undefined.
+ */
+function stackedHeader(lines: readonly PageLine[], at: number): { line: Line; columns: Column[]; rows: number } | undefined {
+  const top = lines[at];
+  if (top === undefined) return undefined;
+  for (let rows = 3; rows >= 2; rows--) {
+    const block = lines.slice(at, at + rows).map((l) => l.line);
+    if (block.length < rows || lines.slice(at, at + rows).some((l) => l.page !== top.page)) continue;
+    const near = block.every((l, k) => Math.abs(l.size - top.line.size) <= 0.5 && (k === 0 || (block[k - 1]?.y ?? 0) - l.y <= WRAP_PITCH * l.size));
+    // Header words only: no figures (a year is a header's: 2023年 over 决算数), no sentence.
+    const isWords = (l: Line): boolean => !/\d/u.test(l.text.replace(/\d{4}\s*年度?/gu, '')) && l.pieces.every((p) => [...p.text].length <= HEADER_MAX_CHARS);
+    // A line that names columns alone heads the table itself, with the lines around it (headerBlock).
+    if (!near || !block.every(isWords) || block.some((l) => headerColumns(l) !== undefined)) continue;
+    // The whole header, or nothing: header words just above or below it would be more of it, read
+    // wrong (columns too close to tell apart); its first row, with figures, follows it.
+    const before = lines[at - 1];
+    const after = lines[at + rows];
+    if (before !== undefined && before.page === top.page && before.line.y - top.line.y <= WRAP_PITCH * top.line.size && isWords(before.line)) continue;
+    if (after === undefined || after.page !== top.page || !/\d/u.test(after.line.text)) continue;
+    const cols: (Building & { rows: Set<number> })[] = [];
+    const stacks = block.every((l, k) =>
+      l.pieces.every((p) => {
+        const under = cols.filter((c) => overlaps(p, c));
+        const c = under[0];
+        if (under.length > 1 || c?.rows.has(k)) return false;
+        if (c === undefined) cols.push({ parts: [p.text], left: p.left, right: p.right, rows: new Set([k]) });
+        else {
+          c.parts.push(p.text);
+          c.left = Math.min(c.left, p.left);
+          c.right = Math.max(c.right, p.right);
+          c.rows.add(k);
+        }
+        return true;
+      }),
+    );
+    if (!stacks) continue;
+    const columns = cols
+      .sort((a, b) => a.left - b.left)
+      .map((c) => {
+        const text = joined(c.parts);
+        const name = normaliseHeader(text);
+        return { name, text, left: c.left, right: c.right, figure: FIGURE_HEADER.test(name) };
+      });
+    if (columns.some((c) => [...c.name].length > HEADER_MAX_CHARS) || columns.filter((c) => isKnown(c.name)).length < MIN_KNOWN) continue;
+    const middle = block[Math.floor((rows - 1) / 2)] ?? top.line;
+    const pieces = columns.map((c) => ({ text: c.text, left: c.left, right: c.right }));
+    return { line: { ...middle, text: columns.map((c) => c.text).join(' '), cells: columns.length, pieces }, columns, rows };
+  }
+  return undefined;
+}
+
+/**
  * A line that is no row of the table: another font size, text across columns, or a heading. A marked
  * line (1．公务用车…) is a row label when it, or the line right under it, holds figures.
  */
@@ -271,25 +326,26 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
     if (start === undefined) break;
     i++;
     const found = headerColumns(start.line);
-    if (found === undefined) {
+    const stacked = found === undefined ? stackedHeader(lines, from) : undefined;
+    if (found === undefined && stacked === undefined) {
       out.push(start);
       continue;
     }
     // A header taller than one line (上年结转 over （万元）, 结余 on a line of its own): its other
     // lines above and below are part of it, not text before the table or its first row.
-    const block = headerBlock(out, lines, from, found);
+    const block = stacked !== undefined ? { columns: stacked.columns, lead: '', above: 0, below: stacked.rows - 1 } : headerBlock(out, lines, from, found ?? []);
     out.splice(out.length - block.above, block.above);
     // Short lines right above the header that stay text (科目编码 over 类 | 款 | 项): a repeated header brings them too.
     const over = out.slice(-2).filter((l) => l.page === start.page && [...l.line.text].length <= HEADER_MAX_CHARS).map((l) => l.line.text);
     i += block.below;
     const columns = block.columns;
-    const segments: Segment[] = [{ page: start.page, header: start.line, columns, lines: [], lead: block.lead }];
+    const segments: Segment[] = [{ page: start.page, header: stacked?.line ?? start.line, columns, lines: [], lead: block.lead }];
     while (i < lines.length) {
       const next = lines[i];
       const segment = segments[segments.length - 1];
       if (next === undefined || segment === undefined) break;
       if (next.page !== segment.page) {
-        const more = repeatedHeader(lines, i, found, over);
+        const more = found !== undefined ? repeatedHeader(lines, i, found, over) : undefined;
         if (more !== undefined) {
           // A repeated header stands where the first did: its columns are the table's.
           segments.push({ page: next.page, header: more.header, columns, lines: [], lead: '' });

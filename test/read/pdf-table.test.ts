@@ -238,4 +238,26 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
     ]);
     expect(out.map((l) => l.line.text).join('\n').split('\n').slice(2)).toEqual(['|  | 合计 | 6,033.83 | 5,830.67 |', '| 208 | 社会保障支出 | 101.30 | 101.30 |']);
   });
+  it('a header every name of which is wrapped (预算数（万 / 元）, 执行 / 率; 项目 and 备注 on the middle line) is one header', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const header = [
+      line(700, [['预算数（万', 100, 150], ['实际支出数（万', 170, 230], ['执行', 250, 270]]),
+      line(690, [['项目', 20, 40], ['备注', 290, 310]]),
+      line(680, [['元）', 110, 130], ['元）', 180, 200], ['率', 255, 265]]),
+    ];
+    const rows = [
+      line(665, [['合计', 20, 40], ['20.32', 110, 140], ['14.57', 180, 210], ['71.70%', 250, 280]]),
+      line(650, [['公务接待费', 20, 60], ['11.64', 110, 140], ['7.55', 180, 210], ['64.86%', 250, 280], ['从严', 290, 310]]),
+    ];
+    const text = (lines: Parameters<typeof rebuildTables>[0]) => rebuildTables(lines).map((l) => l.line.text).join('\n').split('\n');
+    expect(text([...header, ...rows])).toEqual([
+      '| 项目 | 预算数（万元） | 实际支出数（万元） | 执行率 | 备注 |',
+      '|---|---|---|---|---|',
+      '| 合计 | 20.32 | 14.57 | 71.70% |  |',
+      '| 公务接待费 | 11.64 | 7.55 | 64.86% | 从严 |',
+    ]);
+    // More header words right under it: the header is not all there (columns too close to tell apart); read as text.
+    const more = [...header, line(670, [['（元）', 110, 130]]), ...rows];
+    expect(text(more)).toEqual(more.map((l) => l.line.text));
+  });
 });
