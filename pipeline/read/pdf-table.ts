@@ -81,7 +81,9 @@ const KNOWN_HEADER = [
 /** Columns whose cells are figures: a line with one of them filled anchors a row. */
 const FIGURE_HEADER = /值$|数$|率$|金额$|^分值$|^权重$|得分$/;
 /** A figure cell's text: a number, or the dash of an empty amount. */
-const FIGURE_TEXT = /[\d—–\-－]/;
+const FIGURE_TEXT = /[\d０-９—–\-－]/u;
+/** A digit, half or full width (１２.４１ as some forms type figures). */
+const DIGIT = /[\d０-９]/u;
 /** Header cells are short; a longer piece is a sentence. */
 const HEADER_MAX_CHARS = 16;
 const MIN_KNOWN = 3;
@@ -143,7 +145,7 @@ function overlaps(a: { left: number; right: number }, b: { left: number; right: 
 function headerLine(line: Line, near: Line, columns: readonly Column[]): boolean {
   if (Math.abs(line.y - near.y) > WRAP_PITCH * near.size || Math.abs(line.size - near.size) > 1) return false;
   // Figures are no header's; a year is (2023年 over 决算数).
-  if (/\d/u.test(line.text.replace(/\d{4}\s*年度?/gu, '')) || markerDepth(line.text) !== undefined) return false;
+  if (DIGIT.test(line.text.replace(/\d{4}\s*年度?/gu, '')) || markerDepth(line.text) !== undefined) return false;
   return line.pieces.every((p) => [...p.text].length <= HEADER_MAX_CHARS && columns.filter((c) => overlaps(p, c)).length <= 1);
 }
 
@@ -219,7 +221,7 @@ function headerBlock(out: readonly PageLine[], lines: readonly PageLine[], at: n
   const figures = lines
     .slice(at + 1, at + 12)
     .filter((l) => l.page === header.page)
-    .flatMap((l) => l.line.pieces.filter((p) => /\d/u.test(p.text)))
+    .flatMap((l) => l.line.pieces.filter((p) => DIGIT.test(p.text)))
     .slice(0, 40);
   const overFigures = (p: Piece): boolean => figures.some((f) => overlaps(p, f));
   let above = 0;
@@ -259,7 +261,7 @@ function stackedHeader(lines: readonly PageLine[], at: number): { line: Line; co
     if (block.length < rows || lines.slice(at, at + rows).some((l) => l.page !== top.page)) continue;
     const near = block.every((l, k) => Math.abs(l.size - top.line.size) <= 0.5 && (k === 0 || (block[k - 1]?.y ?? 0) - l.y <= WRAP_PITCH * l.size));
     // Header words only: no figures (a year is a header's: 2023年 over 决算数), no sentence.
-    const isWords = (l: Line): boolean => !/\d/u.test(l.text.replace(/\d{4}\s*年度?/gu, '')) && l.pieces.every((p) => [...p.text].length <= HEADER_MAX_CHARS);
+    const isWords = (l: Line): boolean => !DIGIT.test(l.text.replace(/\d{4}\s*年度?/gu, '')) && l.pieces.every((p) => [...p.text].length <= HEADER_MAX_CHARS);
     // A line that names columns alone heads the table itself, with the lines around it (headerBlock).
     if (!near || !block.every(isWords) || block.some((l) => headerColumns(l) !== undefined)) continue;
     // The whole header, or nothing: header words just above or below it would be more of it, read
@@ -267,7 +269,7 @@ function stackedHeader(lines: readonly PageLine[], at: number): { line: Line; co
     const before = lines[at - 1];
     const after = lines[at + rows];
     if (before !== undefined && before.page === top.page && before.line.y - top.line.y <= WRAP_PITCH * top.line.size && isWords(before.line)) continue;
-    if (after === undefined || after.page !== top.page || !/\d/u.test(after.line.text)) continue;
+    if (after === undefined || after.page !== top.page || !DIGIT.test(after.line.text)) continue;
     const cols: (Building & { rows: Set<number> })[] = [];
     const stacks = block.every((l, k) =>
       l.pieces.every((p) => {

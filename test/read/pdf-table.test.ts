@@ -260,4 +260,13 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
     const more = [...header, line(670, [['（元）', 110, 130]]), ...rows];
     expect(text(more)).toEqual(more.map((l) => l.line.text));
   });
+  it('figures typed in full-width digits (１２.４１) are a table\'s figures', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const out = rebuildTables([
+      line(690, [['项目', 20, 40], ['预算数', 100, 130], ['决算数', 160, 190], ['执行率', 220, 250]]),
+      line(670, [['公务用车运行维护费', 20, 90], ['１２.４１', 100, 130], ['１１.５０', 160, 190], ['９２.６７％', 220, 250]]),
+      line(655, [['公务接待费', 20, 60], ['７.２５', 105, 130], ['５.４１', 165, 190], ['７４.６２％', 220, 250]]),
+    ]);
+    expect(out.map((l) => l.line.text).join('\n').split('\n').slice(2)).toEqual(['| 公务用车运行维护费 | １２.４１ | １１.５０ | ９２.６７％ |', '| 公务接待费 | ７.２５ | ５.４１ | ７４.６２％ |']);
+  });
 });

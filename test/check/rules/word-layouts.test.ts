@@ -154,3 +154,11 @@ describe('a fund block whose label a PDF draws over its rows (资金 / （万 / 
   });
 });
 
+describe('figures typed in full-width digits', () => {
+  it('a rate is checked, and its message shows it as written, without a second %', () => {
+    const text = report(['| 项目 | 预算数（万元） | 决算数（万元） | 执行率 |', '|---|---|---|---|', '| 公务接待费 | ７.２５ | ５.４１ | ５４.６２％ |'].join('\n'));
+    const rate = allHits(text, 'report.md').filter((h) => h.code === 'JX_CHECK_RATE');
+    expect(rate.map((h) => h.message)).toEqual(['预算执行率应为 74.62%（决算数 ÷ 预算数（５.４１万元 ÷ ７.２５万元）），所列 ５４.６２％，相差 20.00 个百分点']);
+  });
+});
+

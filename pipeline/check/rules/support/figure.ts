@@ -184,6 +184,6 @@ export function gap(a: Dec, b: Dec): Dec {
 /** How a figure reads in a message: as written, without inner spaces, with its unit. */
 export function figText(f: Pick<Fig, 'm' | 'unit'>): string {
   const t = f.m.text.replace(/\s+/gu, '');
-  // A table cell "1452.61" under a （万元） header reads as 1452.61万元.
-  return f.unit !== '' && !t.includes(f.unit) ? `${t}${f.unit}` : t;
+  // A table cell "1452.61" under a （万元） header reads as 1452.61万元; ５４.６２％ has its % already.
+  return f.unit !== '' && !t.normalize('NFKC').includes(f.unit) ? `${t}${f.unit}` : t;
 }
