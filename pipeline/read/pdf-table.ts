@@ -62,6 +62,8 @@ const KNOWN_HEADER = [
   /^(\d{4}年|年初|全年|调整后)?(预算|决算)(数|金额)?$/,
   /^(全年)?执行(数|金额)$|^实际支出(数)?$/,
   /^(预算)?执行率$/,
+  // Spending by quarter or month: planned, actual and cumulative, and the progress of each.
+  /^(计划|累计|实际)支出(数|额|金额)?$|^(季度|月度|累计)执行(率|进度)$/,
   /^项目(名称)?$/,
   /^序号$/,
   /^(?:比上年|较上年)?增减(?:额|率|幅度)?$/,

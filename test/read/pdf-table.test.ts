@@ -269,4 +269,12 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
     ]);
     expect(out.map((l) => l.line.text).join('\n').split('\n').slice(2)).toEqual(['| 公务用车运行维护费 | １２.４１ | １１.５０ | ９２.６７％ |', '| 公务接待费 | ７.２５ | ５.４１ | ７４.６２％ |']);
   });
+  it('spending by quarter (季度 | 计划支出 | 实际支出 | 季度执行率) is a table', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const out = rebuildTables([
+      line(690, [['季度', 20, 40], ['计划支出', 100, 140], ['实际支出', 160, 200], ['季度执行率', 220, 270]]),
+      line(670, [['第一季度', 20, 60], ['165.42', 105, 140], ['171.94', 165, 200], ['103.94%', 230, 270]]),
+    ]);
+    expect(out.map((l) => l.line.text).join('\n').split('\n')).toEqual(['| 季度 | 计划支出 | 实际支出 | 季度执行率 |', '|---|---|---|---|', '| 第一季度 | 165.42 | 171.94 | 103.94% |']);
+  });
 });
