@@ -277,4 +277,20 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
     ]);
     expect(out.map((l) => l.line.text).join('\n').split('\n')).toEqual(['| 季度 | 计划支出 | 实际支出 | 季度执行率 |', '|---|---|---|---|', '| 第一季度 | 165.42 | 171.94 | 103.94% |']);
   });
+  it('spending by month (月份 | 当月支出 | 累计支出) and plans against results (月度计划 | 实际支出 | 完成率) are tables', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const text = (lines: Parameters<typeof rebuildTables>[0]) => rebuildTables(lines).map((l) => l.line.text).join('\n').split('\n');
+    expect(
+      text([
+        line(690, [['月份', 20, 40], ['当月支出（元）', 100, 160], ['累计支出（元）', 180, 240]]),
+        line(670, [['1月', 20, 35], ['130,090.50', 110, 160], ['130,090.50', 190, 240]]),
+      ]),
+    ).toEqual(['| 月份 | 当月支出（元） | 累计支出（元） |', '|---|---|---|', '| 1月 | 130,090.50 | 130,090.50 |']);
+    expect(
+      text([
+        line(690, [['月份', 20, 40], ['月度计划（万元）', 100, 160], ['实际支出（万元）', 180, 240], ['完成率', 260, 290]]),
+        line(670, [['1月', 20, 35], ['66.36', 130, 160], ['72.47', 210, 240], ['109.21%', 255, 290]]),
+      ]).slice(2),
+    ).toEqual(['| 1月 | 66.36 | 72.47 | 109.21% |']);
+  });
 });
