@@ -293,4 +293,20 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
       ]).slice(2),
     ).toEqual(['| 1月 | 66.36 | 72.47 | 109.21% |']);
   });
+  it('funds passed down (下达资金 | 拨付资金 | 拨付率) and months as columns (1月 … | 上半年合计) are tables', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const text = (lines: Parameters<typeof rebuildTables>[0]) => rebuildTables(lines).map((l) => l.line.text).join('\n').split('\n');
+    expect(
+      text([
+        line(690, [['乡镇名称', 20, 60], ['下达资金', 100, 140], ['拨付资金', 160, 200], ['拨付率', 220, 250]]),
+        line(670, [['鹤鸣镇', 20, 50], ['68.43', 110, 140], ['55.46', 170, 200], ['81.05%', 220, 250]]),
+      ]).slice(2),
+    ).toEqual(['| 鹤鸣镇 | 68.43 | 55.46 | 81.05% |']);
+    expect(
+      text([
+        line(690, [['项目', 20, 40], ['1月', 100, 115], ['2月', 140, 155], ['3月', 180, 195], ['一季度合计', 210, 260]]),
+        line(670, [['道路清扫', 20, 60], ['6.78', 100, 118], ['30.66', 135, 158], ['37.22', 177, 198], ['74.66', 230, 258]]),
+      ]),
+    ).toEqual(['| 项目 | 1月 | 2月 | 3月 | 一季度合计 |', '|---|---|---|---|---|', '| 道路清扫 | 6.78 | 30.66 | 37.22 | 74.66 |']);
+  });
 });
