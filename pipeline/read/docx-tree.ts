@@ -109,6 +109,8 @@ function parseXml(bytes: Uint8Array, budget?: TextBudget): XElement {
   const root: XElement = { name: '#document', attrs: {}, children: [] };
   const stack: XElement[] = [root];
   const scopes: Scope[] = [{ uris: new Map([['xml', XML_NS]]), names: new Map() }];
+  /** mc:Choice elements open: text in them has a Fallback copy, counted there. */
+  let choices = 0;
   let error: Error | undefined;
   parser.on('error', (e) => {
     error ??= e;
@@ -129,12 +131,14 @@ function parseXml(bytes: Uint8Array, budget?: TextBudget): XElement {
     if (!tag.isSelfClosing) {
       stack.push(el);
       scopes.push(scope);
+      if (el.name === 'mc:Choice') choices += 1;
     }
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
     if (!tag.isSelfClosing) {
       scopes.pop();
       const el = stack.pop() as XElement;
+      if (el.name === 'mc:Choice') choices -= 1;
       if (el.name === 'mc:AlternateContent') {
         // Word's newer markup (Choice) with a Fallback for older readers: the Fallback is what is read.
         const parent = stack[stack.length - 1] as XElement;
@@ -147,7 +151,7 @@ function parseXml(bytes: Uint8Array, budget?: TextBudget): XElement {
     const top = stack[stack.length - 1] as XElement;
     if (!TEXT_HOLDERS.has(top.name)) return;
     top.children.push(text);
-    if (budget !== undefined && top.name === 'w:t' && !stack.some((e) => e.name === 'mc:Choice')) budget.spend(text);
+    if (budget !== undefined && top.name === 'w:t' && choices === 0) budget.spend(text);
   });
   // Decoded a piece at a time: a part refused half way is never held whole as a string.
   const decoder = new TextDecoder('utf-8');

@@ -133,7 +133,9 @@ function columnOf(piece: Piece, columns: readonly Column[]): number {
 function inFigureColumns(line: Line, columns: readonly Column[]): Piece[] {
   return line.pieces.filter((p) => columns[columnOf(p, columns)]?.figure === true);
 }
-const holdsFigures = (line: Line, columns: readonly Column[]): boolean => inFigureColumns(line, columns).some((p) => FIGURE_TEXT.test(p.text));
+/** The figures a line holds in figure columns. */
+const figuresIn = (line: Line, columns: readonly Column[]): Piece[] => inFigureColumns(line, columns).filter((p) => FIGURE_TEXT.test(p.text));
+const holdsFigures = (line: Line, columns: readonly Column[]): boolean => figuresIn(line, columns).length > 0;
 
 interface Segment {
   readonly page: Page;
@@ -149,12 +151,16 @@ function overlaps(a: { left: number; right: number }, b: { left: number; right: 
   return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1;
 }
 
-/** A line of a header block: near the one next to it, no figure in it, each piece within one column. */
+/** Header words only: no figure (a year is a header's: 2023年 over 决算数), no piece a sentence. */
+function headerWords(line: Line): boolean {
+  return !DIGIT.test(line.text.replace(/\d{4}\s*年度?/gu, '')) && line.pieces.every((p) => [...p.text].length <= HEADER_MAX_CHARS);
+}
+
+/** A line of a header block: near the one next to it, header words, each piece within one column. */
 function headerLine(line: Line, near: Line, columns: readonly Column[]): boolean {
   if (Math.abs(line.y - near.y) > WRAP_PITCH * near.size || Math.abs(line.size - near.size) > 1) return false;
-  // Figures are no header's; a year is (2023年 over 决算数).
-  if (DIGIT.test(line.text.replace(/\d{4}\s*年度?/gu, '')) || markerDepth(line.text) !== undefined) return false;
-  return line.pieces.every((p) => [...p.text].length <= HEADER_MAX_CHARS && columns.filter((c) => overlaps(p, c)).length <= 1);
+  if (!headerWords(line) || markerDepth(line.text) !== undefined) return false;
+  return line.pieces.every((p) => columns.filter((c) => overlaps(p, c)).length <= 1);
 }
 
 /** A column being built from a header block's lines: its pieces' texts, top to bottom. */
@@ -169,6 +175,13 @@ const HEADER_TAIL = /^[（(][^（）()]{0,6}[）)]?$|^[^（）()]{0,6}[）)]$/u;
 const SHORT_NAME = 6;
 
 const joined = (parts: readonly string[]): string => parts.reduce((a, b) => joinWrapped(a, b), '');
+
+/** A column from its header's pieces, top to bottom. */
+function builtColumn(c: Building): Column {
+  const text = joined(c.parts);
+  const name = normaliseHeader(text);
+  return { name, text, left: c.left, right: c.right, figure: FIGURE_HEADER.test(name) };
+}
 
 /**
  * Adds a line's pieces to the columns being built, if each is a header's: a unit or a wrapped tail
@@ -247,12 +260,7 @@ function headerBlock(out: readonly PageLine[], lines: readonly PageLine[], at: n
     near = l.line;
   }
   if (above === 0 && below === 0) return { columns: found, lead: '', above: 0, below: 0 };
-  const columns = cols.map((c) => {
-    const text = joined(c.parts);
-    const name = normaliseHeader(text);
-    return { name, text, left: c.left, right: c.right, figure: FIGURE_HEADER.test(name) };
-  });
-  return { columns, lead: joined(lead), above, below };
+  return { columns: cols.map(builtColumn), lead: joined(lead), above, below };
 }
 
 /**
@@ -268,15 +276,13 @@ function stackedHeader(lines: readonly PageLine[], at: number): { line: Line; co
     const block = lines.slice(at, at + rows).map((l) => l.line);
     if (block.length < rows || lines.slice(at, at + rows).some((l) => l.page !== top.page)) continue;
     const near = block.every((l, k) => Math.abs(l.size - top.line.size) <= 0.5 && (k === 0 || (block[k - 1]?.y ?? 0) - l.y <= WRAP_PITCH * l.size));
-    // Header words only: no figures (a year is a header's: 2023年 over 决算数), no sentence.
-    const isWords = (l: Line): boolean => !DIGIT.test(l.text.replace(/\d{4}\s*年度?/gu, '')) && l.pieces.every((p) => [...p.text].length <= HEADER_MAX_CHARS);
     // A line that names columns alone heads the table itself, with the lines around it (headerBlock).
-    if (!near || !block.every(isWords) || block.some((l) => headerColumns(l) !== undefined)) continue;
+    if (!near || !block.every(headerWords) || block.some((l) => headerColumns(l) !== undefined)) continue;
     // The whole header, or nothing: header words just above or below it would be more of it, read
     // wrong (columns too close to tell apart); its first row, with figures, follows it.
     const before = lines[at - 1];
     const after = lines[at + rows];
-    if (before !== undefined && before.page === top.page && before.line.y - top.line.y <= WRAP_PITCH * top.line.size && isWords(before.line)) continue;
+    if (before !== undefined && before.page === top.page && before.line.y - top.line.y <= WRAP_PITCH * top.line.size && headerWords(before.line)) continue;
     if (after === undefined || after.page !== top.page || !DIGIT.test(after.line.text)) continue;
     const cols: (Building & { rows: Set<number> })[] = [];
     const stacks = block.every((l, k) =>
@@ -295,13 +301,7 @@ function stackedHeader(lines: readonly PageLine[], at: number): { line: Line; co
       }),
     );
     if (!stacks) continue;
-    const columns = cols
-      .sort((a, b) => a.left - b.left)
-      .map((c) => {
-        const text = joined(c.parts);
-        const name = normaliseHeader(text);
-        return { name, text, left: c.left, right: c.right, figure: FIGURE_HEADER.test(name) };
-      });
+    const columns = cols.sort((a, b) => a.left - b.left).map(builtColumn);
     if (columns.some((c) => [...c.name].length > HEADER_MAX_CHARS) || columns.filter((c) => isKnown(c.name)).length < MIN_KNOWN) continue;
     const middle = block[Math.floor((rows - 1) / 2)] ?? top.line;
     const pieces = columns.map((c) => ({ text: c.text, left: c.left, right: c.right }));
@@ -423,7 +423,7 @@ function runsOn(lines: readonly PageLine[], at: number, segment: Segment): boole
     if (l === undefined || l.page !== page || headerColumns(l.line) !== undefined) return false;
     const below = lines[j + 1];
     if (endsTable(l.line, below?.page === page ? below?.line : undefined, segment)) return false;
-    if (inFigureColumns(l.line, segment.columns).filter((p) => FIGURE_TEXT.test(p.text)).length >= 2) return true;
+    if (figuresIn(l.line, segment.columns).length >= 2) return true;
   }
   return false;
 }
@@ -492,7 +492,7 @@ function segmentRows(segment: Segment): SegmentRows {
   // next to it leaves empty, and which has fewer of them, is a wrapped part of that row.
   const figureColumns = (k: number): Set<number> => {
     const l = perLine[k];
-    return new Set(l === undefined ? [] : inFigureColumns(l.line, columns).filter((p) => FIGURE_TEXT.test(p.text)).map((p) => columnOf(p, columns)));
+    return new Set(l === undefined ? [] : figuresIn(l.line, columns).map((p) => columnOf(p, columns)));
   };
   const demoted = perLine.map((l, k) => {
     if (!l.anchors) return false;

@@ -111,7 +111,7 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
 
   for (const st of t.subtotals) {
     if (st.rows.length === 0) continue;
-    const w = st.rows.reduce((a, r) => a.plus(numberOf(r.weight)), new Dec(0));
+    const w = weightOf(st.rows);
     const sc = st.rows.reduce((a, r) => a.plus(numberOf(r.score)), new Dec(0));
     if (st.weight && !numberOf(st.weight).equals(w)) {
       hits.push({
@@ -139,7 +139,7 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
 
   // In Word a group's label heads its first row, and each group is checked over the rows down to the
   // next label. A PDF draws the label where the merged cell's middle is: then some cut must hold.
-  const wrong = t.groups.filter((g) => g.rows.length > 0 && !groupSum(g.rows).equals(g.weight));
+  const wrong = t.groups.filter((g) => g.rows.length > 0 && !weightOf(g.rows).equals(g.weight));
   if (wrong.length === 0 || placedCut(t) !== undefined) return;
   // Several groups wrong as read, but one group alone wrong under some cut: the labels stand off
   // their first rows (a PDF), and that one group is the error.
@@ -149,7 +149,7 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
   });
   const report = wrong.length > 1 && alone.length === 1 ? alone : wrong.map((g) => ({ g, rows: g.rows }));
   for (const { g, rows: run } of report) {
-    const sum = groupSum(run);
+    const sum = weightOf(run);
     const m = g.cell.mentions.find((x) => x.value === decText(g.weight)) ?? mentionOf(g.cell);
     hits.push({
       code: 'JX_CHECK_WEIGHT_TOTAL',
@@ -163,7 +163,8 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
   }
 }
 
-function groupSum(rows: readonly { weight: Cell }[]): Dec {
+/** Σ 分值 of rows. */
+function weightOf(rows: readonly { weight: Cell }[]): Dec {
   return rows.reduce((a, r) => a.plus(numberOf(r.weight)), new Dec(0));
 }
 
