@@ -63,10 +63,12 @@ export type { ImportOptions, ImportResult, InitOptions, InitResult, Unplaced } f
 
 // The jobs.
 export type { DraftOptions, DraftResult, DraftJobOptions, DraftJobResult } from './jobs/draft.js';
-export { checkFiles, checkResult, expandReports, skippedNote, addToSummary, checkAnnotateTarget, type CheckJobOptions, type CheckJobResult, type CheckSummary, type ReportList } from './jobs/check.js';
+export { checkFiles, checkResult, expandReports, skippedNote, checkAnnotateTarget, type CheckJobOptions, type CheckJobResult, type ReportList } from './jobs/check.js';
+export { addToSummary, addCounts, type CheckSummary } from './jobs/summary.js';
+export { fileOutput, outputWriter, type CheckOutput } from './jobs/check-output.js';
 // Many reports at once (a bureau's QA): files on a worker pool, results in input order as they finish.
 export { startCheckBatch, defaultJobs, type CheckBatch, type CheckBatchOptions } from './jobs/batch.js';
-export type { CheckContext, CheckContextOptions, CheckTask, CheckedFile } from './jobs/check-one.js';
+export type { CheckContext, CheckContextOptions, CheckTask, CheckedFile, FileTally } from './jobs/check-one.js';
 export { overviewPagePaths, writeOverviewHtml, writeSummaryTable, summaryFormat } from './jobs/overview.js';
 export { overviewRow, OVERVIEW_COLUMNS, overviewCell, overviewBase, type OverviewRow, type OverviewColumn } from './review/overview/row.js';
 export { reportIdentity, type ReportIdentity } from './corpus/identity.js';

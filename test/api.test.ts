@@ -9,11 +9,11 @@ import { ROOT, ZHUZHOU } from './support/paths.js';
 describe('the library API', () => {
   it('exposes exactly the stages and the jobs (nothing leaks)', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'CODES', 'CODE_GROUPS', 'DEFAULT_LIMITS', 'InputError', 'InternalError', 'OVERVIEW_COLUMNS', 'PACKAGE_ROOT', 'addToSummary', 'annotateDocx',
+      'CODES', 'CODE_GROUPS', 'DEFAULT_LIMITS', 'InputError', 'InternalError', 'OVERVIEW_COLUMNS', 'PACKAGE_ROOT', 'addCounts', 'addToSummary', 'annotateDocx',
       'assessIndicator', 'buildFacts', 'builtinProfiles', 'carryOver', 'checkAnnotateTarget', 'checkDataText', 'checkFiles', 'checkReport', 'checkResult',
       'configureLimits', 'defaultJobs', 'describeProgress', 'diagnostic', 'draftProse', 'draftReport', 'draftToFile', 'expandReports',
-      'extractMentions', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'limits', 'loadData', 'loadProfile', 'makeSidecar',
-      'migrateFile', 'overviewBase', 'overviewCell', 'overviewPagePaths', 'overviewRow', 'parseChineseNumber', 'parseData', 'partsOf', 'preloadWriteStages', 'readCorpus',
+      'extractMentions', 'fileOutput', 'findTopic', 'formatFact', 'importTables', 'initYear', 'inputError', 'limits', 'loadData', 'loadProfile', 'makeSidecar',
+      'migrateFile', 'outputWriter', 'overviewBase', 'overviewCell', 'overviewPagePaths', 'overviewRow', 'parseChineseNumber', 'parseData', 'partsOf', 'preloadWriteStages', 'readCorpus',
       'readReportFile', 'readSidecar', 'renderOverviewHtml', 'renderReport', 'renderReviewHtml', 'reportFileKind', 'reportIdentity', 'reviewPagePaths', 'saveDataFile',
       'sectionText', 'shiftYears', 'sidecarPath', 'skippedNote', 'startCheckBatch', 'summaryFormat', 'summaryTable', 'updateDraft', 'updateFile',
       'writeOverviewHtml', 'writeReport', 'writeReviewPage', 'writeSummaryTable',

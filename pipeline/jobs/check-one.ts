@@ -21,7 +21,9 @@ import type { CellPlace } from '../read/workbook.js';
 import { readSidecar } from '../read/sidecar.js';
 import { blankMarkers } from '../text/markers.js';
 import { overviewRow, type OverviewRow } from '../review/overview/row.js';
+import { fileOutput, type CheckOutput } from './check-output.js';
 import { writeReviewPage } from './pages.js';
+import { addToSummary, type CheckSummary } from './summary.js';
 
 /** What every file of a run shares: the data's facts and the scoring profile. */
 export interface CheckContext {
@@ -50,13 +52,39 @@ export interface CheckTask {
   /** A copy of the .docx with a Word comment at each finding (info findings too when `annotateInfo`). */
   readonly annotate?: string | undefined;
   readonly annotateInfo?: boolean | undefined;
+  /**
+   * The file's part of the run's output, made where it is checked: then only that text comes back
+   * (CheckedFile.output), not the report with every figure in it.
+   */
+  readonly output?: CheckOutput | undefined;
 }
 
-/** One file checked: its report (or why it could not be read), its overview row, what was written. */
+/** A file's findings counted, and what is to be said about reading it: all a run's end needs of it. */
+export interface FileTally {
+  readonly counts: CheckSummary;
+  /** How it was read (not UTF-8, stray bytes), then why it could not be, if so. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** One file checked: its report (or why it could not be read) or its output, its counts, its overview row, what was written. */
 export interface CheckedFile {
-  readonly report: FileReport;
+  /** Absent when the task asked for its output instead. */
+  readonly report?: FileReport | undefined;
+  /** The file's part of the run's output, when the task asked for it. */
+  readonly output?: string | undefined;
+  readonly tally: FileTally;
   readonly row: OverviewRow;
   readonly annotated?: { readonly file: string; readonly placed: number; readonly unplaced: number } | undefined;
+}
+
+/** What comes back for a file's report: the report itself, or the output the task asked for, with its counts either way. */
+export function checkedFile(task: CheckTask, report: FileReport, row: OverviewRow, annotated?: CheckedFile['annotated']): CheckedFile {
+  const tally: FileTally = {
+    counts: addToSummary({ errors: 0, warnings: 0, infos: 0 }, report),
+    diagnostics: [...(report.notes ?? []), ...(report.unreadable ?? [])],
+  };
+  const kept = task.output !== undefined ? { output: fileOutput(report, task.output) } : { report };
+  return { ...kept, tally, row, ...(annotated !== undefined ? { annotated } : {}) };
 }
 
 /**
@@ -141,12 +169,17 @@ export async function checkOneFile(task: CheckTask, context: CheckContext): Prom
       const same = blankMarkers(text) === text;
       await writeReviewPage(task.page, { text, format, report, facts: context.facts ?? sidecar?.facts, ...(same ? { tree } : {}) });
     }
-    return { report, row: overviewRow(report, reportIdentity(tree), task.pageLink), annotated };
+    return checkedFile(task, report, overviewRow(report, reportIdentity(tree), task.pageLink), annotated);
   } catch (err) {
     const diagnostics = err instanceof InputError
       ? err.diagnostics
       : [diagnostic('JX_INTERNAL_FILE', `检查 ${path.basename(file)} 时出错（${err instanceof Error ? err.message : String(err)}），其余文件照常检查；请把此文件报告给开发者`, { location: { file } })];
-    const report = unreadableReport(file, diagnostics);
-    return { report, row: overviewRow(report, { unit: '', kind: '' }, undefined) };
+    return unreadableFile(task, diagnostics);
   }
+}
+
+/** The result for a file that could not be checked. */
+export function unreadableFile(task: CheckTask, diagnostics: readonly Diagnostic[]): CheckedFile {
+  const report = unreadableReport(task.file, diagnostics);
+  return checkedFile(task, report, overviewRow(report, { unit: '', kind: '' }, undefined));
 }

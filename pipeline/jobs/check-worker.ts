@@ -5,9 +5,8 @@
  * The same function runs under any pool that calls a module's default export with one argument
  * (tinypool, piscina), or as a job queue's processor given `{ data: task }` (BullMQ's sandboxed processors).
  */
-import { checkOneFile, loadCheckContext, unreadableReport, type CheckContext, type CheckContextOptions, type CheckedFile, type CheckTask } from './check-one.js';
+import { checkOneFile, loadCheckContext, unreadableFile, type CheckContext, type CheckContextOptions, type CheckedFile, type CheckTask } from './check-one.js';
 import { InputError } from '../errors.js';
-import { overviewRow } from '../review/overview/row.js';
 
 export interface WorkerTask {
   readonly task: CheckTask;
@@ -35,8 +34,7 @@ export default async function checkInWorker(input: WorkerTask | QueuedJob): Prom
   } catch (err) {
     // The main thread loaded the same data first, so this is rare (the file changed meanwhile).
     if (!(err instanceof InputError)) throw err;
-    const report = unreadableReport(task.file, err.diagnostics);
-    return { report, row: overviewRow(report, { unit: '', kind: '' }, undefined) };
+    return unreadableFile(task, err.diagnostics);
   }
   return checkOneFile(task, loaded);
 }

@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { diagnostic, inputError } from '../errors.js';
 import { reportFileKind } from '../read/formats.js';
 import { startCheckBatch } from './batch.js';
+import { addToSummary, type CheckSummary } from './summary.js';
 import { reviewPagePaths } from './pages.js';
 
 export interface CheckJobOptions {
@@ -89,26 +90,6 @@ function listed(files: readonly string[]): string {
   return `${shown.join('、')}${files.length > shown.length ? ` 等` : ''}`;
 }
 
-/** Counts of a run's findings by severity, and of files not read; added to one file at a time. */
-export interface CheckSummary {
-  errors: number;
-  warnings: number;
-  infos: number;
-  unreadable?: number;
-}
-
-/** Adds one file's findings to a summary (in place) and returns it. */
-export function addToSummary(summary: CheckSummary, report: FileReport): CheckSummary {
-  // How the file was read (not UTF-8, stray bytes) counts like its findings.
-  for (const f of [...report.findings, ...(report.notes ?? [])]) {
-    if (f.severity === 'error') summary.errors += 1;
-    else if (f.severity === 'warning') summary.warnings += 1;
-    else summary.infos += 1;
-  }
-  if (report.unreadable !== undefined) summary.unreadable = (summary.unreadable ?? 0) + 1;
-  return summary;
-}
-
 /** The result of checking these reports, with the counts of its findings by severity. */
 export function checkResult(files: readonly FileReport[], data?: string): CheckResult {
   const summary: CheckSummary = { errors: 0, warnings: 0, infos: 0 };
@@ -138,6 +119,8 @@ export async function checkFiles(paths: readonly string[], options: CheckJobOpti
   const written: string[] = [];
   let annotated: CheckJobResult['annotated'];
   for await (const checked of batch.results) {
+    // No output was asked for: every file comes back with its report.
+    if (checked.report === undefined) throw new Error(`no report for ${checked.row.file}`);
     const page = pages[reports.length];
     if (page !== undefined && checked.report.unreadable === undefined) written.push(page);
     reports.push(checked.report);

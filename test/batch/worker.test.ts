@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import checkInWorker from '../../pipeline/jobs/check-worker.js';
-import { checkFiles, readCorpus, reportIdentity } from '../../pipeline/index.js';
+import { addToSummary, checkFiles, fileOutput, readCorpus, reportIdentity } from '../../pipeline/index.js';
 import { NEEDS_SEEDS, ROOT, SEED } from '../support/paths.js';
 
 const REPORT = path.join(ROOT, 'corpus/zhuzhou-2023-keji-fund.md');
@@ -20,13 +20,31 @@ describe('the check worker entry point', () => {
     const queued = await checkInWorker({ data: task });
     expect(direct.report).toEqual(result.files[0]);
     expect(queued.report).toEqual(direct.report);
-    expect(direct.row).toMatchObject({ unit: '株洲市财政科技发展专项资金', kind: '项目', year: 2023, figures: direct.report.coverage.figures, unreadable: false });
+    expect(direct.row).toMatchObject({ unit: '株洲市财政科技发展专项资金', kind: '项目', year: 2023, figures: direct.report?.coverage.figures, unreadable: false });
     expect(direct.row.bound).toBeGreaterThan(0);
+  });
+
+  it('sends back the file\'s output and its counts instead of the report when the task asks for it', async () => {
+    const { result } = await checkFiles([REPORT], { data: DATA });
+    const report = result.files[0];
+    if (report === undefined) throw new Error('no report');
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const format of ['text', 'json', 'ndjson'] as const) {
+      const checked = await checkInWorker({ task: { file: REPORT, output: { format } }, context: { data: DATA } });
+      expect(checked.report).toBeUndefined();
+      expect(checked.output).toBe(fileOutput(report, { format }));
+      expect(checked.tally.counts).toEqual(addToSummary({ errors: 0, warnings: 0, infos: 0 }, report));
+    }
+    const ndjson = await checkInWorker({ task: { file: REPORT, output: { format: 'ndjson' } }, context: { data: DATA } });
+    expect(JSON.parse(ndjson.output ?? '')).toEqual(report);
+    const text = await checkInWorker({ task: { file: REPORT, output: { format: 'text', verbose: true } }, context: { data: DATA } });
+    expect(text.output).toContain(report.findings[0]?.message);
   });
 
   it('returns an unreadable file as its result, never throws', async () => {
     const checked = await checkInWorker({ task: { file: path.join(ROOT, 'nope.docx') }, context: {} });
-    expect(checked.report.unreadable?.[0]?.code).toBe('JX_FILE_UNREADABLE');
+    expect(checked.report?.unreadable?.[0]?.code).toBe('JX_FILE_UNREADABLE');
+    expect(checked.tally).toEqual({ counts: { errors: 0, warnings: 0, infos: 0, unreadable: 1 }, diagnostics: checked.report?.unreadable });
     expect(checked.row).toMatchObject({ unreadable: true, errors: 1, first: { code: 'JX_FILE_UNREADABLE' } });
   });
 });
