@@ -73,6 +73,10 @@ const KNOWN_HEADER = [
   /^项目(名称)?$/,
   /^序号$/,
   /^(?:比上年|较上年)?增减(?:额|率|幅度)?$/,
+  // Funds through the year (结转结余 by 资金性质): what came in and went out, what was left before and after.
+  /^资金性质$/,
+  /^(本年|当年)(收入|支出)(合计|数|金额)?$/,
+  /^(年初|年末|期初|期末)?(结转结余|结余结转|结转和结余|结余|结转)(资金|金额|数)?$/,
   /^备注$|^说明$/,
   // 基础数据表: staff and vehicles against their quota.
   /^(核定|车辆)?编制(数|人数)$/,
@@ -214,8 +218,9 @@ function addHeaderLine(line: Line, cols: Building[], lead: string[], firstLeft: 
     }
     const before = normaliseHeader(joined(c.parts));
     const after = normaliseHeader(joined(above ? [t, ...c.parts] : [...c.parts, t]));
-    // A known name stays known; words join it only as its unit, its wrapped tail, or to make it known.
-    if (isKnown(before) && !isKnown(after)) return false;
+    // A known name stays known; words join it only as its unit (its first half too: 结余 + （万),
+    // its wrapped tail, or to make it known.
+    if (isKnown(before) && !isKnown(after.replace(/[（(][^（）()]*$/u, ''))) return false;
     if (!HEADER_TAIL.test(t) && n > 2 && !isKnown(after)) return false;
     plan.push(() => {
       if (above) c.parts.unshift(t);

@@ -5,6 +5,7 @@
  * the sheet shows it (1,452.61; 99.91%), the lines below it (填表人) as paragraphs. What the
  * workbook hides (sheets, rows, columns) is not read: its reader does not see it.
  */
+import { headingDepth } from '../text/outline.js';
 import type { Grid, GridCell } from './grid.js';
 import { escapeBlock, escapeCell, escapeInline, gfmRows } from './markdown-out.js';
 
@@ -66,19 +67,37 @@ function sheetBlocks(grid: Grid, headed: boolean): Block[] {
   else if (headed) out.push(lineBlock(escapeInline(grid.name), undefined, '# '));
   out.push(...above.filter((_, i) => i !== titled).map((l) => lineBlock(escapeBlock(escapeInline(l.text)), l.cell)));
   const table = rows.slice(first, last + 1);
+  // A numbered heading on a line of its own over a row of column names (二、经费控制情况 over 项目 |
+  // 2023年决算数 | …) ends one table and starts the next: the rows under it are no rows of the one above.
+  let from = 0;
+  table.forEach((row, k) => {
+    if (k === 0 || filled(row) !== 1 || headingDepth(row.map(seen).join('')) === undefined || !namesColumns(table[k + 1])) return;
+    out.push(tableBlock(grid, table.slice(from, k)));
+    const [line] = lines(first + k, first + k + 1);
+    if (line !== undefined) out.push(lineBlock(escapeBlock(escapeInline(line.text)), line.cell));
+    from = k + 1;
+  });
+  out.push(tableBlock(grid, table.slice(from)));
+  out.push(...below.map((l) => lineBlock(escapeBlock(escapeInline(l.text)), l.cell)));
+  return out.filter((b) => b.text !== '');
+}
+
+/** A row of column names: two cells or more, words only (a year may head a column: 2023年决算数). */
+function namesColumns(row: readonly GridCell[] | undefined): boolean {
+  return row !== undefined && filled(row) >= 2 && row.every((c) => !/\d/u.test(seen(c).replace(/(?:19|20)\d\d年度?/gu, '')));
+}
+
+/** Rows as one GFM table, with the cell each stretch of its text shows. */
+function tableBlock(grid: Grid, table: readonly (readonly GridCell[])[]): Block {
   // Columns no row of the table shows anything in (spacers, the sheet's unused width) are left out.
   const used = Array.from({ length: grid.width }, (_, c) => table.some((r) => seen(r[c]) !== ''));
   const kept = table.map((r) => r.filter((_, c) => used[c]));
   const gfm = gfmRows(kept.map((r) => r.map((c) => escapeCell(seen(c)))));
-  if (gfm.text !== '') {
-    const places = gfm.cells.flatMap((p) => {
-      const cell = kept[p.row]?.[p.col];
-      return cell !== undefined ? [{ offset: p.offset, length: p.length, cell: cell.address }] : [];
-    });
-    out.push({ text: gfm.text, places });
-  }
-  out.push(...below.map((l) => lineBlock(escapeBlock(escapeInline(l.text)), l.cell)));
-  return out;
+  const places = gfm.cells.flatMap((p) => {
+    const cell = kept[p.row]?.[p.col];
+    return cell !== undefined ? [{ offset: p.offset, length: p.length, cell: cell.address }] : [];
+  });
+  return { text: gfm.text, places };
 }
 
 /** Where a stretch of the text came from in the workbook. */

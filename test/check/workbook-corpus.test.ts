@@ -13,7 +13,6 @@ import { corpusFiles, runCorpus } from '../support/corpus.js';
  */
 const DIR = path.join(PACKAGE_ROOT, 'bench/workbooks');
 const NOT_READ = new Map([
-  ['03-shijian-bumen-zhengti.xlsx', 'a 三公 合计 on top of numbered items, one of them with a 其中 row'],
   ['07-minzheng-bumen-pingfen.xlsx', 'a rate in one sheet from counts in another'],
   ['10-jiaotong-sangong.xlsx', 'a growth rate changed within the rounding of the amounts it is of'],
   ['12-gongxin-bumen-shouru.xlsx', 'labelled amounts inside text cells (按支出性质分：…)'],

@@ -151,10 +151,24 @@ describe('tables as LibreOffice lays them out in a PDF, checked like the Markdow
     expect(errors('basic-data-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_RATE', '95.65%']]);
   });
 
+  it('a 结转结余 table whose wrapped names stand around the one-line ones is one header; its balance is checked', async () => {
+    expect((await rows('carry-over.pdf')).slice(0, 2)).toEqual(['| 资金性质 | 年初结转结余 | 本年收入 | 本年支出 | 年末结转结余 |', '| 一般公共预算财政拨款 | 386.42 | 18,652.30 | 18,811.57 | 227.15 |']);
+    expect(errors('carry-over.pdf')).toEqual([]);
+    expect(errors('carry-over-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_BALANCE', '227.15']]);
+  });
+
+  it('a 结余 column named over its unit on a line of its own is a column; 全年预算 − 实际支出 is checked against it', async () => {
+    // The report's second table, after its table of 执行率.
+    expect(await rows('balance-column.pdf')).toContain('| 项目名称 | 全年预算（万元） | 实际支出（万元） | 结余（万元） | 结余原因 |');
+    expect(errors('balance-column.pdf')).toEqual([]);
+    expect(errors('balance-column-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_BALANCE', '32.28']]);
+  });
+
   it('the clean tables raise nothing; one changed cell in each is found', () => {
     expect(errors('wrapped-header.pdf')).toEqual([]);
     expect(errors('repeated-header.pdf')).toEqual([]);
-    expect(errors('wrapped-header-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_SUM', '772.90']]);
+    // The changed 全年预算 breaks its row's balance (上年结转 + 全年预算 − 执行数 = 结余) and the column's 合计.
+    expect(errors('wrapped-header-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_BALANCE', '22.42'], ['JX_CHECK_SUM', '772.90']]);
     expect(errors('repeated-header-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_RATE', '75.97%']]);
   });
 

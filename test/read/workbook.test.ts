@@ -125,4 +125,46 @@ describe('what Excel leaves in a form', () => {
       '',
     ]);
   });
+
+  it('a numbered heading on a row of its own over a row of column names starts another table; other single cells stay in their table', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-workbook-'));
+    const file = path.join(dir, '基础数据表.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('基础数据表');
+    ws.addRow(['2024年度部门整体支出基础数据表']);
+    ws.addRow(['一、财政供养人员情况']);
+    ws.addRow(['编制数', '实有在职人数', '控制率']);
+    ws.addRow([48, 45, '93.75%']);
+    ws.addRow(['二、经费控制情况（万元）']);
+    ws.addRow(['项目', '2023年决算数', '2024年决算数']);
+    ws.addRow(['“三公”经费', '10.92', '11.84']);
+    ws.addRow(['1.公务用车运行维护费', '6.80', '7.48']);
+    ws.addRow(['其他资金：']);
+    ws.addRow(['2.公务接待费', '4.12', '4.63']);
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { text } = await readReportFile(file);
+    expect(text.split('\n')).toEqual([
+      '# 2024年度部门整体支出基础数据表',
+      '',
+      '一、财政供养人员情况',
+      '',
+      '| 编制数 | 实有在职人数 | 控制率 |',
+      '|---|---|---|',
+      '| 48 | 45 | 93.75% |',
+      '',
+      '二、经费控制情况（万元）',
+      '',
+      '| 项目 | 2023年决算数 | 2024年决算数 |',
+      '|---|---|---|',
+      '| “三公”经费 | 10.92 | 11.84 |',
+      '| 1.公务用车运行维护费 | 6.80 | 7.48 |',
+      '| 其他资金： |  |  |',
+      '| 2.公务接待费 | 4.12 | 4.63 |',
+      '',
+    ]);
+    // The 三公 total is checked against its numbered items under the second table's own header.
+    const checked = jixiao(['check', file, '-f', 'json']);
+    const findings = (JSON.parse(checked.stdout) as CheckResult).files[0]?.findings ?? [];
+    expect(findings.map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_SUM', '11.84']]);
+  });
 });

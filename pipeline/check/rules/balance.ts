@@ -3,18 +3,19 @@
  * 上年结转 + (全年预算, or 年初预算 ± 调整) − 实际支出 = 结余结转.
  * A line whose adjusted budget the budget-adjust rule already compares with its 实际支出
  * (nothing carried in, nothing left) is not checked twice.
+ * In a table, by its columns' names: (年初结转结余 +) 本年收入 or 预算 − 本年支出 = 年末结转结余 or 结余.
  */
 import { Dec } from '../../decimal.js';
 import { adjusted, adjustTarget } from './budget-adjust.js';
 import { budgetLines } from './support/budget-line.js';
-import { docOf } from './support/doc.js';
-import { add, decimalsFor, figText, gap, meets, show, sub, type Fig, type Interval } from './support/figure.js';
+import { columnName, docOf, rowLabel, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { add, decimalsFor, fig, figText, gap, meets, show, sub, type Fig, type Interval } from './support/figure.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 export const rule: Rule = {
   meta: {
     id: 'balance',
-    description: '上年结转加预算减实际支出应等于结余结转',
+    description: '上年结转加预算减实际支出应等于结余结转（正文的一句，或表中按列名的一行）',
     codes: ['JX_CHECK_BALANCE'],
   },
   check(ctx: RuleContext): RuleHit[] {
@@ -60,6 +61,83 @@ export const rule: Rule = {
         related: figs.filter((f) => f !== balance).map((f) => f.m),
       });
     }
+    tableBalances(docOf(ctx), hits);
     return hits;
   },
 };
+
+/** What a fund had at the start (年初结转结余, 上年结转): its column may be blank for none. */
+const START_HEAD = /^(?:年初|上年|期初|以前年度)(?:结转结余|结余结转|结转和结余|结转|结余)(?:资金|金额|数)?$/u;
+/** What is left at the end: 年末结转结余, 结余, 结余资金. */
+const END_HEAD = /^(?:年末|期末)?(?:结转结余|结余结转|结转和结余|结余|结转)(?:资金|金额|数)?$/u;
+/** What came in: the year's income, or the whole-year budget. */
+const IN_HEAD = /^(?:本年|当年)?收入(?:合计|数|金额)?$|^(?:全年|调整后|年度)?预算(?:数|金额|资金)?$/u;
+/** What went out: the year's spending. */
+const OUT_HEAD = /^(?:本年|当年|全年)?(?:实际)?支出(?:合计|数|金额)?$|^(?:全年)?(?:执行数|实际执行数?|决算数)$/u;
+const NONE = /^(?:|[—–\-－/]+|0)$/u;
+
+/** A column's name without a year before it (2024年预算数 → 预算数). */
+function plainName(t: Table, c: number): string {
+  return columnName(t, c).replace(/^(?:19|20)\d\d年度?/u, '');
+}
+
+/** A money cell's figure, a bare number in 万元 (the unit of such tables when none is given). */
+function moneyIn(cell: Cell | undefined): Fig | undefined {
+  const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
+  if (!m || m.change !== undefined || m.start !== cell?.start) return undefined;
+  const f = fig(m, m.unit === '' ? '万元' : undefined);
+  return f?.family === 'money' ? f : undefined;
+}
+
+/**
+ * Each row of a table of funds through the year: what it started with (if the table says), plus
+ * what came in, less what went out, is what is left. Checked when one column of each is named and
+ * at least as many rows hold as do not: a table that reckons its balance otherwise (a carry-over it
+ * does not show) fails on most rows and is left alone.
+ */
+function tableBalances(doc: Doc, hits: RuleHit[]): void {
+  const judged = new Set(hits.map((h) => h.mention));
+  for (const t of doc.tables) {
+    const header = t.rows[0];
+    if (!header) continue;
+    const names = header.map((_, c) => plainName(t, c));
+    const one = (re: RegExp, not?: RegExp) => {
+      const found = names.flatMap((n, c) => (re.test(n) && !not?.test(n) ? [c] : []));
+      return found.length === 1 ? (found[0] ?? -1) : -1;
+    };
+    const startCol = one(START_HEAD);
+    const endCol = one(END_HEAD, START_HEAD);
+    const inCol = one(IN_HEAD);
+    const outCol = one(OUT_HEAD);
+    if (endCol < 0 || inCol < 0 || outCol < 0) continue;
+    const readings = t.rows.slice(1).flatMap((row) => {
+      if (row.length !== header.length) return [];
+      const income = moneyIn(row[inCol]);
+      const spent = moneyIn(row[outCol]);
+      const left = moneyIn(row[endCol]);
+      const start = startCol >= 0 ? moneyIn(row[startCol]) : undefined;
+      if (!income || !spent || !left || (startCol >= 0 && !start && !NONE.test(squash(row[startCol]?.text ?? '')))) return [];
+      const range = sub(start ? add(start, income) : income, spent);
+      return [{ row, income, spent, left, start, holds: meets(range, left) }];
+    });
+    const fit = readings.filter((r) => r.holds).length;
+    if (fit === 0 || fit < readings.length - fit) continue;
+    for (const r of readings) {
+      if (r.holds || judged.has(r.left.m)) continue;
+      const figs = [r.income, r.spent, ...(r.start ? [r.start] : [])];
+      const value = (r.start ? r.start.value.plus(r.income.value) : r.income.value).minus(r.spent.value);
+      const d = decimalsFor([...figs, r.left]);
+      const expected = show(value, r.left, d);
+      const terms = `${r.start ? `${names[startCol]} ${figText(r.start)} + ` : ''}${names[inCol]} ${figText(r.income)} − ${names[outCol]} ${figText(r.spent)}`;
+      hits.push({
+        code: 'JX_CHECK_BALANCE',
+        severity: 'error',
+        message: `${rowLabel(r.row)}：${terms} 应为 ${expected}，与所列${names[endCol]} ${figText(r.left)} 相差 ${show(gap(value, r.left.value), r.left, d)}`,
+        mention: r.left.m,
+        expected,
+        source: `${r.start ? `${names[startCol]} + ` : ''}${names[inCol]} − ${names[outCol]}（${terms}）`,
+        related: figs.map((f) => f.m),
+      });
+    }
+  }
+}

@@ -8,7 +8,8 @@
  *    the table marks (codes, 一、 over （一）) or, unmarked, read from the values (基本支出 / 人员经费 /
  *    公用经费); flagged only when no reading adds up. 2b: in a table by code, each code against the
  *    codes under it. 2c: a running total (累计) down months against the one before plus the month.
- *    2d: a group named alone in the first name column against the rows under it. 分值 and 得分 of an
+ *    2d: a group named alone in the first name column against the rows under it. 2e: a row marked
+ *    一、 against the unmarked rows under it, where some column shows they are its parts. 分值 and 得分 of an
  *    indicator table that is no 自评表 are added too, as stated (a 自评表 is the score-table rule's).
  * 3. Items named in prose with their total, "A、B、C等项目合计 X 万元": each item's amount is looked
  *    up in the report's own tables (the row naming the item) or text (a figure whose subject names
@@ -422,6 +423,49 @@ function nameGroups(t: Table, hits: RuleHit[], scores: boolean): void {
   });
 }
 
+/** A row's outline level when its label opens with a marker (一、人员经费: 1), else undefined. */
+function markedLevel(row: readonly Cell[]): number | undefined {
+  const m = parseMarker(rowLabel(row));
+  return m && outlineLevel(m) ? m.level : undefined;
+}
+
+/**
+ * 2e. Rows a table marks at one level (一、人员经费, 二、公用经费) heading unmarked rows (基本工资 …):
+ * each marked row against the rows under it, up to the next marked row or total, column by column.
+ * Only where in some column they add up: then the rows under it are its parts and no deeper level.
+ */
+function markedGroups(text: string, t: Table, hits: RuleHit[], scores: boolean): void {
+  const rows = t.rows.slice(1);
+  const levels = rows.map(markedLevel);
+  const marked = levels.filter((l) => l !== undefined);
+  if (marked.length < 2 || new Set(marked).size !== 1) return;
+  const judged = new Set(hits.map((h) => h.mention));
+  rows.forEach((head, k) => {
+    if (levels[k] === undefined) return;
+    let end = k + 1;
+    while (end < rows.length && levels[end] === undefined && !TOTAL_ROW.test(rowLabel(rows[end] ?? []))) end++;
+    const children = rows.slice(k + 1, end);
+    if (children.length < 2 || children.some((row) => NOT_A_LIST_ITEM.test(rowLabel(row)))) return;
+    // Rows set in under others by indenting are parts of them, not of the marked row.
+    if (new Set(children.filter((row) => labelCell(row) !== undefined).map((row) => depth(text, row))).size > 1) return;
+    const columns = head.flatMap((_, c) => {
+      const total = amountIn(t, head, c, scores);
+      if (!total) return [];
+      // A row with a dash in this column (— for none) adds nothing.
+      const figs = children.filter((row) => !/^[—–\-－/]+$/u.test(squash(row[c]?.text ?? ''))).map((row) => amountIn(t, row, c, scores));
+      if (figs.length === 0 || figs.some((f) => f === undefined)) return [];
+      const parts = addable(total, figs as Fig[]);
+      return [{ c, total, parts, off: compare(total, parts, false) }];
+    });
+    if (!columns.some((x) => x.off === undefined)) return;
+    for (const { c, total, parts, off } of columns) {
+      if (!off || judged.has(total.m)) continue;
+      const name = columnName(t, c);
+      hits.push(hit(total, parts, `${rowLabel(head)}${name === '' ? '' : `“${name}”`}为 ${figText(total)}，其下 ${children.length} 行之和为 ${show(off.value, total, off.decimals)}，相差 ${show(gap(off.value, total.value), total, off.decimals)}`, off.decimals, off.value));
+    }
+  });
+}
+
 /** Parts to add: a score is the score given (10 is 10, not 9.5 to 10.5); only the total may be rounded, as in a 自评表. */
 function addable(total: Fig, parts: readonly Fig[]): Fig[] {
   return total.family === 'points' ? parts.map((f) => ({ ...f, lo: f.value, hi: f.value })) : [...parts];
@@ -725,6 +769,7 @@ export const rule: Rule = {
       const scores = !t.rows.some((row) => scored.has(row));
       columnTotals(ctx.text, t, hits, scores);
       nameGroups(t, hits, scores);
+      markedGroups(ctx.text, t, hits, scores);
       codeGroups(t, hits);
       numberedParts(t, hits, /\.pdf$/iu.test(ctx.file));
       runningTotals(t, hits);

@@ -47,3 +47,41 @@ describe('balance on the seeds', () => {
     expect(hitsOf('balance', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
   });
 });
+
+describe('balance in a table: (年初结转结余 +) 收入 or 预算 − 支出 = 结余, by the columns’ names', () => {
+  const table = (head: string, rows: readonly string[]): string =>
+    `# 2024年度部门整体支出绩效自评报告\n\n## 二、预算执行情况\n\n单位：万元\n\n| ${head} |\n${head.split('|').map(() => '---').join('|')}\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
+  const projects = (left: string) => table('项目名称 | 全年预算 | 实际支出 | 结余 | 结余原因', [
+    `甲项目 | 142.00 | 118.72 | ${left} | 验收后付款`,
+    '乙项目 | 365.50 | 349.08 | 16.42 | 待结算',
+    '丙项目 | 186.00 | 181.35 | 4.65 | 采购节约',
+  ]);
+  const funds = (spent: string) => table('资金性质 | 年初结转结余 | 本年收入 | 本年支出 | 年末结转结余', [
+    `一般公共预算财政拨款 | 386.42 | 18,652.30 | ${spent} | 227.15`,
+    '政府性基金预算财政拨款 | 120.00 | 2,300.00 | 2,284.60 | 135.40',
+    '其他资金 | — | 312.60 | 301.25 | 11.35',
+  ]);
+
+  it('quiet when every row holds, a dash for nothing carried in', () => {
+    expect(hitsOf('balance', projects('23.28'))).toEqual([]);
+    expect(hitsOf('balance', funds('18,811.57'))).toEqual([]);
+  });
+
+  it('finds the row that does not hold, and says how it was reckoned', () => {
+    expect(hitsOf('balance', projects('32.28'))).toEqual([['JX_CHECK_BALANCE', '32.28']]);
+    const [hit] = ruleById('balance').check(context(funds('18,181.57'), 'report.md'));
+    expect(hit?.mention.text).toBe('227.15');
+    expect(hit?.message).toBe('一般公共预算财政拨款：年初结转结余 386.42万元 + 本年收入 18,652.30万元 − 本年支出 18,181.57万元 应为 857.15万元，与所列年末结转结余 227.15万元 相差 630.00万元');
+    expect(hit?.expected).toBe('857.15万元');
+  });
+
+  it('a table whose balances are reckoned otherwise on most rows (a carry-over it does not show) is left alone', () => {
+    const text = table('项目名称 | 全年预算 | 实际支出 | 结余', ['甲项目 | 100.00 | 90.00 | 15.00', '乙项目 | 50.00 | 45.00 | 8.00', '丙项目 | 20.00 | 20.00 | 0.00']);
+    expect(hitsOf('balance', text)).toEqual([]);
+  });
+
+  it('needs one column of each: two budget columns (年初预算, 全年预算 beside 预算数) are no single reading', () => {
+    const text = table('项目名称 | 预算数 | 全年预算 | 实际支出 | 结余', ['甲项目 | 90.00 | 100.00 | 90.00 | 15.00', '乙项目 | 50.00 | 50.00 | 45.00 | 5.00']);
+    expect(hitsOf('balance', text)).toEqual([]);
+  });
+});

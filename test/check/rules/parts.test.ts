@@ -65,3 +65,46 @@ describe('parts: a sentence opening with 其中 lists parts of the sentence befo
     expect(hitsOf('parts', text('1,100.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '3,050.00万元']]);
   });
 });
+
+describe('parts: rows marked 一、 against the unmarked rows under them', () => {
+  const basic = (travel: string, third = false) => md(
+    '| 项目 | 2024年预算数 | 2024年决算数 |',
+    '|---|---|---|',
+    '| 基本支出合计 | 200.00 | 190.00 |',
+    '| 一、人员经费 | 150.00 | 148.00 |',
+    '| 基本工资 | 100.00 | 99.00 |',
+    '| 津贴补贴 | 50.00 | 49.00 |',
+    '| 二、公用经费 | 50.00 | 42.00 |',
+    '| 办公费 | 20.00 | 18.00 |',
+    `| 差旅费 | 22.00 | ${travel} |`,
+    '| 会议费 | 8.00 | 6.00 |',
+    ...(third ? ['| 其中：培训 | 3.00 | 2.00 |'] : []),
+  );
+
+  it('quiet when each group is the sum of its rows', () => {
+    expect(hitsOf('parts', basic('18.00'))).toEqual([]);
+  });
+
+  it('finds the group whose rows do not make it up in one column, where another column shows they are its parts', () => {
+    expect(hitsOf('parts', basic('17.00'))).toEqual([['JX_CHECK_SUM', '42.00']]);
+  });
+
+  it('leaves a group alone when no column adds up (a level under it, or rows that are no parts)', () => {
+    const text = md(
+      '| 项目 | 预算数 | 决算数 |',
+      '|---|---|---|',
+      '| 一、人员经费 | 150.00 | 148.00 |',
+      '| 工资福利 | 120.00 | 119.00 |',
+      '| 基本工资 | 100.00 | 99.00 |',
+      '| 津贴补贴 | 20.00 | 20.00 |',
+      '| 二、公用经费 | 50.00 | 42.00 |',
+      '| 办公费 | 20.00 | 18.00 |',
+      '| 会议费 | 30.00 | 24.00 |',
+    );
+    expect(hitsOf('parts', text)).toEqual([]);
+  });
+
+  it('leaves a group with a 其中 row under it to the rule for 其中 rows', () => {
+    expect(hitsOf('parts', basic('17.00', true)).filter(([, f]) => f === '42.00')).toEqual([]);
+  });
+});
