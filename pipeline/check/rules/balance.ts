@@ -8,7 +8,8 @@
 import { Dec } from '../../decimal.js';
 import { adjusted, adjustTarget } from './budget-adjust.js';
 import { budgetLines } from './support/budget-line.js';
-import { columnName, docOf, rowLabel, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { columnName, docOf, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
+import { earlierBudget, lastClause, proseFigs, subjectOf } from './support/prose.js';
 import { add, decimalsFor, fig, figText, gap, meets, show, sub, type Fig, type Interval } from './support/figure.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
@@ -20,7 +21,8 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext): RuleHit[] {
     const hits: RuleHit[] = [];
-    for (const line of budgetLines(docOf(ctx))) {
+    const doc = docOf(ctx);
+    for (const line of budgetLines(doc)) {
       const { balance, exec } = line;
       if (!balance || !exec) continue;
       const target = adjustTarget(line);
@@ -38,7 +40,16 @@ export const rule: Rule = {
         ({ range: budget, value, terms } = adjusted(line, line.initial));
         figs.push(line.initial, ...line.adjusts.map((a) => a.fig));
       } else {
-        continue;
+        // No budget in the line: the whole year's stated before it in its section, if the line's
+        // spending is the whole unit's too (全年实际支出, not 项目支出实际支出).
+        const full = line.adjusts.length === 0 && generic(doc, exec) ? earlierBudget(doc, line.sentence) : undefined;
+        if (!full) continue;
+        budget = full;
+        value = full.value;
+        terms = figText(full);
+        figs.push(full);
+        // A carry-over stated elsewhere may be in the balance too: either reading will do.
+        if (!line.carryIn && carriedIn(doc, line.sentence).some((c) => meets(sub(add(c, full), exec), balance))) continue;
       }
       if (line.carryIn) {
         budget = add(line.carryIn, budget);
@@ -65,6 +76,20 @@ export const rule: Rule = {
     return hits;
   },
 };
+
+/** Words of a spending figure that name no one thing: 全年实际支出, 本部门支出合计. */
+const GENERIC_SPENDING = /本部门|本单位|部门|单位|整体|总体|全年|年度|当年|本年|实际|支出|执行|合计|总计|数|金额|共|累计|完成|为|是|达到?|[，,、]/gu;
+
+/** Whether a spending figure is the whole unit's: its clause names nothing else. */
+function generic(doc: Doc, exec: Fig): boolean {
+  return `${lastClause(doc.lead(exec.m))}${exec.m.subject.text}`.replace(/\s+/gu, '').replace(GENERIC_SPENDING, '') === '';
+}
+
+/** Carry-overs into the year stated in prose before `s` (上年结转结余1360.37万元). */
+function carriedIn(doc: Doc, s: Sentence): Fig[] {
+  const before = doc.sentences.filter((x) => x.end <= s.start).flatMap((x) => x.mentions);
+  return proseFigs(doc, before).filter((f) => f.family === 'money' && /上年结转|结转上年|上年结余|以前年度结转|年初结转/u.test(subjectOf(doc, f)));
+}
 
 /** What a fund had at the start (年初结转结余, 上年结转): its column may be blank for none. */
 const START_HEAD = /^(?:年初|上年|期初|以前年度)(?:结转结余|结余结转|结转和结余|结转|结余)(?:资金|金额|数)?$/u;

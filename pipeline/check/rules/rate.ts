@@ -14,7 +14,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { columnName, docOf, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { fig, figText, meets, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
-import { isProse, lastClause, proseSentences } from './support/prose.js';
+import { earlierBudget, isProse, lastClause, only, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { formatNumber, formatWithUnit } from '../../format/index.js';
@@ -61,27 +61,6 @@ function judge(c: Check): RuleHit | undefined {
   };
 }
 
-function proseFigs(doc: Doc, list: readonly Mention[]): Fig[] {
-  return list.flatMap((m) => {
-    if (!isProse(doc, m)) return [];
-    const f = fig(m);
-    return f ? [f] : [];
-  });
-}
-
-function subjectOf(doc: Doc, f: Fig): string {
-  return `${lastClause(doc.lead(f.m))}${f.m.subject.text}`.replace(/\s+/gu, '');
-}
-
-/** The single figure matching `want` (and not `avoid`), or undefined when none or several. */
-function only(doc: Doc, figs: readonly Fig[], want: RegExp, avoid?: RegExp): Fig | undefined {
-  const found = figs.filter((f) => {
-    const s = subjectOf(doc, f);
-    return want.test(s) && !(avoid?.test(s) ?? false) && f.m.change === undefined;
-  });
-  return found.length === 1 ? found[0] : undefined;
-}
-
 // ---- prose --------------------------------------------------------------------------------
 
 /** Words before 执行率 that name no one thing: 本部门全年预算执行率, 项目支出执行率, 资金总体执行率. */
@@ -92,14 +71,11 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // 年初预算 is the denominator only when nothing was adjusted during the year.
   const adjusted = /追加|调增|调减|压减|核减|调整/u.test(doc.textOf(s.region));
   const exec = only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$/u, /预算|执行率/u);
-  // The budget of the paragraph; else the one whole-year budget stated earlier in its section
-  // (调整后全年预算数为… one paragraph, 全年实际支出…，预算执行率… the next).
-  const earlier = () =>
-    proseFigs(doc, doc.sentences.filter((x) => x.region.section === s.region.section && x.end <= s.start).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
+  // The budget of the paragraph; else the one whole-year budget stated earlier in its section.
   const budget =
     only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$/u, /年初/u) ??
     only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u) ??
-    (exec ? only(doc, earlier(), /全年预算|调整后(?:的)?(?:全年)?预算/u, /年初|执行率/u) : undefined);
+    (exec ? earlierBudget(doc, s) : undefined);
   if (!budget || !exec) return undefined;
   // A rate of something the sentence names (保障性租赁住房租赁补贴执行率为90.00%) after the unit's budget
   // and spending stated before it is that thing's: only a rate of the whole is held to them.

@@ -22,6 +22,19 @@ describe('balance: 上年结转 + 预算 − 实际支出 = 结余结转', () =>
     it(`finds: ${name}`, () => expect(hitsOf('balance', section(body))).toEqual([['JX_CHECK_BALANCE', flagged]]));
   }
 
+  it('finds a balance against the whole-year budget stated before it in its section', () => {
+    const text = section('年初预算300.00万元，年中调增20.00万元，调整后全年预算数为320.00万元。\n全年实际支出300.00万元，预算执行率93.75%，年末结转结余25.00万元。');
+    expect(hitsOf('balance', text)).toEqual([['JX_CHECK_BALANCE', '25.00万元']]);
+    expect(hitsOf('balance', text.replace('25.00万元', '20.00万元'))).toEqual([]);
+  });
+
+  it('an earlier budget is not held to the spending of one thing, nor to a balance with a carry-over stated elsewhere', () => {
+    const named = section('调整后全年预算数为320.00万元。\n其中项目支出实际支出120.00万元，结余结转25.00万元。');
+    expect(hitsOf('balance', named)).toEqual([]);
+    const carried = `一、收入情况\n上年结转结余15.00万元。\n${section('调整后全年预算数为320.00万元。\n全年实际支出300.00万元，年末结转结余35.00万元。')}`;
+    expect(hitsOf('balance', carried)).toEqual([]);
+  });
+
   it('says what is left', () => {
     const [hit] = ruleById('balance').check(context(section('全年预算300.00万元，实际支出280.00万元，结余结转25.00万元。')));
     expect(hit?.message).toBe('300.00万元 − 280.00万元 应结余 20.00万元，与所列结余结转 25.00万元 相差 5.00万元');

@@ -36,3 +36,33 @@ export function lastClause(lead: string): string {
   const parts = lead.split(/[，,；;：:]/u);
   return parts[parts.length - 1] ?? '';
 }
+
+export function proseFigs(doc: Doc, list: readonly Mention[]): Fig[] {
+  return list.flatMap((m) => {
+    if (!isProse(doc, m)) return [];
+    const f = fig(m);
+    return f ? [f] : [];
+  });
+}
+
+export function subjectOf(doc: Doc, f: Fig): string {
+  return `${lastClause(doc.lead(f.m))}${f.m.subject.text}`.replace(/\s+/gu, '');
+}
+
+/** The single figure matching `want` (and not `avoid`), or undefined when none or several. */
+export function only(doc: Doc, figs: readonly Fig[], want: RegExp, avoid?: RegExp): Fig | undefined {
+  const found = figs.filter((f) => {
+    const s = subjectOf(doc, f);
+    return want.test(s) && !(avoid?.test(s) ?? false) && f.m.change === undefined;
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The one whole-year budget stated in prose before `s` in its section: 调整后全年预算数为… in one
+ * paragraph, 全年实际支出…，预算执行率…，年末结转结余… the next.
+ */
+export function earlierBudget(doc: Doc, s: Sentence): Fig | undefined {
+  const before = doc.sentences.filter((x) => x.region.section === s.region.section && x.end <= s.start).flatMap((x) => x.mentions);
+  return only(doc, proseFigs(doc, before).filter((f) => f.family === 'money'), /全年预算|调整后(?:的)?(?:全年)?预算/u, /年初|执行率/u);
+}
