@@ -9,7 +9,8 @@
  *    公用经费); flagged only when no reading adds up. 2b: in a table by code, each code against the
  *    codes under it. 2c: a running total (累计) down months against the one before plus the month.
  *    2d: a group named alone in the first name column against the rows under it. 2e: a row marked
- *    一、 against the unmarked rows under it, where some column shows they are its parts. 分值 and 得分 of an
+ *    一、 against the unmarked rows under it, where some column shows they are its parts. 2f: a row's
+ *    总分 against its 得分 columns. 分值 and 得分 of an
  *    indicator table that is no 自评表 are added too, as stated (a 自评表 is the score-table rule's).
  * 3. Items named in prose with their total, "A、B、C等项目合计 X 万元": each item's amount is looked
  *    up in the report's own tables (the row naming the item) or text (a figure whose subject names
@@ -466,6 +467,47 @@ function markedGroups(text: string, t: Table, hits: RuleHit[], scores: boolean):
   });
 }
 
+/** A row's total score (自评总分) beside the scores it adds (预算执行率得分（10分） | 绩效指标得分（90分）). */
+const TOTAL_SCORE_HEAD = /^(?:自评)?(?:总分|总得分|得分合计|合计得分)$/u;
+const PART_SCORE_HEAD = /得分$/u;
+
+/** A bare number in a score column, in points. */
+function pointsIn(cell: Cell | undefined): Fig | undefined {
+  const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
+  if (!m || m.change !== undefined || m.start !== cell?.start || !(m.kind === 'points' || (m.kind === 'plain' && m.unit === ''))) return undefined;
+  return fig({ ...m, kind: 'points', unit: '' });
+}
+
+/**
+ * 2f. A total score column against the score columns beside it, row by row (自评总分 = 预算执行率得分 +
+ * 绩效指标得分): where at least as many rows hold as do not, so the columns are what the table adds.
+ */
+function rowScoreTotals(t: Table, hits: RuleHit[]): void {
+  const header = t.rows[0];
+  if (!header) return;
+  const names = header.map((_, c) => columnName(t, c));
+  const totals = names.flatMap((n, c) => (TOTAL_SCORE_HEAD.test(n) ? [c] : []));
+  const totalCol = totals.length === 1 ? (totals[0] ?? -1) : -1;
+  const partCols = names.flatMap((n, c) => (c !== totalCol && PART_SCORE_HEAD.test(n) && !TOTAL_SCORE_HEAD.test(n) ? [c] : []));
+  if (totalCol < 0 || partCols.length < 2) return;
+  const judged = new Set(hits.map((h) => h.mention));
+  const readings = t.rows.slice(1).flatMap((row) => {
+    if (row.length !== header.length) return [];
+    const total = pointsIn(row[totalCol]);
+    const figs = partCols.map((c) => pointsIn(row[c]));
+    if (!total || figs.some((f) => f === undefined)) return [];
+    const parts = addable(total, figs as Fig[]);
+    return [{ row, total, parts, off: compare(total, parts, false) }];
+  });
+  const fit = readings.filter((r) => r.off === undefined).length;
+  if (fit === 0 || fit < readings.length - fit) return;
+  for (const { row, total, parts, off } of readings) {
+    if (!off || judged.has(total.m)) continue;
+    const terms = partCols.map((c) => names[c]).join('、');
+    hits.push(hit(total, parts, `${rowLabel(row)}“${names[totalCol]}”为 ${figText(total)}，${terms}之和为 ${show(off.value, total, off.decimals)}，相差 ${show(gap(off.value, total.value), total, off.decimals)}`, off.decimals, off.value));
+  }
+}
+
 /** Parts to add: a score is the score given (10 is 10, not 9.5 to 10.5); only the total may be rounded, as in a 自评表. */
 function addable(total: Fig, parts: readonly Fig[]): Fig[] {
   return total.family === 'points' ? parts.map((f) => ({ ...f, lo: f.value, hi: f.value })) : [...parts];
@@ -770,6 +812,7 @@ export const rule: Rule = {
       columnTotals(ctx.text, t, hits, scores);
       nameGroups(t, hits, scores);
       markedGroups(ctx.text, t, hits, scores);
+      rowScoreTotals(t, hits);
       codeGroups(t, hits);
       numberedParts(t, hits, /\.pdf$/iu.test(ctx.file));
       runningTotals(t, hits);

@@ -108,3 +108,33 @@ describe('parts: rows marked 一、 against the unmarked rows under them', () =>
     expect(hitsOf('parts', basic('17.00', true)).filter(([, f]) => f === '42.00')).toEqual([]);
   });
 });
+
+describe('parts: a row’s 总分 against the 得分 columns beside it', () => {
+  const summary = (third: string) => md(
+    '| 序号 | 项目名称 | 执行率 | 预算执行率得分（10分） | 绩效指标得分（90分） | 自评总分 | 自评等级 |',
+    '|---|---|---|---|---|---|---|',
+    '| 1 | 甲项目 | 98.16% | 9.82 | 86.50 | 96.32 | 优 |',
+    '| 2 | 乙项目 | 94.93% | 9.49 | 84.00 | 93.49 | 优 |',
+    `| 3 | 丙项目 | 85.69% | 8.57 | 78.50 | ${third} | 良 |`,
+    '| 合计 |  | 92.86% | — | — | — | — |',
+  );
+
+  it('quiet when each row adds up', () => {
+    expect(hitsOf('parts', summary('87.07'))).toEqual([]);
+  });
+
+  it('finds the row that does not', () => {
+    expect(hitsOf('parts', summary('87.70'))).toEqual([['JX_CHECK_SUM', '87.70']]);
+  });
+
+  it('leaves a table alone whose rows mostly do not add up (the total has a part the table does not show)', () => {
+    const text = md(
+      '| 项目 | 产出得分 | 效益得分 | 总分 |',
+      '|---|---|---|---|',
+      '| 甲 | 40 | 30 | 88 |',
+      '| 乙 | 38 | 28 | 85 |',
+      '| 丙 | 40 | 30 | 70 |',
+    );
+    expect(hitsOf('parts', text)).toEqual([]);
+  });
+});
