@@ -10,7 +10,7 @@
  *    codes under it. 2c: a running total (累计) down months against the one before plus the month.
  *    2d: a group named alone in the first name column against the rows under it. 2e: a row marked
  *    一、 against the unmarked rows under it, where some column shows they are its parts. 2f: a row's
- *    总分 against its 得分 columns. 分值 and 得分 of an
+ *    总分 against its 得分 columns. 2g: a cell 按支出性质分：X against the labelled parts under it. 分值 and 得分 of an
  *    indicator table that is no 自评表 are added too, as stated (a 自评表 is the score-table rule's).
  * 3. Items named in prose with their total, "A、B、C等项目合计 X 万元": each item's amount is looked
  *    up in the report's own tables (the row naming the item) or text (a figure whose subject names
@@ -508,6 +508,49 @@ function rowScoreTotals(t: Table, hits: RuleHit[]): void {
   }
 }
 
+/** A cell that states a total by its breakdown: 按收入性质分：1,568.34, 按支出性质分：1,568.34. */
+const BREAKDOWN = /^按[\u4e00-\u9fff]{2,8}分[：:]/u;
+/** A cell that states one part: 其中：基本支出：312.56, 项目支出：1,225.78, 其他资金：(none). */
+const LABELLED_PART = /^(?:其中[：:])?[^：:\d]{2,20}[：:][^：:]*$/u;
+
+/** The one amount a labelled cell states, in its own unit or, bare, as a quantity; undefined for none. */
+function labelledAmount(cell: Cell | undefined): Fig | undefined {
+  const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
+  if (!m || m.change !== undefined) return undefined;
+  if (m.kind === 'money') return fig(m);
+  return m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined;
+}
+
+/**
+ * 2g. A total stated in a cell by its breakdown (按支出性质分：1,568.34) against the parts the cells
+ * under it state (其中：基本支出：312.56 / 项目支出：1,225.78), down its column to the first cell that
+ * is no labelled part; a part with no amount (其他资金：) is none.
+ */
+function labelledParts(t: Table, hits: RuleHit[]): void {
+  const judged = new Set(hits.map((h) => h.mention));
+  t.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      const text = squash(cell.text);
+      const total = BREAKDOWN.test(text) ? labelledAmount(cell) : undefined;
+      if (!total || judged.has(total.m)) return;
+      const parts: Fig[] = [];
+      for (const below of t.rows.slice(r + 1)) {
+        const part = below[c];
+        const said = squash(part?.text ?? '');
+        if (!LABELLED_PART.test(said) || BREAKDOWN.test(said)) break;
+        const f = labelledAmount(part);
+        if (f) parts.push(f);
+        else if (!/[：:]$/u.test(said)) return;
+      }
+      if (parts.length < 2) return;
+      const off = compare(total, parts, false);
+      if (!off) return;
+      const name = text.replace(/[：:].*$/u, '');
+      hits.push(hit(total, parts, `${name}为 ${figText(total)}，其下所列 ${parts.length} 项之和为 ${show(off.value, total, off.decimals)}，相差 ${show(gap(off.value, total.value), total, off.decimals)}`, off.decimals, off.value));
+    });
+  });
+}
+
 /** Parts to add: a score is the score given (10 is 10, not 9.5 to 10.5); only the total may be rounded, as in a 自评表. */
 function addable(total: Fig, parts: readonly Fig[]): Fig[] {
   return total.family === 'points' ? parts.map((f) => ({ ...f, lo: f.value, hi: f.value })) : [...parts];
@@ -813,6 +856,7 @@ export const rule: Rule = {
       nameGroups(t, hits, scores);
       markedGroups(ctx.text, t, hits, scores);
       rowScoreTotals(t, hits);
+      labelledParts(t, hits);
       codeGroups(t, hits);
       numberedParts(t, hits, /\.pdf$/iu.test(ctx.file));
       runningTotals(t, hits);

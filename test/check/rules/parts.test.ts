@@ -138,3 +138,25 @@ describe('parts: a row’s 总分 against the 得分 columns beside it', () => {
     expect(hitsOf('parts', text)).toEqual([]);
   });
 });
+
+describe('parts: a total stated by its breakdown in a cell (按支出性质分：…) against the labelled cells under it', () => {
+  const form = (project: string) => md(
+    '| 年度预算申请（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 |',
+    '|---|---|---|---|---|',
+    '|  | 年度资金总额 | 286.50 | 1,568.34 | 1,549.72 |',
+    '|  | 按收入性质分：1,568.34 |  | 按支出性质分：1,568.34 |  |',
+    '|  | 其中：一般公共预算：1,448.34 |  | 其中：基本支出：312.56 |  |',
+    `|  | 政府性基金拨款：120.00 |  | 项目支出：${project} |  |`,
+    '|  | 纳入专户管理的非税收入拨款： |  |  |  |',
+    '|  | 其他资金： |  |  |  |',
+    '| 年度总体目标 | 预期目标 |  | 实际完成情况 |  |',
+  );
+
+  it('quiet when the parts make up each total, a label with no amount counting for none', () => {
+    expect(hitsOf('parts', form('1,255.78'))).toEqual([]);
+  });
+
+  it('finds the total its parts do not make up', () => {
+    expect(hitsOf('parts', form('1,225.78'))).toEqual([['JX_CHECK_SUM', '1,568.34']]);
+  });
+});
