@@ -51,10 +51,9 @@ const CORPORA = [
   {
     dir: path.join(PACKAGE_ROOT, 'bench/tables-d'),
     clean: 30,
-    onRow: 21,
+    onRow: 22,
     notRead: new Map([
       ['03.md', 'a carry-over in prose against the row of a 收支总表'],
-      ['15.md', 'a share in prose of a total stated in another sentence'],
       ['23.md', 'a count in prose against a staff table'],
     ]),
   },

@@ -7,7 +7,7 @@
  * - 变动率: "14人，比上年增加4人，增加40%" → 4 ÷ (14 − 4).
  * - 完成率 / "为任务数的 X%": actual ÷ the target stated in the same sentence; in an indicator table,
  *   each row's actual ÷ target (a cost either way round, a target met 100% when capped).
- * - 占比: "其中 a，占 X%" → a ÷ the total of that 其中.
+ * - 占比: "其中 a，占 X%" → a ÷ the total of that 其中; "A占B的 X%" → the figures named A and B.
  * Quiet whenever an operand is missing or could be either of two figures.
  */
 import { Dec } from '../../decimal.js';
@@ -244,6 +244,28 @@ function shareRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: part, den: total, name: '占比', source: `分项 ÷ 总数（${figText(part)} ÷ ${figText(total)}）`, related: [part.m, total.m] };
 }
 
+/** "基本支出占本年支出的60.61%", "项目支出占支出总额比重为40%": the share's part and whole, by name. */
+const NAMED_SHARE = /([\u4e00-\u9fff]{2,12})占([\u4e00-\u9fff]{2,12}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$/u;
+
+/**
+ * "A占B的 X%": A and B each the one figure of the sentence before the rate its words name (基本支出
+ * 8,191.77 and 本年支出合计 13,650.67); a name that fits none or several is left alone.
+ */
+function namedShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const named = NAMED_SHARE.exec(lastClause(doc.lead(rate.m)).replace(/\s+/gu, ''));
+  const [, a, b] = named ?? [];
+  if (a === undefined || b === undefined || a === b) return undefined;
+  const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined && f.m.start < rate.m.start);
+  const one = (name: string): Fig | undefined => {
+    const found = figs.filter((f) => subjectOf(doc, f).replace(/^其中[：:]?/u, '').replace(/(?:合计|总计|总额|共计)$/u, '').endsWith(name));
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const part = one(a);
+  const whole = one(b);
+  if (!part || !whole || part === whole || part.family !== whole.family) return undefined;
+  return { rate, num: part, den: whole, name: '占比', source: `${a} ÷ ${b}（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
+}
+
 function proseRates(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
     for (const m of s.mentions) {
@@ -261,6 +283,7 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
         c = completionRate(doc, s, rate);
       }
       else if (/^[，,]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate);
+      else if (/占/u.test(clause)) c = namedShare(doc, s, rate);
       const hit = c ? judge(c) : undefined;
       if (hit) hits.push(hit);
     }

@@ -12,6 +12,9 @@ describe('rate: a stated rate against its operands', () => {
     ['变动率 of a decrease', '年末在职人数8人，比上年减少2人，下降20%。'],
     ['完成率 against the stated task', '完成技术合同登记120份，全年任务100份，完成率为120%。'],
     ['占比 of a 其中 part', '项目支出400.00万元，其中培训费100.00万元，占25%。'],
+    ['占比 naming its part and whole', '本年支出合计13,650.67万元，其中基本支出8,191.77万元，项目支出5,458.90万元，基本支出占本年支出的60.01%。'],
+    ['占比 of a whole the sentence does not state: not checked', '基本支出8,191.77万元，占总支出的70.00%。'],
+    ['占比 whose part two figures may be: not checked', '项目支出400.00万元，去年项目支出300.00万元，全年支出1,000.00万元，项目支出占全年支出的35%。'],
     ['占比 after a 其中 list closed by a semicolon: not a part of it', '全年支出中，基本支出1,340.32万元，占22.83%，其中人员经费1,126.45万元、公用经费213.87万元；项目支出4,531.00万元，占77.17%。'],
     ['完成率 without a stated task', '科技型中小企业备案300家，完成率为150%。'],
     ['增速 without last year', '规模工业总产值125.9亿元，同比增长6%。'],
@@ -26,6 +29,7 @@ describe('rate: a stated rate against its operands', () => {
     ['完成率', '完成技术合同登记120份，全年任务100份，完成率为110%。', '110%'],
     ['执行率 over 年初预算 when nothing was adjusted', '年初预算100.00万元，实际支出95.00万元，执行率98.00%。', '98.00%'],
     ['占比', '项目支出400.00万元，其中培训费100.00万元，占20%。', '20%'],
+    ['占比 naming its part and whole', '本年支出合计13,650.67万元，其中基本支出8,191.77万元，项目支出5,458.90万元，基本支出占本年支出的60.61%。', '60.61%'],
   ];
   for (const [name, body] of valid) {
     it(`quiet: ${name}`, () => expect(hitsOf('rate', section(body))).toEqual([]));
