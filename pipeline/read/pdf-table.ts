@@ -90,8 +90,8 @@ const KNOWN_HEADER = [
   /^(政府)?采购预算(数|金额)?$|^实际采购(金额|数)$/,
   /^(其中：?)?授予中小企业(的)?(合同)?金额$/,
 ];
-/** Columns whose cells are figures: a line with one of them filled anchors a row. */
-const FIGURE_HEADER = /值$|数$|率$|金额$|^分值$|^权重$|得分$/;
+/** Columns whose cells are figures: a line with one of them filled anchors a row (amounts named by what they are too: 全年预算, 实际支出, 结余). */
+const FIGURE_HEADER = /值$|数$|率$|金额$|^分值$|^权重$|得分$|(?:预算|支出|结余|结转|收入|决算|资金)$/;
 /** A figure cell's text: a number, or the dash of an empty amount. */
 const FIGURE_TEXT = /[\d０-９—–\-－]/u;
 /** A digit, half or full width (１２.４１ as some forms type figures). */
