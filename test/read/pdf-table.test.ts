@@ -249,6 +249,20 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
       '| 208 | 05 | 06 | 职业年金 | 133.87 |',
     ]);
   });
+  it('收入项目 | 金额 | 支出项目 | 金额 is a table: a 收支总表 in two halves', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const out = rebuildTables([
+      line(690, [['收入项目', 20, 60], ['金额（万元）', 120, 170], ['支出项目', 200, 240], ['金额（万元）', 300, 350]]),
+      line(670, [['事业收入', 20, 60], ['91.96', 140, 170], ['住房保障支出', 200, 260], ['174.19', 320, 350]]),
+      line(655, [['收入总计', 20, 60], ['1016.79', 135, 170], ['支出总计', 200, 240], ['1016.79', 315, 350]]),
+    ]);
+    expect(out.map((l) => l.line.text).join('\n').split('\n')).toEqual([
+      '| 收入项目 | 金额（万元） | 支出项目 | 金额（万元） |',
+      '|---|---|---|---|',
+      '| 事业收入 | 91.96 | 住房保障支出 | 174.19 |',
+      '| 收入总计 | 1016.79 | 支出总计 | 1016.79 |',
+    ]);
+  });
   it('科目编码 | 科目名称 | 全年预算数 | 决算数 is a table; its 合计 row has no code', async () => {
     const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
     const out = rebuildTables([

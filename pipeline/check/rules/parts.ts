@@ -20,7 +20,7 @@
  */
 import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
-import { columnName, docOf, labelCell, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { columnName, docOf, labelBefore, labelCell, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { isProse, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -683,7 +683,7 @@ function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean):
       const total = amountIn(t, totalRow, c, scores);
       const head = columnName(t, c);
       if (!total || (RUNNING.test(head) && periods)) return;
-      const named = `${rowLabel(totalRow)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}`;
+      const named = `${labelBefore(totalRow, c)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}`;
       const column = (rows: readonly Cell[][]): Fig[] | undefined => {
         if (rows.length < 2) return undefined;
         const figs = rows.map((row) => amountIn(t, row, c, scores));

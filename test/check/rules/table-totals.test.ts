@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitsOf } from './support.js';
+import { context, hitsOf, ruleById } from './support.js';
 
 /** A Markdown report with one table under a heading. */
 const report = (rows: readonly string[]): string => `# 2023年度某县农业农村局部门整体支出绩效自评报告\n\n## 二、预算执行情况\n\n${rows.join('\n')}\n`;
@@ -456,5 +456,21 @@ describe('table totals: a period is a row that names only one', () => {
   it('季度考核奖励 speaks of quarters but is no quarter: its 累计 column still adds up to the 合计', () => {
     expect(hitsOf('parts', table('47.00'))).toEqual([]);
     expect(hitsOf('parts', table('48.00'))).toEqual([['JX_CHECK_SUM', '48.00']]);
+  });
+});
+
+describe('a 收支总表 in two halves', () => {
+  it('names a total in the right half by its own label', () => {
+    const rows = [
+      '| 收入项目 | 金额（万元） | 支出项目 | 金额（万元） |',
+      '|---|---|---|---|',
+      '| 财政拨款收入 | 827.78 | 一般公共服务支出 | 500.00 |',
+      '| 其他收入 | 24.07 | 卫生健康支出 | 303.71 |',
+      '| 本年收入合计 | 851.85 | 本年支出合计 | 803.71 |',
+      '| 上年结转结余 | 72.98 | 年末结转结余 | 121.12 |',
+      '| 收入总计 | 924.83 | 支出总计 | 934.83 |',
+    ];
+    const [hit] = ruleById('parts').check(context(report(rows), 'report.md')).filter((h) => h.mention.text === '934.83');
+    expect(hit?.message).toMatch(/^支出总计“金额”为 934\.83万元/u);
   });
 });

@@ -284,6 +284,12 @@ export function rowLabel(row: readonly Cell[]): string {
   return squash(labelCell(row)?.text ?? '');
 }
 
+/** The label of a row's figure in column `c`: the nearest label left of it (支出总计 in the right half of a 收支总表), else the row's. */
+export function labelBefore(row: readonly Cell[], c: number): string {
+  const near = labelCell(row.slice(0, c).reverse());
+  return near !== undefined ? squash(near.text) : rowLabel(row);
+}
+
 const MONTH = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 /**
  * The name of one period, and nothing more: 一季度, 第二季度, 3月, 1-3月, 1月-6月, 上半年, 上旬,
