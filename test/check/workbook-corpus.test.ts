@@ -16,7 +16,6 @@ const NOT_READ = new Map([
   ['07-minzheng-bumen-pingfen.xlsx', 'a rate in one sheet from counts in another'],
   ['10-jiaotong-sangong.xlsx', 'a growth rate changed within the rounding of the amounts it is of'],
   ['14-xixi-gongyongjingfei.xlsx', 'a per-head amount (公用经费 ÷ 人数)'],
-  ['24-shengtai-fenjidu.xlsx', 'a 结余 said in a 备注 cell'],
 ]);
 
 const files = corpusFiles(DIR, '.xlsx');

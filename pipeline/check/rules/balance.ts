@@ -3,12 +3,13 @@
  * 上年结转 + (全年预算, or 年初预算 ± 调整) − 实际支出 = 结余结转.
  * A line whose adjusted budget the budget-adjust rule already compares with its 实际支出
  * (nothing carried in, nothing left) is not checked twice.
- * In a table, by its columns' names: (年初结转结余 +) 本年收入 or 预算 − 本年支出 = 年末结转结余 or 结余.
+ * In a table, by its columns' names: (年初结转结余 +) 本年收入 or 预算 − 本年支出 = 年末结转结余 or 结余,
+ * or the 结余 a row's 备注 opens with.
  */
 import { Dec } from '../../decimal.js';
 import { adjusted, adjustTarget } from './budget-adjust.js';
 import { budgetLines } from './support/budget-line.js';
-import { columnName, docOf, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
+import { columnName, docOf, PERIOD_NAME, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { earlierBudget, lastClause, proseFigs, subjectOf } from './support/prose.js';
 import { add, decimalsFor, fig, figText, gap, meets, show, sub, type Fig, type Interval } from './support/figure.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -97,8 +98,12 @@ const START_HEAD = /^(?:年初|上年|期初|以前年度)(?:结转结余|结余
 const END_HEAD = /^(?:年末|期末)?(?:结转结余|结余结转|结转和结余|结余|结转)(?:资金|金额|数)?$/u;
 /** What came in: the year's income, or the whole-year budget. */
 const IN_HEAD = /^(?:本年|当年)?收入(?:合计|数|金额)?$|^(?:全年|调整后|年度)?预算(?:数|金额|资金)?$/u;
-/** What went out: the year's spending. */
-const OUT_HEAD = /^(?:本年|当年|全年)?(?:实际)?支出(?:合计|数|金额)?$|^(?:全年)?(?:执行数|实际执行数?|决算数)$/u;
+/** What went out: the year's spending (to date: 累计执行). */
+const OUT_HEAD = /^(?:本年|当年|全年)?(?:实际)?支出(?:合计|数|金额)?$|^(?:全年)?(?:执行数|实际执行数?|决算数)$|^(?:全年)?累计(?:执行|支出)(?:数|金额)?$/u;
+/** A column of words about each row, where a balance may be said (结余21.80万元，系…). */
+const NOTE_HEAD = /^(?:备注|说明|情况说明)$/u;
+/** A note that opens by stating what is left. */
+const NOTE_LEFT = /^(?:年末)?(?:结余|结转结余|结余结转|结转)(?:资金)?(?:为|约)?$/u;
 const NONE = /^(?:|[—–\-－/]+|0)$/u;
 
 /** A column's name without a year before it (2024年预算数 → 预算数). */
@@ -111,6 +116,14 @@ function moneyIn(cell: Cell | undefined): Fig | undefined {
   const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
   if (!m || m.change !== undefined || m.start !== cell?.start) return undefined;
   const f = fig(m, m.unit === '' ? '万元' : undefined);
+  return f?.family === 'money' ? f : undefined;
+}
+
+/** The balance a note opens with (结余21.80万元，系监测设备采购节约), or undefined. */
+function noteLeft(doc: Doc, cell: Cell | undefined): Fig | undefined {
+  const m = cell?.mentions[0];
+  if (!m || cell === undefined || m.change !== undefined || !NOTE_LEFT.test(squash(doc.ctx.text.slice(cell.start, m.start)))) return undefined;
+  const f = fig(m);
   return f?.family === 'money' ? f : undefined;
 }
 
@@ -130,16 +143,22 @@ function tableBalances(doc: Doc, hits: RuleHit[]): void {
       const found = names.flatMap((n, c) => (re.test(n) && !not?.test(n) ? [c] : []));
       return found.length === 1 ? (found[0] ?? -1) : -1;
     };
+    // A column over a second header row of periods (执行数 over 一季度 … 四季度) is one period's.
+    const periods = t.rows[1]?.map((c) => squash(c.text)) ?? [];
     const startCol = one(START_HEAD);
     const endCol = one(END_HEAD, START_HEAD);
+    const noteCol = endCol < 0 ? one(NOTE_HEAD) : -1;
     const inCol = one(IN_HEAD);
-    const outCol = one(OUT_HEAD);
-    if (endCol < 0 || inCol < 0 || outCol < 0) continue;
+    const found = names.flatMap((n, c) => (OUT_HEAD.test(n) && !PERIOD_NAME.test(periods[c] ?? '') ? [c] : []));
+    const outCol = found.length === 1 ? (found[0] ?? -1) : -1;
+    const leftCol = endCol >= 0 ? endCol : noteCol;
+    if (leftCol < 0 || inCol < 0 || outCol < 0) continue;
+    const leftName = endCol >= 0 ? names[endCol] : `${names[noteCol]}中的结余`;
     const readings = t.rows.slice(1).flatMap((row) => {
       if (row.length !== header.length) return [];
       const income = moneyIn(row[inCol]);
       const spent = moneyIn(row[outCol]);
-      const left = moneyIn(row[endCol]);
+      const left = endCol >= 0 ? moneyIn(row[endCol]) : noteLeft(doc, row[noteCol]);
       const start = startCol >= 0 ? moneyIn(row[startCol]) : undefined;
       if (!income || !spent || !left || (startCol >= 0 && !start && !NONE.test(squash(row[startCol]?.text ?? '')))) return [];
       const range = sub(start ? add(start, income) : income, spent);
@@ -157,7 +176,7 @@ function tableBalances(doc: Doc, hits: RuleHit[]): void {
       hits.push({
         code: 'JX_CHECK_BALANCE',
         severity: 'error',
-        message: `${rowLabel(r.row)}：${terms} 应为 ${expected}，与所列${names[endCol]} ${figText(r.left)} 相差 ${show(gap(value, r.left.value), r.left, d)}`,
+        message: `${rowLabel(r.row)}：${terms} 应为 ${expected}，与所列${leftName} ${figText(r.left)} 相差 ${show(gap(value, r.left.value), r.left, d)}`,
         mention: r.left.m,
         expected,
         source: `${r.start ? `${names[startCol]} + ` : ''}${names[inCol]} − ${names[outCol]}（${terms}）`,

@@ -98,3 +98,18 @@ describe('balance in a table: (年初结转结余 +) 收入 or 预算 − 支出
     expect(hitsOf('balance', text)).toEqual([]);
   });
 });
+
+describe('balance said in a row’s 备注 (结余21.80万元，系…)', () => {
+  const quarters = (said: string) =>
+    `# 2024年度项目支出分季度执行情况\n\n单位：万元\n\n| 项目名称 | 全年预算 | 执行数 |  | 累计执行 | 执行率 | 备注 |\n|---|---|---|---|---|---|---|\n|  |  | 上半年 | 下半年 |  |  |  |\n| 甲项目 | 480.00 | 200.00 | 273.00 | 473.00 | 98.5% |  |\n| 乙项目 | 356.80 | 100.00 | 244.00 | 344.00 | 96.4% | 结余${said}万元，系设备采购节约 |\n| 丙项目 | 740.00 | 300.00 | 406.20 | 706.20 | 95.4% | 结余33.80万元，结转下年 |\n`;
+
+  it('quiet when it is the budget less the spending to date (累计执行, not a period’s 执行数)', () => {
+    expect(hitsOf('balance', quarters('12.80'), 'report.md')).toEqual([]);
+  });
+
+  it('finds one that is not', () => {
+    const [hit] = ruleById('balance').check(context(quarters('21.80'), 'report.md'));
+    expect(hit?.mention.text).toBe('21.80万元');
+    expect(hit?.message).toBe('乙项目：全年预算 356.80万元 − 累计执行 344.00万元 应为 12.80万元，与所列备注中的结余 21.80万元 相差 9.00万元');
+  });
+});
