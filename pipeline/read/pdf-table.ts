@@ -61,9 +61,11 @@ const KNOWN_HEADER = [
   /^偏差|原因分析|改进措施/,
   /^(\d{4}年|年初|全年|调整后)?(预算|决算)(数|金额)?$/,
   /^(全年)?执行(数|金额)$|^实际支出(数)?$/,
-  /^(预算)?执行率$/,
+  /^(预算|全年|年度)?执行率$/,
   // Spending by quarter or month: planned, actual and cumulative, and the progress of each.
   /^(计划|累计|实际)支出(数|额|金额)?$|^(季度|月度|累计)执行(率|进度)$/,
+  // Spending to the end of each quarter (一季度累计 | 上半年累计 | 前三季度累计 | 全年累计执行).
+  /^(第?[一二三四]季度|上半年|下半年|前三季度|全年|年度)累计(执行|支出)?(数|额|金额)?$/,
   /^(月份|季度)$|^(当月|本月|当季|月度|季度)(支出|计划|执行)(数|额|金额)?$|^支出金额$/,
   /^(完成|拨付|到位|支出)率$|^占.{1,6}(比重|比例)$/,
   // Funds passed down: 下达 | 拨付 | 到位.
@@ -444,8 +446,8 @@ function trimTail(segment: Segment): number {
   const { lines, columns } = segment;
   let lastFigures = lines.length - 1;
   while (lastFigures >= 0 && !holdsFigures(lines[lastFigures] as Line, columns)) lastFigures--;
-  // A percent sign alone is the end of the last row's rate, wrapped: not words.
-  const cut = lines.findIndex((l, k) => k > lastFigures && inFigureColumns(l, columns).some((p) => !/^[%％‰]$/u.test(p.text.trim())));
+  // A percent sign or a unit alone is the end of the last row's figure, wrapped (415.07万 / 元): not words.
+  const cut = lines.findIndex((l, k) => k > lastFigures && inFigureColumns(l, columns).some((p) => !/^(?:[%％‰]|[万亿]?元)$/u.test(p.text.trim())));
   if (lastFigures < 0 || cut < 0) return 0;
   return lines.splice(cut).length;
 }

@@ -249,6 +249,23 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
       '| 208 | 05 | 06 | 职业年金 | 133.87 |',
     ]);
   });
+  it('spending to the end of each quarter (一季度累计 … 全年累计执行 | 全年执行率) is a table; a unit wrapped under the last row is that row\'s', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const out = rebuildTables([
+      line(690, [['乡镇', 20, 40], ['全年预算', 80, 120], ['一季度累计', 140, 190], ['上半年累计', 210, 260], ['全年累计执行', 280, 340], ['全年执行率', 360, 410]]),
+      line(670, [['柏口乡', 20, 50], ['486.17万元', 80, 125], ['46.98万元', 145, 190], ['156.24万元', 215, 260], ['406.44万元', 295, 340], ['83.60%', 370, 400]]),
+      line(655, [['梅坪镇', 20, 50], ['415.07万', 80, 120], ['90.86万', 145, 185], ['208.53万', 215, 255], ['415.07万元', 295, 340], ['100.00%', 365, 400]]),
+      line(645, [['元', 80, 90], ['元', 145, 155], ['元', 215, 225]]),
+      line(620, [['三、存在的问题', 20, 100]]),
+    ]);
+    expect(out.map((l) => l.line.text).join('\n').split('\n')).toEqual([
+      '| 乡镇 | 全年预算 | 一季度累计 | 上半年累计 | 全年累计执行 | 全年执行率 |',
+      '|---|---|---|---|---|---|',
+      '| 柏口乡 | 486.17万元 | 46.98万元 | 156.24万元 | 406.44万元 | 83.60% |',
+      '| 梅坪镇 | 415.07万元 | 90.86万元 | 208.53万元 | 415.07万元 | 100.00% |',
+      '三、存在的问题',
+    ]);
+  });
   it('收入项目 | 金额 | 支出项目 | 金额 is a table: a 收支总表 in two halves', async () => {
     const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
     const out = rebuildTables([
