@@ -195,8 +195,11 @@ function unitKind(unit: string): MentionKind {
   return def?.kind ?? 'quantity';
 }
 
-/** A table's caption line naming the unit of its amounts: 单位：万元, （金额单位：元）, 表1 …（单位：万元）. */
-const CAPTION_UNIT = /(?:^|[\s（(，,；;])(?:金额)?单位[：:]\s*(万元|亿元|千元|元)\s*[)）]?\s*$/u;
+/**
+ * A table's caption line naming the unit of its amounts: 单位：万元, （金额单位：元）, 表1 …（单位：万元）,
+ * and 表1 …情况表单位：元 as a PDF gives a caption whose unit stood apart from its title.
+ */
+const CAPTION_UNIT = /(?:^|[\s（(，,；;表])(?:金额)?单位[：:]\s*(万元|亿元|千元|元)\s*[)）]?\s*$/u;
 /** The money unit a caption on one of the two lines before a table gives its amounts, if any. */
 function captionUnit(text: string, tableStart: number): string | undefined {
   let end = text.lastIndexOf('\n', tableStart - 1);

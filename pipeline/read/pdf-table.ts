@@ -75,6 +75,8 @@ const KNOWN_HEADER = [
   /^项目(名称)?$/,
   /^序号$/,
   /^(?:比上年|较上年)?增减(?:额|率|幅度)?$/,
+  // Sources of funds as columns (项目 | 财政拨款 | 其他资金 | 合计), rows 全年预算数, 实际支出数 …
+  /^(当年)?财政拨款$|^其他资金$|^合计$/,
   // Income beside spending (收入项目 | 金额 | 支出项目 | 金额): a 收支总表 in two halves.
   /^(收入|支出)项目$|^金额$/,
   // Funds through the year (结转结余 by 资金性质): what came in and went out, what was left before and after.

@@ -58,6 +58,21 @@ describe('GFM tables', () => {
   });
 });
 
+describe('the unit of a table from its caption', () => {
+  const units = (caption: string) =>
+    extractMentions([caption, '', '| 项目 | 全年预算数 | 实际支出数 |', '|---|---|---|', '| 一般公共预算 | 2,796,124.33 | 2,762,850.45 |', ''].join('\n')).filter((m) => m.text.includes(',')).map((m) => m.unit);
+
+  it('a line of its own or the end of the caption, after a space, a bracket or the table\'s name run on (…情况表单位：元, as a PDF gives it)', () => {
+    expect(units('单位：元')).toEqual(['元', '元']);
+    expect(units('表1 2020年度预算执行情况（单位：万元）')).toEqual(['万元', '万元']);
+    expect(units('表1 2020年度预算安排及执行情况表单位：元')).toEqual(['元', '元']);
+  });
+
+  it('not a unit named by other words (填报单位：…)', () => {
+    expect(units('填报单位：某县民政局')).toEqual(['', '']);
+  });
+});
+
 describe('tab-separated tables', () => {
   it('lines up rows that lost their merged cells (one row per line)', () => {
     const text = [

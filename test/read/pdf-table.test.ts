@@ -266,6 +266,20 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
       '三、存在的问题',
     ]);
   });
+  it('sources of funds as columns (项目 | 财政拨款 | 其他资金 | 合计) make a table laid on its side', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const out = rebuildTables([
+      line(690, [['项目', 20, 40], ['财政拨款', 120, 160], ['其他资金', 200, 240], ['合计', 290, 310]]),
+      line(670, [['全年预算数', 20, 70], ['2,796,124.33', 110, 160], ['787,449.86', 200, 240], ['3,583,574.19', 260, 310]]),
+      line(655, [['预算执行率', 20, 70], ['96.81%', 130, 160], ['100.00%', 205, 240], ['99.07%', 280, 310]]),
+    ]);
+    expect(out.map((l) => l.line.text).join('\n').split('\n')).toEqual([
+      '| 项目 | 财政拨款 | 其他资金 | 合计 |',
+      '|---|---|---|---|',
+      '| 全年预算数 | 2,796,124.33 | 787,449.86 | 3,583,574.19 |',
+      '| 预算执行率 | 96.81% | 100.00% | 99.07% |',
+    ]);
+  });
   it('收入项目 | 金额 | 支出项目 | 金额 is a table: a 收支总表 in two halves', async () => {
     const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
     const out = rebuildTables([
