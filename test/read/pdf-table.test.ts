@@ -280,6 +280,20 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
       '| 预算执行率 | 96.81% | 100.00% | 99.07% |',
     ]);
   });
+  it('counts planned and done (乡镇 | 计划数（个） | 完成数（个） | 完成率) make a table', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const out = rebuildTables([
+      line(690, [['乡镇', 20, 40], ['计划数（个）', 100, 150], ['完成数（个）', 180, 230], ['完成率', 260, 290]]),
+      line(670, [['桃岭镇', 20, 50], ['10', 140, 150], ['10', 220, 230], ['100.00%', 255, 290]]),
+      line(655, [['合计', 20, 40], ['45', 140, 150], ['44', 220, 230], ['98.89%', 260, 290]]),
+    ]);
+    expect(out.map((l) => l.line.text).join('\n').split('\n')).toEqual([
+      '| 乡镇 | 计划数（个） | 完成数（个） | 完成率 |',
+      '|---|---|---|---|',
+      '| 桃岭镇 | 10 | 10 | 100.00% |',
+      '| 合计 | 45 | 44 | 98.89% |',
+    ]);
+  });
   it('收入项目 | 金额 | 支出项目 | 金额 is a table: a 收支总表 in two halves', async () => {
     const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
     const out = rebuildTables([
