@@ -294,6 +294,20 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
       '| 合计 | 45 | 44 | 98.89% |',
     ]);
   });
+  it('a score sheet by the provincial framework (序号 | 评价维度 | 评价指标 | 标准分 | 自评得分) is a table', async () => {
+    const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
+    const out = rebuildTables([
+      line(690, [['序号', 20, 40], ['评价维度', 60, 100], ['评价指标', 140, 180], ['标准分', 230, 260], ['自评得分', 280, 320]]),
+      line(670, [['总分', 20, 40], ['100', 240, 255], ['96.1', 290, 310]]),
+      line(655, [['1', 25, 30], ['运行成本', 60, 100], ['三公经费变动率', 130, 200], ['6', 245, 250], ['6', 300, 305]]),
+    ]);
+    expect(out.map((l) => l.line.text).join('\n').split('\n')).toEqual([
+      '| 序号 | 评价维度 | 评价指标 | 标准分 | 自评得分 |',
+      '|---|---|---|---|---|',
+      '| 总分 |  |  | 100 | 96.1 |',
+      '| 1 | 运行成本 | 三公经费变动率 | 6 | 6 |',
+    ]);
+  });
   it('收入项目 | 金额 | 支出项目 | 金额 is a table: a 收支总表 in two halves', async () => {
     const { rebuildTables } = await import('../../pipeline/read/pdf-table.js');
     const out = rebuildTables([
