@@ -187,6 +187,8 @@ interface Building {
 /** Short header words: a unit in brackets or a piece of one (（万 / 元）), a wrapped last character (率, 码). */
 const HEADER_TAIL = /^[（(][^（）()]{0,6}[）)]?$|^[^（）()]{0,6}[）)]$/u;
 const SHORT_NAME = 6;
+/** A unit the wrap cut before its closing bracket: 全年预算数（万, 结余（万. */
+const OPEN_UNIT = /[（(][^（）()]*$/u;
 
 const joined = (parts: readonly string[]): string => parts.reduce((a, b) => joinWrapped(a, b), '');
 
@@ -219,7 +221,7 @@ function addHeaderLine(line: Line, cols: Building[], lead: string[], firstLeft: 
     const c = cols.find((x) => overlaps(p, x));
     if (c === undefined) {
       // A name of its own: short, or a known one with its unit cut by the wrap (全年预算数（万).
-      if (n > SHORT_NAME && !isKnown(normaliseHeader(t.replace(/[（(][^（）()]*$/u, '')))) return false;
+      if (n > SHORT_NAME && !isKnown(normaliseHeader(t.replace(OPEN_UNIT, '')))) return false;
       plan.push(() => {
         const k = cols.findIndex((x) => x.left > p.right);
         cols.splice(k < 0 ? cols.length : k, 0, { parts: [t], left: p.left, right: p.right });
@@ -230,7 +232,7 @@ function addHeaderLine(line: Line, cols: Building[], lead: string[], firstLeft: 
     const after = normaliseHeader(joined(above ? [t, ...c.parts] : [...c.parts, t]));
     // A known name stays known; words join it only as its unit (its first half too: 结余 + （万),
     // its wrapped tail, or to make it known.
-    if (isKnown(before) && !isKnown(after.replace(/[（(][^（）()]*$/u, ''))) return false;
+    if (isKnown(before) && !isKnown(after.replace(OPEN_UNIT, ''))) return false;
     if (!HEADER_TAIL.test(t) && n > 2 && !isKnown(after)) return false;
     plan.push(() => {
       if (above) c.parts.unshift(t);

@@ -9,9 +9,9 @@
 import { Dec } from '../../decimal.js';
 import { adjusted, adjustTarget } from './budget-adjust.js';
 import { budgetLines } from './support/budget-line.js';
-import { columnName, docOf, PERIOD_NAME, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
+import { columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { earlierBudget, lastClause, proseFigs, subjectOf } from './support/prose.js';
-import { add, decimalsFor, fig, figText, gap, meets, show, sub, type Fig, type Interval } from './support/figure.js';
+import { add, decimalsFor, fig, figText, gap, meets, moneyOf, show, sub, type Fig, type Interval } from './support/figure.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 export const rule: Rule = {
@@ -73,7 +73,7 @@ export const rule: Rule = {
         related: figs.filter((f) => f !== balance).map((f) => f.m),
       });
     }
-    tableBalances(docOf(ctx), hits);
+    tableBalances(doc, hits);
     return hits;
   },
 };
@@ -111,12 +111,9 @@ function plainName(t: Table, c: number): string {
   return columnName(t, c).replace(/^(?:19|20)\d\d年度?/u, '');
 }
 
-/** A money cell's figure, a bare number in 万元 (the unit of such tables when none is given). */
+/** The amount of a cell that holds one and nothing else (no change over a year: +12.00). */
 function moneyIn(cell: Cell | undefined): Fig | undefined {
-  const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
-  if (!m || m.change !== undefined || m.start !== cell?.start) return undefined;
-  const f = fig(m, m.unit === '' ? '万元' : undefined);
-  return f?.family === 'money' ? f : undefined;
+  return cell?.mentions.length === 1 && cell.mentions[0]?.change === undefined ? moneyOf(cell) : undefined;
 }
 
 /** The balance a note opens with (结余21.80万元，系监测设备采购节约), or undefined. */
@@ -139,18 +136,13 @@ function tableBalances(doc: Doc, hits: RuleHit[]): void {
     const header = t.rows[0];
     if (!header) continue;
     const names = header.map((_, c) => plainName(t, c));
-    const one = (re: RegExp, not?: RegExp) => {
-      const found = names.flatMap((n, c) => (re.test(n) && !not?.test(n) ? [c] : []));
-      return found.length === 1 ? (found[0] ?? -1) : -1;
-    };
     // A column over a second header row of periods (执行数 over 一季度 … 四季度) is one period's.
     const periods = t.rows[1]?.map((c) => squash(c.text)) ?? [];
-    const startCol = one(START_HEAD);
-    const endCol = one(END_HEAD, START_HEAD);
-    const noteCol = endCol < 0 ? one(NOTE_HEAD) : -1;
-    const inCol = one(IN_HEAD);
-    const found = names.flatMap((n, c) => (OUT_HEAD.test(n) && !PERIOD_NAME.test(periods[c] ?? '') ? [c] : []));
-    const outCol = found.length === 1 ? (found[0] ?? -1) : -1;
+    const startCol = oneColumn(names, (n) => START_HEAD.test(n));
+    const endCol = oneColumn(names, (n) => END_HEAD.test(n) && !START_HEAD.test(n));
+    const noteCol = endCol < 0 ? oneColumn(names, (n) => NOTE_HEAD.test(n)) : -1;
+    const inCol = oneColumn(names, (n) => IN_HEAD.test(n));
+    const outCol = oneColumn(names, (n, c) => OUT_HEAD.test(n) && !PERIOD_NAME.test(periods[c] ?? ''));
     const leftCol = endCol >= 0 ? endCol : noteCol;
     if (leftCol < 0 || inCol < 0 || outCol < 0) continue;
     const leftName = endCol >= 0 ? names[endCol] : `${names[noteCol]}中的结余`;

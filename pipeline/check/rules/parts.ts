@@ -20,7 +20,7 @@
  */
 import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
-import { columnName, docOf, labelBefore, labelCell, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { columnName, docOf, labelBefore, labelCell, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { isProse, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -98,6 +98,16 @@ function hit(total: Fig, parts: readonly Fig[], message: string, decimals: numbe
     source: `Σ 分项（${parts.map((p) => figText(p)).join(' + ')}）`,
     related: parts.map((p) => p.m),
   };
+}
+
+/** A total its parts do not make up: "甲为 T，其下 3 行之和为 S，相差 G" (`name` is 甲, `what` is 其下 3 行之和). */
+function sumHit(total: Fig, parts: readonly Fig[], name: string, what: string, off: { readonly value: Dec; readonly decimals: number }): RuleHit {
+  return hit(total, parts, `${name}为 ${figText(total)}，${what}为 ${show(off.value, total, off.decimals)}，相差 ${show(gap(off.value, total.value), total, off.decimals)}`, off.decimals, off.value);
+}
+
+/** A cell holding a dash (— for none): the row adds nothing in that column. */
+function dashed(row: readonly Cell[], c: number): boolean {
+  return /^[—–\-－/]+$/u.test(squash(row[c]?.text ?? ''));
 }
 
 /** Σ parts against a total: a mismatch, or undefined when they agree (a partial list may fall short). */
@@ -220,10 +230,7 @@ function markedTops(rows: readonly Cell[][]): Cell[][] | 'unclear' | undefined {
     const under = (code: string) => [...code].some((_, n) => n >= 1 && known.has(code.slice(0, n)));
     return rows.filter((_, k) => !under(codes[k] ?? ''));
   }
-  const levels = rows.map((row) => {
-    const m = parseMarker(rowLabel(row));
-    return m && outlineLevel(m) ? m.level : undefined;
-  });
+  const levels = rows.map(markedLevel);
   const marked = levels.filter((l): l is number => l !== undefined);
   // 一、人员经费 over 基本工资 …, 二、公用经费 over 办公费 …: one level marked, heading the unmarked rows under it.
   if (new Set(marked).size === 1 && marked.length >= 2 && marked.length < rows.length && levels[0] !== undefined) return rows.filter((_, k) => levels[k] !== undefined);
@@ -340,7 +347,7 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
       const x = compare(total, ps, false);
       if (!x) return;
       const names = children.map((row) => codeOf(row) ?? '');
-      hits.push(hit(total, ps, `${own} ${rowLabel(parent).replace(own, '').trim()}为 ${figText(total)}，其下各科目（${names.join('、')}）之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
+      hits.push(sumHit(total, ps, `${own} ${rowLabel(parent).replace(own, '').trim()}`, `其下各科目（${names.join('、')}）之和`, x));
     });
   });
 }
@@ -383,7 +390,7 @@ function numberedParts(t: Table, hits: RuleHit[], fromPdf: boolean): void {
       const total = amountIn(t, head, c);
       if (!total || judged.has(total.m)) return;
       // An item with a dash (2.因公出国（境）费 | —) has none: it adds nothing.
-      const figs = items.filter((row) => !/^[—–\-－/]+$/u.test(squash(row[c]?.text ?? ''))).map((row) => amountIn(t, row, c));
+      const figs = items.filter((row) => !dashed(row, c)).map((row) => amountIn(t, row, c));
       if (figs.length === 0 || figs.some((f) => f === undefined)) return;
       const ps = figs as Fig[];
       const x = compare(total, ps, !closed);
@@ -419,7 +426,7 @@ function nameGroups(t: Table, hits: RuleHit[], scores: boolean): void {
       const head = columnName(t, c);
       // Named by the name, not the 序号 or marker before it.
       const nameOf = (row: readonly Cell[]) => squash(row[nameColumns(row)?.last ?? -1]?.text ?? '') || rowLabel(row);
-      hits.push(hit(total, ps, `${nameOf(parent)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}，其下 ${children.length} 项（${children.map(nameOf).join('、')}）之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
+      hits.push(sumHit(total, ps, `${nameOf(parent)}${head === '' ? '' : `“${head}”`}`, `其下 ${children.length} 项（${children.map(nameOf).join('、')}）之和`, x));
     });
   });
 }
@@ -452,8 +459,7 @@ function markedGroups(text: string, t: Table, hits: RuleHit[], scores: boolean):
     const columns = head.flatMap((_, c) => {
       const total = amountIn(t, head, c, scores);
       if (!total) return [];
-      // A row with a dash in this column (— for none) adds nothing.
-      const figs = children.filter((row) => !/^[—–\-－/]+$/u.test(squash(row[c]?.text ?? ''))).map((row) => amountIn(t, row, c, scores));
+      const figs = children.filter((row) => !dashed(row, c)).map((row) => amountIn(t, row, c, scores));
       if (figs.length === 0 || figs.some((f) => f === undefined)) return [];
       const parts = addable(total, figs as Fig[]);
       return [{ c, total, parts, off: compare(total, parts, false) }];
@@ -462,7 +468,7 @@ function markedGroups(text: string, t: Table, hits: RuleHit[], scores: boolean):
     for (const { c, total, parts, off } of columns) {
       if (!off || judged.has(total.m)) continue;
       const name = columnName(t, c);
-      hits.push(hit(total, parts, `${rowLabel(head)}${name === '' ? '' : `“${name}”`}为 ${figText(total)}，其下 ${children.length} 行之和为 ${show(off.value, total, off.decimals)}，相差 ${show(gap(off.value, total.value), total, off.decimals)}`, off.decimals, off.value));
+      hits.push(sumHit(total, parts, `${rowLabel(head)}${name === '' ? '' : `“${name}”`}`, `其下 ${children.length} 行之和`, off));
     }
   });
 }
@@ -486,8 +492,7 @@ function rowScoreTotals(t: Table, hits: RuleHit[]): void {
   const header = t.rows[0];
   if (!header) return;
   const names = header.map((_, c) => columnName(t, c));
-  const totals = names.flatMap((n, c) => (TOTAL_SCORE_HEAD.test(n) ? [c] : []));
-  const totalCol = totals.length === 1 ? (totals[0] ?? -1) : -1;
+  const totalCol = oneColumn(names, (n) => TOTAL_SCORE_HEAD.test(n));
   const partCols = names.flatMap((n, c) => (c !== totalCol && PART_SCORE_HEAD.test(n) && !TOTAL_SCORE_HEAD.test(n) ? [c] : []));
   if (totalCol < 0 || partCols.length < 2) return;
   const judged = new Set(hits.map((h) => h.mention));
@@ -504,7 +509,7 @@ function rowScoreTotals(t: Table, hits: RuleHit[]): void {
   for (const { row, total, parts, off } of readings) {
     if (!off || judged.has(total.m)) continue;
     const terms = partCols.map((c) => names[c]).join('、');
-    hits.push(hit(total, parts, `${rowLabel(row)}“${names[totalCol]}”为 ${figText(total)}，${terms}之和为 ${show(off.value, total, off.decimals)}，相差 ${show(gap(off.value, total.value), total, off.decimals)}`, off.decimals, off.value));
+    hits.push(sumHit(total, parts, `${rowLabel(row)}“${names[totalCol]}”`, `${terms}之和`, off));
   }
 }
 
@@ -546,7 +551,7 @@ function labelledParts(t: Table, hits: RuleHit[]): void {
       const off = compare(total, parts, false);
       if (!off) return;
       const name = text.replace(/[：:].*$/u, '');
-      hits.push(hit(total, parts, `${name}为 ${figText(total)}，其下所列 ${parts.length} 项之和为 ${show(off.value, total, off.decimals)}，相差 ${show(gap(off.value, total.value), total, off.decimals)}`, off.decimals, off.value));
+      hits.push(sumHit(total, parts, name, `其下所列 ${parts.length} 项之和`, off));
     });
   });
 }
@@ -582,7 +587,7 @@ function runningTotals(t: Table, hits: RuleHit[]): void {
     const x = compare(sum, parts, false);
     if (x) {
       const what = before ? `上期累计 ${figText(before)} 加本期 ${figText(amount)}` : `本期 ${figText(amount)}`;
-      hits.push(hit(sum, parts, `${squash(row[0]?.text ?? '')}累计为 ${figText(sum)}，${what}为 ${show(x.value, sum, x.decimals)}，相差 ${show(gap(x.value, sum.value), sum, x.decimals)}`, x.decimals, x.value));
+      hits.push(sumHit(sum, parts, `${squash(row[0]?.text ?? '')}累计`, what, x));
       return;
     }
     before = sum;
@@ -683,7 +688,7 @@ function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean):
       const total = amountIn(t, totalRow, c, scores);
       const head = columnName(t, c);
       if (!total || (RUNNING.test(head) && periods)) return;
-      const named = `${labelBefore(totalRow, c)}${head === '' ? '' : `“${head}”`}为 ${figText(total)}`;
+      const name = `${labelBefore(totalRow, c)}${head === '' ? '' : `“${head}”`}`;
       const column = (rows: readonly Cell[][]): Fig[] | undefined => {
         if (rows.length < 2) return undefined;
         const figs = rows.map((row) => amountIn(t, row, c, scores));
@@ -714,7 +719,7 @@ function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean):
       if (partial) {
         const parts = column(own);
         const over = parts ? compare(total, parts, true) : undefined;
-        if (parts && over) hits.push(hit(total, parts, `${named}，其中所列 ${parts.length} 项之和已为 ${show(over.value, total, over.decimals)}，超过总额`, over.decimals, over.value));
+        if (parts && over) hits.push(hit(total, parts, `${name}为 ${figText(total)}，其中所列 ${parts.length} 项之和已为 ${show(over.value, total, over.decimals)}，超过总额`, over.decimals, over.value));
         return;
       }
       const ps = column(own) ?? (Array.isArray(marked) ? column(marked) : undefined);
@@ -730,7 +735,7 @@ function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean):
       if (!x) return;
       const where = below ? '其下' : '其上';
       const what = listed !== ps ? `${listed.length} 个一级行` : own === subtotals ? `${listed.length} 个小计` : `${listed.length} 行`;
-      hits.push(hit(total, listed, `${named}，${where} ${what}之和为 ${show(x.value, total, x.decimals)}，相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value));
+      hits.push(sumHit(total, listed, name, `${where} ${what}之和`, x));
     });
   });
 }

@@ -12,8 +12,8 @@
  */
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
-import { columnName, docOf, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
-import { fig, figText, meets, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
+import { columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
+import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
 import { earlierBudget, isProse, lastClause, only, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -292,17 +292,6 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
 
 // ---- tables -------------------------------------------------------------------------------
 
-function cellFig(c: Cell | undefined, unit?: string): Fig | undefined {
-  const m = c?.mentions[0];
-  if (!m || c === undefined || m.start !== c.start) return undefined;
-  return fig(m, m.unit === '' ? unit : undefined);
-}
-
-/** A money cell's figure, a bare number in 万元 (the unit of such tables when none is given). */
-function moneyOf(cell: Cell | undefined): Fig | undefined {
-  const f = cellFig(cell, '万元');
-  return f?.family === 'money' ? f : undefined;
-}
 
 /** A figure, or a bare number as a quantity (the unit in the row's name: 管护生态公益林（万亩） | 89 | 90). */
 function quantityFig(m: Mention): Fig | undefined {
@@ -339,12 +328,6 @@ const NOT_AN_AMOUNT = /率|调整数|调增|调减|追加|科目|单位|说明|�
 
 /** Spending to date, the year's at its end: 累计执行, 累计支出数. */
 const CUMULATIVE_SPENT = /^(?:全年)?累计(?:执行|支出)(?:数|金额)?$/u;
-
-/** The one column whose header matches, or -1 when none or several. */
-function oneColumn(names: readonly string[], want: (n: string, col: number) => boolean): number {
-  const found = names.flatMap((n, i) => (want(n, i) ? [i] : []));
-  return found.length === 1 ? (found[0] ?? -1) : -1;
-}
 
 /**
  * 执行率 of each row of an ordinary budget table (项目 | 全年预算 | 实际支出 | 执行率): spending over

@@ -284,6 +284,12 @@ export function rowLabel(row: readonly Cell[]): string {
   return squash(labelCell(row)?.text ?? '');
 }
 
+/** The one column whose header matches, or -1 when none or several. */
+export function oneColumn(names: readonly string[], want: (n: string, col: number) => boolean): number {
+  const found = names.flatMap((n, i) => (want(n, i) ? [i] : []));
+  return found.length === 1 ? (found[0] ?? -1) : -1;
+}
+
 /** The label of a row's figure in column `c`: the nearest label left of it (支出总计 in the right half of a 收支总表), else the row's. */
 export function labelBefore(row: readonly Cell[], c: number): string {
   const near = labelCell(row.slice(0, c).reverse());

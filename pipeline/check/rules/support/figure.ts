@@ -7,6 +7,7 @@ import { Dec } from '../../../decimal.js';
 import type { Mention } from '../../../mentions/index.js';
 import { MONEY_SCALE, relationFamily, unitKind } from '../../../mentions/units.js';
 import { formatWithUnit, usesThousands } from '../../../format/index.js';
+import type { Cell } from './doc.js';
 
 export interface Fig {
   readonly m: Mention;
@@ -186,4 +187,17 @@ export function figText(f: Pick<Fig, 'm' | 'unit'>): string {
   const t = f.m.text.replace(/\s+/gu, '');
   // A table cell "1452.61" under a （万元） header reads as 1452.61万元; ５４.６２％ has its % already.
   return f.unit !== '' && !t.normalize('NFKC').includes(f.unit) ? `${t}${f.unit}` : t;
+}
+
+/** The figure a table cell opens with; a bare number in `unit` when one is given. */
+export function cellFig(c: Cell | undefined, unit?: string): Fig | undefined {
+  const m = c?.mentions[0];
+  if (!m || c === undefined || m.start !== c.start) return undefined;
+  return fig(m, m.unit === '' ? unit : undefined);
+}
+
+/** A money cell's figure, a bare number in 万元 (the unit of such tables when none is given). */
+export function moneyOf(cell: Cell | undefined): Fig | undefined {
+  const f = cellFig(cell, '万元');
+  return f?.family === 'money' ? f : undefined;
 }
