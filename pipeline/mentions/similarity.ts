@@ -121,6 +121,8 @@ export function normalizeSubject(raw: string, options: SubjectOptions = {}): str
     s = s.replace(OWNER_PREFIX, '').replace(ADMIN_PREFIX, '').replace(AGENCY_PREFIX, '').replace(LEADING_TIME, '').replace(LEADING_VERB, '').replace(TRAILING, '');
     if (s === before) break;
   }
+  // 退休人数 and 退休人员, 在职人数 and 在职人员 count the same people.
+  s = s.replace(/人数$/u, '人员');
   if (s.length > 3) s = s.replace(SUFFIX, '');
   return s;
 }

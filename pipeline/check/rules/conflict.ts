@@ -14,8 +14,8 @@
  * A later statement that no earlier one can equal is reported once, with the earliest it
  * contradicts; an approximation (超2000家) conflicts only with an exact figure outside it.
  */
-import { framesCompatible, type Mention } from '../../mentions/index.js';
-import { docOf, squash, type Doc, type Sentence, type Table } from './support/doc.js';
+import { framesCompatible, roleIn, type Frame, type Mention } from '../../mentions/index.js';
+import { docOf, labelBefore, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
 import { isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -31,8 +31,12 @@ interface Statement {
   /** How the finding names the metric. */
   readonly label: string;
   readonly table: boolean;
+  /** How the finding names where it stands: 正文, 自评表, or 表格 (any other table). */
+  readonly place: string;
   readonly year: number | undefined;
   readonly sentence: Sentence | undefined;
+  /** The frame compared, when the statement's is not its mention's (a row naming its own role). */
+  readonly frame?: Frame;
 }
 
 const NOT_A_STATEMENT = new Set(['adjustment', 'target', 'change', 'score', 'weight', 'prior-year']);
@@ -127,7 +131,7 @@ function proseStatements(doc: Doc, out: Statement[]): void {
         role = 'exec';
       }
       if ([...norm].length < (role === '' ? 4 : 2)) continue;
-      out.push({ f, key: subjectKey(norm), role, label: raw.replace(/\s+/gu, ''), table: false, year: yearBefore(doc, m, s), sentence: s });
+      out.push({ f, key: subjectKey(norm), role, label: raw.replace(/\s+/gu, ''), table: false, place: '正文', year: yearBefore(doc, m, s), sentence: s });
     }
   }
 }
@@ -171,13 +175,23 @@ function tableStatements(doc: Doc, out: Statement[]): void {
               label = header;
               f = fig(m);
               const norm = normalizeSubject(label, doc);
-              if (f) out.push({ f, key: subjectKey(norm), role: '', label, table: true, year: undefined, sentence: undefined });
+              if (f) out.push({ f, key: subjectKey(norm), role: '', label, table: true, place: '自评表', year: undefined, sentence: undefined });
               continue;
             } else {
               const y = /^(\d{4})年(决算|预算)数$/u.exec(header);
               if (y && doc.year !== undefined && Number(y[1]) === doc.year && y[2] === '决算') {
                 label = cleanLabel(labels[0] ?? '');
                 f = fig(m);
+              } else if (!scored.has(row)) {
+                const general = lineStatement(m, t, row, col, header);
+                if (general) {
+                  const norm = normalizeSubject(general.label, doc);
+                  const gf = fig(m);
+                  if (gf && [...norm].length >= 4 && !isRoleOnly(norm)) {
+                    out.push({ f: gf, key: subjectKey(norm), role: '', label: general.label, table: true, place: '表格', year: undefined, sentence: undefined, frame: general.frame });
+                  }
+                }
+                continue;
               }
             }
           } else if (m.subject.text !== '' && ACTUAL_COLUMN.test(columnHeader(t, r, col))) {
@@ -191,11 +205,50 @@ function tableStatements(doc: Doc, out: Statement[]): void {
           if (label === undefined || !f) continue;
           const norm = normalizeSubject(label, doc);
           if ([...norm].length < 4 || isRoleOnly(norm)) continue;
-          out.push({ f, key: subjectKey(norm), role: '', label, table: true, year: undefined, sentence: undefined });
+          out.push({ f, key: subjectKey(norm), role: '', label, table: true, place: '自评表', year: undefined, sentence: undefined });
         }
       });
     });
   }
+}
+
+/** A column of this year's actuals without a year: each row's cell states the row's item. */
+const ACTUALS_COLUMN = /^(?:本年|当年)?(?:决算数?|决算金额|支出决算数?|实际支出数?|执行数|实际执行数?)$/u;
+/** A row that totals the whole table: its cell states the column's metric. */
+const WHOLE_ROW = /^(?:合计|总计)$/u;
+const bracketless = (s: string): string => s.replace(/[（(][^）)]*[）)]/gu, '');
+
+/**
+ * A cell of a table other than the 自评表 as a statement: under a column of actuals (决算数), the
+ * item its row names, with the role the row's own name gives (上年结转结余 is a balance, not a
+ * spending); in a whole-table 合计 row, a count the column names (退休人数). Money and rates in a
+ * 合计 row are the listed items' only, not the unit's, so they are left alone. Such a statement is
+ * compared only with prose naming the very same item (see `mayCompare`).
+ */
+function lineStatement(m: Mention, t: Table, row: readonly Cell[], col: number, header: string): { label: string; frame: Frame } | undefined {
+  // A row under a classification code (2130209 森林生态效益补偿) is a 科目 of the functional
+  // classification, not the project of the same name the prose lists.
+  if (row.some((c) => /^\d{3,7}$/u.test(c.text.trim()))) return undefined;
+  // In a table of two halves (收入项目 | 决算数 | 支出项目 | 决算数) a figure is the item's left of it.
+  const item = cleanLabel(twoHalves(t) ? labelBefore(row, col) : rowLabel(row));
+  if (ACTUALS_COLUMN.test(bracketless(header)) && item !== '' && !WHOLE_ROW.test(item) && !/上年|去年|同期/u.test(header)) {
+    const role = roleIn(item);
+    return { label: item, frame: role === undefined ? m.frame : { ...m.frame, role: { value: role, from: 'row' } } };
+  }
+  if (m.kind === 'count' && WHOLE_ROW.test(item)) return { label: bracketless(header), frame: m.frame };
+  return undefined;
+}
+
+/** A header naming one column twice (决算数 | … | 决算数): a table of two halves side by side. */
+function twoHalves(t: Table): boolean {
+  const names = (t.rows[0] ?? []).map((c) => squash(c.text)).filter((n) => n !== '');
+  return new Set(names).size < names.length;
+}
+
+/** Two statements that may be compared: a line of some other table only with prose naming the same item. */
+function mayCompare(e: Statement, s: Statement): boolean {
+  if (e.place !== '表格' && s.place !== '表格') return true;
+  return e.table !== s.table && e.key.text === s.key.text;
 }
 
 function yearsDiffer(doc: Doc, a: Statement, b: Statement): boolean {
@@ -241,10 +294,11 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
       else byGram.set(g, [s]);
     }
     const comparable = earlier
+      .filter((e) => mayCompare(e, s))
       .filter((e) => e.sentence === undefined || e.sentence !== s.sentence)
       // A budget and its actual, last year and this, a part and its group, an example and the
       // rest, a denial and a statement: two figures are compared only when they can be one thing.
-      .filter((e) => framesCompatible(e.f.m.frame, s.f.m.frame))
+      .filter((e) => framesCompatible(e.frame ?? e.f.m.frame, s.frame ?? s.f.m.frame))
       .filter((e) => !yearsDiffer(doc, e, s))
       .filter((e) => e.f.exact || s.f.exact)
       .sort((a, b) => a.f.m.start - b.f.m.start);
@@ -252,7 +306,7 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
     const first = comparable[0];
     if (!first) continue;
     const code = first.table !== s.table ? 'JX_CHECK_TABLE_NARRATIVE' : 'JX_CHECK_CONFLICT';
-    const where = (x: Statement): string => (x.table ? '自评表' : '正文');
+    const where = (x: Statement): string => x.place;
     const sameKind = first.table === s.table;
     const message = sameKind
       ? `“${s.label}”此处为 ${figText(s.f)}，前文为 ${figText(first.f)}，两处不一致`

@@ -109,6 +109,55 @@ describe('conflict: a 合计 row is the unit\'s budget only in a 自评表', () 
   });
 });
 
+describe('conflict: a line of another table against the narrative', () => {
+  const balanceSheet = [
+    '| 收入项目 | 决算数 | 支出项目 | 决算数 |',
+    '|---|---:|---|---:|',
+    '| 财政拨款收入 | 4,404.56 | 基本支出 | 2,042.85 |',
+    '| 其他收入 | 15.54 | 项目支出 | 2,377.25 |',
+    '| 本年收入合计 | 4,420.10 | 本年支出合计 | 4,420.10 |',
+    '| 上年结转结余 | 100.44 | 年末结转结余 | 100.44 |',
+  ].join('\n');
+  const staff = [
+    '| 类别 | 编制数（人） | 实有人数（人） | 退休人数（人） |',
+    '|---|---:|---:|---:|',
+    '| 行政编制 | 30 | 28 | 11 |',
+    '| 事业编制 | 21 | 20 | 12 |',
+    '| 合计 | 51 | 48 | 23 |',
+  ].join('\n');
+
+  it('a carry-over in prose against the same line of a 收支总表 (two halves)', () => {
+    const text = report('上年结转结余100.84万元，均按原用途使用。', '单位：万元', balanceSheet);
+    const hits = allHits(text, 'report.md');
+    expect(summary(hits)).toEqual(['JX_CHECK_TABLE_NARRATIVE error 100.44']);
+    expect(hits[0]?.message).toBe('“上年结转结余”表格为 100.44万元，正文为 100.84万元，两处不一致');
+  });
+
+  it('the right half names its own line: 基本支出, not 财政拨款收入', () => {
+    const text = report('全年基本支出2,402.85万元。', '单位：万元', balanceSheet);
+    const hits = allHits(text, 'report.md');
+    expect(summary(hits)).toEqual(['JX_CHECK_TABLE_NARRATIVE error 2,042.85']);
+    expect(hits[0]?.message).toBe('“基本支出”表格为 2,042.85万元，正文为 2,402.85万元，两处不一致');
+  });
+
+  it('a count in prose against the 合计 row of a staff table (退休人员 and 退休人数 are one count)', () => {
+    const text = report('另有退休人员24人。', staff);
+    const hits = allHits(text, 'report.md');
+    expect(summary(hits)).toEqual(['JX_CHECK_TABLE_NARRATIVE error 23']);
+  });
+
+  const quiet: [string, string[]][] = [
+    ['the same values', ['上年结转结余100.44万元；另有退休人员23人。', '单位：万元', balanceSheet, staff]],
+    ['a budget of the line is not its 决算', ['基本支出年初预算2,100.00万元。', '单位：万元', balanceSheet]],
+    ['a project named as a functional classification line', ['项目支出主要包括：森林生态效益补偿707.96万元等。', '| 科目编码 | 科目名称 | 决算数（万元） |\n|---|---|---:|\n| 2130209 | 森林生态效益补偿 | 1159.27 |']],
+    ['a name only like the line’s', ['社区矫正监管项目支出281.16万元。', '| 项目 | 执行数（万元） |\n|---|---:|\n| 社区矫正 | 242.64 |']],
+    ['one category’s count, not the 合计', ['行政编制退休人员11人。', staff]],
+  ];
+  for (const [name, paragraphs] of quiet) {
+    it(`quiet: ${name}`, () => expect(hitsOf('conflict', report(...paragraphs), 'report.md')).toEqual([]));
+  }
+});
+
 describe('conflict on the seeds', () => {
   it('zhuzhou-2024: 贷款 31 vs 19.65, 高企 1300 vs 1302, 专利 14.91 (table) vs 13.79', NEEDS_SEEDS, () => {
     const hits = allHits(seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md').filter(
