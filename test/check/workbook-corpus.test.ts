@@ -13,7 +13,6 @@ import { corpusFiles, runCorpus } from '../support/corpus.js';
  */
 const DIR = path.join(PACKAGE_ROOT, 'bench/workbooks');
 const NOT_READ = new Map([
-  ['07-minzheng-bumen-pingfen.xlsx', 'a rate in one sheet from counts in another'],
   ['10-jiaotong-sangong.xlsx', 'a growth rate changed within the rounding of the amounts it is of'],
   ['14-xixi-gongyongjingfei.xlsx', 'a per-head amount (公用经费 ÷ 人数)'],
 ]);

@@ -766,6 +766,71 @@ function tableControl(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/**
+ * Rates a 部门整体 score sheet states from its 基础数据表: the rate's row names it (在职人员控制率,
+ * “三公”经费控制率, 预算执行率 …) and the sheet of base data lists each operand on a row of its own
+ * (编制数 | 36, 公用经费决算数 | 52.37). Each operand must be the one row of that name.
+ */
+const NAMED_RATES: readonly { rate: RegExp; num: RegExp; den: RegExp; avoid?: RegExp }[] = [
+  { rate: /^(?:在职)?人员控制率$|^编制控制率$/u, num: /^(?:年末)?(?:实有在职|在职|实有)人[数员]/u, den: /^(?:核定)?编制(?:数|人数)?$/u },
+  { rate: /^[“"]?三公[”"]?经费(?:预算)?控制率$/u, num: /^[“"]?三公[”"]?经费(?:决算|实际支出|支出)(?:数|金额)?$/u, den: /^[“"]?三公[”"]?经费预算(?:数|金额)?$/u },
+  { rate: /^公用经费(?:预算)?控制率$/u, num: /^公用经费(?:决算|实际支出|支出)(?:数|金额)?$/u, den: /^公用经费预算(?:数|金额)?$/u },
+  { rate: /^(?:部门)?(?:整体)?预算执行率$/u, num: /^(?:全年|预算)?(?:执行数|实际支出数?|支出决算数?)$/u, den: /^(?:全年|调整后)预算(?:数|金额)?$/u },
+  { rate: /^结转结余率$/u, num: /^(?:年末)?结转结余(?:数|金额|资金)?$/u, den: /^(?:全年|调整后)预算(?:数|金额)?$/u },
+  { rate: /^政府采购执行率$/u, num: /^政府采购(?:实际|执行|决算)(?:数|金额)?$/u, den: /^政府采购预算(?:数|金额)?$/u },
+];
+
+/** A table of named values: each body row a name and one figure, all in one column (基础数据: 编制数 | 36 | 说明). */
+function namedValues(doc: Doc): Map<string, Fig[]> {
+  const out = new Map<string, Fig[]>();
+  for (const t of doc.tables) {
+    const rows = t.rows.slice(1).filter((row) => row.some((c) => c.mentions.length > 0));
+    const columns = new Set(rows.map((row) => row.findIndex((c) => c.mentions.length > 0)));
+    if (rows.length < 3 || columns.size !== 1) continue;
+    const col = [...columns][0] ?? -1;
+    for (const row of rows) {
+      const cell = row[col];
+      const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
+      const f = m ? quantityFig(m) : undefined;
+      const name = squash(rowLabel(row)).replace(/[（(][^）)]*[）)]/gu, '');
+      if (!f || name === '') continue;
+      out.set(name, [...(out.get(name) ?? []), f]);
+    }
+  }
+  return out;
+}
+
+function tableNamedRates(doc: Doc, hits: RuleHit[]): void {
+  const judged = new Set(hits.map((h) => h.mention));
+  let values: Map<string, Fig[]> | undefined;
+  const one = (want: RegExp): [string, Fig] | undefined => {
+    const found = [...(values ?? [])].filter(([name]) => want.test(name));
+    const [name, figs] = found[0] ?? [];
+    return found.length === 1 && name !== undefined && figs?.length === 1 && figs[0] ? [name, figs[0]] : undefined;
+  };
+  for (const t of doc.tables) {
+    for (const row of t.rows) {
+      for (const cell of row) {
+        for (const m of cell.mentions) {
+          const parts = m.subject.text.split(' / ').map((p) => squash(p));
+          const header = parts[parts.length - 1] ?? '';
+          if (parts.length < 2 || !/实际(?:完成)?值|完成值|实际完成|实际数/u.test(header) || judged.has(m)) continue;
+          const rate = fig(m);
+          const def = rate?.family === '%' ? NAMED_RATES.find((d) => parts.slice(0, -1).some((p) => d.rate.test(p))) : undefined;
+          if (!rate || !def) continue;
+          values ??= namedValues(doc);
+          const num = one(def.num);
+          const den = one(def.den);
+          if (!num || !den || num[1].family !== den[1].family) continue;
+          const name = parts.slice(0, -1).find((p) => def.rate.test(p)) ?? '';
+          const hit = judge({ rate, num: num[1], den: den[1], name, source: `${num[0]} ÷ ${den[0]}（${figText(num[1])} ÷ ${figText(den[1])}）`, related: [num[1].m, den[1].m] });
+          if (hit) hits.push(hit);
+        }
+      }
+    }
+  }
+}
+
 export const rule: Rule = {
   meta: {
     id: 'rate',
@@ -783,6 +848,7 @@ export const rule: Rule = {
     tableCompletion(doc, hits);
     tableControl(doc, hits);
     tableFraction(doc, hits);
+    tableNamedRates(doc, hits);
     tableChange(doc, hits);
     tableCommonBase(doc, hits);
     return hits;

@@ -278,3 +278,44 @@ describe('rate: a staff table by category', () => {
     expect(hitsOf('rate', table('87.24'), 'report.md')).toEqual([['JX_CHECK_RATE', '87.24']]);
   });
 });
+
+describe('rate: a score sheet\'s rates from the rows of its 基础数据表', () => {
+  const report = (staff: string, rate: string, extra = '') =>
+    [
+      '# 2024年度某区民政局部门整体支出绩效自评表',
+      '',
+      '| 一级指标 | 三级指标 | 分值 | 目标值 | 实际值 | 得分 |',
+      '|---|---|---|---|---|---|',
+      `| 运行成本 | 在职人员控制率 | 7 | ≤100% | ${rate} | 7 |`,
+      '|  | “三公”经费控制率 | 8 | ≤100% | 88.16% | 8 |',
+      '| 管理效率 | 预算执行率 | 10 | 100% | 97.86% | 9.79 |',
+      '',
+      '# 基础数据',
+      '',
+      '| 项目 | 数值 | 说明 |',
+      '|---|---|---|',
+      '| 编制数（人） | 36 | 区编办核定 |',
+      `| 实有在职人数（人） | ${staff} | 2024年12月31日 |`,
+      '| “三公”经费预算数 | 9.80 |  |',
+      '| “三公”经费决算数 | 8.64 |  |',
+      '| 全年预算数 | 3,865.42 | 含年中追加 |',
+      '| 全年执行数 | 3,782.69 |  |',
+      extra,
+    ].join('\n');
+
+  it('quiet when every rate is its operands\' ratio', () => {
+    expect(hitsOf('rate', report('35', '97.22%'), 'report.md')).toEqual([]);
+  });
+
+  it('finds an operand changed in the base data, on the rate', () => {
+    expect(hitsOf('rate', report('33', '97.22%'), 'report.md')).toEqual([['JX_CHECK_RATE', '97.22%']]);
+  });
+
+  it('finds a rate changed in the score sheet', () => {
+    expect(hitsOf('rate', report('35', '92.22%'), 'report.md')).toEqual([['JX_CHECK_RATE', '92.22%']]);
+  });
+
+  it('quiet when an operand\'s name is on two rows (which one is meant is not known)', () => {
+    expect(hitsOf('rate', report('33', '97.22%', '| 实有在职人员 | 35 |  |'), 'report.md')).toEqual([]);
+  });
+});
