@@ -48,9 +48,9 @@ function cliDraftData(data: string, extra: readonly string[] = []): { docx: Buff
   return { docx: readFileSync(path.join(dir, 'x.docx')), md: readFileSync(path.join(dir, 'x.md')), stderr: docx.stderr };
 }
 
-/** Waits until the element's text contains `text`. */
+/** Waits until the element's text contains `text` (a busy machine may take seconds to answer; poll's 1 s default is too short). */
 async function textIn(page: Page, selector: string, text: string): Promise<void> {
-  await expect.poll(async () => (await page.locator(selector).textContent()) ?? '').toContain(text);
+  await expect.poll(async () => (await page.locator(selector).textContent()) ?? '', { timeout: 15_000 }).toContain(text);
 }
 
 async function open(context: BrowserContext, desk: DeskProcess): Promise<{ page: Page; errors: string[]; requests: string[] }> {

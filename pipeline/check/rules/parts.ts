@@ -127,7 +127,7 @@ function tableParts(text: string, t: Table, hits: RuleHit[]): void {
     const first = rows[r];
     if (!first || !QIZHONG.test(rowLabel(first))) continue;
     const totalRow = rows[r - 1];
-    if (!totalRow || QIZHONG.test(rowLabel(totalRow))) continue;
+    if (!totalRow || QIZHONG.test(rowLabel(totalRow)) || siblingOfEarlier(rows, r)) continue;
     // The 其中 row and the rows after it while they are parts: labelled, not a total, with figures,
     // and — where the table shows it by indenting — set in under the total like the 其中 row. With
     // no indenting to go by, only the three sources of a 项目资金 block are known to be parts.
@@ -159,6 +159,20 @@ function tableParts(text: string, t: Table, hits: RuleHit[]): void {
       hits.push(hit(total, ps, msg, x.decimals, x.value));
     }
   }
+}
+
+/**
+ * 其中：基本支出, 人员经费, 公用经费, 其中：项目支出: a 其中 row after an unmarked run that follows another
+ * 其中 row is that row's sibling, a part of the same total; the run is the earlier one's breakdown.
+ */
+function siblingOfEarlier(rows: readonly (readonly Cell[])[], r: number): boolean {
+  for (let q = r - 1; q >= 1; q--) {
+    const row = rows[q];
+    const l = row ? rowLabel(row) : '';
+    if (!row || l === '' || TOTAL_LABEL.test(l) || !row.some((c) => cellFig(c) !== undefined)) return false;
+    if (QIZHONG.test(l)) return q < r - 1;
+  }
+  return false;
 }
 
 /** A row that is the total of the rows above it: its label ends so (合计, 基本支出小计, 本年支出合计). */

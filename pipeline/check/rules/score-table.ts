@@ -237,12 +237,32 @@ function fundParts(t: ScoreTable, hits: RuleHit[]): void {
   const others = t.funds.filter((f) => f !== total);
   if (others.length === 0) return;
   // Each reading: the parts of the total, and the runs of 其中 rows set under the row above them.
-  const readings: { parts: BudgetRow[]; under?: { parent: BudgetRow; run: BudgetRow[] } }[] = [{ parts: others }];
+  type Under = { parent: BudgetRow; run: BudgetRow[] };
+  const readings: { parts: BudgetRow[]; under: Under[] }[] = [{ parts: others, under: [] }];
   others.forEach((f, i) => {
     const parent = others[i - 1];
     if (parent === undefined || !/^其中/u.test(f.label)) return;
-    for (let end = i + 1; end <= others.length; end++) readings.push({ parts: [...others.slice(0, i), ...others.slice(end)], under: { parent, run: others.slice(i, end) } });
+    for (let end = i + 1; end <= others.length; end++) readings.push({ parts: [...others.slice(0, i), ...others.slice(end)], under: [{ parent, run: others.slice(i, end) }] });
   });
+  // 其中：基本支出 over 人员经费 and 公用经费, then 其中：项目支出: the marked rows are the parts, each
+  // with the unmarked rows after it under it.
+  if (/^其中/u.test(others[0]?.label ?? '') && others.some((f) => !/^其中/u.test(f.label))) {
+    const marked: BudgetRow[] = [];
+    const under: Under[] = [];
+    for (const f of others) {
+      if (/^其中/u.test(f.label)) marked.push(f);
+      else {
+        const parent = marked[marked.length - 1];
+        const last = under[under.length - 1];
+        if (parent === undefined) continue;
+        if (last?.parent === parent) last.run.push(f);
+        else under.push({ parent, run: [f] });
+      }
+    }
+    // Only a layout that shows it: two marked rows or more, each run a breakdown of two or more. (One
+    // 其中 row over an unmarked one is 其中：财政拨款 beside 其他资金, two parts of the total.)
+    if (marked.length >= 2 && under.every((u) => u.run.length >= 2)) readings.push({ parts: marked, under });
+  }
   /** The columns where `parts` do not make `whole`. */
   const broken = (parts: readonly BudgetRow[], whole: BudgetRow): Miss[] =>
     FUND_COLUMNS.flatMap((col) => {
@@ -253,7 +273,7 @@ function fundParts(t: ScoreTable, hits: RuleHit[]): void {
       const holds = parts.length === 1 ? sum.lo.lte(of.hi) : sum.lo.lte(of.hi) && sum.hi.gte(of.lo);
       return holds ? [] : [{ whole, parts, key: col, sum }];
     });
-  const misses = readings.map((r) => [...broken(r.parts, total), ...(r.under ? broken(r.under.run, r.under.parent) : [])]);
+  const misses = readings.map((r) => [...broken(r.parts, total), ...r.under.flatMap((u) => broken(u.run, u.parent))]);
   // Some reading adds up: nothing to say. Else the reading that comes nearest says where.
   if (misses.some((m) => m.length === 0)) return;
   const miss = misses.reduce((best, m) => (m.length < best.length ? m : best))[0];

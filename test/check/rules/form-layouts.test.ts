@@ -106,6 +106,19 @@ describe('the sources of funds under the 资金 header', () => {
     // 中央补助 and 县级财政 no longer make 财政拨款, but the flat reading cannot hold either: found.
     expect(scoreHits(funds(nested('660.00'), '99.75'))).toEqual([['JX_CHECK_SUM', '922.18']]);
   });
+  it('其中：基本支出 over 人员经费 and 公用经费, then 其中：项目支出: the marked rows are the parts, the unmarked ones their breakdown', () => {
+    const marked = (personnel: string) => [
+      '|  | 年度资金总额 | 1,255.68 | 1,655.54 | 1,606.77 | 10 | 97.05% | 9.7 |',
+      '|  | 其中：基本支出 | 612.22 | 645.82 | 635.71 | — | 98.43% | — |',
+      `|  | 人员经费 | ${personnel} | 516.29 | 513.26 | — | 99.41% | — |`,
+      '|  | 公用经费 | 116.58 | 129.53 | 122.45 | — | 94.53% | — |',
+      '|  | 其中：项目支出 | 643.46 | 1,009.72 | 971.06 | — | 96.17% | — |',
+    ];
+    // Quiet on both rules: 公用经费 is no total of 其中：项目支出 below it.
+    expect(allHits(funds(marked('495.64'), '99.70'), 'form.md').filter((h) => h.code === 'JX_CHECK_SUM')).toEqual([]);
+    // 人员经费 + 公用经费 no longer make 基本支出, and no other reading holds.
+    expect(scoreHits(funds(marked('459.64'), '99.70'))).toEqual([['JX_CHECK_SUM', '612.22']]);
+  });
   it('one source alone is a part: it may be less than the total, never more', () => {
     const one = (value: string) => ['|  | 年度资金总额 | 100.00 | 120.00 | 118.00 | 10 | 98.33% | 9.83 |', `|  | 其中：财政拨款 | 90.00 | ${value} | 110.00 | — | — | — |`];
     expect(scoreHits(funds(one('110.00'), '99.83'))).toEqual([]);
