@@ -845,7 +845,8 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
           return f && f.family === 'money' && f.exact ? [f] : [];
         });
       const totals = money(before.mentions);
-      const parts = money(s.mentions);
+      // "其中基本支出 a（人员经费 b、公用经费 c），项目支出 d": b and c break a down; they are no parts beside it.
+      const parts = money(s.mentions.filter((m) => !bracketed(text, s.start, m.start)));
       const total = totals.length === 1 ? totals[0] : undefined;
       if (!total || parts.length < 2) continue;
       const x = compare(total, parts, true);
@@ -854,6 +855,17 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
       hits.push(hit(total, parts, `其后“其中”所列各项${what}合计已为 ${show(x.value, total, x.decimals)}，超过 ${figText(total)}`, x.decimals, x.value));
     }
   }
+}
+
+/** Whether a position stands inside brackets the sentence opened before it. */
+function bracketed(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charAt(i);
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 export const rule: Rule = {

@@ -64,6 +64,12 @@ describe('parts: a sentence opening with 其中 lists parts of the sentence befo
   it('finds spending parts that exceed the spending total (a budget part is not a spending part)', () => {
     expect(hitsOf('parts', text('1,100.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '3,050.00万元']]);
   });
+  it('figures in brackets break the part before them down: they are not parts beside it', () => {
+    const bracketed = (project: string) =>
+      md(`全年实际支出4179.09万元，预算执行率95.29%。其中基本支出1004.09万元（人员经费602.26万元、公用经费401.83万元），项目支出${project}万元。`);
+    expect(hitsOf('parts', bracketed('3175.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('parts', bracketed('3775.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '4179.09万元']]);
+  });
 });
 
 describe('parts: rows marked 一、 against the unmarked rows under them', () => {

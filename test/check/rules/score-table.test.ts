@@ -205,3 +205,24 @@ describe('score-table: a group name where a PDF draws it (centred in its merged 
   it('a stated group total changed is found, wherever its name stands', () =>
     expect(check(centred(['20', '20', '20', '15', '15'], ['产出指标（50分）', '效益指标（30分）']))).toContainEqual(['JX_CHECK_WEIGHT_TOTAL', '50分']));
 });
+
+describe('score-table: a total score stated in prose', () => {
+  const report = (para: string) => `# 2024年度某项目支出绩效自评报告\n\n## 三、自评得分\n\n${para}\n\n## 四、存在的问题\n\n无。\n`;
+  const listed = (total: string) =>
+    report(`按照评分标准，预算执行率指标分值10分、产出指标50分、效益指标30分、满意度指标10分，合计100分。经自评，预算执行率得分9.48分，产出指标得分47分，效益指标得分27分，满意度指标得分9.5分，自评总分${total}分，等级为“优”。`);
+  const paired = (total: string) =>
+    report(`本次自评总分${total}分（满分100分），各部分分值及得分为：资金投入15分、得12.0分；资金管理20分、得18.5分；产出40分、得38.4分；效益25分、得23.1分。`);
+  it('quiet when the scores add up (weights, 满分 and 合计 of weights are no scores)', () => {
+    expect(hitsOf('score-table', listed('92.98'), 'r.md')).toEqual([]);
+    expect(hitsOf('score-table', paired('92.0'), 'r.md')).toEqual([]);
+  });
+  it('finds a total that is not the sum of the scores listed with it (a whole score is exact, not ±0.5)', () => {
+    expect(hitsOf('score-table', listed('93.98'), 'r.md')).toEqual([['JX_CHECK_SCORE_TOTAL', '93.98分']]);
+    expect(hitsOf('score-table', paired('93.0'), 'r.md')).toEqual([['JX_CHECK_SCORE_TOTAL', '93.0分']]);
+  });
+  it('a level\'s score with its own 其中 parts is counted once', () => {
+    const nested = (total: string) => report(`产出指标得分38分，其中数量指标得分20分、质量指标得分18分；效益指标得分27分；自评总分${total}分。`);
+    expect(hitsOf('score-table', nested('65'), 'r.md')).toEqual([]);
+    expect(hitsOf('score-table', nested('66'), 'r.md')).toEqual([['JX_CHECK_SCORE_TOTAL', '66分']]);
+  });
+});

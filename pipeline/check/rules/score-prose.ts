@@ -1,0 +1,76 @@
+/**
+ * A total score stated in prose against the scores stated with it: "预算执行率得分9.48分，产出指标得分
+ * 47分，…，自评总分92.98分" or "自评总分93.0分，…资金投入15分、得12.0分；资金管理20分、得18.5分…".
+ * Part of the score-table rule (JX_CHECK_SCORE_TOTAL); weights (分值, 满分) are never scores.
+ */
+import { Dec } from '../../decimal.js';
+import type { Mention } from '../../mentions/index.js';
+import { docOf, squash, type Doc } from './support/doc.js';
+import { fig, figText, meets, point, show, type Fig } from './support/figure.js';
+import type { RuleContext, RuleHit } from './types.js';
+
+/** The total: 自评总分, 总得分, 综合得分 — not 满分, which is the weight of the whole. */
+const TOTAL = /(?:总分|总得分|综合得分|自评得分)$/u;
+const WEIGHT = /分值|满分|权重|标准分/u;
+
+function subjectOf(m: Mention): string {
+  return squash(m.subject.text);
+}
+
+/** A score: the figure's frame says so, or the words right before it are 得 / 得分. */
+function isScore(doc: Doc, m: Mention): boolean {
+  if (m.frame.role?.value === 'weight' || WEIGHT.test(subjectOf(m))) return false;
+  if (m.frame.role?.value === 'score') return true;
+  return /得分?[为了]?\s*$/u.test(doc.ctx.text.slice(Math.max(0, m.start - 4), m.start));
+}
+
+/** Scores are set as written (47 分 is 47, not 46.5 to 47.5): a sum of them is exact. */
+function exactSum(parts: readonly Fig[]): Dec {
+  return parts.reduce((a, p) => a.plus(p.value), new Dec(0));
+}
+
+/** Drops the parts of a nested group (产出指标得分 38 分，其中数量指标 20 分、质量指标 18 分): a part the next ones add up to. */
+function topLevel(parts: readonly Fig[]): Fig[] {
+  const out: Fig[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (!p) continue;
+    out.push(p);
+    for (let j = i + 2; j < parts.length; j++) {
+      if (meets(p, point(exactSum(parts.slice(i + 1, j + 1))))) {
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
+  const doc = docOf(ctx);
+  const done = new Set<unknown>();
+  // Prose under a 自评得分 heading too: only the table there is the score table, not the paragraphs.
+  for (const s of doc.sentences) {
+    if (done.has(s.region)) continue;
+    done.add(s.region);
+    const mentions = doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((m) => !m.inTable && m.unit === '分' && m.change === undefined);
+    const totals = mentions.filter((m) => TOTAL.test(subjectOf(m)) && !WEIGHT.test(subjectOf(m)));
+    if (totals.length !== 1 || !totals[0]) continue;
+    const total = fig(totals[0]);
+    const parts = mentions.filter((m) => m !== totals[0] && !TOTAL.test(subjectOf(m)) && isScore(doc, m)).flatMap((m) => fig(m) ?? []);
+    if (!total || parts.length < 2) continue;
+    const top = topLevel(parts);
+    if (meets(total, point(exactSum(parts))) || meets(total, point(exactSum(top)))) continue;
+    const value = exactSum(top);
+    const decimals = Math.max(total.decimals, ...top.map((p) => p.decimals));
+    hits.push({
+      code: 'JX_CHECK_SCORE_TOTAL',
+      severity: 'error',
+      message: `${subjectOf(totals[0])}为 ${figText(total)}，所列 ${top.length} 项得分之和为 ${show(value, total, decimals)}`,
+      mention: totals[0],
+      expected: show(value, total, decimals),
+      source: `Σ 得分（${top.map((p) => figText(p)).join(' + ')}）`,
+      related: top.map((p) => p.m),
+    });
+  }
+}
