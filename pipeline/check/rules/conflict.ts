@@ -245,10 +245,43 @@ function twoHalves(t: Table): boolean {
   return new Set(names).size < names.length;
 }
 
-/** Two statements that may be compared: a line of some other table only with prose naming the same item. */
+/** Two statements that may be compared: a line of some other table only with prose or the 自评表 naming the same item. */
 function mayCompare(e: Statement, s: Statement): boolean {
   if (e.place !== '表格' && s.place !== '表格') return true;
-  return e.table !== s.table && e.key.text === s.key.text;
+  return (e.table !== s.table || e.place === '自评表' || s.place === '自评表') && e.key.text === s.key.text;
+}
+
+/** The whole score, however a cover names it: 自评得分, 自评总分, 综合得分, 总分. */
+const WHOLE_SCORE = /^(?:自评|综合)?(?:总)?得分$|^(?:自评)?总分$/u;
+
+/**
+ * A table of two columns, a name and its value on each row (a cover sheet: 全年执行数（万元） | 476.15,
+ * 自评得分 | 98.9), as statements of those names; and the 自评表's own 总分 as the whole score. A
+ * cover is compared with the 自评表 and with prose, item by identical name.
+ */
+function coverStatements(doc: Doc, out: Statement[]): void {
+  for (const t of doc.tables) {
+    if (Math.max(...t.rows.map((row) => row.length)) !== 2) continue;
+    const pairs = t.rows.filter((row) => (row[0]?.mentions.length ?? 1) === 0 && row[1]?.mentions.length === 1);
+    if (pairs.length < 2) continue;
+    for (const row of pairs) {
+      const m = row[1]?.mentions[0];
+      const name = cleanLabel(bracketless(row[0]?.text ?? ''));
+      if (!m || m.change !== undefined || name === '') continue;
+      const score = WHOLE_SCORE.test(name);
+      const f = score ? fig(m, '分') : fig(m);
+      const label = score ? '自评总分' : name;
+      const norm = normalizeSubject(label, doc);
+      // 全年执行数 alone names only a role, but on a cover it is the project's, as in the 自评表.
+      if (!f || [...norm].length < 4 || (isRoleOnly(norm) && !BUDGET_COLUMN.test(label))) continue;
+      out.push({ f, key: subjectKey(norm), role: '', label, table: true, place: '表格', year: undefined, sentence: undefined, frame: {} });
+    }
+  }
+  for (const st of scoreTables(doc)) {
+    const m = st.total?.score?.mentions[0];
+    const f = m ? fig(m, '分') : undefined;
+    if (f) out.push({ f, key: subjectKey('自评总分'), role: '', label: '自评总分', table: true, place: '自评表', year: undefined, sentence: undefined, frame: {} });
+  }
 }
 
 function yearsDiffer(doc: Doc, a: Statement, b: Statement): boolean {
@@ -335,6 +368,7 @@ export const rule: Rule = {
     const statements: Statement[] = [];
     proseStatements(doc, statements);
     tableStatements(doc, statements);
+    coverStatements(doc, statements);
     return conflicts(doc, statements);
   },
 };

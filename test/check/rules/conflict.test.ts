@@ -158,6 +158,37 @@ describe('conflict: a line of another table against the narrative', () => {
   }
 });
 
+describe('conflict: a cover sheet (name | value) against the 自评表', () => {
+  const book = (spent: string, score: string) =>
+    [
+      '# 某区科学技术局2024年度项目支出绩效自评',
+      '',
+      '| 项目名称 | 科技企业孵化载体建设补助 |',
+      '|---|---|',
+      '| 全年预算数（万元） | 493.31 |',
+      `| 全年执行数（万元） | ${spent} |`,
+      `| 自评得分 | ${score} |`,
+      '| 自评等级 | 优 |',
+      '',
+      '# 2024年度项目支出绩效自评表',
+      '',
+      '| 项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '|---|---|---|---|---|---|---|---|',
+      '|  | 年度资金总额 | 494.59 | 493.31 | 476.15 | 10 | 96.52% | 9.7 |',
+      '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |  |',
+      '| 产出指标 | 数量指标 | 支持企业研发项目 | ≥60项 | 66项 | 45 | 45 |  |',
+      '| 效益指标 | 社会效益指标 | 服务对象满意度 | ≥90% | 95% | 45 | 45 |  |',
+      '| 总分 |  |  |  |  | 100 | 99.7 |  |',
+    ].join('\n');
+  it('quiet when the cover states what the 自评表 does', () => {
+    expect(hitsOf('conflict', book('476.15', '99.7'), 'r.md')).toEqual([]);
+  });
+  it('finds the cover\'s 全年执行数 and its score where they differ from the 自评表', () => {
+    expect(hitsOf('conflict', book('471.65', '99.7'), 'r.md')).toEqual([['JX_CHECK_CONFLICT', '476.15']]);
+    expect(hitsOf('conflict', book('476.15', '97.9'), 'r.md')).toEqual([['JX_CHECK_CONFLICT', '99.7']]);
+  });
+});
+
 describe('conflict on the seeds', () => {
   it('zhuzhou-2024: 贷款 31 vs 19.65, 高企 1300 vs 1302, 专利 14.91 (table) vs 13.79', NEEDS_SEEDS, () => {
     const hits = allHits(seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md').filter(
