@@ -11,6 +11,8 @@ import { NEEDS_SEEDS, ROOT, SEED } from '../support/paths.js';
 
 const REPORT = path.join(ROOT, 'corpus/zhuzhou-2023-keji-fund.md');
 const DATA = path.join(ROOT, 'corpus-data/zhuzhou-2023-keji-fund.yaml');
+/** A report with a wrong figure, checked without data. */
+const FLAWED = path.join(ROOT, 'bench/tables-d/bad/01.md');
 
 describe('the check worker entry point', () => {
   it('gives what checkFiles gives, called with a task or with a queued job holding it', async () => {
@@ -25,19 +27,19 @@ describe('the check worker entry point', () => {
   });
 
   it('sends back the file\'s output and its counts instead of the report when the task asks for it', async () => {
-    const { result } = await checkFiles([REPORT], { data: DATA });
+    const { result } = await checkFiles([FLAWED]);
     const report = result.files[0];
     if (report === undefined) throw new Error('no report');
     expect(report.findings.length).toBeGreaterThan(0);
     for (const format of ['text', 'json', 'ndjson'] as const) {
-      const checked = await checkInWorker({ task: { file: REPORT, output: { format } }, context: { data: DATA } });
+      const checked = await checkInWorker({ task: { file: FLAWED, output: { format } }, context: {} });
       expect(checked.report).toBeUndefined();
       expect(checked.output).toBe(fileOutput(report, { format }));
       expect(checked.tally.counts).toEqual(addToSummary({ errors: 0, warnings: 0, infos: 0 }, report));
     }
-    const ndjson = await checkInWorker({ task: { file: REPORT, output: { format: 'ndjson' } }, context: { data: DATA } });
+    const ndjson = await checkInWorker({ task: { file: FLAWED, output: { format: 'ndjson' } }, context: {} });
     expect(JSON.parse(ndjson.output ?? '')).toEqual(report);
-    const text = await checkInWorker({ task: { file: REPORT, output: { format: 'text', verbose: true } }, context: { data: DATA } });
+    const text = await checkInWorker({ task: { file: FLAWED, output: { format: 'text', verbose: true } }, context: {} });
     expect(text.output).toContain(report.findings[0]?.message);
   });
 

@@ -12,6 +12,7 @@ import { budgetLines } from './support/budget-line.js';
 import { columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { earlierBudget, lastClause, proseFigs, subjectOf } from './support/prose.js';
 import { add, decimalsFor, fig, figText, gap, meets, moneyOf, show, sub, type Fig, type Interval } from './support/figure.js';
+import { namedValues, oneNamed } from './support/named-values.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 export const rule: Rule = {
@@ -74,9 +75,38 @@ export const rule: Rule = {
       });
     }
     tableBalances(doc, hits);
+    namedBalance(doc, hits);
     return hits;
   },
 };
+
+/**
+ * A table of named values (资金使用情况: 全年预算数 | 全年实际支出 | 结余资金 on rows of their own):
+ * budget (+ a carry-over named so) − spending = the balance, each the one row of its name.
+ */
+function namedBalance(doc: Doc, hits: RuleHit[]): void {
+  const values = namedValues(doc);
+  const budget = oneNamed(values, /^(?:全年|调整后)预算(?:数|金额|资金)?$/u);
+  const exec = oneNamed(values, /^(?:全年)?(?:实际支出|执行数|实际执行|支出决算)(?:数|金额)?$/u);
+  const balance = oneNamed(values, /^(?:年末)?(?:结余资金|结转结余|结余结转|结余)(?:数|金额|资金)?$/u);
+  if (!budget || !exec || !balance) return;
+  const [b, e, l] = [budget[1], exec[1], balance[1]];
+  if (b.family !== e.family || e.family !== l.family) return;
+  const carry = oneNamed(values, /^上年结转(?:结余)?(?:资金|数|金额)?$/u)?.[1];
+  if (meets(sub(b, e), l) || (carry && carry.family === b.family && meets(sub(add(carry, b), e), l))) return;
+  const value = b.value.minus(e.value);
+  const d = decimalsFor([b, e, l]);
+  const expected = show(value, l, d);
+  hits.push({
+    code: 'JX_CHECK_BALANCE',
+    severity: 'error',
+    message: `${budget[0]} ${figText(b)} − ${exec[0]} ${figText(e)} 应为 ${expected}，与所列${balance[0]} ${figText(l)} 相差 ${show(gap(value, l.value), l, d)}`,
+    mention: l.m,
+    expected,
+    source: `预算 − 执行（${figText(b)} − ${figText(e)}）`,
+    related: [b.m, e.m],
+  });
+}
 
 /** Words of a spending figure that name no one thing: 全年实际支出, 本部门支出合计. */
 const GENERIC_SPENDING = /本部门|本单位|部门|单位|整体|总体|全年|年度|当年|本年|实际|支出|执行|合计|总计|数|金额|共|累计|完成|为|是|达到?|[，,、]/gu;

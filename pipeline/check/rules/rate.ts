@@ -15,6 +15,7 @@ import type { Mention } from '../../mentions/index.js';
 import { columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
 import { earlierBudget, isProse, lastClause, only, proseFigs, proseSentences, subjectOf } from './support/prose.js';
+import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { formatNumber, formatWithUnit } from '../../format/index.js';
@@ -292,11 +293,6 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
 
 // ---- tables -------------------------------------------------------------------------------
 
-
-/** A figure, or a bare number as a quantity (the unit in the row's name: 管护生态公益林（万亩） | 89 | 90). */
-function quantityFig(m: Mention): Fig | undefined {
-  return fig(m) ?? (m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined);
-}
 
 /** The one figure of a cell, a bare number as a quantity (分值 10, 分子 1240). */
 function cellQuantity(c: Cell | undefined): Fig | undefined {
@@ -780,34 +776,22 @@ const NAMED_RATES: readonly { rate: RegExp; num: RegExp; den: RegExp; avoid?: Re
   { rate: /^政府采购执行率$/u, num: /^政府采购(?:实际|执行|决算)(?:数|金额)?$/u, den: /^政府采购预算(?:数|金额)?$/u },
 ];
 
-/** A table of named values: each body row a name and one figure, all in one column (基础数据: 编制数 | 36 | 说明). */
-function namedValues(doc: Doc): Map<string, Fig[]> {
-  const out = new Map<string, Fig[]>();
-  for (const t of doc.tables) {
-    const rows = t.rows.slice(1).filter((row) => row.some((c) => c.mentions.length > 0));
-    const columns = new Set(rows.map((row) => row.findIndex((c) => c.mentions.length > 0)));
-    if (rows.length < 3 || columns.size !== 1) continue;
-    const col = [...columns][0] ?? -1;
-    for (const row of rows) {
-      const cell = row[col];
-      const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
-      const f = m ? quantityFig(m) : undefined;
-      const name = squash(rowLabel(row)).replace(/[（(][^）)]*[）)]/gu, '');
-      if (!f || name === '') continue;
-      out.set(name, [...(out.get(name) ?? []), f]);
-    }
-  }
-  return out;
-}
-
 function tableNamedRates(doc: Doc, hits: RuleHit[]): void {
   const judged = new Set(hits.map((h) => h.mention));
-  let values: Map<string, Fig[]> | undefined;
-  const one = (want: RegExp): [string, Fig] | undefined => {
-    const found = [...(values ?? [])].filter(([name]) => want.test(name));
-    const [name, figs] = found[0] ?? [];
-    return found.length === 1 && name !== undefined && figs?.length === 1 && figs[0] ? [name, figs[0]] : undefined;
+  const values = namedValues(doc);
+  const check = (rate: Fig, def: (typeof NAMED_RATES)[number], name: string) => {
+    const num = oneNamed(values, def.num, def.avoid);
+    const den = oneNamed(values, def.den, def.avoid);
+    if (!num || !den || num[1].family !== den[1].family) return;
+    const hit = judge({ rate, num: num[1], den: den[1], name, source: `${num[0]} ÷ ${den[0]}（${figText(num[1])} ÷ ${figText(den[1])}）`, related: [num[1].m, den[1].m] });
+    if (hit) hits.push(hit);
   };
+  // A rate among the named values themselves (资金使用情况: … | 预算执行率 | 98.13%).
+  for (const [name, figs] of values) {
+    const def = NAMED_RATES.find((d) => d.rate.test(name));
+    const rate = figs.length === 1 ? figs[0] : undefined;
+    if (def && rate?.family === '%' && !judged.has(rate.m)) check(rate, def, name);
+  }
   for (const t of doc.tables) {
     for (const row of t.rows) {
       for (const cell of row) {
@@ -818,13 +802,7 @@ function tableNamedRates(doc: Doc, hits: RuleHit[]): void {
           const rate = fig(m);
           const def = rate?.family === '%' ? NAMED_RATES.find((d) => parts.slice(0, -1).some((p) => d.rate.test(p))) : undefined;
           if (!rate || !def) continue;
-          values ??= namedValues(doc);
-          const num = one(def.num);
-          const den = one(def.den);
-          if (!num || !den || num[1].family !== den[1].family) continue;
-          const name = parts.slice(0, -1).find((p) => def.rate.test(p)) ?? '';
-          const hit = judge({ rate, num: num[1], den: den[1], name, source: `${num[0]} ÷ ${den[0]}（${figText(num[1])} ÷ ${figText(den[1])}）`, related: [num[1].m, den[1].m] });
-          if (hit) hits.push(hit);
+          check(rate, def, parts.slice(0, -1).find((p) => def.rate.test(p)) ?? '');
         }
       }
     }

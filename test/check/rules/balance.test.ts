@@ -113,3 +113,33 @@ describe('balance said in a row’s 备注 (结余21.80万元，系…)', () => 
     expect(hit?.message).toBe('乙项目：全年预算 356.80万元 − 累计执行 344.00万元 应为 12.80万元，与所列备注中的结余 21.80万元 相差 9.00万元');
   });
 });
+
+describe('balance: a table of named values (资金使用情况)', () => {
+  const sheet = (left: string, rate = '98.13%', extra = '') =>
+    [
+      '# 项目资金使用情况',
+      '',
+      '金额单位：万元',
+      '',
+      '| 项目 | 金额/比例 | 说明 |',
+      '|---|---|---|',
+      '| 年初预算数 | 2,727.77 |  |',
+      '| 年中调整（追加+/压减-） | 434.29 | 省级追加补助 |',
+      '| 全年预算数 | 3,162.06 |  |',
+      '| 全年实际支出 | 3,102.93 |  |',
+      `| 结余资金 | ${left} | 已按规定结转 |`,
+      `| 预算执行率 | ${rate} |  |`,
+      extra,
+    ].join('\n');
+  it('quiet when budget − spending is the balance', () => {
+    expect(hitsOf('balance', sheet('59.13'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', sheet('59.13'), 'r.md')).toEqual([]);
+  });
+  it('finds a balance that is not budget − spending, and a rate that is not spending ÷ budget', () => {
+    expect(hitsOf('balance', sheet('51.93'), 'r.md')).toEqual([['JX_CHECK_BALANCE', '51.93']]);
+    expect(hitsOf('rate', sheet('59.13', '98.31%'), 'r.md')).toEqual([['JX_CHECK_RATE', '98.31%']]);
+  });
+  it('quiet when a name is on two rows (which is meant is not known)', () => {
+    expect(hitsOf('balance', sheet('51.93', '98.13%', '| 结余 | 12.00 |  |'), 'r.md')).toEqual([]);
+  });
+});
