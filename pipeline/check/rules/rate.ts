@@ -314,7 +314,7 @@ function tableExecution(doc: Doc, hits: RuleHit[]): void {
 }
 
 /** Column headers of a budget table: the adjusted budget, the one before adjustment, spending, and its rate. */
-const BUDGET_HEAD = /预算|批复数|下达数|计划投资/u;
+const BUDGET_HEAD = /预算|批复数|下达|计划投资/u;
 const OPENING_HEAD = /年初/u;
 const WHOLE_YEAR_HEAD = /全年|调整后|变动后/u;
 const SPENT_HEAD = /实际支出|全年执行|全年累计执行|支出数|执行数|决算数|实际执行|执行金额|已支出|实际使用|支出金额|实际完成投资/u;
@@ -773,7 +773,7 @@ const NAMED_RATES: readonly { rate: RegExp; num: RegExp; den: RegExp; avoid?: Re
   { rate: /^公用经费(?:预算)?控制率$/u, num: /^公用经费(?:决算|实际支出|支出)(?:数|金额)?$/u, den: /^公用经费预算(?:数|金额)?$/u },
   { rate: /^(?:部门)?(?:整体)?预算执行率$/u, num: /^(?:全年|预算)?(?:执行数|实际支出数?|支出决算数?)$/u, den: /^(?:全年|调整后)预算(?:数|金额)?$/u },
   { rate: /^结转结余率$/u, num: /^(?:年末)?结转结余(?:数|金额|资金)?$/u, den: /^(?:全年|调整后)预算(?:数|金额)?$/u },
-  { rate: /^政府采购执行率$/u, num: /^政府采购(?:实际|执行|决算)(?:数|金额)?$/u, den: /^政府采购预算(?:数|金额)?$/u },
+  { rate: /^(?:政府)?采购(?:预算)?执行率$/u, num: /^(?:政府采购|采购)(?:实际|执行|决算)(?:数|金额|合计)*$|^实际(?:政府)?采购(?:金额|合计)*$/u, den: /^(?:政府)?采购预算(?:数|金额)?$/u },
 ];
 
 function tableNamedRates(doc: Doc, hits: RuleHit[]): void {
@@ -786,6 +786,18 @@ function tableNamedRates(doc: Doc, hits: RuleHit[]): void {
     const hit = judge({ rate, num: num[1], den: den[1], name, source: `${num[0]} ÷ ${den[0]}（${figText(num[1])} ÷ ${figText(den[1])}）`, related: [num[1].m, den[1].m] });
     if (hit) hits.push(hit);
   };
+  // A rate in prose with no operands of its own in its sentence (全年政府采购执行率为96.28%) after
+  // the table that names them.
+  for (const s of proseSentences(doc)) {
+    for (const m of s.mentions) {
+      if (!isProse(doc, m) || judged.has(m)) continue;
+      const rate = fig(m);
+      const name = squash(m.subject.text).replace(/^(?:全年|本年|当年|年度|本年度)/u, '');
+      const def = rate?.family === '%' ? NAMED_RATES.find((d) => d.rate.test(name)) : undefined;
+      const own = s.mentions.filter((x) => x !== m && fig(x)?.family === 'money').length;
+      if (rate && def && own === 0) check(rate, def, name);
+    }
+  }
   // A rate among the named values themselves (资金使用情况: … | 预算执行率 | 98.13%).
   for (const [name, figs] of values) {
     const def = NAMED_RATES.find((d) => d.rate.test(name));

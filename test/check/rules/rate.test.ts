@@ -319,3 +319,18 @@ describe('rate: a score sheet\'s rates from the rows of its 基础数据表', ()
     expect(hitsOf('rate', report('33', '97.22%', '| 实有在职人员 | 35 |  |'), 'report.md')).toEqual([]);
   });
 });
+
+describe('rate: 执行率 over 下达资金, and a prose rate after the table naming its operands', () => {
+  it('a 执行率 column over a 下达资金 column', () => {
+    const table = (rate: string) =>
+      `# 2024年度某转移支付区域绩效自评报告\n\n单位：万元\n\n| 地区 | 下达资金 | 实际支出 | 执行率（%） |\n|---|---|---|---|\n| 甲市 | 19,804.80 | 18,893.60 | 95.40 |\n| 乙市 | 40,483.35 | 39,916.32 | ${rate} |\n`;
+    expect(hitsOf('rate', table('98.60'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', table('96.80'), 'r.md')).toEqual([['JX_CHECK_RATE', '96.80']]);
+  });
+  it('全年政府采购执行率 in prose against the 采购预算 and 实际采购合计 rows above it', () => {
+    const text = (budget: string) =>
+      `# 2024年度某局部门整体支出绩效自评报告\n\n## （四）政府采购情况\n\n表1 政府采购执行情况（单位：万元）\n\n| 项目 | 金额 |\n|---|---|\n| 采购预算 | ${budget} |\n| 货物类 | 139.90 |\n| 工程类 | 56.21 |\n| 服务类 | 357.90 |\n| 实际采购合计 | 554.01 |\n\n全年政府采购执行率为96.28%，节约资金主要来自公开招标。\n`;
+    expect(hitsOf('rate', text('575.41'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('585.41'), 'r.md')).toEqual([['JX_CHECK_RATE', '96.28%']]);
+  });
+});
