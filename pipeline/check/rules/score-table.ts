@@ -322,8 +322,12 @@ export function rateScore(profile: ScoreProfile, rate: Dec, weight: Dec): Dec {
 }
 
 function budgetRate(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]): void {
-  const b = t.budget;
-  if (!b || !isPlainNumber(b.weight) || !isPlainNumber(b.score)) return;
+  // The 年度资金总额 row, and each source that a template scores on its own row too (其中：当年财政拨款 | … | 10 | 97.74% | 9.8).
+  for (const b of new Set([t.budget, ...t.funds])) if (b) rowRateScore(b, b === t.budget ? '' : b.label.replace(/^其中[：:]?/u, ''), profile, hits);
+}
+
+function rowRateScore(b: BudgetRow, name: string, profile: ScoreProfile, hits: RuleHit[]): void {
+  if (!isPlainNumber(b.weight) || !isPlainNumber(b.score)) return;
   const weight = numberOf(b.weight);
   let rate: Dec | undefined;
   let how = '';
@@ -341,7 +345,7 @@ function budgetRate(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]): void
   hits.push({
     code: 'JX_CHECK_RATE_SCORE',
     severity: 'warning',
-    message: `预算执行率得分按${rule}应为 ${fmt(expected, profile.scorePrecision)}（${how}，分值 ${formatDecimal(weight)}），所列 ${squash(b.score.text)}`,
+    message: `${name}预算执行率得分按${rule}应为 ${fmt(expected, profile.scorePrecision)}（${how}，分值 ${formatDecimal(weight)}），所列 ${squash(b.score.text)}`,
     mention: mentionOf(b.score),
     expected: fmt(expected, profile.scorePrecision),
     source: `${profile.name}：${rule}`,

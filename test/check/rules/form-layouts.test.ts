@@ -119,6 +119,15 @@ describe('the sources of funds under the 资金 header', () => {
     // 人员经费 + 公用经费 no longer make 基本支出, and no other reading holds.
     expect(scoreHits(funds(marked('459.64'), '99.70'))).toEqual([['JX_CHECK_SUM', '612.22']]);
   });
+  it('a source scored on its own row (分值 | 执行率 | 得分 on 其中：当年财政拨款) is held to 执行率 × 分值 too', () => {
+    const scoredRows = (score: string) => [
+      '|  | 年度资金总额 | 2227.77 | 2221.66 | 2173.14 | 10 | 97.82% | 9.8 |',
+      `|  | 其中：当年财政拨款 | 1915.90 | 1909.79 | 1866.60 | 10 | 97.74% | ${score} |`,
+      '|  | 上年结转资金 | 311.87 | 311.87 | 306.54 | 10 | 98.29% | 9.8 |',
+    ];
+    expect(scoreHits(funds(scoredRows('9.8'), '99.80'))).toEqual([]);
+    expect(scoreHits(funds(scoredRows('9.9'), '99.80'))).toEqual([['JX_CHECK_RATE_SCORE', '9.9']]);
+  });
   it('one source alone is a part: it may be less than the total, never more', () => {
     const one = (value: string) => ['|  | 年度资金总额 | 100.00 | 120.00 | 118.00 | 10 | 98.33% | 9.83 |', `|  | 其中：财政拨款 | 90.00 | ${value} | 110.00 | — | — | — |`];
     expect(scoreHits(funds(one('110.00'), '99.83'))).toEqual([]);
