@@ -584,13 +584,60 @@ const PERIOD_AMOUNT = /当月|本月|当季|本季|本期|实际支出|支出金
  * that breaks it: a wrong 累计 breaks its own row and the next.
  */
 function runningTotals(t: Table, hits: RuleHit[]): void {
-  const names = (t.rows[0] ?? []).map((c) => squash(c.text));
-  const running = names.flatMap((n, c) => (/累计/u.test(n) && !/率|进度/u.test(n) ? [c] : []));
-  const own = names.flatMap((n, c) => (PERIOD_AMOUNT.test(n) && !/累计|计划|预算|率|进度/u.test(n) ? [c] : []));
-  if (running.length !== 1 || own.length !== 1) return;
-  const r = running[0] as number;
-  const a = own[0] as number;
-  const periods = t.rows.slice(1).filter(isPeriodRow);
+  // The header is the first row naming both columns: a line above it may state the year's budget (全年预算数 | 972.05).
+  for (let h = 0; h < Math.min(3, t.rows.length); h++) {
+    const names = (t.rows[h] ?? []).map((c) => squash(c.text));
+    const running = names.flatMap((n, c) => (/累计/u.test(n) && !/率|进度/u.test(n) ? [c] : []));
+    const own = names.flatMap((n, c) => (PERIOD_AMOUNT.test(n) && !/累计|计划|预算|率|进度/u.test(n) ? [c] : []));
+    if (running.length === 1 && own.length === 1) return runningDown(t, h, running[0] as number, own[0] as number, hits);
+  }
+}
+
+/**
+ * The same across a row: a header of periods over 当季 | 累计 pairs (一季度 over 当季 | 累计, 二季度 …);
+ * each row's 累计 is the period before's plus its own 当季.
+ */
+function runningAcross(t: Table, hits: RuleHit[]): void {
+  for (let h = 1; h < Math.min(3, t.rows.length); h++) {
+    const names = (t.rows[h] ?? []).map((c) => squash(c.text));
+    const pairs = names.flatMap((n, c) => (PERIOD_AMOUNT.test(n) && !/累计/u.test(n) && /^累计/u.test(names[c + 1] ?? '') ? [c] : []));
+    if (pairs.length < 3) continue;
+    const periodOf = (c: number): string => {
+      for (let k = c; k >= 0; k--) {
+        const above = squash(t.rows[h - 1]?.[k]?.text ?? '');
+        if (above !== '') return above;
+      }
+      return '';
+    };
+    for (const row of t.rows.slice(h + 1)) {
+      let before: Fig | undefined;
+      for (const c of pairs) {
+        // The sub-header names the columns (当季, 累计): a bare number under them is an amount.
+        const amount = pairAmount(row[c]);
+        const sum = pairAmount(row[c + 1]);
+        if (!amount || !sum || amount.family !== sum.family) break;
+        const parts = before ? [before, amount] : [amount];
+        const x = compare(sum, parts, false);
+        if (x) {
+          const what = before ? `上期累计 ${figText(before)} 加本期 ${figText(amount)}` : `本期 ${figText(amount)}`;
+          hits.push(sumHit(sum, parts, `${rowLabel(row)}${periodOf(c)}累计`, what, x));
+          break;
+        }
+        before = sum;
+      }
+    }
+    return;
+  }
+}
+
+function pairAmount(cell: Cell | undefined): Fig | undefined {
+  const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
+  if (!m || m.change !== undefined) return undefined;
+  return cellFig(cell) ?? (m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined);
+}
+
+function runningDown(t: Table, h: number, r: number, a: number, hits: RuleHit[]): void {
+  const periods = t.rows.slice(h + 1).filter(isPeriodRow);
   if (periods.length < 3) return;
   let before: Fig | undefined;
   for (const row of periods) {
@@ -891,6 +938,7 @@ export const rule: Rule = {
       codeGroups(t, hits);
       numberedParts(t, hits, /\.pdf$/iu.test(ctx.file));
       runningTotals(t, hits);
+      runningAcross(t, hits);
     }
     // A table on its side adds up across: 合计 = the sources beside it.
     for (const t of sideways(doc)) columnTotals(ctx.text, t, hits, false);

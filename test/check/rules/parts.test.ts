@@ -166,3 +166,22 @@ describe('parts: a total stated by its breakdown in a cell (按支出性质分�
     expect(hitsOf('parts', form('1,225.78'))).toEqual([['JX_CHECK_SUM', '1,568.34']]);
   });
 });
+
+describe('parts: running totals by quarter', () => {
+  it('down the rows, under a line stating the year\'s budget above the header', () => {
+    const table = (third: string) =>
+      md('单位：万元', '', '| 全年预算数 | 972.05 |  |  |', '|---|---|---|---|', '| 季度 | 当季支出 | 累计支出 | 累计执行进度 |',
+        '| 一季度 | 161.04 | 161.04 | 16.57% |', '| 二季度 | 237.14 | 398.18 | 40.96% |', `| 三季度 | ${third} | 632.09 | 65.03% |`, '| 四季度 | 313.04 | 945.13 | 97.23% |');
+    expect(hitsOf('parts', table('233.91'), 'r.md')).toEqual([]);
+    expect(hitsOf('parts', table('239.31'), 'r.md')).toEqual([['JX_CHECK_SUM', '632.09']]);
+  });
+  it('across a row: periods over 当季 | 累计 pairs', () => {
+    const table = (second: string) =>
+      md('| 项目名称 | 全年预算数 | 一季度 |  | 二季度 |  | 三季度 |  | 四季度 |  |', '|---|---|---|---|---|---|---|---|---|---|',
+        '|  |  | 当季 | 累计 | 当季 | 累计 | 当季 | 累计 | 当季 | 累计 |',
+        '| 县级医院能力建设 | 220.26 | 32.53 | 32.53 | 54.94 | 87.47 | 56.33 | 143.80 | 75.25 | 219.05 |',
+        `| 乡镇卫生院设备更新 | 206.61 | 31.62 | 31.62 | ${second} | 69.37 | 46.93 | 116.30 | 69.77 | 186.07 |`);
+    expect(hitsOf('parts', table('37.75'), 'r.md')).toEqual([]);
+    expect(hitsOf('parts', table('37.57'), 'r.md')).toEqual([['JX_CHECK_SUM', '69.37']]);
+  });
+});
