@@ -739,6 +739,33 @@ function tableFraction(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/**
+ * A 控制率 column of a spending table (“三公”经费 | 2023年决算数 | 2024年预算数 | 2024年决算数 | 控制率):
+ * the year's 决算 over the year's 预算, the latest year the header names (or the only columns of each).
+ */
+function tableSpendingControl(doc: Doc, hits: RuleHit[]): void {
+  const judged = new Set(hits.map((h) => h.mention));
+  for (const t of doc.tables) {
+    const names = (t.rows[0] ?? []).map((c) => squash(c.text).replace(/[（(][^）)]*[）)]/gu, ''));
+    const rateCol = oneColumn(names, (n) => /^(?:预算)?控制率$/u.test(n));
+    if (rateCol < 0 || names.some((n) => /编制|在职|实有/u.test(n))) continue;
+    const yearOf = (n: string): number => Number(/((?:19|20)\d\d)年/u.exec(n)?.[1] ?? 0);
+    const latest = Math.max(...names.map(yearOf));
+    const ofYear = (n: string) => yearOf(n) === latest && !/上年|去年/u.test(n);
+    const budgetCol = oneColumn(names, (n) => /预算/u.test(n) && !/执行|决算|率/u.test(n) && ofYear(n));
+    const spentCol = oneColumn(names, (n) => /决算|实际支出|执行数/u.test(n) && !/率/u.test(n) && ofYear(n));
+    if (budgetCol < 0 || spentCol < 0) continue;
+    for (const row of t.rows.slice(1)) {
+      const rate = cellFig(row[rateCol]);
+      const num = cellFig(row[spentCol], '万元');
+      const den = cellFig(row[budgetCol], '万元');
+      if (!rate || rate.family !== '%' || !num || !den || num.family !== den.family || judged.has(rate.m)) continue;
+      const hit = judge({ rate, num, den, name: `${rowLabel(row)}控制率`, source: `${names[spentCol]} ÷ ${names[budgetCol]}（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] });
+      if (hit) hits.push(hit);
+    }
+  }
+}
+
 /** A header row naming 编制数, 在职人数 and 控制率, and the rows of values under it. */
 function tableControl(doc: Doc, hits: RuleHit[]): void {
   for (const t of doc.tables) {
@@ -837,6 +864,7 @@ export const rule: Rule = {
     tableFittedRates(doc, hits);
     tableCompletion(doc, hits);
     tableControl(doc, hits);
+    tableSpendingControl(doc, hits);
     tableFraction(doc, hits);
     tableNamedRates(doc, hits);
     tableChange(doc, hits);

@@ -334,3 +334,20 @@ describe('rate: 执行率 over 下达资金, and a prose rate after the table na
     expect(hitsOf('rate', text('585.41'), 'r.md')).toEqual([['JX_CHECK_RATE', '96.28%']]);
   });
 });
+
+describe('rate: a 控制率 column of a spending table', () => {
+  const table = (rate: string) =>
+    [
+      '# 2024年度某局部门整体支出绩效自评报告', '', '单位：万元', '',
+      '| 项目 | 2023年决算数 | 2024年预算数 | 2024年决算数 | 控制率 | 较上年增减率 |',
+      '|---|---|---|---|---|---|',
+      '| “三公”经费合计 | 9.54 | 9.45 | 8.02 | 84.87% | -15.93% |',
+      '| 1.因公出国（境）费 | 0.00 | 0.00 | 0.00 | — | — |',
+      '| 2.公务用车购置及运行维护费 | 5.61 | 5.26 | 4.30 | 81.75% | -23.35% |',
+      `| 3.公务接待费 | 3.93 | 4.19 | 3.72 | ${rate} | -5.34% |`,
+    ].join('\n');
+  it('is this year\'s 决算 over this year\'s 预算, not last year\'s', () => {
+    expect(hitsOf('rate', table('88.78%'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', table('87.88%'), 'r.md')).toEqual([['JX_CHECK_RATE', '87.88%']]);
+  });
+});
