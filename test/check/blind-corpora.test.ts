@@ -28,7 +28,6 @@ const CORPORA = [
       ['19-yunling-daqi.md', 'a per-household amount (户均补助 = 支出 ÷ 户数)'],
       ['21-chengzhou-tushuguan-yuedu.docx', 'a 合计 rate in a table against prose'],
       ['27-shiqiao-zhen.docx', 'a score stated twice in prose, once as the score of a level'],
-      ['29-bailu-yiliao.docx', 'actual − target = 超出 N 个百分点'],
       ['30-yanmen-wenhua.docx', 'a source\'s share of the funds stated in the sentence before'],
     ]),
   },

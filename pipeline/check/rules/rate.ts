@@ -19,6 +19,7 @@ import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { formatNumber, formatWithUnit } from '../../format/index.js';
+import { normalizeSubject, sameMetric, subjectKey } from '../../mentions/similarity.js';
 
 interface Check {
   rate: Fig;
@@ -289,6 +290,81 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       if (hit) hits.push(hit);
     }
   }
+}
+
+/** Words that compare two rates by their gap in percentage points. */
+const GAP_WORD = /超出|超过|高出|高于|低于|提高|提升|下降|降低|增加|减少|增长|多|少/u;
+
+/**
+ * "实际达到98.6%，超出目标3.6个百分点", "执行率98.5%，较上年的95.2%提高3.3个百分点": a gap in
+ * percentage points between the two rates stated before it in its sentence; with one rate and
+ * 目标 named, the target stated for the same metric elsewhere in the report, if it is one value.
+ */
+function pointGaps(doc: Doc, hits: RuleHit[]): void {
+  for (const s of proseSentences(doc)) {
+    let from = 0;
+    s.mentions.forEach((m, i) => {
+      if (!/百分点$/u.test(m.unit) || !isProse(doc, m)) return;
+      // Points of percentage compare with the difference of two percents: read as a percent.
+      const gap = fig({ ...m, kind: 'percent', unit: '%' });
+      const clause = lastClause(doc.lead(m)).replace(/\s+/gu, '');
+      const rates = s.mentions.slice(from, i).flatMap((x) => {
+        const f = isProse(doc, x) ? fig(x) : undefined;
+        return f?.family === '%' ? [f] : [];
+      });
+      from = i + 1;
+      if (!gap || !GAP_WORD.test(clause)) return;
+      let pair: [Fig, Fig] | undefined;
+      // Two rates: one of them the base (a target, last year's), the other not.
+      const base = (f: Fig) => ['target', 'prior-year'].includes(f.m.frame.role?.value ?? '') || f.m.frame.period?.value === 'prior';
+      // A bound (不低于95%) compares as the value it sets.
+      const set = (f: Fig): Fig => (f.m.approx === 'more' || f.m.approx === 'less' ? { ...f, lo: f.value, hi: f.value } : f);
+      if (rates.length === 2 && rates[0] && rates[1] && base(rates[0]) !== base(rates[1])) pair = [set(rates[1]), set(rates[0])];
+      else if (rates.length === 1 && rates[0] && /目标/u.test(clause)) {
+        const target = targetOf(doc, rates[0], s);
+        if (target) pair = [rates[0], target];
+      }
+      if (!pair) return;
+      const [a, b] = pair;
+      const diff = sub(a, b);
+      const abs: Interval = diff.hi.lt(0) ? { lo: diff.hi.neg(), hi: diff.lo.neg() } : diff.lo.lt(0) ? { lo: new Dec(0), hi: Dec.max(diff.hi, diff.lo.neg()) } : diff;
+      if (meets(abs, gap)) return;
+      const value = a.value.minus(b.value).abs();
+      const d = Math.max(gap.decimals, a.decimals, b.decimals);
+      hits.push({
+        code: 'JX_CHECK_RATE',
+        severity: 'error',
+        message: `${figText(a)} 与 ${figText(b)} 相差 ${formatNumber(value, d)} 个百分点，所列 ${m.text.trim()}`,
+        mention: gap.m,
+        expected: `${formatNumber(value, d)}个百分点`,
+        source: `两个比率之差（${figText(a)} − ${figText(b)}）`,
+        related: [a.m, b.m],
+      });
+    });
+  }
+}
+
+/** The one target value stated for a rate's metric: in its sentence's clause before it, else a table row or a goals sentence naming it. */
+function targetOf(doc: Doc, actual: Fig, s: Sentence): Fig | undefined {
+  const said = actual.m.subject.text !== '' ? actual.m.subject.text : lastClause(doc.lead(actual.m));
+  const name = normalizeSubject(said.replace(/实际|达到|完成|为|达/gu, ''), doc);
+  if ([...name].length < 4) return undefined;
+  const key = subjectKey(name);
+  const found = new Map<string, Fig>();
+  for (const m of doc.ctx.mentions) {
+    // A target by its role, its bound (不低于85%, ≥85) or its column (年度目标值).
+    const target = m.frame.role?.value === 'target' || /^(?:不低于|不少于|不高于|不超过|[≥≤＞＜><])/u.test(m.text.trim()) || /目标|指标值/u.test(m.table?.column ?? '');
+    if (m === actual.m || !target || (m.start >= s.start && m.end <= s.end)) continue;
+    const f = fig(m);
+    if (f?.family !== '%') continue;
+    const own = m.table ? (m.table.row[m.table.row.length - 1] ?? '') : m.subject.text;
+    const theirs = normalizeSubject(own.replace(/[（(][^）)]*[）)]/gu, '').replace(/目标值?|年度|指标值|不低于|不高于|不少于/gu, ''), doc);
+    if (theirs === '' || !sameMetric(subjectKey(theirs), key)) continue;
+    found.set(f.value.toString(), f);
+  }
+  // A target is the value set, not a bound: 不低于85% is 85 here.
+  const one = found.size === 1 ? [...found.values()][0] : undefined;
+  return one ? { ...one, lo: one.value, hi: one.value } : undefined;
 }
 
 // ---- tables -------------------------------------------------------------------------------
@@ -859,6 +935,7 @@ export const rule: Rule = {
     const hits: RuleHit[] = [];
     proseRates(doc, hits);
     proseChanges(doc, hits);
+    pointGaps(doc, hits);
     tableExecution(doc, hits);
     tableRowRates(doc, hits);
     tableFittedRates(doc, hits);

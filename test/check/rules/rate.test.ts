@@ -351,3 +351,21 @@ describe('rate: a 控制率 column of a spending table', () => {
     expect(hitsOf('rate', table('87.88%'), 'r.md')).toEqual([['JX_CHECK_RATE', '87.88%']]);
   });
 });
+
+describe('rate: a gap in percentage points', () => {
+  const report = (...paras: string[]) => ['# 2024年度某项目支出绩效自评报告', '', '## 一、绩效目标', '', ...paras, ''].join('\n\n');
+  it('between the target and the actual of one sentence', () => {
+    const text = (gap: string) => report(`质量指标。水质检测合格率目标值为不低于95%，实际达到98.6%，超出目标${gap}个百分点。`);
+    expect(hitsOf('rate', text('3.6'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('4.6'), 'r.md')).toEqual([['JX_CHECK_RATE', '4.6个百分点']]);
+  });
+  it('against the one target the report sets for the metric elsewhere', () => {
+    const text = (gap: string) =>
+      report('年度绩效目标主要包括：培训基层卫生人员2157人；县域内住院量占比不低于85%。', `## 二、绩效目标实现情况\n\n效益方面，县域内住院量占比达到89.5%，比目标值高出${gap}个百分点。`);
+    expect(hitsOf('rate', text('4.5'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('5.5'), 'r.md')).toEqual([['JX_CHECK_RATE', '5.5个百分点']]);
+  });
+  it('quiet when the two rates before the gap are not a rate and its base', () => {
+    expect(hitsOf('rate', report('预算执行率98.5%，结转结余率1.5%，较上年提高2个百分点。'), 'r.md')).toEqual([]);
+  });
+});
