@@ -23,7 +23,7 @@ const CORPORA = [
       ['09-yunling-shiyan-zhongxue.md', 'a per-pupil amount (生均公用经费 = 公用经费 ÷ 在校生)'],
       ['10-qinglan-zhongyiyuan.md', 'a growth rate whose base is stated in another sentence'],
       ['11-baisha-zhen.md', 'a count in Chinese numerals as the sum of two others'],
-      ['13-hengchuan-nongyenongcun.md', '比预算数少支出 X: a saving against budget and spending in one sentence'],
+      ['13-hengchuan-nongyenongcun.md', 'not an error in display terms: 28.02 − 23.24 may be 4.79 within the rounding of the two amounts'],
       ['17-qinglan-xianjie.md', 'a township\'s amount in prose against its row of a table'],
       ['19-yunling-daqi.md', 'a per-household amount (户均补助 = 支出 ÷ 户数)'],
       ['21-chengzhou-tushuguan-yuedu.docx', 'a 合计 rate in a table against prose'],

@@ -150,6 +150,43 @@ function proseChanges(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/** The words between a base and the gap: 比预算数28.02万元「少支出」4.78万元, 较计划「节约」X. */
+const GAP_AFTER_BASE = /^\s*(?:少|多|节约|节省|超支|减少|增加)(?:支出|使用|花费|用|了)?\s*$/u;
+
+/**
+ * "全年支出23.24万元，比预算数28.02万元少支出4.78万元": a figure, a base it is compared with (比/较 …),
+ * and the gap between them right after the base, all in one sentence.
+ */
+function inlineGaps(doc: Doc, hits: RuleHit[]): void {
+  const text = doc.ctx.text;
+  for (const s of proseSentences(doc)) {
+    const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points');
+    figs.forEach((gap, k) => {
+      const base = figs[k - 1];
+      const figure = figs[k - 2];
+      if (!base || !figure || gap.m.change !== undefined || base.family !== gap.family || figure.family !== gap.family) return;
+      if (!GAP_AFTER_BASE.test(text.slice(base.m.end, gap.m.start))) return;
+      if (!/(?:比|较)[^，,。；;、0-9]{0,10}$/u.test(text.slice(figure.m.end, base.m.start))) return;
+      const diff = sub(figure, base);
+      const abs: Interval = diff.hi.lt(0) ? { lo: diff.hi.neg(), hi: diff.lo.neg() } : diff;
+      if (diff.lo.lt(0) && diff.hi.gte(0)) return;
+      if (meets(abs, gap)) return;
+      const value = figure.value.minus(base.value).abs();
+      const d = Math.max(gap.decimals, figure.decimals, base.decimals);
+      const expected = show(value, gap, d);
+      hits.push({
+        code: 'JX_CHECK_SUM',
+        severity: 'error',
+        message: `${figText(figure)} 与 ${figText(base)} 相差 ${expected}，所列 ${figText(gap)}`,
+        mention: gap.m,
+        expected,
+        source: `两数之差（${figText(figure)} − ${figText(base)}）`,
+        related: [figure.m, base.m],
+      });
+    });
+  }
+}
+
 /** "年末实有人数14人，比上年增加4人，增加40%": the change over the base it grew from. */
 function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const figs = proseFigs(doc, s.mentions);
@@ -936,6 +973,7 @@ export const rule: Rule = {
     proseRates(doc, hits);
     proseChanges(doc, hits);
     pointGaps(doc, hits);
+    inlineGaps(doc, hits);
     tableExecution(doc, hits);
     tableRowRates(doc, hits);
     tableFittedRates(doc, hits);

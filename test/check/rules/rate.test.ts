@@ -369,3 +369,14 @@ describe('rate: a gap in percentage points', () => {
     expect(hitsOf('rate', report('预算执行率98.5%，结转结余率1.5%，较上年提高2个百分点。'), 'r.md')).toEqual([]);
   });
 });
+
+describe('sum: a gap right after the base it is taken from (比预算数 X 少支出 Y)', () => {
+  const text = (gap: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 三公经费\n\n全年“三公”经费支出23.24万元，比预算数28.02万元少支出${gap}万元，比上年25.57万元下降9.1%。\n`;
+  it('quiet when it is the difference, or within the rounding of the two amounts', () => {
+    expect(hitsOf('rate', text('4.78'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('4.79'), 'r.md')).toEqual([]);
+  });
+  it('finds a gap that is not the difference', () => {
+    expect(hitsOf('rate', text('5.78'), 'r.md')).toEqual([['JX_CHECK_SUM', '5.78万元']]);
+  });
+});
