@@ -20,12 +20,10 @@ const CORPORA = [
     notRead: new Map([
       ['02-chengzhou-lvdi.md', 'one amount in 万元 and again in 元 in another sentence'],
       ['06-tongxi-renju.md', 'parts by use (支出按用途分：…) against the spending stated in an earlier sentence'],
-      ['09-yunling-shiyan-zhongxue.md', 'a per-pupil amount (生均公用经费 = 公用经费 ÷ 在校生)'],
       ['10-qinglan-zhongyiyuan.md', 'a growth rate whose base is stated in another sentence'],
       ['11-baisha-zhen.md', 'a count in Chinese numerals as the sum of two others'],
       ['13-hengchuan-nongyenongcun.md', 'not an error in display terms: 28.02 − 23.24 may be 4.79 within the rounding of the two amounts'],
       ['17-qinglan-xianjie.md', 'a township\'s amount in prose against its row of a table'],
-      ['19-yunling-daqi.md', 'a per-household amount (户均补助 = 支出 ÷ 户数)'],
       ['21-chengzhou-tushuguan-yuedu.docx', 'a 合计 rate in a table against prose'],
       ['27-shiqiao-zhen.docx', 'a score stated twice in prose, once as the score of a level'],
       ['30-yanmen-wenhua.docx', 'a source\'s share of the funds stated in the sentence before'],

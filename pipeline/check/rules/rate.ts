@@ -150,6 +150,53 @@ function proseChanges(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/** A per-head amount: 人均投入, 生均公用经费支出, 户均补助. */
+const PER_HEAD = /^(?:人均|户均|生均|每人|每户|每生)(.+)$/u;
+/** What a per-head amount is of when it names no item: the spending. */
+const GENERIC_STEM = /^(?:投入|投入资金|资金|补助|补助资金|受益资金|帮扶资金|救助资金|享受补助|支出|财政投入)$/u;
+
+/**
+ * "共惠及常住人口2104330人，人均投入28.83元", "按在校学生1023人计算，生均公用经费支出4015.93元": the
+ * amount over the count stated before it in its sentence. The amount is one the report states:
+ * of the item the per-head names (公用经费), or, naming none, its spending. Found only when some
+ * such amount is stated and none of them gives the per-head.
+ */
+function perHead(doc: Doc, hits: RuleHit[]): void {
+  let spending: Fig[] | undefined;
+  for (const s of proseSentences(doc)) {
+    s.mentions.forEach((m, i) => {
+      const per = PER_HEAD.exec(squash(m.subject.text));
+      const f = per && isProse(doc, m) ? fig(m) : undefined;
+      if (!per?.[1] || !f || f.family !== 'money' || m.change !== undefined) return;
+      const count = s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:'));
+      if (!count) return;
+      const stem = per[1].replace(/(?:支出|金额|费用)$/u, '');
+      spending ??= proseFigs(doc, doc.ctx.mentions).filter((x) => x.family === 'money' && x.m.change === undefined && x.exact && !PER_HEAD.test(squash(x.m.subject.text)));
+      const named = GENERIC_STEM.test(per[1]) || stem === ''
+        ? spending.filter((x) => x.m.frame.role?.value === 'actual' && /支出|执行/u.test(x.m.subject.text) && !/项目支出|基本支出|人员经费|公用经费/u.test(x.m.subject.text))
+        : spending.filter((x) => squash(x.m.subject.text).replace(/(?:支出|金额|费用|资金)$/u, '').endsWith(stem) && x.m.frame.role?.value !== 'prior-year');
+      if (named.length === 0) return;
+      const fits = named.some((x) => {
+        const r = ratio(x, count);
+        return r !== undefined && meets(r, f);
+      });
+      const first = named[0];
+      if (fits || !first) return;
+      const value = first.value.div(count.value);
+      const expected = show(value, f, f.decimals);
+      hits.push({
+        code: 'JX_CHECK_RATE',
+        severity: 'error',
+        message: `${squash(m.subject.text)}应为 ${expected}（${figText(first)} ÷ ${figText(count)}），所列 ${figText(f)}`,
+        mention: m,
+        expected,
+        source: `金额 ÷ 人数（${figText(first)} ÷ ${figText(count)}）`,
+        related: [first.m, count.m],
+      });
+    });
+  }
+}
+
 /** The words between a base and the gap: 比预算数28.02万元「少支出」4.78万元, 较计划「节约」X. */
 const GAP_AFTER_BASE = /^\s*(?:少|多|节约|节省|超支|减少|增加)(?:支出|使用|花费|用|了)?\s*$/u;
 
@@ -974,6 +1021,7 @@ export const rule: Rule = {
     proseChanges(doc, hits);
     pointGaps(doc, hits);
     inlineGaps(doc, hits);
+    perHead(doc, hits);
     tableExecution(doc, hits);
     tableRowRates(doc, hits);
     tableFittedRates(doc, hits);

@@ -380,3 +380,20 @@ describe('sum: a gap right after the base it is taken from (比预算数 X 少�
     expect(hitsOf('rate', text('5.78'), 'r.md')).toEqual([['JX_CHECK_SUM', '5.78万元']]);
   });
 });
+
+describe('rate: a per-head amount', () => {
+  const report = (...paras: string[]) => ['# 2024年度某中学部门整体支出绩效自评报告', '', '## 一、预算执行情况', '', ...paras, ''].join('\n\n');
+  it('of the item it names (生均公用经费 = 公用经费 ÷ 在校学生)', () => {
+    const text = (per: string) => report('2024年度共支出4667.01万元。按支出性质分，基本支出3267.27万元，其中人员经费2856.44万元、公用经费410.83万元。', `按在校学生1023人计算，生均公用经费支出${per}元。`);
+    expect(hitsOf('rate', text('4015.93'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('4025.93'), 'r.md')).toEqual([['JX_CHECK_RATE', '4025.93元']]);
+  });
+  it('of the spending when it names no item (人均投入)', () => {
+    const text = (per: string) => report('截至12月31日，各县（区）实际支出6,067.09万元，总体执行率为97.29%。', `共惠及城区常住人口2104330人，人均投入${per}元。`);
+    expect(hitsOf('rate', text('28.83'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('29.83'), 'r.md')).toEqual([['JX_CHECK_RATE', '29.83元']]);
+  });
+  it('quiet when the report states no amount it could be of (a standard set by policy)', () => {
+    expect(hitsOf('rate', report('全年资助学生1200人，人均资助标准2500元。'), 'r.md')).toEqual([]);
+  });
+});
