@@ -133,3 +133,20 @@ describe('sum on the seeds', () => {
     ]);
   });
 });
+
+describe('sum: spending broken down by kind after the sentence stating it', () => {
+  it('支出按用途分: the kinds make the spending stated before', () => {
+    const text = (c: string) => section(`截至2024年12月31日，项目实际支出380.91万元，预算执行率为100.00%。支出按用途分：垃圾收运保洁支出167.17万元，占43.89%；农户改厕补助支出84.48万元；村容村貌提升支出${c}万元。`);
+    expect(hitsOf('sum', text('129.26'), 'r.txt')).toEqual([]);
+    expect(hitsOf('sum', text('219.26'), 'r.txt')).toEqual([['JX_CHECK_SUM', '380.91万元']]);
+  });
+  it('a kind\'s own 其中 parts are not kinds beside it', () => {
+    const text = (b: string) => section(`2024年度共支出4667.01万元，预算执行率为98.49%。按支出性质分，基本支出${b}万元，其中人员经费2856.44万元、公用经费410.83万元；项目支出1399.74万元，占比29.99%。`);
+    expect(hitsOf('sum', text('3267.27'), 'r.txt')).toEqual([]);
+    // The kinds no longer make 4667.01 (and the two 其中 parts no longer make 基本支出 either).
+    expect(hitsOf('sum', text('3367.27'), 'r.txt')).toContainEqual(['JX_CHECK_SUM', '4667.01万元']);
+  });
+  it('quiet on a partial list (…等)', () => {
+    expect(hitsOf('sum', section('项目实际支出380.91万元。支出按用途分：垃圾收运保洁支出167.17万元、农户改厕补助支出84.48万元等。'), 'r.txt')).toEqual([]);
+  });
+});
