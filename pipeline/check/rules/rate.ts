@@ -248,6 +248,20 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
       change = f;
       break;
     }
+    // "门诊量468017人次，较上年的449329人次增长4.16%": last year's figure right before the rate, this
+    // year's before it: the rate is their change over last year's.
+    if (isPriorBase(doc, f) && f.m.change === undefined && rate.m.change !== undefined) {
+      // This year's: the nearest figure before that is neither a base (比预算数 X) nor a gap (少支出 X).
+      const current = figs
+        .slice(0, k)
+        .reverse()
+        .find((x) => x.family === f.family && !/(?:比|较|与)[^，,。；;]{0,10}$|(?:少|多|节约|节省|超支)(?:支出|使用|了)?\s*$/u.test(lastClause(doc.lead(x.m)).replace(/\s+/gu, '')));
+      if (!current || current.m.change !== undefined || !f.value.gt(0)) return undefined;
+      if (/[；;。]/u.test(doc.ctx.text.slice(current.m.end, rate.m.start)) || /可比价|可比口径/u.test(doc.textOf(s))) return undefined;
+      const grown = rate.m.change === 'increase' ? sub(current, f) : sub(f, current);
+      const value = rate.m.change === 'increase' ? current.value.minus(f.value) : f.value.minus(current.value);
+      return { rate, num: { ...current, ...grown, value }, den: f, name: '变动率', source: `(本年 − 上年) ÷ 上年（(${figText(current)} − ${figText(f)}) ÷ ${figText(f)}）`, related: [current.m, f.m] };
+    }
     // "项目支出31,206,455.72元，增长18.43%": the rate is this figure's growth; a change before it is another's.
     return undefined;
   }

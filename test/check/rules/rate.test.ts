@@ -397,3 +397,17 @@ describe('rate: a per-head amount', () => {
     expect(hitsOf('rate', report('全年资助学生1200人，人均资助标准2500元。'), 'r.md')).toEqual([]);
   });
 });
+
+describe('rate: growth over last year\'s figure stated right before it', () => {
+  const report = (p: string) => `# 2024年度某医院部门整体支出绩效自评报告\n\n## 一、绩效情况\n\n${p}\n`;
+  it('门诊量 X，较上年的 Y 增长 R%', () => {
+    const text = (r: string) => report(`全年门诊量468017人次，较上年的449329人次增长${r}%；病床使用率94.70%。`);
+    expect(hitsOf('rate', text('4.16'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('1.46'), 'r.md')).toEqual([['JX_CHECK_RATE', '1.46%']]);
+  });
+  it('this year\'s figure is not a base or a gap stated between (比预算数 X 少支出 Y)', () => {
+    const text = (r: string) => report(`全年“三公”经费支出23.24万元，比预算数28.02万元少支出4.78万元，比上年25.57万元下降${r}%。`);
+    expect(hitsOf('rate', text('9.1'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('19.1'), 'r.md')).toEqual([['JX_CHECK_RATE', '19.1%']]);
+  });
+});
