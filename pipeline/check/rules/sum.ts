@@ -26,7 +26,7 @@ const PARTIAL_MARK = /^[\s，,：:]*其中/u;
 const WHOLE_MARK = /^[\s，,：:]*(?:包括|包含|分别为|分别是|分为|具体为|由)/u;
 /** Words that start a new statement inside a sentence: the figure after them is no part. */
 const NOT_A_PART = /结余|结转|执行率|比上年|较上年|同比|增长|减少|下降|合计|总计|共计|累计|预算|实际支出/u;
-const TRAILING_TOTAL = /(?:^|[，,；;：:、])\s*(?:以上|上述)?(?:合计|共计|总计)(?:为|达|金额)?\s*$/u;
+const TRAILING_TOTAL = /(?:^|[，,；;：:、])\s*(?:以上|上述)?(?:合计|共计|总计|共有|共)(?:为|达|金额)?\s*$/u;
 
 interface Group {
   total: Fig;

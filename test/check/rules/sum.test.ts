@@ -150,3 +150,11 @@ describe('sum: spending broken down by kind after the sentence stating it', () =
     expect(hitsOf('sum', section('项目实际支出380.91万元。支出按用途分：垃圾收运保洁支出167.17万元、农户改厕补助支出84.48万元等。'), 'r.txt')).toEqual([]);
   });
 });
+
+describe('sum: parts then 共 and their total', () => {
+  it('counts in Chinese numerals: 十四个行政村和三个社区，共十七个村（社区）', () => {
+    const text = (n: string) => section(`全镇下辖十四个行政村和三个社区，共${n}个村（社区），户籍人口约2.5万人。`);
+    expect(hitsOf('sum', text('十七'), 'r.txt')).toEqual([]);
+    expect(hitsOf('sum', text('十八'), 'r.txt')).toEqual([['JX_CHECK_SUM', '十八个']]);
+  });
+});
