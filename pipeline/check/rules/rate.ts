@@ -344,6 +344,23 @@ function shareRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: part, den: total, name: '占比', source: `分项 ÷ 总数（${figText(part)} ÷ ${figText(total)}）`, related: [part.m, total.m] };
 }
 
+/**
+ * "筹集资金 T，其中中央财政资金 a、省级财政资金 b…，中央资金占比 X%": a share named by one part of
+ * the 其中 list before it, over that list's total.
+ */
+function namedPartShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const stem = /^(.{2,8}?)(?:财政)?(?:资金|经费|支出)?(?:所)?占(?:比|比重|比例)$/u.exec(squash(rate.m.subject.text))?.[1];
+  if (stem === undefined) return undefined;
+  const figs = proseFigs(doc, s.mentions).filter((f) => f.m.change === undefined && f.m.start < rate.m.start && f.family !== '%' && f.family !== 'points');
+  const named = figs.filter((f) => squash(f.m.subject.text).startsWith(stem) || squash(f.m.subject.text).includes(`其中${stem}`));
+  const part = named.length === 1 ? named[0] : undefined;
+  if (!part) return undefined;
+  const text = doc.ctx.text;
+  const total = figs.find((f) => f !== part && f.family === part.family && f.m.end <= part.m.start && PARTIAL_MARK.test(text.slice(f.m.end, part.m.start)) && !/[；;]/u.test(text.slice(f.m.end, part.m.start)));
+  if (!total) return undefined;
+  return { rate, num: part, den: total, name: `${stem}占比`, source: `分项 ÷ 总数（${figText(part)} ÷ ${figText(total)}）`, related: [part.m, total.m] };
+}
+
 /** "基本支出占本年支出的60.61%", "项目支出占支出总额比重为40%": the share's part and whole, by name. */
 const NAMED_SHARE = /([\u4e00-\u9fff]{2,12})占([\u4e00-\u9fff]{2,12}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$/u;
 
@@ -383,7 +400,7 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
         c = completionRate(doc, s, rate);
       }
       else if (/^[，,]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate);
-      else if (/占/u.test(clause)) c = namedShare(doc, s, rate);
+      else if (/占/u.test(clause)) c = namedShare(doc, s, rate) ?? namedPartShare(doc, s, rate);
       const hit = c ? judge(c) : undefined;
       if (hit) hits.push(hit);
     }

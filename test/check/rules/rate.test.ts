@@ -411,3 +411,11 @@ describe('rate: growth over last year\'s figure stated right before it', () => {
     expect(hitsOf('rate', text('19.1'), 'r.md')).toEqual([['JX_CHECK_RATE', '19.1%']]);
   });
 });
+
+describe('rate: a share named by one part of the 其中 list before it', () => {
+  it('中央资金占比 = 中央财政资金 ÷ the list\'s total', () => {
+    const text = (r: string) => `# 2024年度某县专项资金绩效自评报告\n\n## 一、资金情况\n\n2024年共筹集专项资金1,060.52万元，其中中央财政资金625.98万元、省级财政资金206.95万元、县级财政资金227.59万元，中央资金占比${r}%。\n`;
+    expect(hitsOf('rate', text('59.03'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('50.93'), 'r.md')).toEqual([['JX_CHECK_RATE', '50.93%']]);
+  });
+});
