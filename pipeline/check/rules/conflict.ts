@@ -37,6 +37,8 @@ interface Statement {
   readonly sentence: Sentence | undefined;
   /** The frame compared, when the statement's is not its mention's (a row naming its own role). */
   readonly frame?: Frame;
+  /** The list item it is stated in (——霁坪镇…（常住人口133062人）): items are different things. */
+  readonly item?: string;
 }
 
 const NOT_A_STATEMENT = new Set(['adjustment', 'target', 'change', 'score', 'weight', 'prior-year']);
@@ -45,7 +47,7 @@ const CHANGE_CUE = /压减|调减|追加|调增|增加|减少|增长|下降|提�
 /** A subject naming only the role of a figure in a budget line; it needs the item's name. */
 const ROLE_ONLY =
   /^(?:项目)?(?:实际|年初|全年|年中|本年|当年)?(?:总计|合计|总)?(?:支出|执行|预算|资金|金额|经费|收入|结余结转|结转结余|结余|结转|上年结转|投入|投资|拨付)(?:数|额|金额|资金)?$/u;
-const ITEM_HEAD = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}是)\s*/u;
+const ITEM_HEAD = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}是|[①-⑳]|——|—|[-•●·▪])\s*/u;
 const HEAD_STOP = /[，,：:；;。]|年初|年中|上年|全年|预算|实际|执行|调增|追加|压减|金额/u;
 
 /** Role words that name the reporting unit's own totals when no item is named. */
@@ -63,6 +65,17 @@ function roleClass(role: string): string {
   if (/预算/u.test(role)) return 'budget';
   if (/支出|执行|决算/u.test(role)) return 'exec';
   return role;
+}
+
+/** The name a list item opens with (1.农田水利设施维修项目：…, ——霁坪镇1658.04万元…), if the paragraph is one. */
+function itemName(doc: Doc, s: Sentence): string | undefined {
+  const para = doc.ctx.text.slice(s.region.start, s.region.end);
+  const head = ITEM_HEAD.exec(para);
+  if (!head) return undefined;
+  const rest = para.slice(head[0].length);
+  const stop = /[，,：:；;。（(]|\d/u.exec(rest);
+  const name = squash(stop ? rest.slice(0, stop.index) : rest);
+  return name.length >= 2 && name.length <= 24 ? name : undefined;
 }
 
 /** The item a role-only figure belongs to: quoted name, list-item head, numbered section title. */
@@ -117,21 +130,25 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       let raw = /^占/u.test(subject) && own !== '' ? `${own}${subject}` : subject;
       let norm = normalizeSubject(raw, doc);
       let role = '';
+      let merged = false;
       if (isRoleOnly(norm)) {
         const entity = entityOf(doc, m, s);
         if (entity) {
+          merged = true;
           raw = `${entity}${raw}`;
           role = roleClass(norm);
           norm = normalizeSubject(entity, doc);
         } else if (!WHOLE_YEAR.test(norm)) {
           continue;
         }
-      } else if (ITEM_HEAD.test(text.slice(s.region.start, s.region.end)) && /支出/u.test(section?.title ?? '') && !/收入|预算|结余|结转/u.test(norm)) {
+      } else if (f.family === 'money' && ITEM_HEAD.test(text.slice(s.region.start, s.region.end)) && /支出/u.test(section?.title ?? '') && !/收入|预算|结余|结转/u.test(norm)) {
         // "1. 产业发展资金16.85万元；" under 项目支出情况: the item's spending.
         role = 'exec';
       }
       if ([...norm].length < (role === '' ? 4 : 2)) continue;
-      out.push({ f, key: subjectKey(norm), role, label: raw.replace(/\s+/gu, ''), table: false, place: '正文', year: yearBefore(doc, m, s), sentence: s });
+      // An item's name already in the label (a role-only figure takes it) needs no gate.
+      const item = merged ? undefined : itemName(doc, s);
+      out.push({ f, key: subjectKey(norm), role, label: raw.replace(/\s+/gu, ''), table: false, place: '正文', year: yearBefore(doc, m, s), sentence: s, ...(item === undefined ? {} : { item }) });
     }
   }
 }
@@ -247,6 +264,12 @@ function twoHalves(t: Table): boolean {
 
 /** Two statements that may be compared: a line of some other table only with prose or the 自评表 naming the same item. */
 function mayCompare(e: Statement, s: Statement): boolean {
+  // A figure stated in a list item is that item's: it compares with another item's only if the
+  // same, with any other statement only if that one names the item.
+  if (e.item !== undefined && s.item !== undefined && e.item !== s.item) return false;
+  const one = e.item === undefined ? s : s.item === undefined ? e : undefined;
+  const other = one === e ? s : e;
+  if (one?.item !== undefined && !other.label.includes(one.item)) return false;
   if (e.place !== '表格' && s.place !== '表格') return true;
   return (e.table !== s.table || e.place === '自评表' || s.place === '自评表') && e.key.text === s.key.text;
 }

@@ -22,7 +22,7 @@ import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
 import { columnName, docOf, labelBefore, labelCell, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
-import { isProse, proseSentences } from './support/prose.js';
+import { bracketed, isProse, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import { outlineLevel, parseMarker } from '../../text/outline.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -902,17 +902,6 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
       hits.push(hit(total, parts, `其后“其中”所列各项${what}合计已为 ${show(x.value, total, x.decimals)}，超过 ${figText(total)}`, x.decimals, x.value));
     }
   }
-}
-
-/** Whether a position stands inside brackets the sentence opened before it. */
-function bracketed(text: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    const c = text.charAt(i);
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
-  }
-  return depth > 0;
 }
 
 export const rule: Rule = {

@@ -14,7 +14,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
-import { earlierBudget, isProse, lastClause, only, proseFigs, proseSentences, subjectOf } from './support/prose.js';
+import { bracketed, earlierBudget, isProse, lastClause, only, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -150,6 +150,46 @@ function proseChanges(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/** A figure's own sum in brackets right after it: （330.40万元÷5,587人）, (A/B). */
+const QUOTIENT_AFTER = /^\s*[（(]\s*[^）)]*?[÷/][^）)]*[）)]/u;
+
+/**
+ * "人均补助591.37元（330.40万元÷5,587人）", "执行率98.6%（1,564.52÷1,586.85）": the figure is the quotient
+ * of the two figures its brackets divide (a percent, ×100).
+ */
+function statedQuotients(doc: Doc, hits: RuleHit[]): void {
+  const text = doc.ctx.text;
+  for (const s of proseSentences(doc)) {
+    s.mentions.forEach((m, i) => {
+      const q = QUOTIENT_AFTER.exec(text.slice(m.end, m.end + 40));
+      if (!q || !isProse(doc, m)) return;
+      const end = m.end + q[0].length;
+      const inside = s.mentions.slice(i + 1).filter((x) => x.end <= end);
+      const [a, b] = inside;
+      if (inside.length !== 2 || !a || !b || !/^\s*[÷/]\s*$/u.test(text.slice(a.end, b.start))) return;
+      const stated = fig(m);
+      const num = fig(a) ?? quantityFig(a);
+      const den = fig(b) ?? quantityFig(b);
+      if (!stated || !num || !den) return;
+      const percent = stated.family === '%';
+      if (!percent && (stated.family !== 'money' || num.family !== 'money')) return;
+      const r = ratio(num, den, percent ? 100 : 1);
+      if (!r || meets(r, stated) || den.value.isZero()) return;
+      const value = num.value.div(den.value).times(percent ? 100 : 1);
+      const expected = show(value, stated, Math.max(stated.decimals, 2));
+      hits.push({
+        code: 'JX_CHECK_RATE',
+        severity: 'error',
+        message: `${squash(m.subject.text) || '所列数字'}按其后所列算式应为 ${expected}（${figText(num)} ÷ ${figText(den)}），所列 ${figText(stated)}`,
+        mention: m,
+        expected,
+        source: `所列算式（${figText(num)} ÷ ${figText(den)}）`,
+        related: [a, b],
+      });
+    });
+  }
+}
+
 /** A per-head amount: 人均投入, 生均公用经费支出, 户均补助. */
 const PER_HEAD = /^(?:人均|户均|生均|每人|每户|每生)(.+)$/u;
 /** What a per-head amount is of when it names no item: the spending. */
@@ -166,7 +206,10 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
     s.mentions.forEach((m, i) => {
       const per = PER_HEAD.exec(squash(m.subject.text));
-      const f = per && isProse(doc, m) ? fig(m) : undefined;
+      // A figure in brackets is no per-head, and a per-head followed by its own sum (A÷B) is read by that.
+      const text = doc.ctx.text;
+      if (!per || /[（(][^）)]*$/u.test(text.slice(s.start, m.start)) || QUOTIENT_AFTER.test(text.slice(m.end, m.end + 40))) return;
+      const f = isProse(doc, m) ? fig(m) : undefined;
       if (!per?.[1] || !f || f.family !== 'money' || m.change !== undefined) return;
       const count = s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:'));
       if (!count) return;
@@ -236,7 +279,8 @@ function inlineGaps(doc: Doc, hits: RuleHit[]): void {
 
 /** "年末实有人数14人，比上年增加4人，增加40%": the change over the base it grew from. */
 function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const figs = proseFigs(doc, s.mentions);
+  // A figure in brackets (…共支出21.31万元（公务接待7.15万元、…0.00万元），同比减少3.58万元) breaks the one before down.
+  const figs = proseFigs(doc, s.mentions).filter((f) => !bracketed(doc.ctx.text, s.start, f.m.start));
   const at = figs.findIndex((f) => f.m === rate.m);
   let change: Fig | undefined;
   let k = at - 1;
@@ -1053,6 +1097,7 @@ export const rule: Rule = {
     pointGaps(doc, hits);
     inlineGaps(doc, hits);
     perHead(doc, hits);
+    statedQuotients(doc, hits);
     tableExecution(doc, hits);
     tableRowRates(doc, hits);
     tableFittedRates(doc, hits);

@@ -235,6 +235,15 @@ function itemLists(doc: Doc, section: Section): ItemList[] {
 
 /** The last figure before the list whose subject names the section's subject. */
 function listTotal(doc: Doc, list: ItemList, key: string, previous: Section | undefined, parent: Section | undefined): Fig | undefined {
+  // "全年支出256.19万元，主要用于以下五个方面：" right before the list: its amount is what the list breaks down.
+  const lead = list.intro[list.intro.length - 1];
+  if (lead && /[：:]\s*$/u.test(doc.textOf(lead))) {
+    const amounts = doc.sentencesIn(lead).flatMap((x) => x.mentions).flatMap((m) => {
+      const f = amountFig(doc, m);
+      return f && f.family === 'money' && f.exact ? [f] : [];
+    });
+    if (amounts.length === 1) return amounts[0];
+  }
   const pools: Region[][] = [list.intro];
   if (previous) pools.push(doc.regionsOf(previous).filter((r) => r.kind === 'paragraph'));
   if (parent) pools.push(doc.regionsOf(parent).filter((r) => r.kind === 'paragraph'));

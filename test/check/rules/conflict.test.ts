@@ -189,6 +189,21 @@ describe('conflict: a cover sheet (name | value) against the 自评表', () => {
   });
 });
 
+describe('conflict: figures of list items are each item\'s', () => {
+  it('——甲镇 …（常住人口 N 人） lines are different towns, and the 以上合计 line is none of them', () => {
+    const text = report('分配情况如下：', '——霁坪镇1658.04万元（常住人口133062人）；', '——雁岚镇784.74万元（常住人口234761人）；', '——汐屿镇1464.68万元（常住人口98438人）。', '以上合计3907.46万元，覆盖常住人口466261人。');
+    expect(hitsOf('conflict', text, 'r.md')).toEqual([]);
+  });
+  it('①② items: each item\'s 执行率', () => {
+    const text = report('①乡村文化广场建设项目：全年预算515.47万元，执行495.58万元，执行率96.14%；', '②旅游宣传推介项目：全年预算195.58万元，执行192.39万元，执行率98.37%。');
+    expect(hitsOf('conflict', text, 'r.md')).toEqual([]);
+  });
+  it('an item compares with a statement naming it', () => {
+    const text = report('1.食品安全。全年完成食品安全监督抽检6,420批次。', '全年食品安全监督抽检6,240批次，全部按时完成。');
+    expect(summary(allHits(text, 'r.md')).filter((h) => h.startsWith('JX_CHECK_CONFLICT'))).toEqual(['JX_CHECK_CONFLICT error 6,240批次']);
+  });
+});
+
 describe('conflict on the seeds', () => {
   it('zhuzhou-2024: 贷款 31 vs 19.65, 高企 1300 vs 1302, 专利 14.91 (table) vs 13.79', NEEDS_SEEDS, () => {
     const hits = allHits(seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md').filter(

@@ -419,3 +419,16 @@ describe('rate: a share named by one part of the 其中 list before it', () => {
     expect(hitsOf('rate', text('50.93'), 'r.md')).toEqual([['JX_CHECK_RATE', '50.93%']]);
   });
 });
+
+describe('rate: a figure followed by its own sum in brackets', () => {
+  const text = (per: string) => `# 2024年度某项目支出绩效自评报告\n\n## 一、绩效情况\n\n按受益低保对象5,587人测算，人均补助${per}元（330.40万元÷5,587人）。补助标准参照100～2000元执行。\n`;
+  it('is that quotient; a per-head with its own sum is not held to the spending', () => {
+    expect(hitsOf('rate', text('591.37'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('519.37'), 'r.md')).toEqual([['JX_CHECK_RATE', '519.37元']]);
+  });
+  it('a change after a bracketed breakdown is the whole\'s (共支出 X（a、b、0.00），同比减少 Y，降幅 R%)', () => {
+    const change = (r: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 三公经费\n\n“三公”经费共支出21.31万元（公务接待7.15万元、公务用车运行维护14.16万元、因公出国（境）0.00万元），同比减少3.58万元，降幅${r}%；上年同期为24.89万元。\n`;
+    expect(hitsOf('rate', change('14.38'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', change('41.38'), 'r.md')).toEqual([['JX_CHECK_RATE', '41.38%']]);
+  });
+});

@@ -158,3 +158,11 @@ describe('sum: parts then 共 and their total', () => {
     expect(hitsOf('sum', text('十八'), 'r.txt')).toEqual([['JX_CHECK_SUM', '十八个']]);
   });
 });
+
+describe('sum: a numbered list after the sentence that introduces it', () => {
+  it('the amount of "…，主要用于以下四个方面：" is the total, not an earlier figure the section names', () => {
+    const text = (d: string) => ['# 2024年度某项目支出绩效自评报告', '', '## （二）资金使用情况', '', '项目资金全年执行2071.12万元，占全年预算的99.44%，节约资金11.72万元。', '', '全年支出2071.12万元，主要用于以下四个方面：', '', '1. 水土保持治理：157.00万元；', '2. 小型水库除险加固：659.42万元；', '3. 河道综合治理：352.57万元；', `4. 山洪灾害防治：${d}万元。`, ''].join('\n');
+    expect(hitsOf('sum', text('902.13'), 'r.md')).toEqual([]);
+    expect(hitsOf('sum', text('992.13'), 'r.md')).toEqual([['JX_CHECK_SUM', '2071.12万元']]);
+  });
+});

@@ -66,3 +66,14 @@ export function earlierBudget(doc: Doc, s: Sentence): Fig | undefined {
   const before = doc.sentences.filter((x) => x.region.section === s.region.section && x.end <= s.start).flatMap((x) => x.mentions);
   return only(doc, proseFigs(doc, before).filter((f) => f.family === 'money'), /全年预算|调整后(?:的)?(?:全年)?预算/u, /年初|执行率/u);
 }
+
+/** Whether a position stands inside brackets opened after `from` (a sentence's start): （公务接待7.15万元、…）. */
+export function bracketed(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charAt(i);
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
