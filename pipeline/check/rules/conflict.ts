@@ -39,6 +39,8 @@ interface Statement {
   readonly frame?: Frame;
   /** The list item it is stated in (——霁坪镇…（常住人口133062人）): items are different things. */
   readonly item?: string;
+  /** The item a role-only figure was named by (刑事法律援助案件补贴 of its 实际支出): two items differ by it alone. */
+  readonly entity?: string;
 }
 
 const NOT_A_STATEMENT = new Set(['adjustment', 'target', 'change', 'score', 'weight', 'prior-year']);
@@ -48,6 +50,8 @@ const CHANGE_CUE = /压减|调减|追加|调增|增加|减少|增长|下降|提�
 const ROLE_ONLY =
   /^(?:项目)?(?:实际|年初|全年|年中|本年|当年)?(?:总计|合计|总)?(?:支出|执行|预算|资金|金额|经费|收入|结余结转|结转结余|结余|结转|上年结转|投入|投资|拨付)(?:数|额|金额|资金)?$/u;
 const ITEM_HEAD = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}是|[①-⑳]|——|—|[-•●·▪])\s*/u;
+/** A paragraph that opens with a name and a colon (远程会诊中心建设：…), not a role or a period (其中：, 截至年底：). */
+const NAMED_HEAD = /^\s*(?![^：:]*(?:其中|截至|截止|如下|包括|主要|具体|情况|方面|措施|问题|原因|目标))([\u4e00-\u9fff“”（）()A-Za-z]{2,24})[：:]/u;
 const HEAD_STOP = /[，,：:；;。]|年初|年中|上年|全年|预算|实际|执行|调增|追加|压减|金额/u;
 
 /** Role words that name the reporting unit's own totals when no item is named. */
@@ -70,6 +74,9 @@ function roleClass(role: string): string {
 /** The name a list item opens with (1.农田水利设施维修项目：…, ——霁坪镇1658.04万元…), if the paragraph is one. */
 function itemName(doc: Doc, s: Sentence): string | undefined {
   const para = doc.ctx.text.slice(s.region.start, s.region.end);
+  // "远程会诊中心建设：安排预算556.50万元…": a paragraph headed by a name and a colon is that item's.
+  const named = NAMED_HEAD.exec(para);
+  if (named?.[1] !== undefined) return squash(named[1]);
   const head = ITEM_HEAD.exec(para);
   if (!head) return undefined;
   const rest = para.slice(head[0].length);
@@ -85,6 +92,8 @@ function entityOf(doc: Doc, m: Mention, s: Sentence): string | undefined {
   const q = quotes[quotes.length - 1]?.[1];
   if (q) return q;
   const para = doc.ctx.text.slice(s.region.start, s.region.end);
+  const named = NAMED_HEAD.exec(para);
+  if (named?.[1] !== undefined) return squash(named[1]);
   const head = ITEM_HEAD.exec(para);
   if (head) {
     const rest = para.slice(head[0].length);
@@ -130,11 +139,11 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       let raw = /^占/u.test(subject) && own !== '' ? `${own}${subject}` : subject;
       let norm = normalizeSubject(raw, doc);
       let role = '';
-      let merged = false;
+      let merged: string | undefined;
       if (isRoleOnly(norm)) {
         const entity = entityOf(doc, m, s);
         if (entity) {
-          merged = true;
+          merged = normalizeSubject(entity, doc);
           raw = `${entity}${raw}`;
           role = roleClass(norm);
           norm = normalizeSubject(entity, doc);
@@ -147,8 +156,8 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       }
       if ([...norm].length < (role === '' ? 4 : 2)) continue;
       // An item's name already in the label (a role-only figure takes it) needs no gate.
-      const item = merged ? undefined : itemName(doc, s);
-      out.push({ f, key: subjectKey(norm), role, label: raw.replace(/\s+/gu, ''), table: false, place: '正文', year: yearBefore(doc, m, s), sentence: s, ...(item === undefined ? {} : { item }) });
+      const item = merged !== undefined ? undefined : itemName(doc, s);
+      out.push({ f, key: subjectKey(norm), role, label: raw.replace(/\s+/gu, ''), table: false, place: '正文', year: yearBefore(doc, m, s), sentence: s, ...(item === undefined ? {} : { item }), ...(merged === undefined ? {} : { entity: merged }) });
     }
   }
 }
@@ -264,6 +273,7 @@ function twoHalves(t: Table): boolean {
 
 /** Two statements that may be compared: a line of some other table only with prose or the 自评表 naming the same item. */
 function mayCompare(e: Statement, s: Statement): boolean {
+  if (e.entity !== undefined && s.entity !== undefined && e.entity !== s.entity) return false;
   // A figure stated in a list item is that item's: it compares with another item's only if the
   // same, with any other statement only if that one names the item.
   if (e.item !== undefined && s.item !== undefined && e.item !== s.item) return false;

@@ -60,7 +60,13 @@ const heads = new WeakMap<Table, string[]>();
 function headOf(t: Table, c: number): string {
   let names = heads.get(t);
   if (!names) {
-    names = (t.rows[0] ?? []).map((cell) => squash(cell.text));
+    // Under a header of two rows (执行结果 over 执行率 | 结余), the lower row names the column.
+    const lower = t.rows[1];
+    const twoRows = lower !== undefined && lower.every((c) => c.mentions.length === 0) && lower.filter((c) => squash(c.text) !== '').length >= 2;
+    names = (t.rows[0] ?? []).map((cell, c) => {
+      const below = twoRows ? squash(lower?.[c]?.text ?? '') : '';
+      return below !== '' ? below : squash(cell.text);
+    });
     heads.set(t, names);
   }
   return names[c] ?? '';

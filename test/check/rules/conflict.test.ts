@@ -204,6 +204,18 @@ describe('conflict: figures of list items are each item\'s', () => {
   });
 });
 
+describe('conflict: paragraphs headed by an item\'s name and a colon', () => {
+  it('each paragraph\'s 安排预算 and share are its item\'s; two items never compare', () => {
+    const text = report(
+      '远程会诊中心建设：安排预算556.50万元，实际支出520.56万元，占项目总支出的32.0%。',
+      '基层医务人员进修：安排预算153.37万元，实际支出151.28万元，占项目总支出的9.3%。',
+      '刑事法律援助案件补贴：安排预算135.94万元，实际支出135.94万元。',
+      '民事行政法律援助案件补贴：安排预算111.72万元，实际支出107.04万元。',
+    );
+    expect(hitsOf('conflict', text, 'r.md')).toEqual([]);
+  });
+});
+
 describe('conflict on the seeds', () => {
   it('zhuzhou-2024: 贷款 31 vs 19.65, 高企 1300 vs 1302, 专利 14.91 (table) vs 13.79', NEEDS_SEEDS, () => {
     const hits = allHits(seed('zhuzhou-2024-keji-fund-project.md'), 'zhuzhou-2024-keji-fund-project.md').filter(

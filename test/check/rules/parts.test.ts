@@ -185,3 +185,14 @@ describe('parts: running totals by quarter', () => {
     expect(hitsOf('parts', table('37.57'), 'r.md')).toEqual([['JX_CHECK_SUM', '69.37']]);
   });
 });
+
+describe('parts: a header of two rows names a column by its lower row', () => {
+  it('执行率 under 执行结果 is no amount to add; the amounts still are', () => {
+    const table = (left: string) =>
+      md('单位：万元', '', '| 子项名称 | 资金情况 |  | 执行结果 |  |', '|---|---|---|---|---|', '|  | 全年预算 | 实际支出 | 执行率 | 结余 |',
+        '| （一）社区养老服务站运营补助 | 123.84 | 116.32 | 93.93 | 7.52 |', '| （二）特殊困难老人探访关爱 | 108.32 | 105.19 | 97.11 | 3.13 |',
+        `| 合计 | 232.16 | 221.51 | 95.41 | ${left} |`);
+    expect(hitsOf('parts', table('10.65'), 'r.md')).toEqual([]);
+    expect(hitsOf('parts', table('16.65'), 'r.md')).toEqual([['JX_CHECK_SUM', '16.65']]);
+  });
+});
