@@ -244,6 +244,9 @@ interface Header {
 /** A cell's words before its figure that are only a change verb (调增, 追加, 压减). */
 const CELL_VERB = new RegExp(`^\\s*(?:${CHANGE_WORDS.map((w) => w.word).join('|')})\\s*$`, 'u');
 
+/** A column of rates by its name alone (执行率, 增减率, 占比, 进度), its unit in no bracket: percents. */
+const RATE_HEAD = /^[^（(]*(?:率|比重|占比|进度)$/u;
+
 /** Columns of criteria and notes: their text names no row. */
 const NOT_A_NAME_HEAD = /评分|评价标准|计分|办法|方法|公式|说明|备注|原因|解释|依据|数据来源|口径/u;
 
@@ -348,6 +351,8 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         // …or from the table's caption (单位：万元), for a column of amounts: not a rate, score or count.
         const role = header?.roles[hi];
         if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && isAmountColumn(headName)) unit = caption;
+        // …or a percent, under a header that names a rate and gives no unit (执行率 | 96.19).
+        if (unit === undefined && role === 'rate' && RATE_HEAD.test(headName)) unit = '%';
         if (unit !== undefined) {
           w.unit = unit === '％' ? '%' : unit;
           w.kindOut = unitKind(w.unit);

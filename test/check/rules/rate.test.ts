@@ -432,3 +432,18 @@ describe('rate: a figure followed by its own sum in brackets', () => {
     expect(hitsOf('rate', change('41.38'), 'r.md')).toEqual([['JX_CHECK_RATE', '41.38%']]);
   });
 });
+
+describe('rate: bare numbers under a rate header are percents', () => {
+  it('执行率 | 96.19 with no % anywhere', () => {
+    const table = (r: string) =>
+      `# 2024年度某项目支出绩效自评报告\n\n表2 资金使用明细表\n\n单位：万元\n\n| 子项名称 | 全年预算 | 实际支出 | 执行率 | 结余 |\n|---|---|---|---|---|\n| 1.田块整治 | 346.80 | 333.59 | 96.19 | 13.21 |\n| 2.科技服务 | 463.60 | 463.60 | ${r} | 0.00 |\n| 合计 | 810.40 | 797.19 | 98.37 | 13.21 |\n`;
+    expect(hitsOf('rate', table('100.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', table('104.00'), 'r.md')).toEqual([['JX_CHECK_RATE', '104.00']]);
+  });
+  it('a staff table\'s 控制率 is this year\'s staff over the quota, not last year\'s', () => {
+    const table = (r: string) =>
+      `# 2024年度某局部门整体支出绩效自评报告\n\n| 人员类别 | 编制数（人） | 上年末实有（人） | 本年末实有（人） | 离退休（人） | 编制控制率 |\n|---|---|---|---|---|---|\n| 合计 | 26 | 16 | 20 | 12 | 76.92 |\n| 其中：行政编制 | 18 | 11 | 14 | 8 | ${r} |\n`;
+    expect(hitsOf('rate', table('77.78'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', table('71.78'), 'r.md')).toEqual([['JX_CHECK_RATE', '71.78']]);
+  });
+});
