@@ -14,7 +14,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
-import { bracketed, earlierBudget, isProse, lastClause, only, proseFigs, proseSentences, subjectOf } from './support/prose.js';
+import { bracketed, earlierBudget, earlierSpending, isProse, lastClause, only, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -68,6 +68,10 @@ function judge(c: Check): RuleHit | undefined {
 /** Words before 执行率 that name no one thing: 本部门全年预算执行率, 项目支出执行率, 资金总体执行率. */
 const GENERIC_OF_RATE = /本部门|本单位|部门|单位|整体|总体|全年|年度|预算|资金|项目支出|支出|综合|平均|累计|全部|其|的|为|是|达到?|[，,、]/gu;
 
+function inSentenceOf(s: Sentence, f: Fig): boolean {
+  return f.m.start >= s.start && f.m.end <= s.end;
+}
+
 function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
   // 年初预算 is the denominator only when nothing was adjusted during the year.
@@ -75,9 +79,19 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const exec = only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$/u, /预算|执行率/u);
   // The budget of the paragraph; else the one whole-year budget stated earlier in its section.
   const budget =
-    only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$/u, /年初/u) ??
+    only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$|年度资金(?:总额)?$/u, /年初/u) ??
     only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u) ??
     (exec ? earlierBudget(doc, s) : undefined);
+  // "项目年度资金944.6万元已基本执行到位（执行率93.66%）": a budget with its rate, the spending stated before.
+  // Only a budget that names no item of its own: the project's or unit's whole year.
+  const whole = (f: Fig) => subjectOf(doc, f).replace(/项目|本|该|年度|全年|调整后|的|资金|预算|总额|数|金额|为|共|安排|[，,\s]/gu, '') === '';
+  // …and a sentence with no other amount, not a list item's (法律援助案件补贴项目：全年预算…，执行率100%).
+  const alone = s.mentions.filter((m) => m !== budget?.m && fig(m)?.family === 'money').length === 0;
+  const item = /^\s*(?:[\u4e00-\u9fff“”（）()A-Za-z]{2,24}[：:]|\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|——|[-•●·▪])/u.test(doc.textOf(s.region));
+  if (budget && !exec && inSentenceOf(s, budget) && whole(budget) && alone && !item) {
+    const spent = earlierSpending(doc, s);
+    if (spent) return { rate, num: spent, den: budget, name: '预算执行率', source: `执行数 ÷ 全年预算数（${figText(spent)} ÷ ${figText(budget)}）`, related: [spent.m, budget.m] };
+  }
   if (!budget || !exec) return undefined;
   // A rate of something the sentence names (保障性租赁住房租赁补贴执行率为90.00%) after the unit's budget
   // and spending stated before it is that thing's: only a rate of the whole is held to them.

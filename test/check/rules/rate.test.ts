@@ -447,3 +447,15 @@ describe('rate: bare numbers under a rate header are percents', () => {
     expect(hitsOf('rate', table('71.78'), 'r.md')).toEqual([['JX_CHECK_RATE', '71.78']]);
   });
 });
+
+describe('rate: a whole year\'s budget with its rate, the spending stated earlier', () => {
+  const report = (budget: string, item = '') =>
+    `# 2024年度某项目支出绩效自评报告\n\n## 二、资金使用情况\n\n项目资金全年执行884.75万元，占全年预算的93.66%。\n\n## 五、结论\n\n${item}综合以上情况，项目年度资金${budget}万元已基本执行到位（执行率93.66%），各项产出目标基本完成。\n`;
+  it('is held to the spending over that budget', () => {
+    expect(hitsOf('rate', report('944.6'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', report('947.6'), 'r.md')).toEqual([['JX_CHECK_RATE', '93.66%']]);
+  });
+  it('not in a list item, which is one item\'s', () => {
+    expect(hitsOf('rate', report('947.6', '甲项目：'), 'r.md')).toEqual([]);
+  });
+});
