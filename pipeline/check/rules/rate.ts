@@ -107,8 +107,8 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 }
 
 function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  // The 编制数 and 在职人数 stated last before the rate.
-  const pool = proseFigs(doc, s.mentions).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.change === undefined);
+  // The 编制数 and 在职人数 stated last before the rate, in its paragraph (…在职职工136人…；核定编制155名，…控制率87.74%).
+  const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.start >= s.region.start && f.m.change === undefined);
   const last = (want: RegExp, avoid?: RegExp): Fig | undefined =>
     [...pool].reverse().find((f) => want.test(subjectOf(doc, f)) && !(avoid?.test(subjectOf(doc, f)) ?? false));
   // 核定编制82名，其中行政编制36名、…工勤编制6名: the whole quota, not the last of its parts.
@@ -353,6 +353,32 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   };
 }
 
+/** Rates of two counts a survey or an inspection states: 回收率, 满意度, 合格率 (what, over what). */
+const COUNT_RATES: readonly { rate: RegExp; num: RegExp; den: RegExp; avoid?: RegExp }[] = [
+  { rate: /回收率$/u, num: /有效|回收/u, den: /发放/u },
+  { rate: /满意(?:度|率)$/u, num: /满意/u, den: /有效(?:问卷)?|回收/u, avoid: /不满意/u },
+  { rate: /(?:合格|通过|达标)率$/u, num: /合格|通过|达标/u, den: /验收|抽检|检测|送检|检查|抽查|评审/u, avoid: /不合格|未通过/u },
+];
+
+/**
+ * "发放问卷1,145份，回收有效问卷1,021份，回收率89.2%；其中满意的1,001份，满意度98.0%": a rate of two
+ * counts stated before it in its paragraph, each the last of its kind; a count whose name is both is neither.
+ */
+function countRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const name = squash(rate.m.subject.text);
+  const def = COUNT_RATES.find((d) => d.rate.test(name));
+  // Last year's rate (较上年的94.7%) or a target (不低于85%) is not this year's ratio.
+  const role = rate.m.frame.role?.value;
+  if (!def || role === 'prior-year' || role === 'target' || rate.m.frame.period?.value === 'prior' || rate.m.approx !== 'exact') return undefined;
+  const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.change === undefined);
+  const named = (f: Fig) => `${lastClause(doc.lead(f.m))}${f.m.subject.text}`.replace(/\s+/gu, '');
+  const last = (want: RegExp, other: RegExp) => [...pool].reverse().find((f) => want.test(named(f)) && !other.test(named(f)) && !(def.avoid?.test(named(f)) ?? false));
+  const num = last(def.num, def.den);
+  const den = last(def.den, def.num);
+  if (!num || !den || num === den || num.family !== den.family) return undefined;
+  return { rate, num, den, name, source: `${num.m.subject.text.trim() || '分子'} ÷ ${den.m.subject.text.trim() || '分母'}（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] };
+}
+
 /** "完成 X，为全年任务（目标）的 Y%" / "完成率 Y%" with the task stated in the sentence. */
 function completionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined);
@@ -451,8 +477,10 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       const clause = `${lastClause(doc.lead(m))}${m.subject.text}`.replace(/\s+/gu, '');
       let c: Check | undefined;
       if (/执行率/u.test(clause)) c = executionRate(doc, s, rate) ?? useRate(doc, s, rate);
-      else if (/(?:使用|支出|到位|拨付)率/u.test(clause)) c = useRate(doc, s, rate);
+      // 编制使用率（人员控制率）: a control rate, whatever else it is called.
       else if (/控制率/u.test(clause)) c = controlRate(doc, s, rate);
+      else if (/(?:使用|支出|到位|拨付)率/u.test(clause)) c = useRate(doc, s, rate);
+      else if (COUNT_RATES.some((d) => d.rate.test(squash(m.subject.text)))) c = countRate(doc, s, rate);
       else if (m.change !== undefined) c = changeRate(doc, s, rate);
       else if (/完成率|完成比例|完成进度|(?:为|达|占)(?:全年|年度)?(?:任务|目标|计划)/u.test(clause) || /(?:任务|目标|计划)[^，,。；;]*的$/u.test(lastClause(doc.before(m)).replace(/\s+/gu, ''))) {
         c = completionRate(doc, s, rate);

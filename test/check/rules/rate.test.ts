@@ -459,3 +459,17 @@ describe('rate: a whole year\'s budget with its rate, the spending stated earlie
     expect(hitsOf('rate', report('947.6', '甲项目：'), 'r.md')).toEqual([]);
   });
 });
+
+describe('rate: rates of two counts a survey states, and a control rate called by another name', () => {
+  const report = (p: string) => `# 2024年度某项目支出绩效自评报告\n\n## 三、满意度\n\n${p}\n`;
+  it('回收率 = 有效 ÷ 发放, 满意度 = 满意 ÷ 有效; last year\'s 满意度 is not held to them', () => {
+    const text = (r: string) => report(`共发放问卷1,145份，回收有效问卷1,021份，回收率89.2%；其中表示满意和基本满意的1,001份，满意度${r}%，较上年的94.7%有所提高。`);
+    expect(hitsOf('rate', text('98.0'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('98.3'), 'r.md')).toEqual([['JX_CHECK_RATE', '98.3%']]);
+  });
+  it('编制使用率（人员控制率） over the staff stated before the semicolon', () => {
+    const text = (r: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 一、基本情况\n\n单位现有在职职工136人，分别为行政人员90人和事业人员46人；核定编制155名，编制使用率（人员控制率）${r}%。\n`;
+    expect(hitsOf('rate', text('87.74'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('87.04'), 'r.md')).toEqual([['JX_CHECK_RATE', '87.04%']]);
+  });
+});
