@@ -37,7 +37,7 @@ interface Statement {
   readonly sentence: Sentence | undefined;
   /** The frame compared, when the statement's is not its mention's (a row naming its own role). */
   readonly frame?: Frame;
-  /** The list item it is stated in (——霁坪镇…（常住人口133062人）): items are different things. */
+  /** The list item it is stated in (——甲镇…（常住人口N人）): items are different things. */
   readonly item?: string;
   /** The item a role-only figure was named by (刑事法律援助案件补贴 of its 实际支出): two items differ by it alone. */
   readonly entity?: string;
@@ -71,7 +71,7 @@ function roleClass(role: string): string {
   return role;
 }
 
-/** The name a list item opens with (1.农田水利设施维修项目：…, ——霁坪镇1658.04万元…), if the paragraph is one. */
+/** The name a list item opens with (1.农田水利设施维修项目：…, ——甲镇1658.04万元…), if the paragraph is one. */
 function itemName(doc: Doc, s: Sentence): string | undefined {
   const para = doc.ctx.text.slice(s.region.start, s.region.end);
   // "远程会诊中心建设：安排预算556.50万元…": a paragraph headed by a name and a colon is that item's.
