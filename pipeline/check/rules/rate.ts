@@ -1083,8 +1083,10 @@ const NAMED_RATES: readonly { rate: RegExp; num: RegExp; den: RegExp; avoid?: Re
 ];
 
 function tableNamedRates(doc: Doc, hits: RuleHit[]): void {
-  const judged = new Set(hits.map((h) => h.mention));
   const values = namedValues(doc);
+  // Most reports have no table of named values: nothing to look up.
+  if (values.size === 0) return;
+  const judged = new Set(hits.map((h) => h.mention));
   const check = (rate: Fig, def: (typeof NAMED_RATES)[number], name: string) => {
     const num = oneNamed(values, def.num, def.avoid);
     const den = oneNamed(values, def.den, def.avoid);
