@@ -352,7 +352,8 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         const role = header?.roles[hi];
         if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && isAmountColumn(headName)) unit = caption;
         // …or a percent, under a header that names a rate and gives no unit (执行率 | 96.19).
-        if (unit === undefined && role === 'rate' && RATE_HEAD.test(headName)) unit = '%';
+        // (a fraction, 0.98, is left alone: it is no percent)
+        if (unit === undefined && role === 'rate' && RATE_HEAD.test(headName) && !/^0?\.\d+$|^1\.\d+$/u.test(w.f.value)) unit = '%';
         if (unit !== undefined) {
           w.unit = unit === '％' ? '%' : unit;
           w.kindOut = unitKind(w.unit);

@@ -51,7 +51,7 @@ const ROLE_ONLY =
   /^(?:项目)?(?:实际|年初|全年|年中|本年|当年)?(?:总计|合计|总)?(?:支出|执行|预算|资金|金额|经费|收入|结余结转|结转结余|结余|结转|上年结转|投入|投资|拨付)(?:数|额|金额|资金)?$/u;
 const ITEM_HEAD = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}是|[①-⑳]|——|—|[-•●·▪])\s*/u;
 /** A paragraph that opens with a name and a colon (远程会诊中心建设：…), not a role or a period (其中：, 截至年底：). */
-const NAMED_HEAD = /^\s*(?![^：:]*(?:其中|截至|截止|如下|包括|主要|具体|情况|方面|措施|问题|原因|目标))([\u4e00-\u9fff“”（）()A-Za-z]{2,24})[：:]/u;
+const NAMED_HEAD = /^\s*(?![^：:]*(?:其中|截至|截止|如下|包括|主要|具体|情况|方面|措施|问题|原因|目标|结论|核查|说明|备注))(?!经[核审查过自]|注[：:]|自评[：:])([\u4e00-\u9fff“”（）()A-Za-z]{2,24})[：:]/u;
 const HEAD_STOP = /[，,：:；;。]|年初|年中|上年|全年|预算|实际|执行|调增|追加|压减|金额/u;
 
 /** Role words that name the reporting unit's own totals when no item is named. */
@@ -284,6 +284,9 @@ function mayCompare(e: Statement, s: Statement): boolean {
   return (e.table !== s.table || e.place === '自评表' || s.place === '自评表') && e.key.text === s.key.text;
 }
 
+/** Words that make a column header of a value column: its values are budgets, last year's, targets. */
+const VALUE_HEAD = /预算|决算|执行|目标|指标|计划|金额|数额|数值|\d{4}|上年|本年|合计|值$|数$|[（(]/u;
+
 /** The whole score, however a cover names it: 自评得分, 自评总分, 综合得分, 总分. */
 const WHOLE_SCORE = /^(?:自评|综合)?(?:总)?得分$|^(?:自评)?总分$/u;
 
@@ -296,7 +299,9 @@ function coverStatements(doc: Doc, out: Statement[]): void {
   for (const t of doc.tables) {
     if (Math.max(...t.rows.map((row) => row.length)) !== 2) continue;
     const pairs = t.rows.filter((row) => (row[0]?.mentions.length ?? 1) === 0 && row[1]?.mentions.length === 1);
-    if (pairs.length < 2) continue;
+    // A header naming its value column (年初预算数（万元）, 2023年决算数, 年度目标值) says what the values are: no cover.
+    const head = t.rows[0]?.[1];
+    if (pairs.length < 2 || (head !== undefined && head.mentions.length === 0 && VALUE_HEAD.test(squash(head.text)))) continue;
     for (const row of pairs) {
       const m = row[1]?.mentions[0];
       const name = cleanLabel(bracketless(row[0]?.text ?? ''));

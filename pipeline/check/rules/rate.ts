@@ -84,7 +84,9 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     (exec ? earlierBudget(doc, s) : undefined);
   // "项目年度资金944.6万元已基本执行到位（执行率93.66%）": a budget with its rate, the spending stated before.
   // Only a budget that names no item of its own: the project's or unit's whole year.
-  const whole = (f: Fig) => subjectOf(doc, f).replace(/项目|本|该|年度|全年|调整后|的|资金|预算|总额|数|金额|为|共|安排|[，,\s]/gu, '') === '';
+  // In a 部门整体 report a 项目's budget is one project's; 该 points at one named before.
+  const department = /部门|单位整体/u.test(doc.ctx.text.slice(0, 120));
+  const whole = (f: Fig) => !/该/u.test(subjectOf(doc, f)) && !(department && /项目/u.test(subjectOf(doc, f))) && subjectOf(doc, f).replace(/项目|本|年度|全年|调整后|的|资金|预算|总额|数|金额|为|共|安排|[，,\s]/gu, '') === '';
   // …and a sentence with no other amount, not a list item's (法律援助案件补贴项目：全年预算…，执行率100%).
   const alone = s.mentions.filter((m) => m !== budget?.m && fig(m)?.family === 'money').length === 0;
   const item = /^\s*(?:[\u4e00-\u9fff“”（）()A-Za-z]{2,24}[：:]|\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|——|[-•●·▪])/u.test(doc.textOf(s.region));
@@ -207,7 +209,9 @@ function statedQuotients(doc: Doc, hits: RuleHit[]): void {
 /** A per-head amount: 人均投入, 生均公用经费支出, 户均补助. */
 const PER_HEAD = /^(?:人均|户均|生均|每人|每户|每生)(.+)$/u;
 /** What a per-head amount is of when it names no item: the spending. */
-const GENERIC_STEM = /^(?:投入|投入资金|资金|补助|补助资金|受益资金|帮扶资金|救助资金|享受补助|支出|财政投入)$/u;
+const GENERIC_STEM = /^(?:投入|投入资金|受益资金|帮扶资金|救助资金|财政投入)$/u;
+/** The count a per-head is over: 户均 over households, 人均 and 生均 over people. */
+const HEAD_UNIT: Readonly<Record<string, RegExp>> = { 户: /^户$/u, 人: /^(?:人|人次|名)$/u, 生: /^(?:人|名)$/u, 每人: /^(?:人|人次|名)$/u, 每户: /^户$/u, 每生: /^(?:人|名)$/u };
 
 /**
  * "共惠及常住人口2104330人，人均投入28.83元", "按在校学生1023人计算，生均公用经费支出4015.93元": the
@@ -225,9 +229,13 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       if (!per || /[（(][^）)]*$/u.test(text.slice(s.start, m.start)) || QUOTIENT_AFTER.test(text.slice(m.end, m.end + 40))) return;
       const f = isProse(doc, m) ? fig(m) : undefined;
       if (!per?.[1] || !f || f.family !== 'money' || m.change !== undefined) return;
-      const count = s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:'));
+      const head = /^(?:每人|每户|每生|人|户|生)/u.exec(squash(m.subject.text))?.[0] ?? '';
+      const unitOk = HEAD_UNIT[head] ?? /^$/u;
+      const count = s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:') && unitOk.test(x.unit));
       if (!count) return;
       const stem = per[1].replace(/(?:支出|金额|费用)$/u, '');
+      // An amount named by no item: only one the sentence calls an input (投入, 帮扶资金), over the year's spending.
+      if ((GENERIC_STEM.test(per[1]) || stem === '') && !/惠及|受益|覆盖|服务/u.test(doc.textOf(s))) return;
       spending ??= proseFigs(doc, doc.ctx.mentions).filter((x) => x.family === 'money' && x.m.change === undefined && x.exact && !PER_HEAD.test(squash(x.m.subject.text)));
       const named = GENERIC_STEM.test(per[1]) || stem === ''
         ? spending.filter((x) => x.m.frame.role?.value === 'actual' && /支出|执行/u.test(x.m.subject.text) && !/项目支出|基本支出|人员经费|公用经费/u.test(x.m.subject.text))
@@ -271,6 +279,8 @@ function inlineGaps(doc: Doc, hits: RuleHit[]): void {
       if (!base || !figure || gap.m.change !== undefined || base.family !== gap.family || figure.family !== gap.family) return;
       if (!GAP_AFTER_BASE.test(text.slice(base.m.end, gap.m.start))) return;
       if (!/(?:比|较)[^，,。；;、0-9]{0,10}$/u.test(text.slice(figure.m.end, base.m.start))) return;
+      // The figure compared: not one in brackets, nor a part after 其中 (…其中人员经费300万元，比年初预算…).
+      if (bracketed(text, s.start, figure.m.start) || /其中/u.test(text.slice(s.start, figure.m.start).split(/[；;]/u).pop() ?? '')) return;
       const diff = sub(figure, base);
       const abs: Interval = diff.hi.lt(0) ? { lo: diff.hi.neg(), hi: diff.lo.neg() } : diff;
       if (diff.lo.lt(0) && diff.hi.gte(0)) return;
@@ -315,6 +325,8 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
         .reverse()
         .find((x) => x.family === f.family && !/(?:比|较|与)[^，,。；;]{0,10}$|(?:少|多|节约|节省|超支)(?:支出|使用|了)?\s*$/u.test(lastClause(doc.lead(x.m)).replace(/\s+/gu, '')));
       if (!current || current.m.change !== undefined || !f.value.gt(0)) return undefined;
+      // This year's and last year's of one metric: nothing names another between them (全年住院5000人次，门诊量较上年的…).
+      if (!/^\s*(?:较|比|与|同)/u.test(lastClause(doc.ctx.text.slice(current.m.end, f.m.start)))) return undefined;
       if (/[；;。]/u.test(doc.ctx.text.slice(current.m.end, rate.m.start)) || /可比价|可比口径/u.test(doc.textOf(s))) return undefined;
       const grown = rate.m.change === 'increase' ? sub(current, f) : sub(f, current);
       const value = rate.m.change === 'increase' ? current.value.minus(f.value) : f.value.minus(current.value);
@@ -373,9 +385,12 @@ function countRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.change === undefined);
   const named = (f: Fig) => `${lastClause(doc.lead(f.m))}${f.m.subject.text}`.replace(/\s+/gu, '');
   const last = (want: RegExp, other: RegExp) => [...pool].reverse().find((f) => want.test(named(f)) && !other.test(named(f)) && !(def.avoid?.test(named(f)) ?? false));
-  const num = last(def.num, def.den);
+  // 回收率 is over what came back (回收问卷 98份), before what of it was valid.
+  const num = (def.rate.source.startsWith('回收') ? [...pool].reverse().find((f) => /回收/u.test(named(f))) : undefined) ?? last(def.num, def.den);
   const den = last(def.den, def.num);
   if (!num || !den || num === den || num.family !== den.family) return undefined;
+  // Levels of satisfaction listed one by one (非常满意150份、比较满意45份): not one count to divide.
+  if (pool.filter((f) => f.m.start > den.m.start && def.num.test(named(f)) && !(def.avoid?.test(named(f)) ?? false)).length > 1) return undefined;
   return { rate, num, den, name, source: `${num.m.subject.text.trim() || '分子'} ÷ ${den.m.subject.text.trim() || '分母'}（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] };
 }
 
@@ -440,7 +455,8 @@ function namedPartShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const part = named.length === 1 ? named[0] : undefined;
   if (!part) return undefined;
   const text = doc.ctx.text;
-  const total = figs.find((f) => f !== part && f.family === part.family && f.m.end <= part.m.start && PARTIAL_MARK.test(text.slice(f.m.end, part.m.start)) && !/[；;]/u.test(text.slice(f.m.end, part.m.start)));
+  // The total is the figure right before the 其中 that opens the part's list.
+  const total = [...figs].reverse().find((f) => f !== part && f.family === part.family && f.m.end <= part.m.start && PARTIAL_MARK.test(text.slice(f.m.end, part.m.start)) && !/[；;]/u.test(text.slice(f.m.end, part.m.start)));
   if (!total) return undefined;
   return { rate, num: part, den: total, name: `${stem}占比`, source: `分项 ÷ 总数（${figText(part)} ÷ ${figText(total)}）`, related: [part.m, total.m] };
 }

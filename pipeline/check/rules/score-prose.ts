@@ -60,6 +60,8 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
     const parts = mentions.filter((m) => m !== totals[0] && !TOTAL.test(subjectOf(m)) && isScore(doc, m)).flatMap((m) => fig(m) ?? []);
     if (!total || parts.length < 2) continue;
     const top = topLevel(parts);
+    // Scores of several projects (an average, not a sum) or levels listed after their parts: more than a whole score.
+    if (total.value.lte(100) && exactSum(top).gt(100)) continue;
     if (meets(total, point(exactSum(parts))) || meets(total, point(exactSum(top)))) continue;
     const value = exactSum(top);
     const decimals = Math.max(total.decimals, ...top.map((p) => p.decimals));

@@ -304,7 +304,10 @@ function kindsOfSpending(doc: Doc, hits: RuleHit[]): void {
   const text = doc.ctx.text;
   const sentences = proseSentences(doc);
   sentences.forEach((s, i) => {
-    if (!BY_KIND.test(doc.textOf(s))) return;
+    const lead = BY_KIND.exec(doc.textOf(s));
+    if (!lead) return;
+    // "项目支出按用途分": the kinds of 项目支出, whose total is the figure so named, not the unit's.
+    const of = /^[\s，,]*([^，,。；;：:]{0,6})按/u.exec(lead[0])?.[1]?.replace(/^(?:全年|本年|支出)+$/u, '') ?? '';
     const parts: Fig[] = [];
     let under = false;
     let depth = 0;
@@ -329,6 +332,7 @@ function kindsOfSpending(doc: Doc, hits: RuleHit[]): void {
       total = [...before.mentions].reverse().flatMap((m) => {
         const f = amountFig(doc, m);
         const said = `${m.subject.text}`;
+        if (of !== '') return f?.family === 'money' && said.includes(of) ? [f] : [];
         return f?.family === 'money' && m.frame.role?.value === 'actual' && /支出|执行/u.test(said) && !/基本支出|项目支出|人员经费|公用经费|人均|户均|生均/u.test(said) ? [f] : [];
       })[0];
     }
