@@ -17,7 +17,7 @@
 import { framesCompatible, roleIn, type Frame, type Mention } from '../../mentions/index.js';
 import { docOf, labelBefore, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
-import { isProse, lastClause, proseSentences } from './support/prose.js';
+import { ITEM_HEAD, NAMED_HEAD, isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import { normalizeSubject, sameMetric, subjectKey, type SubjectKey } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -49,9 +49,6 @@ const CHANGE_CUE = /压减|调减|追加|调增|增加|减少|增长|下降|提�
 /** A subject naming only the role of a figure in a budget line; it needs the item's name. */
 const ROLE_ONLY =
   /^(?:项目)?(?:实际|年初|全年|年中|本年|当年)?(?:总计|合计|总)?(?:支出|执行|预算|资金|金额|经费|收入|结余结转|结转结余|结余|结转|上年结转|投入|投资|拨付)(?:数|额|金额|资金)?$/u;
-const ITEM_HEAD = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}是|[①-⑳]|——|—|[-•●·▪])\s*/u;
-/** A paragraph that opens with a name and a colon (远程会诊中心建设：…), not a role or a period (其中：, 截至年底：). */
-const NAMED_HEAD = /^\s*(?![^：:]*(?:其中|截至|截止|如下|包括|主要|具体|情况|方面|措施|问题|原因|目标|结论|核查|说明|备注))(?!经[核审查过自]|注[：:]|自评[：:])([\u4e00-\u9fff“”（）()A-Za-z]{2,24})[：:]/u;
 const HEAD_STOP = /[，,：:；;。]|年初|年中|上年|全年|预算|实际|执行|调增|追加|压减|金额/u;
 
 /** Role words that name the reporting unit's own totals when no item is named. */

@@ -25,6 +25,7 @@ import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig
 import { bracketed, isProse, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import { outlineLevel, parseMarker } from '../../text/outline.js';
+import { quantityFig } from './support/named-values.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 const QIZHONG = /^其中[：:]?/u;
@@ -638,8 +639,7 @@ function runningAcross(t: Table, hits: RuleHit[]): void {
 
 function pairAmount(cell: Cell | undefined): Fig | undefined {
   const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
-  if (!m || m.change !== undefined) return undefined;
-  return cellFig(cell) ?? (m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined);
+  return m && m.change === undefined ? quantityFig(m) : undefined;
 }
 
 function runningDown(t: Table, h: number, r: number, a: number, hits: RuleHit[]): void {

@@ -14,7 +14,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
-import { bracketed, earlierBudget, earlierSpending, isProse, lastClause, only, proseFigs, proseSentences, subjectOf } from './support/prose.js';
+import { bracketed, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -89,7 +89,7 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const whole = (f: Fig) => !/该/u.test(subjectOf(doc, f)) && !(department && /项目/u.test(subjectOf(doc, f))) && subjectOf(doc, f).replace(/项目|本|年度|全年|调整后|的|资金|预算|总额|数|金额|为|共|安排|[，,\s]/gu, '') === '';
   // …and a sentence with no other amount, not a list item's (法律援助案件补贴项目：全年预算…，执行率100%).
   const alone = s.mentions.filter((m) => m !== budget?.m && fig(m)?.family === 'money').length === 0;
-  const item = /^\s*(?:[\u4e00-\u9fff“”（）()A-Za-z]{2,24}[：:]|\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|——|[-•●·▪])/u.test(doc.textOf(s.region));
+  const item = opensItem(doc.textOf(s.region));
   if (budget && !exec && inSentenceOf(s, budget) && whole(budget) && alone && !item) {
     const spent = earlierSpending(doc, s);
     if (spent) return { rate, num: spent, den: budget, name: '预算执行率', source: `执行数 ÷ 全年预算数（${figText(spent)} ÷ ${figText(budget)}）`, related: [spent.m, budget.m] };

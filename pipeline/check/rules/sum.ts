@@ -18,7 +18,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Doc, type Region, type Sentence } from './support/doc.js';
 import { decimalsFor, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
-import { amountFig, isProse, proseSentences } from './support/prose.js';
+import { amountFig, bracketed, isProse, proseSentences } from './support/prose.js';
 import { normalizeSubject } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
@@ -290,61 +290,6 @@ function listSums(doc: Doc, hits: RuleHit[]): void {
   visit(doc.ctx.tree.sections, undefined);
 }
 
-// ---- 4. spending broken down by kind, after the sentence stating it ---------------------------
-
-/** "支出按用途分：", "按支出性质分，", "按支出方向划分，": the sentence lists the spending by kind. */
-const BY_KIND = /^[\s，,]*(?:[^，,。；;：:]{0,6})?按(?:支出)?(?:用途|性质|方向|类别|经济分类|功能分类|资金用途)(?:划)?分[：:，,]/u;
-
-/**
- * "项目实际支出380.91万元…。支出按用途分：A 167.17万元，占43.89%；B 84.48万元；C 129.26万元。": the
- * kinds add up to the spending stated last before the sentence in its section. A kind's own 其中
- * parts (基本支出 X，其中人员经费 a、公用经费 b；项目支出 Y) and figures in brackets are not kinds.
- */
-function kindsOfSpending(doc: Doc, hits: RuleHit[]): void {
-  const text = doc.ctx.text;
-  const sentences = proseSentences(doc);
-  sentences.forEach((s, i) => {
-    const lead = BY_KIND.exec(doc.textOf(s));
-    if (!lead) return;
-    // "项目支出按用途分": the kinds of 项目支出, whose total is the figure so named, not the unit's.
-    const of = /^[\s，,]*([^，,。；;：:]{0,6})按/u.exec(lead[0])?.[1]?.replace(/^(?:全年|本年|支出)+$/u, '') ?? '';
-    const parts: Fig[] = [];
-    let under = false;
-    let depth = 0;
-    let prevEnd = s.start;
-    for (const m of s.mentions) {
-      const lead = text.slice(prevEnd, m.start);
-      prevEnd = m.end;
-      for (const c of lead) depth += c === '（' || c === '(' ? 1 : c === '）' || c === ')' ? -1 : 0;
-      const afterStop = lead.split(/[；;]/u);
-      if (afterStop.length > 1) under = false;
-      if (/其中/u.test(afterStop[afterStop.length - 1] ?? '')) under = true;
-      const f = amountFig(doc, m);
-      if (!f || f.family !== 'money' || under || depth > 0) continue;
-      parts.push(f);
-    }
-    if (parts.length < 2) return;
-    // The spending stated last before it in its section (全年实际支出, 共支出): a whole, not a kind.
-    let total: Fig | undefined;
-    for (let k = i - 1; k >= 0 && k >= i - 4 && !total; k--) {
-      const before = sentences[k];
-      if (!before || before.region.section !== s.region.section) break;
-      total = [...before.mentions].reverse().flatMap((m) => {
-        const f = amountFig(doc, m);
-        const said = `${m.subject.text}`;
-        if (of !== '') return f?.family === 'money' && said.includes(of) ? [f] : [];
-        return f?.family === 'money' && m.frame.role?.value === 'actual' && /支出|执行/u.test(said) && !/基本支出|项目支出|人员经费|公用经费|人均|户均|生均/u.test(said) ? [f] : [];
-      })[0];
-    }
-    if (!total) return;
-    const tail = text.slice(parts[parts.length - 1]?.m.end ?? s.end, s.end);
-    const partial = /等/u.test(tail.split(/[；;]/u)[0] ?? '');
-    const x = mismatch(total, parts, partial);
-    if (!x) return;
-    hits.push(sumHit(total, parts, x, `其后按类别所列各项支出之和为 ${x.sum}，与前文支出 ${figText(total)} 相差 ${x.diff}`));
-  });
-}
-
 // ---- 3. a stated count against the items listed ---------------------------------------------
 
 /** Splits "A、B（C、D）、E" on 、 outside brackets. */
@@ -404,6 +349,59 @@ function countHit(m: Mention, listed: number): RuleHit {
     source: '所列条目数',
     related: [],
   };
+}
+
+// ---- 4. spending broken down by kind, after the sentence stating it ---------------------------
+
+/** "支出按用途分：", "按支出性质分，", "按支出方向划分，": the sentence lists the spending by kind. */
+const BY_KIND = /^[\s，,]*(?:[^，,。；;：:]{0,6})?按(?:支出)?(?:用途|性质|方向|类别|经济分类|功能分类|资金用途)(?:划)?分[：:，,]/u;
+
+/**
+ * "项目实际支出380.91万元…。支出按用途分：A 167.17万元，占43.89%；B 84.48万元；C 129.26万元。": the
+ * kinds add up to the spending stated last before the sentence in its section. A kind's own 其中
+ * parts (基本支出 X，其中人员经费 a、公用经费 b；项目支出 Y) and figures in brackets are not kinds.
+ */
+function kindsOfSpending(doc: Doc, hits: RuleHit[]): void {
+  const text = doc.ctx.text;
+  const sentences = proseSentences(doc);
+  sentences.forEach((s, i) => {
+    const lead = BY_KIND.exec(doc.textOf(s));
+    if (!lead) return;
+    // "项目支出按用途分": the kinds of 项目支出, whose total is the figure so named, not the unit's.
+    const of = /^[\s，,]*([^，,。；;：:]{0,6})按/u.exec(lead[0])?.[1]?.replace(/^(?:全年|本年|支出)+$/u, '') ?? '';
+    const parts: Fig[] = [];
+    let under = false;
+    let prevEnd = s.start;
+    for (const m of s.mentions) {
+      const lead = text.slice(prevEnd, m.start);
+      prevEnd = m.end;
+      const afterStop = lead.split(/[；;]/u);
+      if (afterStop.length > 1) under = false;
+      if (/其中/u.test(afterStop[afterStop.length - 1] ?? '')) under = true;
+      const f = amountFig(doc, m);
+      if (!f || f.family !== 'money' || under || bracketed(text, s.start, m.start)) continue;
+      parts.push(f);
+    }
+    if (parts.length < 2) return;
+    // The spending stated last before it in its section (全年实际支出, 共支出): a whole, not a kind.
+    let total: Fig | undefined;
+    for (let k = i - 1; k >= 0 && k >= i - 4 && !total; k--) {
+      const before = sentences[k];
+      if (!before || before.region.section !== s.region.section) break;
+      total = [...before.mentions].reverse().flatMap((m) => {
+        const f = amountFig(doc, m);
+        const said = `${m.subject.text}`;
+        if (of !== '') return f?.family === 'money' && said.includes(of) ? [f] : [];
+        return f?.family === 'money' && m.frame.role?.value === 'actual' && /支出|执行/u.test(said) && !/基本支出|项目支出|人员经费|公用经费|人均|户均|生均/u.test(said) ? [f] : [];
+      })[0];
+    }
+    if (!total) return;
+    const tail = text.slice(parts[parts.length - 1]?.m.end ?? s.end, s.end);
+    const partial = /等/u.test(tail.split(/[；;]/u)[0] ?? '');
+    const x = mismatch(total, parts, partial);
+    if (!x) return;
+    hits.push(sumHit(total, parts, x, `其后按类别所列各项支出之和为 ${x.sum}，与前文支出 ${figText(total)} 相差 ${x.diff}`));
+  });
 }
 
 export const rule: Rule = {
