@@ -48,7 +48,7 @@ const TARGET_CUE = /力争|预计|预期|计划|目标|任务|争取|确保|要�
 const CHANGE_CUE = /压减|调减|追加|调增|增加|减少|增长|下降|提升|提高|降低|增幅|降幅|增速|前进|进步|超出|超过任务/u;
 /** A subject naming only the role of a figure in a budget line; it needs the item's name. */
 const ROLE_ONLY =
-  /^(?:项目)?(?:实际|年初|全年|年中|本年|当年)?(?:总计|合计|总)?(?:支出|执行|预算|资金|金额|经费|收入|结余结转|结转结余|结余|结转|上年结转|投入|投资|拨付)(?:数|额|金额|资金)?$/u;
+  /^(?:项目)?(?:实际|年初|全年|年中|本年|当年)?(?:发放|下达|安排|落实|到位|累计|使用)?(?:总计|合计|总)?(?:支出|执行|预算|资金|金额|经费|收入|结余结转|结转结余|结余|结转|上年结转|投入|投资|拨付)(?:数|额|金额|资金)?$/u;
 const HEAD_STOP = /[，,：:；;。]|年初|年中|上年|全年|预算|实际|执行|调增|追加|压减|金额/u;
 
 /** Role words that name the reporting unit's own totals when no item is named. */

@@ -17,7 +17,7 @@ import type { Section } from '../../corpus/index.js';
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Doc, type Region, type Sentence } from './support/doc.js';
-import { decimalsFor, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
+import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { amountFig, bracketed, isProse, proseSentences } from './support/prose.js';
 import { normalizeSubject } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -404,6 +404,45 @@ function kindsOfSpending(doc: Doc, hits: RuleHit[]): void {
   });
 }
 
+// ---- 5. a standard times a count ---------------------------------------------------------------
+
+/** A standard per head (500元/人, 每人每年1200元, 补助标准为…元). */
+const PER_UNIT = /[/／](?:人|户|生|名|亩|人次)$/u;
+const STANDARD_CUE = /(?:每人|每户|每生|每名|每亩)[^，,。；;]{0,4}$|标准[为是]?$/u;
+
+/**
+ * "补助标准为500元/人，全年补助低保对象5,051人，发放资金252.55万元": the amount paid is the standard
+ * times the count, when the sentence states one of each in that order.
+ */
+function standardTimesCount(doc: Doc, hits: RuleHit[]): void {
+  const text = doc.ctx.text;
+  for (const s of proseSentences(doc)) {
+    const ms = s.mentions.filter((m) => isProse(doc, m) && m.change === undefined);
+    const standards = ms.filter((m) => m.kind === 'money' && m.approx === 'exact' && (PER_UNIT.test(m.unit) || (m.unit === '元' && STANDARD_CUE.test(text.slice(Math.max(s.start, m.start - 12), m.start).replace(/\s+/gu, '')))));
+    const standard = standards.length === 1 ? standards[0] : undefined;
+    if (!standard) continue;
+    const after = ms.filter((m) => m.start > standard.end);
+    const counts = after.filter((m) => m.kind === 'count');
+    const count = counts[0];
+    const paid = count ? after.filter((m) => m.start > count.end && m.kind === 'money' && !PER_UNIT.test(m.unit)) : [];
+    const total = paid.length === 1 ? fig(paid[0] as Mention) : undefined;
+    if (!count || counts.length !== 1 || !total || total.family !== 'money') continue;
+    const per = new Dec(standard.value);
+    const value = per.times(new Dec(count.value)).div(10000);
+    if (meets(total, { lo: value, hi: value })) continue;
+    const shown = show(value, total, Math.max(total.decimals, 2));
+    hits.push({
+      code: 'JX_CHECK_SUM',
+      severity: 'error',
+      message: `标准 ${standard.text.trim()} × ${count.text.trim()} 应为 ${shown}，所列 ${figText(total)}`,
+      mention: total.m,
+      expected: shown,
+      source: `标准 × 数量（${standard.text.trim()} × ${count.text.trim()}）`,
+      related: [standard, count],
+    });
+  }
+}
+
 export const rule: Rule = {
   meta: {
     id: 'sum',
@@ -417,6 +456,7 @@ export const rule: Rule = {
     listSums(doc, hits);
     countChecks(doc, hits);
     kindsOfSpending(doc, hits);
+    standardTimesCount(doc, hits);
     return hits;
   },
 };

@@ -166,3 +166,14 @@ describe('sum: a numbered list after the sentence that introduces it', () => {
     expect(hitsOf('sum', text('992.13'), 'r.md')).toEqual([['JX_CHECK_SUM', '2071.12万元']]);
   });
 });
+
+describe('sum: a standard times a count', () => {
+  const text = (paid: string) => section(`补助标准为500元/人，全年补助低保对象5,051人，发放资金${paid}万元。按每人每年1200元标准，共补助培训学员7668人，发放资金920.16万元。`);
+  it('the amount paid is the standard times the count (每人每年 X元 is a standard too)', () => {
+    expect(hitsOf('sum', text('252.55'), 'r.txt')).toEqual([]);
+    expect(hitsOf('sum', text('255.25'), 'r.txt')).toEqual([['JX_CHECK_SUM', '255.25万元']]);
+  });
+  it('two programmes\' 发放资金 are not one metric stated twice', () => {
+    expect(hitsOf('conflict', text('252.55'), 'r.txt')).toEqual([]);
+  });
+});
