@@ -469,14 +469,15 @@ function markedGroups(text: string, t: Table, hits: RuleHit[], scores: boolean):
   const marked = levels.filter((l) => l !== undefined);
   if (marked.length < 2 || new Set(marked).size !== 1) return;
   const judged = new Set(hits.map((h) => h.mention));
-  rows.forEach((head, k) => {
-    if (levels[k] === undefined) return;
+  const groups = rows.flatMap((head, k) => {
+    if (levels[k] === undefined) return [];
     let end = k + 1;
     while (end < rows.length && levels[end] === undefined && !TOTAL_ROW.test(rowLabel(rows[end] ?? []))) end++;
-    const children = rows.slice(k + 1, end);
-    if (children.length < 2 || children.some((row) => NOT_A_LIST_ITEM.test(rowLabel(row)))) return;
+    // A note under the table (注：…) or a row with no figure is nothing to add.
+    const children = rows.slice(k + 1, end).filter((row) => row.some((c) => c.mentions.length > 0));
+    if (children.length < 2 || children.some((row) => NOT_A_LIST_ITEM.test(rowLabel(row)))) return [];
     // Rows set in under others by indenting are parts of them, not of the marked row.
-    if (new Set(children.filter((row) => labelCell(row) !== undefined).map((row) => depth(text, row))).size > 1) return;
+    if (new Set(children.filter((row) => labelCell(row) !== undefined).map((row) => depth(text, row))).size > 1) return [];
     const columns = head.flatMap((_, c) => {
       const total = amountIn(t, head, c, scores);
       if (!total) return [];
@@ -485,12 +486,33 @@ function markedGroups(text: string, t: Table, hits: RuleHit[], scores: boolean):
       const parts = addable(total, figs as Fig[]);
       return [{ c, total, parts, off: compare(total, parts, false) }];
     });
-    if (!columns.some((x) => x.off === undefined)) return;
+    return [{ head, children, columns }];
+  });
+  // A column in which the groups add up, in at least as many as not, shows the rows are their parts:
+  // a group's own other columns do, or the other groups in this one (a table of one amount column).
+  const fits = (c: number) => groups.filter((g) => g.columns.some((x) => x.c === c && x.off === undefined)).length;
+  const misfits = (c: number) => groups.filter((g) => g.columns.some((x) => x.c === c && x.off !== undefined)).length;
+  for (const { head, children, columns } of groups) {
+    const ownFit = columns.some((x) => x.off === undefined);
     for (const { c, total, parts, off } of columns) {
       if (!off || judged.has(total.m)) continue;
+      // A group whose rows nest (工资福利 120 over 基本工资 100 and 津贴补贴 20) has a level under it: not its parts.
+      if (!ownFit && (!(fits(c) > 0 && fits(c) >= misfits(c)) || nests(parts))) continue;
       const name = columnName(t, c);
       hits.push(sumHit(total, parts, `${rowLabel(head)}${name === '' ? '' : `“${name}”`}`, `其下 ${children.length} 行之和`, off));
     }
+  }
+}
+
+/** Whether some figure of a list is the sum of two or more that follow it: a level nested in the list. */
+function nests(figs: readonly Fig[]): boolean {
+  return figs.some((f, i) => {
+    let sum = new Dec(0);
+    for (let j = i + 1; j < figs.length; j++) {
+      sum = sum.plus(figs[j]?.value ?? 0);
+      if (j >= i + 2 && meets(f, { lo: sum, hi: sum })) return true;
+    }
+    return false;
   });
 }
 

@@ -196,3 +196,15 @@ describe('parts: a header of two rows names a column by its lower row', () => {
     expect(hitsOf('parts', table('16.65'), 'r.md')).toEqual([['JX_CHECK_SUM', '16.65']]);
   });
 });
+
+describe('parts: marked groups in a table of one amount column, with a note under it', () => {
+  const table = (office: string) =>
+    md('单位：万元', '', '| 科目编码 | 科目名称 | 决算数 |', '|---|---|---|', '|  | 基本支出合计 | 60.00 |',
+      '|  | 一、人员经费 | 40.00 |', '| 30101 | 基本工资 | 25.00 |', '| 30102 | 津贴补贴 | 15.00 |',
+      '|  | 二、公用经费 | 20.00 |', `| 30201 | 办公费 | ${office} |`, '| 30211 | 差旅费 | 8.00 |',
+      '| 注：退休费在“对个人和家庭的补助”中列示。 |  |  |');
+  it('the other group adding up shows the rows are the parts', () => {
+    expect(hitsOf('parts', table('12.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('parts', table('21.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '20.00']]);
+  });
+});
