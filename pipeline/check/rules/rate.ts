@@ -122,7 +122,7 @@ function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 
 const COMPARED = /比上年|较上年|比去年|较去年|同比|比\d{4}年|较\d{4}年|与上年相比/u;
 /** A figure named as last year's, the base of a comparison: 与上年决算X相比, 较上年末的X, 比2022年的X. */
-const PRIOR_BASE = /(?:与|较|比)(?:上年|去年|上一年|\d{4}年)[\u4e00-\u9fff]{0,8}?的?$/u;
+const PRIOR_BASE = /(?:与|较|比)(?:上年|去年|上一年|\d{4}年|年初)[\u4e00-\u9fff]{0,8}?的?$/u;
 
 function isPriorBase(doc: Doc, f: Fig): boolean {
   return PRIOR_BASE.test(`${lastClause(doc.lead(f.m))}`.replace(/\s+/gu, ''));

@@ -473,3 +473,11 @@ describe('rate: rates of two counts a survey states, and a control rate called b
     expect(hitsOf('rate', text('87.04'), 'r.md')).toEqual([['JX_CHECK_RATE', '87.04%']]);
   });
 });
+
+describe('sum: a change against the start of the year stated before it', () => {
+  const text = (d: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 资产管理情况\n\n截至2024年末，我局资产总额105.33万元，较年初82.97万元增加${d}万元。\n`;
+  it('年末 − 年初 = 增加', () => {
+    expect(hitsOf('rate', text('22.36'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('223.6'), 'r.md')).toEqual([['JX_CHECK_SUM', '223.6万元']]);
+  });
+});
