@@ -15,7 +15,7 @@
  * contradicts; an approximation (超2000家) conflicts only with an exact figure outside it.
  */
 import { framesCompatible, roleIn, type Frame, type Mention } from '../../mentions/index.js';
-import { docOf, labelBefore, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
+import { bracketless, docOf, labelBefore, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
 import { ITEM_HEAD, NAMED_HEAD, isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -239,7 +239,6 @@ function tableStatements(doc: Doc, out: Statement[]): void {
 const ACTUALS_COLUMN = /^(?:本年|当年)?(?:决算数?|决算金额|支出决算数?|实际支出数?|执行数|实际执行数?)$/u;
 /** A row that totals the whole table: its cell states the column's metric. */
 const WHOLE_ROW = /^(?:合计|总计)$/u;
-const bracketless = (s: string): string => s.replace(/[（(][^）)]*[）)]/gu, '');
 
 /**
  * A cell of a table other than the 自评表 as a statement: under a column of actuals (决算数), the

@@ -12,7 +12,7 @@
  */
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
-import { columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
+import { bracketless, columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
 import { bracketed, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
@@ -575,7 +575,7 @@ function targetOf(doc: Doc, actual: Fig, s: Sentence): Fig | undefined {
     const f = fig(m);
     if (f?.family !== '%') continue;
     const own = m.table ? (m.table.row[m.table.row.length - 1] ?? '') : m.subject.text;
-    const theirs = normalizeSubject(own.replace(/[（(][^）)]*[）)]/gu, '').replace(/目标值?|年度|指标值|不低于|不高于|不少于/gu, ''), doc);
+    const theirs = normalizeSubject(bracketless(own).replace(/目标值?|年度|指标值|不低于|不高于|不少于/gu, ''), doc);
     if (theirs === '' || !sameMetric(subjectKey(theirs), key)) continue;
     found.set(f.value.toString(), f);
   }
@@ -1039,7 +1039,7 @@ function tableFraction(doc: Doc, hits: RuleHit[]): void {
 function tableSpendingControl(doc: Doc, hits: RuleHit[]): void {
   const judged = new Set(hits.map((h) => h.mention));
   for (const t of doc.tables) {
-    const names = (t.rows[0] ?? []).map((c) => squash(c.text).replace(/[（(][^）)]*[）)]/gu, ''));
+    const names = (t.rows[0] ?? []).map((_, c) => columnName(t, c));
     const rateCol = oneColumn(names, (n) => /^(?:预算)?控制率$/u.test(n));
     if (rateCol < 0 || names.some((n) => /编制|在职|实有/u.test(n))) continue;
     const yearOf = (n: string): number => Number(/((?:19|20)\d\d)年/u.exec(n)?.[1] ?? 0);

@@ -13,13 +13,13 @@ import type { RuleContext, RuleHit } from './types.js';
 const TOTAL = /(?:总分|总得分|综合得分|自评得分)$/u;
 const WEIGHT = /分值|满分|权重|标准分/u;
 
-function subjectOf(m: Mention): string {
+function said(m: Mention): string {
   return squash(m.subject.text);
 }
 
 /** A score: the figure's frame says so, or the words right before it are 得 / 得分. */
 function isScore(doc: Doc, m: Mention): boolean {
-  if (m.frame.role?.value === 'weight' || WEIGHT.test(subjectOf(m))) return false;
+  if (m.frame.role?.value === 'weight' || WEIGHT.test(said(m))) return false;
   if (m.frame.role?.value === 'score') return true;
   return /得分?[为了]?\s*$/u.test(doc.ctx.text.slice(Math.max(0, m.start - 4), m.start));
 }
@@ -54,10 +54,10 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
     if (done.has(s.region)) continue;
     done.add(s.region);
     const mentions = doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((m) => !m.inTable && m.unit === '分' && m.change === undefined);
-    const totals = mentions.filter((m) => TOTAL.test(subjectOf(m)) && !WEIGHT.test(subjectOf(m)));
+    const totals = mentions.filter((m) => TOTAL.test(said(m)) && !WEIGHT.test(said(m)));
     if (totals.length !== 1 || !totals[0]) continue;
     const total = fig(totals[0]);
-    const parts = mentions.filter((m) => m !== totals[0] && !TOTAL.test(subjectOf(m)) && isScore(doc, m)).flatMap((m) => fig(m) ?? []);
+    const parts = mentions.filter((m) => m !== totals[0] && !TOTAL.test(said(m)) && isScore(doc, m)).flatMap((m) => fig(m) ?? []);
     if (!total || parts.length < 2) continue;
     const top = topLevel(parts);
     // Scores of several projects (an average, not a sum) or levels listed after their parts: more than a whole score.
@@ -68,7 +68,7 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
     hits.push({
       code: 'JX_CHECK_SCORE_TOTAL',
       severity: 'error',
-      message: `${subjectOf(totals[0])}为 ${figText(total)}，所列 ${top.length} 项得分之和为 ${show(value, total, decimals)}`,
+      message: `${said(totals[0])}为 ${figText(total)}，所列 ${top.length} 项得分之和为 ${show(value, total, decimals)}`,
       mention: totals[0],
       expected: show(value, total, decimals),
       source: `Σ 得分（${top.map((p) => figText(p)).join(' + ')}）`,

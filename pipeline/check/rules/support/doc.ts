@@ -308,7 +308,12 @@ export const PERIOD_NAME = new RegExp(
 
 /** A column's name: its header cell (in row `header`, the first by default), without the unit in brackets (全年预算（万元） → 全年预算). */
 export function columnName(t: Table, c: number, header = 0): string {
-  return squash(t.rows[header]?.[c]?.text ?? '').replace(/[（(][^）)]*[）)]/gu, '');
+  return bracketless(squash(t.rows[header]?.[c]?.text ?? ''));
+}
+
+/** A name without what its brackets hold (a unit, a note): 全年预算数（万元） → 全年预算数. */
+export function bracketless(s: string): string {
+  return s.replace(/[（(][^）)]*[）)]/gu, '');
 }
 
 /** Removes all whitespace and Markdown emphasis: cell and heading text compare by characters. */

@@ -3,7 +3,7 @@
  * 编制数 | 36 | 说明; 资金使用情况: 全年预算数 | 3,162.06). Rules look an operand up by its name and
  * use it only when exactly one row bears a name of that kind.
  */
-import { perDoc, rowLabel, squash, type Doc } from './doc.js';
+import { bracketless, perDoc, rowLabel, squash, type Doc } from './doc.js';
 import { fig, type Fig } from './figure.js';
 import type { Mention } from '../../../mentions/index.js';
 
@@ -25,7 +25,7 @@ export const namedValues: (doc: Doc) => NamedValues = perDoc((doc) => {
       const cell = row[col];
       const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
       const f = m ? quantityFig(m) : undefined;
-      const name = squash(rowLabel(row)).replace(/[（(][^）)]*[）)]/gu, '');
+      const name = bracketless(squash(rowLabel(row)));
       if (!f || name === '') continue;
       out.set(name, [...(out.get(name) ?? []), f]);
     }
