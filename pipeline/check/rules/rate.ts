@@ -386,8 +386,10 @@ function countRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const named = (f: Fig) => `${lastClause(doc.lead(f.m))}${f.m.subject.text}`.replace(/\s+/gu, '');
   const last = (want: RegExp, other: RegExp) => [...pool].reverse().find((f) => want.test(named(f)) && !other.test(named(f)) && !(def.avoid?.test(named(f)) ?? false));
   // 回收率 is over what came back (回收问卷 98份), before what of it was valid.
-  const num = (def.rate.source.startsWith('回收') ? [...pool].reverse().find((f) => /回收/u.test(named(f))) : undefined) ?? last(def.num, def.den);
   const den = last(def.den, def.num);
+  // A part of the count before it (验收项目40个，其中一次性验收合格38个) is the numerator even when its name says both.
+  const part = [...pool].reverse().find((f) => den !== undefined && f.m.start > den.m.start && /^其中/u.test(named(f)) && def.num.test(named(f)) && !(def.avoid?.test(named(f)) ?? false));
+  const num = (def.rate.source.startsWith('回收') ? [...pool].reverse().find((f) => /回收/u.test(named(f))) : undefined) ?? last(def.num, def.den) ?? part;
   if (!num || !den || num === den || num.family !== den.family) return undefined;
   // Levels of satisfaction listed one by one (非常满意150份、比较满意45份): not one count to divide.
   if (pool.filter((f) => f.m.start > den.m.start && def.num.test(named(f)) && !(def.avoid?.test(named(f)) ?? false)).length > 1) return undefined;
@@ -397,7 +399,12 @@ function countRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 /** "完成 X，为全年任务（目标）的 Y%" / "完成率 Y%" with the task stated in the sentence. */
 function completionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined);
-  const target = only(doc, figs, /任务|目标|计划/u, /^超|超任务|超目标|超计划/u);
+  // A sentence listing several indicators (…完成目标的99.01%；…为年度目标255份的101.6%): each rate's
+  // own target is the one after the rate before it.
+  const from = s.mentions.filter((x) => x.unit === '%' && x.end <= rate.m.start).at(-1)?.end ?? s.start;
+  const TASK = /任务|目标|计划/u;
+  const AHEAD = /^超|超任务|超目标|超计划/u;
+  const target = only(doc, figs.filter((f) => f.m.start >= from), TASK, AHEAD) ?? only(doc, figs, TASK, AHEAD);
   if (!target) return undefined;
   const before = figs.filter((f) => f !== target && f.family === target.family && f.m.start < rate.m.start);
   const actual = before[before.length - 1];
@@ -483,6 +490,22 @@ function namedShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: part, den: whole, name: '占比', source: `${a} ÷ ${b}（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
 }
 
+/**
+ * "实际支出470.68万元，占全年预算4,706.78万元的100.00%": the figure, then 占 and the whole it is a
+ * share of, then the rate, one after another in one sentence.
+ */
+function wholeAfterShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const i = s.mentions.indexOf(rate.m);
+  const wm = s.mentions[i - 1];
+  const pm = s.mentions[i - 2];
+  if (!wm || !pm || !/^的(?:比例|比重)?(?:为|达)?$/u.test(doc.lead(rate.m).replace(/\s+/gu, ''))) return undefined;
+  if (!/^[，,]占[\u4e00-\u9fff]{2,12}$/u.test(doc.lead(wm).replace(/\s+/gu, ''))) return undefined;
+  const whole = isProse(doc, wm) ? fig(wm) : undefined;
+  const part = isProse(doc, pm) ? fig(pm) : undefined;
+  if (!whole || !part || whole.family !== part.family || whole.family === '%' || whole.family === 'points' || whole.m.change !== undefined || part.m.change !== undefined) return undefined;
+  return { rate, num: part, den: whole, name: '占比', source: `分项 ÷ 总数（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
+}
+
 function proseRates(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
     for (const m of s.mentions) {
@@ -502,7 +525,7 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
         c = completionRate(doc, s, rate);
       }
       else if (/^[，,]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate);
-      else if (/占/u.test(clause)) c = namedShare(doc, s, rate) ?? namedPartShare(doc, s, rate);
+      else if (/占/u.test(clause)) c = wholeAfterShare(doc, s, rate) ?? namedShare(doc, s, rate) ?? namedPartShare(doc, s, rate);
       const hit = c ? judge(c) : undefined;
       if (hit) hits.push(hit);
     }

@@ -481,3 +481,28 @@ describe('sum: a change against the start of the year stated before it', () => {
     expect(hitsOf('rate', text('223.6'), 'r.md')).toEqual([['JX_CHECK_SUM', '223.6万元']]);
   });
 });
+
+describe('rate: a figure, then 占 the whole it is a share of, then the rate', () => {
+  const text = (a: string) => `# 2024年度某项目支出绩效自评报告\n\n## 二、资金使用\n\n**小结：**本年度实际支出${a}，占全年预算31,250,000元的96.00%。\n`;
+  it('the figure ÷ that whole, across 万元 and 元', () => {
+    expect(hitsOf('rate', text('3,000万元'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('300万元'), 'r.md')).toEqual([['JX_CHECK_RATE', '96.00%']]);
+    expect(hitsOf('rate', text('3,000元'), 'r.md')).toEqual([['JX_CHECK_RATE', '96.00%']]);
+  });
+});
+
+describe('rate: each rate of a sentence listing several indicators has its own target', () => {
+  const text = (n: string) => `# 2024年度某项目支出绩效自评报告\n\n## 三、绩效情况\n\n培训农技人员80人次，完成年度目标（100人次）的80.00%；全年推广新品种42个，为年度目标${n}个的105.0%，超额完成。\n`;
+  it('the target after the rate before it', () => {
+    expect(hitsOf('rate', text('40'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('41'), 'r.md')).toEqual([['JX_CHECK_RATE', '105.0%']]);
+  });
+});
+
+describe('rate: a pass rate whose numerator is a part of the count checked', () => {
+  const text = (n: string) => `# 2024年度某项目支出绩效自评报告\n\n## 三、绩效情况\n\n共组织验收建设项目25个，其中一次性验收合格${n}个，验收合格率为96.0%。\n`;
+  it('其中 … 合格 over the count before it, though its name says 验收 too', () => {
+    expect(hitsOf('rate', text('24'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('23'), 'r.md')).toEqual([['JX_CHECK_RATE', '96.0%']]);
+  });
+});
