@@ -24,7 +24,6 @@ const CORPORA = [
       ['13-hengchuan-nongyenongcun.md', 'not an error in display terms: 28.02 − 23.24 may be 4.79 within the rounding of the two amounts'],
       ['17-qinglan-xianjie.md', 'a township\'s amount in prose against its row of a table'],
       ['21-chengzhou-tushuguan-yuedu.docx', 'not an error in display terms: 161.29 ÷ 161.29 may be 100.01% within the rounding of the two amounts'],
-      ['27-shiqiao-zhen.docx', 'a score stated twice in prose, once as the score of a level'],
     ]),
   },
   {
@@ -42,7 +41,7 @@ const CORPORA = [
     ext: ['.md', '.txt'],
     count: 30,
     notRead: new Map(
-      ['05-xiangcun-wenhua.md', '10-renshe-ju.md', '11-jiating-yisheng.md', '14-yiwu-jiaoyu.md', '17-jineng-tisheng.md', '18-nongcun-gonglu.md', '23-feiyi-baohu.txt', '25-weiqiao-gaizao.txt', '28-huanjing-yijiangdaibu.txt'].map((f) => [f, 'not read yet: see bad/ANSWERS.tsv for the relation']),
+      ['05-xiangcun-wenhua.md', '11-jiating-yisheng.md', '14-yiwu-jiaoyu.md', '17-jineng-tisheng.md', '18-nongcun-gonglu.md', '23-feiyi-baohu.txt', '25-weiqiao-gaizao.txt', '28-huanjing-yijiangdaibu.txt'].map((f) => [f, 'not read yet: see bad/ANSWERS.tsv for the relation']),
     ),
   },
   {

@@ -7,6 +7,7 @@
 import { rule as balance } from './balance.js';
 import { rule as budgetAdjust } from './budget-adjust.js';
 import { rule as conflict } from './conflict.js';
+import { rule as grade } from './grade.js';
 import { rule as parts } from './parts.js';
 import { rule as rate } from './rate.js';
 import { rule as scoreTable } from './score-table.js';
@@ -16,7 +17,7 @@ import type { Rule, RuleContext, RuleHit } from './types.js';
 export type { Rule, RuleContext, RuleHit, RuleMeta, RuleSeverity } from './types.js';
 
 /** Every rule, in the order findings are listed. */
-export const RULES: readonly Rule[] = [sum, parts, rate, budgetAdjust, balance, conflict, scoreTable];
+export const RULES: readonly Rule[] = [sum, parts, rate, budgetAdjust, balance, conflict, scoreTable, grade];
 
 /** Runs the rules (all, or those given) and returns their hits sorted by position. */
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): RuleHit[] {
