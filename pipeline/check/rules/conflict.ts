@@ -17,7 +17,7 @@
 import { framesCompatible, roleIn, type Frame, type Mention } from '../../mentions/index.js';
 import { bracketless, docOf, labelBefore, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
-import { ITEM_HEAD, NAMED_HEAD, isProse, lastClause, proseSentences } from './support/prose.js';
+import { ITEM_HEAD, NAMED_HEAD, departmentReport, isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import { normalizeSubject, sameMetric, subjectKey, type SubjectKey } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -53,6 +53,22 @@ const HEAD_STOP = /[，,：:；;。]|年初|年中|上年|全年|预算|实际|�
 
 /** Role words that name the reporting unit's own totals when no item is named. */
 const WHOLE_YEAR = /^全年(?:预算|执行|支出)/u;
+/** A role word the year opens: 本年度实际支出, 本年支出 (not 本年预算 of the 三公 table's column). */
+const YEAR_WORD = /^(?:本年度|全年|当年)(?:实际)?(?:支出|执行)/u;
+const WHOLE_KEYS: Readonly<Record<string, string>> = { budget: '全年预算', exec: '全年支出', balance: '全年结余' };
+
+/** One name for each of the year's own totals: 全年执行数, 实际支出 and 本年度实际支出 are all 全年支出. */
+function wholeYearKey(norm: string): string {
+  return WHOLE_KEYS[roleClass(norm)] ?? norm;
+}
+
+/**
+ * Whether the sentence states the year's whole budget (全年预算数…，实际支出…): in a project's report its
+ * role-only figures are the year's totals (in a department's, the sentence may be the projects').
+ */
+function sameSentenceWhole(doc: Doc, s: Sentence, m: Mention): boolean {
+  return s.mentions.some((x) => x !== m && !x.inTable && WHOLE_YEAR.test(normalizeSubject(x.subject.text, doc)));
+}
 
 function isRoleOnly(norm: string): boolean {
   return ROLE_ONLY.test(norm);
@@ -144,7 +160,10 @@ function proseStatements(doc: Doc, out: Statement[]): void {
           raw = `${entity}${raw}`;
           role = roleClass(norm);
           norm = normalizeSubject(entity, doc);
-        } else if (!WHOLE_YEAR.test(norm)) {
+        } else if (WHOLE_YEAR.test(norm) || YEAR_WORD.test(raw.replace(/\s+/gu, '')) || (!departmentReport(doc) && sameSentenceWhole(doc, s, m) && !/年初|年中|上年/u.test(norm))) {
+          // The year's own totals: 全年预算数, 本年度实际支出, or 实际支出 beside 全年预算 in one sentence.
+          norm = wholeYearKey(norm);
+        } else {
           continue;
         }
       } else if (f.family === 'money' && ITEM_HEAD.test(text.slice(s.region.start, s.region.end)) && /支出/u.test(section?.title ?? '') && !/收入|预算|结余|结转/u.test(norm)) {

@@ -14,7 +14,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { bracketless, columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
-import { bracketed, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
+import { bracketed, departmentReport, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -85,7 +85,7 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // "项目年度资金944.6万元已基本执行到位（执行率93.66%）": a budget with its rate, the spending stated before.
   // Only a budget that names no item of its own: the project's or unit's whole year.
   // In a 部门整体 report a 项目's budget is one project's; 该 points at one named before.
-  const department = /部门|单位整体/u.test(doc.ctx.text.slice(0, 120));
+  const department = departmentReport(doc);
   const whole = (f: Fig) => !/该/u.test(subjectOf(doc, f)) && !(department && /项目/u.test(subjectOf(doc, f))) && subjectOf(doc, f).replace(/项目|本|年度|全年|调整后|的|资金|预算|总额|数|金额|为|共|安排|[，,\s]/gu, '') === '';
   // …and a sentence with no other amount, not a list item's (法律援助案件补贴项目：全年预算…，执行率100%).
   const alone = s.mentions.filter((m) => m !== budget?.m && fig(m)?.family === 'money').length === 0;

@@ -232,3 +232,16 @@ describe('conflict on the seeds', () => {
     expect(hitsOf('conflict', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
   });
 });
+
+describe('conflict: the year\'s own totals named by their role alone', () => {
+  const project = (later: string) =>
+    `# 2024年度某县农机购置补贴资金绩效自评报告\n\n## 二、资金使用\n\n资金执行方面：全年预算数820.40万元，实际支出815.10万元，执行率99.35%。\n\n## 三、结论\n\n小结：本年度实际支出${later}万元，项目运行平稳。\n`;
+  it('in a project\'s report, 实际支出 beside 全年预算数 is the year\'s, as is 本年度实际支出 in the summary', () => {
+    expect(hitsOf('conflict', project('815.10'), 'r.md')).toEqual([]);
+    expect(hitsOf('conflict', project('815.20'), 'r.md')).toEqual([['JX_CHECK_CONFLICT', '815.20万元']]);
+  });
+  it('in a department\'s report, the projects\' budget line is not the unit\'s', () => {
+    const text = `# 2024年度某局部门整体支出绩效自评报告\n\n## 一、基本情况\n\n本年支出合计642.55万元，其中基本支出304.77万元，项目支出337.78万元。\n\n## 二、项目支出\n\n2024年共安排项目4个，全年预算348.64万元，实际支出337.78万元，执行率96.88%。\n\n## 三、结论\n\n全年实际支出642.55万元，各项工作顺利完成。\n`;
+    expect(hitsOf('conflict', text, 'r.md')).toEqual([]);
+  });
+});

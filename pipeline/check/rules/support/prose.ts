@@ -94,7 +94,12 @@ export function bracketed(text: string, from: number, at: number): boolean {
 /** A list item's marker at a paragraph's start: 1. （1） 一是 ① —— - •. */
 export const ITEM_HEAD = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}是|[①-⑳]|——|—|[-•●·▪])\s*/u;
 /** A paragraph that opens with a name and a colon (远程会诊中心建设：…), not a role, a period or a remark (其中：, 截至年底：, 经核查：, 注：). */
-export const NAMED_HEAD = /^\s*(?![^：:]*(?:其中|截至|截止|如下|包括|主要|具体|情况|方面|措施|问题|原因|目标|结论|核查|说明|备注))(?!经[核审查过自]|注[：:]|自评[：:])([\u4e00-\u9fff“”（）()A-Za-z]{2,24})[：:]/u;
+export const NAMED_HEAD = /^\s*(?![^：:]*(?:其中|截至|截止|如下|包括|主要|具体|情况|方面|措施|问题|原因|目标|结论|小结|总结|综上|核查|说明|备注))(?!经[核审查过自]|注[：:]|自评[：:])([\u4e00-\u9fff“”（）()A-Za-z]{2,24})[：:]/u;
+
+/** Whether the report is a 部门整体 one (its title says so): there a 项目's budget line is the projects', not the unit's. */
+export function departmentReport(doc: Doc): boolean {
+  return /部门|单位整体/u.test(doc.ctx.text.slice(0, 120));
+}
 
 /** Whether a paragraph is a list item: a marker, or a name and a colon. */
 export function opensItem(paragraph: string): boolean {
