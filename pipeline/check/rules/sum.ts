@@ -4,7 +4,7 @@
  * Three shapes:
  * 1. In a sentence: "支出 X，其中/包括/分别为 a、b、c" (nested 其中 too: a part followed by its own
  *    其中 opens a group inside; that group closes at ；, or once its parts reach its total), and
- *    "a、b，合计 X".
+ *    "a、b，合计 X"; "支出 X 按用途划分，共涉及三个方向，其中：a、b、c" (all three listed: a whole list).
  * 2. A numbered list (child sections 1.…5. or paragraphs 1.…7.) whose every item states its amount
  *    in its first clause, against the total the section before or the section's intro states for
  *    the section's subject (title "项目支出情况" → a figure of 项目支出).
@@ -34,7 +34,12 @@ interface Group {
   whole: boolean;
   /** Where the marker word (其中, 包括…) ends: the first part must follow within its clause. */
   markerEnd: number;
+  /** How many kinds the total was said to have (共涉及三个方向), when a count before 其中 said so. */
+  kinds?: Fig;
 }
+
+/** Nouns a count of kinds names: 三个方向, 四类, 五个方面. */
+const KINDS = /^(?:个|项|类)?(?:方向|方面|类别|领域|部分|用途|板块|渠道|环节)|^类/u;
 
 interface Mismatch {
   /** Σ parts, in the total's base unit. */
@@ -115,6 +120,16 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
       groups.push(g);
       stack.push(g);
     }
+    // "支出X万元按用途划分，共涉及三个方向，其中：a、b、c": the count says how many kinds the amount
+    // before it has; their amounts are its parts, all of them when as many are listed.
+    const kinds = f.family.startsWith('count:') ? KINDS.exec(after)?.[0] : undefined;
+    const kindsMark = kinds !== undefined ? PARTIAL_MARK.exec(after.slice(kinds.length)) : null;
+    const prev = cands[cands.length - 1];
+    if (kinds !== undefined && kindsMark && prev && prev.family !== f.family && !/[；;。]/u.test(text.slice(prev.m.end, m.start))) {
+      const counted: Group = { total: prev, parts: [], whole: false, markerEnd: m.end + kinds.length + kindsMark[0].length, kinds: f };
+      groups.push(counted);
+      stack.push(counted);
+    }
     cands.push(f);
   });
 
@@ -123,7 +138,8 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     const last = g.parts[g.parts.length - 1];
     // "…51 家省级企业技术中心等": an enumeration of examples is partial.
     const tail = last ? clauseTail(text, last.m.end, s.end) : '';
-    const partial = !g.whole || g.parts.length === 1 || /等/u.test(tail);
+    const listed = g.kinds !== undefined && g.kinds.value.eq(g.parts.length);
+    const partial = !(g.whole || listed) || g.parts.length === 1 || /等/u.test(tail);
     const x = mismatch(g.total, g.parts, partial);
     if (!x) continue;
     const stated = figText(g.total);

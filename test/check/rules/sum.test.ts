@@ -177,3 +177,15 @@ describe('sum: a standard times a count', () => {
     expect(hitsOf('conflict', text('252.55'), 'r.txt')).toEqual([]);
   });
 });
+
+describe('sum: an amount said to have N kinds, then 其中 its kinds', () => {
+  const text = (c: string, parts: string) => `# 2024年度某项目支出绩效自评报告\n\n## 二、资金\n\n实际支出860.00万元按用途划分，共涉及${c}个方向，其中：${parts}。\n`;
+  it('all N listed: their sum is the amount', () => {
+    expect(hitsOf('sum', text('三', '设备购置400.00万元，人员培训260.00万元，宣传推广200.00万元'), 'r.md')).toEqual([]);
+    expect(hitsOf('sum', text('三', '设备购置400.00万元，人员培训260.00万元，宣传推广200.00元'), 'r.md')).toEqual([['JX_CHECK_SUM', '860.00万元']]);
+  });
+  it('fewer listed than said: a part list, flagged only above the amount', () => {
+    expect(hitsOf('sum', text('四', '设备购置400.00万元，人员培训260.00万元，宣传推广100.00万元'), 'r.md')).toEqual([]);
+    expect(hitsOf('sum', text('四', '设备购置400.00万元，人员培训260.00万元，宣传推广300.00万元'), 'r.md')).toEqual([['JX_CHECK_SUM', '860.00万元']]);
+  });
+});
