@@ -41,7 +41,7 @@ const CORPORA = [
     ext: ['.md', '.txt'],
     count: 30,
     notRead: new Map(
-      ['11-jiating-yisheng.md', '14-yiwu-jiaoyu.md', '17-jineng-tisheng.md', '18-nongcun-gonglu.md', '25-weiqiao-gaizao.txt', '28-huanjing-yijiangdaibu.txt'].map((f) => [f, 'not read yet: see bad/ANSWERS.tsv for the relation']),
+      ['14-yiwu-jiaoyu.md', '17-jineng-tisheng.md', '18-nongcun-gonglu.md', '25-weiqiao-gaizao.txt', '28-huanjing-yijiangdaibu.txt'].map((f) => [f, 'not read yet: see bad/ANSWERS.tsv for the relation']),
     ),
   },
   {

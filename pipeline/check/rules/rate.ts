@@ -213,6 +213,36 @@ const GENERIC_STEM = /^(?:投入|投入资金|受益资金|帮扶资金|救助�
 /** The count a per-head is over: 户均 over households, 人均 and 生均 over people. */
 const HEAD_UNIT: Readonly<Record<string, RegExp>> = { 户: /^户$/u, 人: /^(?:人|人次|名)$/u, 生: /^(?:人|名)$/u, 每人: /^(?:人|人次|名)$/u, 每户: /^户$/u, 每生: /^(?:人|名)$/u };
 
+/** A per-head that names nothing (…，人均4184.08元): the words before the figure end at 人均. */
+const BARE_PER_HEAD = /[，,](人|户|生)均$/u;
+
+/**
+ * "安排补助964.85万元，惠及签约居民2306人，人均4184.08元": a bare per-head is the sentence's one amount
+ * over the count right before it (people for 人均 and 生均, households for 户均).
+ */
+function bareHead(doc: Doc, s: Sentence, m: Mention, head: string, hits: RuleHit[]): void {
+  const f = isProse(doc, m) ? fig(m) : undefined;
+  if (!f || f.family !== 'money' || m.change !== undefined || m.approx !== 'exact' || bracketed(doc.ctx.text, s.start, m.start)) return;
+  const i = s.mentions.indexOf(m);
+  const count = i > 0 ? fig(s.mentions[i - 1] as Mention) : undefined;
+  if (!count?.family.startsWith('count:') || !(HEAD_UNIT[head] ?? /^$/u).test(count.unit) || !count.exact) return;
+  const amounts = proseFigs(doc, s.mentions.slice(0, i - 1)).filter((x) => x.family === 'money');
+  const amount = amounts.length === 1 ? amounts[0] : undefined;
+  if (!amount || !amount.exact || amount.m.change !== undefined) return;
+  const r = ratio(amount, count);
+  if (!r || meets(r, f)) return;
+  const expected = show(amount.value.div(count.value), f, f.decimals);
+  hits.push({
+    code: 'JX_CHECK_RATE',
+    severity: 'error',
+    message: `${head}均应为 ${expected}（${figText(amount)} ÷ ${figText(count)}），所列 ${figText(f)}`,
+    mention: m,
+    expected,
+    source: `金额 ÷ 人数（${figText(amount)} ÷ ${figText(count)}）`,
+    related: [amount.m, count.m],
+  });
+}
+
 /**
  * "共惠及常住人口2104330人，人均投入28.83元", "按在校学生1023人计算，生均公用经费支出4015.93元": the
  * amount over the count stated before it in its sentence. The amount is one the report states:
@@ -223,9 +253,14 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
   let spending: Fig[] | undefined;
   for (const s of proseSentences(doc)) {
     s.mentions.forEach((m, i) => {
+      const text = doc.ctx.text;
+      const bare = BARE_PER_HEAD.exec(squash(doc.lead(m)))?.[1];
+      if (bare !== undefined) {
+        bareHead(doc, s, m, bare, hits);
+        return;
+      }
       const per = PER_HEAD.exec(squash(m.subject.text));
       // A figure in brackets is no per-head, and a per-head followed by its own sum (A÷B) is read by that.
-      const text = doc.ctx.text;
       if (!per || /[（(][^）)]*$/u.test(text.slice(s.start, m.start)) || QUOTIENT_AFTER.test(text.slice(m.end, m.end + 40))) return;
       const f = isProse(doc, m) ? fig(m) : undefined;
       if (!per?.[1] || !f || f.family !== 'money' || m.change !== undefined) return;

@@ -506,3 +506,15 @@ describe('rate: a pass rate whose numerator is a part of the count checked', () 
     expect(hitsOf('rate', text('23'), 'r.md')).toEqual([['JX_CHECK_RATE', '96.0%']]);
   });
 });
+
+describe('rate: a bare per-head after the count, the sentence\'s one amount over it', () => {
+  const text = (s: string) => `# 2024年度某项目支出绩效自评报告\n\n## 三、绩效情况\n\n${s}\n`;
+  it('人均 = the amount ÷ the people right before it', () => {
+    expect(hitsOf('rate', text('安排补助资金120.00万元，惠及困难群众1500人，人均800.00元。'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('安排补助资金120.00万元，惠及困难群众1600人，人均800.00元。'), 'r.md')).toEqual([['JX_CHECK_RATE', '800.00元']]);
+  });
+  it('quiet with two amounts, or 户均 over people', () => {
+    expect(hitsOf('rate', text('安排补助资金120.00万元、配套资金30.00万元，惠及困难群众1600人，人均800.00元。'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('安排补助资金120.00万元，惠及困难群众1600人，户均800.00元。'), 'r.md')).toEqual([]);
+  });
+});
