@@ -254,9 +254,10 @@ function listTotal(doc: Doc, list: ItemList, key: string, previous: Section | un
   // "全年支出256.19万元，主要用于以下五个方面：" right before the list: its amount is what the list breaks down.
   const lead = list.intro[list.intro.length - 1];
   if (lead && /[：:]\s*$/u.test(doc.textOf(lead))) {
-    const amounts = doc.sentencesIn(lead).flatMap((x) => x.mentions).flatMap((m) => {
+    // (a breakdown in brackets, 全年预算X（年初预算Y，调增Z）, is not what the list breaks down)
+    const amounts = doc.sentencesIn(lead).flatMap((x) => x.mentions.map((m) => ({ m, start: x.start }))).flatMap(({ m, start }) => {
       const f = amountFig(doc, m);
-      return f && f.family === 'money' && f.exact ? [f] : [];
+      return f && f.family === 'money' && f.exact && !bracketed(doc.ctx.text, start, m.start) ? [f] : [];
     });
     if (amounts.length === 1) return amounts[0];
   }

@@ -189,3 +189,11 @@ describe('sum: an amount said to have N kinds, then 其中 its kinds', () => {
     expect(hitsOf('sum', text('四', '设备购置400.00万元，人员培训260.00万元，宣传推广300.00万元'), 'r.md')).toEqual([['JX_CHECK_SUM', '860.00万元']]);
   });
 });
+
+describe('sum: a numbered list after the sentence that introduces it', () => {
+  const text = (a: string) => `# 2024年度某项目支出绩效自评报告\n\n## 二、资金投入情况\n\n全年预算640.00万元（年初预算600.00万元，调增40.00万元），资金构成如下：\n\n1.一般公共预算拨款：${a}万元；\n\n2.上年结转资金：240.00万元。\n`;
+  it('its total is the amount outside the brackets', () => {
+    expect(hitsOf('sum', text('400.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('sum', text('410.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '640.00万元']]);
+  });
+});
