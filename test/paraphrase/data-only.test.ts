@@ -73,8 +73,10 @@ describe('data-only check on the paraphrase corpus', () => {
   it('a total named by its own label (总分) is checked though the label is two characters', () => {
     const doc = docNamed('builtin/zhuzhou-2024-keji-fund');
     const changed = edit(doc.text, '总分', '总分99分', '总分79分');
-    // Against the data, and (without it) against the scores the same paragraph lists.
+    // Against the data, (without it) against the scores the same paragraph lists, and the grade
+    // stated with it: 79 earns 中, not the 优 the sentence gives.
     expect(errors(doc, changed.text).map((f) => [f.code, f.stated, f.expected])).toEqual([
+      ['JX_CHECK_GRADE', '79分', '中'],
       ['JX_CHECK_MISMATCH', '79分', '99分'],
       ['JX_CHECK_SCORE_TOTAL', '79分', '99分'],
     ]);
