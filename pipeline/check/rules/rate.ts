@@ -990,6 +990,14 @@ function atValue(f: Fig): Fig {
   return f.m.approx === 'exact' ? f : { ...f, lo: f.value, hi: f.value };
 }
 
+/**
+ * A bare whole number in an indicator table (年度目标 46 | 实际完成 49, its unit 处 in a column of its
+ * own) counts things, as 46处 would: exact, not 45.5 to 46.5.
+ */
+function counted(f: Fig, m: Mention): Fig {
+  return m.kind === 'plain' && m.unit === '' && m.precision === 0 && f.value.isInteger() ? { ...f, lo: f.value, hi: f.value } : f;
+}
+
 /** The mean of some rates, as an interval: a 合计 row's 完成率 may be the rows' average. */
 function meanOf(rates: readonly Fig[]): Interval | undefined {
   if (rates.length === 0) return undefined;
@@ -1025,7 +1033,7 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
       const inRole = (role: 'target' | 'actual'): { f: Fig; col: number } | undefined => {
         const found = row.flatMap((c, col) => c.mentions.filter((m) => m.frame.role?.value === role && m.frame.role.from === 'column').map((m) => ({ m, col })));
         const f = found.length === 1 && found[0] ? quantityFig(found[0].m) : undefined;
-        return f && found[0] ? { f: atValue(f), col: found[0].col } : undefined;
+        return f && found[0] ? { f: counted(atValue(f), found[0].m), col: found[0].col } : undefined;
       };
       const target = inRole('target');
       const actual = inRole('actual');

@@ -518,3 +518,11 @@ describe('rate: a bare per-head after the count, the sentence\'s one amount over
     expect(hitsOf('rate', text('安排补助资金120.00万元，惠及困难群众1600人，户均800.00元。'), 'r.md')).toEqual([]);
   });
 });
+
+describe('rate: 完成率 of bare whole numbers whose unit stands in a column of its own', () => {
+  const text = (r: string) => `# 2024年度某项目支出绩效自评报告\n\n## 三、产出\n\n| 指标名称 | 计量单位 | 年度目标 | 实际完成 | 完成率 |\n|---|---|---|---|---|\n| 改造供水站 | 处 | 46 | 49 | ${r} |\n| 配备检测设备 | 台 | 58 | 59 | 101.72 |\n| 水样检测 | 批次 | 240 | 254 | 105.83 |\n`;
+  it('counts exactly: 49 ÷ 46 is 106.52%, not anything from 48.5 ÷ 46.5 to 49.5 ÷ 45.5', () => {
+    expect(hitsOf('rate', text('106.52'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('106.25'), 'r.md')).toEqual([['JX_CHECK_RATE', '106.25']]);
+  });
+});
