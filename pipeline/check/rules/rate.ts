@@ -722,8 +722,8 @@ function tableRowRates(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
-/** Rate columns whose base is read from the rows: 到位率, 完成率, 使用率, 拨付率; shares (占比, 比重) of a column's total. */
-const FITTED_RATE_HEAD = /(?:到位|完成|使用|拨付|兑现|支付)率|占比|比重|所占比例|进度/u;
+/** Rate columns whose base is read from the rows: 到位率, 完成率, 使用率, 拨付率, 节约率; shares (占比, 比重) of a column's total. */
+const FITTED_RATE_HEAD = /(?:到位|完成|使用|拨付|兑现|支付|节约|节支|节资|结余)率|占比|比重|所占比例|进度/u;
 /** Shares of a total row: 占比 of its own column's total; 累计执行进度 of the whole-year plan's. */
 const SHARE_HEAD = /占比|比重|所占比例|进度/u;
 /** A change over another period is no ratio of two columns. */

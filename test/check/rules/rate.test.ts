@@ -526,3 +526,11 @@ describe('rate: 完成率 of bare whole numbers whose unit stands in a column of
     expect(hitsOf('rate', text('106.25'), 'r.md')).toEqual([['JX_CHECK_RATE', '106.25']]);
   });
 });
+
+describe('rate: a 节约率 column, its base read from the rows', () => {
+  const text = (r: string) => `# 2024年度某学校部门整体支出绩效自评报告\n\n## 政府采购\n\n单位：万元\n\n| 采购类别 | 采购预算 | 实际采购 | 节约金额 | 节约率 |\n|---|---|---|---|---|\n| 货物类 | 30.00 | 28.20 | 1.80 | 6.00 |\n| 工程类 | 50.00 | 49.50 | 0.50 | 1.00 |\n| 服务类 | 40.00 | 38.00 | 2.00 | ${r} |\n| 合计 | 120.00 | 115.70 | 4.30 | 3.58 |\n`;
+  it('节约金额 ÷ 采购预算 on every row', () => {
+    expect(hitsOf('rate', text('5.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('5.50'), 'r.md')).toEqual([['JX_CHECK_RATE', '5.50']]);
+  });
+});
