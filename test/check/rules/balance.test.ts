@@ -143,3 +143,14 @@ describe('balance: a table of named values (资金使用情况)', () => {
     expect(hitsOf('balance', sheet('51.93', '98.13%', '| 结余 | 12.00 |  |'), 'r.md')).toEqual([]);
   });
 });
+
+describe('balance: what became of the balance, said after it', () => {
+  const text = (b: string, tail: string) => `# 2024年度某乡部门整体支出绩效自评报告\n\n## 二、项目支出\n\n道路养护项目：全年预算52.40万元，实际支出49.10万元，结余${b}万元，${tail}。\n`;
+  it('is no adjustment left unread: the line is checked', () => {
+    expect(hitsOf('balance', text('3.30', '结余资金已按规定收回统筹'), 'r.md')).toEqual([]);
+    expect(hitsOf('balance', text('33.0', '结余资金已按规定收回统筹'), 'r.md')).toEqual([['JX_CHECK_BALANCE', '33.0万元']]);
+  });
+  it('an adjustment cue before the last figure with no figure of its own still leaves the line alone', () => {
+    expect(hitsOf('balance', `# 2024年度某乡部门整体支出绩效自评报告\n\n## 二、项目支出\n\n道路养护项目：全年预算52.40万元，年中收回部分资金，实际支出49.10万元，结余33.0万元。\n`, 'r.md')).toEqual([]);
+  });
+});

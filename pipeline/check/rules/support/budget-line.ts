@@ -83,7 +83,9 @@ function readBudgetLines(doc: Doc): BudgetLine[] {
       entries.push({ role, fig: f, sign: MINUS.test(clause) || m.change === 'decrease' ? -1 : 1 });
     }
     // An adjustment cue with no figure of its own (a figure we could not read): leave the sentence alone.
-    const cues = doc.textOf(s).match(ADJUST_CUE)?.length ?? 0;
+    // Words after the last figure say what became of it (结余资金已按规定收回统筹): no figure to read there.
+    const lastEnd = s.mentions[s.mentions.length - 1]?.end ?? s.end;
+    const cues = text.slice(s.start, lastEnd).match(ADJUST_CUE)?.length ?? 0;
     if (cues > groups.reduce((n, g) => n + g.filter((e) => e.role === 'adjust').length, 0)) continue;
     for (const entries of groups) {
       const line = lineOf(s, entries);
