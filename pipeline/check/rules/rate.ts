@@ -300,6 +300,9 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
 /** The words between a base and the gap: 比预算数28.02万元「少支出」4.78万元, 较计划「节约」X. */
 const GAP_AFTER_BASE = /^\s*(?:少|多|节约|节省|超支|减少|增加)(?:支出|使用|花费|用|了)?\s*$/u;
 
+/** A gap whose base is named by its word, not restated: ，较预算节约 G, 比预算少支出 G. */
+const NAMED_BASE_GAP = /^[，,](?:较|比)(?:年初|全年|调整后)?预算(?:数)?(?:节约|节省|少支出|少用|结余)(?:资金|了)?$/u;
+
 /**
  * "全年支出23.24万元，比预算数28.02万元少支出4.78万元": a figure, a base it is compared with (比/较 …),
  * and the gap between them right after the base, all in one sentence.
@@ -309,11 +312,16 @@ function inlineGaps(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
     const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points');
     figs.forEach((gap, k) => {
-      const base = figs[k - 1];
-      const figure = figs[k - 2];
-      if (!base || !figure || gap.m.change !== undefined || base.family !== gap.family || figure.family !== gap.family) return;
-      if (!GAP_AFTER_BASE.test(text.slice(base.m.end, gap.m.start))) return;
-      if (!/(?:比|较)[^，,。；;、0-9]{0,10}$/u.test(text.slice(figure.m.end, base.m.start))) return;
+      // "预算11.10万元，决算8.95万元，较预算节约2.15万元": the base named by a word, stated earlier in the sentence.
+      const named = NAMED_BASE_GAP.test(text.slice(figs[k - 1]?.m.end ?? s.start, gap.m.start).replace(/\s+/gu, ''))
+        ? figs.slice(0, k - 1).filter((f) => f.m.frame.role?.value === 'budget' && f.family === gap.family)
+        : [];
+      const base = named.length === 1 ? named[0] : figs[k - 1];
+      const figure = named.length === 1 ? figs[k - 1] : figs[k - 2];
+      if (!base || !figure || base === figure || gap.m.change !== undefined || base.family !== gap.family || figure.family !== gap.family) return;
+      if (named.length === 1 && figure.m.frame.role?.value === 'budget') return;
+      if (named.length !== 1 && !GAP_AFTER_BASE.test(text.slice(base.m.end, gap.m.start))) return;
+      if (named.length !== 1 && !/(?:比|较)[^，,。；;、0-9]{0,10}$/u.test(text.slice(figure.m.end, base.m.start))) return;
       // The figure compared: not one in brackets, nor a part after 其中 (…其中人员经费300万元，比年初预算…).
       if (bracketed(text, s.start, figure.m.start) || /其中/u.test(text.slice(s.start, figure.m.start).split(/[；;]/u).pop() ?? '')) return;
       const diff = sub(figure, base);

@@ -534,3 +534,14 @@ describe('rate: a 节约率 column, its base read from the rows', () => {
     expect(hitsOf('rate', text('5.50'), 'r.md')).toEqual([['JX_CHECK_RATE', '5.50']]);
   });
 });
+
+describe('rate: a gap whose base is named by its word (较预算节约 G)', () => {
+  const text = (g: string, mid = '决算6.40万元，') => `# 2024年度某局部门整体支出绩效自评报告\n\n## 三公经费\n\n2024年“三公”经费预算8.20万元，${mid}较预算节约${g}万元。\n`;
+  it('is the budget stated earlier in the sentence less the figure before the gap', () => {
+    expect(hitsOf('rate', text('1.80'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('1.08'), 'r.md')).toEqual([['JX_CHECK_SUM', '1.08万元']]);
+  });
+  it('quiet when no spending stands between the budget and the gap', () => {
+    expect(hitsOf('rate', text('1.08', ''), 'r.md')).toEqual([]);
+  });
+});
