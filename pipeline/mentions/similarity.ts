@@ -86,7 +86,7 @@ export function subjectSimilarity(subject: string, subjectGrams: Map<string, num
 const OWNER_PREFIX = new RegExp(`^(?:${OWNER_WORDS.map(escape).join('|')})`, 'u');
 const LEADING_VERB = /^(?:该|此|本|上述|以上|完成|实现|共有|共计|累计完成|全年共|年末|其中|包括|另有|发放)(?=[\u4e00-\u9fff]{3})/u;
 /** 全年, 本年… say when, not what, except before the budget words (全年预算 is not 年初预算). */
-const LEADING_TIME = /^(?:本年度|全年|本年|当年|年内)(?!预算|执行|支出|决算|收入|结余|结转)/u;
+const LEADING_TIME = /^(?:本年度|全年|本年|当年|年内)(?!预算(?!执行率)|执行|支出|决算|收入|结余|结转)/u;
 const TRAILING = /(?:达到|达|为|共|共计|合计|约|超|在|已|了|是|有)$/u;
 const SUFFIX = /(?:金额|数额|总额|总数|数|额)$/u;
 

@@ -131,7 +131,8 @@ function proseStatements(doc: Doc, out: Statement[]): void {
   const text = doc.ctx.text;
   for (const s of proseSentences(doc)) {
     const section = s.region.section;
-    if (section?.topic === 'goals' || /目标/u.test(section?.title ?? '')) continue;
+    // Goals state targets; a section of how they were met (绩效目标完成情况) states results, its targets told apart by their words.
+    if ((section?.topic === 'goals' || /目标/u.test(section?.title ?? '')) && !/完成|实现/u.test(section?.title ?? '')) continue;
     const sentence = doc.textOf(s);
     if (/^[^，。]{0,12}(?:力争|预计|计划)/u.test(sentence)) continue;
     let prevSubject = '';

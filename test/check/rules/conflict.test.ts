@@ -245,3 +245,12 @@ describe('conflict: the year\'s own totals named by their role alone', () => {
     expect(hitsOf('conflict', text, 'r.md')).toEqual([]);
   });
 });
+
+describe('conflict: results stated where the goals are reported on', () => {
+  const text = (r: string) =>
+    `# 2024年度某局部门整体支出绩效自评报告\n\n## 二、预算执行\n\n调整后全年预算640.00万元，全年实际支出633.60万元，预算执行率99.00%。\n\n## 三、绩效情况\n\n### （一）绩效目标完成情况\n\n总体来看，全年预算执行率${r}，主要绩效目标均已完成。\n\n### （二）下年绩效目标\n\n预算执行率达到95.00%。\n`;
+  it('a 绩效目标完成情况 section states results: 全年预算执行率 is the 预算执行率 stated before', () => {
+    expect(hitsOf('conflict', text('99.00%'), 'r.md')).toEqual([]);
+    expect(hitsOf('conflict', text('99.90%'), 'r.md')).toEqual([['JX_CHECK_CONFLICT', '99.90%']]);
+  });
+});
