@@ -549,6 +549,20 @@ function wholeAfterShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: part, den: whole, name: '占比', source: `分项 ÷ 总数（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
 }
 
+/** "…实际支出559.68万元，占项目总支出的34.4%": a share of the year's whole spending, not restated. */
+const OF_ALL_SPENDING = /^[，,]占(?:本)?(?:项目|全年|年度|全部)?(?:总支出|支出总额|实际支出总额|总实际支出|全部支出)的(?:比例|比重)?(?:为|达)?$/u;
+
+/** The spending right before such a share, over the whole year's spending stated earlier (not an item's). */
+function shareOfSpending(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  if (!OF_ALL_SPENDING.test(doc.lead(rate.m).replace(/\s+/gu, ''))) return undefined;
+  const pm = s.mentions[s.mentions.indexOf(rate.m) - 1];
+  const part = pm && isProse(doc, pm) ? fig(pm) : undefined;
+  if (!part || part.family !== 'money' || part.m.change !== undefined || part.m.frame.role?.value !== 'actual') return undefined;
+  const whole = earlierSpending(doc, s);
+  if (!whole || whole === part) return undefined;
+  return { rate, num: part, den: whole, name: '占比', source: `分项 ÷ 全年支出（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
+}
+
 function proseRates(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
     for (const m of s.mentions) {
@@ -567,7 +581,7 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       else if (/完成率|完成比例|完成进度|(?:为|达|占)(?:全年|年度)?(?:任务|目标|计划)/u.test(clause) || /(?:任务|目标|计划)[^，,。；;]*的$/u.test(lastClause(doc.before(m)).replace(/\s+/gu, ''))) {
         c = completionRate(doc, s, rate);
       }
-      else if (/^[，,]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate);
+      else if (/^[，,]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate) ?? shareOfSpending(doc, s, rate);
       else if (/占/u.test(clause)) c = wholeAfterShare(doc, s, rate) ?? namedShare(doc, s, rate) ?? namedPartShare(doc, s, rate);
       const hit = c ? judge(c) : undefined;
       if (hit) hits.push(hit);

@@ -545,3 +545,11 @@ describe('rate: a gap whose base is named by its word (较预算节约 G)', () =
     expect(hitsOf('rate', text('1.08', ''), 'r.md')).toEqual([]);
   });
 });
+
+describe('rate: an item\'s share of the whole year\'s spending, which it does not restate', () => {
+  const text = (r: string) => `# 2024年度某医院项目支出绩效自评报告\n\n## 二、资金使用\n\n截至2024年末，全年实际支出1200.00万元，预算执行率96.00%。\n\n执行率口径为实际支出除以全年预算1250.00万元。\n\n设备购置：安排预算500.00万元，实际支出480.00万元，占项目总支出的40.0%。\n\n人员培训：安排预算320.00万元，实际支出300.00万元，占项目总支出的${r}。\n`;
+  it('is the item\'s spending over the year\'s (not the other items\' nor the budget)', () => {
+    expect(hitsOf('rate', text('25.0%'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('27.5%'), 'r.md')).toEqual([['JX_CHECK_RATE', '27.5%']]);
+  });
+});

@@ -69,13 +69,14 @@ export function earlierBudget(doc: Doc, s: Sentence): Fig | undefined {
 
 /**
  * The whole year's spending stated in prose before `s` anywhere in the report (项目资金全年执行884.75万元,
- * 全年实际支出…): every such statement the same amount, or none is taken.
+ * 全年实际支出…), not in a list item: every such statement the same amount, or none is taken.
  */
 export function earlierSpending(doc: Doc, s: Sentence): Fig | undefined {
-  const before = doc.sentences.filter((x) => x.end <= s.start).flatMap((x) => x.mentions);
+  // A list item's spending (远程会诊中心建设：…实际支出X) is that item's.
+  const before = doc.sentences.filter((x) => x.end <= s.start && !opensItem(doc.textOf(x.region))).flatMap((x) => x.mentions);
   const found = proseFigs(doc, before).filter((f) => {
     const said = subjectOf(doc, f);
-    return f.family === 'money' && f.exact && f.m.change === undefined && /全年执行|实际支出|全年支出|累计支出|执行数|共支出/u.test(said) && !/项目支出|基本支出|人员经费|公用经费|三公|采购|其中|人均|户均|生均|上年/u.test(said);
+    return f.family === 'money' && f.exact && f.m.change === undefined && f.m.frame.role?.value !== 'budget' && /全年执行|实际支出|全年支出|累计支出|执行数|共支出/u.test(said) && !/项目支出|基本支出|人员经费|公用经费|三公|采购|其中|人均|户均|生均|上年/u.test(said);
   });
   return new Set(found.map((f) => f.value.toString())).size === 1 ? found[0] : undefined;
 }
