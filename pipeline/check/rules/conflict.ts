@@ -192,7 +192,7 @@ const ACTUAL_COLUMN = /实际完成值|实际完成|完成值|实际值/u;
 const BUDGET_COLUMN = /^(?:年初预算数|全年预算数|全年执行数)$/u;
 
 function cleanLabel(s: string): string {
-  return squash(s).replace(/^(?:其中[：:]?|\d{1,2}[、.．]|[（(]\d{1,2}[)）])/u, '').replace(/[：:]$/u, '');
+  return squash(s).replace(/^(?:其中[：:]?|\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u, '').replace(/[：:]$/u, '');
 }
 
 function tableStatements(doc: Doc, out: Statement[]): void {
@@ -226,6 +226,9 @@ function tableStatements(doc: Doc, out: Statement[]): void {
                 label = cleanLabel(labels[0] ?? '');
                 f = fig(m);
               } else if (!scored.has(row)) {
+                // A sub-item's row (（二）特殊困难老人探访关爱 | 全年预算 | 实际支出) states what its list item in prose does.
+                const own = itemStatement(doc, m, t, row, header);
+                if (own) out.push(own);
                 const general = lineStatement(m, t, row, col, header);
                 if (general) {
                   const norm = normalizeSubject(general.label, doc);
@@ -279,6 +282,26 @@ function lineStatement(m: Mention, t: Table, row: readonly Cell[], col: number, 
   }
   if (m.kind === 'count' && WHOLE_ROW.test(item)) return { label: bracketless(header), frame: m.frame };
   return undefined;
+}
+
+/** A column of each item's budget or spending: a row's figure there is that item's, by role. */
+const ITEM_ROLE_COLUMN: readonly [string, RegExp][] = [
+  ['budget', /^(?:全年|调整后|年度)?预算(?:数|金额|资金)?$|^安排(?:预算|资金)$/u],
+  ['exec', /^(?:全年)?(?:实际支出|支出数|执行数|实际执行数?)$/u],
+];
+
+/**
+ * A sub-item's budget or spending on its row, as the prose names it (特殊困难老人探访关爱：安排预算…):
+ * keyed by the item's name with the column's role, so it meets only prose that names the item.
+ */
+function itemStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], header: string): Statement | undefined {
+  const role = ITEM_ROLE_COLUMN.find(([, re]) => re.test(bracketless(header)))?.[0];
+  if (role === undefined || twoHalves(t) || row.some((c) => /^\d{3,7}$/u.test(c.text.trim()))) return undefined;
+  const item = cleanLabel(rowLabel(row));
+  const norm = normalizeSubject(item, doc);
+  const f = fig(m);
+  if (!f || f.family !== 'money' || item === '' || WHOLE_ROW.test(item) || [...norm].length < 4 || isRoleOnly(norm) || roleIn(norm) !== undefined) return undefined;
+  return { f, key: subjectKey(norm), role, label: `${item}${header}`, table: true, place: '表格', year: undefined, sentence: undefined, frame: {} };
 }
 
 /** A header naming one column twice (决算数 | … | 决算数): a table of two halves side by side. */

@@ -254,3 +254,15 @@ describe('conflict: results stated where the goals are reported on', () => {
     expect(hitsOf('conflict', text('99.90%'), 'r.md')).toEqual([['JX_CHECK_CONFLICT', '99.90%']]);
   });
 });
+
+describe('conflict: a sub-item\'s row of a table against its list item in prose', () => {
+  const text = (b: string) =>
+    `# 2024年度某县养老服务项目支出绩效自评报告\n\n## 二、资金使用\n\n单位：万元\n\n| 子项名称 | 全年预算 | 实际支出 | 执行率 |\n|---|---|---|---|\n| （一）社区助餐点运营补助 | 120.00 | 114.00 | 95.00 |\n| （二）高龄老人探访关爱 | 80.00 | 76.00 | 95.00 |\n| 合计 | 200.00 | 190.00 | 95.00 |\n\n高龄老人探访关爱：安排预算${b}万元，实际支出76.00万元，主要用于上门探访服务。\n`;
+  it('the item\'s budget in prose is its row\'s 全年预算', () => {
+    expect(hitsOf('conflict', text('80.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('conflict', text('86.00'), 'r.md')).toEqual([['JX_CHECK_TABLE_NARRATIVE', '86.00万元']]);
+  });
+  it('another item\'s prose is not compared with this row', () => {
+    expect(hitsOf('conflict', text('80.00').replace('高龄老人探访关爱：安排预算80.00万元', '助浴服务：安排预算86.00万元'), 'r.md')).toEqual([]);
+  });
+});
