@@ -297,6 +297,41 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/** "平均每期投入2.92万元", "平均每人次投入…": the unit the cost is per, and no more than a verb after it. */
+const UNIT_COST = /平均每([\u4e00-\u9fff（）()]{1,4}?)(?:投入|支出|成本|花费|费用|补助)(?:资金)?(?:为|约)?$/u;
+
+/**
+ * "开展文艺培训31期，…。对应子项实际支出90.52万元，平均每期投入2.9200万元": a unit cost is the spending
+ * right before it over the last count of that unit stated before it in its paragraph.
+ */
+function unitCosts(doc: Doc, hits: RuleHit[]): void {
+  for (const s of proseSentences(doc)) {
+    s.mentions.forEach((m, i) => {
+      const unit = UNIT_COST.exec(squash(doc.lead(m)))?.[1];
+      const cost = unit !== undefined && isProse(doc, m) ? fig(m) : undefined;
+      if (!cost || cost.family !== 'money' || m.change !== undefined || m.approx !== 'exact') return;
+      const prev = s.mentions[i - 1];
+      const amount = prev && isProse(doc, prev) ? fig(prev) : undefined;
+      if (!amount || amount.family !== 'money' || !amount.exact || amount.m.change !== undefined) return;
+      const before = doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((x) => x.end <= amount.m.start);
+      const count = proseFigs(doc, before).reverse().find((x) => (x.family.startsWith('count:') || x.family.startsWith('qty:')) && x.unit === unit && x.exact && x.value.gt(0));
+      if (!count) return;
+      const r = ratio(amount, count);
+      if (!r || meets(r, cost)) return;
+      const expected = show(amount.value.div(count.value), cost, cost.decimals);
+      hits.push({
+        code: 'JX_CHECK_RATE',
+        severity: 'error',
+        message: `平均每${unit}应为 ${expected}（${figText(amount)} ÷ ${figText(count)}），所列 ${figText(cost)}`,
+        mention: m,
+        expected,
+        source: `支出 ÷ 数量（${figText(amount)} ÷ ${figText(count)}）`,
+        related: [amount.m, count.m],
+      });
+    });
+  }
+}
+
 /** The words between a base and the gap: 比预算数28.02万元「少支出」4.78万元, 较计划「节约」X. */
 const GAP_AFTER_BASE = /^\s*(?:少|多|节约|节省|超支|减少|增加)(?:支出|使用|花费|用|了)?\s*$/u;
 
@@ -1247,6 +1282,7 @@ export const rule: Rule = {
     pointGaps(doc, hits);
     inlineGaps(doc, hits);
     perHead(doc, hits);
+    unitCosts(doc, hits);
     statedQuotients(doc, hits);
     tableExecution(doc, hits);
     tableRowRates(doc, hits);

@@ -553,3 +553,16 @@ describe('rate: an item\'s share of the whole year\'s spending, which it does no
     expect(hitsOf('rate', text('27.5%'), 'r.md')).toEqual([['JX_CHECK_RATE', '27.5%']]);
   });
 });
+
+describe('rate: a unit cost, the spending before it over the count of that unit', () => {
+  const text = (c: string) => `# 2024年度某县文化惠民项目支出绩效自评报告\n\n## 三、产出\n\n1.开展文艺培训25期，超额完成年度目标。对应子项实际支出80.00万元，平均每期投入${c}万元。\n\n2.送戏下乡服务1,600人次，完成年度目标。对应子项实际支出40.00万元，平均每人次投入0.0250万元。\n\n3.修缮文化广场1,250亩，完成年度目标。对应子项实际支出50.00万元，平均每亩投入0.0400万元。\n`;
+  it('平均每期 = 支出 ÷ 期数; other units read alike', () => {
+    expect(hitsOf('rate', text('3.2000'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('3.0200'), 'r.md')).toEqual([['JX_CHECK_RATE', '3.0200万元']]);
+    expect(hitsOf('rate', text('3.2000').replace('0.0250万元', '0.0205万元'), 'r.md')).toEqual([['JX_CHECK_RATE', '0.0205万元']]);
+    expect(hitsOf('rate', text('3.2000').replace('0.0400万元', '0.0440万元'), 'r.md')).toEqual([['JX_CHECK_RATE', '0.0440万元']]);
+  });
+  it('quiet when the paragraph states no count of that unit', () => {
+    expect(hitsOf('rate', text('3.0200').replace('25期', '25场'), 'r.md')).toEqual([]);
+  });
+});
