@@ -154,3 +154,11 @@ describe('balance: what became of the balance, said after it', () => {
     expect(hitsOf('balance', `# 2024年度某乡部门整体支出绩效自评报告\n\n## 二、项目支出\n\n道路养护项目：全年预算52.40万元，年中收回部分资金，实际支出49.10万元，结余33.0万元。\n`, 'r.md')).toEqual([]);
   });
 });
+
+describe('balance: the whole year\'s budget stated in an earlier section', () => {
+  const text = (b: string) => `# 2024年度某镇农房改造项目支出绩效自评报告\n\n## 二、资金情况\n\n### （一）资金投入情况\n\n全年预算300.00万元（年初预算280.00万元，调增20.00万元），资金构成如下：\n\n### （二）预算执行情况\n\n全年累计支出290.00万元，结转资金${b}万元，已按规定结转下年使用。\n`;
+  it('is the budget of a spending line that states none', () => {
+    expect(hitsOf('balance', text('10.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('balance', text('100.0'), 'r.md')).toEqual([['JX_CHECK_BALANCE', '100.0万元']]);
+  });
+});

@@ -60,11 +60,14 @@ export function only(doc: Doc, figs: readonly Fig[], want: RegExp, avoid?: RegEx
 
 /**
  * The one whole-year budget stated in prose before `s` in its section: 调整后全年预算数为… in one
- * paragraph, 全年实际支出…，预算执行率…，年末结转结余… the next.
+ * paragraph, 全年实际支出…，预算执行率…，年末结转结余… the next; else the one stated before it in the report.
  */
 export function earlierBudget(doc: Doc, s: Sentence): Fig | undefined {
-  const before = doc.sentences.filter((x) => x.region.section === s.region.section && x.end <= s.start).flatMap((x) => x.mentions);
-  return only(doc, proseFigs(doc, before).filter((f) => f.family === 'money'), /全年预算|调整后(?:的)?(?:全年)?预算/u, /年初|执行率/u);
+  const budget = (sentences: readonly Sentence[]) =>
+    only(doc, proseFigs(doc, sentences.flatMap((x) => x.mentions)).filter((f) => f.family === 'money'), /全年预算|调整后(?:的)?(?:全年)?预算/u, /年初|执行率/u);
+  const before = doc.sentences.filter((x) => x.end <= s.start);
+  // None in its section: the one stated before it in the report (资金投入情况, then 预算执行情况), not a list item's.
+  return budget(before.filter((x) => x.region.section === s.region.section)) ?? budget(before.filter((x) => !opensItem(doc.textOf(x.region))));
 }
 
 /**
