@@ -8,7 +8,7 @@
  * 2. A numbered list (child sections 1.…5. or paragraphs 1.…7.) whose every item states its amount
  *    in its first clause, against the total the section before or the section's intro states for
  *    the section's subject (title "项目支出情况" → a figure of 项目支出).
- * 3. "共 N 个，分别为：A、B、C" and "N 个…如下：" followed by a list: the count of items.
+ * 3. "共 N 个，分别为：A、B、C" and "N 个…如下：" followed by a list or a table: the count of items (rows).
  *
  * 其中 lists are partial by nature: flagged only when the parts exceed the total. 包括, 分别为,
  * 分为, 由…组成, 合计 and complete lists must match. A list with a missing amount is not checked.
@@ -16,7 +16,7 @@
 import type { Section } from '../../corpus/index.js';
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
-import { docOf, squash, type Doc, type Region, type Sentence } from './support/doc.js';
+import { docOf, rowLabel, squash, type Doc, type Region, type Sentence } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { amountFig, bracketed, isProse, proseSentences } from './support/prose.js';
 import { normalizeSubject } from '../../mentions/similarity.js';
@@ -343,6 +343,16 @@ function countChecks(doc: Doc, hits: RuleHit[]): void {
     const counts = s.mentions.filter((m) => m.kind === 'count' && m.approx === 'exact' && /^(个|项)$/u.test(m.unit));
     const m = counts[counts.length - 1];
     if (!m) continue;
+    // …or followed by a table, one row for each (and a 合计 row).
+    // (a caption between them, 表2 … or 单位：万元, is passed over)
+    let next = doc.regions[s.region.index + 1];
+    if (next?.kind === 'paragraph' && /^\s*(?:表\s*\d|[（(]?(?:金额)?单位)/u.test(doc.textOf(next)) && doc.textOf(next).trim().length <= 40) next = doc.regions[next.index + 1];
+    const table = next?.kind === 'table' ? doc.tables.find((t) => t.region === next) : undefined;
+    if (table) {
+      const rows = table.rows.slice(1).map((row) => rowLabel(row)).filter((l) => l !== '' && !/合计|总计|小计/u.test(l));
+      if (rows.length >= 2 && !rows.some((l) => /^其中/u.test(l)) && new Set(rows).size === rows.length && String(rows.length) !== m.value) hits.push(countHit(m, rows.length));
+      continue;
+    }
     const regions = doc.regionsOf(s.region.section).filter((r) => r.kind === 'paragraph');
     const at = regions.indexOf(s.region);
     let expect = 1;

@@ -197,3 +197,12 @@ describe('sum: a numbered list after the sentence that introduces it', () => {
     expect(hitsOf('sum', text('410.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '640.00万元']]);
   });
 });
+
+describe('sum: "分配至N个乡，…如下：" followed by a table', () => {
+  const text = (n: string, caption = '') => `# 2024年度某县农村公路养护资金绩效自评报告\n\n## 三、分配情况\n\n下达的900.00万元按因素法分配至${n}个乡，分配结果如下：\n\n${caption}| 乡名称 | 分配金额（万元） |\n| --- | ---: |\n| 甲乡 | 300.00 |\n| 乙乡 | 250.00 |\n| 丙乡 | 350.00 |\n| 合计 | 900.00 |\n`;
+  it('counts the table\'s rows, not its 合计', () => {
+    expect(hitsOf('sum', text('三'), 'r.md')).toEqual([]);
+    expect(hitsOf('sum', text('四'), 'r.md')).toEqual([['JX_CHECK_SUM', '四个']]);
+    expect(hitsOf('sum', text('四', '单位：万元\n\n'), 'r.md')).toEqual([['JX_CHECK_SUM', '四个']]);
+  });
+});
