@@ -81,8 +81,12 @@ function roleClass(role: string): string {
   if (/结余|结转/u.test(role)) return 'balance';
   if (/预算/u.test(role)) return 'budget';
   if (/支出|执行|决算/u.test(role)) return 'exec';
+  if (/下达|分配|拨付/u.test(role)) return 'alloc';
   return role;
 }
+
+/** "桐溪镇分配2,118.55万元": a name and the verb of what it was given; the name is the item. */
+const GIVEN = /^([\u4e00-\u9fff]{2,12}?)(?:共|获)?(?:分配|下达|拨付)(?:资金|金额)?$/u;
 
 /** The name a list item opens with (1.农田水利设施维修项目：…, ——甲镇1658.04万元…), if the paragraph is one. */
 function itemName(doc: Doc, s: Sentence): string | undefined {
@@ -154,7 +158,12 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       let norm = normalizeSubject(raw, doc);
       let role = '';
       let merged: string | undefined;
-      if (isRoleOnly(norm)) {
+      const given = f.family === 'money' ? GIVEN.exec(norm)?.[1] : undefined;
+      if (given !== undefined && !isRoleOnly(given) && roleIn(given) === undefined) {
+        merged = given;
+        role = 'alloc';
+        norm = given;
+      } else if (isRoleOnly(norm)) {
         const entity = entityOf(doc, m, s);
         if (entity) {
           merged = normalizeSubject(entity, doc);
@@ -288,6 +297,7 @@ function lineStatement(m: Mention, t: Table, row: readonly Cell[], col: number, 
 const ITEM_ROLE_COLUMN: readonly [string, RegExp][] = [
   ['budget', /^(?:全年|调整后|年度)?预算(?:数|金额|资金)?$|^安排(?:预算|资金)$/u],
   ['exec', /^(?:全年)?(?:实际支出|支出数|执行数|实际执行数?)$/u],
+  ['alloc', /^(?:下达|分配|拨付)(?:资金|金额|数)?$/u],
 ];
 
 /**
@@ -300,7 +310,7 @@ function itemStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], hea
   const item = cleanLabel(rowLabel(row));
   const norm = normalizeSubject(item, doc);
   const f = fig(m);
-  if (!f || f.family !== 'money' || item === '' || WHOLE_ROW.test(item) || [...norm].length < 4 || isRoleOnly(norm) || roleIn(norm) !== undefined) return undefined;
+  if (!f || f.family !== 'money' || item === '' || WHOLE_ROW.test(item) || [...norm].length < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) return undefined;
   return { f, key: subjectKey(norm), role, label: `${item}${header}`, table: true, place: '表格', year: undefined, sentence: undefined, frame: {} };
 }
 

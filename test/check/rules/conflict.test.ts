@@ -266,3 +266,15 @@ describe('conflict: a sub-item\'s row of a table against its list item in prose'
     expect(hitsOf('conflict', text('80.00').replace('高龄老人探访关爱：安排预算80.00万元', '助浴服务：安排预算86.00万元'), 'r.md')).toEqual([]);
   });
 });
+
+describe('conflict: what a township was given, in prose and on its row', () => {
+  const text = (a: string) =>
+    `# 2024年度某县衔接补助资金绩效自评报告\n\n## 二、资金分配\n\n资金分配向工作成效好的地区倾斜，甲溪镇分配${a}万元。各乡镇资金下达及支出情况见下表。\n\n表1 分地区下达及支出情况（单位：万元）\n\n| 地区 | 下达资金 | 实际支出 | 执行率（%） |\n| --- | --- | --- | --- |\n| 甲溪镇 | 1,200.50 | 1,180.20 | 98.31 |\n| 乙门乡 | 800.00 | 760.00 | 95.00 |\n| 合计 | 2,000.50 | 1,940.20 | 96.99 |\n`;
+  it('甲溪镇分配 X against the row\'s 下达资金', () => {
+    expect(hitsOf('conflict', text('1,200.50'), 'r.md')).toEqual([]);
+    expect(hitsOf('conflict', text('2,200.50'), 'r.md')).toEqual([['JX_CHECK_TABLE_NARRATIVE', '1,200.50']]);
+  });
+  it('another township\'s amount is not compared with this row', () => {
+    expect(hitsOf('conflict', text('1,200.50').replace('甲溪镇分配1,200.50万元', '丙村分配2,200.50万元'), 'r.md')).toEqual([]);
+  });
+});
