@@ -54,8 +54,9 @@ interface Column {
 const KNOWN_HEADER = [
   /^[一二三]级指标$/,
   /^指标(名称)?$/,
-  /^(年度)?(指标值|目标值)$/,
-  /^实际(完成)?值$|^完成值$/,
+  /^(年度)?(指标值|目标值|目标)$/,
+  /^实际(完成)?值$|^完成值$|^实际完成$/,
+  /^计量单位$/,
   // Counts planned and done (乡镇 | 计划数（个） | 完成数（个） | 完成率).
   /^(计划|完成|实际完成)(数|量)$/,
   /^分值$|^权重$|^标准分$|^满分$/,
@@ -97,11 +98,12 @@ const KNOWN_HEADER = [
   /^[类款项]$/,
   // 政府采购情况: purchases by kind, against their budget, and the share for small firms.
   /^采购(类别|项目|品目)$/,
-  /^(政府)?采购预算(数|金额)?$|^实际采购(金额|数)$/,
+  /^(政府)?采购预算(数|金额)?$|^实际采购(金额|数)?$/,
+  /^节约(金额|资金|率)$/,
   /^(其中：?)?授予中小企业(的)?(合同)?金额$/,
 ];
 /** Columns whose cells are figures: a line with one of them filled anchors a row (amounts named by what they are too: 全年预算, 实际支出, 结余). */
-const FIGURE_HEADER = /值$|数$|率$|金额$|^分值$|^权重$|得分$|(?:预算|支出|结余|结转|收入|决算|资金)$/;
+const FIGURE_HEADER = /值$|数$|率$|金额$|^分值$|^权重$|得分$|(?:预算|支出|结余|结转|收入|决算|资金|采购|完成|目标)$/;
 /** A figure cell's text: a number, or the dash of an empty amount. */
 const FIGURE_TEXT = /[\d０-９—–\-－]/u;
 /** A digit, half or full width (１２.４１ as some forms type figures). */
