@@ -92,6 +92,8 @@ const KNOWN_HEADER = [
   // 基础数据表: staff and vehicles against their quota.
   /^(核定|车辆)?编制(数|人数)$/,
   /^(\d{4}年)?(年末)?实(有|际)(在职|在编)?(人数|车辆数)$/,
+  // A staff table by kind (人员类别 | 编制数 | 上年末实有 | 本年末实有 | 离退休 | 编制控制率).
+  /^人员类别$|^(上年末|本年末|年初|年末)实有(人数)?$|^(离退休|退休|离休)(人数|人员)?$/,
   /^(人员|编制)?控制率$/,
   // Spending by functional classification: the subject's code (over 类 | 款 | 项) and name.
   /^(功能分类)?科目(编码|代码|名称)$/,

@@ -170,6 +170,15 @@ describe('tables as LibreOffice lays them out in a PDF, checked like the Markdow
     expect(errors('balance-column-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_BALANCE', '32.28']]);
   });
 
+  it('a table of outputs (指标名称 | 计量单位 | 年度目标 | 实际完成 | 完成率) and a staff table by kind are tables; their rates are checked', async () => {
+    expect(await rows('outputs-table.pdf')).toContain('| 维修供水工程 | 处 | 46 | 49 | 106.52 |');
+    expect(errors('outputs-table.pdf')).toEqual([]);
+    expect(errors('outputs-table-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_RATE', '106.25']]);
+    expect(await rows('staff-kinds.pdf')).toContain('| 其中：工勤编制 | 5 | 4 | 4 | 3 | 80.00 |');
+    expect(errors('staff-kinds.pdf')).toEqual([]);
+    expect(errors('staff-kinds-changed.pdf').map((f) => [f.code, f.stated])).toEqual([['JX_CHECK_RATE', '82.00']]);
+  });
+
   it('the clean tables raise nothing; one changed cell in each is found', () => {
     expect(errors('wrapped-header.pdf')).toEqual([]);
     expect(errors('repeated-header.pdf')).toEqual([]);
