@@ -31,7 +31,6 @@ const CORPORA = [
     count: 24,
     notRead: new Map([
       ['03-linyuan-jiaoyu.xlsx', 'a 区域 table\'s 执行率 over two-level headers (中央补助 / 地方资金)'],
-      ['05-luting-minzheng.xlsx', '年末结转和结余 = 年初结转和结余 + 本年收入合计 − 本年支出合计 across two halves'],
       ['23-cangyu-jiaotong.xlsx', 'a total in 元 on a 说明 sheet against the table\'s in 万元'],
     ]),
   },

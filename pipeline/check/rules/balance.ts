@@ -76,6 +76,7 @@ export const rule: Rule = {
     }
     tableBalances(doc, hits);
     namedBalance(doc, hits);
+    halvesBalance(doc, hits);
     return hits;
   },
 };
@@ -106,6 +107,50 @@ function namedBalance(doc: Doc, hits: RuleHit[]): void {
     source: `预算 − 执行（${figText(b)} − ${figText(e)}）`,
     related: [b.m, e.m],
   });
+}
+
+/** The four lines of a 收入支出决算总表 that roll the funds through the year. */
+const HALVES_LINES = {
+  start: /^(?:年初|上年)(?:结转和结余|结转结余|结余结转)(?:资金)?$/u,
+  income: /^本年收入合计$/u,
+  spending: /^本年支出合计$/u,
+  end: /^年末(?:结转和结余|结转结余|结余结转)(?:资金)?$/u,
+};
+
+/**
+ * A 收入支出决算总表 in two halves (收入 | 决算数 | 支出 | 决算数): 年初结转和结余 + 本年收入合计 −
+ * 本年支出合计 = 年末结转和结余, each line named once in the table, on either side.
+ */
+function halvesBalance(doc: Doc, hits: RuleHit[]): void {
+  for (const t of doc.tables) {
+    const found: Partial<Record<keyof typeof HALVES_LINES, Fig[]>> = {};
+    for (const row of t.rows) {
+      row.forEach((cell, c) => {
+        const f = cell.mentions.length === 1 ? moneyOf(cell) : undefined;
+        if (!f || c === 0) return;
+        const label = squash(row[c - 1]?.text ?? '');
+        for (const [line, re] of Object.entries(HALVES_LINES) as [keyof typeof HALVES_LINES, RegExp][]) if (re.test(label)) (found[line] ??= []).push(f);
+      });
+    }
+    const one = (line: keyof typeof HALVES_LINES) => (found[line]?.length === 1 ? found[line]?.[0] : undefined);
+    const [start, income, spending, end] = [one('start'), one('income'), one('spending'), one('end')];
+    if (!start || !income || !spending || !end) continue;
+    const left = sub(add(start, income), spending);
+    if (meets(left, end)) continue;
+    const value = start.value.plus(income.value).minus(spending.value);
+    const d = decimalsFor([start, income, spending, end]);
+    const expected = show(value, end, d);
+    const terms = `${figText(start)} + ${figText(income)} − ${figText(spending)}`;
+    hits.push({
+      code: 'JX_CHECK_BALANCE',
+      severity: 'error',
+      message: `年初结转和结余 + 本年收入合计 − 本年支出合计（${terms}）应为 ${expected}，与所列年末结转和结余 ${figText(end)} 相差 ${show(gap(value, end.value), end, d)}`,
+      mention: end.m,
+      expected,
+      source: `年初 + 收入 − 支出（${terms}）`,
+      related: [start.m, income.m, spending.m],
+    });
+  }
 }
 
 /** Words of a spending figure that name no one thing: 全年实际支出, 本部门支出合计. */

@@ -162,3 +162,11 @@ describe('balance: the whole year\'s budget stated in an earlier section', () =>
     expect(hitsOf('balance', text('100.0'), 'r.md')).toEqual([['JX_CHECK_BALANCE', '100.0万元']]);
   });
 });
+
+describe('balance: a 收入支出决算总表 in two halves', () => {
+  const text = (end: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 收入支出决算总表\n\n单位：万元\n\n| 收入 |  | 支出 |  |\n|---|---|---|---|\n| 项目 | 决算数 | 项目 | 决算数 |\n| 一般公共预算财政拨款收入 | 980.40 | 基本支出 | 610.20 |\n| 其他收入 | 20.00 | 项目支出 | 350.60 |\n| 本年收入合计 | 1,000.40 | 本年支出合计 | 960.80 |\n| 年初结转和结余 | 15.30 | 年末结转和结余 | ${end} |\n`;
+  it('年初结转和结余 + 本年收入合计 − 本年支出合计 = 年末结转和结余', () => {
+    expect(hitsOf('balance', text('54.90'), 'r.md')).toEqual([]);
+    expect(hitsOf('balance', text('45.90'), 'r.md')).toEqual([['JX_CHECK_BALANCE', '45.90']]);
+  });
+});
