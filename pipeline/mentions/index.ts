@@ -216,6 +216,17 @@ function captionUnit(text: string, tableStart: number): string | undefined {
   return undefined;
 }
 
+/**
+ * A sheet's title row inside its table (| （2024年度） | … | 单位：万元 |): a row of text whose one cell
+ * naming a unit names only that, the unit of the table's amounts.
+ */
+function rowUnit(text: string, cells: readonly TableCell[]): string | undefined {
+  const filled = cells.map((c) => text.slice(c.start, c.end).trim()).filter((t) => t !== '');
+  if (filled.some((t) => /\d[\d,.]*\s*$/u.test(t) && !/年度?[)）]?$/u.test(t))) return undefined;
+  const units = filled.flatMap((t) => CAPTION_UNIT.exec(t)?.[1] ?? []);
+  return units.length === 1 ? units[0] : undefined;
+}
+
 /** Characters an outline marker can open with (一、 （一） 1. ① #). */
 const MARKER_FIRST = new Set(Array.from('一二三四五六七八九十（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩#*', (c) => c.charCodeAt(0)));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -284,7 +295,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
     if (row.block !== block) {
       header = undefined;
       block = row.block;
-      caption = captionUnit(text, row.cells[0]?.start ?? 0);
+      caption = captionUnit(text, row.cells[0]?.start ?? 0) ?? rowUnit(text, row.cells);
     }
     const names = row.cells.map((c) => cellName(text, c));
     const hasFigures = row.cells.some((c) => byCell.has(c));

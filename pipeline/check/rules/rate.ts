@@ -798,12 +798,15 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
   const scored = new Set(scoreTables(doc).map((t) => t.table));
   const judged = new Set(hits.map((h) => h.mention));
   for (const t of doc.tables) {
-    const header = t.rows[0];
+    const fitted = (name: string) => FITTED_RATE_HEAD.test(name) && !CHANGE_HEAD.test(name) && !EXECUTION_HEAD.test(name);
+    // A sheet's header may stand below its title rows; there a 执行率 (B/A) names no columns the readings above know.
+    const at = Math.max(0, t.rows.findIndex((row) => row.some((c) => fitted(squash(c.text)) || EXECUTION_HEAD.test(squash(c.text)))));
+    const header = t.rows[at];
     if (!header || scored.has(t)) continue;
     const names = header.map((c) => squash(c.text));
-    const rateCols = names.flatMap((name, c) => (FITTED_RATE_HEAD.test(name) && !CHANGE_HEAD.test(name) && !EXECUTION_HEAD.test(name) ? [c] : []));
+    const rateCols = names.flatMap((name, c) => (fitted(name) || (at > 0 && EXECUTION_HEAD.test(name) && !CHANGE_HEAD.test(name)) ? [c] : []));
     if (rateCols.length === 0) continue;
-    const body = t.rows.slice(1).filter((row) => row.length === header.length);
+    const body = t.rows.slice(at + 1).filter((row) => row.length === header.length);
     const money = (row: readonly Cell[], c: number) => moneyOf(row[c]);
     const moneyCols = names.flatMap((_, c) => (body.filter((row) => money(row, c)).length >= 2 ? [c] : []));
     rateCols.forEach((rateCol) => {

@@ -566,3 +566,11 @@ describe('rate: a unit cost, the spending before it over the count of that unit'
     expect(hitsOf('rate', text('3.0200').replace('25期', '25场'), 'r.md')).toEqual([]);
   });
 });
+
+describe('rate: a sheet whose unit and header stand below its title row', () => {
+  const text = (r: string) => `# 2024年度转移支付区域绩效自评表\n\n| （2024年度） |  |  |  |  |  |  |  | 单位：万元 |\n|---|---|---|---|---|---|---|---|---|\n| 转移支付名称 | 某补助资金 |  |  |  |  |  |  |  |\n| 资金情况 | 地区 | 全年预算数（A） |  |  | 全年执行数（B） |  |  | 执行率（B/A） |\n|  |  | 合计 | 中央补助 | 地方资金 | 合计 | 中央补助 | 地方资金 |  |\n|  | 甲街道 | 200.00 | 150.00 | 50.00 | 190.00 | 140.00 | 50.00 | 95.00% |\n|  | 乙镇 | 300.00 | 240.00 | 60.00 | 270.00 | 220.00 | 50.00 | ${r} |\n|  | 丙乡 | 100.00 | 80.00 | 20.00 | 98.00 | 78.00 | 20.00 | 98.00% |\n|  | 合计 | 600.00 | 470.00 | 130.00 | 558.00 | 438.00 | 120.00 | 93.00% |\n`;
+  it('执行率 (B/A) is read on the pair of columns its rows fit', () => {
+    expect(hitsOf('rate', text('90.00%'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('92.00%'), 'r.md')).toEqual([['JX_CHECK_RATE', '92.00%']]);
+  });
+});
