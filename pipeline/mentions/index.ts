@@ -289,11 +289,14 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
   }
 
   let header: Header | undefined;
+  /** The row before was a header: a header row now is the second row of one. */
+  let afterHeader = false;
   let block = -1;
   let caption: string | undefined;
   for (const row of layout.rows) {
     if (row.block !== block) {
       header = undefined;
+      afterHeader = false;
       block = row.block;
       caption = captionUnit(text, row.cells[0]?.start ?? 0) ?? rowUnit(text, row.cells);
     }
@@ -305,12 +308,21 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       const units = names.map((n) => (n.includes('(') || n.includes('（') ? HEADER_UNIT.exec(n)?.[1] : undefined));
       // A header of months (| 月份 | 3月 | 6月 |) names its columns: those months are not figures.
       for (const c of row.cells) for (const w of byCell.get(c) ?? []) if (w.unit === '月') w.label = true;
-      const h: Header = { names, roles: names.map(headerRole), units, cells: row.cells };
+      // A second header row right under the first (2024年 over 预算 | 决算; 2023年决算 spanning both rows):
+      // a column it leaves blank keeps the name the row above gave it.
+      const above = afterHeader ? header : undefined;
+      const merged = above && above.names.length === names.length ? names.map((n, i) => (n === '' ? above.names[i] ?? '' : n)) : names;
+      const cells = above && above.names.length === names.length ? row.cells.map((c, i) => (names[i] === '' ? above.cells[i] ?? c : c)) : row.cells;
+      const mergedUnits = above && above.names.length === names.length ? units.map((u, i) => (names[i] === '' ? above.units[i] : u)) : units;
+      const h: Header = { names: merged, roles: merged.map(headerRole), units: mergedUnits, cells };
       const unit = HEADER_UNIT.exec(first)?.[1];
       if (unit !== undefined) h.blockUnit = unit;
+      else if (above?.blockUnit !== undefined) h.blockUnit = above.blockUnit;
       header = h;
+      afterHeader = true;
       continue;
     }
+    afterHeader = false;
     if (!hasFigures) continue;
     const roles: CellRole[] = row.cells.map((c, ci) => {
       const list = byCell.get(c);

@@ -49,7 +49,9 @@ const CORPORA = [
     ext: ['.docx'],
     count: 24,
     notRead: new Map(
-      ['05-fengze-shuili', '09-zhianzhen', '12-cenling-zhizhuan'].map((f) => [`${f}.docx`, 'not read yet: see bad/ANSWERS.tsv for the relation']),
+      ['09-zhianzhen', '12-cenling-zhizhuan'].map((f): [string, string] => [`${f}.docx`, 'not read yet: see bad/ANSWERS.tsv for the relation']).concat([
+        ['05-fengze-shuili.docx', 'not an error in display terms: (1.35 − 3.63) ÷ 3.63 may be −62.87% within the rounding of the two amounts'],
+      ]),
     ),
   },
 ];

@@ -951,11 +951,15 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
   for (const t of doc.tables) {
     const header = t.rows[0];
     if (!header || t.rows.length < 4) continue;
-    const names = header.map((_, c) => columnName(t, c));
+    // A header of two rows (2024年 over 预算 | 决算, 比上年 over 增减额 | 增减率): a column's name is its lower
+    // cell's, or the upper one's where the lower is blank (2023年决算 spans both).
+    const lower = t.rows[1];
+    const twoRows = lower !== undefined && lower.length === header.length && lower.every((c) => c.mentions.length === 0) && lower.filter((c) => squash(c.text) !== '').length >= 2;
+    const names = header.map((_, c) => (twoRows && columnName(t, c, 1) !== '' ? columnName(t, c, 1) : columnName(t, c)));
     const diffCol = oneColumn(names, (n) => DIFF_COLUMN.test(n));
     const rateCol = oneColumn(names, (n) => DIFF_RATE_COLUMN.test(n));
     if (diffCol < 0 && rateCol < 0) continue;
-    const body = t.rows.slice(1).filter((row) => row.length === header.length);
+    const body = t.rows.slice(twoRows ? 2 : 1).filter((row) => row.length === header.length);
     const money = body.map((row) => row.map((cell, c) => (c === diffCol || c === rateCol ? undefined : moneyOf(cell))));
     const cols = names.flatMap((_, c) => (money.filter((r) => r[c] !== undefined).length >= 3 ? [c] : []));
     const diffs = body.map((row) => (diffCol >= 0 ? cellFig(row[diffCol], '万元') : undefined));

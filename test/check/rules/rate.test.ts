@@ -574,3 +574,11 @@ describe('rate: a sheet whose unit and header stand below its title row', () => 
     expect(hitsOf('rate', text('92.00%'), 'r.md')).toEqual([['JX_CHECK_RATE', '92.00%']]);
   });
 });
+
+describe('rate: a 三公 table whose header is two rows (2024年 over 预算 | 决算, 比上年 over 增减额 | 增减率)', () => {
+  const text = (r: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 三公经费\n\n单位：万元\n\n| 项目 | 2023年决算 | 2024年 |  | 比上年 |  |\n|---|---|---|---|---|---|\n|  |  | 预算 | 决算 | 增减额 | 增减率 |\n| 合计 | 10.00 | 11.00 | 9.00 | -1.00 | -10.00 |\n| 1.公务用车运行维护费 | 6.00 | 7.00 | 6.50 | 0.50 | 8.33 |\n| 2.公务接待费 | 4.00 | 4.00 | 2.50 | -1.50 | ${r} |\n`;
+  it('增减率 = (决算 − 2023年决算) ÷ 2023年决算, the 2023 column named by the upper row alone', () => {
+    expect(hitsOf('rate', text('-37.50'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('-35.70'), 'r.md')).toEqual([['JX_CHECK_RATE', '-35.70']]);
+  });
+});
