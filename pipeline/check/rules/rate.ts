@@ -243,6 +243,24 @@ function bareHead(doc: Doc, s: Sentence, m: Mention, head: string, hits: RuleHit
   });
 }
 
+/** "按年末在职人数计算，人均…": the count a per-head is over, named rather than stated. */
+const OVER_NAMED = /按(?:照)?((?:年末|年均|实有)?(?:在职|在编|实有|在校|常住|服务)?(?:人数|人员|学生数?|人口|户数))计算/u;
+
+/**
+ * The count a sentence names for its per-head (按年末在职人数计算): the one count stated elsewhere in the
+ * report under that name (年末实有在职人员97人), this year's, not last year's.
+ */
+function countNamed(doc: Doc, s: Sentence, m: Mention, unitOk: RegExp): Fig | undefined {
+  const named = OVER_NAMED.exec(doc.ctx.text.slice(s.start, m.start))?.[1];
+  if (named === undefined) return undefined;
+  const core = named.replace(/^(?:年末|年均|实有)/u, '').replace(/(?:人数|人员|数)$/u, '');
+  const found = proseFigs(doc, doc.ctx.mentions).filter((f) => {
+    const said = subjectOf(doc, f);
+    return f.family.startsWith('count:') && unitOk.test(f.unit) && f.exact && f.m.change === undefined && said.includes(core) && !/上年|去年|同期|编制|离退休|退休/u.test(said) && f.m.frame.period?.value !== 'prior';
+  });
+  return new Set(found.map((f) => f.value.toString())).size === 1 ? found[0] : undefined;
+}
+
 /**
  * "共惠及常住人口2104330人，人均投入28.83元", "按在校学生1023人计算，生均公用经费支出4015.93元": the
  * amount over the count stated before it in its sentence. The amount is one the report states:
@@ -266,7 +284,7 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       if (!per?.[1] || !f || f.family !== 'money' || m.change !== undefined) return;
       const head = /^(?:每人|每户|每生|人|户|生)/u.exec(squash(m.subject.text))?.[0] ?? '';
       const unitOk = HEAD_UNIT[head] ?? /^$/u;
-      const count = s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:') && unitOk.test(x.unit));
+      const count = s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:') && unitOk.test(x.unit)) ?? countNamed(doc, s, m, unitOk);
       if (!count) return;
       const stem = per[1].replace(/(?:支出|金额|费用)$/u, '');
       // An amount named by no item: only one the sentence calls an input (投入, 帮扶资金), over the year's spending.

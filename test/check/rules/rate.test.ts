@@ -582,3 +582,11 @@ describe('rate: a 三公 table whose header is two rows (2024年 over 预算 | �
     expect(hitsOf('rate', text('-35.70'), 'r.md')).toEqual([['JX_CHECK_RATE', '-35.70']]);
   });
 });
+
+describe('rate: a per-head over a count the sentence names (按年末在职人数计算)', () => {
+  const text = (p: string) => `# 2024年度某校部门整体支出绩效自评报告\n\n## 一、基本情况\n\n截至2024年末，我校核定编制60人，年末实有在职人员50人；与上年末在职人数48人相比增加2人。\n\n## 二、支出情况\n\n2024年基本支出900.00万元，其中人员经费860.00万元，公用经费40.00万元。\n\n按年末在职人数计算，人均公用经费${p}万元。\n`;
+  it('is the amount over the one count so named, this year\'s', () => {
+    expect(hitsOf('rate', text('0.80'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('0.83'), 'r.md')).toEqual([['JX_CHECK_RATE', '0.83万元']]);
+  });
+});
