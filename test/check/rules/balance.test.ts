@@ -170,3 +170,11 @@ describe('balance: a 收入支出决算总表 in two halves', () => {
     expect(hitsOf('balance', text('45.90'), 'r.md')).toEqual([['JX_CHECK_BALANCE', '45.90']]);
   });
 });
+
+describe('balance: a list item opening with its own amount', () => {
+  const text = (b: string) => `# 2024年度某市河道治理项目支出绩效自评报告\n\n## 二、资金\n\n年初预算3,000.00万元，年中调减预算200.00万元，全年预算2,800.00万元。\n\n## 三、执行\n\n分资金来源看：\n\n- 市级财政资金1,800.00万元，支出1,700.00万元，结余100.00万元；\n- 地方政府专项债券1,000.00万元，支出950.00万元，结余${b}万元。\n`;
+  it('is the item\'s budget, less its spending, its balance; the year\'s budget is not the item\'s', () => {
+    expect(hitsOf('balance', text('50.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('balance', text('5.00'), 'r.md')).toEqual([['JX_CHECK_BALANCE', '5.00万元']]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Mention } from '../../../mentions/index.js';
 import { perDoc, type Doc, type Sentence } from './doc.js';
 import { fig, harmonize, type Fig } from './figure.js';
-import { isProse, lastClause, proseSentences } from './prose.js';
+import { isProse, lastClause, opensItem, proseSentences } from './prose.js';
 
 export type Role = 'used' | 'income' | 'carryIn' | 'adjust' | 'balance' | 'full' | 'initial' | 'exec';
 
@@ -23,6 +23,8 @@ const ROLE_CUES: readonly [Role, RegExp][] = [
 ];
 
 const MINUS = /调减|压减|核减|削减|收回|调整减少|减少预算/u;
+/** How far into a list item its own amount may stand: the item's name before it, no more. */
+const ITEM_LEAD = 24;
 const ADJUST_CUE = new RegExp(ROLE_CUES.find(([r]) => r === 'adjust')?.[1].source ?? '$^', 'gu');
 /** Names of budget kinds, not budget figures: "一般公共预算财政拨款支出" is spending. */
 const FUND_KIND = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/gu;
@@ -69,6 +71,7 @@ function readBudgetLines(doc: Doc): BudgetLine[] {
     if (money.length < 2) continue;
     // A semicolon closes one item's line (…结余114.00万元；质量强市专项支出401.00万元): each part is a line.
     const groups: { role: Role; fig: Fig; sign: 1 | -1 }[][] = [[]];
+    const item = doc.sentencesIn(s.region)[0] === s && opensItem(doc.textOf(s.region));
     let prevEnd = s.start;
     for (const m of s.mentions) {
       const lead = text.slice(prevEnd, m.start);
@@ -78,7 +81,10 @@ function readBudgetLines(doc: Doc): BudgetLine[] {
       const f = isProse(doc, m) ? moneyFig(doc, m) : undefined;
       if (!f) continue;
       const clause = lastClause(lead).replace(FUND_KIND, '');
-      const role = roleOf(clause) ?? (m.change !== undefined ? 'adjust' : undefined);
+      // "- 地方政府专项债券1,000.00万元，支出936.78万元，结余63.22万元": a list item opening with its name and
+      // amount states what it had; its spending and balance follow.
+      const itemAmount = entries.length === 0 && groups.length === 1 && item && m.start - s.start <= ITEM_LEAD;
+      const role = roleOf(clause) ?? (m.change !== undefined ? 'adjust' : itemAmount ? 'full' : undefined);
       if (role === undefined || role === 'used' || role === 'income') continue;
       entries.push({ role, fig: f, sign: MINUS.test(clause) || m.change === 'decrease' ? -1 : 1 });
     }

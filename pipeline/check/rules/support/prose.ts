@@ -66,8 +66,11 @@ export function earlierBudget(doc: Doc, s: Sentence): Fig | undefined {
   const budget = (sentences: readonly Sentence[]) =>
     only(doc, proseFigs(doc, sentences.flatMap((x) => x.mentions)).filter((f) => f.family === 'money'), /全年预算|调整后(?:的)?(?:全年)?预算/u, /年初|执行率/u);
   const before = doc.sentences.filter((x) => x.end <= s.start);
-  // None in its section: the one stated before it in the report (资金投入情况, then 预算执行情况), not a list item's.
-  return budget(before.filter((x) => x.region.section === s.region.section)) ?? budget(before.filter((x) => !opensItem(doc.textOf(x.region))));
+  // None in its section: the one stated before it in the report (资金投入情况, then 预算执行情况), not a list
+  // item's; a list item's own line (- 市级资金X，支出Y，结余Z) is that item's, not the year's.
+  const own = budget(before.filter((x) => x.region.section === s.region.section));
+  if (own || opensItem(doc.textOf(s.region))) return own;
+  return budget(before.filter((x) => !opensItem(doc.textOf(x.region))));
 }
 
 /**
