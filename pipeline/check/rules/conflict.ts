@@ -66,9 +66,15 @@ function wholeYearKey(norm: string): string {
  * Whether the sentence states the year's whole budget (全年预算数…，实际支出…): in a project's report its
  * role-only figures are the year's totals (in a department's, the sentence may be the projects').
  */
-function sameSentenceWhole(doc: Doc, s: Sentence, m: Mention): boolean {
-  return s.mentions.some((x) => x !== m && !x.inTable && WHOLE_YEAR.test(normalizeSubject(x.subject.text, doc)));
+function sameSentenceWhole(doc: Doc, s: Sentence, m: Mention, norm: string): boolean {
+  if (!BARE_ROLE.test(norm)) return false;
+  return s.mentions.some((x) => x !== m && !x.inTable && WHOLE_BUDGET.test(normalizeSubject(x.subject.text, doc)));
 }
+
+/** A role and nothing else (实际支出, 结余): not a part named by its kind (项目支出, 基本支出). */
+const BARE_ROLE = /^(?:实际|全年|本年)?(?:支出|执行|结余|结转|结余结转|结转结余)(?:数|额|金额|资金)?$/u;
+/** The year's whole budget by name (全年预算数, 调整后全年预算), not a part of it (全年预算中基本支出). */
+const WHOLE_BUDGET = /^(?:调整后)?全年预算(?:数|金额|资金)?$/u;
 
 function isRoleOnly(norm: string): boolean {
   return ROLE_ONLY.test(norm);
@@ -170,7 +176,7 @@ function proseStatements(doc: Doc, out: Statement[]): void {
           raw = `${entity}${raw}`;
           role = roleClass(norm);
           norm = normalizeSubject(entity, doc);
-        } else if (WHOLE_YEAR.test(norm) || YEAR_WORD.test(raw.replace(/\s+/gu, '')) || (!departmentReport(doc) && sameSentenceWhole(doc, s, m) && !/年初|年中|上年/u.test(norm))) {
+        } else if (WHOLE_YEAR.test(norm) || YEAR_WORD.test(raw.replace(/\s+/gu, '')) || (!departmentReport(doc) && sameSentenceWhole(doc, s, m, norm))) {
           // The year's own totals: 全年预算数, 本年度实际支出, or 实际支出 beside 全年预算 in one sentence.
           norm = wholeYearKey(norm);
         } else {

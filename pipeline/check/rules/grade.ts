@@ -10,6 +10,7 @@ import type { ScoreProfile } from '../../../schemas/profile.js';
 import { docOf, squash, type Doc, type Sentence } from './support/doc.js';
 import { fig, figText } from './support/figure.js';
 import { isProse } from './support/prose.js';
+import { selfScoreAfter } from './score-prose.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
@@ -82,7 +83,8 @@ export const rule: Rule = {
     const hits: RuleHit[] = [];
     for (const s of doc.sentences) {
       const totals = s.mentions.filter((m) => isTotal(doc, m));
-      const total = totals.length === 1 ? totals[0] : undefined;
+      // 总分100分，自评95分: the score given is the total, the 总分 its full marks.
+      const total = totals.length === 1 && totals[0] ? selfScoreAfter(doc, totals[0]) ?? totals[0] : undefined;
       const word = total ? gradeAfter(doc, s, total) : undefined;
       const hit = total && word !== undefined ? judge(ctx, total, word) : undefined;
       if (hit) hits.push(hit);

@@ -502,7 +502,8 @@ function completionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const AHEAD = /^超|超任务|超目标|超计划/u;
   const target = only(doc, figs.filter((f) => f.m.start >= from), TASK, AHEAD) ?? only(doc, figs, TASK, AHEAD);
   if (!target) return undefined;
-  const before = figs.filter((f) => f !== target && f.family === target.family && f.m.start < rate.m.start);
+  // "131.4公里，比计划126公里多5.4公里": the figure after the target is the gap, not the actual.
+  const before = figs.filter((f) => f !== target && f.family === target.family && f.m.start < rate.m.start && !/^(?:多|少|超出?|超过|高出|低于|减少|增加)/u.test(lastClause(doc.lead(f.m)).trim()));
   const actual = before[before.length - 1];
   if (!actual) return undefined;
   return { rate, num: actual, den: target, either: true, name: '完成率', source: `实际 ÷ 目标（${figText(actual)} ÷ ${figText(target)}）`, related: [actual.m, target.m] };

@@ -46,6 +46,14 @@ function topLevel(parts: readonly Fig[]): Fig[] {
   return out;
 }
 
+/** "总分100分，自评95分": a 总分 followed by the score given against it names the full marks; that score is the total. */
+export function selfScoreAfter(doc: Doc, m: Mention): Mention | undefined {
+  const s = doc.sentenceOf(m);
+  const next = s?.mentions[s.mentions.indexOf(m) + 1];
+  if (!next || next.unit !== '分') return undefined;
+  return /^[，,、；;]?\s*(?:自评|实得|自评得分|得分)(?:为|了)?\s*$/u.test(doc.ctx.text.slice(m.end, next.start)) ? next : undefined;
+}
+
 export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
   const doc = docOf(ctx);
   const done = new Set<unknown>();
@@ -54,11 +62,14 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
     if (done.has(s.region)) continue;
     done.add(s.region);
     const mentions = doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((m) => !m.inTable && m.unit === '分' && m.change === undefined);
-    const totals = mentions.filter((m) => TOTAL.test(said(m)) && !WEIGHT.test(said(m)));
+    const named = mentions.filter((m) => TOTAL.test(said(m)) && !WEIGHT.test(said(m)));
+    const totals = named.map((m) => selfScoreAfter(doc, m) ?? m);
     if (totals.length !== 1 || !totals[0]) continue;
     const total = fig(totals[0]);
-    const parts = mentions.filter((m) => m !== totals[0] && !TOTAL.test(said(m)) && isScore(doc, m)).flatMap((m) => fig(m) ?? []);
+    const parts = mentions.filter((m) => m !== totals[0] && !named.includes(m) && !TOTAL.test(said(m)) && isScore(doc, m)).flatMap((m) => fig(m) ?? []);
     if (!total || parts.length < 2) continue;
+    // Two or three scores short of the total: the paragraph may name only some of the groups (产出…，效益…，总分…).
+    if (parts.length < 4 && exactSum(topLevel(parts)).lt(total.value)) continue;
     const top = topLevel(parts);
     // Scores of several projects (an average, not a sum) or levels listed after their parts: more than a whole score.
     if (total.value.lte(100) && exactSum(top).gt(100)) continue;

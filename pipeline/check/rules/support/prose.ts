@@ -64,7 +64,7 @@ export function only(doc: Doc, figs: readonly Fig[], want: RegExp, avoid?: RegEx
  */
 export function earlierBudget(doc: Doc, s: Sentence): Fig | undefined {
   const budget = (sentences: readonly Sentence[]) =>
-    only(doc, proseFigs(doc, sentences.flatMap((x) => x.mentions)).filter((f) => f.family === 'money'), /全年预算|调整后(?:的)?(?:全年)?预算/u, /年初|执行率/u);
+    only(doc, proseFigs(doc, sentences.flatMap((x) => x.mentions)).filter((f) => f.family === 'money'), /全年预算|调整后(?:的)?(?:全年)?预算/u, /年初|执行率|预算中/u);
   const before = doc.sentences.filter((x) => x.end <= s.start);
   // None in its section: the one stated before it in the report (资金投入情况, then 预算执行情况), not a list
   // item's; a list item's own line (- 市级资金X，支出Y，结余Z) is that item's, not the year's.
