@@ -213,20 +213,21 @@ const GENERIC_STEM = /^(?:投入|投入资金|受益资金|帮扶资金|救助�
 /** The count a per-head is over: 户均 over households, 人均 and 生均 over people. */
 const HEAD_UNIT: Readonly<Record<string, RegExp>> = { 户: /^户$/u, 人: /^(?:人|人次|名)$/u, 生: /^(?:人|名)$/u, 每人: /^(?:人|人次|名)$/u, 每户: /^户$/u, 每生: /^(?:人|名)$/u };
 
-/** A per-head that names nothing (…，人均4184.08元): the words before the figure end at 人均. */
-const BARE_PER_HEAD = /[，,](人|户|生)均$/u;
+/** A per-head that names nothing (…，人均4184.08元, 人均每年9,600元): the words before the figure end at 人均. */
+const BARE_PER_HEAD = /[，,](人|户|生)均(?:每年|每月|全年)?$/u;
 
 /**
  * "安排补助964.85万元，惠及签约居民2306人，人均4184.08元": a bare per-head is the sentence's one amount
- * over the count right before it (people for 人均 and 生均, households for 户均).
+ * over its one count before it (people for 人均 and 生均, households for 户均).
  */
 function bareHead(doc: Doc, s: Sentence, m: Mention, head: string, hits: RuleHit[]): void {
   const f = isProse(doc, m) ? fig(m) : undefined;
   if (!f || f.family !== 'money' || m.change !== undefined || m.approx !== 'exact' || bracketed(doc.ctx.text, s.start, m.start)) return;
-  const i = s.mentions.indexOf(m);
-  const count = i > 0 ? fig(s.mentions[i - 1] as Mention) : undefined;
-  if (!count?.family.startsWith('count:') || !(HEAD_UNIT[head] ?? /^$/u).test(count.unit) || !count.exact) return;
-  const amounts = proseFigs(doc, s.mentions.slice(0, i - 1)).filter((x) => x.family === 'money');
+  const before = proseFigs(doc, s.mentions.slice(0, s.mentions.indexOf(m)));
+  const counts = before.filter((x) => x.family.startsWith('count:') && (HEAD_UNIT[head] ?? /^$/u).test(x.unit));
+  const count = counts.length === 1 ? counts[0] : undefined;
+  if (!count || !count.exact) return;
+  const amounts = before.filter((x) => x.family === 'money');
   const amount = amounts.length === 1 ? amounts[0] : undefined;
   if (!amount || !amount.exact || amount.m.change !== undefined) return;
   const r = ratio(amount, count);
@@ -290,7 +291,10 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       // An amount named by no item: only one the sentence calls an input (投入, 帮扶资金), over the year's spending.
       if ((GENERIC_STEM.test(per[1]) || stem === '') && !/惠及|受益|覆盖|服务/u.test(doc.textOf(s))) return;
       spending ??= proseFigs(doc, doc.ctx.mentions).filter((x) => x.family === 'money' && x.m.change === undefined && x.exact && !PER_HEAD.test(squash(x.m.subject.text)));
-      const named = GENERIC_STEM.test(per[1]) || stem === ''
+      // "农村低保金5,935.46万元，按6,942户计算，户均补助…": the one amount of the count's own clause chain is the one.
+      const clauseStart = Math.max(s.start, text.lastIndexOf('；', count.m.start) + 1, text.lastIndexOf(';', count.m.start) + 1);
+      const local = proseFigs(doc, s.mentions.filter((x) => x.start >= clauseStart && x.end <= count.m.start)).filter((x) => x.family === 'money' && x.exact && x.m.change === undefined);
+      const named = local.length === 1 ? local : GENERIC_STEM.test(per[1]) || stem === ''
         ? spending.filter((x) => x.m.frame.role?.value === 'actual' && /支出|执行/u.test(x.m.subject.text) && !/项目支出|基本支出|人员经费|公用经费/u.test(x.m.subject.text))
         : spending.filter((x) => squash(x.m.subject.text).replace(/(?:支出|金额|费用|资金)$/u, '').endsWith(stem) && x.m.frame.role?.value !== 'prior-year');
       if (named.length === 0) return;
@@ -478,7 +482,11 @@ function countRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // Last year's rate (较上年的94.7%) or a target (不低于85%) is not this year's ratio.
   const role = rate.m.frame.role?.value;
   if (!def || role === 'prior-year' || role === 'target' || rate.m.frame.period?.value === 'prior' || rate.m.approx !== 'exact') return undefined;
-  const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.change === undefined);
+  // A rate of the same kind stated before it in the paragraph took the counts before it (满意度95.10%
+  // of the survey; 平台显示门诊患者满意度92.6% after it is another measure).
+  const inParagraph = doc.sentencesIn(s.region).flatMap((x) => x.mentions);
+  const from = inParagraph.filter((x) => x.end <= rate.m.start && x.unit === '%' && def.rate.test(squash(x.subject.text))).at(-1)?.end ?? 0;
+  const pool = proseFigs(doc, inParagraph).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.start >= from && f.m.change === undefined);
   const named = (f: Fig) => `${lastClause(doc.lead(f.m))}${f.m.subject.text}`.replace(/\s+/gu, '');
   const last = (want: RegExp, other: RegExp) => [...pool].reverse().find((f) => want.test(named(f)) && !other.test(named(f)) && !(def.avoid?.test(named(f)) ?? false));
   // 回收率 is over what came back (回收问卷 98份), before what of it was valid.

@@ -82,6 +82,9 @@ describe('quiet on the wordings a later blind corpus gave false findings on', ()
     ['总分 names the full marks when the score given follows', '决策指标满分15分、得14分；过程指标满分25分、得23.5分；产出指标满分35分、得34分；效益指标满分25分、得23.5分。总分100分，自评95分，等级优。'],
     ['two groups named of four: the paragraph lists some', '产出指标合计得49.52分，效益指标得30.00分，为满分。项目自评总分99.22分，等级为“优”。'],
     ['a part of the budget is not the whole year\'s', '全年预算中基本支出1,512.40万元、项目支出1,686.45万元，合计3,198.85万元。全年实际支出3,111.23万元，预算执行率97.26%，年末结转87.62万元。'],
+    ['a satisfaction rate another source gives, after the survey\'s own', '发放问卷800份，回收783份，回收率97.88%；有效问卷776份，满意738份，满意度95.10%。平台显示，门诊患者满意度92.6%，住院患者满意度94.8%。'],
+    ['人均每年 after its amount and count, not a standard per kilometre', '县道312.5公里，每公里每年10,000元，计312.50万元。向312名护路员支付劳务补助299.52万元，人均每年9,600元。'],
+    ['户均 over the amount of its own clause, not another 补助资金', '年内追加困难群众救助补助资金1,215.36万元。城市低保金1,612.83万元，按2,031人计算，年人均补助7941.06元；农村低保金5,935.46万元，按6,942户计算，户均补助8550.07元。'],
   ])('%s', (_, body) => {
     expect(allHits(report(body), 'r.md').map((h) => `${h.code} ${h.mention.text}`)).toEqual([]);
   });
