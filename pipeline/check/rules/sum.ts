@@ -105,7 +105,9 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
 
     // Trailing total: "a、b，合计 X".
     if (TRAILING_TOTAL.test(lead)) {
-      const parts = cands.filter((c) => c.family === f.family && !used.has(c.m));
+      // (a weight in brackets after a score, 决策19分（满分20分）, is no part: only figures as bracketed as the total)
+      const inBrackets = bracketed(text, s.start, m.start);
+      const parts = cands.filter((c) => c.family === f.family && !used.has(c.m) && bracketed(text, s.start, c.m.start) === inBrackets);
       if (parts.length >= 2) {
         groups.push({ total: f, parts, whole: true, markerEnd: m.start });
         for (const p of parts) used.add(p.m);
@@ -260,6 +262,12 @@ function listTotal(doc: Doc, list: ItemList, key: string, previous: Section | un
       return f && f.family === 'money' && f.exact && !bracketed(doc.ctx.text, start, m.start) ? [f] : [];
     });
     if (amounts.length === 1) return amounts[0];
+    // "…支出按用途分为：", "具体支出如下：" after a paragraph stating budget, spending and balance: the spending.
+    const last = doc.sentencesIn(lead).at(-1);
+    if (last && last.mentions.length === 0 && /支出(?:按|如下|情况如下|明细如下)/u.test(doc.textOf(last))) {
+      const spent = amounts.filter((f) => f.m.frame.role?.value === 'actual' && /支出|执行/u.test(f.m.subject.text));
+      if (spent.length === 1) return spent[0];
+    }
   }
   const pools: Region[][] = [list.intro];
   if (previous) pools.push(doc.regionsOf(previous).filter((r) => r.kind === 'paragraph'));

@@ -84,6 +84,8 @@ describe('quiet on the wordings a later blind corpus gave false findings on', ()
     ['a part of the budget is not the whole year\'s', '全年预算中基本支出1,512.40万元、项目支出1,686.45万元，合计3,198.85万元。全年实际支出3,111.23万元，预算执行率97.26%，年末结转87.62万元。'],
     ['a satisfaction rate another source gives, after the survey\'s own', '发放问卷800份，回收783份，回收率97.88%；有效问卷776份，满意738份，满意度95.10%。平台显示，门诊患者满意度92.6%，住院患者满意度94.8%。'],
     ['人均每年 after its amount and count, not a standard per kilometre', '县道312.5公里，每公里每年10,000元，计312.50万元。向312名护路员支付劳务补助299.52万元，人均每年9,600元。'],
+    ['a weight in brackets after each score is no part of the 合计', '经评估，各部分得分为：决策19分（满分20分），过程18.5分（满分20分），产出29分（满分30分），效益19.2分（满分20分），满意度9.5分（满分10分），合计95.2分。'],
+    ['a list of spending by use after a paragraph of budget, spending and balance sums to the spending', '全年支出7,783.09万元，执行率97.10%。全年资金8,015.36万元中未使用的232.27万元结转下年。支出按用途分为：\n\n1.城市低保金1,612.83万元；\n\n2.农村低保金5,935.46万元；\n\n3.临时救助186.20万元；\n\n4.工作经费48.60万元。'],
     ['户均 over the amount of its own clause, not another 补助资金', '年内追加困难群众救助补助资金1,215.36万元。城市低保金1,612.83万元，按2,031人计算，年人均补助7941.06元；农村低保金5,935.46万元，按6,942户计算，户均补助8550.07元。'],
   ])('%s', (_, body) => {
     expect(allHits(report(body), 'r.md').map((h) => `${h.code} ${h.mention.text}`)).toEqual([]);
