@@ -155,6 +155,8 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       if (NOT_A_STATEMENT.has(m.frame.role?.value ?? 'actual')) continue;
       // "为170家四上企业派驻联络员": a count that quantifies the noun after it states no metric.
       if (m.subject.start >= m.end) continue;
+      // "…，补贴资金907.41万元，占全县4,335.03万元的20.93%": a share's part is some part's, whoever it is named by.
+      if (/^\s*[，,]\s*占/u.test(text.slice(m.end, m.end + 4)) && /^[\s，,：:]*(?:其中)?[\u4e00-\u9fff]{0,2}(?:资金|金额|补贴资金|补助资金)?$/u.test(lastClause(doc.lead(m)))) continue;
       const f = fig(m);
       if (!f) continue;
       const clause = `${lastClause(doc.lead(m))}${subject}`;
@@ -377,6 +379,24 @@ function coverStatements(doc: Doc, out: Statement[]): void {
   }
 }
 
+/** Where a budget is set (预算安排) and where it is spent (预算执行, 资金使用): what a section's title says its figures are. */
+function stageOf(st: Statement): 'plan' | 'spent' | undefined {
+  const title = st.sentence?.region.section?.title ?? '';
+  if (/安排|预算(?:批复|下达)|资金(?:来源|投入)/u.test(title)) return 'plan';
+  if (/执行|使用|支出(?:情况)?$/u.test(title)) return 'spent';
+  return undefined;
+}
+
+/**
+ * 其中基本支出312.44万元 under 预算安排 and 基本支出311.80万元 under 预算执行: a plan and what was spent,
+ * when neither says which by its own words (a role in its frame).
+ */
+function stagesDiffer(a: Statement, b: Statement): boolean {
+  if (a.table || b.table || (a.frame ?? a.f.m.frame).role || (b.frame ?? b.f.m.frame).role) return false;
+  const [x, y] = [stageOf(a), stageOf(b)];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
 function yearsDiffer(doc: Doc, a: Statement, b: Statement): boolean {
   const ya = a.year ?? doc.year;
   const yb = b.year ?? doc.year;
@@ -426,6 +446,7 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
       // rest, a denial and a statement: two figures are compared only when they can be one thing.
       .filter((e) => framesCompatible(e.frame ?? e.f.m.frame, s.frame ?? s.f.m.frame))
       .filter((e) => !yearsDiffer(doc, e, s))
+      .filter((e) => !stagesDiffer(e, s))
       .filter((e) => e.f.exact || s.f.exact)
       .sort((a, b) => a.f.m.start - b.f.m.start);
     if (comparable.length === 0 || comparable.some((e) => meets(e.f, s.f))) continue;

@@ -889,6 +889,8 @@ function namedParts(doc: Doc, hits: RuleHit[]): void {
       const found = items.map((name) => amountOf(doc, name, total, role, exclude));
       if (found.some((p) => p === undefined)) continue;
       const named = found as { name: string; fig: Fig }[];
+      // Two items read as one name or one figure (非常满意 and 满意 both as 满意): the names are not told apart.
+      if (new Set(named.map((p) => p.name)).size < named.length || new Set(named.map((p) => p.fig.m)).size < named.length) continue;
       const ps = named.map((p) => p.fig);
       const x = compare(total, ps, list[2] === '等' && !/[一二三四五六七八九十两\d]+\s*(?:个|项|类)/u.test(clause));
       if (!x) continue;

@@ -86,6 +86,9 @@ describe('quiet on the wordings a later blind corpus gave false findings on', ()
     ['人均每年 after its amount and count, not a standard per kilometre', '县道312.5公里，每公里每年10,000元，计312.50万元。向312名护路员支付劳务补助299.52万元，人均每年9,600元。'],
     ['a weight in brackets after each score is no part of the 合计', '经评估，各部分得分为：决策19分（满分20分），过程18.5分（满分20分），产出29分（满分30分），效益19.2分（满分20分），满意度9.5分（满分10分），合计95.2分。'],
     ['a list of spending by use after a paragraph of budget, spending and balance sums to the spending', '全年支出7,783.09万元，执行率97.10%。全年资金8,015.36万元中未使用的232.27万元结转下年。支出按用途分为：\n\n1.城市低保金1,612.83万元；\n\n2.农村低保金5,935.46万元；\n\n3.临时救助186.20万元；\n\n4.工作经费48.60万元。'],
+    ['a plan\'s part under 预算安排 and the spending under 预算执行', '年初预算428.36万元，全年预算514.86万元。\n\n其中基本支出312.44万元，项目支出202.42万元。\n\n## 二、预算执行\n\n全年支出509.93万元。基本支出311.80万元，其中人员经费276.90万元，公用经费34.90万元。'.replace('年初预算', '## 一、预算安排\n\n年初预算')],
+    ['非常满意 and 满意 are two items, not 满意 twice', '有效问卷380份，其中非常满意214份、满意132份、基本满意26份、不满意8份。以“非常满意”和“满意”合计346份计，满意度为91.05%。'],
+    ['a share\'s part named only by the fund', '2024年应发补贴资金4,335.03万元。甲镇面积最大，补贴资金907.41万元，占全县4,335.03万元的20.93%；乙乡为山区乡，补贴资金359.52万元，占8.29%。'],
     ['户均 over the amount of its own clause, not another 补助资金', '年内追加困难群众救助补助资金1,215.36万元。城市低保金1,612.83万元，按2,031人计算，年人均补助7941.06元；农村低保金5,935.46万元，按6,942户计算，户均补助8550.07元。'],
   ])('%s', (_, body) => {
     expect(allHits(report(body), 'r.md').map((h) => `${h.code} ${h.mention.text}`)).toEqual([]);
