@@ -17,7 +17,7 @@
 import { framesCompatible, roleIn, type Frame, type Mention } from '../../mentions/index.js';
 import { bracketless, docOf, labelBefore, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
-import { ITEM_HEAD, NAMED_HEAD, departmentReport, isProse, lastClause, proseSentences } from './support/prose.js';
+import { ITEM_HEAD, NAMED_HEAD, departmentReport, isProse, lastClause, opensItem, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import { normalizeSubject, sameMetric, subjectKey, type SubjectKey } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -129,6 +129,15 @@ function entityOf(doc: Doc, m: Mention, s: Sentence): string | undefined {
   return undefined;
 }
 
+/** A list item under an intro naming targets (2024年主要绩效目标：- 改造人行道32,000平方米；): a target. */
+function underTargets(doc: Doc, s: Sentence): boolean {
+  let r = s.region;
+  if (!opensItem(doc.textOf(r))) return false;
+  while (r.index > 0 && r.kind === 'paragraph' && opensItem(doc.textOf(r))) r = doc.regions[r.index - 1] ?? r;
+  const intro = doc.textOf(r).trim();
+  return r.kind === 'paragraph' && /[：:]$/u.test(intro) && TARGET_CUE.test(intro);
+}
+
 function yearBefore(doc: Doc, m: Mention, s: Sentence): number | undefined {
   const before = doc.ctx.text.slice(s.start, m.start);
   let year: number | undefined;
@@ -144,7 +153,7 @@ function proseStatements(doc: Doc, out: Statement[]): void {
     // Goals state targets; a section of how they were met (绩效目标完成情况) states results, its targets told apart by their words.
     if ((section?.topic === 'goals' || /目标/u.test(section?.title ?? '')) && !/完成|实现/u.test(section?.title ?? '')) continue;
     const sentence = doc.textOf(s);
-    if (/^[^，。]{0,12}(?:力争|预计|计划)/u.test(sentence)) continue;
+    if (/^[^，。]{0,12}(?:力争|预计|计划)/u.test(sentence) || underTargets(doc, s)) continue;
     let prevSubject = '';
     for (const m of s.mentions) {
       const subject = m.subject.text;
@@ -159,6 +168,8 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       if (/^\s*[，,]\s*占/u.test(text.slice(m.end, m.end + 4)) && /^[\s，,：:]*(?:其中)?[\u4e00-\u9fff]{0,2}(?:资金|金额|补贴资金|补助资金)?$/u.test(lastClause(doc.lead(m)))) continue;
       const f = fig(m);
       if (!f) continue;
+      // "合同金额205.00万元，共10台": a count named by an amount's words counts something the words do not name.
+      if (f.family.startsWith('count:') && /金额|资金|经费|费用|预算|支出/u.test(subject)) continue;
       const clause = `${lastClause(doc.lead(m))}${subject}`;
       if (TARGET_CUE.test(clause) || CHANGE_CUE.test(subject)) continue;
       // "…总量达 115.49 亿元，占 GDP 比重达到 3.15%": the share belongs to the metric before it.

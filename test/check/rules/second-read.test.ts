@@ -89,6 +89,8 @@ describe('quiet on the wordings a later blind corpus gave false findings on', ()
     ['a plan\'s part under 预算安排 and the spending under 预算执行', '年初预算428.36万元，全年预算514.86万元。\n\n其中基本支出312.44万元，项目支出202.42万元。\n\n## 二、预算执行\n\n全年支出509.93万元。基本支出311.80万元，其中人员经费276.90万元，公用经费34.90万元。'.replace('年初预算', '## 一、预算安排\n\n年初预算')],
     ['非常满意 and 满意 are two items, not 满意 twice', '有效问卷380份，其中非常满意214份、满意132份、基本满意26份、不满意8份。以“非常满意”和“满意”合计346份计，满意度为91.05%。'],
     ['a share\'s part named only by the fund', '2024年应发补贴资金4,335.03万元。甲镇面积最大，补贴资金907.41万元，占全县4,335.03万元的20.93%；乙乡为山区乡，补贴资金359.52万元，占8.29%。'],
+    ['a list under an intro naming the targets states targets', '2024年主要绩效目标：\n\n- 改造人行道32,000平方米；\n- 整治检查井1,200座。\n\n## 二、完成情况\n\n改造人行道30,720平方米，为计划32,000平方米的96.00%。'],
+    ['a count after an amount (合同金额X，共10台) is not the count of what was there before', '原有血液透析机仅有8台。血液透析机合同金额205.00万元，共10台，平均每台20.50万元。'],
     ['户均 over the amount of its own clause, not another 补助资金', '年内追加困难群众救助补助资金1,215.36万元。城市低保金1,612.83万元，按2,031人计算，年人均补助7941.06元；农村低保金5,935.46万元，按6,942户计算，户均补助8550.07元。'],
   ])('%s', (_, body) => {
     expect(allHits(report(body), 'r.md').map((h) => `${h.code} ${h.mention.text}`)).toEqual([]);
