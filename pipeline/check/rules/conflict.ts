@@ -91,7 +91,7 @@ function roleClass(role: string): string {
   return role;
 }
 
-/** "桐溪镇分配2,118.55万元": a name and the verb of what it was given; the name is the item. */
+/** "甲镇分配2,118.55万元": a name and the verb of what it was given; the name is the item. */
 const GIVEN = /^([\u4e00-\u9fff]{2,12}?)(?:共|获)?(?:分配|下达|拨付)(?:资金|金额)?$/u;
 
 /** The name a list item opens with (1.农田水利设施维修项目：…, ——甲镇1658.04万元…), if the paragraph is one. */
