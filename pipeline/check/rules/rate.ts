@@ -323,8 +323,8 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
 const UNIT_COST = /平均每([\u4e00-\u9fff（）()]{1,4}?)(?:投入|支出|成本|花费|费用|补助)(?:资金)?(?:为|约)?$/u;
 
 /**
- * "开展文艺培训31期，…。对应子项实际支出90.52万元，平均每期投入2.9200万元": a unit cost is the spending
- * right before it over the last count of that unit stated before it in its paragraph.
+ * "开展文艺培训31期，…。对应子项实际支出90.52万元，平均每期投入2.9200万元": a unit cost is the last spending
+ * before it in its sentence over the last count of that unit stated before it in its paragraph.
  */
 function unitCosts(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
@@ -332,10 +332,10 @@ function unitCosts(doc: Doc, hits: RuleHit[]): void {
       const unit = UNIT_COST.exec(squash(doc.lead(m)))?.[1];
       const cost = unit !== undefined && isProse(doc, m) ? fig(m) : undefined;
       if (!cost || cost.family !== 'money' || m.change !== undefined || m.approx !== 'exact') return;
-      const prev = s.mentions[i - 1];
-      const amount = prev && isProse(doc, prev) ? fig(prev) : undefined;
-      if (!amount || amount.family !== 'money' || !amount.exact || amount.m.change !== undefined) return;
-      const before = doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((x) => x.end <= amount.m.start);
+      // The spending before it in the sentence (…实际支出A分摊到N场，平均每场投入C: the count may stand between).
+      const amount = proseFigs(doc, s.mentions.slice(0, i)).filter((x) => x.family === 'money').at(-1);
+      if (!amount || !amount.exact || amount.m.change !== undefined) return;
+      const before = doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((x) => x.end <= m.start && x !== amount.m);
       const count = proseFigs(doc, before).reverse().find((x) => (x.family.startsWith('count:') || x.family.startsWith('qty:')) && x.unit === unit && x.exact && x.value.gt(0));
       if (!count) return;
       const r = ratio(amount, count);

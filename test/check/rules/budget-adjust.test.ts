@@ -54,3 +54,11 @@ describe('budget-adjust on the seeds', () => {
     expect(hitsOf('budget-adjust', seed('zhuzhou-2022-kejiju-department.txt'), 'zhuzhou-2022-kejiju-department.txt')).toEqual([]);
   });
 });
+
+describe('budget-adjust: a budget named by its fund (财政拨款预算)', () => {
+  const text = (a: string) => `# 2024年度某医院部门整体支出绩效自评报告\n\n## 二、预算\n\n市财政年初批复我院财政拨款预算3,000.00万元，年中追加${a}万元，主要是综合改革补助清算资金，调整后全年财政拨款预算3,450.00万元。\n`;
+  it('调整后全年财政拨款预算 is the whole year\'s', () => {
+    expect(hitsOf('budget-adjust', text('450.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('budget-adjust', text('405.00'), 'r.md')).toEqual([['JX_CHECK_BUDGET_ADJUST', '3,450.00万元']]);
+  });
+});

@@ -590,3 +590,11 @@ describe('rate: a per-head over a count the sentence names (按年末在职人�
     expect(hitsOf('rate', text('0.83'), 'r.md')).toEqual([['JX_CHECK_RATE', '0.83万元']]);
   });
 });
+
+describe('rate: a unit cost with its count between the spending and the cost', () => {
+  const text = (c: string) => `# 2024年度某县戏曲进乡村项目支出绩效自评报告\n\n## 三、产出\n\n全年共演出2,000场。若把设备购置费用一并计入，全年实际支出2,400.00万元分摊到2,000场，平均每场投入${c}万元。\n`;
+  it('is the spending over that count', () => {
+    expect(hitsOf('rate', text('1.20'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('1.02'), 'r.md')).toEqual([['JX_CHECK_RATE', '1.02万元']]);
+  });
+});
