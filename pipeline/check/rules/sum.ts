@@ -348,14 +348,18 @@ function countChecks(doc: Doc, hits: RuleHit[]): void {
     const st = doc.textOf(s).trim();
     // "共10个项目，其中重点项目如下：" lists some of them.
     if (!/如下[：:]$/u.test(st) || /其中|主要|重点|部分|例如|部分|典型/u.test(st)) continue;
-    const counts = s.mentions.filter((m) => m.kind === 'count' && m.approx === 'exact' && /^(个|项)$/u.test(m.unit));
-    const m = counts[counts.length - 1];
-    if (!m) continue;
+    const isCount = (c: Mention) => c.kind === 'count' && c.approx === 'exact' && /^(个|项)$/u.test(c.unit);
+    const counts = s.mentions.filter(isCount);
+    let m = counts[counts.length - 1];
     // …or followed by a table, one row for each (and a 合计 row).
     // (a caption between them, 表2 … or 单位：万元, is passed over)
     let next = doc.regions[s.region.index + 1];
     if (next?.kind === 'paragraph' && /^\s*(?:表\s*\d|[（(]?(?:金额)?单位)/u.test(doc.textOf(next)) && doc.textOf(next).trim().length <= 40) next = doc.regions[next.index + 1];
     const table = next?.kind === 'table' ? doc.tables.find((t) => t.region === next) : undefined;
+    // "分配至五个乡，…。各乡分配情况如下：" over a table headed 乡: the count earlier in the paragraph of what the rows are.
+    const rowsAre = squash(table?.rows[0]?.[0]?.text ?? '').replace(/名称$/u, '');
+    m ??= rowsAre === '' ? undefined : doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((c) => isCount(c) && c.end <= s.start && text.startsWith(rowsAre, c.end)).at(-1);
+    if (!m) continue;
     if (table) {
       const rows = table.rows.slice(1).map((row) => rowLabel(row)).filter((l) => l !== '' && !/合计|总计|小计/u.test(l));
       if (rows.length >= 2 && !rows.some((l) => /^其中/u.test(l)) && new Set(rows).size === rows.length && String(rows.length) !== m.value) hits.push(countHit(m, rows.length));

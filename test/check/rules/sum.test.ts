@@ -206,3 +206,11 @@ describe('sum: "分配至N个乡，…如下：" followed by a table', () => {
     expect(hitsOf('sum', text('四', '单位：万元\n\n'), 'r.md')).toEqual([['JX_CHECK_SUM', '四个']]);
   });
 });
+
+describe('sum: the count earlier in the paragraph of what a table\'s rows are', () => {
+  const text = (n: string) => `# 2024年度某市农村供水项目支出绩效自评报告\n\n## 二、资金分配\n\n工程资金分配至${n}个乡，共计900.00万元；其余资金由市级统筹。各乡分配及使用情况如下：\n\n| 乡 | 分配资金（万元） |\n|---|---:|\n| 甲乡 | 300.00 |\n| 乙乡 | 250.00 |\n| 丙乡 | 350.00 |\n| 合计 | 900.00 |\n`;
+  it('N个乡 against the rows of a table headed 乡', () => {
+    expect(hitsOf('sum', text('三'), 'r.md')).toEqual([]);
+    expect(hitsOf('sum', text('四'), 'r.md')).toEqual([['JX_CHECK_SUM', '四个']]);
+  });
+});
