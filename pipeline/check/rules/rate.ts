@@ -357,6 +357,47 @@ function unitCosts(doc: Doc, hits: RuleHit[]): void {
 /** The words between a base and the gap: 比预算数28.02万元「少支出」4.78万元, 较计划「节约」X. */
 const GAP_AFTER_BASE = /^\s*(?:少|多|节约|节省|超支|减少|增加)(?:支出|使用|花费|用|了)?\s*$/u;
 
+/** What was saved against a budget stated two figures before (预算A，签订合同B，节约资金C). */
+const SAVED = /^[，,](?:共|累计)?(?:节约|节省)(?:资金|金额)?(?:为|了)?$/u;
+/** A change against last year's figure stated right before it (决算A，上年决算B，较上年减少C). */
+const PRIOR_GAP = /^[，,](?:较|比)(?:上年|去年|上年度)(?:同期)?(?:减少|增加|下降|增长|节约)了?$/u;
+
+/**
+ * "采购预算A，签订合同B，节约资金C" and "决算A，上年决算B，较上年减少C": the gap between the two figures
+ * before it in its sentence, named by its words rather than by restating a base.
+ */
+function namedGaps(doc: Doc, hits: RuleHit[]): void {
+  const text = doc.ctx.text;
+  for (const s of proseSentences(doc)) {
+    const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points');
+    figs.forEach((gap, k) => {
+      const [a, b] = [figs[k - 2], figs[k - 1]];
+      if (!a || !b || a.family !== gap.family || b.family !== gap.family || !a.exact || !b.exact) return;
+      const words = text.slice(b.m.end, gap.m.start).replace(/\s+/gu, '');
+      const saved = SAVED.test(words) && a.m.frame.role?.value === 'budget' && b.m.frame.role?.value !== 'budget' && a.m.change === undefined && gap.m.change === undefined;
+      const prior = PRIOR_GAP.test(words) && (b.m.frame.period?.value === 'prior' || b.m.frame.role?.value === 'prior-year') && a.m.frame.period?.value !== 'prior' && a.m.frame.role?.value !== 'prior-year';
+      if ((!saved && !prior) || b.m.change !== undefined || a.m.change !== undefined) return;
+      if (bracketed(text, s.start, a.m.start) || /[；;]/u.test(text.slice(a.m.end, gap.m.start))) return;
+      const diff = sub(a, b);
+      const abs: Interval = diff.hi.lt(0) ? { lo: diff.hi.neg(), hi: diff.lo.neg() } : diff;
+      if (diff.lo.lt(0) && diff.hi.gte(0)) return;
+      if (meets(abs, gap)) return;
+      const value = a.value.minus(b.value).abs();
+      const d = Math.max(gap.decimals, a.decimals, b.decimals);
+      const expected = show(value, gap, d);
+      hits.push({
+        code: 'JX_CHECK_SUM',
+        severity: 'error',
+        message: `${figText(a)} 与 ${figText(b)} 相差 ${expected}，所列 ${figText(gap)}`,
+        mention: gap.m,
+        expected,
+        source: `两数之差（${figText(a)} − ${figText(b)}）`,
+        related: [a.m, b.m],
+      });
+    });
+  }
+}
+
 /** A gap whose base is named by its word, not restated: ，较预算节约 G, 比预算少支出 G. */
 const NAMED_BASE_GAP = /^[，,](?:较|比)(?:年初|全年|调整后)?预算(?:数)?(?:节约|节省|少支出|少用|结余)(?:资金|了)?$/u;
 
@@ -1315,6 +1356,7 @@ export const rule: Rule = {
     proseChanges(doc, hits);
     pointGaps(doc, hits);
     inlineGaps(doc, hits);
+    namedGaps(doc, hits);
     perHead(doc, hits);
     unitCosts(doc, hits);
     statedQuotients(doc, hits);

@@ -598,3 +598,15 @@ describe('rate: a unit cost with its count between the spending and the cost', (
     expect(hitsOf('rate', text('1.02'), 'r.md')).toEqual([['JX_CHECK_RATE', '1.02万元']]);
   });
 });
+
+describe('rate: a gap named by its words, between the two figures before it', () => {
+  const report = (p: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 一、情况\n\n${p}\n`;
+  it('采购预算A，签订合同B，节约资金C: C = A − B', () => {
+    expect(hitsOf('rate', report('全年政府采购预算800.00万元，签订合同760.50万元，节约资金39.50万元。'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', report('全年政府采购预算800.00万元，签订合同760.50万元，节约资金93.50万元。'), 'r.md')).toEqual([['JX_CHECK_SUM', '93.50万元']]);
+  });
+  it('决算A，上年决算B，较上年减少C: C = B − A', () => {
+    expect(hitsOf('rate', report('2024年“三公”经费决算8.17万元，上年决算9.01万元，较上年减少0.84万元。'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', report('2024年“三公”经费决算8.17万元，上年决算9.01万元，较上年减少0.48万元。'), 'r.md')).toEqual([['JX_CHECK_SUM', '0.48万元']]);
+  });
+});
