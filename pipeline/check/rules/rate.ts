@@ -278,12 +278,14 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
         bareHead(doc, s, m, bare, hits);
         return;
       }
-      const per = PER_HEAD.exec(squash(m.subject.text));
+      // (2024年全县人均…: the year and the area before it name no item)
+      const said = squash(m.subject.text).replace(/^\d{4}年度?/u, '').replace(/^全(?:国|省|市|县|区|镇|乡)/u, '');
+      const per = PER_HEAD.exec(said);
       // A figure in brackets is no per-head, and a per-head followed by its own sum (A÷B) is read by that.
       if (!per || /[（(][^）)]*$/u.test(text.slice(s.start, m.start)) || QUOTIENT_AFTER.test(text.slice(m.end, m.end + 40))) return;
       const f = isProse(doc, m) ? fig(m) : undefined;
       if (!per?.[1] || !f || f.family !== 'money' || m.change !== undefined) return;
-      const head = /^(?:每人|每户|每生|人|户|生)/u.exec(squash(m.subject.text))?.[0] ?? '';
+      const head = /^(?:每人|每户|每生|人|户|生)/u.exec(said)?.[0] ?? '';
       const unitOk = HEAD_UNIT[head] ?? /^$/u;
       const count = s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:') && unitOk.test(x.unit)) ?? countNamed(doc, s, m, unitOk);
       if (!count) return;

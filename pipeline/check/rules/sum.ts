@@ -18,7 +18,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, rowLabel, squash, type Doc, type Region, type Sentence } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
-import { amountFig, bracketed, isProse, proseSentences } from './support/prose.js';
+import { amountFig, bracketed, earlierBudget, isProse, proseSentences } from './support/prose.js';
 import { normalizeSubject } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
@@ -262,6 +262,12 @@ function listTotal(doc: Doc, list: ItemList, key: string, previous: Section | un
       return f && f.family === 'money' && f.exact && !bracketed(doc.ctx.text, start, m.start) ? [f] : [];
     });
     if (amounts.length === 1) return amounts[0];
+    // "资金来自四个渠道：" with no amount of its own: the sources of the whole year's budget stated before it.
+    const first = doc.sentencesIn(lead)[0];
+    if (amounts.length === 0 && first && /来源|来自|渠道|构成|组成/u.test(doc.textOf(lead))) {
+      const budget = earlierBudget(doc, first);
+      if (budget) return budget;
+    }
     // "…支出按用途分为：", "具体支出如下：" after a paragraph stating budget, spending and balance: the spending.
     const last = doc.sentencesIn(lead).at(-1);
     if (last && last.mentions.length === 0 && /支出(?:按|如下|情况如下|明细如下)/u.test(doc.textOf(last))) {

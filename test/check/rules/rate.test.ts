@@ -610,3 +610,11 @@ describe('rate: a gap named by its words, between the two figures before it', ()
     expect(hitsOf('rate', report('2024年“三公”经费决算8.17万元，上年决算9.01万元，较上年减少0.48万元。'), 'r.md')).toEqual([['JX_CHECK_SUM', '0.48万元']]);
   });
 });
+
+describe('rate: a per-head whose name opens with the year and the area', () => {
+  const text = (p: string) => `# 2024年度某县基本公共卫生服务项目支出绩效自评报告\n\n## 三、效益\n\n按实际支出1,200.00万元和常住人口150,000人计算，2024年全县人均实际使用基本公共卫生服务经费${p}元。\n`;
+  it('is the amount over the count of its sentence', () => {
+    expect(hitsOf('rate', text('80.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('88.00'), 'r.md')).toEqual([['JX_CHECK_RATE', '88.00元']]);
+  });
+});

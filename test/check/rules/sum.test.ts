@@ -214,3 +214,11 @@ describe('sum: the count earlier in the paragraph of what a table\'s rows are', 
     expect(hitsOf('sum', text('四'), 'r.md')).toEqual([['JX_CHECK_SUM', '四个']]);
   });
 });
+
+describe('sum: "资金来自四个渠道：" and its numbered sources, against the year\'s budget stated before', () => {
+  const text = (a: string) => `# 2024年度某镇人居环境整治项目支出绩效自评报告\n\n## 二、资金筹集\n\n项目年初预算200.00万元，追加预算40.00万元，全年预算240.00万元。\n\n资金来自三个渠道：\n\n一是县级奖补资金150.00万元；\n\n二是镇级财政自筹${a}万元；\n\n三是村集体投工投劳折资30.00万元。\n`;
+  it('the sources add up to the budget', () => {
+    expect(hitsOf('sum', text('60.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('sum', text('66.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '240.00万元']]);
+  });
+});
