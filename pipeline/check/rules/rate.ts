@@ -97,9 +97,8 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   if (!budget || !exec) return undefined;
   // A rate of something the sentence names (保障性租赁住房租赁补贴执行率为90.00%) after the unit's budget
   // and spending stated before it is that thing's: only a rate of the whole is held to them.
-  const inSentence = (f: Fig) => f.m.start >= s.start && f.m.end <= s.end;
   const named = `${lastClause(doc.lead(rate.m))}${rate.m.subject.text}`.replace(/\s+/gu, '').replace(/执行率.*$/u, '');
-  if (!inSentence(exec) && !inSentence(budget) && named.replace(GENERIC_OF_RATE, '') !== '') return undefined;
+  if (!inSentenceOf(s, exec) && !inSentenceOf(s, budget) && named.replace(GENERIC_OF_RATE, '') !== '') return undefined;
   // "可用资金合计 X…执行率 Y%（按可用资金计算）": the funds available (budget and carry-over) are the base the rate names.
   const available = only(doc, pool, /可用资金|可支配资金/u);
   if (available && /可用资金|可支配资金/u.test(lastClause(doc.lead(rate.m)) + doc.textOf(s).slice(rate.m.end - s.start, rate.m.end - s.start + 16))) {
@@ -213,6 +212,25 @@ const GENERIC_STEM = /^(?:投入|投入资金|受益资金|帮扶资金|救助�
 /** The count a per-head is over: 户均 over households, 人均 and 生均 over people. */
 const HEAD_UNIT: Readonly<Record<string, RegExp>> = { 户: /^户$/u, 人: /^(?:人|人次|名)$/u, 生: /^(?:人|名)$/u, 每人: /^(?:人|人次|名)$/u, 每户: /^户$/u, 每生: /^(?:人|名)$/u };
 
+/**
+ * An amount over a count stated as a third figure (人均, 户均, 平均每期投入): a hit when no reading of the
+ * two can give it. `name` says what the stated figure is, `over` what the two are.
+ */
+function quotientHit(stated: Fig, amount: Fig, count: Fig, name: string, over: string): RuleHit | undefined {
+  const r = ratio(amount, count);
+  if (!r || meets(r, stated)) return undefined;
+  const expected = show(amount.value.div(count.value), stated, stated.decimals);
+  return {
+    code: 'JX_CHECK_RATE',
+    severity: 'error',
+    message: `${name}应为 ${expected}（${figText(amount)} ÷ ${figText(count)}），所列 ${figText(stated)}`,
+    mention: stated.m,
+    expected,
+    source: `${over}（${figText(amount)} ÷ ${figText(count)}）`,
+    related: [amount.m, count.m],
+  };
+}
+
 /** A per-head that names nothing (…，人均4184.08元, 人均每年9,600元): the words before the figure end at 人均. */
 const BARE_PER_HEAD = /[，,](人|户|生)均(?:每年|每月|全年)?$/u;
 
@@ -230,18 +248,8 @@ function bareHead(doc: Doc, s: Sentence, m: Mention, head: string, hits: RuleHit
   const amounts = before.filter((x) => x.family === 'money');
   const amount = amounts.length === 1 ? amounts[0] : undefined;
   if (!amount || !amount.exact || amount.m.change !== undefined) return;
-  const r = ratio(amount, count);
-  if (!r || meets(r, f)) return;
-  const expected = show(amount.value.div(count.value), f, f.decimals);
-  hits.push({
-    code: 'JX_CHECK_RATE',
-    severity: 'error',
-    message: `${head}均应为 ${expected}（${figText(amount)} ÷ ${figText(count)}），所列 ${figText(f)}`,
-    mention: m,
-    expected,
-    source: `金额 ÷ 人数（${figText(amount)} ÷ ${figText(count)}）`,
-    related: [amount.m, count.m],
-  });
+  const hit = quotientHit(f, amount, count, `${head}均`, '金额 ÷ 人数');
+  if (hit) hits.push(hit);
 }
 
 /** "按年末在职人数计算，人均…": the count a per-head is over, named rather than stated. */
@@ -306,17 +314,8 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       });
       const first = named[0];
       if (fits || !first) return;
-      const value = first.value.div(count.value);
-      const expected = show(value, f, f.decimals);
-      hits.push({
-        code: 'JX_CHECK_RATE',
-        severity: 'error',
-        message: `${squash(m.subject.text)}应为 ${expected}（${figText(first)} ÷ ${figText(count)}），所列 ${figText(f)}`,
-        mention: m,
-        expected,
-        source: `金额 ÷ 人数（${figText(first)} ÷ ${figText(count)}）`,
-        related: [first.m, count.m],
-      });
+      const hit = quotientHit(f, first, count, squash(m.subject.text), '金额 ÷ 人数');
+      if (hit) hits.push(hit);
     });
   }
 }
@@ -340,24 +339,36 @@ function unitCosts(doc: Doc, hits: RuleHit[]): void {
       const before = doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((x) => x.end <= m.start && x !== amount.m);
       const count = proseFigs(doc, before).reverse().find((x) => (x.family.startsWith('count:') || x.family.startsWith('qty:')) && x.unit === unit && x.exact && x.value.gt(0));
       if (!count) return;
-      const r = ratio(amount, count);
-      if (!r || meets(r, cost)) return;
-      const expected = show(amount.value.div(count.value), cost, cost.decimals);
-      hits.push({
-        code: 'JX_CHECK_RATE',
-        severity: 'error',
-        message: `平均每${unit}应为 ${expected}（${figText(amount)} ÷ ${figText(count)}），所列 ${figText(cost)}`,
-        mention: m,
-        expected,
-        source: `支出 ÷ 数量（${figText(amount)} ÷ ${figText(count)}）`,
-        related: [amount.m, count.m],
-      });
+      const hit = quotientHit(cost, amount, count, `平均每${unit}`, '支出 ÷ 数量');
+      if (hit) hits.push(hit);
     });
   }
 }
 
 /** The words between a base and the gap: 比预算数28.02万元「少支出」4.78万元, 较计划「节约」X. */
 const GAP_AFTER_BASE = /^\s*(?:少|多|节约|节省|超支|减少|增加)(?:支出|使用|花费|用|了)?\s*$/u;
+
+/**
+ * The gap between two figures stated as a third (比预算数B少支出G, 节约资金G, 较上年减少G): a hit when
+ * the difference, either way round, cannot be the gap; none when it could be either sign.
+ */
+function gapHit(a: Fig, b: Fig, gap: Fig): RuleHit | undefined {
+  const diff = sub(a, b);
+  const abs: Interval = diff.hi.lt(0) ? { lo: diff.hi.neg(), hi: diff.lo.neg() } : diff;
+  if ((diff.lo.lt(0) && diff.hi.gte(0)) || meets(abs, gap)) return undefined;
+  const value = a.value.minus(b.value).abs();
+  const d = Math.max(gap.decimals, a.decimals, b.decimals);
+  const expected = show(value, gap, d);
+  return {
+    code: 'JX_CHECK_SUM',
+    severity: 'error',
+    message: `${figText(a)} 与 ${figText(b)} 相差 ${expected}，所列 ${figText(gap)}`,
+    mention: gap.m,
+    expected,
+    source: `两数之差（${figText(a)} − ${figText(b)}）`,
+    related: [a.m, b.m],
+  };
+}
 
 /** What was saved against a budget stated two figures before (预算A，签订合同B，节约资金C). */
 const SAVED = /^[，,](?:共|累计)?(?:节约|节省)(?:资金|金额)?(?:为|了)?$/u;
@@ -380,22 +391,8 @@ function namedGaps(doc: Doc, hits: RuleHit[]): void {
       const prior = PRIOR_GAP.test(words) && (b.m.frame.period?.value === 'prior' || b.m.frame.role?.value === 'prior-year') && a.m.frame.period?.value !== 'prior' && a.m.frame.role?.value !== 'prior-year';
       if ((!saved && !prior) || b.m.change !== undefined || a.m.change !== undefined) return;
       if (bracketed(text, s.start, a.m.start) || /[；;]/u.test(text.slice(a.m.end, gap.m.start))) return;
-      const diff = sub(a, b);
-      const abs: Interval = diff.hi.lt(0) ? { lo: diff.hi.neg(), hi: diff.lo.neg() } : diff;
-      if (diff.lo.lt(0) && diff.hi.gte(0)) return;
-      if (meets(abs, gap)) return;
-      const value = a.value.minus(b.value).abs();
-      const d = Math.max(gap.decimals, a.decimals, b.decimals);
-      const expected = show(value, gap, d);
-      hits.push({
-        code: 'JX_CHECK_SUM',
-        severity: 'error',
-        message: `${figText(a)} 与 ${figText(b)} 相差 ${expected}，所列 ${figText(gap)}`,
-        mention: gap.m,
-        expected,
-        source: `两数之差（${figText(a)} − ${figText(b)}）`,
-        related: [a.m, b.m],
-      });
+      const hit = gapHit(a, b, gap);
+      if (hit) hits.push(hit);
     });
   }
 }
@@ -424,22 +421,8 @@ function inlineGaps(doc: Doc, hits: RuleHit[]): void {
       if (named.length !== 1 && !/(?:比|较)[^，,。；;、0-9]{0,10}$/u.test(text.slice(figure.m.end, base.m.start))) return;
       // The figure compared: not one in brackets, nor a part after 其中 (…其中人员经费300万元，比年初预算…).
       if (bracketed(text, s.start, figure.m.start) || /其中/u.test(text.slice(s.start, figure.m.start).split(/[；;]/u).pop() ?? '')) return;
-      const diff = sub(figure, base);
-      const abs: Interval = diff.hi.lt(0) ? { lo: diff.hi.neg(), hi: diff.lo.neg() } : diff;
-      if (diff.lo.lt(0) && diff.hi.gte(0)) return;
-      if (meets(abs, gap)) return;
-      const value = figure.value.minus(base.value).abs();
-      const d = Math.max(gap.decimals, figure.decimals, base.decimals);
-      const expected = show(value, gap, d);
-      hits.push({
-        code: 'JX_CHECK_SUM',
-        severity: 'error',
-        message: `${figText(figure)} 与 ${figText(base)} 相差 ${expected}，所列 ${figText(gap)}`,
-        mention: gap.m,
-        expected,
-        source: `两数之差（${figText(figure)} − ${figText(base)}）`,
-        related: [figure.m, base.m],
-      });
+      const hit = gapHit(figure, base, gap);
+      if (hit) hits.push(hit);
     });
   }
 }
@@ -530,7 +513,7 @@ function countRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const inParagraph = doc.sentencesIn(s.region).flatMap((x) => x.mentions);
   const from = inParagraph.filter((x) => x.end <= rate.m.start && x.unit === '%' && def.rate.test(squash(x.subject.text))).at(-1)?.end ?? 0;
   const pool = proseFigs(doc, inParagraph).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.start >= from && f.m.change === undefined);
-  const named = (f: Fig) => `${lastClause(doc.lead(f.m))}${f.m.subject.text}`.replace(/\s+/gu, '');
+  const named = (f: Fig) => subjectOf(doc, f);
   const last = (want: RegExp, other: RegExp) => [...pool].reverse().find((f) => want.test(named(f)) && !other.test(named(f)) && !(def.avoid?.test(named(f)) ?? false));
   // 回收率 is over what came back (回收问卷 98份), before what of it was valid.
   const den = last(def.den, def.num);
