@@ -310,11 +310,10 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       for (const c of row.cells) for (const w of byCell.get(c) ?? []) if (w.unit === '月') w.label = true;
       // A second header row right under the first (2024年 over 预算 | 决算; 2023年决算 spanning both rows):
       // a column it leaves blank keeps the name the row above gave it.
-      const above = afterHeader ? header : undefined;
-      const merged = above && above.names.length === names.length ? names.map((n, i) => (n === '' ? above.names[i] ?? '' : n)) : names;
-      const cells = above && above.names.length === names.length ? row.cells.map((c, i) => (names[i] === '' ? above.cells[i] ?? c : c)) : row.cells;
-      const mergedUnits = above && above.names.length === names.length ? units.map((u, i) => (names[i] === '' ? above.units[i] : u)) : units;
-      const h: Header = { names: merged, roles: merged.map(headerRole), units: mergedUnits, cells };
+      const above = afterHeader && header?.names.length === names.length ? header : undefined;
+      const keep = <T,>(own: readonly T[], theirs: readonly T[] | undefined): T[] => own.map((x, i) => (above && names[i] === '' ? (theirs?.[i] ?? x) : x));
+      const merged = keep(names, above?.names);
+      const h: Header = { names: merged, roles: merged.map(headerRole), units: keep(units, above?.units), cells: keep(row.cells, above?.cells) };
       const unit = HEADER_UNIT.exec(first)?.[1];
       if (unit !== undefined) h.blockUnit = unit;
       else if (above?.blockUnit !== undefined) h.blockUnit = above.blockUnit;

@@ -148,6 +148,7 @@ function yearBefore(doc: Doc, m: Mention, s: Sentence): number | undefined {
 
 function proseStatements(doc: Doc, out: Statement[]): void {
   const text = doc.ctx.text;
+  const department = departmentReport(doc);
   for (const s of proseSentences(doc)) {
     const section = s.region.section;
     // Goals state targets; a section of how they were met (绩效目标完成情况) states results, its targets told apart by their words.
@@ -189,7 +190,7 @@ function proseStatements(doc: Doc, out: Statement[]): void {
           raw = `${entity}${raw}`;
           role = roleClass(norm);
           norm = normalizeSubject(entity, doc);
-        } else if (WHOLE_YEAR.test(norm) || YEAR_WORD.test(raw.replace(/\s+/gu, '')) || (!departmentReport(doc) && sameSentenceWhole(doc, s, m, norm))) {
+        } else if (WHOLE_YEAR.test(norm) || YEAR_WORD.test(raw.replace(/\s+/gu, '')) || (!department && sameSentenceWhole(doc, s, m, norm))) {
           // The year's own totals: 全年预算数, 本年度实际支出, or 实际支出 beside 全年预算 in one sentence.
           norm = wholeYearKey(norm);
         } else {

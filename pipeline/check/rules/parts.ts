@@ -20,7 +20,7 @@
  */
 import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
-import { columnName, docOf, labelBefore, labelCell, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { columnName, docOf, headName, labelBefore, labelCell, oneColumn, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { bracketed, isProse, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -62,12 +62,8 @@ function headOf(t: Table, c: number): string {
   let names = heads.get(t);
   if (!names) {
     // Under a header of two rows (执行结果 over 执行率 | 结余), the lower row names the column.
-    const lower = t.rows[1];
-    const twoRows = lower !== undefined && lower.every((c) => c.mentions.length === 0) && lower.filter((c) => squash(c.text) !== '').length >= 2;
-    names = (t.rows[0] ?? []).map((cell, c) => {
-      const below = twoRows ? squash(lower?.[c]?.text ?? '') : '';
-      return below !== '' ? below : squash(cell.text);
-    });
+    const lower = secondHeaderRow(t);
+    names = (t.rows[0] ?? []).map((_, c) => headName(t, c, lower, squash));
     heads.set(t, names);
   }
   return names[c] ?? '';

@@ -12,7 +12,7 @@
  */
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
-import { bracketless, columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
+import { bracketless, columnName, docOf, headName, oneColumn, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
 import { bracketed, departmentReport, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
@@ -1006,9 +1006,10 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
     if (!header || t.rows.length < 4) continue;
     // A header of two rows (2024年 over 预算 | 决算, 比上年 over 增减额 | 增减率): a column's name is its lower
     // cell's, or the upper one's where the lower is blank (2023年决算 spans both).
-    const lower = t.rows[1];
-    const twoRows = lower !== undefined && lower.length === header.length && lower.every((c) => c.mentions.length === 0) && lower.filter((c) => squash(c.text) !== '').length >= 2;
-    const names = header.map((_, c) => (twoRows && columnName(t, c, 1) !== '' ? columnName(t, c, 1) : columnName(t, c)));
+    const second = secondHeaderRow(t);
+    const lower = second?.length === header.length ? second : undefined;
+    const twoRows = lower !== undefined;
+    const names = header.map((_, c) => headName(t, c, lower, (text) => bracketless(squash(text))));
     const diffCol = oneColumn(names, (n) => DIFF_COLUMN.test(n));
     const rateCol = oneColumn(names, (n) => DIFF_RATE_COLUMN.test(n));
     if (diffCol < 0 && rateCol < 0) continue;

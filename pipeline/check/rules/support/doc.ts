@@ -307,6 +307,21 @@ export const PERIOD_NAME = new RegExp(
 );
 
 /** A column's name: its header cell (in row `header`, the first by default), without the unit in brackets (全年预算（万元） → 全年预算). */
+/**
+ * The second row of a header of two (执行结果 over 执行率 | 结余; 2024年 over 预算 | 决算): the row under
+ * the first holds no figure and names two columns or more.
+ */
+export function secondHeaderRow(t: Table): readonly Cell[] | undefined {
+  const lower = t.rows[1];
+  return lower !== undefined && lower.every((c) => c.mentions.length === 0) && lower.filter((c) => squash(c.text) !== '').length >= 2 ? lower : undefined;
+}
+
+/** What names column c, as `clean` reads a cell: the second header row's cell, or the first's where that is blank. */
+export function headName(t: Table, c: number, lower: readonly Cell[] | undefined, clean: (text: string) => string): string {
+  const below = lower ? clean(lower[c]?.text ?? '') : '';
+  return below !== '' ? below : clean(t.rows[0]?.[c]?.text ?? '');
+}
+
 export function columnName(t: Table, c: number, header = 0): string {
   return bracketless(squash(t.rows[header]?.[c]?.text ?? ''));
 }
