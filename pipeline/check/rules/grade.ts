@@ -4,7 +4,7 @@
  * score table's 总分 row with 自评等级：优 in it. Only a total stated as such (自评总分, 总得分,
  * 综合得分, 自评得分) next to a grade named as one (等级, 等次, 结论, 结果 …为) is read.
  */
-import { Dec } from '../../decimal.js';
+import { gradeOf } from '../../facts/scoring.js';
 import type { Mention } from '../../mentions/index.js';
 import type { ScoreProfile } from '../../../schemas/profile.js';
 import { docOf, squash, type Doc, type Sentence } from './support/doc.js';
@@ -32,12 +32,6 @@ function gradeNamed(word: string, profile: ScoreProfile): string | undefined {
   return alias !== undefined && names.has(alias) ? alias : undefined;
 }
 
-/** The grade a total earns: the highest whose minimum it reaches. */
-function gradeOf(total: Dec, profile: ScoreProfile): string | undefined {
-  const sorted = [...profile.grades].sort((a, b) => new Dec(b.min).cmp(new Dec(a.min)));
-  return sorted.find((g) => total.gte(g.min))?.grade;
-}
-
 function isTotal(doc: Doc, m: Mention): boolean {
   const subject = squash(m.subject.text);
   return m.unit === '分' && m.change === undefined && m.approx === 'exact' && isProse(doc, m) && TOTAL.test(subject) && !WEIGHT.test(subject) && m.frame.role?.value !== 'weight';
@@ -47,8 +41,9 @@ function judge(ctx: RuleContext, total: Mention, word: string): RuleHit | undefi
   const said = gradeNamed(word, ctx.profile);
   const f = fig(total, '分');
   if (said === undefined || !f) return undefined;
+  // The grade the draft gives a total, by the same rule.
   const earned = gradeOf(f.value, ctx.profile);
-  if (earned === undefined || earned === said) return undefined;
+  if (earned === '' || earned === said) return undefined;
   const band = ctx.profile.grades.map((g) => `${g.grade} ≥ ${g.min}`).join('，');
   return {
     code: 'JX_CHECK_GRADE',
