@@ -10,12 +10,11 @@ import type { ScoreProfile } from '../../../schemas/profile.js';
 import { docOf, squash, type Doc, type Sentence } from './support/doc.js';
 import { fig, figText } from './support/figure.js';
 import { isProse } from './support/prose.js';
-import { selfScoreAfter } from './score-prose.js';
+import { selfScoreAfter, WEIGHT } from './score-prose.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 const TOTAL = /(?:总分|总得分|综合得分|自评得分|得分合计|合计得分)$/u;
-const WEIGHT = /分值|满分|权重|标准分/u;
 /**
  * A grade named as one: 等级为“优”, 自评结论为良, 评价等级：优. The word must end there: 结果中发现 is
  * no grade 中, and 结论为“优”的项目 names other projects.

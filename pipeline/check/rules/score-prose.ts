@@ -11,7 +11,8 @@ import type { RuleContext, RuleHit } from './types.js';
 
 /** The total: 自评总分, 总得分, 综合得分 — not 满分, which is the weight of the whole. */
 const TOTAL = /(?:总分|总得分|综合得分|自评得分)$/u;
-const WEIGHT = /分值|满分|权重|标准分/u;
+/** Words of a weight (the full marks of a part or the whole), never a score. */
+export const WEIGHT = /分值|满分|权重|标准分/u;
 
 function said(m: Mention): string {
   return squash(m.subject.text);
