@@ -105,7 +105,39 @@ const BASES: readonly { word: string; base: Base }[] = [
 ];
 const BASE_OF = new Map(BASES.map((b) => [b.word, b.base]));
 
-const GRADES: Readonly<Record<string, Grade>> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 差: '差', 不合格: '差' };
+const GRADES: Readonly<Record<string, Grade>> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 较差: '差', 差: '差', 不合格: '差' };
+
+/**
+ * A grade: named as one (自评等级为“优”, 评价结果为良, 自评结论：优秀, 等级良), or given by a verb alone
+ * (评定为良好, 评为优). The word must end there: 结果中发现 is no grade 中, 结论为“优”的项目 names other
+ * projects, 评为优秀单位 an honour.
+ */
+const GRADE_STATED = new RegExp(
+  '(?:(?:(?:自评|评价|考核|绩效|综合)?(?:等级|等次))(?:为|是|评定为|评为|[：:])?|(?:(?:自评|评价|考核|绩效)?(?:结果|结论))(?:为|是|评定为|评为|[：:])|(评定为|评为))' +
+    '\\s*[“"「『]?(优秀|良好|中等|较差|不合格|优|良|中|差)[”"」』]?(?=等级|等次|(?![\\u4e00-\\u9fff]))',
+  'gu',
+);
+
+export interface GradeStated {
+  readonly start: number;
+  readonly end: number;
+  /** The grade word as written (良好). */
+  readonly word: string;
+  readonly grade: Grade;
+  /** Given by 评定为 / 评为 alone: a grade only where a score stands before it. */
+  readonly byVerb: boolean;
+}
+
+/** Every grade `text` states, in order: the one reader of grade words for the checker's rules and claims. */
+export function gradesStated(text: string): GradeStated[] {
+  const out: GradeStated[] = [];
+  for (const m of text.matchAll(GRADE_STATED)) {
+    const word = m[2] ?? '';
+    const grade = GRADES[word];
+    if (grade !== undefined) out.push({ start: m.index, end: m.index + m[0].length, word, grade, byVerb: m[1] !== undefined });
+  }
+  return out;
+}
 
 /** Measure words a count of projects or indicators takes (三个项目, 两项指标, 五类项目). */
 const COUNT_UNITS = new Set(['项', '个', '类', '条']);
@@ -245,10 +277,10 @@ export function readClaims(text: string, mentions: readonly Mention[]): Claim[] 
     add({ ...place(m.index, m.index + m[0].length), kind: 'compare', relation: 'not-above', base: /年初/u.test(m[0]) ? 'initial-budget' : 'budget' });
   }
 
-  // Grade: 自评等级为“优”, 评价结果为良.
-  for (const m of matches(text, '(?:(?:自评|评价|考核|绩效|综合)?(?:等级|等次)|(?:自评|评价|考核|绩效)结果)(?:为|是|评定为|评为|：|:)\\s*[“"「]?(优秀|良好|中等|不合格|优|良|中|差)(?=[”"」]|等级|等次|[，。；、,;\\s]|$)')) {
-    const grade = GRADES[m[1] ?? ''];
-    if (grade !== undefined) add({ ...place(m.index, m.index + m[0].length), kind: 'grade', grade });
+  // Grade: 自评等级为“优”, 评价结果为良; 评定为良好 only after a score in its piece (3人被评为优秀 is no grade of the report).
+  for (const g of gradesStated(text)) {
+    if (g.byVerb && !/(?:总分|得分)[^。；;！？\n]*$/u.test(text.slice(pieceStartOf(text, g.start), g.start))) continue;
+    add({ ...place(g.start, g.end), kind: 'grade', grade: g.grade });
   }
 
   let lastCount: Claim | undefined;

@@ -240,6 +240,16 @@ export const ZHUZHOU_ROWS: readonly Row[] = [
     },
     keeps: (d) => ind(d, '新增省级以上科技创新平台', { actual: '20个' }),
   },
+  {
+    name: 'the grade given by a verb after the score (评定为优秀)',
+    data: ZHUZHOU, find: /总分99分，自评等级为“优”。/u,
+    write: '经自评，总分99分，评定为优秀。',
+    claims: ['评定为优秀'],
+    breaks: (d) => {
+      d.scoreSummary = { grade: '良' };
+    },
+    keeps: (d) => ind(d, '新增省级以上科技创新平台', { actual: '20个' }),
+  },
 ];
 
 /** The district department's line on its one 三公 item. */

@@ -2,10 +2,11 @@
  * grade — the grade a report gives itself against the grade its own total score earns under the
  * scoring rule (national: ≥90 优, 80–90 良, 60–80 中, <60 差): "自评总分94.00分，等级为“优”", and a
  * score table's 总分 row with 自评等级：优 in it. Only a total stated as such (自评总分, 总得分,
- * 综合得分, 自评得分) next to a grade named as one (等级, 等次, 结论, 结果 …为) is read.
+ * 综合得分, 自评得分) next to a grade (mentions/claims.ts reads the words) is read.
  */
 import { gradeOf } from '../../facts/scoring.js';
 import type { Mention } from '../../mentions/index.js';
+import { gradesStated, type GradeStated } from '../../mentions/claims.js';
 import type { ScoreProfile } from '../../../schemas/profile.js';
 import { docOf, squash, type Doc, type Sentence } from './support/doc.js';
 import { fig, figText } from './support/figure.js';
@@ -15,29 +16,21 @@ import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 const TOTAL = /(?:总分|总得分|综合得分|自评得分|得分合计|合计得分)$/u;
-/**
- * A grade named as one: 等级为“优”, 自评结论为良, 评价等级：优. The word must end there: 结果中发现 is
- * no grade 中, and 结论为“优”的项目 names other projects.
- */
-const GRADE = /(?:等级|等次|结论|结果)(?:为|是|[：:])?\s*[“"「『]?(优秀|良好|优|良|中等|中|合格|较差|差|不合格)[”"」』]?(?![\u4e00-\u9fff])/u;
-/** Longer names of the profile's grades. */
-const ALIASES: Readonly<Record<string, string>> = { 优秀: '优', 良好: '良', 中等: '中', 较差: '差' };
+/** The same words right before the figure, where the subject kept only 得分 (经自评，合计得分99分). */
+const TOTAL_BEFORE = /(?:总分|总得分|综合得分|自评得分|得分合计|合计得分)(?:为|是|达|达到|[：:])?$/u;
 
-/** The profile's grade a word names, if any. */
-function gradeNamed(word: string, profile: ScoreProfile): string | undefined {
-  const names = new Set(profile.grades.map((g) => g.grade));
-  if (names.has(word)) return word;
-  const alias = ALIASES[word];
-  return alias !== undefined && names.has(alias) ? alias : undefined;
+/** The profile's grade a stated grade names, if the profile has it. */
+function gradeNamed(g: GradeStated, profile: ScoreProfile): string | undefined {
+  return profile.grades.some((b) => b.grade === g.grade) ? g.grade : undefined;
 }
 
 function isTotal(doc: Doc, m: Mention): boolean {
   const subject = squash(m.subject.text);
-  return m.unit === '分' && m.change === undefined && m.approx === 'exact' && isProse(doc, m) && TOTAL.test(subject) && !WEIGHT.test(subject) && m.frame.role?.value !== 'weight';
+  return m.unit === '分' && m.change === undefined && m.approx === 'exact' && isProse(doc, m) && (TOTAL.test(subject) || TOTAL_BEFORE.test(squash(doc.ctx.text.slice(Math.max(0, m.start - 12), m.start)))) && !WEIGHT.test(subject) && m.frame.role?.value !== 'weight';
 }
 
-function judge(ctx: RuleContext, total: Mention, word: string): RuleHit | undefined {
-  const said = gradeNamed(word, ctx.profile);
+function judge(ctx: RuleContext, total: Mention, stated: GradeStated): RuleHit | undefined {
+  const said = gradeNamed(stated, ctx.profile);
   const f = fig(total, '分');
   if (said === undefined || !f) return undefined;
   // The grade the draft gives a total, by the same rule.
@@ -47,7 +40,7 @@ function judge(ctx: RuleContext, total: Mention, word: string): RuleHit | undefi
   return {
     code: 'JX_CHECK_GRADE',
     severity: 'error',
-    message: `总分 ${figText(f)} 按评分规则（${band}）应为“${earned}”，所列等级为“${word}”`,
+    message: `总分 ${figText(f)} 按评分规则（${band}）应为“${earned}”，所列等级为“${stated.word}”`,
     mention: total,
     expected: earned,
     source: `评分规则的等级划分（${band}）`,
@@ -56,13 +49,13 @@ function judge(ctx: RuleContext, total: Mention, word: string): RuleHit | undefi
 }
 
 /** A grade in this sentence after the total, or else in the next sentence of the paragraph when that one states no figure. */
-function gradeAfter(doc: Doc, s: Sentence, total: Mention): string | undefined {
-  const own = GRADE.exec(doc.ctx.text.slice(total.end, s.end))?.[1];
+function gradeAfter(doc: Doc, s: Sentence, total: Mention): GradeStated | undefined {
+  const own = gradesStated(doc.ctx.text.slice(total.end, s.end))[0];
   if (own !== undefined) return own;
   const list = doc.sentencesIn(s.region);
   const next = list[list.indexOf(s) + 1];
   if (!next || next.mentions.length > 0) return undefined;
-  return GRADE.exec(doc.textOf(next))?.[1];
+  return gradesStated(doc.textOf(next))[0];
 }
 
 export const rule: Rule = {
@@ -86,7 +79,7 @@ export const rule: Rule = {
     for (const st of scoreTables(doc)) {
       const m = st.total?.score?.mentions[0];
       const row = st.total ? st.table.rows[st.total.row] : undefined;
-      const word = row?.map((c) => GRADE.exec(squash(c.text))?.[1]).find((w) => w !== undefined);
+      const word = row?.map((c) => gradesStated(squash(c.text))[0]).find((g) => g !== undefined);
       const hit = m && word !== undefined ? judge(ctx, m, word) : undefined;
       if (hit) hits.push(hit);
     }

@@ -15,6 +15,12 @@ describe('grade: the grade given against the one the total earns', () => {
     expect(check('经逐项打分，总得分88.00分。评价等级为优秀。')).toEqual([['JX_CHECK_GRADE', '88.00分']]);
     expect(check('经逐项打分，总得分88.00分。评价等级为良好。')).toEqual([]);
   });
+  it('a grade given by a verb after the score, or named a 结论 with a colon', () => {
+    expect(check('经自评，合计得分99分，评定为良好。')).toEqual([['JX_CHECK_GRADE', '99分']]);
+    expect(check('经自评，合计得分92分，评定为优秀。')).toEqual([]);
+    expect(check('自评总分85分，自评结论：优秀。')).toEqual([['JX_CHECK_GRADE', '85分']]);
+    expect(check('自评总分85分。单位在年度考核中被评为优秀单位。')).toEqual([]);
+  });
   it('a score table\'s 总分 row that names its grade', () => {
     const table = (total: string) =>
       `# 2024年度某项目支出绩效自评报告\n\n## 附件\n\n| 一级指标 | 三级指标 | 分值 | 得分 | 备注 |\n| --- | --- | --- | --- | --- |\n| 产出指标 | 完成数量 | 50 | 45 | |\n| 效益指标 | 受益人数 | 50 | ${total} | |\n| 总分 | | 100 | ${Number(total) + 45} | 自评等级：优 |\n`;
