@@ -1,13 +1,14 @@
 /**
  * budget-adjust — 年初预算 ± 调整（追加、调增 / 压减、调减）= 全年预算.
  *
- * In one sentence (a budget line, support/budget-line.ts). Without a stated 全年预算, the line's
+ * In one sentence (a budget line, support/budget-line.ts), or told over two or three sentences of a
+ * paragraph (年初预算a。年中压减b。调整后全年预算c). Without a stated 全年预算, the line's
  * 实际支出 stated after the adjustment is the adjusted budget when nothing is carried in and the
  * line says 0 is left over; with nothing said of a balance, the spending may not pass the adjusted
  * budget; otherwise the balance rule checks the line.
  */
 import { Dec } from '../../decimal.js';
-import { budgetLines, type BudgetLine } from './support/budget-line.js';
+import { budgetLines, spreadBudgetLines, type BudgetLine } from './support/budget-line.js';
 import { docOf } from './support/doc.js';
 import { add, decimalsFor, figText, gap, meets, point, show, sub, type Fig, type Interval } from './support/figure.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -42,7 +43,8 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext): RuleHit[] {
     const hits: RuleHit[] = [];
-    for (const line of budgetLines(docOf(ctx))) {
+    const doc = docOf(ctx);
+    for (const line of [...budgetLines(doc), ...spreadBudgetLines(doc)]) {
       const initial = line.initial;
       if (!initial || line.adjusts.length === 0) continue;
       const target = adjustTarget(line);

@@ -12,12 +12,18 @@ describe('budget-adjust: 年初预算 ± 调整 = 全年预算', () => {
     ['no adjustment', '年初预算100.00万元，实际支出98.00万元。'],
     ['an adjustment cue without a readable figure', '年初预算100.00万元，年中追加若干，全年预算130.00万元。'],
     ['nothing said of a balance: spending short of the budget', '年初预算860.00万元，年中追加120.00万元，实际支出962.40万元。'],
+    ['over three sentences of a paragraph', '该专项年初预算为3600.00万元。年中因统一安排，压减1735.95万元。调整后全年预算为1864.05万元，当年实际支出1864.05万元。'],
+    ['over two sentences', '年初预算200.00万元，年中追加50.00万元。全年预算250.00万元，已全部支出。'],
+    ['two funds told one after the other are not joined', 'A经费年初预算100.00万元。B经费年中追加20.00万元。C经费全年预算150.00万元。'],
+    ['a sentence between them that states something else', '年初预算100.00万元，实际支出90.00万元。年中追加20.00万元。全年预算150.00万元。'],
     ['another item after a semicolon is not this line’s spending', 'A经费年初预算1,200.00万元，年中追加300.00万元，实际支出1,386.00万元，结余114.00万元；B经费支出401.00万元。'],
   ];
   const invalid: [string, string, string][] = [
     ['追加 to 全年预算', '年初预算200.00万元，年中追加50.00万元，全年预算260.00万元。', '260.00万元'],
     ['压减 to 实际支出 with nothing left', '年初预算100万元，年中压减20万元，实际支出85.00万元，结余结转0万元。', '85.00万元'],
     ['two adjustments', '年初预算100.00万元，年中追加30.00万元，后调减10.00万元，调整后预算110.00万元。', '110.00万元'],
+    ['over three sentences of a paragraph', '该专项年初预算为3600.00万元。年中因统一安排，追加1735.95万元。调整后全年预算为1864.05万元，当年实际支出1864.05万元。', '1864.05万元'],
+    ['over two sentences', '年初预算200.00万元，年中追加50.00万元。全年预算260.00万元，已全部支出。', '260.00万元'],
     ['nothing said of a balance: spending beyond the budget', '年初预算100万元，年中压减20万元，实际支出85.00万元。', '85.00万元'],
   ];
   for (const [name, body] of valid) {

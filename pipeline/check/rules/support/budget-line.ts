@@ -63,37 +63,12 @@ function moneyFig(doc: Doc, m: Mention): Fig | undefined {
 /** The budget lines of a document, read once and shared by the rules that use them (balance, budget-adjust). */
 export const budgetLines: (doc: Doc) => readonly BudgetLine[] = perDoc(readBudgetLines);
 
+type Entry = { role: Role; fig: Fig; sign: 1 | -1 };
+
 function readBudgetLines(doc: Doc): BudgetLine[] {
   const out: BudgetLine[] = [];
-  const text = doc.ctx.text;
   for (const s of proseSentences(doc)) {
-    const money = s.mentions.filter((m) => isProse(doc, m) && (m.kind === 'money' || m.kind === 'plain'));
-    if (money.length < 2) continue;
-    // A semicolon closes one item's line (…结余114.00万元；质量强市专项支出401.00万元): each part is a line.
-    const groups: { role: Role; fig: Fig; sign: 1 | -1 }[][] = [[]];
-    const item = doc.sentencesIn(s.region)[0] === s && opensItem(doc.textOf(s.region));
-    let prevEnd = s.start;
-    for (const m of s.mentions) {
-      const lead = text.slice(prevEnd, m.start);
-      prevEnd = m.end;
-      if (/[；;]/u.test(lead) && (groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
-      const entries = groups[groups.length - 1] ?? [];
-      const f = isProse(doc, m) ? moneyFig(doc, m) : undefined;
-      if (!f) continue;
-      const clause = lastClause(lead).replace(FUND_KIND, '');
-      // "- 地方政府专项债券1,000.00万元，支出936.78万元，结余63.22万元": a list item opening with its name and
-      // amount states what it had; its spending and balance follow.
-      const itemAmount = entries.length === 0 && groups.length === 1 && item && m.start - s.start <= ITEM_LEAD;
-      const role = roleOf(clause) ?? (m.change !== undefined ? 'adjust' : itemAmount ? 'full' : undefined);
-      if (role === undefined || role === 'used' || role === 'income') continue;
-      entries.push({ role, fig: f, sign: MINUS.test(clause) || m.change === 'decrease' ? -1 : 1 });
-    }
-    // An adjustment cue with no figure of its own (a figure we could not read): leave the sentence alone.
-    // Words after the last figure say what became of it (结余资金已按规定收回统筹): no figure to read there.
-    const lastEnd = s.mentions[s.mentions.length - 1]?.end ?? s.end;
-    const cues = text.slice(s.start, lastEnd).match(ADJUST_CUE)?.length ?? 0;
-    if (cues > groups.reduce((n, g) => n + g.filter((e) => e.role === 'adjust').length, 0)) continue;
-    for (const entries of groups) {
+    for (const entries of sentenceEntries(doc, s, 2) ?? []) {
       const line = lineOf(s, entries);
       if (line) out.push(line);
     }
@@ -101,7 +76,85 @@ function readBudgetLines(doc: Doc): BudgetLine[] {
   return out;
 }
 
-function lineOf(s: BudgetLine['sentence'], entries: readonly { role: Role; fig: Fig; sign: 1 | -1 }[]): BudgetLine | undefined {
+/**
+ * The money figures of a sentence with their roles, one group per semicolon part; undefined when an
+ * adjustment cue has no figure we could read. A sentence with fewer than `least` money figures has none.
+ */
+function sentenceEntries(doc: Doc, s: Sentence, least: number): Entry[][] | undefined {
+  const text = doc.ctx.text;
+  const money = s.mentions.filter((m) => isProse(doc, m) && (m.kind === 'money' || m.kind === 'plain'));
+  if (money.length < least) return undefined;
+  // A semicolon closes one item's line (…结余114.00万元；质量强市专项支出401.00万元): each part is a line.
+  const groups: Entry[][] = [[]];
+  const item = doc.sentencesIn(s.region)[0] === s && opensItem(doc.textOf(s.region));
+  let prevEnd = s.start;
+  for (const m of s.mentions) {
+    const lead = text.slice(prevEnd, m.start);
+    prevEnd = m.end;
+    if (/[；;]/u.test(lead) && (groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
+    const entries = groups[groups.length - 1] ?? [];
+    const f = isProse(doc, m) ? moneyFig(doc, m) : undefined;
+    if (!f) continue;
+    const clause = lastClause(lead).replace(FUND_KIND, '');
+    // "- 地方政府专项债券1,000.00万元，支出936.78万元，结余63.22万元": a list item opening with its name and
+    // amount states what it had; its spending and balance follow.
+    const itemAmount = entries.length === 0 && groups.length === 1 && item && m.start - s.start <= ITEM_LEAD;
+    const role = roleOf(clause) ?? (m.change !== undefined ? 'adjust' : itemAmount ? 'full' : undefined);
+    if (role === undefined || role === 'used' || role === 'income') continue;
+    entries.push({ role, fig: f, sign: MINUS.test(clause) || m.change === 'decrease' ? -1 : 1 });
+  }
+  // An adjustment cue with no figure of its own (a figure we could not read): leave the sentence alone.
+  // Words after the last figure say what became of it (结余资金已按规定收回统筹): no figure to read there.
+  const lastEnd = s.mentions[s.mentions.length - 1]?.end ?? s.end;
+  const cues = text.slice(s.start, lastEnd).match(ADJUST_CUE)?.length ?? 0;
+  if (cues > groups.reduce((n, g) => n + g.filter((e) => e.role === 'adjust').length, 0)) return undefined;
+  return groups;
+}
+
+/**
+ * Budget lines told over two or three sentences of one paragraph ("年初预算a。年中压减b。调整后全年预算c"):
+ * a sentence of adjustments alone, joined with the 年初预算 stated just before it and the 全年预算 just
+ * after it. Only where each sentence is one part (no semicolons) and states nothing but these roles, so
+ * two funds told one after the other are never joined. For the budget-adjust rule only.
+ */
+export const spreadBudgetLines: (doc: Doc) => readonly BudgetLine[] = perDoc(readSpreadLines);
+
+/** A money noun after a name (B经费, 教育资金), not after 该/此/本 or a verb (追加专项资金). */
+const FUND_NAMED = /(?<=[\u4e00-\u9fffA-Za-z0-9])(?<![该此本其加增减算项])(?:经费|资金|专项|基金|补助)/u;
+
+function namesFund(doc: Doc, s: Sentence | undefined, entries: readonly Entry[]): boolean {
+  const first = entries[0]?.fig.m.start;
+  return s === undefined || first === undefined || FUND_NAMED.test(doc.ctx.text.slice(s.start, first));
+}
+
+function readSpreadLines(doc: Doc): BudgetLine[] {
+  const out: BudgetLine[] = [];
+  const only = (g: Entry[] | undefined, ...roles: Role[]): g is Entry[] => g !== undefined && g.length > 0 && g.every((e) => roles.includes(e.role));
+  const single = (s: Sentence | undefined): Entry[] | undefined => {
+    const groups = s ? sentenceEntries(doc, s, 1) : undefined;
+    return groups?.length === 1 ? groups[0] : undefined;
+  };
+  for (const s of proseSentences(doc)) {
+    const here = single(s);
+    if (!here || !here.some((e) => e.role === 'adjust') || here.some((e) => e.role === 'full')) continue;
+    const list = doc.sentencesIn(s.region);
+    const i = list.indexOf(s);
+    const hasInitial = here.some((e) => e.role === 'initial');
+    const before = hasInitial ? [] : single(list[i - 1]);
+    const after = single(list[i + 1]);
+    if (!hasInitial && !only(before, 'initial', 'carryIn')) continue;
+    // What follows must open with the budget it came to (调整后全年预算c，实际支出d).
+    if (after === undefined || after[0]?.role !== 'full') continue;
+    if (!only(here, 'initial', 'carryIn', 'adjust')) continue;
+    // A sentence naming a fund of its own (B经费年中追加…, C经费全年预算…) tells of another fund.
+    if ((!hasInitial && namesFund(doc, s, here)) || namesFund(doc, list[i + 1], after)) continue;
+    const line = lineOf(s, [...(before ?? []), ...here, ...after]);
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+function lineOf(s: Sentence, entries: readonly Entry[]): BudgetLine | undefined {
   const figs = harmonize(entries.map((e) => e.fig));
   let carryIn: Fig | undefined;
   let initial: Fig | undefined;
