@@ -37,7 +37,7 @@ const TRAILING = [
 ].sort((a, b) => b.length - a.length);
 
 /** Filler before a metric's name: always dropped. */
-const LEADING = ['其中包括', '截至目前', '其中', '包括', '另有', '另外', '此外', '同时', '目前', '现有', '先后', '已', '为', '是'].sort(
+const LEADING = ['其中包括', '中的', '截至目前', '其中', '包括', '另有', '另外', '此外', '同时', '目前', '现有', '先后', '已', '为', '是'].sort(
   (a, b) => b.length - a.length,
 );
 /** Verbs before a metric's name: dropped only when a name of two characters or more remains (完成率 stays). */
@@ -51,6 +51,8 @@ const AFTER_STOPS = [
   '获得', '获评', '获批', '进入', '开展', '投资', '挺进', '分别', '参与', '实现', '完成', '落地', '享受', '建立', '以及',
   '带队', '派驻', '通过', '承担', '纳入', '列入', '参加', '获', '已', '被', '与', '为', '是', '共', '达', '均', '都',
   '将', '在', '和', '等', '未列入', '未纳入', '未能',
+  // 在380份有效问卷中的满意度: what follows 中的 is measured within the count, not the count.
+  '中的',
 ].sort((a, b) => b.length - a.length);
 
 /** Words by their last (or first) character, so stripping does not try every word at every step. */

@@ -467,6 +467,11 @@ describe('rate: rates of two counts a survey states, and a control rate called b
     expect(hitsOf('rate', text('98.0'), 'r.md')).toEqual([]);
     expect(hitsOf('rate', text('98.3'), 'r.md')).toEqual([['JX_CHECK_RATE', '98.3%']]);
   });
+  it('levels listed, then their sum over the valid count the rate is stated within (在N份有效问卷中的满意度)', () => {
+    const text = (r: string) => report(`共发放问卷300份，有效问卷288份，其中很满意170份、满意95份、一般18份、不满意5份。按“很满意”与“满意”合计265份计算，在288份有效问卷中的满意度为${r}%。`);
+    expect(hitsOf('rate', text('92.01'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('95.01'), 'r.md')).toEqual([['JX_CHECK_RATE', '95.01%']]);
+  });
   it('编制使用率（人员控制率） over the staff stated before the semicolon', () => {
     const text = (r: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 一、基本情况\n\n单位现有在职职工136人，分别为行政人员90人和事业人员46人；核定编制155名，编制使用率（人员控制率）${r}%。\n`;
     expect(hitsOf('rate', text('87.74'), 'r.md')).toEqual([]);
