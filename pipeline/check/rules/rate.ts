@@ -427,6 +427,34 @@ function inlineGaps(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/** The rate of this year's figure over last year's. */
+function growth(rate: Fig, current: Fig, prior: Fig): Check {
+  const grown = rate.m.change === 'increase' ? sub(current, prior) : sub(prior, current);
+  const value = rate.m.change === 'increase' ? current.value.minus(prior.value) : prior.value.minus(current.value);
+  return { rate, num: { ...current, ...grown, value }, den: prior, name: '变动率', source: `(本年 − 上年) ÷ 上年（(${figText(current)} − ${figText(prior)}) ÷ ${figText(prior)}）`, related: [current.m, prior.m] };
+}
+
+/** What a last-year figure measures, without its period: 上年支出 → 支出. */
+const priorKey = (m: Mention): string => squash(m.subject.text).replace(/^(?:上年度?|去年|上一年度?)/u, '').replace(/[数额]$/u, '');
+
+/**
+ * "…实际支出A，…。上年支出为B，本年比上年增长X%": a sentence opening with last year's figure (上年…为) and
+ * comparing this year with it, this year's figure being the one of the previous sentence of the paragraph
+ * whose name ends in the same metric, of the same scope; none when that sentence has several.
+ */
+function thisYearBefore(doc: Doc, s: Sentence, prior: Fig, rate: Fig): Fig | undefined {
+  const key = priorKey(prior.m);
+  if (prior.m.frame.period?.value !== 'prior' || [...key].length < 2 || !/^[上去]/u.test(squash(prior.m.subject.text))) return undefined;
+  if (!/(?:本年|今年|当年)?(?:比|较)(?:上年|去年)|同比/u.test(lastClause(doc.lead(rate.m)))) return undefined;
+  const list = doc.sentencesIn(s.region);
+  const before = list[list.indexOf(s) - 1];
+  if (!before) return undefined;
+  const same = proseFigs(doc, before.mentions).filter(
+    (x) => x.family === prior.family && x.m.change === undefined && x.m.frame.period?.value !== 'prior' && (x.m.frame.scope?.value ?? '') === (prior.m.frame.scope?.value ?? '') && squash(x.m.subject.text).endsWith(key),
+  );
+  return same.length === 1 && prior.value.gt(0) ? same[0] : undefined;
+}
+
 /** "年末实有人数14人，比上年增加4人，增加40%": the change over the base it grew from. */
 function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // A figure in brackets (…共支出21.31万元（公务接待7.15万元、…0.00万元），同比减少3.58万元) breaks the one before down.
@@ -442,6 +470,12 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
       change = f;
       break;
     }
+    // "实际支出4,798.51万元。上年支出为4,512.36万元，本年比上年增长6.34%": last year's opens the
+    // sentence, this year's is the previous sentence's figure of the same metric.
+    if (k === 0 && rate.m.change !== undefined) {
+      const current = thisYearBefore(doc, s, f, rate);
+      if (current) return growth(rate, current, f);
+    }
     // "门诊量468017人次，较上年的449329人次增长4.16%": last year's figure right before the rate, this
     // year's before it: the rate is their change over last year's.
     if (isPriorBase(doc, f) && f.m.change === undefined && rate.m.change !== undefined) {
@@ -454,9 +488,7 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
       // This year's and last year's of one metric: nothing names another between them (全年住院5000人次，门诊量较上年的…).
       if (!/^\s*(?:较|比|与|同)/u.test(lastClause(doc.ctx.text.slice(current.m.end, f.m.start)))) return undefined;
       if (/[；;。]/u.test(doc.ctx.text.slice(current.m.end, rate.m.start)) || /可比价|可比口径/u.test(doc.textOf(s))) return undefined;
-      const grown = rate.m.change === 'increase' ? sub(current, f) : sub(f, current);
-      const value = rate.m.change === 'increase' ? current.value.minus(f.value) : f.value.minus(current.value);
-      return { rate, num: { ...current, ...grown, value }, den: f, name: '变动率', source: `(本年 − 上年) ÷ 上年（(${figText(current)} − ${figText(f)}) ÷ ${figText(f)}）`, related: [current.m, f.m] };
+      return growth(rate, current, f);
     }
     // "项目支出31,206,455.72元，增长18.43%": the rate is this figure's growth; a change before it is another's.
     return undefined;

@@ -479,6 +479,18 @@ describe('rate: rates of two counts a survey states, and a control rate called b
   });
 });
 
+describe('rate: last year\'s figure opens the sentence, this year\'s is in the sentence before', () => {
+  const text = (r: string, group = '') => `# 2024年度某中心部门整体支出绩效自评报告\n\n## 二、支出情况\n\n2024年全年实际支出2,600.00万元${group}，预算执行率98.50%。上年支出为2,400.00万元，本年比上年增长${r}%，主要是新增检测项目。\n`;
+  it('(this year − last year) ÷ last year', () => {
+    expect(hitsOf('rate', text('8.33'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('3.83'), 'r.md')).toEqual([['JX_CHECK_RATE', '3.83%']]);
+  });
+  it('a part (其中基本支出) is not this year\'s whole; two figures of that name leave it unread', () => {
+    expect(hitsOf('rate', text('3.83', '，其中基本支出1,900.00万元'), 'r.md')).toEqual([['JX_CHECK_RATE', '3.83%']]);
+    expect(hitsOf('rate', text('3.83', '，财政拨款支出2,100.00万元'), 'r.md')).toEqual([]);
+  });
+});
+
 describe('sum: a change against the start of the year stated before it', () => {
   const text = (d: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 资产管理情况\n\n截至2024年末，我局资产总额105.33万元，较年初82.97万元增加${d}万元。\n`;
   it('年末 − 年初 = 增加', () => {
