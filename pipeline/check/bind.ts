@@ -2,7 +2,7 @@ import type { Fact, FactRole } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
 import { isRoleOnly, metricResidue, repeatsClause, roleIn, scopeOf, type FrameRole, type Mention } from '../mentions/index.js';
 import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
-import { bindFamily as familyOf, CHANGE_WORDS, compatible, conversion } from '../mentions/units.js';
+import { bindFamily as familyOf, CHANGE_WORDS, compatible, conversion, significantDigits } from '../mentions/units.js';
 import { chineseCount, chineseNumber, formatWithUnit, usesThousands } from '../format/index.js';
 
 /** A figure of the sidecar with the text around it, so it can be found again after edits. */
@@ -600,10 +600,6 @@ export class Binder {
 
 /** Digits that make an amount recognisable across scales: 1814.05 has six, 1200 two. */
 const SLIP_DIGITS = 4;
-
-function significantDigits(value: string): string {
-  return value.replace(/^[-+]?0*|[.]/gu, '').replace(/0+$/u, '');
-}
 
 /** The noun of the figure a 其中 part belongs to (其中:共列项目七个 → 共列项目), without its figures. */
 function partHead(mention: Mention): string {

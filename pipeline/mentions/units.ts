@@ -154,6 +154,11 @@ export function bindFamily(given: string): string {
   return unit;
 }
 
+/** The digits of a number that cannot be a scale's zeros (25289.95 → 2528995, 3600 → 36): how many tell figures apart. */
+export function significantDigits(value: string): string {
+  return value.replace(/^[-+]?0*|[.]/gu, '').replace(/0+$/u, '');
+}
+
 /** Power of ten that turns an amount in `from` into `to` (万元 → 亿元: −4), or undefined when they do not convert. */
 export function conversionPower(from: string, to: string): number | undefined {
   if (from === to) return 0;

@@ -12,12 +12,13 @@ import { rule as parts } from './parts.js';
 import { rule as rate } from './rate.js';
 import { rule as scoreTable } from './score-table.js';
 import { rule as sum } from './sum.js';
+import { rule as unit } from './unit.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 export type { Rule, RuleContext, RuleHit, RuleMeta, RuleSeverity } from './types.js';
 
 /** Every rule, in the order findings are listed. */
-export const RULES: readonly Rule[] = [sum, parts, rate, budgetAdjust, balance, conflict, scoreTable, grade];
+export const RULES: readonly Rule[] = [sum, parts, rate, budgetAdjust, balance, conflict, unit, scoreTable, grade];
 
 /** Runs the rules (all, or those given) and returns their hits sorted by position. */
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): RuleHit[] {

@@ -6,7 +6,7 @@ import { allHits, summary } from './support.js';
 describe('rules index', () => {
   it('exposes the rules, runRules and nothing else', () => {
     expect(Object.keys(api).sort()).toEqual(['RULES', 'runRules']);
-    expect(api.RULES.map((r) => r.meta.id)).toEqual(['sum', 'parts', 'rate', 'budget-adjust', 'balance', 'conflict', 'score-table', 'grade']);
+    expect(api.RULES.map((r) => r.meta.id)).toEqual(['sum', 'parts', 'rate', 'budget-adjust', 'balance', 'conflict', 'unit', 'score-table', 'grade']);
   });
   it('every rule declares the codes it may return, all known finding codes', () => {
     for (const r of api.RULES) {
