@@ -5,7 +5,8 @@
  */
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
-import { docOf, squash, type Doc } from './support/doc.js';
+import { docOf, squash, type Doc, type Region } from './support/doc.js';
+import { ITEM_HEAD } from './support/prose.js';
 import { fig, figText, meets, point, show, type Fig } from './support/figure.js';
 import type { RuleContext, RuleHit } from './types.js';
 
@@ -55,6 +56,24 @@ export function selfScoreAfter(doc: Doc, m: Mention): Mention | undefined {
   return /^[，,、；;]?\s*(?:自评|实得|自评得分|得分)(?:为|了)?\s*$/u.test(doc.ctx.text.slice(m.end, next.start)) ? next : undefined;
 }
 
+/**
+ * The scores of the list right before a paragraph or right after one ending in a colon ("- 投入指标（20分）：
+ * 得17.5分。…" then "自评总分89.3分"), one score to an item; none unless every item states exactly one.
+ */
+function listScores(doc: Doc, region: Region): Mention[] {
+  const text = doc.ctx.text;
+  const after = /[：:]\s*$/u.test(text.slice(region.start, region.end));
+  const items: Mention[] = [];
+  for (let i = region.index + (after ? 1 : -1); ; i += after ? 1 : -1) {
+    const r = doc.regions[i];
+    if (!r || r.kind !== 'paragraph' || r.section !== region.section || !ITEM_HEAD.test(text.slice(r.start, r.end))) break;
+    const scores = doc.sentencesIn(r).flatMap((x) => x.mentions).filter((m) => !m.inTable && m.unit === '分' && m.change === undefined && isScore(doc, m));
+    if (scores.length !== 1 || !scores[0]) return [];
+    items.push(scores[0]);
+  }
+  return items.length >= 2 ? items.sort((a, b) => a.start - b.start) : [];
+}
+
 export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
   const doc = docOf(ctx);
   const done = new Set<unknown>();
@@ -67,7 +86,9 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
     const totals = named.map((m) => selfScoreAfter(doc, m) ?? m);
     if (totals.length !== 1 || !totals[0]) continue;
     const total = fig(totals[0]);
-    const parts = mentions.filter((m) => m !== totals[0] && !named.includes(m) && !TOTAL.test(said(m)) && isScore(doc, m)).flatMap((m) => fig(m) ?? []);
+    const own = mentions.filter((m) => m !== totals[0] && !named.includes(m) && !TOTAL.test(said(m)) && isScore(doc, m));
+    // A paragraph stating the total alone sums the list of group scores beside it.
+    const parts = (own.length === 0 ? listScores(doc, s.region) : own).flatMap((m) => fig(m) ?? []);
     if (!total || parts.length < 2) continue;
     // Two or three scores short of the total: the paragraph may name only some of the groups (产出…，效益…，总分…).
     if (parts.length < 4 && exactSum(topLevel(parts)).lt(total.value)) continue;

@@ -220,6 +220,18 @@ describe('score-table: a total score stated in prose', () => {
     expect(hitsOf('score-table', listed('93.98'), 'r.md')).toEqual([['JX_CHECK_SCORE_TOTAL', '93.98分']]);
     expect(hitsOf('score-table', paired('93.0'), 'r.md')).toEqual([['JX_CHECK_SCORE_TOTAL', '93.0分']]);
   });
+  it('a total stated alone sums the list of group scores right before it, or right after its colon', () => {
+    const items = '- 投入指标（20分）：得18.5分。预算编制较细。\n- 过程指标（20分）：得17.0分。个别台账滞后。\n- 产出指标（40分）：得37.2分。\n- 效益指标（20分）：得18.3分。\n';
+    const before = (total: string) => report(`${items}\n四项满分合计100分，自评总分${total}分。`);
+    const after = (total: string) => report(`自评总分${total}分，各项得分如下：\n\n${items}`);
+    expect(hitsOf('score-table', before('91.0'), 'r.md')).toEqual([]);
+    expect(hitsOf('score-table', before('94.0'), 'r.md')).toEqual([['JX_CHECK_SCORE_TOTAL', '94.0分']]);
+    expect(hitsOf('score-table', after('91.0'), 'r.md')).toEqual([]);
+    expect(hitsOf('score-table', after('94.0'), 'r.md')).toEqual([['JX_CHECK_SCORE_TOTAL', '94.0分']]);
+    // An item with two scores (its parts) leaves the list unread.
+    const twice = report(`- 产出指标得分37.2分，其中数量指标得分20分。\n- 效益指标：得18.3分。\n\n自评总分94.0分。`);
+    expect(hitsOf('score-table', twice, 'r.md')).toEqual([]);
+  });
   it('a level\'s score with its own 其中 parts is counted once', () => {
     const nested = (total: string) => report(`产出指标得分38分，其中数量指标得分20分、质量指标得分18分；效益指标得分27分；自评总分${total}分。`);
     expect(hitsOf('score-table', nested('65'), 'r.md')).toEqual([]);
