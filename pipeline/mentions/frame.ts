@@ -69,6 +69,9 @@ const GROUP_AT_END = /(?<![各每该本])(?:基本支出|项目支出|人员经�
 /** "执行数中当年财政拨款X": the role is the head before 中, the rest names a part of it. */
 const ROLE_HEAD = /(年初预算数?|全年预算数?|调整后预算数?|预算数?|执行数|决算数?|实际支出|支出数?)中(?!央|心|期|小|国|标|介)/u;
 
+/** "任务为宫颈癌筛查12,000人": a task or target word, then what is aimed at, then the figure. */
+const TARGET_NAMED = /(?:任务|目标|计划)(?:数|值)?(?:为|是|[：:])[^，,。；;、：:]{1,16}$/u;
+
 /** Words between a role word and its figure that do not change the role: 预算资金, 实际支出金额共计. */
 const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|总计|合计|共计|累计|达到|分别为|分别|约为|保持在|稳定在|为|达|共|约|是|了|的|总|在)$/u;
 
@@ -192,13 +195,15 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   const bracketWeight = m.unit === '分' && /[（(][\s*]*$/u.test(before) && /^[\s*]*[）)]/u.test(text.slice(m.end, m.end + 3));
   // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
   const describesCounted = m.kind === 'count' && /的[\s*]*$/u.test(before);
-  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? (headRole === undefined ? undefined : roleOf(headRole)) ?? (bracketWeight ? 'weight' : undefined));
+  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? (headRole === undefined ? undefined : roleOf(headRole)) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) ? 'target' : undefined));
   const head = LIST_LABEL.exec(text.slice(Stops.before(stops.strong, m.start, m.start - 400), cStart));
   const listRole = head?.[1] === undefined ? undefined : roleOf(head[1]);
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.
   if (listRole === 'target' && (role === undefined || role === 'rate')) frame.role = { value: 'target', from: 'label' };
   else if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'clause' };
   else if (listRole !== undefined) frame.role = { value: listRole, from: 'label' };
+  // "任务为宫颈癌筛查12,000人、乳腺癌筛查12,000人": an item joined by 、 to the figure before it shares its role.
+  else if (prev?.frame.role !== undefined && prev.frame.role.from === 'clause' && m.change === undefined && /^[\s*]*、$/u.test(text.slice(prev.end, cStart))) frame.role = { value: prev.frame.role.value, from: 'clause' };
   else if (m.kind === 'percent' && /率|比重|占比|满意度$/u.test(m.subject.text)) frame.role = { value: 'rate', from: 'clause' };
 
   // Period: the clause first, then the sentence before it (截至年底… applies to the whole sentence).

@@ -127,6 +127,15 @@ function isPriorBase(doc: Doc, f: Fig): boolean {
   return PRIOR_BASE.test(`${lastClause(doc.lead(f.m))}`.replace(/\s+/gu, ''));
 }
 
+/** A gap (节约 X, 少支出 X) between two figures. */
+const GAP_LEAD = /(?:少|多|节约|节省|超支)(?:支出|使用|了)?$/u;
+
+/** A base of a comparison (比预算数 X) or a gap (节约 X, 少支出 X): never this year's own figure. */
+function baseOrGap(doc: Doc, f: Fig): boolean {
+  const lead = lastClause(doc.lead(f.m)).replace(/\s+/gu, '');
+  return /(?:比|较|与)[^，,。；;]{0,10}$/u.test(lead) || GAP_LEAD.test(lead);
+}
+
 /**
  * "实际支出22.84万元…与上年决算41.43万元相比，减少18.59万元", "在职56人，较上年末的59人减少3人":
  * the change between this year's figure and last year's, both stated before it in the sentence.
@@ -144,7 +153,7 @@ function proseChanges(doc: Doc, hits: RuleHit[]): void {
       const current = figs
         .slice(0, k - 1)
         .reverse()
-        .find((f) => f.family === base.family && f.m.change === undefined && !isPriorBase(doc, f) && (role === undefined || f.m.frame.role?.value === role));
+        .find((f) => f.family === base.family && f.m.change === undefined && !isPriorBase(doc, f) && !baseOrGap(doc, f) && (role === undefined || f.m.frame.role?.value === role));
       if (!current) return;
       const diff = change.m.change === 'increase' ? sub(current, base) : sub(base, current);
       if (meets(diff, change)) return;
@@ -483,7 +492,7 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
       const current = figs
         .slice(0, k)
         .reverse()
-        .find((x) => x.family === f.family && !/(?:比|较|与)[^，,。；;]{0,10}$|(?:少|多|节约|节省|超支)(?:支出|使用|了)?\s*$/u.test(lastClause(doc.lead(x.m)).replace(/\s+/gu, '')));
+        .find((x) => x.family === f.family && !baseOrGap(doc, x));
       if (!current || current.m.change !== undefined || !f.value.gt(0)) return undefined;
       // This year's and last year's of one metric: nothing names another between them (全年住院5000人次，门诊量较上年的…).
       if (!/^\s*(?:较|比|与|同)/u.test(lastClause(doc.ctx.text.slice(current.m.end, f.m.start)))) return undefined;
@@ -496,13 +505,16 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   if (!change || change.m.change !== rate.m.change) return undefined;
   // The change and its rate in one clause: "基本支出…增加165,600.89元；项目支出…增长18.43%" are two.
   if (/[；;]/u.test(doc.ctx.text.slice(change.m.end, rate.m.start))) return undefined;
+  // This year's: not a gap beside it (比预算节约4.02万元，较上年减少2.88万元).
   const current = figs
     .slice(0, k)
     .reverse()
-    .find((f) => f.family === change.family && f.m.change === undefined);
+    .find((f) => f.family === change.family && f.m.change === undefined && !GAP_LEAD.test(lastClause(doc.lead(f.m)).replace(/\s+/gu, '')));
   if (!current) return undefined;
   // "与上年决算41.43万元相比，减少18.59万元，下降44.07%": the figure before the change is the base itself.
-  if (isPriorBase(doc, current) && !/可比价|可比口径/u.test(doc.textOf(s))) {
+  // "上年该项资金为498.30万元，本年较上年增加58.50万元，增幅11.74%": last year's stated as such is the base too.
+  const lastYears = current.m.frame.role?.value === 'prior-year' && current.m.frame.period?.value === 'prior';
+  if ((isPriorBase(doc, current) || lastYears) && !/可比价|可比口径/u.test(doc.textOf(s))) {
     if (!current.value.gt(0)) return undefined;
     return { rate, num: change, den: current, name: '变动率', source: `变动额 ÷ 上年数（${figText(change)} ÷ ${figText(current)}）`, related: [change.m, current.m] };
   }

@@ -58,7 +58,8 @@ function fmt(v: Dec, decimals: number): string {
 
 function totals(t: ScoreTable, hits: RuleHit[]): void {
   const rows = [...t.indicators];
-  const budget = t.budget;
+  // The 预算执行率 scored again as an indicator row (预算执行 | 预算执行率 | 10 | 9.61): the funds' row is not counted twice.
+  const budget = rows.some((r) => t.table.rows[r.row]?.some((c) => /^(?:预算|资金)执行率$/u.test(squash(c.text)))) ? undefined : t.budget;
   const weights: Cell[] = rows.map((r) => r.weight);
   const scores: Cell[] = rows.map((r) => r.score);
   if (budget && isPlainNumber(budget.weight)) weights.unshift(budget.weight);

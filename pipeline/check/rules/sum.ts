@@ -18,7 +18,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, rowLabel, squash, type Doc, type Region, type Sentence } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
-import { amountFig, bracketed, earlierBudget, isProse, proseSentences } from './support/prose.js';
+import { amountFig, bracketed, earlierBudget, isProse, lastClause, proseSentences } from './support/prose.js';
 import { normalizeSubject } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
@@ -107,8 +107,11 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     if (TRAILING_TOTAL.test(lead)) {
       // (a weight in brackets after a score, 决策19分（满分20分）, is no part: only figures as bracketed as the total)
       const inBrackets = bracketed(text, s.start, m.start);
-      const parts = cands.filter((c) => c.family === f.family && !used.has(c.m) && bracketed(text, s.start, c.m.start) === inBrackets);
-      if (parts.length >= 2) {
+      // Only figures since the last item marker: "（1）…合计329.60万元；（2）…合计540.00万元" are two lists.
+      const from = lastItemMark(text, s.start, m.start);
+      const parts = cands.filter((c) => c.family === f.family && !used.has(c.m) && c.m.start >= from && bracketed(text, s.start, c.m.start) === inBrackets);
+      // "36个，每个15.00万元，合计540.00万元": a rate per item makes the 合计 a product, not a sum.
+      if (parts.length >= 2 && !parts.some((c) => PER_ITEM.test(lastClause(doc.lead(c.m)).replace(/\s+/gu, '')))) {
         groups.push({ total: f, parts, whole: true, markerEnd: m.start });
         for (const p of parts) used.add(p.m);
       }
@@ -136,7 +139,7 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
   });
 
   for (const g of groups) {
-    if (g.parts.length === 0) continue;
+    if (g.parts.length === 0 || filtersInTurn(doc, g.parts)) continue;
     const last = g.parts[g.parts.length - 1];
     // "…51 家省级企业技术中心等": an enumeration of examples is partial.
     const tail = last ? clauseTail(text, last.m.end, s.end) : '';
@@ -150,6 +153,28 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
       : `各分项之和为 ${x.sum}，与合计 ${stated} 相差 ${x.diff}`;
     hits.push(sumHit(g.total, g.parts, x, message));
   }
+}
+
+/** A figure per item: 每个15.00万元, 每人每年0.80万元, 每户. */
+const PER_ITEM = /每[\u4e00-\u9fff]{0,4}$/u;
+/** An item marker inside a sentence: （2）, (3), ②. */
+const ITEM_MARK = /[（(]\d{1,2}[)）]|[①-⑳]/gu;
+
+/** Where the last item marker before `at` in the sentence ends (the sentence's start when none). */
+function lastItemMark(text: string, from: number, at: number): number {
+  let end = from;
+  for (const m of text.slice(from, at).matchAll(ITEM_MARK)) end = from + m.index + m[0].length;
+  return end;
+}
+
+/**
+ * "发放问卷500份，其中有效问卷486份，表示满意的449份": each count is taken within the one before it
+ * (the satisfied among the valid), not a part beside it.
+ */
+function filtersInTurn(doc: Doc, parts: readonly Fig[]): boolean {
+  const names = parts.map((p) => squash(`${lastClause(doc.lead(p.m))}${p.m.subject.text}`));
+  const valid = names.findIndex((n) => /有效|回收/u.test(n));
+  return valid >= 0 && names.slice(valid + 1).some((n) => /满意|合格|通过|达标/u.test(n) && !/不满意|不合格|未通过|未达标/u.test(n));
 }
 
 function clauseTail(text: string, from: number, end: number): string {

@@ -96,3 +96,22 @@ describe('quiet on the wordings a later blind corpus gave false findings on', ()
     expect(allHits(report(body), 'r.md').map((h) => `${h.code} ${h.mention.text}`)).toEqual([]);
   });
 });
+
+/** Correct wordings of the sixth blind corpus (bench/people-m) that gave false findings before their fixes: quiet. */
+describe('quiet on the wordings the sixth blind corpus gave false findings on', () => {
+  const report = (body: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 一、情况\n\n${body}\n`;
+  const budgetTable = '| 项目资金（万元） | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| --- | --- | --- | --- | --- | --- |\n| 年度资金总额 | 1,000.00 | 950.00 | 10 | 95.00% | 9.50 |\n';
+  const indicatorTable =
+    '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n| --- | --- | --- | --- | --- | --- | --- |\n| 预算执行 | — | 预算执行率 | 100% | 95.00% | 10 | 9.50 |\n| 产出指标 | 数量指标 | 新建站点 | 20个 | 20个 | 50 | 50 |\n| 效益指标 | 社会效益指标 | 服务人次 | 1万人次 | 0.9万人次 | 30 | 27 |\n| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 93% | 10 | 10 |\n| 合计 |  |  |  |  | 100 | 96.50 |\n';
+  it.each([
+    ['a gap to the budget after the spending, then a change on last year', '“三公”经费支出30.00万元。比年初预算36.00万元节约6.00万元；较上年33.00万元减少3.00万元，下降9.09%。'],
+    ['a gap to the budget between the spending and its change rate', '“三公”经费支出20.00万元，比预算节约5.00万元，较上年减少4.00万元，同比下降16.67%。'],
+    ['survey counts each taken within the one before (valid, then satisfied)', '向群众发放问卷600份，其中有效问卷580份，表示满意的551份，满意度95.00%；向工作人员发放问卷80份，满意76份，满意度95.00%。'],
+    ['last year\'s amount stated as such is the base of the growth', '2024年补助资金共660.00万元。上年该项资金为600.00万元，本年较上年增加60.00万元，增幅10.00%。'],
+    ['the funds\' execution score and the same score as an indicator row are one', `${budgetTable}\n${indicatorTable}`],
+    ['合计 of a count times a rate per item is a product', '支出明细：（1）向100名人员发放补助，每人0.50万元，合计50.00万元；（2）扶持工坊10个，每个20.00万元，合计200.00万元。'],
+    ['targets named after 任务为 and joined by 、 are targets, not what was done', '上级下达任务为甲类筛查5,000人、乙类筛查5,000人。\n\n全年完成甲类筛查4,500人，完成率90.00%；完成乙类筛查4,800人，完成率96.00%。'],
+  ])('%s', (_, body) => {
+    expect(allHits(report(body), 'r.md').map((h) => `${h.code} ${h.message}`)).toEqual([]);
+  });
+});
