@@ -6,6 +6,7 @@
 import { allSections, type Block, type Section } from '../../../corpus/index.js';
 import type { Mention } from '../../../mentions/index.js';
 import { ownerNames } from '../../../mentions/similarity.js';
+import { charTable } from '../../../text/chars.js';
 import type { RuleContext } from '../types.js';
 
 export interface Region {
@@ -41,10 +42,9 @@ export interface Table {
   readonly rows: Cell[][];
 }
 
-const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const SENTENCE_END = codes('。！？!?');
+const SENTENCE_END = charTable('。！？!?');
 /** Closing quotes and brackets, which stay with the sentence they close. */
-const CLOSERS = codes('”’」』）)');
+const CLOSERS = charTable('”’」』）)');
 
 /** Whether text[start, end) is all white space (as String.prototype.trim() sees it). */
 function blank(text: string, start: number, end: number): boolean {
@@ -130,10 +130,10 @@ export class Doc {
     const text = this.ctx.text;
     let start = r.start;
     for (let i = r.start; i < r.end; i++) {
-      if (SENTENCE_END.has(text.charCodeAt(i)) || i === r.end - 1) {
+      if (SENTENCE_END[text.charCodeAt(i)] === 1 || i === r.end - 1) {
         // Closing quotes and brackets stay with their sentence.
         let end = i + 1;
-        while (end < r.end && CLOSERS.has(text.charCodeAt(end))) end++;
+        while (end < r.end && CLOSERS[text.charCodeAt(end)] === 1) end++;
         if (!blank(text, start, end)) {
           const sentence: Sentence = { start, end, region: r, index: this.sentences.length, mentions: [] };
           this.sentences.push(sentence);
