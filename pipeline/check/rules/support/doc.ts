@@ -286,8 +286,15 @@ export function rowLabel(row: readonly Cell[]): string {
 
 /** The one column whose header matches, or -1 when none or several. */
 export function oneColumn(names: readonly string[], want: (n: string, col: number) => boolean): number {
-  const found = names.flatMap((n, i) => (want(n, i) ? [i] : []));
-  return found.length === 1 ? (found[0] ?? -1) : -1;
+  // Counted in a loop (every name still asked): no array per name for a question asked of every table.
+  let found = -1;
+  let count = 0;
+  names.forEach((n, i) => {
+    if (!want(n, i)) return;
+    found = i;
+    count += 1;
+  });
+  return count === 1 ? found : -1;
 }
 
 /** The label of a row's figure in column `c`: the nearest label left of it (支出总计 in the right half of a 收支总表), else the row's. */
