@@ -1,5 +1,6 @@
 import { allSections, type SectionTree } from '../corpus/index.js';
 import { upperBound } from '../text/bisect.js';
+import { charTable } from '../text/chars.js';
 import { LineIndex } from '../text/lines.js';
 
 /** Line, column and section path of offsets in one text; built once per report. */
@@ -24,7 +25,7 @@ export class Locator {
     });
     const starts = this.sections.map((s) => s.offset);
     this.starts = starts.every((o, i) => i === 0 || (starts[i - 1] ?? 0) <= o) ? starts : undefined;
-    for (let i = 0; i < text.length; i++) if (STOPS.has(text.charCodeAt(i))) this.stops.push(i);
+    for (let i = 0; i < text.length; i++) if (STOPS[text.charCodeAt(i)] === 1) this.stops.push(i);
   }
 
   /** 1-based line and column. */
@@ -71,5 +72,5 @@ export class Locator {
 }
 
 /** Characters that end a sentence for `sentence()`: 。！？!? and \n. */
-const STOPS = new Set(Array.from('。！？!?\n', (c) => c.charCodeAt(0)));
+const STOPS = charTable('。！？!?\n');
 

@@ -219,7 +219,10 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
     frame.period = { value: 'prior', from: 'clause' };
   }
 
-  if (NEGATION_HINT.test(clause) && NEGATION.test(clause.replace(/[\s*]/gu, ''))) frame.polarity = { value: 'negative', from: 'clause' };
+  // The clause without spaces and emphasis, made at most once: the denial and the example read it.
+  let bare: string | undefined;
+  const bareClause = (): string => (bare ??= clause.replace(/[\s*]/gu, ''));
+  if (NEGATION_HINT.test(clause) && NEGATION.test(bareClause())) frame.polarity = { value: 'negative', from: 'clause' };
 
   // Scope: a group named in the clause, else in the sentence, else in the section heading.
   const clauseScope = scopeOf(clause);
@@ -238,11 +241,12 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   // Entity: an example named with 如…, else a quoted name in the clause or sentence.
   const example = !sentenceHead.includes('如')
     ? null
-    : (EXAMPLE.exec(clause.replace(/[\s*]/gu, '')) ?? EXAMPLE.exec(sentenceHead.slice(0, Math.max(0, sentenceHead.length - clause.length)).replace(/[\s*]/gu, '')));
+    : (EXAMPLE.exec(bareClause()) ?? EXAMPLE.exec(sentenceHead.slice(0, Math.max(0, sentenceHead.length - clause.length)).replace(/[\s*]/gu, '')));
   if (example?.[1] !== undefined) frame.entity = { value: `如:${example[1]}`, from: 'example' };
   else if (sentenceHead.includes('“')) {
-    const quoted = [...clause.matchAll(QUOTED)].pop()?.[1] ?? [...sentenceHead.matchAll(QUOTED)].pop()?.[1];
-    if (quoted !== undefined) frame.entity = { value: quoted, from: [...clause.matchAll(QUOTED)].length > 0 ? 'clause' : 'sentence' };
+    const inClause = [...clause.matchAll(QUOTED)].pop()?.[1];
+    const quoted = inClause ?? [...sentenceHead.matchAll(QUOTED)].pop()?.[1];
+    if (quoted !== undefined) frame.entity = { value: quoted, from: inClause !== undefined ? 'clause' : 'sentence' };
   }
   if (m.subject.text !== '') frame.metric = { value: m.subject.text, from: 'clause' };
   return frame;

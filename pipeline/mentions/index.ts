@@ -130,7 +130,11 @@ function scaled(m: number, scale: number): string {
   let digits = String(Math.abs(m));
   if (scale > 0) {
     digits = digits.padStart(scale + 1, '0');
-    digits = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`.replace(/\.?0+$/, '');
+    // Trailing zeros of the fraction go, and its point with them when nothing is left: a cut, not a regular expression (two per mention).
+    const point = digits.length - scale;
+    let end = digits.length;
+    while (end > point && digits.charCodeAt(end - 1) === 48) end--;
+    digits = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`;
   }
   return neg && digits !== '0' ? `-${digits}` : digits;
 }

@@ -2,6 +2,7 @@
  * Numbers that are not figures: outline markers (1. 1、), model numbers and names (QDR280, 5G),
  * labels (附件3), and the 第 of an ordinal. Each test reads a bounded window around the number.
  */
+import { afterLast } from '../text/chars.js';
 import { parseMarker } from '../text/outline.js';
 import { charAt } from './lines.js';
 import { has } from './cursor.js';
@@ -18,7 +19,7 @@ export abstract class Traps extends Qualifiers {
   protected rankedBefore(pos: number): boolean {
     const from = Math.max(this.lastEnd, pos - 10);
     const before = this.t.slice(from, pos);
-    const clause = before.slice(Math.max(...[...'，。；：、,;:\n'].map((c) => before.lastIndexOf(c))) + 1);
+    const clause = afterLast(before, '，。；：、,;:\n');
     return RANKED.test(clause);
   }
 

@@ -16,6 +16,22 @@ export function charAt(text: string, p: number): string {
   return s;
 }
 
+/**
+ * A lookup table of the UTF-16 units of `chars` (characters of the BMP): a scan over a whole text
+ * reads one byte per character, where a Set<number> would hash every one.
+ */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/** What follows the last of `stops` in `text` (all of it when none): the clause that ends the text. */
+export function afterLast(text: string, stops: string): string {
+  for (let i = text.length - 1; i >= 0; i--) if (stops.includes(charAt(text, i))) return text.slice(i + 1);
+  return text;
+}
+
 /** Columns a line takes on the page: CJK and full-width forms count 2, so PDF wrap widths compare. */
 export function displayWidth(s: string): number {
   let w = 0;

@@ -116,6 +116,7 @@ const HALVES_LINES = {
   spending: /^本年支出合计$/u,
   end: /^年末(?:结转和结余|结转结余|结余结转)(?:资金)?$/u,
 };
+const HALVES_ENTRIES = Object.entries(HALVES_LINES) as [keyof typeof HALVES_LINES, RegExp][];
 
 /**
  * A 收入支出决算总表 in two halves (收入 | 决算数 | 支出 | 决算数): 年初结转和结余 + 本年收入合计 −
@@ -129,7 +130,7 @@ function halvesBalance(doc: Doc, hits: RuleHit[]): void {
         const f = cell.mentions.length === 1 ? moneyOf(cell) : undefined;
         if (!f || c === 0) return;
         const label = squash(row[c - 1]?.text ?? '');
-        for (const [line, re] of Object.entries(HALVES_LINES) as [keyof typeof HALVES_LINES, RegExp][]) if (re.test(label)) (found[line] ??= []).push(f);
+        for (const [line, re] of HALVES_ENTRIES) if (re.test(label)) (found[line] ??= []).push(f);
       });
     }
     const one = (line: keyof typeof HALVES_LINES) => (found[line]?.length === 1 ? found[line]?.[0] : undefined);

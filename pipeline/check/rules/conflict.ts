@@ -17,7 +17,7 @@
 import { framesCompatible, roleIn, type Frame, type Mention } from '../../mentions/index.js';
 import { bracketless, docOf, labelBefore, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
-import { ITEM_HEAD, NAMED_HEAD, departmentReport, isProse, lastClause, opensItem, proseSentences } from './support/prose.js';
+import { ITEM_HEAD, departmentReport, namedHead, isProse, lastClause, opensItem, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import { normalizeSubject, sameMetric, subjectKey, type SubjectKey } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -98,7 +98,7 @@ const GIVEN = /^([\u4e00-\u9fff]{2,12}?)(?:共|获)?(?:分配|下达|拨付)(?:�
 function itemName(doc: Doc, s: Sentence): string | undefined {
   const para = doc.ctx.text.slice(s.region.start, s.region.end);
   // "远程会诊中心建设：安排预算556.50万元…": a paragraph headed by a name and a colon is that item's.
-  const named = NAMED_HEAD.exec(para);
+  const named = namedHead(para);
   if (named?.[1] !== undefined) return squash(named[1]);
   const head = ITEM_HEAD.exec(para);
   if (!head) return undefined;
@@ -115,7 +115,7 @@ function entityOf(doc: Doc, m: Mention, s: Sentence): string | undefined {
   const q = quotes[quotes.length - 1]?.[1];
   if (q) return q;
   const para = doc.ctx.text.slice(s.region.start, s.region.end);
-  const named = NAMED_HEAD.exec(para);
+  const named = namedHead(para);
   if (named?.[1] !== undefined) return squash(named[1]);
   const head = ITEM_HEAD.exec(para);
   if (head) {
@@ -140,6 +140,8 @@ function underTargets(doc: Doc, s: Sentence): boolean {
 
 function yearBefore(doc: Doc, m: Mention, s: Sentence): number | undefined {
   const before = doc.ctx.text.slice(s.start, m.start);
+  // Most sentences name no year before a figure: no 年, no match.
+  if (!before.includes('年')) return undefined;
   let year: number | undefined;
   // "较 2023 年前进 14 位" names the year compared with, not the year of the figure.
   for (const y of before.matchAll(/(较|比|与|同)?\s*(\d{4})\s*年/gu)) if (y[1] === undefined) year = Number(y[2]);

@@ -24,6 +24,7 @@ import { columnName, docOf, headName, labelBefore, labelCell, oneColumn, PERIOD_
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { bracketed, isProse, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
+import { afterLast } from '../../text/chars.js';
 import { outlineLevel, parseMarker } from '../../text/outline.js';
 import { quantityFig } from './support/named-values.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -873,7 +874,7 @@ function namedParts(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
     for (const m of s.mentions) {
       const lead = text.slice(s.start, m.start);
-      const clause = lead.slice(Math.max(...[...'，,。；;：:'].map((c) => lead.lastIndexOf(c))) + 1);
+      const clause = afterLast(lead, '，,。；;：:');
       const list = NAMED_TOTAL_END.test(clause) ? NAMED_TOTAL.exec(clause) : null;
       if (!list?.[1]) continue;
       const items = itemsOf(list[1]);

@@ -6,6 +6,7 @@
 import { allSections, type Block, type Section } from '../../../corpus/index.js';
 import type { Mention } from '../../../mentions/index.js';
 import { ownerNames } from '../../../mentions/similarity.js';
+import { charTable } from '../../../text/chars.js';
 import type { RuleContext } from '../types.js';
 
 export interface Region {
@@ -41,10 +42,9 @@ export interface Table {
   readonly rows: Cell[][];
 }
 
-const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const SENTENCE_END = codes('。！？!?');
+const SENTENCE_END = charTable('。！？!?');
 /** Closing quotes and brackets, which stay with the sentence they close. */
-const CLOSERS = codes('”’」』）)');
+const CLOSERS = charTable('”’」』）)');
 
 /** Whether text[start, end) is all white space (as String.prototype.trim() sees it). */
 function blank(text: string, start: number, end: number): boolean {
@@ -130,10 +130,10 @@ export class Doc {
     const text = this.ctx.text;
     let start = r.start;
     for (let i = r.start; i < r.end; i++) {
-      if (SENTENCE_END.has(text.charCodeAt(i)) || i === r.end - 1) {
+      if (SENTENCE_END[text.charCodeAt(i)] === 1 || i === r.end - 1) {
         // Closing quotes and brackets stay with their sentence.
         let end = i + 1;
-        while (end < r.end && CLOSERS.has(text.charCodeAt(end))) end++;
+        while (end < r.end && CLOSERS[text.charCodeAt(end)] === 1) end++;
         if (!blank(text, start, end)) {
           const sentence: Sentence = { start, end, region: r, index: this.sentences.length, mentions: [] };
           this.sentences.push(sentence);
@@ -286,8 +286,15 @@ export function rowLabel(row: readonly Cell[]): string {
 
 /** The one column whose header matches, or -1 when none or several. */
 export function oneColumn(names: readonly string[], want: (n: string, col: number) => boolean): number {
-  const found = names.flatMap((n, i) => (want(n, i) ? [i] : []));
-  return found.length === 1 ? (found[0] ?? -1) : -1;
+  // Counted in a loop (every name still asked): no array per name for a question asked of every table.
+  let found = -1;
+  let count = 0;
+  names.forEach((n, i) => {
+    if (!want(n, i)) return;
+    found = i;
+    count += 1;
+  });
+  return count === 1 ? found : -1;
 }
 
 /** The label of a row's figure in column `c`: the nearest label left of it (支出总计 in the right half of a 收支总表), else the row's. */
@@ -331,8 +338,13 @@ export function bracketless(s: string): string {
   return s.replace(/[（(][^）)]*[）)]/gu, '');
 }
 
+/** Whitespace or an asterisk: a text with neither is its own squash. */
+const SQUASHABLE = /[\s*]/u;
+
 /** Removes all whitespace and Markdown emphasis: cell and heading text compare by characters. */
 export function squash(s: string): string {
+  // Most cells and names hold neither: one test instead of two copies.
+  if (!SQUASHABLE.test(s)) return s;
   return s.replace(/\*\*/gu, '').replace(/\s+/gu, '');
 }
 

@@ -1,6 +1,7 @@
 /** Shared predicates on prose figures. */
 import type { Section } from '../../../corpus/index.js';
 import type { Mention } from '../../../mentions/index.js';
+import { afterLast } from '../../../text/chars.js';
 import type { Doc, Sentence } from './doc.js';
 import { fig, type Fig } from './figure.js';
 
@@ -33,16 +34,18 @@ export function amountFig(doc: Doc, m: Mention): Fig | undefined {
 
 /** The last clause of a lead (after its last ，；：): the words right before a figure. */
 export function lastClause(lead: string): string {
-  const parts = lead.split(/[，,；;：:]/u);
-  return parts[parts.length - 1] ?? '';
+  return afterLast(lead, '，,；;：:');
 }
 
 export function proseFigs(doc: Doc, list: readonly Mention[]): Fig[] {
-  return list.flatMap((m) => {
-    if (!isProse(doc, m)) return [];
+  // A loop, not flatMap: the rules ask this of every sentence, and an array per mention adds up.
+  const out: Fig[] = [];
+  for (const m of list) {
+    if (!isProse(doc, m)) continue;
     const f = fig(m);
-    return f ? [f] : [];
-  });
+    if (f) out.push(f);
+  }
+  return out;
 }
 
 export function subjectOf(doc: Doc, f: Fig): string {
@@ -103,6 +106,18 @@ export const ITEM_HEAD = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一二
 /** A paragraph that opens with a name and a colon (远程会诊中心建设：…), not a role, a period or a remark (其中：, 截至年底：, 经核查：, 注：). */
 export const NAMED_HEAD = /^\s*(?![^：:]*(?:其中|截至|截止|如下|包括|主要|具体|情况|方面|措施|问题|原因|目标|结论|小结|总结|综上|核查|说明|备注))(?!经[核审查过自]|注[：:]|自评[：:])([\u4e00-\u9fff“”（）()A-Za-z]{2,24})[：:]/u;
 
+/**
+ * NAMED_HEAD on a paragraph. Its name is 2 to 24 characters before the colon, so the colon stands
+ * within 25 characters of the first non-space one: most paragraphs are ruled out by that alone,
+ * before the look-ahead scans them for 其中, 情况… up to their first colon.
+ */
+export function namedHead(paragraph: string): RegExpExecArray | null {
+  const start = paragraph.length - paragraph.trimStart().length;
+  const head = paragraph.slice(start, start + 25);
+  if (!head.includes('：') && !head.includes(':')) return null;
+  return NAMED_HEAD.exec(paragraph);
+}
+
 /** Whether the report is a 部门整体 one (its title says so): there a 项目's budget line is the projects', not the unit's. */
 export function departmentReport(doc: Doc): boolean {
   return /部门|单位整体/u.test(doc.ctx.text.slice(0, 120));
@@ -110,5 +125,5 @@ export function departmentReport(doc: Doc): boolean {
 
 /** Whether a paragraph is a list item: a marker, or a name and a colon. */
 export function opensItem(paragraph: string): boolean {
-  return NAMED_HEAD.test(paragraph) || ITEM_HEAD.test(paragraph);
+  return namedHead(paragraph) !== null || ITEM_HEAD.test(paragraph);
 }
