@@ -61,6 +61,21 @@ describe('budget-adjust on the seeds', () => {
   });
 });
 
+describe('budget-adjust: a year told over paragraphs of one section', () => {
+  const text = (a: string) =>
+    `# 2024年度某委部门整体支出绩效自评报告\n\n## 一、预算安排与调整\n\n年初预算安排我委8,000.00万元。\n\n年度执行中，财政追加了疾病防控、设备购置等资金${a}万元。\n\n同时，因职能划转，相应调减预算300.00万元。经上述调整，全年预算为9,200.00万元。\n\n## 二、预算执行\n\n全年实际支出9,000.00万元。\n`;
+  it('年初 + 追加 − 调减 = 全年, each in its own paragraph', () => {
+    expect(hitsOf('budget-adjust', text('1,500.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('budget-adjust', text('1,550.00'), 'r.md')).toEqual([['JX_CHECK_BUDGET_ADJUST', '9,200.00万元']]);
+  });
+  it('not into another section, nor past a fund named anew', () => {
+    const other = (t: string) => `# 2024年度某委部门整体支出绩效自评报告\n\n## 一、预算\n\n年初预算安排8,000.00万元。\n\n## 二、另一项\n\n追加1,550.00万元。全年预算为9,200.00万元。\n${t}`;
+    expect(hitsOf('budget-adjust', other(''), 'r.md')).toEqual([]);
+    const named = `# 2024年度某委部门整体支出绩效自评报告\n\n## 一、预算\n\n年初预算安排8,000.00万元。\n\n乙项目资金追加1,550.00万元。全年预算为9,200.00万元。\n`;
+    expect(hitsOf('budget-adjust', named, 'r.md')).toEqual([]);
+  });
+});
+
 describe('budget-adjust: a budget named by its fund (财政拨款预算)', () => {
   const text = (a: string) => `# 2024年度某医院部门整体支出绩效自评报告\n\n## 二、预算\n\n市财政年初批复我院财政拨款预算3,000.00万元，年中追加${a}万元，主要是综合改革补助清算资金，调整后全年财政拨款预算3,450.00万元。\n`;
   it('调整后全年财政拨款预算 is the whole year\'s', () => {

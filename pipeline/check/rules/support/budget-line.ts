@@ -112,45 +112,69 @@ function sentenceEntries(doc: Doc, s: Sentence, least: number): Entry[][] | unde
 }
 
 /**
- * Budget lines told over two or three sentences of one paragraph ("年初预算a。年中压减b。调整后全年预算c"):
- * a sentence of adjustments alone, joined with the 年初预算 stated just before it and the 全年预算 just
- * after it. Only where each sentence is one part (no semicolons) and states nothing but these roles, so
- * two funds told one after the other are never joined. For the budget-adjust rule only.
+ * Budget lines told over several sentences of a section ("年初预算a。" "年中追加b。" "调减c。经上述调整，
+ * 全年预算为d"): a sentence stating the 年初预算 (with or without its first adjustments), then sentences of
+ * adjustments alone, then one that opens with the 全年预算 they came to. Each sentence is one part (no
+ * semicolons) and states nothing but these roles; sentences with no amount may stand between, two at
+ * most; a sentence naming a fund of its own before its role word tells of another fund and ends the run.
+ * For the budget-adjust rule only.
  */
 export const spreadBudgetLines: (doc: Doc) => readonly BudgetLine[] = perDoc(readSpreadLines);
 
 /** A money noun after a name (B经费, 教育资金), not after 该/此/本 or a verb (追加专项资金). */
 const FUND_NAMED = /(?<=[\u4e00-\u9fffA-Za-z0-9])(?<![该此本其加增减算项])(?:经费|资金|专项|基金|补助)/u;
+/** The words that give an entry its role: what stands before them says whose the amount is. */
+const ROLE_WORD = new RegExp(ROLE_CUES.map(([, re]) => re.source).join('|'), 'u');
 
-function namesFund(doc: Doc, s: Sentence | undefined, entries: readonly Entry[]): boolean {
+/** Whether the words before a sentence's first role word name a fund (B经费年中追加…, C经费全年预算…). */
+function namesFund(doc: Doc, s: Sentence, entries: readonly Entry[]): boolean {
   const first = entries[0]?.fig.m.start;
-  return s === undefined || first === undefined || FUND_NAMED.test(doc.ctx.text.slice(s.start, first));
+  if (first === undefined) return true;
+  const lead = doc.ctx.text.slice(s.start, first);
+  const cue = ROLE_WORD.exec(lead);
+  return FUND_NAMED.test(cue ? lead.slice(0, cue.index) : lead);
 }
 
+/** Sentences of no more than one amount-bearing part, in document order, grouped by section. */
 function readSpreadLines(doc: Doc): BudgetLine[] {
   const out: BudgetLine[] = [];
-  const only = (g: Entry[] | undefined, ...roles: Role[]): g is Entry[] => g !== undefined && g.length > 0 && g.every((e) => roles.includes(e.role));
-  const single = (s: Sentence | undefined): Entry[] | undefined => {
-    const groups = s ? sentenceEntries(doc, s, 1) : undefined;
+  const list = proseSentences(doc);
+  const has = (g: readonly Entry[], role: Role) => g.some((e) => e.role === role);
+  const only = (g: readonly Entry[], ...roles: Role[]) => g.length > 0 && g.every((e) => roles.includes(e.role));
+  /** A sentence's one part, [] for a sentence with no amount, undefined for anything else. */
+  const single = (s: Sentence): Entry[] | undefined => {
+    if (!s.mentions.some((m) => m.kind === 'money' || m.kind === 'plain')) return [];
+    const groups = sentenceEntries(doc, s, 1);
     return groups?.length === 1 ? groups[0] : undefined;
   };
-  for (const s of proseSentences(doc)) {
-    const here = single(s);
-    if (!here || !here.some((e) => e.role === 'adjust') || here.some((e) => e.role === 'full')) continue;
-    const list = doc.sentencesIn(s.region);
-    const i = list.indexOf(s);
-    const hasInitial = here.some((e) => e.role === 'initial');
-    const before = hasInitial ? [] : single(list[i - 1]);
-    const after = single(list[i + 1]);
-    if (!hasInitial && !only(before, 'initial', 'carryIn')) continue;
-    // What follows must open with the budget it came to (调整后全年预算c，实际支出d).
-    if (after === undefined || after[0]?.role !== 'full') continue;
-    if (!only(here, 'initial', 'carryIn', 'adjust')) continue;
-    // A sentence naming a fund of its own (B经费年中追加…, C经费全年预算…) tells of another fund.
-    if ((!hasInitial && namesFund(doc, s, here)) || namesFund(doc, list[i + 1], after)) continue;
-    const line = lineOf(s, [...(before ?? []), ...here, ...after]);
-    if (line) out.push(line);
-  }
+  list.forEach((s, i) => {
+    const head = single(s);
+    if (!head || !has(head, 'initial') || !only(head, 'initial', 'carryIn', 'adjust')) return;
+    const entries = [...head];
+    let gaps = 0;
+    let adjusted = has(head, 'adjust');
+    for (let j = i + 1; j < list.length && j <= i + 6; j++) {
+      const t = list[j];
+      if (!t || t.region.section !== s.region.section) return;
+      const part = single(t);
+      if (part === undefined) return;
+      if (part.length === 0) {
+        if (++gaps > 2) return;
+        continue;
+      }
+      if (namesFund(doc, t, part)) return;
+      if (only(part, 'adjust')) {
+        entries.push(...part);
+        adjusted = true;
+        continue;
+      }
+      // What the run ends in must open with the budget it came to (调整后全年预算c，实际支出d).
+      if (part[0]?.role !== 'full' || !adjusted) return;
+      const line = lineOf(s, [...entries, ...part]);
+      if (line) out.push(line);
+      return;
+    }
+  });
   return out;
 }
 
