@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { limits } from '../limits.js';
 import { looksLikeMarkdown } from '../text/markdown.js';
 import { InputError } from '../errors.js';
+import { markAlignedTables } from './aligned.js';
 import { decodeBytes } from './decode.js';
 import { readError, shown, tooLarge } from './diagnostics.js';
 import { formatAdvice, REPORT_EXTENSIONS } from './formats.js';
@@ -53,7 +54,9 @@ export async function readReportFile(file: string): Promise<ReadReport> {
       const decoded = decodeBytes(bytes, file);
       // A .txt written in Markdown (## headings, | tables) is read as Markdown.
       const format = ext === '.txt' && !looksLikeMarkdown(decoded.text) ? 'txt' : 'md';
-      report = { text: decoded.text, format, ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}) };
+      // Plain text lines its tables up with spaces: marked as tab rows, offsets unmoved.
+      const text = format === 'txt' ? markAlignedTables(decoded.text) : decoded.text;
+      report = { text, format, ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}) };
     }
   }
   if (packaged && Buffer.byteLength(report.text) > limits().reportTextBytes) throw tooLarge(file, '报告的文字', Buffer.byteLength(report.text), limits().reportTextBytes);
