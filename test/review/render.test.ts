@@ -119,7 +119,7 @@ describe('renderReviewHtml (no browser)', () => {
       text: draft.text, format: 'md', report: draft.report, facts: draft.facts,
       changes: [{ offset: m.offset, length: m.length, old: '3500.00万元', new: m.text, factId: m.factId }],
     });
-    expect(page).toMatch(/<span class="chg" data-c="0"><span class="sr">原为<\/span><del class="old">3500\.00万元<\/del><span class="arrow" aria-hidden="true">→<\/span><span class="sr">现为<\/span><ins class="new"><span class="f s-bound" data-i="\d+" id="m\d+"[^>]*>3600\.00万元<\/span><\/ins><\/span>/);
+    expect(page).toMatch(/<span class="chg" data-c="0"><span class="sr">原为<\/span><del class="old">3500\.00万元<\/del><span class="arrow" aria-hidden="true">→<\/span><span class="sr">现为<\/span><ins class="new"><span class="f s-bound(?: rl)?" data-i="\d+" id="m\d+"[^>]*>3600\.00万元<\/span><\/ins><\/span>/);
     expect(page).toMatch(/data-count="changes"><span class="n">1</);
   });
 

@@ -606,6 +606,19 @@ function useRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: exec, den: budget, name, source: `实际支出 ÷ 预算（${figText(exec)} ÷ ${figText(budget)}）`, related: [exec.m, budget.m] };
 }
 
+/**
+ * "计划投入1,900.00万元，实际到位1,786.00万元，资金到位率94.00%": what arrived over what was to arrive,
+ * the last of each before the rate in its sentence.
+ */
+function arrivalRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const figs = proseFigs(doc, s.mentions).filter((f) => f.family === 'money' && f.m.change === undefined && f.m.start < rate.m.start);
+  const named = (f: Fig) => subjectOf(doc, f);
+  const num = [...figs].reverse().find((f) => /到位/u.test(named(f)) && !/应到位|未到位|计划|下达|安排/u.test(named(f)));
+  const den = num && [...figs].reverse().find((f) => f.m.start < num.m.start && /计划|应到位|下达|安排|预算|应拨/u.test(named(f)) && !/未到位/u.test(named(f)));
+  if (!num || !den || !den.value.gt(0)) return undefined;
+  return { rate, num, den, name: '到位率', source: `到位 ÷ 计划（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] };
+}
+
 const PARTIAL_MARK = /[，,：:]\s*其中/u;
 
 /** "支出 T，其中 a，占 X%": a over the total its 其中 names. */
@@ -707,7 +720,7 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       if (/执行率/u.test(clause)) c = executionRate(doc, s, rate) ?? useRate(doc, s, rate);
       // 编制使用率（人员控制率）: a control rate, whatever else it is called.
       else if (/控制率/u.test(clause)) c = controlRate(doc, s, rate);
-      else if (/(?:使用|支出|到位|拨付)率/u.test(clause)) c = useRate(doc, s, rate);
+      else if (/(?:使用|支出|到位|拨付|发放)率/u.test(clause)) c = useRate(doc, s, rate) ?? (/到位率/u.test(clause) ? arrivalRate(doc, s, rate) : undefined);
       else if (COUNT_RATES.some((d) => d.rate.test(squash(m.subject.text)))) c = countRate(doc, s, rate);
       else if (m.change !== undefined) c = changeRate(doc, s, rate);
       else if (/完成率|完成比例|完成进度|(?:为|达|占)(?:全年|年度)?(?:任务|目标|计划)/u.test(clause) || /(?:任务|目标|计划)[^，,。；;]*的$/u.test(lastClause(doc.before(m)).replace(/\s+/gu, ''))) {

@@ -491,6 +491,14 @@ describe('rate: last year\'s figure opens the sentence, this year\'s is in the s
   });
 });
 
+describe('rate: 到位率, what arrived over what was planned, in one sentence', () => {
+  const text = (r: string) => `# 2024年度某项目支出绩效自评报告\n\n## 二、资金到位\n\n项目计划投入2,000.00万元，实际到位1,880.00万元，资金到位率${r}%。县级配套应到位300.00万元，实际到位180.00万元。\n`;
+  it('到位 ÷ 计划', () => {
+    expect(hitsOf('rate', text('94.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('49.00'), 'r.md')).toEqual([['JX_CHECK_RATE', '49.00%']]);
+  });
+});
+
 describe('sum: a change against the start of the year stated before it', () => {
   const text = (d: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 资产管理情况\n\n截至2024年末，我局资产总额105.33万元，较年初82.97万元增加${d}万元。\n`;
   it('年末 − 年初 = 增加', () => {

@@ -1,0 +1,48 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../pipeline/check/index.js';
+import { readReportFile } from '../../pipeline/read/index.js';
+import { markAlignedTables } from '../../pipeline/read/aligned.js';
+import { NATIONAL } from '../check/rules/support.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-aligned-'));
+
+/** A plain-text report whose table is lined up with spaces, as pasted from Word. */
+const report = (total: string) =>
+  [
+    '某省2024年校舍维修资金绩效自评报告',
+    '一、资金分配',
+    '　　各地分配如下（单位：万元）：',
+    '地区        中央资金   省级资金  合计',
+    '甲市        1,200.00   400.00    1,600.00',
+    '乙市        800.00     200.00    1,000.00',
+    `合计        2,000.00   600.00    ${total}`,
+    '二、资金使用',
+    '　　全年支出2,550.00万元，资金使用规范。',
+    '',
+  ].join('\n');
+
+describe('read: a plain-text table lined up with spaces', () => {
+  it('is marked as tab rows without moving a character', () => {
+    const text = report('2,600.00');
+    const marked = markAlignedTables(text);
+    expect(marked).toHaveLength(text.length);
+    expect(marked.split('\n').map((l) => l.length)).toEqual(text.split('\n').map((l) => l.length));
+    expect(marked.split('\n')[4]).toBe('甲市\t       1,200.00\t  400.00\t   1,600.00');
+    // Prose, and two lines typed with double spaces, stay as they are.
+    const prose = '一、概况\n　　全年支出2,550.00万元。\n注：  单位  万元\n备注：  见附表\n';
+    expect(markAlignedTables(prose)).toBe(prose);
+  });
+
+  it('so a row that does not add up is found in the file as read', async () => {
+    for (const [total, found] of [['2,600.00', []], ['2,650.00', ['JX_CHECK_SUM 2,650.00']]] as const) {
+      const file = path.join(dir, `r-${total}.txt`);
+      writeFileSync(file, report(total));
+      const { text, format } = await readReportFile(file);
+      const errors = checkReport({ file, text, format }, { profile: NATIONAL }).findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => `${f.code} ${text.slice(f.location.offset, f.location.offset + total.length)}`)).toEqual(found);
+    }
+  });
+});
