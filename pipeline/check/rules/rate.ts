@@ -579,12 +579,44 @@ function completionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const TASK = /任务|目标|计划/u;
   const AHEAD = /^超|超任务|超目标|超计划/u;
   const target = only(doc, figs.filter((f) => f.m.start >= from), TASK, AHEAD) ?? only(doc, figs, TASK, AHEAD);
-  if (!target) return undefined;
+  if (!target) return taskStatedBefore(doc, s, rate, figs.filter((f) => f.m.start >= from && f.m.start < rate.m.start));
   // "131.4公里，比计划126公里多5.4公里": the figure after the target is the gap, not the actual.
   const before = figs.filter((f) => f !== target && f.family === target.family && f.m.start < rate.m.start && !/^(?:多|少|超出?|超过|高出|低于|减少|增加)/u.test(lastClause(doc.lead(f.m)).trim()));
   const actual = before[before.length - 1];
   if (!actual) return undefined;
   return { rate, num: actual, den: target, either: true, name: '完成率', source: `实际 ÷ 目标（${figText(actual)} ÷ ${figText(target)}）`, related: [actual.m, target.m] };
+}
+
+/** Length of the longest run of characters two names share (高标准农田 of 建设任务 and 实际建成). */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
+}
+
+/**
+ * "实际建成高标准农田3.26万亩，任务完成率101.88%" with the task stated before, in another paragraph
+ * ("下达我县高标准农田建设任务3.2万亩"): the actual is the figure right before the rate; the task, among
+ * the targets stated before it in the same unit, the one whose name shares the most with the actual's
+ * (three characters at least, and more than any other).
+ */
+function taskStatedBefore(doc: Doc, s: Sentence, rate: Fig, own: readonly Fig[]): Check | undefined {
+  const actual = own.at(-1);
+  if (!actual || own.length !== 1 || actual.m.frame.role?.value === 'target' || !/完成率/u.test(squash(rate.m.subject.text))) return undefined;
+  const name = squash(subjectOf(doc, actual));
+  const earlier = proseFigs(doc, doc.sentences.filter((x) => x.end <= s.start).flatMap((x) => x.mentions)).filter(
+    (f) => f.family === actual.family && f.m.change === undefined && f.exact && (f.m.frame.role?.value === 'target' || /任务|目标|计划/u.test(subjectOf(doc, f))) && !/完成|实际/u.test(subjectOf(doc, f)),
+  );
+  const ranked = earlier.map((f) => ({ f, run: sharedRun(squash(subjectOf(doc, f)), name) })).sort((a, b) => b.run - a.run);
+  const [best, next] = ranked;
+  if (!best || best.run < 3 || (next && next.run === best.run) || !best.f.value.gt(0)) return undefined;
+  return { rate, num: actual, den: best.f, either: true, name: '完成率', source: `实际 ÷ 任务（${figText(actual)} ÷ ${figText(best.f)}）`, related: [actual.m, best.f.m] };
 }
 
 /**

@@ -491,6 +491,19 @@ describe('rate: last year\'s figure opens the sentence, this year\'s is in the s
   });
 });
 
+describe('rate: a completion rate whose task was stated in an earlier paragraph', () => {
+  const text = (r: string) =>
+    `# 2024年度某县高标准农田建设项目绩效自评报告\n\n## 一、概况\n\n省厅下达我县高标准农田建设任务4.0万亩，其中高效节水灌溉1.0万亩。\n\n## 二、绩效\n\n实际建成高标准农田4.12万亩，任务完成率${r}%；其中高效节水灌溉0.9万亩，完成率90.00%。\n`;
+  it('the actual over the task whose name it shares', () => {
+    expect(hitsOf('rate', text('103.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('113.00'), 'r.md')).toEqual([['JX_CHECK_RATE', '113.00%']]);
+  });
+  it('quiet when two tasks share the name as much', () => {
+    const two = `# 2024年度某项目绩效自评报告\n\n## 一、概况\n\n下达培训任务500人次，另下达培训任务300人次。\n\n## 二、绩效\n\n完成培训520人次，任务完成率150.00%。\n`;
+    expect(hitsOf('rate', two, 'r.md')).toEqual([]);
+  });
+});
+
 describe('rate: 到位率, what arrived over what was planned, in one sentence', () => {
   const text = (r: string) => `# 2024年度某项目支出绩效自评报告\n\n## 二、资金到位\n\n项目计划投入2,000.00万元，实际到位1,880.00万元，资金到位率${r}%。县级配套应到位300.00万元，实际到位180.00万元。\n`;
   it('到位 ÷ 计划', () => {
