@@ -185,7 +185,7 @@ function clauseTail(text: string, from: number, end: number): string {
 
 // ---- 2. numbered lists against a total stated before them ----------------------------------
 
-const LIST_MARK = /^\s*(\d{1,2})\s*[.．、](?!\d)/u;
+const LIST_MARK = /^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])/u;
 const ENUM_MARK = /^\s*([一二三四五六七八九十]{1,3})是/u;
 const CN_ORDINAL = '一二三四五六七八九十';
 const PARTIAL_CUE = /主要|部分|重点|例如|如下几个方面|其中|等项目|选取/u;
@@ -254,7 +254,7 @@ function paragraphRuns(doc: Doc, section: Section): { run: Region[]; intro: Regi
 function listNumber(doc: Doc, r: Region): number | undefined {
   const head = doc.ctx.text.slice(r.start, Math.min(r.end, r.start + 8));
   const m = LIST_MARK.exec(head);
-  if (m) return Number(m[1]);
+  if (m) return Number(m[1] ?? m[2]);
   const e = ENUM_MARK.exec(head);
   return e ? CN_ORDINAL.indexOf(e[1] ?? '') + 1 || undefined : undefined;
 }
@@ -378,8 +378,9 @@ function countChecks(doc: Doc, hits: RuleHit[]): void {
     // "…N 个…具体情况如下：" followed by numbered paragraphs.
     const st = doc.textOf(s).trim();
     // "共10个项目，其中重点项目如下：" lists some of them.
-    if (!/如下[：:]$/u.test(st) || /其中|主要|重点|部分|例如|部分|典型/u.test(st)) continue;
-    const isCount = (c: Mention) => c.kind === 'count' && c.approx === 'exact' && /^(个|项)$/u.test(c.unit);
+    if (!/(?:如下|具体为|具体是|分别为|分别是)[：:]$/u.test(st) || /其中|主要|重点|部分|例如|部分|典型/u.test(st)) continue;
+    // Last year's count beside it (项目9个（上年为8个）) is not what is listed.
+    const isCount = (c: Mention) => c.kind === 'count' && c.approx === 'exact' && /^(个|项)$/u.test(c.unit) && c.frame.period?.value !== 'prior';
     const counts = s.mentions.filter(isCount);
     let m = counts[counts.length - 1];
     // …or followed by a table, one row for each (and a 合计 row).

@@ -222,3 +222,12 @@ describe('sum: "资金来自四个渠道：" and its numbered sources, against t
     expect(hitsOf('sum', text('66.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '240.00万元']]);
   });
 });
+
+describe('sum: "实施项目N个（上年为M个），具体为：" over the bracket-numbered paragraphs that follow', () => {
+  const text = (n: string) =>
+    `# 2024年度某镇部门整体支出绩效自评报告\n\n## 二、项目情况\n\n全年实施项目${n}个（上年为5个），具体为：\n\n（1）村级组织运转保障120.00万元；\n\n（2）人居环境整治80.00万元；\n\n（3）道路养护45.00万元；\n\n（4）走访慰问12.00万元。\n\n## 三、绩效情况\n\n无。\n`;
+  it('this year\'s count, not last year\'s, against the items listed', () => {
+    expect(hitsOf('sum', text('4'), 'r.md')).toEqual([]);
+    expect(hitsOf('sum', text('6'), 'r.md')).toEqual([['JX_CHECK_SUM', '6个']]);
+  });
+});
