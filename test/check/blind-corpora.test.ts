@@ -63,7 +63,7 @@ const CORPORA = [
     count: 24,
     notRead: new Map(
       [
-        '06-weifang-gaizao.txt', '11-xuexiao-shitang.txt', '16-canji-liangxiang-butie.txt',
+        '06-weifang-gaizao.txt', '16-canji-liangxiang-butie.txt',
         '18-liangai-shaicha.txt', '13-xianjie-zijin.docx', '21-yingji-ting-bumen.docx',
       ].map((f) => [f, 'not read yet: see bad/ANSWERS.tsv for the relation']),
     ),

@@ -10,7 +10,7 @@ import { Dec } from '../../decimal.js';
 import { adjusted, adjustTarget } from './budget-adjust.js';
 import { budgetLines } from './support/budget-line.js';
 import { columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
-import { earlierBudget, lastClause, proseFigs, subjectOf } from './support/prose.js';
+import { departmentReport, earlierBudget, lastClause, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { add, decimalsFor, fig, figText, gap, meets, moneyOf, show, sub, type Fig, type Interval } from './support/figure.js';
 import { namedValues, oneNamed } from './support/named-values.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -76,6 +76,7 @@ export const rule: Rule = {
     }
     tableBalances(doc, hits);
     namedBalance(doc, hits);
+    projectBalance(doc, hits);
     halvesBalance(doc, hits);
     return hits;
   },
@@ -106,6 +107,47 @@ function namedBalance(doc: Doc, hits: RuleHit[]): void {
     expected,
     source: `预算 − 执行（${figText(b)} − ${figText(e)}）`,
     related: [b.m, e.m],
+  });
+}
+
+/** A project's whole budget, spending and what is left, each named so in prose. */
+const PROJECT_BUDGET = /^(?:项目|全年|调整后(?:的)?|项目全年)?预算(?:资金|总额|数)?$/u;
+const PROJECT_SPENDING = /^(?:项目|全年|项目全年)?(?:实际支出|实际执行|执行数)(?:资金|金额|数)?$/u;
+const PROJECT_BALANCE = /^(?:项目|年末|项目年末)?(?:结余资金|结余|结转结余|结余结转)(?:资金|金额|数)?$/u;
+
+/**
+ * A project report stating its budget, its spending and its balance in sentences of their own
+ * ("项目预算368.40万元…。" "项目实际支出352.96万元…。" "项目结余资金15.44万元…。"): budget − spending =
+ * balance, when each is named so once in the report (one amount), nothing was carried in, and no
+ * budget line of one sentence holds them already. Not in a 部门整体 report, whose budgets are many.
+ */
+function projectBalance(doc: Doc, hits: RuleHit[]): void {
+  if (departmentReport(doc)) return;
+  const all = proseFigs(doc, proseSentences(doc).filter((x) => !opensItem(doc.textOf(x.region))).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
+  const figs = all.filter((f) => f.exact && f.m.change === undefined && f.m.frame.period?.value !== 'prior');
+  const named = (re: RegExp) => figs.filter((f) => re.test(lastClause(`${doc.lead(f.m)}${f.m.subject.text}`).replace(/\s+/gu, '').replace(/^其|^该/u, '')) || re.test(squash(f.m.subject.text)));
+  const one = (re: RegExp): Fig | undefined => {
+    const found = named(re);
+    return new Set(found.map((f) => f.value.toString())).size === 1 ? found[0] : undefined;
+  };
+  const budget = one(PROJECT_BUDGET);
+  const spent = one(PROJECT_SPENDING);
+  const left = one(PROJECT_BALANCE);
+  if (!budget || !spent || !left || !(budget.m.start < spent.m.start && spent.m.start < left.m.start)) return;
+  if (doc.sentenceOf(budget.m) === doc.sentenceOf(left.m) || doc.sentenceOf(spent.m) === doc.sentenceOf(left.m)) return;
+  if (all.some((f) => /上年结转|结转上年|以前年度结转|年初结转/u.test(subjectOf(doc, f)) || f.m.frame.role?.value === 'adjustment' || f.m.change !== undefined)) return;
+  if (meets(sub(budget, spent), left)) return;
+  const value = budget.value.minus(spent.value);
+  const d = decimalsFor([budget, spent, left]);
+  const expected = show(value, left, d);
+  hits.push({
+    code: 'JX_CHECK_BALANCE',
+    severity: 'error',
+    message: `预算 ${figText(budget)} − 实际支出 ${figText(spent)} 应结余 ${expected}，与所列结余 ${figText(left)} 相差 ${show(gap(value, left.value), left, d)}`,
+    mention: left.m,
+    expected,
+    source: `预算 − 执行（${figText(budget)} − ${figText(spent)}）`,
+    related: [budget.m, spent.m],
   });
 }
 

@@ -178,3 +178,16 @@ describe('balance: a list item opening with its own amount', () => {
     expect(hitsOf('balance', text('5.00'), 'r.md')).toEqual([['JX_CHECK_BALANCE', '5.00万元']]);
   });
 });
+
+describe('balance: a project\'s budget, spending and balance each in a sentence of its own', () => {
+  const text = (left: string, extra = '') =>
+    `# 2024年度某中学食堂改造项目绩效自评报告\n\n## 二、项目资金情况\n\n（一）资金来源。项目预算400.00万元，其中市级专项300.00万元。\n\n（二）资金支出。项目实际支出385.20万元，其中工程220.00万元。${extra}\n\n（三）资金结余。项目结余资金${left}万元，已上缴。\n`;
+  it('预算 − 实际支出 = 结余', () => {
+    expect(hitsOf('balance', text('14.80'), 'r.md')).toEqual([]);
+    expect(hitsOf('balance', text('41.80'), 'r.md')).toEqual([['JX_CHECK_BALANCE', '41.80万元']]);
+  });
+  it('quiet when a carry-over or an adjustment may be in the balance', () => {
+    expect(hitsOf('balance', text('41.80', '上年结转资金27.00万元。'), 'r.md')).toEqual([]);
+    expect(hitsOf('balance', text('41.80', '年中追加预算27.00万元。'), 'r.md')).toEqual([]);
+  });
+});
