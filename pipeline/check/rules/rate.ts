@@ -81,7 +81,7 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const budget =
     only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$|年度资金(?:总额)?$/u, /年初/u) ??
     only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u) ??
-    (exec ? earlierBudget(doc, s) : undefined);
+    (exec ? fundBefore(doc, s, exec, rate) ?? earlierBudget(doc, s) : undefined);
   // "项目年度资金944.6万元已基本执行到位（执行率93.66%）": a budget with its rate, the spending stated before.
   // Only a budget that names no item of its own: the project's or unit's whole year.
   // In a 部门整体 report a 项目's budget is one project's; 该 points at one named before.
@@ -105,6 +105,18 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     return { rate, num: exec, den: available, name: '预算执行率', source: `执行数 ÷ 可用资金（${figText(exec)} ÷ ${figText(available)}）`, related: [exec.m, available.m] };
   }
   return { rate, num: exec, den: budget, name: '预算执行率', source: `执行数 ÷ 全年预算数（${figText(exec)} ÷ ${figText(budget)}）`, related: [exec.m, budget.m] };
+}
+
+/**
+ * "乡镇维修养护资金183.00万元已全部拨付，乡镇实际支出181.05万元，执行率98.93%": with no budget named,
+ * the one other amount of the sentence, named as a fund (…资金, …经费) before the spending and the rate.
+ */
+function fundBefore(doc: Doc, s: Sentence, exec: Fig, rate: Fig): Fig | undefined {
+  if (!inSentenceOf(s, exec) || exec.m.start > rate.m.start) return undefined;
+  const others = proseFigs(doc, s.mentions).filter((f) => f.family === 'money' && f !== exec && f.m.start < rate.m.start);
+  const fund = others.length === 1 ? others[0] : undefined;
+  if (!fund || fund.m.start > exec.m.start || fund.m.change !== undefined || fund.m.frame.role !== undefined) return undefined;
+  return /(?:资金|经费)$/u.test(squash(fund.m.subject.text)) ? fund : undefined;
 }
 
 function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {

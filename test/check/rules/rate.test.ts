@@ -504,6 +504,14 @@ describe('rate: a completion rate whose task was stated in an earlier paragraph'
   });
 });
 
+describe('rate: an execution rate over the fund its sentence names, with no budget named', () => {
+  const text = (r: string) => `# 2024年度某县水库维修养护项目绩效自评报告\n\n## 二、资金使用\n\n1．乡镇维修养护资金200.00万元已全部拨付到乡镇，乡镇实际支出190.00万元，执行率${r}%。\n`;
+  it('spending ÷ that fund', () => {
+    expect(hitsOf('rate', text('95.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('92.00'), 'r.md')).toEqual([['JX_CHECK_RATE', '92.00%']]);
+  });
+});
+
 describe('rate: 到位率, what arrived over what was planned, in one sentence', () => {
   const text = (r: string) => `# 2024年度某项目支出绩效自评报告\n\n## 二、资金到位\n\n项目计划投入2,000.00万元，实际到位1,880.00万元，资金到位率${r}%。县级配套应到位300.00万元，实际到位180.00万元。\n`;
   it('到位 ÷ 计划', () => {
