@@ -6,7 +6,8 @@
 import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Doc, type Region } from './support/doc.js';
-import { ITEM_HEAD } from './support/prose.js';
+import { ITEM_HEAD, lastClause } from './support/prose.js';
+import { isPlainNumber, numberOf, scoreTables } from './support/score-table.js';
 import { fig, figText, meets, point, show, type Fig } from './support/figure.js';
 import type { RuleContext, RuleHit } from './types.js';
 
@@ -107,5 +108,54 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
       source: `Σ 得分（${top.map((p) => figText(p)).join(' + ')}）`,
       related: top.map((p) => p.m),
     });
+  }
+}
+
+/** Names of a score table's first-level groups. */
+const GROUP_NAME = /^(?:决策|过程|产出|效益|成本|满意度)(?:指标)?$/u;
+
+/**
+ * A group's score stated in prose ("产出指标合计得49.52分") against the rows of that group in the
+ * report's one score table (一级指标 in its first column): the sum of their scores, as written.
+ */
+export function proseGroupScores(ctx: RuleContext, hits: RuleHit[]): void {
+  const doc = docOf(ctx);
+  const tables = scoreTables(doc);
+  const t = tables.length === 1 ? tables[0] : undefined;
+  if (!t || t.indicators.length < 3) return;
+  const sums = new Map<string, { sum: Dec; rows: number; decimals: number; cells: Mention[] }>();
+  for (const r of t.indicators) {
+    const name = squash(t.table.rows[r.row]?.[0]?.text ?? '');
+    if (!GROUP_NAME.test(name)) continue;
+    const cell = r.score;
+    const m = cell.mentions[0];
+    if (!isPlainNumber(cell) || !m) return;
+    const g = sums.get(name) ?? { sum: new Dec(0), rows: 0, decimals: 0, cells: [] };
+    sums.set(name, { sum: g.sum.plus(numberOf(cell)), rows: g.rows + 1, decimals: Math.max(g.decimals, m.precision), cells: [...g.cells, m] });
+  }
+  if (sums.size < 2) return;
+  for (const s of doc.sentences) {
+    for (const m of s.mentions) {
+      if (m.inTable || m.unit !== '分' || m.change !== undefined || !isScore(doc, m)) continue;
+      const said = squash(`${doc.lead(m)}${m.subject.text}`);
+      const named = [...sums.keys()].filter((k) => said.includes(k) || said.includes(k.replace(/指标$/u, '')));
+      // The last group named before the figure, if only one is named in its clause.
+      const clause = squash(lastClause(doc.lead(m)) + m.subject.text);
+      const own = named.filter((k) => clause.includes(k.replace(/指标$/u, '')));
+      const name = own.length === 1 ? own[0] : undefined;
+      const g = name === undefined ? undefined : sums.get(name);
+      const f = fig(m);
+      if (!g || !f || g.rows < 2 || meets(f, point(g.sum))) continue;
+      const decimals = Math.max(f.decimals, g.decimals);
+      hits.push({
+        code: 'JX_CHECK_SCORE_TOTAL',
+        severity: 'error',
+        message: `正文中${name}得分为 ${figText(f)}，自评表中${name}各行得分之和为 ${show(g.sum, f, decimals)}`,
+        mention: m,
+        expected: show(g.sum, f, decimals),
+        source: `自评表${name}各行得分之和`,
+        related: g.cells,
+      });
+    }
   }
 }

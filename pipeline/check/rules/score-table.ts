@@ -15,7 +15,7 @@ import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Cell } from './support/doc.js';
 import { meets, point, type Interval } from './support/figure.js';
 import { isPlainNumber, numberOf, readValue, scoreTables, type BudgetRow, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
-import { proseScoreTotals } from './score-prose.js';
+import { proseGroupScores, proseScoreTotals } from './score-prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { decText } from '../../decimal.js';
 import { formatDecimal, formatNumber } from '../../format/index.js';
@@ -437,6 +437,7 @@ export const rule: Rule = {
       indicatorScores(t, ctx.profile, hits);
     }
     proseScoreTotals(ctx, hits);
+    proseGroupScores(ctx, hits);
     return hits;
   },
 };

@@ -238,3 +238,12 @@ describe('score-table: a total score stated in prose', () => {
     expect(hitsOf('score-table', nested('66'), 'r.md')).toEqual([['JX_CHECK_SCORE_TOTAL', '66分']]);
   });
 });
+
+describe('score-table: a group\'s score in prose against the rows of that group in the score table', () => {
+  const text = (output: string) =>
+    `# 2024年度某道路维修项目绩效自评报告\n\n## 三、自评得分\n\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n|---|---|---|---:|---:|\n| 产出指标 | 数量指标 | 修复面积 | 20 | 20.00 |\n| 产出指标 | 数量指标 | 改造面积 | 20 | 18.40 |\n| 产出指标 | 质量指标 | 验收合格率 | 10 | 10.00 |\n| 效益指标 | 社会效益 | 投诉下降幅度 | 20 | 20.00 |\n| 效益指标 | 可持续影响 | 道路完好率 | 20 | 20.00 |\n| 满意度指标 | 服务对象满意度 | 市民满意度 | 10 | 10.00 |\n| 总分 | | | 100 | 98.40 |\n\n## 四、结论\n\n从自评表看，产出指标合计得${output}分，扣分原因是改造面积未达计划；效益指标得40.00分，为满分。\n`;
+  it('the prose group score is the sum of its rows', () => {
+    expect(hitsOf('score-table', text('48.40'), 'r.md')).toEqual([]);
+    expect(hitsOf('score-table', text('44.80'), 'r.md')).toEqual([['JX_CHECK_SCORE_TOTAL', '44.80分']]);
+  });
+});
