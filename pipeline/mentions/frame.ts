@@ -38,6 +38,8 @@ const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
   [/截至|截止|年末|年底/u, 'as-of'],
   [/本年|当年|今年|本年度/u, 'current'],
 ];
+/** A sentence that opens with the start of the year as its time: 年初，… / 2024年年初，… */
+const YEAR_START_OPENING = /^[\s*]*(?:(?:19|20)\d\d年)?年初[，,]/u;
 /** Every period word and year has 年 in it but 同期, 截至 and 截止: a text with none of them names no period. */
 const PERIOD_HINT = /年|同期|截/u;
 /** Words that deny what follows: 未列入, 没有发生, 尚未拨付 (not 无论, 无偿…). */
@@ -54,7 +56,7 @@ const LIST_LABEL = /^[\s*]*([^，。；：:]{2,20}?)(?:(?:为|如下|包括|主�
 const SCOPES = ['部门项目', '公共项目', '专项资金', '基本支出', '项目支出', '人员经费', '公用经费', '三公经费', '政府采购'];
 // 该项目支出 is that project's spending, not the 项目支出 group.
 // 十大技术攻关项目支出 is one project's spending: 项目支出 glued to a name is no group.
-const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.filter((x) => x !== '项目支出').join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[年的中及和与全其])项目支出)`, 'gu');
+const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.filter((x) => x !== '项目支出').join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[年的中及和与全其在对从])项目支出)`, 'gu');
 /** Any group's name, with none of the conditions around it. */
 const SCOPE_NAME = new RegExp(SCOPES.join('|'), 'u');
 /** 如X项目, 例如X: an example picked from a group, not the group. */
@@ -213,6 +215,8 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
     // 截至年底…, 全年… hold for the whole sentence; a 年初 or 上年 elsewhere in it names something else.
     const p = periodOf(sentenceHead, ctx.reportYear);
     if (p === 'as-of' || p === 'whole-year') frame.period = { value: p, from: 'sentence' };
+    // "2024年年初，…下达资金X": a sentence opening with 年初 tells of the start of the year throughout.
+    else if (p === 'initial' && YEAR_START_OPENING.test(sentenceHead)) frame.period = { value: 'initial', from: 'sentence' };
   }
   if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && (PRIOR.test(clause) || COMPARED_BASE.test(before))) {
     frame.role = { value: 'prior-year', from: 'clause' };

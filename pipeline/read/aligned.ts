@@ -1,8 +1,10 @@
 /**
  * Tables a plain-text report lines up with spaces (pasted from Word, or typed): columns apart by runs
  * of two or more spaces. They are marked as tab rows, the table shape the readers of plain text know,
- * without moving a character: each gap between cells becomes a tab followed by the rest of its spaces,
- * so every offset, line and column of the text stays where it was.
+ * without moving a character: each gap between cells becomes tabs followed by the rest of its spaces,
+ * so every offset, line and column of the text stays where it was. A row with empty cells (小计 under
+ * 一级, its figures under 分值 and 得分) gets one tab per column its gap spans, the columns found where
+ * the fullest row of the table starts its cells, counting a Chinese character two columns wide.
  */
 
 /** A gap between cells: two or more spaces (ASCII or ideographic) between two non-spaces. */
@@ -13,6 +15,54 @@ const MIN_ROWS = 3;
 function cells(line: string): number {
   if (line.includes('\t') || line.includes('|')) return 0;
   return (line.trim().match(GAP)?.length ?? 0) + 1;
+}
+
+/** Columns a character takes in a monospaced layout: two for Chinese and full-width forms. */
+function width(c: string): number {
+  const code = c.codePointAt(0) ?? 0;
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ? 2 : 1;
+}
+
+interface Piece {
+  /** Where the gap before this cell starts, and its length (0 for the first cell). */
+  readonly gapAt: number;
+  readonly gapLength: number;
+  /** Display column where the cell starts. */
+  readonly column: number;
+}
+
+/** The cells of a line after its indent: where each gap is, and the display column each cell starts at. */
+function pieces(line: string, indent: number): Piece[] {
+  const out: Piece[] = [{ gapAt: indent, gapLength: 0, column: [...line.slice(0, indent)].reduce((n, c) => n + width(c), 0) }];
+  let col = out[0]?.column ?? 0;
+  let last = indent;
+  for (const m of line.slice(indent).matchAll(GAP)) {
+    const at = indent + m.index;
+    col += [...line.slice(last, at + m[0].length)].reduce((n, c) => n + width(c), 0);
+    out.push({ gapAt: at, gapLength: m[0].length, column: col });
+    last = at + m[0].length;
+  }
+  return out;
+}
+
+/** The line with each gap marked: as many tabs as the columns it spans (one when unsure), then spaces. */
+function mark(line: string, starts: readonly number[]): string {
+  const indent = /^[ \u3000]*/u.exec(line)?.[0].length ?? 0;
+  const ps = pieces(line, indent);
+  // Each cell's column: the table's column starting nearest to it.
+  const nearest = (col: number) => starts.reduce((best, s, k) => (Math.abs(s - col) < Math.abs((starts[best] ?? 0) - col) ? k : best), 0);
+  const cols = ps.map((p) => nearest(p.column));
+  const ordered = cols.every((c, k) => k === 0 || c > (cols[k - 1] ?? 0));
+  let out = line.slice(0, indent);
+  let from = indent;
+  ps.forEach((p, k) => {
+    if (k === 0) return;
+    const span = ordered ? (cols[k] ?? 0) - (cols[k - 1] ?? 0) : 1;
+    const tabs = span <= p.gapLength ? span : 1;
+    out += line.slice(from, p.gapAt) + '\t'.repeat(tabs) + ' '.repeat(p.gapLength - tabs);
+    from = p.gapAt + p.gapLength;
+  });
+  return out + line.slice(from);
 }
 
 /** `text` with the gaps of its space-aligned tables marked by tabs; the same length, line for line. */
@@ -28,11 +78,10 @@ export function markAlignedTables(text: string): string {
     const wide = counts.slice(i, j).filter((n) => n >= 3).length;
     const figures = block.filter((l) => /\d/u.test(l)).length;
     if (j - i >= MIN_ROWS && wide * 2 >= j - i && figures * 2 >= j - i) {
-      for (let k = i; k < j; k++) {
-        const line = lines[k] ?? '';
-        const indent = /^[ \u3000]*/u.exec(line)?.[0].length ?? 0;
-        lines[k] = line.slice(0, indent) + line.slice(indent).replace(GAP, (gap) => `\t${' '.repeat(gap.length - 1)}`);
-      }
+      const most = Math.max(...counts.slice(i, j));
+      const fullest = block[counts.slice(i, j).indexOf(most)] ?? '';
+      const starts = pieces(fullest, /^[ \u3000]*/u.exec(fullest)?.[0].length ?? 0).map((p) => p.column);
+      for (let k = i; k < j; k++) lines[k] = mark(lines[k] ?? '', starts);
       changed = true;
     }
     i = j === i ? i + 1 : j;

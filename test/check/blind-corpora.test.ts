@@ -69,6 +69,21 @@ const CORPORA = [
     ),
   },
   {
+    // The seventh, the same day after the rules above, by a helper that saw only DOMAIN.md: at first 13
+    // findings on clean files (14 with the day's rules) and 8/20 changes found. Nine are kept by design:
+    // scores below what the default rule gives, with no reason written (DOMAIN: the writer must say why).
+    dir: path.join(PACKAGE_ROOT, 'bench/qa-n'),
+    ext: ['.md', '.txt'],
+    count: 20,
+    designed: { code: 'JX_CHECK_INDICATOR_SCORE', count: 9 },
+    notRead: new Map(
+      [
+        '01-xiangcun-gonglu.md', '03-yiliao-jiuzhu.md', '05-shuiwu-ju.md', '07-yiwu-jiaoyu.md', '15-hedao-qingpiao.md', '17-quanmin-jianshen.md',
+        '04-nongji-butie.txt', '10-gengdi-butie.txt', '12-xiaofang-zhuangbei.txt', '14-jiuye-buzhu.txt', '20-nongmin-peiyu.txt',
+      ].map((f) => [f, 'not read yet: see bad/ANSWERS.tsv for the relation']),
+    ),
+  },
+  {
     // Word files only: their PDFs (made by LibreOffice, not kept in git) are measured by hand.
     dir: path.join(PACKAGE_ROOT, 'bench/reports-g'),
     ext: ['.docx'],
@@ -81,7 +96,7 @@ const CORPORA = [
   },
 ];
 
-describe.each(CORPORA)('blind corpus $dir', ({ dir, ext, count, notRead }) => {
+describe.each(CORPORA as readonly { dir: string; ext: string[]; count: number; notRead: Map<string, string>; designed?: { code: string; count: number } }[])('blind corpus $dir', ({ dir, ext, count, notRead, designed }) => {
   const files = ext.flatMap((e) => corpusFiles(dir, e)).sort();
   // ANSWERS.tsv names a file with its extension, or by its stem (reports-g: the .docx and its PDF).
   const stem = (f: string) => f.replace(/\.(?:md|txt|docx|xlsx|pdf)$/u, '');
@@ -94,7 +109,10 @@ describe.each(CORPORA)('blind corpus $dir', ({ dir, ext, count, notRead }) => {
 
   it('finds nothing in a clean file, and each change but those of relations not read yet', async () => {
     const { falseAlarms, missed } = await runCorpus(dir, files);
-    expect(falseAlarms).toEqual([]);
+    // Findings a clean file earns by design are counted, so that no other kind hides among them.
+    const byDesign = designed ? falseAlarms.filter((a) => a.includes(designed.code)) : [];
+    expect(falseAlarms.filter((a) => !byDesign.includes(a))).toEqual([]);
+    expect(byDesign).toHaveLength(designed?.count ?? 0);
     expect(missed).toEqual([...notRead.keys()].sort());
   });
 });

@@ -36,6 +36,13 @@ describe('read: a plain-text table lined up with spaces', () => {
     expect(markAlignedTables(prose)).toBe(prose);
   });
 
+  it('a row with empty cells gets a tab for each column its gap spans', () => {
+    const table = ['一级    指标                分值  得分', '产出    培训人数            20    20', '效益    示范带动作用        10    9', '小计                        30    29', ''].join('\n');
+    const rows = markAlignedTables(table).split('\n');
+    expect(rows[3]?.split('\t').map((c) => c.trim())).toEqual(['小计', '', '30', '29']);
+    expect(rows[1]?.split('\t').map((c) => c.trim())).toEqual(['产出', '培训人数', '20', '20']);
+  });
+
   it('so a row that does not add up is found in the file as read', async () => {
     for (const [total, found] of [['2,600.00', []], ['2,650.00', ['JX_CHECK_SUM 2,650.00']]] as const) {
       const file = path.join(dir, `r-${total}.txt`);

@@ -201,7 +201,19 @@ const GENERIC_SPENDING = /本部门|本单位|部门|单位|整体|总体|全年
 
 /** Whether a spending figure is the whole unit's: its clause names nothing else. */
 function generic(doc: Doc, exec: Fig): boolean {
-  return `${lastClause(doc.lead(exec.m))}${exec.m.subject.text}`.replace(/\s+/gu, '').replace(GENERIC_SPENDING, '') === '';
+  const said = `${lastClause(doc.lead(exec.m))}${exec.m.subject.text}`.replace(/\s+/gu, '').replace(/(?:19|20)\d\d年度?/gu, '');
+  return said.replace(selfNames(doc), '').replace(GENERIC_SPENDING, '') === '';
+}
+
+/** What kind of body the unit is (街道, 局, 院…): the words it calls itself by (我局, 本院, 街道). */
+const SELF_KINDS = ['街道', '中心', '局', '委', '院', '校', '厅', '站', '所'];
+
+/** The unit's names and the kind words of its own name, with 我 or 本 before them. */
+function selfNames(doc: Doc): RegExp {
+  const name = doc.owners[0] ?? '';
+  const kinds = SELF_KINDS.filter((k) => name.includes(k));
+  const names = [...doc.owners.filter((o) => o.length >= 2), ...kinds].map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return names.length === 0 ? /$^/u : new RegExp(`(?:我|本)?(?:${names.join('|')})`, 'gu');
 }
 
 /** Carry-overs into the year stated in prose before `s` (上年结转结余1360.37万元). */

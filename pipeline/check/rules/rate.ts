@@ -325,7 +325,10 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       // "农村低保金5,935.46万元，按6,942户计算，户均补助…": the one amount of the count's own clause chain is the one.
       const clauseStart = Math.max(s.start, text.lastIndexOf('；', count.m.start) + 1, text.lastIndexOf(';', count.m.start) + 1);
       const local = proseFigs(doc, s.mentions.filter((x) => x.start >= clauseStart && x.end <= count.m.start)).filter((x) => x.family === 'money' && x.exact && x.m.change === undefined);
-      const named = local.length === 1 ? local : GENERIC_STEM.test(per[1]) || stem === ''
+      // "按项目全年实际支出计算，人均补助X": the year's spending, whatever the per-head is called.
+      const bySpending = /按[^，,。；;]{0,10}支出(?:总额|数)?计算/u.test(doc.textOf(s));
+      const spent = bySpending ? earlierSpending(doc, s) : undefined;
+      const named = bySpending ? (spent ? [spent] : []) : local.length === 1 ? local : GENERIC_STEM.test(per[1]) || stem === ''
         ? spending.filter((x) => x.m.frame.role?.value === 'actual' && /支出|执行/u.test(x.m.subject.text) && !/项目支出|基本支出|人员经费|公用经费/u.test(x.m.subject.text))
         : spending.filter((x) => squash(x.m.subject.text).replace(/(?:支出|金额|费用|资金)$/u, '').endsWith(stem) && x.m.frame.role?.value !== 'prior-year');
       if (named.length === 0) return;
@@ -515,6 +518,11 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     return undefined;
   }
   if (!change || change.m.change !== rate.m.change) return undefined;
+  // "比2023年（128场次）增加18场次，增长14.06%": last year's figure in brackets right after the year is the base.
+  const yearBase = proseFigs(doc, s.mentions).find(
+    (f) => f.family === change.family && f.m.end <= change.m.start && f.m.change === undefined && /(?:比|较|与)(?:上年|去年|(?:19|20)\d\d年)[（(]\s*$/u.test(doc.ctx.text.slice(Math.max(s.start, f.m.start - 12), f.m.start)) && /^\s*[）)]\s*(?:相比)?\s*[，,]?\s*(?:增加|减少|增长|下降|多|少)?\s*$/u.test(doc.ctx.text.slice(f.m.end, change.m.start)),
+  );
+  if (yearBase && yearBase.value.gt(0)) return { rate, num: change, den: yearBase, name: '变动率', source: `变动额 ÷ 上年数（${figText(change)} ÷ ${figText(yearBase)}）`, related: [change.m, yearBase.m] };
   // The change and its rate in one clause: "基本支出…增加165,600.89元；项目支出…增长18.43%" are two.
   if (/[；;]/u.test(doc.ctx.text.slice(change.m.end, rate.m.start))) return undefined;
   // This year's: not a gap beside it (比预算节约4.02万元，较上年减少2.88万元).
@@ -522,7 +530,8 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     .slice(0, k)
     .reverse()
     .find((f) => f.family === change.family && f.m.change === undefined && !GAP_LEAD.test(lastClause(doc.lead(f.m)).replace(/\s+/gu, '')));
-  if (!current) return undefined;
+  // "…年度目标120场次，完成率121.67%；比2023年（128场次）增加18场次": a figure across a semicolon, or a target, is not this year's.
+  if (!current || current.m.frame.role?.value === 'target' || /[；;]/u.test(doc.ctx.text.slice(current.m.end, change.m.start))) return undefined;
   // "与上年决算41.43万元相比，减少18.59万元，下降44.07%": the figure before the change is the base itself.
   // "上年该项资金为498.30万元，本年较上年增加58.50万元，增幅11.74%": last year's stated as such is the base too.
   const lastYears = current.m.frame.role?.value === 'prior-year' && current.m.frame.period?.value === 'prior';

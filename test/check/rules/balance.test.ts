@@ -191,3 +191,12 @@ describe('balance: a project\'s budget, spending and balance each in a sentence 
     expect(hitsOf('balance', text('41.80', '年中追加预算27.00万元。'), 'r.md')).toEqual([]);
   });
 });
+
+describe('balance: the unit calling itself by its kind (街道, 我局) spends the whole year\'s budget', () => {
+  const text = (left: string) =>
+    `# 某区某街道办事处2024年度部门整体支出绩效自评报告\n\n## 二、预算收支\n\n### （一）预算安排和调整\n\n2024年年初，区财政批复街道部门预算3,800.00万元。年中追加1,200.00万元，街道2024年全年预算调整为5,000.00万元。\n\n### （二）预算执行\n\n2024年，街道全年支出4,900.00万元，预算执行率为98.00%，年末结余${left}万元。\n`;
+  it('全年预算 of the section before − spending = 结余', () => {
+    expect(hitsOf('balance', text('100.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('balance', text('110.00'), 'r.md')).toEqual([['JX_CHECK_BALANCE', '110.00万元']]);
+  });
+});

@@ -664,3 +664,16 @@ describe('rate: a per-head whose name opens with the year and the area', () => {
     expect(hitsOf('rate', text('88.00'), 'r.md')).toEqual([['JX_CHECK_RATE', '88.00元']]);
   });
 });
+
+describe('rate: growth over last year\'s figure in brackets, and a per-head over the year\'s spending it names', () => {
+  it('比2023年（128场次）增加18场次，增长R%', () => {
+    const text = (r: string) => `# 2024年度某文化馆项目绩效自评报告\n\n## 三、绩效\n\n全年组织各类文化活动146场次，年度目标120场次，完成率121.67%；比2023年（128场次）增加18场次，增长${r}%。\n`;
+    expect(hitsOf('rate', text('14.06'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('16.06'), 'r.md')).toEqual([['JX_CHECK_RATE', '16.06%']]);
+  });
+  it('按项目全年实际支出计算，人均补助X', () => {
+    const text = (x: string) => `# 2024年度某社区助餐项目绩效自评报告\n\n## 二、资金\n\n全年实际支出160.00万元。\n\n1.运营补助540,000元。\n\n## 三、绩效\n\n在册老年人共3,200人，按项目全年实际支出计算，人均补助${x}元。\n`;
+    expect(hitsOf('rate', text('500.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('580.00'), 'r.md')).toEqual([['JX_CHECK_RATE', '580.00元']]);
+  });
+});

@@ -115,3 +115,16 @@ describe('quiet on the wordings the sixth blind corpus gave false findings on', 
     expect(allHits(report(body), 'r.md').map((h) => `${h.code} ${h.message}`)).toEqual([]);
   });
 });
+
+/** Correct wordings of the seventh blind corpus (bench/qa-n) that gave false findings before their fixes: quiet. */
+describe('quiet on the wordings the seventh blind corpus gave false findings on', () => {
+  const report = (body: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 一、情况\n\n${body}\n`;
+  it.each([
+    ['a group named in 在…方面 before the clause scopes its figure', '在基本支出方面，全年支出1,400.00万元，其中人员经费1,200.00万元。\n\n在项目支出方面，全年支出1,300.00万元，主要用于执法办案。'],
+    ['a sentence opening with 年初 gives the start of the year, not the whole year', '2024年年初，县财政根据上级提前下达的指标和本级预算安排，下达医疗救助资金1,500.00万元，其中中央资金900.00万元。\n\n10月，省财政追加下达补助资金200.00万元。经过追加，全年可用医疗救助资金总额达到1,700.00万元。'],
+    ['人均 按全年实际支出计算 is over the spending, not an item named like it', '全年实际支出179.52万元。\n\n1.运营补助540,000元，按每个食堂6.00万元的标准发放。\n\n截至年底，在册老年人共3,264人，按项目全年实际支出计算，人均补助550.00元。'],
+    ['a change on last year whose base is in brackets, after a target across a semicolon', '全年组织文化活动146场次，年度目标120场次，完成率121.67%；比2023年（128场次）增加18场次，增长14.06%。'],
+  ])('%s', (_, body) => {
+    expect(allHits(report(body), 'r.md').map((h) => `${h.code} ${h.message}`)).toEqual([]);
+  });
+});
