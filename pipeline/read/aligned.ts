@@ -77,7 +77,9 @@ export function markAlignedTables(text: string): string {
     // A block of rows, most of them with three cells or more and a figure in them.
     const wide = counts.slice(i, j).filter((n) => n >= 3).length;
     const figures = block.filter((l) => /\d/u.test(l)).length;
-    if (j - i >= MIN_ROWS && wide * 2 >= j - i && figures * 2 >= j - i) {
+    // Two lines of four cells or more each, as many, the second with figures: a header and its one row (项目资金 | 年初预算 | …).
+    const pair = j - i === 2 && (counts[i] ?? 0) >= 4 && counts[i] === counts[i + 1] && /\d/u.test(lines[i + 1] ?? '');
+    if ((j - i >= MIN_ROWS && wide * 2 >= j - i && figures * 2 >= j - i) || pair) {
       const most = Math.max(...counts.slice(i, j));
       const fullest = block[counts.slice(i, j).indexOf(most)] ?? '';
       const starts = pieces(fullest, /^[ \u3000]*/u.exec(fullest)?.[0].length ?? 0).map((p) => p.column);

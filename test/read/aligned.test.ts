@@ -36,6 +36,13 @@ describe('read: a plain-text table lined up with spaces', () => {
     expect(markAlignedTables(prose)).toBe(prose);
   });
 
+  it('a header and its one row, four cells or more each, are a table too', () => {
+    const pair = ['项目资金（万元）  全年预算  执行数  分值  执行率  得分', '年度资金总额      120.00    117.36  10    97.80%  9.78', ''].join('\n');
+    expect(markAlignedTables(pair).split('\n')[1]?.split('\t').map((c) => c.trim())).toEqual(['年度资金总额', '120.00', '117.36', '10', '97.80%', '9.78']);
+    const prose = '注：  本表  单位  万元\n  合计数据  见附件。\n';
+    expect(markAlignedTables(prose)).toBe(prose);
+  });
+
   it('a row with empty cells gets a tab for each column its gap spans', () => {
     const table = ['一级    指标                分值  得分', '产出    培训人数            20    20', '效益    示范带动作用        10    9', '小计                        30    29', ''].join('\n');
     const rows = markAlignedTables(table).split('\n');
