@@ -76,6 +76,15 @@ describe('budget-adjust: a year told over paragraphs of one section', () => {
   });
 });
 
+describe('budget-adjust: from （一）预算安排 into （二）预算调整', () => {
+  const text = (a: string) =>
+    `# 2024年度某局部门整体支出绩效自评报告\n\n## 二、预算收支\n\n### （一）预算安排\n\n2024年，我局年初部门预算为10,000.00万元。\n\n### （二）预算调整\n\n总体来看，年内调整集中在两个方面。上半年，市财政追加防汛资金2,000.00万元。\n\n下半年，省级水利发展资金陆续下达，经同意，追加我局预算${a}万元。\n\n与此同时，压减一般性支出200.00万元。综合上述调整，全年预算总额为14,800.00万元。\n\n### （三）支出执行\n\n全年实际支出14,500.00万元。\n`;
+  it('the run goes on into the next sibling section once', () => {
+    expect(hitsOf('budget-adjust', text('3,000.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('budget-adjust', text('3,090.00'), 'r.md')).toEqual([['JX_CHECK_BUDGET_ADJUST', '14,800.00万元']]);
+  });
+});
+
 describe('budget-adjust: a budget named by its fund (财政拨款预算)', () => {
   const text = (a: string) => `# 2024年度某医院部门整体支出绩效自评报告\n\n## 二、预算\n\n市财政年初批复我院财政拨款预算3,000.00万元，年中追加${a}万元，主要是综合改革补助清算资金，调整后全年财政拨款预算3,450.00万元。\n`;
   it('调整后全年财政拨款预算 is the whole year\'s', () => {

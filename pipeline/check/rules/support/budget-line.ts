@@ -3,6 +3,7 @@
  * 调增 c，实际支出 d，结余结转 e"). Each money figure takes its role from the last clause before
  * it; the closest cue decides ("根据年初预算…，最终确定预算支出 X" is the final budget).
  */
+import type { Section } from '../../../corpus/index.js';
 import type { Mention } from '../../../mentions/index.js';
 import { perDoc, type Doc, type Sentence } from './doc.js';
 import { fig, harmonize, type Fig } from './figure.js';
@@ -132,7 +133,14 @@ function namesFund(doc: Doc, s: Sentence, entries: readonly Entry[]): boolean {
   if (first === undefined) return true;
   const lead = doc.ctx.text.slice(s.start, first);
   const cue = ROLE_WORD.exec(lead);
-  return FUND_NAMED.test(cue ? lead.slice(0, cue.index) : lead);
+  // Only the clause of the role word: "省级水利发展资金陆续下达，经同意，追加我局预算" adds to this fund.
+  return FUND_NAMED.test(lastClause(cue ? lead.slice(0, cue.index) : lead));
+}
+
+/** Whether `b` is the sibling section right after `a` (both of one parent and level), `a` on the budget and `b` on its adjustment. */
+function adjustsNext(a: Section | undefined, b: Section | undefined): boolean {
+  if (!a || !b || a.level !== b.level || a.path.slice(0, -1).join('/') !== b.path.slice(0, -1).join('/')) return false;
+  return /预算|安排/u.test(a.title) && /调整|追加|调减/u.test(b.title) && b.position.offset > a.position.offset;
 }
 
 /** Sentences of no more than one amount-bearing part, in document order, grouped by section. */
@@ -152,10 +160,18 @@ function readSpreadLines(doc: Doc): BudgetLine[] {
     if (!head || !has(head, 'initial') || !only(head, 'initial', 'carryIn', 'adjust')) return;
     const entries = [...head];
     let gaps = 0;
+    let crossed = false;
+    let section = s.region.section;
     let adjusted = has(head, 'adjust');
     for (let j = i + 1; j < list.length && j <= i + 6; j++) {
       const t = list[j];
-      if (!t || t.region.section !== s.region.section) return;
+      if (!t) return;
+      // "（一）预算安排" then "（二）预算调整": the run may go on into the next sibling section once.
+      if (t.region.section !== section) {
+        if (crossed || !adjustsNext(section, t.region.section)) return;
+        crossed = true;
+        section = t.region.section;
+      }
       const part = single(t);
       if (part === undefined) return;
       if (part.length === 0) {
