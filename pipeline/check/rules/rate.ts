@@ -559,7 +559,7 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 /** Rates of two counts a survey or an inspection states: 回收率, 满意度, 合格率 (what, over what). */
 const COUNT_RATES: readonly { rate: RegExp; num: RegExp; den: RegExp; avoid?: RegExp }[] = [
   { rate: /回收率$/u, num: /有效|回收/u, den: /发放/u },
-  { rate: /满意(?:度|率)$/u, num: /满意/u, den: /有效(?:问卷)?|回收/u, avoid: /不满意/u },
+  { rate: /满意(?:度|率)$/u, num: /满意/u, den: /有效(?:问卷)?|回收|调查|回访|走访|访问|抽样/u, avoid: /不满意/u },
   { rate: /(?:合格|通过|达标)率$/u, num: /合格|通过|达标/u, den: /验收|抽检|检测|送检|检查|抽查|评审/u, avoid: /不合格|未通过/u },
 ];
 

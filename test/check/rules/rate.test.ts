@@ -472,6 +472,11 @@ describe('rate: rates of two counts a survey states, and a control rate called b
     expect(hitsOf('rate', text('92.01'), 'r.md')).toEqual([]);
     expect(hitsOf('rate', text('95.01'), 'r.md')).toEqual([['JX_CHECK_RATE', '95.01%']]);
   });
+  it('满意度 over the households surveyed (共调查N户，其中表示满意的M户)', () => {
+    const text = (r: string) => report(`委托第三方抽样调查救助对象，共调查400户，其中表示满意的372户，满意度为${r}%。`);
+    expect(hitsOf('rate', text('93.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('98.00'), 'r.md')).toEqual([['JX_CHECK_RATE', '98.00%']]);
+  });
   it('编制使用率（人员控制率） over the staff stated before the semicolon', () => {
     const text = (r: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 一、基本情况\n\n单位现有在职职工136人，分别为行政人员90人和事业人员46人；核定编制155名，编制使用率（人员控制率）${r}%。\n`;
     expect(hitsOf('rate', text('87.74'), 'r.md')).toEqual([]);
