@@ -78,8 +78,8 @@ const CORPORA = [
     designed: { code: 'JX_CHECK_INDICATOR_SCORE', count: 9 },
     notRead: new Map(
       [
-        '01-xiangcun-gonglu.md', '07-yiwu-jiaoyu.md', '15-hedao-qingpiao.md', '17-quanmin-jianshen.md',
-        '04-nongji-butie.txt', '10-gengdi-butie.txt', '12-xiaofang-zhuangbei.txt', '14-jiuye-buzhu.txt',
+        '07-yiwu-jiaoyu.md', '15-hedao-qingpiao.md', '17-quanmin-jianshen.md',
+        '04-nongji-butie.txt', '10-gengdi-butie.txt', '14-jiuye-buzhu.txt',
       ].map((f) => [f, 'not read yet: see bad/ANSWERS.tsv for the relation']),
     ),
   },

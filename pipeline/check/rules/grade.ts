@@ -15,9 +15,9 @@ import { selfScoreAfter, WEIGHT } from './score-prose.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
-const TOTAL = /(?:总分|总得分|综合得分|自评得分|得分合计|合计得分)$/u;
+const TOTAL = /(?:总分|总得分|综合得分|自评得分|复核得分|评价得分|考核得分|得分合计|合计得分)$/u;
 /** The same words right before the figure, where the subject kept only 得分 (经自评，合计得分99分). */
-const TOTAL_BEFORE = /(?:总分|总得分|综合得分|自评得分|得分合计|合计得分)(?:为|是|达|达到|[：:])?$/u;
+const TOTAL_BEFORE = /(?:总分|总得分|综合得分|自评得分|复核得分|评价得分|考核得分|得分合计|合计得分)(?:为|是|达|达到|[：:])?$/u;
 
 /** The profile's grade a stated grade names, if the profile has it. */
 function gradeNamed(g: GradeStated, profile: ScoreProfile): string | undefined {

@@ -11,7 +11,7 @@
  * Quiet whenever an operand is missing or could be either of two figures.
  */
 import { Dec } from '../../decimal.js';
-import type { Mention } from '../../mentions/index.js';
+import { metricResidue, type Mention } from '../../mentions/index.js';
 import { bracketless, columnName, docOf, headName, oneColumn, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
 import { bracketed, departmentReport, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
@@ -621,6 +621,12 @@ function sharedRun(a: string, b: string): number {
   return best;
 }
 
+/** A figure listed after a sentence's head on targets: "绩效目标主要包括：…；实施中修工程42公里；…". */
+function listedAsTarget(doc: Doc, f: Fig): boolean {
+  const s = doc.sentenceOf(f.m);
+  return s !== undefined && /(?:目标|任务|计划)[^。；;：:]{0,8}[：:]/u.test(doc.ctx.text.slice(s.start, f.m.start));
+}
+
 /**
  * "实际建成高标准农田3.26万亩，任务完成率101.88%" with the task stated before, in another paragraph
  * ("下达我县高标准农田建设任务3.2万亩"): the actual is the figure right before the rate; the task, among
@@ -630,13 +636,16 @@ function sharedRun(a: string, b: string): number {
 function taskStatedBefore(doc: Doc, s: Sentence, rate: Fig, own: readonly Fig[]): Check | undefined {
   const actual = own.at(-1);
   if (!actual || own.length !== 1 || actual.m.frame.role?.value === 'target' || !/完成率/u.test(squash(rate.m.subject.text))) return undefined;
-  const name = squash(subjectOf(doc, actual));
+  // Names compared without their role words (全年完成中修 → 中修; 实施中修工程 keeps 中修).
+  const nameOf = (f: Fig) => metricResidue(squash(f.m.subject.text || subjectOf(doc, f)));
+  const name = nameOf(actual);
   const earlier = proseFigs(doc, doc.sentences.filter((x) => x.end <= s.start).flatMap((x) => x.mentions)).filter(
-    (f) => f.family === actual.family && f.m.change === undefined && f.exact && (f.m.frame.role?.value === 'target' || /任务|目标|计划/u.test(subjectOf(doc, f))) && !/完成|实际/u.test(subjectOf(doc, f)),
+    (f) => f.family === actual.family && f.m.change === undefined && f.exact && (f.m.frame.role?.value === 'target' || /任务|目标|计划/u.test(subjectOf(doc, f)) || listedAsTarget(doc, f)) && !/完成|实际/u.test(subjectOf(doc, f)),
   );
-  const ranked = earlier.map((f) => ({ f, run: sharedRun(squash(subjectOf(doc, f)), name) })).sort((a, b) => b.run - a.run);
+  const ranked = earlier.map((f) => ({ f, run: sharedRun(nameOf(f), name) })).sort((a, b) => b.run - a.run);
   const [best, next] = ranked;
-  if (!best || best.run < 3 || (next && next.run === best.run) || !best.f.value.gt(0)) return undefined;
+  // Three characters shared, or the whole of a two-character name (中修).
+  if (!best || best.run < Math.min(3, [...name].length) || best.run < 2 || (next && next.run === best.run) || !best.f.value.gt(0)) return undefined;
   return { rate, num: actual, den: best.f, either: true, name: '完成率', source: `实际 ÷ 任务（${figText(actual)} ÷ ${figText(best.f)}）`, related: [actual.m, best.f.m] };
 }
 

@@ -21,6 +21,10 @@ describe('grade: the grade given against the one the total earns', () => {
     expect(check('自评总分85分，自评结论：优秀。')).toEqual([['JX_CHECK_GRADE', '85分']]);
     expect(check('自评总分85分。单位在年度考核中被评为优秀单位。')).toEqual([]);
   });
+  it('a reviewer\'s score and the grade it gives (复核得分, 复核等级)', () => {
+    expect(check('另据第三方复核，本项目复核得分91.6分，复核等级为“良”。')).toEqual([['JX_CHECK_GRADE', '91.6分']]);
+    expect(check('另据第三方复核，本项目复核得分88.6分，复核等级为“良”。')).toEqual([]);
+  });
   it('a score table\'s 总分 row that names its grade', () => {
     const table = (total: string) =>
       `# 2024年度某项目支出绩效自评报告\n\n## 附件\n\n| 一级指标 | 三级指标 | 分值 | 得分 | 备注 |\n| --- | --- | --- | --- | --- |\n| 产出指标 | 完成数量 | 50 | 45 | |\n| 效益指标 | 受益人数 | 50 | ${total} | |\n| 总分 | | 100 | ${Number(total) + 45} | 自评等级：优 |\n`;

@@ -503,6 +503,12 @@ describe('rate: a completion rate whose task was stated in an earlier paragraph'
     expect(hitsOf('rate', text('103.00'), 'r.md')).toEqual([]);
     expect(hitsOf('rate', text('113.00'), 'r.md')).toEqual([['JX_CHECK_RATE', '113.00%']]);
   });
+  it('a task listed under a head on targets, sharing a two-character name with the actual', () => {
+    const text = (r: string) =>
+      `# 2024年度某县农村公路养护项目绩效自评报告\n\n## 一、概况\n\n项目年初设定的绩效目标主要包括：全年完成日常养护里程不少于1150公里；实施中修工程42公里；群众满意度不低于90%。\n\n## 三、绩效\n\n二是中修工程有序推进。全年完成中修40.5公里，完成率${r}%，剩余路段顺延。\n`;
+    expect(hitsOf('rate', text('96.43'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('94.43'), 'r.md')).toEqual([['JX_CHECK_RATE', '94.43%']]);
+  });
   it('quiet when two tasks share the name as much', () => {
     const two = `# 2024年度某项目绩效自评报告\n\n## 一、概况\n\n下达培训任务500人次，另下达培训任务300人次。\n\n## 二、绩效\n\n完成培训520人次，任务完成率150.00%。\n`;
     expect(hitsOf('rate', two, 'r.md')).toEqual([]);
