@@ -96,18 +96,23 @@ function namedBalance(doc: Doc, hits: RuleHit[]): void {
   if (b.family !== e.family || e.family !== l.family) return;
   const carry = oneNamed(values, /^上年结转(?:结余)?(?:资金|数|金额)?$/u)?.[1];
   if (meets(sub(b, e), l) || (carry && carry.family === b.family && meets(sub(add(carry, b), e), l))) return;
+  hits.push(leftHit([budget[0], b], [exec[0], e], [balance[0], l]));
+}
+
+/** A balance that is not budget − spending, each named as the report names it. */
+function leftHit([bn, b]: readonly [string, Fig], [en, e]: readonly [string, Fig], [ln, l]: readonly [string, Fig]): RuleHit {
   const value = b.value.minus(e.value);
   const d = decimalsFor([b, e, l]);
   const expected = show(value, l, d);
-  hits.push({
+  return {
     code: 'JX_CHECK_BALANCE',
     severity: 'error',
-    message: `${budget[0]} ${figText(b)} − ${exec[0]} ${figText(e)} 应为 ${expected}，与所列${balance[0]} ${figText(l)} 相差 ${show(gap(value, l.value), l, d)}`,
+    message: `${bn} ${figText(b)} − ${en} ${figText(e)} 应为 ${expected}，与所列${ln} ${figText(l)} 相差 ${show(gap(value, l.value), l, d)}`,
     mention: l.m,
     expected,
     source: `预算 − 执行（${figText(b)} − ${figText(e)}）`,
     related: [b.m, e.m],
-  });
+  };
 }
 
 /** A project's whole budget, spending and what is left, each named so in prose. */
@@ -136,19 +141,7 @@ function projectBalance(doc: Doc, hits: RuleHit[]): void {
   if (!budget || !spent || !left || !(budget.m.start < spent.m.start && spent.m.start < left.m.start)) return;
   if (doc.sentenceOf(budget.m) === doc.sentenceOf(left.m) || doc.sentenceOf(spent.m) === doc.sentenceOf(left.m)) return;
   if (all.some((f) => /上年结转|结转上年|以前年度结转|年初结转/u.test(subjectOf(doc, f)) || f.m.frame.role?.value === 'adjustment' || f.m.change !== undefined)) return;
-  if (meets(sub(budget, spent), left)) return;
-  const value = budget.value.minus(spent.value);
-  const d = decimalsFor([budget, spent, left]);
-  const expected = show(value, left, d);
-  hits.push({
-    code: 'JX_CHECK_BALANCE',
-    severity: 'error',
-    message: `预算 ${figText(budget)} − 实际支出 ${figText(spent)} 应结余 ${expected}，与所列结余 ${figText(left)} 相差 ${show(gap(value, left.value), left, d)}`,
-    mention: left.m,
-    expected,
-    source: `预算 − 执行（${figText(budget)} − ${figText(spent)}）`,
-    related: [budget.m, spent.m],
-  });
+  if (!meets(sub(budget, spent), left)) hits.push(leftHit(['预算', budget], ['实际支出', spent], ['结余', left]));
 }
 
 /** The four lines of a 收入支出决算总表 that roll the funds through the year. */
