@@ -110,10 +110,10 @@ const GRADES: Readonly<Record<string, Grade>> = { 优秀: '优', 优: '优', 良
 /**
  * A grade: named as one (自评等级为“优”, 评价结果为良, 自评结论：优秀, 等级良), or given by a verb alone
  * (评定为良好, 评为优). The word must end there: 结果中发现 is no grade 中, 结论为“优”的项目 names other
- * projects, 评为优秀单位 an honour.
+ * projects, 评为优秀单位 an honour; 等级中 (在四个评价等级中) is a place, not the grade 中.
  */
 const GRADE_STATED = new RegExp(
-  '(?:(?:(?:自评|评价|考核|绩效|综合)?(?:等级|等次))(?:为|是|评定为|评为|[：:])?|(?:(?:自评|评价|考核|绩效)?(?:结果|结论))(?:为|是|评定为|评为|[：:])|(评定为|评为))' +
+  '(?:(?:(?:自评|评价|考核|绩效|综合)?(?:等级|等次))(?:为|是|评定为|评为|[：:]|(?![中]))|(?:(?:自评|评价|考核|绩效)?(?:结果|结论))(?:为|是|评定为|评为|[：:])|(评定为|评为))' +
     '\\s*[“"「『]?(优秀|良好|中等|较差|不合格|优|良|中|差)[”"」』]?(?=等级|等次|(?![\\u4e00-\\u9fff]))',
   'gu',
 );
@@ -126,6 +126,11 @@ export interface GradeStated {
   readonly grade: Grade;
   /** Given by 评定为 / 评为 alone: a grade only where a score stands before it. */
   readonly byVerb: boolean;
+}
+
+/** The grade a word names (优秀 → 优, 较差 → 差), if it names one. */
+export function gradeOfWord(word: string): Grade | undefined {
+  return GRADES[word];
 }
 
 /** Every grade `text` states, in order: the one reader of grade words for the checker's rules and claims. */

@@ -56,7 +56,7 @@ const LIST_LABEL = /^[\s*]*([^，。；：:]{2,20}?)(?:(?:为|如下|包括|主�
 const SCOPES = ['部门项目', '公共项目', '专项资金', '基本支出', '项目支出', '人员经费', '公用经费', '三公经费', '政府采购'];
 // 该项目支出 is that project's spending, not the 项目支出 group.
 // 十大技术攻关项目支出 is one project's spending: 项目支出 glued to a name is no group.
-const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.filter((x) => x !== '项目支出').join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[年的中及和与全其在对从])项目支出)`, 'gu');
+const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.filter((x) => x !== '项目支出').join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[年的中及和与全其从]|(?<![存现所实])在|(?<!针)对)项目支出)`, 'gu');
 /** Any group's name, with none of the conditions around it. */
 const SCOPE_NAME = new RegExp(SCOPES.join('|'), 'u');
 /** 如X项目, 例如X: an example picked from a group, not the group. */
@@ -215,8 +215,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
     // 截至年底…, 全年… hold for the whole sentence; a 年初 or 上年 elsewhere in it names something else.
     const p = periodOf(sentenceHead, ctx.reportYear);
     if (p === 'as-of' || p === 'whole-year') frame.period = { value: p, from: 'sentence' };
-    // "2024年年初，…下达资金X": a sentence opening with 年初 tells of the start of the year throughout.
-    else if (p === 'initial' && YEAR_START_OPENING.test(sentenceHead)) frame.period = { value: 'initial', from: 'sentence' };
+    // "2024年年初，…下达资金X": an amount allotted in a sentence opening with 年初 is the start of the year's
+    // (what was spent or a rate in it may be the year's: 年初，下达200万元，实际支出180万元).
+    else if (p === 'initial' && YEAR_START_OPENING.test(sentenceHead) && m.kind === 'money' && (frame.role === undefined || frame.role.value === 'budget')) frame.period = { value: 'initial', from: 'sentence' };
   }
   if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && (PRIOR.test(clause) || COMPARED_BASE.test(before))) {
     frame.role = { value: 'prior-year', from: 'clause' };

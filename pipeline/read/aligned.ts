@@ -6,21 +6,29 @@
  * 一级, its figures under 分值 and 得分) gets one tab per column its gap spans, the columns found where
  * the fullest row of the table starts its cells, counting a Chinese character two columns wide.
  */
+import { displayWidth } from '../text/chars.js';
 
-/** A gap between cells: two or more spaces (ASCII or ideographic) between two non-spaces. */
+/**
+ * A gap between cells: two or more spaces (ASCII or ideographic) between two non-spaces — not the
+ * padding inside a label of single characters (合    计, 小  计), which stays one cell.
+ */
 const GAP = /(?<=\S)[ \u3000]{2,}(?=\S)/gu;
+/** A label padded to width: one Chinese character on each side of the spaces, alone. */
+const PADDED = /(?:^|[ \u3000])[\u4e00-\u9fff]$/u;
+const PADDED_AFTER = /^[\u4e00-\u9fff](?:[ \u3000]|$)/u;
+
+/** The gaps between the cells of a line (given without its indent). */
+function gaps(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(GAP)].filter((m) => !(PADDED.test(text.slice(0, m.index)) && PADDED_AFTER.test(text.slice((m.index ?? 0) + m[0].length))));
+}
 /** Rows in a block before it is taken for a table: fewer could be two lines of prose typed with double spaces. */
 const MIN_ROWS = 3;
 
 function cells(line: string): number {
   if (line.includes('\t') || line.includes('|')) return 0;
-  return (line.trim().match(GAP)?.length ?? 0) + 1;
-}
-
-/** Columns a character takes in a monospaced layout: two for Chinese and full-width forms. */
-function width(c: string): number {
-  const code = c.codePointAt(0) ?? 0;
-  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ? 2 : 1;
+  const n = gaps(line.trim()).length + 1;
+  // A form line (填报单位：…  联系人：…  电话：…) lays out labels, and a line with a full stop is prose: no table's cells.
+  return (line.match(/[：:]/gu)?.length ?? 0) >= 2 || line.includes('。') ? 0 : n;
 }
 
 interface Piece {
@@ -33,12 +41,12 @@ interface Piece {
 
 /** The cells of a line after its indent: where each gap is, and the display column each cell starts at. */
 function pieces(line: string, indent: number): Piece[] {
-  const out: Piece[] = [{ gapAt: indent, gapLength: 0, column: [...line.slice(0, indent)].reduce((n, c) => n + width(c), 0) }];
+  const out: Piece[] = [{ gapAt: indent, gapLength: 0, column: displayWidth(line.slice(0, indent)) }];
   let col = out[0]?.column ?? 0;
   let last = indent;
-  for (const m of line.slice(indent).matchAll(GAP)) {
-    const at = indent + m.index;
-    col += [...line.slice(last, at + m[0].length)].reduce((n, c) => n + width(c), 0);
+  for (const m of gaps(line.slice(indent))) {
+    const at = indent + (m.index ?? 0);
+    col += displayWidth(line.slice(last, at + m[0].length));
     out.push({ gapAt: at, gapLength: m[0].length, column: col });
     last = at + m[0].length;
   }

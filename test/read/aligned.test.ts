@@ -31,6 +31,13 @@ describe('read: a plain-text table lined up with spaces', () => {
     expect(marked).toHaveLength(text.length);
     expect(marked.split('\n').map((l) => l.length)).toEqual(text.split('\n').map((l) => l.length));
     expect(marked.split('\n')[4]).toBe('甲市\t       1,200.00\t  400.00\t   1,600.00');
+    // A label padded to width (合    计) is one cell.
+    expect(markAlignedTables('项目名称    中央资金  合计\n道路养护    100.00    150.00\n合    计    180.00    250.00\n').split('\n')[2]).toBe('合    计\t   180.00\t   250.00');
+    // Form lines (填报单位：…  联系人：…) and outline prose with double spaces are no table.
+    const form = '填报单位：某局    联系人：张三    电话：12345678\n审核人：李四    日期：3月1日    邮编：100000\n负责人：王五    传真：87654321    地址：某路1号\n';
+    expect(markAlignedTables(form)).toBe(form);
+    const outline = '一、概况。本项目2024年实施  总投资100万元  完成率98%\n二、目标。完成道路10公里  桥梁2座  满意度95%\n三、执行。实际支出95万元  执行率95%  结余5万元\n';
+    expect(markAlignedTables(outline)).toBe(outline);
     // Prose, and two lines typed with double spaces, stay as they are.
     const prose = '一、概况\n　　全年支出2,550.00万元。\n注：  单位  万元\n备注：  见附表\n';
     expect(markAlignedTables(prose)).toBe(prose);

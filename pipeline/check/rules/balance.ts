@@ -9,7 +9,7 @@
 import { Dec } from '../../decimal.js';
 import { adjusted, adjustTarget } from './budget-adjust.js';
 import { budgetLines } from './support/budget-line.js';
-import { columnName, docOf, oneColumn, PERIOD_NAME, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
+import { columnName, docOf, oneColumn, perDoc, PERIOD_NAME, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { departmentReport, earlierBudget, lastClause, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { add, decimalsFor, fig, figText, gap, meets, moneyOf, show, sub, type Fig, type Interval } from './support/figure.js';
 import { namedValues, oneNamed } from './support/named-values.js';
@@ -123,8 +123,8 @@ const PROJECT_BALANCE = /^(?:项目|年末|项目年末)?(?:结余资金|结余|
 /**
  * A project report stating its budget, its spending and its balance in sentences of their own
  * ("项目预算368.40万元…。" "项目实际支出352.96万元…。" "项目结余资金15.44万元…。"): budget − spending =
- * balance, when each is named so once in the report (one amount), nothing was carried in, and no
- * budget line of one sentence holds them already. Not in a 部门整体 report, whose budgets are many.
+ * balance, when each is named so once in the report (one amount), in sentences apart, nothing was carried
+ * in or adjusted, and no part is carried over. Not in a 部门整体 report, whose budgets are many.
  */
 function projectBalance(doc: Doc, hits: RuleHit[]): void {
   if (departmentReport(doc)) return;
@@ -141,6 +141,8 @@ function projectBalance(doc: Doc, hits: RuleHit[]): void {
   if (!budget || !spent || !left || !(budget.m.start < spent.m.start && spent.m.start < left.m.start)) return;
   if (doc.sentenceOf(budget.m) === doc.sentenceOf(left.m) || doc.sentenceOf(spent.m) === doc.sentenceOf(left.m)) return;
   if (all.some((f) => /上年结转|结转上年|以前年度结转|年初结转/u.test(subjectOf(doc, f)) || f.m.frame.role?.value === 'adjustment' || f.m.change !== undefined)) return;
+  // What is left split into 结转 and 结余 (项目结转资金A，结余资金B; 质保金A结转下年): the balance is only part of it.
+  if (all.some((f) => f !== left && /结转/u.test(`${subjectOf(doc, f)}${doc.ctx.text.slice(f.m.end, f.m.end + 6)}`))) return;
   if (!meets(sub(budget, spent), left)) hits.push(leftHit(['预算', budget], ['实际支出', spent], ['结余', left]));
 }
 
@@ -201,13 +203,13 @@ function generic(doc: Doc, exec: Fig): boolean {
 /** What kind of body the unit is (街道, 局, 院…): the words it calls itself by (我局, 本院, 街道). */
 const SELF_KINDS = ['街道', '中心', '局', '委', '院', '校', '厅', '站', '所'];
 
-/** The unit's names and the kind words of its own name, with 我 or 本 before them. */
-function selfNames(doc: Doc): RegExp {
+/** The unit's names and the kind words of its own name, with 我 or 本 before them; read once per document. */
+const selfNames = perDoc((doc: Doc): RegExp => {
   const name = doc.owners[0] ?? '';
   const kinds = SELF_KINDS.filter((k) => name.includes(k));
   const names = [...doc.owners.filter((o) => o.length >= 2), ...kinds].map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   return names.length === 0 ? /$^/u : new RegExp(`(?:我|本)?(?:${names.join('|')})`, 'gu');
-}
+});
 
 /** Carry-overs into the year stated in prose before `s` (上年结转结余1360.37万元). */
 function carriedIn(doc: Doc, s: Sentence): Fig[] {

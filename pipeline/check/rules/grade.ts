@@ -6,7 +6,7 @@
  */
 import { gradeOf } from '../../facts/scoring.js';
 import type { Mention } from '../../mentions/index.js';
-import { gradesStated, type GradeStated } from '../../mentions/claims.js';
+import { gradeOfWord, gradesStated, type GradeStated } from '../../mentions/claims.js';
 import type { ScoreProfile } from '../../../schemas/profile.js';
 import { docOf, squash, type Doc, type Sentence } from './support/doc.js';
 import { fig, figText } from './support/figure.js';
@@ -15,13 +15,17 @@ import { selfScoreAfter, WEIGHT } from './score-prose.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
-const TOTAL = /(?:总分|总得分|综合得分|自评得分|复核得分|评价得分|考核得分|得分合计|合计得分)$/u;
+const TOTAL_WORDS = '(?:总分|总得分|综合得分|自评得分|复核得分|得分合计|合计得分)';
+const TOTAL = new RegExp(`${TOTAL_WORDS}$`, 'u');
 /** The same words right before the figure, where the subject kept only 得分 (经自评，合计得分99分). */
-const TOTAL_BEFORE = /(?:总分|总得分|综合得分|自评得分|复核得分|评价得分|考核得分|得分合计|合计得分)(?:为|是|达|达到|[：:])?$/u;
+const TOTAL_BEFORE = new RegExp(`${TOTAL_WORDS}(?:为|是|达|达到|[：:])?$`, 'u');
+/** Between a total and a grade given by a verb alone (总分99分，评定为良好): nothing that names another subject. */
+const VERB_GRADE_LEAD = /^[\s，,]*(?:经)?(?:综合)?(?:自评|复核)?[\s，,]*$/u;
 
-/** The profile's grade a stated grade names, if the profile has it. */
+/** The profile's grade a stated grade names: the word itself (优秀 in a profile of 优秀/良好…), else the grade it stands for. */
 function gradeNamed(g: GradeStated, profile: ScoreProfile): string | undefined {
-  return profile.grades.some((b) => b.grade === g.grade) ? g.grade : undefined;
+  const names = profile.grades.map((b) => b.grade);
+  return names.find((n) => n === g.word) ?? names.find((n) => n === g.grade) ?? names.find((n) => gradeOfWord(n) === g.grade);
 }
 
 function isTotal(doc: Doc, m: Mention): boolean {
@@ -50,12 +54,14 @@ function judge(ctx: RuleContext, total: Mention, stated: GradeStated): RuleHit |
 
 /** A grade in this sentence after the total, or else in the next sentence of the paragraph when that one states no figure. */
 function gradeAfter(doc: Doc, s: Sentence, total: Mention): GradeStated | undefined {
-  const own = gradesStated(doc.ctx.text.slice(total.end, s.end))[0];
-  if (own !== undefined) return own;
+  const after = doc.ctx.text.slice(total.end, s.end);
+  const own = gradesStated(after)[0];
+  // 被评为优秀 after other words (在全省考核中被评为优秀) is someone's honour, not the report's grade.
+  if (own !== undefined) return own.byVerb && !VERB_GRADE_LEAD.test(after.slice(0, own.start)) ? undefined : own;
   const list = doc.sentencesIn(s.region);
   const next = list[list.indexOf(s) + 1];
   if (!next || next.mentions.length > 0) return undefined;
-  return gradesStated(doc.textOf(next))[0];
+  return gradesStated(doc.textOf(next)).find((g) => !g.byVerb);
 }
 
 export const rule: Rule = {

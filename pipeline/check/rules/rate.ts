@@ -12,7 +12,7 @@
  */
 import { Dec } from '../../decimal.js';
 import { metricResidue, type Mention } from '../../mentions/index.js';
-import { bracketless, columnName, docOf, headName, oneColumn, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
+import { bracketless, columnName, docOf, headName, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
 import { bracketed, departmentReport, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
@@ -116,7 +116,10 @@ function fundBefore(doc: Doc, s: Sentence, exec: Fig, rate: Fig): Fig | undefine
   const others = proseFigs(doc, s.mentions).filter((f) => f.family === 'money' && f !== exec && f.m.start < rate.m.start);
   const fund = others.length === 1 ? others[0] : undefined;
   if (!fund || fund.m.start > exec.m.start || fund.m.change !== undefined || fund.m.frame.role !== undefined) return undefined;
-  return /(?:资金|经费)$/u.test(squash(fund.m.subject.text)) ? fund : undefined;
+  // A fund no smaller than what was spent of it, and not one source's share (中央资金, 上级补助资金).
+  const name = squash(fund.m.subject.text);
+  if (!/(?:资金|经费)$/u.test(name) || /^(?:中央|省级?|市级?|县级?|区级?|上级|本级|地方)/u.test(name) || exec.lo.gt(fund.hi)) return undefined;
+  return fund;
 }
 
 function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
@@ -621,6 +624,24 @@ function sharedRun(a: string, b: string): number {
   return best;
 }
 
+/**
+ * The tasks a report states in prose, read once per document: exact, this year's (no earlier year, no
+ * plan of several years such as 十四五规划), named as a target or listed under a head on targets.
+ */
+const statedTasks = perDoc((doc: Doc): { f: Fig; name: string }[] =>
+  proseFigs(doc, proseSentences(doc).flatMap((x) => x.mentions))
+    .filter((f) => {
+      const said = subjectOf(doc, f);
+      const sentence = doc.sentenceOf(f.m);
+      const before = sentence ? doc.ctx.text.slice(sentence.start, f.m.start) : '';
+      const year = /((?:19|20)\d\d)\s*年/u.exec(before)?.[1];
+      const otherYear = year !== undefined && doc.year !== undefined && Number(year) !== doc.year;
+      return f.m.change === undefined && f.exact && f.m.frame.period?.value !== 'prior' && !otherYear && !/十[一二三四五六]五|规划|中长期|三年|五年/u.test(before) &&
+        (f.m.frame.role?.value === 'target' || /任务|目标|计划/u.test(said) || listedAsTarget(doc, f)) && !/完成|实际/u.test(said);
+    })
+    .map((f) => ({ f, name: metricResidue(squash(f.m.subject.text || subjectOf(doc, f))) })),
+);
+
 /** A figure listed after a sentence's head on targets: "绩效目标主要包括：…；实施中修工程42公里；…". */
 function listedAsTarget(doc: Doc, f: Fig): boolean {
   const s = doc.sentenceOf(f.m);
@@ -639,10 +660,8 @@ function taskStatedBefore(doc: Doc, s: Sentence, rate: Fig, own: readonly Fig[])
   // Names compared without their role words (全年完成中修 → 中修; 实施中修工程 keeps 中修).
   const nameOf = (f: Fig) => metricResidue(squash(f.m.subject.text || subjectOf(doc, f)));
   const name = nameOf(actual);
-  const earlier = proseFigs(doc, doc.sentences.filter((x) => x.end <= s.start).flatMap((x) => x.mentions)).filter(
-    (f) => f.family === actual.family && f.m.change === undefined && f.exact && (f.m.frame.role?.value === 'target' || /任务|目标|计划/u.test(subjectOf(doc, f)) || listedAsTarget(doc, f)) && !/完成|实际/u.test(subjectOf(doc, f)),
-  );
-  const ranked = earlier.map((f) => ({ f, run: sharedRun(nameOf(f), name) })).sort((a, b) => b.run - a.run);
+  const earlier = statedTasks(doc).filter((t) => t.f.family === actual.family && t.f.m.end <= s.start);
+  const ranked = earlier.map((t) => ({ f: t.f, run: sharedRun(t.name, name) })).sort((a, b) => b.run - a.run);
   const [best, next] = ranked;
   // Three characters shared, or the whole of a two-character name (中修).
   if (!best || best.run < Math.min(3, [...name].length) || best.run < 2 || (next && next.run === best.run) || !best.f.value.gt(0)) return undefined;
@@ -677,7 +696,8 @@ function arrivalRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const named = (f: Fig) => subjectOf(doc, f);
   const num = [...figs].reverse().find((f) => /到位/u.test(named(f)) && !/应到位|未到位|计划|下达|安排/u.test(named(f)));
   const den = num && [...figs].reverse().find((f) => f.m.start < num.m.start && /计划|应到位|下达|安排|预算|应拨/u.test(named(f)) && !/未到位/u.test(named(f)));
-  if (!num || !den || !den.value.gt(0)) return undefined;
+  // Nothing between them (计划总投资A，其中财政资金B，实际到位财政资金C: C is over B, not A).
+  if (!num || !den || !den.value.gt(0) || figs.some((f) => f.m.start > den.m.start && f.m.start < num.m.start)) return undefined;
   return { rate, num, den, name: '到位率', source: `到位 ÷ 计划（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] };
 }
 

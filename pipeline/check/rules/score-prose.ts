@@ -57,6 +57,9 @@ export function selfScoreAfter(doc: Doc, m: Mention): Mention | undefined {
   return /^[，,、；;]?\s*(?:自评|实得|自评得分|得分)(?:为|了)?\s*$/u.test(doc.ctx.text.slice(m.end, next.start)) ? next : undefined;
 }
 
+/** A list item that opens with a first-level group's name (投入指标, 产出指标, 预算执行率…). */
+const FIRST_LEVEL_ITEM = /^\s*(?:\*\*)?(?:决策|投入|过程|产出|效益|成本|满意度|预算执行|资金管理|项目管理)/u;
+
 /**
  * The scores of the list right before a paragraph or right after one ending in a colon ("- 投入指标（20分）：
  * 得17.5分。…" then "自评总分89.3分"), one score to an item; none unless every item states exactly one.
@@ -67,7 +70,10 @@ function listScores(doc: Doc, region: Region): Mention[] {
   const items: Mention[] = [];
   for (let i = region.index + (after ? 1 : -1); ; i += after ? 1 : -1) {
     const r = doc.regions[i];
-    if (!r || r.kind !== 'paragraph' || r.section !== region.section || !ITEM_HEAD.test(text.slice(r.start, r.end))) break;
+    const item = text.slice(r?.start ?? 0, r?.end ?? 0);
+    if (!r || r.kind !== 'paragraph' || r.section !== region.section || !ITEM_HEAD.test(item)) break;
+    // Only first-level groups add up to the total: a list of one group's second-level scores does not.
+    if (!FIRST_LEVEL_ITEM.test(item.replace(ITEM_HEAD, ''))) return [];
     const scores = doc.sentencesIn(r).flatMap((x) => x.mentions).filter((m) => !m.inTable && m.unit === '分' && m.change === undefined && isScore(doc, m));
     if (scores.length !== 1 || !scores[0]) return [];
     items.push(scores[0]);
@@ -111,8 +117,10 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
   }
 }
 
-/** Names of a score table's first-level groups. */
-const GROUP_NAME = /^(?:决策|过程|产出|效益|成本|满意度)(?:指标)?$/u;
+/** Names of a score table's first-level groups (without 指标). */
+const GROUP_NAME = /^(?:决策|过程|产出|效益|成本|满意度)$/u;
+/** A first-level group's own score: its name opens the clause, then at most 指标 and 合计 before 得. */
+const GROUP_SCORE = /(?:^|[^\u4e00-\u9fff])(决策|过程|产出|效益|成本|满意度)(?:指标)?(?:合计|共计|总)?(?:得分?|得分为)/u;
 
 /**
  * A group's score stated in prose ("产出指标合计得49.52分") against the rows of that group in the
@@ -124,8 +132,12 @@ export function proseGroupScores(ctx: RuleContext, hits: RuleHit[]): void {
   const t = tables.length === 1 ? tables[0] : undefined;
   if (!t || t.indicators.length < 3) return;
   const sums = new Map<string, { sum: Dec; rows: number; decimals: number; cells: Mention[] }>();
+  // A merged first column is filled on a group's first row only: the rows below are the same group's.
+  let current = '';
   for (const r of t.indicators) {
-    const name = squash(t.table.rows[r.row]?.[0]?.text ?? '');
+    const cell0 = squash(t.table.rows[r.row]?.[0]?.text ?? '');
+    if (cell0 !== '') current = cell0;
+    const name = current.replace(/指标$/u, '');
     if (!GROUP_NAME.test(name)) continue;
     const cell = r.score;
     const m = cell.mentions[0];
@@ -137,12 +149,10 @@ export function proseGroupScores(ctx: RuleContext, hits: RuleHit[]): void {
   for (const s of doc.sentences) {
     for (const m of s.mentions) {
       if (m.inTable || m.unit !== '分' || m.change !== undefined || !isScore(doc, m)) continue;
-      const said = squash(`${doc.lead(m)}${m.subject.text}`);
-      const named = [...sums.keys()].filter((k) => said.includes(k) || said.includes(k.replace(/指标$/u, '')));
-      // The last group named before the figure, if only one is named in its clause.
+      // The group named whole at the head of the figure's clause (产出指标合计得X分), not a second level
+      // (社会效益指标得分, 产出数量指标得分) nor two groups at once.
       const clause = squash(lastClause(doc.lead(m)) + m.subject.text);
-      const own = named.filter((k) => clause.includes(k.replace(/指标$/u, '')));
-      const name = own.length === 1 ? own[0] : undefined;
+      const name = GROUP_SCORE.exec(clause)?.[1];
       const g = name === undefined ? undefined : sums.get(name);
       const f = fig(m);
       if (!g || !f || g.rows < 2 || meets(f, point(g.sum))) continue;
@@ -150,10 +160,10 @@ export function proseGroupScores(ctx: RuleContext, hits: RuleHit[]): void {
       hits.push({
         code: 'JX_CHECK_SCORE_TOTAL',
         severity: 'error',
-        message: `正文中${name}得分为 ${figText(f)}，自评表中${name}各行得分之和为 ${show(g.sum, f, decimals)}`,
+        message: `正文中${name}指标得分为 ${figText(f)}，自评表中${name}指标各行得分之和为 ${show(g.sum, f, decimals)}`,
         mention: m,
         expected: show(g.sum, f, decimals),
-        source: `自评表${name}各行得分之和`,
+        source: `自评表${name}指标各行得分之和`,
         related: g.cells,
       });
     }

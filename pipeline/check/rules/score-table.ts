@@ -58,8 +58,11 @@ function fmt(v: Dec, decimals: number): string {
 
 function totals(t: ScoreTable, hits: RuleHit[]): void {
   const rows = [...t.indicators];
-  // The 预算执行率 scored again as an indicator row (预算执行 | 预算执行率 | 10 | 9.61): the funds' row is not counted twice.
-  const budget = rows.some((r) => t.table.rows[r.row]?.some((c) => /^(?:预算|资金)执行率$/u.test(squash(c.text)))) ? undefined : t.budget;
+  // The 预算执行率 scored again as an indicator row with the funds' weight and score (预算执行 | 预算执行率 | 10 | 9.61):
+  // the funds' row is not counted twice (a 资金管理 > 预算执行率 row of its own weight is another indicator).
+  const same = (a: Cell | undefined, b: Cell | undefined) => isPlainNumber(a) && isPlainNumber(b) && numberOf(a).equals(numberOf(b));
+  const scoredAgain = rows.some((r) => t.table.rows[r.row]?.some((c) => /^(?:预算|资金)执行率$/u.test(squash(c.text))) && same(r.weight, t.budget?.weight) && same(r.score, t.budget?.score));
+  const budget = scoredAgain ? undefined : t.budget;
   const weights: Cell[] = rows.map((r) => r.weight);
   const scores: Cell[] = rows.map((r) => r.score);
   if (budget && isPlainNumber(budget.weight)) weights.unshift(budget.weight);

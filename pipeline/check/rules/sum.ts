@@ -109,7 +109,10 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
       const inBrackets = bracketed(text, s.start, m.start);
       // Only figures since the last item marker: "（1）…合计329.60万元；（2）…合计540.00万元" are two lists.
       const from = lastItemMark(text, s.start, m.start);
-      const parts = cands.filter((c) => c.family === f.family && !used.has(c.m) && c.m.start >= from && bracketed(text, s.start, c.m.start) === inBrackets);
+      const all = cands.filter((c) => c.family === f.family && !used.has(c.m) && bracketed(text, s.start, c.m.start) === inBrackets);
+      // (①设备购置100万元，②人员培训50万元，合计160万元: markers of the parts themselves, each with one figure)
+      const since = all.filter((c) => c.m.start >= from);
+      const parts = since.length >= 2 ? since : all;
       // "36个，每个15.00万元，合计540.00万元": a rate per item makes the 合计 a product, not a sum.
       if (parts.length >= 2 && !parts.some((c) => PER_ITEM.test(lastClause(doc.lead(c.m)).replace(/\s+/gu, '')))) {
         groups.push({ total: f, parts, whole: true, markerEnd: m.start });
@@ -378,7 +381,8 @@ function countChecks(doc: Doc, hits: RuleHit[]): void {
     // "…N 个…具体情况如下：" followed by numbered paragraphs.
     const st = doc.textOf(s).trim();
     // "共10个项目，其中重点项目如下：" lists some of them.
-    if (!/(?:如下|具体为|具体是|分别为|分别是)[：:]$/u.test(st) || /其中|主要|重点|部分|例如|部分|典型/u.test(st)) continue;
+    // 具体为：/分别为： introduce projects one to a paragraph; a count of indicators (设置绩效指标15个，分别为：) is listed by group.
+    if (!(/如下[：:]$/u.test(st) || (/(?:具体为|具体是|分别为|分别是)[：:]$/u.test(st) && /项目/u.test(st) && !/指标/u.test(st))) || /其中|主要|重点|部分|例如|部分|典型/u.test(st)) continue;
     // Last year's count beside it (项目9个（上年为8个）) is not what is listed.
     const isCount = (c: Mention) => c.kind === 'count' && c.approx === 'exact' && /^(个|项)$/u.test(c.unit) && c.frame.period?.value !== 'prior';
     const counts = s.mentions.filter(isCount);

@@ -2,8 +2,8 @@
  * unit — one amount written in two money scales: 25,289.95万元 in a table and 25,289.95元 in the
  * summary are the same digits ten thousand times apart, so one unit slipped. Only digits too many to
  * coincide count (five significant digits or more). The scale most of the statements use is taken for
- * the right one; with one each, a table's (its unit stated once for the column) over prose, else the
- * earlier statement over the later.
+ * the right one; with as many each, a table's (its unit stated once for the column) over prose, else
+ * the one stated first.
  */
 import type { Mention } from '../../mentions/index.js';
 import { MONEY_SCALE, significantDigits } from '../../mentions/units.js';
@@ -11,17 +11,17 @@ import { docOf, type Doc } from './support/doc.js';
 import { isProse } from './support/prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
-/** Fewer significant digits coincide too easily (人均1,350元 and 1,350万元 of a fund). */
-const SLIP_DIGITS = 5;
+/**
+ * Fewer significant digits coincide too easily (人均1,350元 and 1,350万元 of a fund). One more than the
+ * binder's unit slip asks (check/bind.ts), which has the data's own value to hold the digits to.
+ */
+const SAME_DIGITS = 5;
 
-/** Which of two statements in different scales is likelier to hold the right unit: more, then a table, then the first. */
+/** Which scale is likelier right: the one more statements use, then one a table states, then the one stated first. */
 function rightScale(doc: Doc, byUnit: ReadonlyMap<string, readonly Mention[]>): string | undefined {
   const ranked = [...byUnit].map(([unit, ms]) => ({ unit, n: ms.length, table: ms.some((m) => !isProse(doc, m)), first: Math.min(...ms.map((m) => m.start)) }));
   ranked.sort((a, b) => b.n - a.n || Number(b.table) - Number(a.table) || a.first - b.first);
-  const [best, next] = ranked;
-  // As many statements in each scale, both in tables or both in prose at once: nothing tells which.
-  if (!best || (next && best.n === next.n && best.table === next.table && best.first === next.first)) return undefined;
-  return best.unit;
+  return ranked[0]?.unit;
 }
 
 export const rule: Rule = {
@@ -36,7 +36,7 @@ export const rule: Rule = {
     for (const m of ctx.mentions) {
       if (m.kind !== 'money' || MONEY_SCALE[m.unit] === undefined) continue;
       const digits = significantDigits(m.value);
-      if ([...digits].length < SLIP_DIGITS) continue;
+      if ([...digits].length < SAME_DIGITS) continue;
       const byUnit = groups.get(m.value) ?? new Map<string, Mention[]>();
       byUnit.set(m.unit, [...(byUnit.get(m.unit) ?? []), m]);
       groups.set(m.value, byUnit);
@@ -53,7 +53,7 @@ export const rule: Rule = {
           hits.push({
             code: 'JX_CHECK_UNIT',
             severity: 'error',
-            message: `${m.text.trim()} 与 ${model.text.trim()}${model.unit === right && !model.text.includes(right) ? `（${right}）` : ''} 数字相同而单位不同（${unit}／${right}），相差 ${10 ** Math.abs((MONEY_SCALE[right] ?? 0) - (MONEY_SCALE[unit] ?? 0))} 倍：疑为单位写错`,
+            message: `${m.text.trim()} 与 ${model.text.trim()}${model.text.includes(right) ? '' : `（${right}）`} 数字相同而单位不同（${unit}／${right}），相差 ${10 ** Math.abs((MONEY_SCALE[right] ?? 0) - (MONEY_SCALE[unit] ?? 0))} 倍：疑为单位写错`,
             mention: m,
             expected: `${m.value}${right}`,
             source: `同一数字的另一处写法（${model.text.trim()}）`,

@@ -128,3 +128,29 @@ describe('quiet on the wordings the seventh blind corpus gave false findings on'
     expect(allHits(report(body), 'r.md').map((h) => `${h.code} ${h.message}`)).toEqual([]);
   });
 });
+
+/** Correct wordings a critical reread of this round's relations found them raising findings on: quiet. */
+describe('quiet on the wordings a critical reread of the new relations raised', () => {
+  const project = (body: string) => `# 2024年度某某项目支出绩效自评报告\n\n## 一、情况\n\n${body}\n`;
+  const department = (body: string) => `# 2024年度某某局部门整体支出绩效自评报告\n\n## 一、情况\n\n${body}\n`;
+  const scoreTable =
+    '| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n|---|---|---|---:|---:|\n| 产出指标 | 数量指标 | 修复面积 | 20 | 20.00 |\n| 产出指标 | 数量指标 | 改造面积 | 20 | 18.40 |\n| 产出指标 | 质量指标 | 验收合格率 | 10 | 10.00 |\n| 效益指标 | 社会效益 | 投诉下降幅度 | 20 | 20.00 |\n| 效益指标 | 可持续影响 | 道路完好率 | 20 | 20.00 |\n| 满意度指标 | 服务对象满意度 | 市民满意度 | 10 | 10.00 |\n| 总分 | | | 100 | 98.40 |\n\n';
+  it.each([
+    ['a second-level score is not its group\'s', project(`${scoreTable}其中社会效益指标得分20.00分；产出数量指标得分38.40分，产出质量指标得分10.00分；经济效益指标和社会效益指标共得20.00分。`)],
+    ['a project\'s own budget after the unit\'s adjustment', department('年初预算100.00万元。年中追加30.00万元。其中，道路养护项目全年预算50.00万元，实际支出48.00万元。')],
+    ['an income between the adjustment and the whole year', department('年初预算100.00万元。年中追加30.00万元。另有上级转移支付资金20.00万元。全年预算150.00万元。')],
+    ['what is left split into 结转 and 结余', project('项目预算368.40万元。\n\n项目实际支出352.96万元，执行率95.81%。\n\n项目结转资金10.00万元，结余资金5.44万元。')],
+    ['a plan of several years, or an earlier year\'s task, is not this year\'s', project('按照“十四五”规划，全县计划建设高标准农田15万亩。2023年，上级下达我县建设任务2.8万亩。\n\n## 三、绩效\n\n全年实际建成高标准农田3.26万亩，任务完成率101.88%。')],
+    ['one source\'s fund is not what the spending is over', project('中央资金150.00万元已全部拨付，实际支出180.00万元，执行率90.00%。')],
+    ['到位 of one part is over that part', project('计划总投资1,000.00万元（财政资金600.00万元），实际到位财政资金600.00万元，资金到位率100.00%。')],
+    ['someone\'s honour is not the report\'s grade', project('项目自评得分86.00分，在全省绩效考核中被评为优秀。项目自评总分86.00分。项目负责人被评为优秀。')],
+    ['an indicator\'s 评价得分 is no total', project('群众满意度评价得分9.50分，满意度等级为优秀。')],
+    ['a count of indicators listed by group', project('本项目共设置绩效指标15个，分别为：\n\n1. 产出指标8个。\n\n2. 效益指标5个。\n\n3. 满意度指标2个。')],
+    ['a list of one group\'s second-level scores before the total', project('（1）经济效益指标（5分）：得5分。\n\n（2）社会效益指标（10分）：得9分。\n\n（3）可持续影响指标（5分）：得4分。\n\n（4）满意度指标（10分）：得9分。\n\n综上，项目自评总分92分。')],
+  ])('%s', (_, text) => {
+    expect(allHits(text, 'r.md').map((h) => `${h.code} ${h.message}`)).toEqual([]);
+  });
+  it('still finds a 合计 over parts each opened by its own marker', () => {
+    expect(allHits(project('项目支出包括：①设备购置100.00万元，②人员培训50.00万元，合计160.00万元。'), 'r.md').map((h) => h.code)).toEqual(['JX_CHECK_SUM']);
+  });
+});

@@ -123,7 +123,7 @@ function sentenceEntries(doc: Doc, s: Sentence, least: number): Entry[][] | unde
 export const spreadBudgetLines: (doc: Doc) => readonly BudgetLine[] = perDoc(readSpreadLines);
 
 /** A money noun after a name (B经费, 教育资金), not after 该/此/本 or a verb (追加专项资金). */
-const FUND_NAMED = /(?<=[\u4e00-\u9fffA-Za-z0-9])(?<![该此本其加增减算项])(?:经费|资金|专项|基金|补助)/u;
+const FUND_NAMED = /(?<=[\u4e00-\u9fffA-Za-z0-9])(?<![该此本其加增减算项])(?:经费|资金|专项|基金|补助|项目)/u;
 /** The words that give an entry its role: what stands before them says whose the amount is. */
 const ROLE_WORD = new RegExp(ROLE_CUES.map(([, re]) => re.source).join('|'), 'u');
 
@@ -143,18 +143,23 @@ function adjustsNext(a: Section | undefined, b: Section | undefined): boolean {
   return /预算|安排/u.test(a.title) && /调整|追加|调减/u.test(b.title) && b.position.offset > a.position.offset;
 }
 
-/** Sentences of no more than one amount-bearing part, in document order, grouped by section. */
+/** Runs of sentences in document order, within a section or into its adjustment sibling, six sentences at most. */
 function readSpreadLines(doc: Doc): BudgetLine[] {
   const out: BudgetLine[] = [];
   const list = proseSentences(doc);
   const has = (g: readonly Entry[], role: Role) => g.some((e) => e.role === role);
   const only = (g: readonly Entry[], ...roles: Role[]) => g.length > 0 && g.every((e) => roles.includes(e.role));
-  /** A sentence's one part, [] for a sentence with no amount, undefined for anything else. */
+  /**
+   * A sentence's one part of budget roles; [] for a sentence with no amount at all; undefined for a
+   * sentence of several parts or with an amount of no budget role (另有上级转移支付资金20万元): that ends a run.
+   */
   const single = (s: Sentence): Entry[] | undefined => {
-    if (!s.mentions.some((m) => m.kind === 'money' || m.kind === 'plain')) return [];
+    if (!s.mentions.some((m) => isProse(doc, m) && moneyFig(doc, m) !== undefined)) return [];
     const groups = sentenceEntries(doc, s, 1);
     return groups?.length === 1 ? groups[0] : undefined;
   };
+  /** Every amount of the sentence has a budget role (what the run passes through must). */
+  const whole = (s: Sentence, part: readonly Entry[]) => part.length === s.mentions.filter((m) => isProse(doc, m) && moneyFig(doc, m) !== undefined).length;
   list.forEach((s, i) => {
     const head = single(s);
     if (!head || !has(head, 'initial') || !only(head, 'initial', 'carryIn', 'adjust')) return;
@@ -175,11 +180,12 @@ function readSpreadLines(doc: Doc): BudgetLine[] {
       const part = single(t);
       if (part === undefined) return;
       if (part.length === 0) {
-        if (++gaps > 2) return;
+        // An amount of no budget role (另有上级转移支付资金X) is not a gap: it ends the run.
+        if (!whole(t, part) || ++gaps > 2) return;
         continue;
       }
       if (namesFund(doc, t, part)) return;
-      if (only(part, 'adjust')) {
+      if (only(part, 'adjust') && whole(t, part)) {
         entries.push(...part);
         adjusted = true;
         continue;
