@@ -89,6 +89,10 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     if (NOT_A_PART.test(lead) || /等\s*[，,；;]/u.test(lead)) stack.length = 0;
     else if (/[；;]/u.test(lead)) stack.length = Math.min(stack.length, 1);
 
+    // "计划总投资A，其中财政资金B，实际到位财政资金C": what actually came is no part of the plan's list.
+    const actualWorded = (x: Fig, clause: string) => ACTUAL_LEAD.test(clause) && !ACTUAL_LEAD.test(lastClause(doc.lead(x.m)).trim() + squash(x.m.subject.text));
+    const open = stack[stack.length - 1];
+    if (open && open.parts.length > 0 && actualWorded(open.total, lastClause(lead).trim())) stack.length = 0;
     const top = stack[stack.length - 1];
     if (top && f.family === top.total.family) {
       if (top.parts.length === 0 && /[，,；;。]/u.test(text.slice(top.markerEnd, m.start))) {
@@ -157,6 +161,9 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     hits.push(sumHit(g.total, g.parts, x, message));
   }
 }
+
+/** Words that say a figure is what actually happened (实际到位, 累计支出), not a planned part. */
+const ACTUAL_LEAD = /^(?:实际|累计|已经?)/u;
 
 /** A figure per item: 每个15.00万元, 每人每年0.80万元, 每户. */
 const PER_ITEM = /每[\u4e00-\u9fff]{0,4}$/u;
