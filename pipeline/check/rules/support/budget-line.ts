@@ -150,18 +150,18 @@ function readSpreadLines(doc: Doc): BudgetLine[] {
   const has = (g: readonly Entry[], role: Role) => g.some((e) => e.role === role);
   const only = (g: readonly Entry[], ...roles: Role[]) => g.length > 0 && g.every((e) => roles.includes(e.role));
   /**
-   * A sentence's one part of budget roles; [] for a sentence with no amount at all; undefined for a
-   * sentence of several parts or with an amount of no budget role (另有上级转移支付资金20万元): that ends a run.
+   * Each sentence read once: its one part of budget roles ([] when it states no amount at all; undefined
+   * for several parts), and whether every amount it states has a role (an amount of none, 另有上级转移支付资金20万元,
+   * ends a run).
    */
-  const single = (s: Sentence): Entry[] | undefined => {
-    if (!s.mentions.some((m) => isProse(doc, m) && moneyFig(doc, m) !== undefined)) return [];
-    const groups = sentenceEntries(doc, s, 1);
-    return groups?.length === 1 ? groups[0] : undefined;
-  };
-  /** Every amount of the sentence has a budget role (what the run passes through must). */
-  const whole = (s: Sentence, part: readonly Entry[]) => part.length === s.mentions.filter((m) => isProse(doc, m) && moneyFig(doc, m) !== undefined).length;
+  const read = list.map((s) => {
+    const amounts = s.mentions.filter((m) => isProse(doc, m) && moneyFig(doc, m) !== undefined).length;
+    const groups = amounts === 0 ? [[]] : sentenceEntries(doc, s, 1);
+    const part = groups?.length === 1 ? groups[0] : undefined;
+    return { part, whole: part !== undefined && part.length === amounts };
+  });
   list.forEach((s, i) => {
-    const head = single(s);
+    const head = read[i]?.part;
     if (!head || !has(head, 'initial') || !only(head, 'initial', 'carryIn', 'adjust')) return;
     const entries = [...head];
     let gaps = 0;
@@ -177,15 +177,15 @@ function readSpreadLines(doc: Doc): BudgetLine[] {
         crossed = true;
         section = t.region.section;
       }
-      const part = single(t);
+      const { part, whole } = read[j] ?? {};
       if (part === undefined) return;
       if (part.length === 0) {
         // An amount of no budget role (另有上级转移支付资金X) is not a gap: it ends the run.
-        if (!whole(t, part) || ++gaps > 2) return;
+        if (!whole || ++gaps > 2) return;
         continue;
       }
       if (namesFund(doc, t, part)) return;
-      if (only(part, 'adjust') && whole(t, part)) {
+      if (only(part, 'adjust') && whole) {
         entries.push(...part);
         adjusted = true;
         continue;
