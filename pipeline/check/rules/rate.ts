@@ -138,8 +138,13 @@ const COMPARED = /比上年|较上年|比去年|较去年|同比|比\d{4}年|较
 /** A figure named as last year's, the base of a comparison: 与上年决算X相比, 较上年末的X, 比2022年的X. */
 const PRIOR_BASE = /(?:与|较|比)(?:上年|去年|上一年|\d{4}年|年初)[\u4e00-\u9fff]{0,8}?的?$/u;
 
+/** The words of a figure's clause before it, without spaces. */
+function clauseLead(doc: Doc, f: Fig): string {
+  return lastClause(doc.lead(f.m)).replace(/\s+/gu, '');
+}
+
 function isPriorBase(doc: Doc, f: Fig): boolean {
-  return PRIOR_BASE.test(`${lastClause(doc.lead(f.m))}`.replace(/\s+/gu, ''));
+  return PRIOR_BASE.test(clauseLead(doc, f));
 }
 
 /** A gap (节约 X, 少支出 X) between two figures. */
@@ -147,7 +152,7 @@ const GAP_LEAD = /(?:少|多|节约|节省|超支)(?:支出|使用|了)?$/u;
 
 /** A base of a comparison (比预算数 X) or a gap (节约 X, 少支出 X): never this year's own figure. */
 function baseOrGap(doc: Doc, f: Fig): boolean {
-  const lead = lastClause(doc.lead(f.m)).replace(/\s+/gu, '');
+  const lead = clauseLead(doc, f);
   return /(?:比|较|与)[^，,。；;]{0,10}$/u.test(lead) || GAP_LEAD.test(lead);
 }
 
@@ -532,7 +537,7 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const current = figs
     .slice(0, k)
     .reverse()
-    .find((f) => f.family === change.family && f.m.change === undefined && !GAP_LEAD.test(lastClause(doc.lead(f.m)).replace(/\s+/gu, '')));
+    .find((f) => f.family === change.family && f.m.change === undefined && !GAP_LEAD.test(clauseLead(doc, f)));
   // "…年度目标120场次，完成率121.67%；比2023年（128场次）增加18场次": a figure across a semicolon, or a target, is not this year's.
   if (!current || current.m.frame.role?.value === 'target' || /[；;]/u.test(doc.ctx.text.slice(current.m.end, change.m.start))) return undefined;
   // "与上年决算41.43万元相比，减少18.59万元，下降44.07%": the figure before the change is the base itself.
@@ -639,8 +644,13 @@ const statedTasks = perDoc((doc: Doc): { f: Fig; name: string }[] =>
       return f.m.change === undefined && f.exact && f.m.frame.period?.value !== 'prior' && !otherYear && !/十[一二三四五六]五|规划|中长期|三年|五年/u.test(before) &&
         (f.m.frame.role?.value === 'target' || /任务|目标|计划/u.test(said) || listedAsTarget(doc, f)) && !/完成|实际/u.test(said);
     })
-    .map((f) => ({ f, name: metricResidue(squash(f.m.subject.text || subjectOf(doc, f))) })),
+    .map((f) => ({ f, name: taskName(doc, f) })),
 );
+
+/** What a task or an actual measures, without role words (全年完成中修 → 中修; 实施中修工程 keeps 中修). */
+function taskName(doc: Doc, f: Fig): string {
+  return metricResidue(squash(f.m.subject.text || subjectOf(doc, f)));
+}
 
 /** A figure listed after a sentence's head on targets: "绩效目标主要包括：…；实施中修工程42公里；…". */
 function listedAsTarget(doc: Doc, f: Fig): boolean {
@@ -657,9 +667,7 @@ function listedAsTarget(doc: Doc, f: Fig): boolean {
 function taskStatedBefore(doc: Doc, s: Sentence, rate: Fig, own: readonly Fig[]): Check | undefined {
   const actual = own.at(-1);
   if (!actual || own.length !== 1 || actual.m.frame.role?.value === 'target' || !/完成率/u.test(squash(rate.m.subject.text))) return undefined;
-  // Names compared without their role words (全年完成中修 → 中修; 实施中修工程 keeps 中修).
-  const nameOf = (f: Fig) => metricResidue(squash(f.m.subject.text || subjectOf(doc, f)));
-  const name = nameOf(actual);
+  const name = taskName(doc, actual);
   const earlier = statedTasks(doc).filter((t) => t.f.family === actual.family && t.f.m.end <= s.start);
   const ranked = earlier.map((t) => ({ f: t.f, run: sharedRun(t.name, name) })).sort((a, b) => b.run - a.run);
   const [best, next] = ranked;
@@ -746,7 +754,7 @@ const NAMED_SHARE = /([\u4e00-\u9fff]{2,12})占([\u4e00-\u9fff]{2,12}?)(?:的)?(
  * 8,191.77 and 本年支出合计 13,650.67); a name that fits none or several is left alone.
  */
 function namedShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const named = NAMED_SHARE.exec(lastClause(doc.lead(rate.m)).replace(/\s+/gu, ''));
+  const named = NAMED_SHARE.exec(clauseLead(doc, rate));
   const [, a, b] = named ?? [];
   if (a === undefined || b === undefined || a === b) return undefined;
   const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined && f.m.start < rate.m.start);
