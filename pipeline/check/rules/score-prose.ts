@@ -118,9 +118,10 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
 }
 
 /** Names of a score table's first-level groups (without 指标). */
-const GROUP_NAME = /^(?:决策|过程|产出|效益|成本|满意度)$/u;
+const GROUPS = '决策|过程|产出|效益|成本|满意度';
+const GROUP_NAME = new RegExp(`^(?:${GROUPS})$`, 'u');
 /** A first-level group's own score: its name opens the clause, then at most 指标 and 合计 before 得. */
-const GROUP_SCORE = /(?:^|[^\u4e00-\u9fff])(决策|过程|产出|效益|成本|满意度)(?:指标)?(?:合计|共计|总)?(?:得分?|得分为)/u;
+const GROUP_SCORE = new RegExp(`(?:^|[^\\u4e00-\\u9fff])(${GROUPS})(?:指标)?(?:合计|共计|总)?(?:得分?|得分为)`, 'u');
 
 /**
  * A group's score stated in prose ("产出指标合计得49.52分") against the rows of that group in the

@@ -90,9 +90,8 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     else if (/[；;]/u.test(lead)) stack.length = Math.min(stack.length, 1);
 
     // "计划总投资A，其中财政资金B，实际到位财政资金C": what actually came is no part of the plan's list.
-    const actualWorded = (x: Fig, clause: string) => ACTUAL_LEAD.test(clause) && !ACTUAL_LEAD.test(lastClause(doc.lead(x.m)).trim() + squash(x.m.subject.text));
     const open = stack[stack.length - 1];
-    if (open && open.parts.length > 0 && actualWorded(open.total, lastClause(lead).trim())) stack.length = 0;
+    if (open && open.parts.length > 0 && ACTUAL_LEAD.test(lastClause(lead).trim()) && !ACTUAL_LEAD.test(lastClause(doc.lead(open.total.m)).trim() + squash(open.total.m.subject.text))) stack.length = 0;
     const top = stack[stack.length - 1];
     if (top && f.family === top.total.family) {
       if (top.parts.length === 0 && /[，,；;。]/u.test(text.slice(top.markerEnd, m.start))) {
