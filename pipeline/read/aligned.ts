@@ -24,11 +24,17 @@ function gaps(text: string): RegExpMatchArray[] {
 /** Rows in a block before it is taken for a table: fewer could be two lines of prose typed with double spaces. */
 const MIN_ROWS = 3;
 
+/** How many cells a line lays out; 0 for a line that is no table row. */
 function cells(line: string): number {
-  if (line.includes('\t') || line.includes('|')) return 0;
-  const n = gaps(line.trim()).length + 1;
-  // A form line (填报单位：…  联系人：…  电话：…) lays out labels, and a line with a full stop is prose: no table's cells.
-  return (line.match(/[：:]/gu)?.length ?? 0) >= 2 || line.includes('。') ? 0 : n;
+  // Already a table (tabs, pipes); a form line (填报单位：…  联系人：…  电话：…) lays out labels; a line with
+  // a full stop is prose. Told before the gaps are sought: most lines of a report are prose.
+  if (line.includes('\t') || line.includes('|') || line.includes('。') || (line.match(/[：:]/gu)?.length ?? 0) >= 2) return 0;
+  return gaps(line.trim()).length + 1;
+}
+
+/** Length of a line's indent (spaces, ideographic spaces). */
+function indentOf(line: string): number {
+  return /^[ \u3000]*/u.exec(line)?.[0].length ?? 0;
 }
 
 interface Piece {
@@ -55,7 +61,7 @@ function pieces(line: string, indent: number): Piece[] {
 
 /** The line with each gap marked: as many tabs as the columns it spans (one when unsure), then spaces. */
 function mark(line: string, starts: readonly number[]): string {
-  const indent = /^[ \u3000]*/u.exec(line)?.[0].length ?? 0;
+  const indent = indentOf(line);
   const ps = pieces(line, indent);
   // Each cell's column: the table's column starting nearest to it.
   const nearest = (col: number) => starts.reduce((best, s, k) => (Math.abs(s - col) < Math.abs((starts[best] ?? 0) - col) ? k : best), 0);
@@ -90,7 +96,7 @@ export function markAlignedTables(text: string): string {
     if ((j - i >= MIN_ROWS && wide * 2 >= j - i && figures * 2 >= j - i) || pair) {
       const most = Math.max(...counts.slice(i, j));
       const fullest = block[counts.slice(i, j).indexOf(most)] ?? '';
-      const starts = pieces(fullest, /^[ \u3000]*/u.exec(fullest)?.[0].length ?? 0).map((p) => p.column);
+      const starts = pieces(fullest, indentOf(fullest)).map((p) => p.column);
       for (let k = i; k < j; k++) lines[k] = mark(lines[k] ?? '', starts);
       changed = true;
     }
