@@ -127,7 +127,7 @@ export const CODES = declare({
   JX_CHECK_RATE_SCORE: { group: 'check', severity: 'error', meaning: '预算执行率得分与规则不符' },
   JX_CHECK_INDICATOR_SCORE: { group: 'check', severity: 'error', meaning: '指标得分与规则不符' },
   JX_CHECK_GRADE: { group: 'check', severity: 'error', meaning: '自评等级与总分按评分规则对应的等级不符' },
-  JX_CHECK_UNIT: { group: 'check', severity: 'error', meaning: '同一金额在报告中以不同单位（元／万元／亿元）写出而数字相同：单位有一处写错' },
+  JX_CHECK_UNIT: { group: 'check', severity: 'error', meaning: '同一金额以不同单位（元／万元／亿元）写出：数字相同而单位不同（单位有一处写错），或就地换算（“折合…”）的两个数不相等' },
   JX_CHECK_CLAIM: { group: 'check', severity: 'error', meaning: '句中的说法（无结余、全部执行、完成/未完成、增加/减少、高于/低于、排名、等级、项数、约数）与数据矛盾' },
 
   JX_UPDATE_FORMAT: { group: 'update', severity: 'error', meaning: '草稿不是可更新的格式（.md 或 .docx）' },

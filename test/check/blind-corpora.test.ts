@@ -79,7 +79,7 @@ const CORPORA = [
     notRead: new Map(
       [
         '07-yiwu-jiaoyu.md', '15-hedao-qingpiao.md', '17-quanmin-jianshen.md',
-        '04-nongji-butie.txt', '10-gengdi-butie.txt', '14-jiuye-buzhu.txt',
+        '10-gengdi-butie.txt', '14-jiuye-buzhu.txt',
       ].map((f) => [f, 'not read yet: see bad/ANSWERS.tsv for the relation']),
     ),
   },

@@ -1,13 +1,16 @@
 /**
- * unit — one amount written in two money scales: 25,289.95万元 in a table and 25,289.95元 in the
- * summary are the same digits ten thousand times apart, so one unit slipped. Only digits too many to
- * coincide count (five significant digits or more). The scale most of the statements use is taken for
- * the right one; with as many each, a table's (its unit stated once for the column) over prose, else
- * the one stated first.
+ * unit — one amount written in two money scales.
+ * - Same digits: 25,289.95万元 in a table and 25,289.95元 in the summary are ten thousand times apart,
+ *   so one unit slipped. Only digits too many to coincide count (five significant digits or more). The
+ *   scale most of the statements use is taken for the right one; with as many each, a table's (its unit
+ *   stated once for the column) over prose, else the one stated first.
+ * - A conversion stated in place: 5,893,276.50元（折合589.33万元）, 1.2亿元，约合12000万元. The two must
+ *   display the same amount; the second is the one reported, as the conversion is the writer's own arithmetic.
  */
 import type { Mention } from '../../mentions/index.js';
 import { MONEY_SCALE, significantDigits } from '../../mentions/units.js';
 import { docOf, type Doc } from './support/doc.js';
+import { fig, meets, show } from './support/figure.js';
 import { isProse } from './support/prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
@@ -24,10 +27,42 @@ function rightScale(doc: Doc, byUnit: ReadonlyMap<string, readonly Mention[]>): 
   return ranked[0]?.unit;
 }
 
+/** What stands between an amount and its conversion: （折合, （, ，约合 — and the bracket that closes it. */
+const CONVERSION_OPEN = /^[ \t]*(?:[（(][ \t]*(?:折合|约合|合|即|约)?|[，,][ \t]*(?:折合|约合|即合))[ \t]*$/u;
+const CLOSES = /^[ \t]*[）)]/u;
+
+function conversions(text: string, mentions: readonly Mention[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit) continue;
+    if (MONEY_SCALE[a.unit] === undefined || MONEY_SCALE[b.unit] === undefined) continue;
+    const between = text.slice(a.end, b.start);
+    if (!CONVERSION_OPEN.test(between)) continue;
+    // A bracket holds the conversion alone: （其中…）, （含…） or a list in brackets are other figures.
+    if (/[（(]/u.test(between) && !CLOSES.test(text.slice(b.end, b.end + 4))) continue;
+    const fa = fig(a);
+    const fb = fig(b);
+    if (!fa || !fb || meets(fa, fb)) continue;
+    const expected = show(fa.value, fb, fb.decimals);
+    hits.push({
+      code: 'JX_CHECK_UNIT',
+      severity: 'error',
+      message: `${a.text.trim()} 折合${b.unit}应为 ${expected}，所写 ${b.text.trim()}：换算不符`,
+      mention: b,
+      expected,
+      source: `${a.text.trim()} 换算为${b.unit}`,
+      related: [a],
+    });
+  }
+  return hits;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'unit',
-    description: '同一金额在报告中以不同单位（元／万元／亿元）写出，数字相同：单位有一处写错',
+    description: '同一金额以不同单位（元／万元／亿元）写出：数字相同的，单位有一处写错；就地换算的（折合…），两者须相等',
     codes: ['JX_CHECK_UNIT'],
   },
   check(ctx: RuleContext): RuleHit[] {
@@ -41,7 +76,7 @@ export const rule: Rule = {
       byUnit.set(m.unit, [...(byUnit.get(m.unit) ?? []), m]);
       groups.set(m.value, byUnit);
     }
-    const hits: RuleHit[] = [];
+    const hits: RuleHit[] = conversions(ctx.text, ctx.mentions);
     for (const byUnit of groups.values()) {
       if (byUnit.size < 2) continue;
       const right = rightScale(doc, byUnit);

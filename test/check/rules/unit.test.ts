@@ -21,6 +21,18 @@ describe('unit: one amount written in two money scales', () => {
     const tie = `# 2024年度某项目支出绩效自评报告\n\n## 一、概况\n\n全年预算1,864.05万元。\n\n## 五、小结\n\n全年预算1,864.05亿元。\n`;
     expect(hitsOf('unit', tie, 'r.md')).toEqual([['JX_CHECK_UNIT', '1,864.05亿元']]);
   });
+  it('a conversion stated in place must display the same amount', () => {
+    const text = (s: string) => `# 2024年度某补贴资金绩效自评报告\n\n## 二、资金兑付\n\n${s}\n`;
+    expect(hitsOf('unit', text('全年共兑付补贴资金5,893,276.50元（折合589.33万元），资金执行率95.60%。'), 'r.md')).toEqual([]);
+    expect(hitsOf('unit', text('全年共兑付补贴资金5,893,276.50元（折合598.33万元），资金执行率95.60%。'), 'r.md')).toEqual([['JX_CHECK_UNIT', '598.33万元']]);
+    expect(hitsOf('unit', text('全年共兑付补贴资金5,893,276.50元，折合598.33万元。'), 'r.md')).toEqual([['JX_CHECK_UNIT', '598.33万元']]);
+    expect(hitsOf('unit', text('项目总投资1.26亿元（12,600.00万元），当年完成投资8,400万元。'), 'r.md')).toEqual([]);
+    expect(hitsOf('unit', text('项目总投资1.26亿元（12,900.00万元），当年完成投资8,400万元。'), 'r.md')).toEqual([['JX_CHECK_UNIT', '12,900.00万元']]);
+    // Rounded on purpose (约合) within the shorter display; brackets that hold other figures are not conversions.
+    expect(hitsOf('unit', text('全年发放补贴5,893,276.50元（约合589万元）。'), 'r.md')).toEqual([]);
+    expect(hitsOf('unit', text('全年支出21.31万元（其中公务接待7,150元），较上年减少3.58万元。'), 'r.md')).toEqual([]);
+    expect(hitsOf('unit', text('全年支出21.31万元（公务接待7,150元、公务用车运行维护141,950元），较上年减少3.58万元。'), 'r.md')).toEqual([]);
+  });
   it('no amount of the seed reports is written in two scales', NEEDS_SEEDS, () => {
     for (const name of ['zhuzhou-2024-keji-fund-project.md', 'zhuzhou-2022-kejiju-department.txt', 'lusong-2023-kegongxin-department.txt']) {
       expect(hitsOf('unit', seed(name), name)).toEqual([]);
