@@ -147,6 +147,14 @@ function isPriorBase(doc: Doc, f: Fig): boolean {
   return PRIOR_BASE.test(clauseLead(doc, f));
 }
 
+/** Whether the first text names a year after the one the second names (2024年增加 after 2023年支出). */
+function laterYear(text: string, than: string): boolean {
+  const year = (t: string) => /((?:19|20)\d\d)\s*年/u.exec(t)?.[1];
+  const a = year(text);
+  const b = year(than);
+  return a !== undefined && b !== undefined && Number(a) > Number(b);
+}
+
 /** A gap (节约 X, 少支出 X) between two figures. */
 const GAP_LEAD = /(?:少|多|节约|节省|超支)(?:支出|使用|了)?$/u;
 
@@ -542,7 +550,10 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   if (!current || current.m.frame.role?.value === 'target' || /[；;]/u.test(doc.ctx.text.slice(current.m.end, change.m.start))) return undefined;
   // "与上年决算41.43万元相比，减少18.59万元，下降44.07%": the figure before the change is the base itself.
   // "上年该项资金为498.30万元，本年较上年增加58.50万元，增幅11.74%": last year's stated as such is the base too.
-  const lastYears = current.m.frame.role?.value === 'prior-year' && current.m.frame.period?.value === 'prior';
+  // "2023年财政资金支出78.40万元，2024年增加6.22万元": an earlier year's figure, the change said of this year.
+  const lastYears =
+    (current.m.frame.period?.value === 'prior' && (current.m.frame.role?.value === 'prior-year' || change.m.frame.period?.value === 'current')) ||
+    laterYear(clauseLead(doc, change), clauseLead(doc, current));
   if ((isPriorBase(doc, current) || lastYears) && !/可比价|可比口径/u.test(doc.textOf(s))) {
     if (!current.value.gt(0)) return undefined;
     return { rate, num: change, den: current, name: '变动率', source: `变动额 ÷ 上年数（${figText(change)} ÷ ${figText(current)}）`, related: [change.m, current.m] };
