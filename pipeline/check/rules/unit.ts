@@ -28,7 +28,7 @@ function rightScale(doc: Doc, byUnit: ReadonlyMap<string, readonly Mention[]>): 
 }
 
 /** What stands between an amount and its conversion: （折合, （, ，约合 — and the bracket that closes it. */
-const CONVERSION_OPEN = /^[ \t]*(?:[（(][ \t]*(?:折合|约合|合|即|约)?|[，,][ \t]*(?:折合|约合|即合))[ \t]*$/u;
+const CONVERSION_OPEN = /^[ \t]*(?:[（(][ \t]*(?:折合|约合|合|即|约)?|[，,][ \t]*(?:折合|约合|即合|即))[ \t]*$/u;
 const CLOSES = /^[ \t]*[）)]/u;
 
 function conversions(text: string, mentions: readonly Mention[]): RuleHit[] {

@@ -26,6 +26,8 @@ describe('unit: one amount written in two money scales', () => {
     expect(hitsOf('unit', text('全年共兑付补贴资金5,893,276.50元（折合589.33万元），资金执行率95.60%。'), 'r.md')).toEqual([]);
     expect(hitsOf('unit', text('全年共兑付补贴资金5,893,276.50元（折合598.33万元），资金执行率95.60%。'), 'r.md')).toEqual([['JX_CHECK_UNIT', '598.33万元']]);
     expect(hitsOf('unit', text('全年共兑付补贴资金5,893,276.50元，折合598.33万元。'), 'r.md')).toEqual([['JX_CHECK_UNIT', '598.33万元']]);
+    expect(hitsOf('unit', text('兑付43,548,014.40元，即4,354.80万元。'), 'r.md')).toEqual([]);
+    expect(hitsOf('unit', text('兑付43,548,014.40元，即4,345.80万元。'), 'r.md')).toEqual([['JX_CHECK_UNIT', '4,345.80万元']]);
     expect(hitsOf('unit', text('项目总投资1.26亿元（12,600.00万元），当年完成投资8,400万元。'), 'r.md')).toEqual([]);
     expect(hitsOf('unit', text('项目总投资1.26亿元（12,900.00万元），当年完成投资8,400万元。'), 'r.md')).toEqual([['JX_CHECK_UNIT', '12,900.00万元']]);
     // Rounded on purpose (约合) within the shorter display; brackets that hold other figures are not conversions.
