@@ -68,6 +68,10 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
   if (budget && isPlainNumber(budget.weight)) weights.unshift(budget.weight);
   if (budget && isPlainNumber(budget.score)) scores.unshift(budget.score);
   if (rows.length === 0) return;
+  // 总分（含预算执行率） over indicator rows alone: the execution's points are stated elsewhere (in prose,
+  // in a funds table without scores), so the rows read are not all the total holds.
+  const totalLabel = t.total ? (t.table.rows[t.total.row] ?? []).map((c) => squash(c.text)).join('') : '';
+  if (/含(?:预算|资金)?执行率/u.test(totalLabel) && !(budget && isPlainNumber(budget.weight)) && !scoredAgain) return;
   const weightSum = weights.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
   const scoreSum = scores.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
   const terms = (cells: Cell[]): string => cells.map((c) => squash(c.text)).join(' + ');

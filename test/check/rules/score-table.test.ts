@@ -48,6 +48,35 @@ describe('score-table: totals', () => {
     expect(check(table(INDICATORS, { group: '产出指标（80分）' }))).toEqual([['JX_CHECK_WEIGHT_TOTAL', '80分']]));
 });
 
+describe('score-table: layouts of other provinces', () => {
+  const indicators = (total: string, weight = '100', score = '99.6') => [
+    '| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...INDICATORS.map((r, i) => `| ${i === 0 ? '产出指标（90分）' : ''} | ${r.name} | ${r.target} | ${r.actual} | ${r.weight} | ${r.score} |  |`),
+    `| ${total} |  |  |  | ${weight} | ${score} |  |`,
+  ].join('\n');
+  const report = (budget: string, ind: string) => `# 2024年度项目支出绩效自评报告\n\n## 附件\n\n${budget}\n\n${ind}\n`;
+  const twoRowBudget = [
+    '| 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 预算执行率 |  |  |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    '|  |  |  |  | 分值 | 执行率 | 得分 |',
+    '| 年度资金总额 | 200.00 | 250.00 | 240.00 | 10 | 96.00% | 9.6 |',
+  ].join('\n');
+  it('a 总分 row whose label says what it holds (总分（含预算执行率10分）) is the total', () => {
+    expect(check(report(twoRowBudget, indicators('总分（含预算执行率10分）')))).toEqual([]);
+    expect(check(report(twoRowBudget, indicators('总分（含预算执行率10分）', '100', '98.6')))).toEqual([['JX_CHECK_SCORE_TOTAL', '98.6']]);
+  });
+  it('a funds header of two rows (预算执行率 over 分值 | 执行率 | 得分) gives the execution its points', () => {
+    expect(check(report(twoRowBudget, indicators('总分')))).toEqual([]);
+  });
+  it('a total said to hold the execution\'s points, stated only outside the table, is not held to the rows alone', () => {
+    const funds = ['| 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |', '| --- | --- | --- | --- | --- |', '| 合计 | 200.00 | 250.00 | 240.00 | 96.00% |'].join('\n');
+    expect(check(report(`${funds}\n\n预算执行率分值10分，得分9.6分。`, indicators('总分（含预算执行率）')))).toEqual([]);
+    // Without that word the rows are all the total holds.
+    expect(check(report(`${funds}\n\n预算执行率分值10分，得分9.6分。`, indicators('总分')))).not.toEqual([]);
+  });
+});
+
 describe('score-table: 小计 rows', () => {
   const subtotalled = (sub: { weight?: string; score?: string } = {}) =>
     [

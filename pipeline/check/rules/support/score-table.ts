@@ -7,7 +7,7 @@
 import { Dec } from '../../../decimal.js';
 import { parseTargetText, type Comparator } from '../../../mentions/target.js';
 import { isUnitWord } from '../../../mentions/units.js';
-import { perDoc, squash, type Cell, type Doc, type Table } from './doc.js';
+import { bracketless, perDoc, squash, type Cell, type Doc, type Table } from './doc.js';
 
 /** A plain number, as a score or weight cell holds it ("10", "9.99", "　95"). */
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/u;
@@ -290,9 +290,23 @@ function readScoreTable(table: Table): ScoreTable {
   let mode: 'none' | 'budget' | 'indicators' = 'none';
   let header: string[] = [];
   let group: Group | undefined;
+  let subHeader = -1;
 
   table.rows.forEach((cells, r) => {
+    if (r === subHeader) return;
     const names = cells.map((c) => squash(c.text));
+    // A header of two rows (预算执行率 over 分值 | 执行率 | 得分): the lower row names the columns it fills.
+    const lower = table.rows[r + 1];
+    const wordsOnly = (row: readonly Cell[]) => row.every((c) => c.mentions.length === 0);
+    if (lower && lower.length === cells.length && wordsOnly(cells) && wordsOnly(lower) && lower.some((c) => squash(c.text) !== '')) {
+      const joined = names.map((n, c) => squash(lower[c]?.text ?? '') || n);
+      if ((isBudgetHeader(joined) && !isBudgetHeader(names)) || (isIndicatorHeader(joined) && !isIndicatorHeader(names))) {
+        mode = isIndicatorHeader(joined) ? 'indicators' : 'budget';
+        header = joined;
+        subHeader = r + 1;
+        return;
+      }
+    }
     const labelled = labelledBudgetRow(cells, names, r);
     if (labelled !== undefined) {
       budgetRows.push(labelled);
@@ -310,7 +324,9 @@ function readScoreTable(table: Table): ScoreTable {
     }
     const first = names.find((n) => n !== '') ?? '';
     // Under the 资金 header a 合计 is the funds' total (年度资金总额), read as a budget row below.
-    if (/^(总分|合计|总计)$/u.test(first) && (mode !== 'budget' || first === '总分')) {
+    // 总分（含预算执行率10分） is the total all the same: the bracket says what it holds.
+    const totalName = bracketless(first);
+    if (/^(总分|合计|总计)$/u.test(totalName) && (mode !== 'budget' || totalName === '总分')) {
       const nums = cells.filter(isPlainNumber);
       const score = nums[nums.length - 1];
       const weight = nums.length >= 2 ? nums[nums.length - 2] : undefined;
