@@ -46,7 +46,7 @@ export const rule: Rule = {
     const doc = docOf(ctx);
     for (const line of [...budgetLines(doc), ...spreadBudgetLines(doc)]) {
       const initial = line.initial;
-      if (!initial || line.adjusts.length === 0) continue;
+      if (!initial || line.adjusts.length === 0 || line.unroled) continue;
       const target = adjustTarget(line);
       if (!target) continue;
       const { range, value, terms } = adjusted(line, initial);

@@ -16,6 +16,9 @@ describe('budget-adjust: 年初预算 ± 调整 = 全年预算', () => {
     ['over two sentences', '年初预算200.00万元，年中追加50.00万元。全年预算250.00万元，已全部支出。'],
     ['two funds told one after the other are not joined', 'A经费年初预算100.00万元。B经费年中追加20.00万元。C经费全年预算150.00万元。'],
     ['a sentence between them that states something else', '年初预算100.00万元，实际支出90.00万元。年中追加20.00万元。全年预算150.00万元。'],
+    ['last year’s budget after this year’s is no part of the line', '年初预算5,386.20万元，年中追加1,214.55万元，压减306.00万元，全年预算调整为6,294.75万元，较上年全年预算5,872.06万元有所增加。'],
+    ['an amount of no role between the start and the full budget', '项目年初预算586.40万元，年中县财政追加60.00万元，医院自筹30.00万元，全年预算676.40万元。'],
+    ['the budget an adjustment came to (压减后全年预算) is the full budget', '项目年初预算128.00万元，压减后全年预算110.00万元，实际支出104.72万元。'],
     ['another item after a semicolon is not this line’s spending', 'A经费年初预算1,200.00万元，年中追加300.00万元，实际支出1,386.00万元，结余114.00万元；B经费支出401.00万元。'],
   ];
   const invalid: [string, string, string][] = [
@@ -24,6 +27,7 @@ describe('budget-adjust: 年初预算 ± 调整 = 全年预算', () => {
     ['two adjustments', '年初预算100.00万元，年中追加30.00万元，后调减10.00万元，调整后预算110.00万元。', '110.00万元'],
     ['over three sentences of a paragraph', '该专项年初预算为3600.00万元。年中因统一安排，追加1735.95万元。调整后全年预算为1864.05万元，当年实际支出1864.05万元。', '1864.05万元'],
     ['over two sentences', '年初预算200.00万元，年中追加50.00万元。全年预算260.00万元，已全部支出。', '260.00万元'],
+    ['last year’s budget after this year’s does not hide a wrong full budget', '年初预算5,386.20万元，年中追加1,214.55万元，压减306.00万元，全年预算调整为6,249.75万元，较上年全年预算5,872.06万元有所增加。', '6,249.75万元'],
     ['nothing said of a balance: spending beyond the budget', '年初预算100万元，年中压减20万元，实际支出85.00万元。', '85.00万元'],
   ];
   for (const [name, body] of valid) {

@@ -16,6 +16,8 @@ const ROLE_CUES: readonly [Role, RegExp][] = [
   ['used', /使用[^，。]{0,8}结[转余]/u],
   ['income', /收入/u],
   ['carryIn', /上年结转|结转上年|上年结余|以前年度结转/u],
+  // "压减后全年预算110.00万元": the budget the adjustment came to, not the adjustment.
+  ['full', /(?:调整|压减|调减|追加|调增|核减|削减)后(?:的)?(?:全年)?(?:财政拨款)?预算/u],
   ['adjust', /追加|调增|调减|压减|核减|削减|收回|调整增加|调整减少|增加预算|减少预算/u],
   ['balance', /结余结转|结转结余|结余|结转/u],
   ['full', /全年(?:财政拨款)?预算|调整后(?:的)?(?:全年)?(?:财政拨款)?预算|最终确定|预算调整为|全年可用/u],
@@ -23,6 +25,7 @@ const ROLE_CUES: readonly [Role, RegExp][] = [
   ['exec', /实际支出|执行数|执行金额|决算|支出|执行|使用/u],
 ];
 
+const PRIOR_YEAR = /上年|去年|上一年|上年度/u;
 const MINUS = /调减|压减|核减|削减|收回|调整减少|减少预算/u;
 /** How far into a list item its own amount may stand: the item's name before it, no more. */
 const ITEM_LEAD = 24;
@@ -40,6 +43,11 @@ export interface BudgetLine {
   readonly balance: Fig | undefined;
   /** The execution figure comes after the last adjustment ("…压减 a，实际支出 b"). */
   readonly execAfterAdjust: boolean;
+  /**
+   * An amount of no role stands between the start and the full budget ("年初预算a，追加b，自筹c，全年预算d"):
+   * the line may not name all that made the budget.
+   */
+  readonly unroled: boolean;
 }
 
 function roleOf(clause: string): Role | undefined {
@@ -102,6 +110,8 @@ function sentenceEntries(doc: Doc, s: Sentence, least: number): Entry[][] | unde
     const itemAmount = entries.length === 0 && groups.length === 1 && item && m.start - s.start <= ITEM_LEAD;
     const role = roleOf(clause) ?? (m.change !== undefined ? 'adjust' : itemAmount ? 'full' : undefined);
     if (role === undefined || role === 'used' || role === 'income') continue;
+    // "…全年预算调整为d，较上年全年预算e有所增加": last year's budget is no part of this year's line.
+    if (role !== 'carryIn' && PRIOR_YEAR.test(clause)) continue;
     entries.push({ role, fig: f, sign: MINUS.test(clause) || m.change === 'decrease' ? -1 : 1 });
   }
   // An adjustment cue with no figure of its own (a figure we could not read): leave the sentence alone.
@@ -241,5 +251,9 @@ function lineOf(s: Sentence, entries: readonly Entry[]): BudgetLine | undefined 
     }
   });
   if (ambiguous) return undefined;
-  return { sentence: s, carryIn, initial, adjusts, full, exec, balance, execAfterAdjust };
+  const from = (initial ?? carryIn)?.m.start;
+  const to = full?.m.start;
+  const listed = new Set(entries.map((e) => e.fig.m));
+  const unroled = from !== undefined && to !== undefined && s.mentions.some((m) => m.kind === 'money' && m.start > from && m.start < to && !listed.has(m));
+  return { sentence: s, carryIn, initial, adjusts, full, exec, balance, execAfterAdjust, unroled };
 }
