@@ -359,11 +359,18 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       if (headName !== '') parts.push(headName);
       const firstLabel = near[0] === undefined ? undefined : row.cells[near[0]];
       const lastLabel = near.length === 0 ? undefined : row.cells[near[near.length - 1] ?? 0];
-      let span: { start: number; end: number };
-      if (firstLabel && lastLabel) span = { start: firstLabel.start, end: lastLabel.end };
-      else if (headCell && headName !== '') span = { start: headCell.start, end: headCell.end };
-      else span = { start: w.f.start, end: w.f.start };
-      w.subject = { ...span, text: parts.join(' / ') };
+      // The subject's span from its label cells, else its column header, else empty at the figure
+      // (two numbers, not an object spread into the subject: a spread is slow, and every cell figure has one).
+      let start = w.f.start;
+      let end = w.f.start;
+      if (firstLabel && lastLabel) {
+        start = firstLabel.start;
+        end = lastLabel.end;
+      } else if (headCell && headName !== '') {
+        start = headCell.start;
+        end = headCell.end;
+      }
+      w.subject = { start, end, text: parts.join(' / ') };
       w.table = { row: near.map((j) => names[j] ?? ''), column: headName };
       if (w.f.unit === '' && w.f.kind === 'plain') {
         let unit = header?.units[hi];

@@ -24,9 +24,15 @@ import type { Span } from './types.js';
 import { CHANGE_WORDS } from './units.js';
 import { lineOpensWithMarker } from '../text/outline.js';
 import { charAt, type MentionLines } from './lines.js';
+import { charTable } from '../text/chars.js';
 
-const STOP = '，,。；;：:、！!？?\t|';
-const CLOSERS: Readonly<Record<string, string>> = { '）': '（', ')': '(', '】': '【', ']': '[', '〕': '〔', '》': '《', '」': '「' };
+/** Clause stops, by UTF-16 unit: the scans back and forward read one byte per character. */
+const STOP = charTable('，,。；;：:、！!？?\t|');
+/** Brackets that end a phrase after a figure. */
+const BRACKET = charTable('（(）)【】');
+/** Each closing bracket's opening one, by UTF-16 unit (0: not a closing bracket). */
+const OPENER = new Uint16Array(65536);
+for (const pair of ['）（', ')(', '】【', '][', '〕〔', '》《', '」「']) OPENER[pair.charCodeAt(0)] = pair.charCodeAt(1);
 const SENTENCE_END = /[。；;！？!?]/;
 
 const TRAILING = [
@@ -71,6 +77,7 @@ const TRAILING_BY_LAST = byChar(TRAILING, true);
 const KEEP_WHOLE = new Set(['平均', '统计', '审计', '设计', '会计', '存在', '现在', '所在']);
 const LEADING_BY_FIRST = byChar(LEADING, false);
 const LEADING_VERBS_BY_FIRST = byChar(LEADING_VERBS, false);
+const AFTER_STOPS_BY_FIRST = byChar(AFTER_STOPS, false);
 /** A segment can open with an outline marker only if it starts with one of these. */
 const MARKER_START = /^[\s\u3000]*[#*0-9０-９（(一二三四五六七八九十①-⑳]/;
 
@@ -172,9 +179,9 @@ export class SubjectFinder {
     const t = this.text;
     let s = end;
     for (let steps = 0; s > low && steps < 40; steps++) {
-      const c = charAt(t, s - 1);
-      if (STOP.includes(c)) break;
-      if (c === '（' || c === '(') {
+      const c = t.charCodeAt(s - 1);
+      if (STOP[c] === 1) break;
+      if (c === 0xff08 || c === 40) {
         // "产出指标 (40 分)": the figure opens the bracket, the subject is before it.
         if (isBlank(t, s, end)) {
           s--;
@@ -182,17 +189,17 @@ export class SubjectFinder {
         }
         break;
       }
-      const opener = CLOSERS[c];
-      if (opener !== undefined) {
+      const opener = OPENER[c] ?? 0;
+      if (opener !== 0) {
         // "第五批（科技专家服务团）10万元": a bracketed group belongs to the subject.
         let k = s - 2;
-        while (k >= low && s - k <= 30 && charAt(t, k) !== opener) k--;
-        if (k >= low && charAt(t, k) === opener) {
+        while (k >= low && s - k <= 30 && t.charCodeAt(k) !== opener) k--;
+        if (k >= low && t.charCodeAt(k) === opener) {
           s = k;
           continue;
         }
       }
-      if (c === '\n' && !inCell && this.newlineStops(s - 1)) break;
+      if (c === 10 && !inCell && this.newlineStops(s - 1)) break;
       s--;
     }
     let a = s;
@@ -309,9 +316,9 @@ export class SubjectFinder {
     while (p < t.length && count < 16 && p - a < 64) {
       const c = charAt(t, p);
       const code = c.charCodeAt(0);
-      if (STOP.includes(c) || (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19) || '（(）)【】'.includes(c)) break;
+      if (STOP[code] === 1 || (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19) || BRACKET[code] === 1) break;
       if (c === '\n' && this.newlineStops(p)) break;
-      if (count >= 2 && AFTER_STOPS.some((w) => t.startsWith(w, p))) break;
+      if (count >= 2 && AFTER_STOPS_BY_FIRST.get(c)?.some((w) => t.startsWith(w, p)) === true) break;
       if (!isWs(c)) count++;
       p++;
     }
