@@ -809,6 +809,9 @@ function shareOfSpending(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: part, den: whole, name: '占比', source: `分项 ÷ 全年支出（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
 }
 
+/** Words that put a rate on an adjusted basis: 剔除…后, 扣除…, 不含…, 按…口径. */
+const OTHER_BASIS = /剔除|扣除|除去|不含|不计|按[^，,。；;]{0,12}口径/u;
+
 function proseRates(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
     for (const m of s.mentions) {
@@ -817,6 +820,8 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       const rate = f ? pct(f) : undefined;
       if (!rate) continue;
       const clause = `${lastClause(doc.lead(m))}${m.subject.text}`.replace(/\s+/gu, '');
+      // "剔除收回的资金后，实际执行率为100.00%": a rate on a basis the text adjusts is the writer's own (DOMAIN).
+      if (OTHER_BASIS.test(doc.ctx.text.slice(s.start, m.start))) continue;
       let c: Check | undefined;
       if (/执行率/u.test(clause)) c = executionRate(doc, s, rate) ?? useRate(doc, s, rate);
       // 编制使用率（人员控制率）: a control rate, whatever else it is called.

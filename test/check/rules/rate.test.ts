@@ -21,6 +21,7 @@ describe('rate: a stated rate against its operands', () => {
     ['执行率 with two budgets: ambiguous, quiet', '年初预算100万元，全年预算120万元，调整后预算130万元，执行数118万元，执行率90%。'],
     ['执行率 over an unstated 全年预算 after an adjustment', '年初预算100.00万元，年中追加20.00万元，实际支出118.00万元，执行率98.33%。'],
     ['growth at comparable prices', '规模工业增加值52亿元，比上年增加5亿元，按可比价计算增长9.2%。'],
+    ['执行率 on a basis the sentence adjusts (剔除…后)', '下达资金4471.30万元，发放4402.18万元，差额为收回的资金；剔除收回的资金后，实际执行率为100.00%。'],
     ['变动率 of a change said of a later year than the figure before it', '2023年财政资金支出78.40万元，2024年增加5.22万元，增长6.66%。'],
     ['变动率 of a change said of this year after last year\'s figure', '上年支出78.40万元，本年增加5.22万元，增长6.66%。'],
   ];
@@ -31,6 +32,7 @@ describe('rate: a stated rate against its operands', () => {
     ['完成率', '完成技术合同登记120份，全年任务100份，完成率为110%。', '110%'],
     ['执行率 over 年初预算 when nothing was adjusted', '年初预算100.00万元，实际支出95.00万元，执行率98.00%。', '98.00%'],
     ['占比', '项目支出400.00万元，其中培训费100.00万元，占20%。', '20%'],
+    ['执行率 before the adjusted one is held to the ratio', '全年预算4471.30万元，实际支出4402.18万元，执行率99.45%，剔除收回的资金后为100.00%。', '99.45%'],
     ['变动率 over an earlier year\'s figure', '2023年财政资金支出78.40万元，2024年增加6.22万元，增长6.66%。', '6.66%'],
     ['变动率 over last year\'s figure, the change said of this year', '上年支出78.40万元，本年增加6.22万元，增长6.66%。', '6.66%'],
     ['占比 naming its part and whole', '本年支出合计13,650.67万元，其中基本支出8,191.77万元，项目支出5,458.90万元，基本支出占本年支出的60.61%。', '60.61%'],
