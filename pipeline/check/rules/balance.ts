@@ -44,7 +44,9 @@ export const rule: Rule = {
       } else {
         // No budget in the line: the whole year's stated before it in its section, if the line's
         // spending is the whole unit's too (全年实际支出, not 项目支出实际支出).
-        const full = line.adjusts.length === 0 && generic(doc, exec) ? earlierBudget(doc, line.sentence) : undefined;
+        // An amount of its own before the spending (中央补助资金下达a，支出b，结余c) is what was spent from, not the year's budget.
+        const own = line.sentence.mentions.some((m) => m.kind === 'money' && m.start < exec.m.start && m !== line.carryIn?.m);
+        const full = line.adjusts.length === 0 && !own && generic(doc, exec) ? earlierBudget(doc, line.sentence) : undefined;
         if (!full) continue;
         budget = full;
         value = full.value;

@@ -161,6 +161,10 @@ describe('balance: the whole year\'s budget stated in an earlier section', () =>
     expect(hitsOf('balance', text('10.00'), 'r.md')).toEqual([]);
     expect(hitsOf('balance', text('100.0'), 'r.md')).toEqual([['JX_CHECK_BALANCE', '100.0万元']]);
   });
+  it('is not the budget of a line that states an amount of its own before the spending (下达a，支出b，结余c)', () => {
+    const own = `# 2024年度某林场抚育项目支出绩效自评报告\n\n## 二、资金情况\n\n### （一）资金投入情况\n\n项目全年预算合计171.12万元，其中自有资金8.40万元。\n\n### （二）预算执行情况\n\n中央补助资金下达162.72万元，支出158.41万元，结余4.31万元。\n`;
+    expect(hitsOf('balance', own, 'r.md')).toEqual([]);
+  });
 });
 
 describe('balance: a 收入支出决算总表 in two halves', () => {
