@@ -183,6 +183,19 @@ export function frameMentions(mentions: Mention[], ctx: FrameContext): void {
   }
 }
 
+/**
+ * The role of a label a clause inside the sentence opens with (…污水治理，年度目标为：a X，b Y): the
+ * list after its colon is what the label names. Only target labels count: a 其中： or 分别为： says nothing.
+ */
+function labelInside(opening: string): FrameRole | undefined {
+  const colon = Math.max(opening.lastIndexOf('：'), opening.lastIndexOf(':'));
+  if (colon < 0) return undefined;
+  const from = Math.max(...['，', ',', '；', ';'].map((c) => opening.lastIndexOf(c, colon))) + 1;
+  const label = opening.slice(from, colon).replace(/(?:为|是|如下|包括|主要有)$/u, '').replace(/[\s*]/gu, '');
+  if ([...label].length < 2 || [...label].length > 12) return undefined;
+  return roleOf(label) === 'target' ? 'target' : undefined;
+}
+
 function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, stops: Stops): Frame {
   const { text } = ctx;
   const sStart = Stops.before(stops.sentence, m.start, m.start - 240);
@@ -207,8 +220,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
   const describesCounted = m.kind === 'count' && /的[\s*]*$/u.test(before);
   const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? (headRole === undefined ? undefined : roleOf(headRole)) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) ? 'target' : undefined));
-  const head = LIST_LABEL.exec(text.slice(Stops.before(stops.strong, m.start, m.start - 400), cStart));
-  const listRole = head?.[1] === undefined ? undefined : roleOf(head[1]);
+  const opening = text.slice(Stops.before(stops.strong, m.start, m.start - 400), cStart);
+  const head = LIST_LABEL.exec(opening);
+  const listRole = head?.[1] === undefined ? labelInside(opening) : roleOf(head[1]);
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.
   if (listRole === 'target' && (role === undefined || role === 'rate')) frame.role = { value: 'target', from: 'label' };
   else if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'clause' };

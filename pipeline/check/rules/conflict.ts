@@ -148,6 +148,9 @@ function yearBefore(doc: Doc, m: Mention, s: Sentence): number | undefined {
   return year;
 }
 
+/** A head run into its paragraph: （二）绩效目标。…, 2. 年度目标：… */
+const RUN_IN_HEAD = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])\s*([^。，,：:；;\d]{2,16})[。：:]/u;
+
 function proseStatements(doc: Doc, out: Statement[]): void {
   const text = doc.ctx.text;
   const department = departmentReport(doc);
@@ -155,6 +158,9 @@ function proseStatements(doc: Doc, out: Statement[]): void {
     const section = s.region.section;
     // Goals state targets; a section of how they were met (绩效目标完成情况) states results, its targets told apart by their words.
     if ((section?.topic === 'goals' || /目标/u.test(section?.title ?? '')) && !/完成|实现/u.test(section?.title ?? '')) continue;
+    // A paragraph headed in its first words (（二）绩效目标。建成…) is that head's section all the same.
+    const runIn = RUN_IN_HEAD.exec(doc.textOf(s.region))?.[1];
+    if (runIn !== undefined && /目标/u.test(runIn) && !/完成|实现/u.test(runIn)) continue;
     const sentence = doc.textOf(s);
     if (/^[^，。]{0,12}(?:力争|预计|计划)/u.test(sentence) || underTargets(doc, s)) continue;
     let prevSubject = '';
