@@ -72,8 +72,25 @@ function inSentenceOf(s: Sentence, f: Fig): boolean {
   return f.m.start >= s.start && f.m.end <= s.end;
 }
 
+/** The bounds of the semicolon part of `s` that holds `at`. */
+function partOf(doc: Doc, s: Sentence, at: number): { start: number; end: number } {
+  const text = doc.ctx.text;
+  let start = at;
+  while (start > s.start && !SEMICOLON.test(text.charAt(start - 1))) start--;
+  let end = at;
+  while (end < s.end && !SEMICOLON.test(text.charAt(end))) end++;
+  return { start, end };
+}
+const SEMICOLON = /[；;]/u;
+
 function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
+  const paragraph = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
+  // "“三公”经费支出a，为预算b的X%；政府采购预算c，实际采购d，执行率Y%": a part with amounts of its own is the rate's.
+  const part = partOf(doc, s, rate.m.start);
+  const own = part.start > s.start ? paragraph.filter((f) => f.m.start >= part.start && f.m.start < rate.m.start) : [];
+  // One amount alone goes on the line before the semicolon (…全年预算c；全年支出d，执行率Y%).
+  if (own.length >= 2) return ownPart(doc, own, rate);
+  const pool = paragraph;
   // 年初预算 is the denominator only when nothing was adjusted during the year.
   const adjusted = /追加|调增|调减|压减|核减|调整/u.test(doc.textOf(s.region));
   const exec = only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$/u, /预算|执行率/u);
@@ -105,6 +122,15 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     return { rate, num: exec, den: available, name: '预算执行率', source: `执行数 ÷ 可用资金（${figText(exec)} ÷ ${figText(available)}）`, related: [exec.m, available.m] };
   }
   return { rate, num: exec, den: budget, name: '预算执行率', source: `执行数 ÷ 全年预算数（${figText(exec)} ÷ ${figText(budget)}）`, related: [exec.m, budget.m] };
+}
+
+/** 执行率 within its own semicolon part: its budget (…预算) and what was spent (支出, 执行, 实际…) there, each one. */
+function ownPart(doc: Doc, figs: readonly Fig[], rate: Fig): Check | undefined {
+  const before = figs.filter((f) => f.m.change === undefined);
+  const budget = only(doc, before, /预算|下达|安排/u, /执行率|年初/u);
+  const exec = before.length === 2 && budget ? before.find((f) => f !== budget) : undefined;
+  if (!budget || !exec || !/实际|支出|执行|使用|采购|完成|拨付|发放/u.test(subjectOf(doc, exec))) return undefined;
+  return { rate, num: exec, den: budget, name: '执行率', source: `执行数 ÷ 预算数（${figText(exec)} ÷ ${figText(budget)}）`, related: [exec.m, budget.m] };
 }
 
 /**
