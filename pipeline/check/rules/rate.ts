@@ -854,7 +854,14 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       else if (/控制率/u.test(clause)) c = controlRate(doc, s, rate);
       else if (/(?:使用|支出|到位|拨付|发放)率/u.test(clause)) c = useRate(doc, s, rate) ?? (/到位率/u.test(clause) ? arrivalRate(doc, s, rate) : undefined);
       else if (COUNT_RATES.some((d) => d.rate.test(squash(m.subject.text)))) c = countRate(doc, s, rate);
-      else if (m.change !== undefined) c = changeRate(doc, s, rate);
+      else if (m.change !== undefined) {
+        const contrary = contraryChange(doc, s, rate);
+        if (contrary) {
+          hits.push(contrary);
+          continue;
+        }
+        c = changeRate(doc, s, rate);
+      }
       else if (/完成率|完成比例|完成进度|(?:为|达|占)(?:全年|年度)?(?:任务|目标|计划)/u.test(clause) || /(?:任务|目标|计划)[^，,。；;]*的$/u.test(lastClause(doc.before(m)).replace(/\s+/gu, ''))) {
         c = completionRate(doc, s, rate);
       }
@@ -864,6 +871,31 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       if (hit) hits.push(hit);
     }
   }
+}
+
+const DIRECTION_WORD: Readonly<Record<string, string>> = { increase: '增加', decrease: '减少' };
+const RATE_WORD: Readonly<Record<string, string>> = { increase: '增长', decrease: '下降' };
+/** Between a change and its rate, a comma and the rate's own verb: nothing names another metric. */
+const RATE_VERB_ONLY = /^[\s，,]*(?:同比|比上年|较上年)?(?:增长|增加|上升|提高|下降|减少|降低|增幅|降幅|减幅)[了为达]?\s*$/u;
+
+/**
+ * "较上年增加0.27万元，下降19.01%": a change and its rate right after it, said in opposite directions.
+ * One of the two words is wrong whatever the base; only nothing but a comma stands between them.
+ */
+function contraryChange(doc: Doc, s: Sentence, rate: Fig): RuleHit | undefined {
+  const i = s.mentions.indexOf(rate.m);
+  const change = i > 0 ? s.mentions[i - 1] : undefined;
+  if (!change || change.change === undefined || rate.m.change === undefined || change.change === rate.m.change) return undefined;
+  if (change.kind === 'percent' || !RATE_VERB_ONLY.test(doc.ctx.text.slice(change.end, rate.m.start))) return undefined;
+  return {
+    code: 'JX_CHECK_RATE',
+    severity: 'error',
+    message: `变动方向前后不一：变动额 ${change.text.trim()} 为${DIRECTION_WORD[change.change]}，紧接的变动率 ${rate.m.text.trim()} 却为${RATE_WORD[rate.m.change]}：有一处写反`,
+    mention: rate.m,
+    expected: `${rate.m.change === 'increase' ? '下降' : '增长'}${rate.m.text.replace(/^\D*/u, '')}`,
+    source: `变动额的方向（${change.text.trim()}）`,
+    related: [change],
+  };
 }
 
 /** Words that compare two rates by their gap in percentage points. */
