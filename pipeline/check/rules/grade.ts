@@ -15,7 +15,8 @@ import { selfScoreAfter, WEIGHT } from './score-prose.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
-const TOTAL_WORDS = '(?:总分|总得分|综合得分|自评得分|复核得分|得分合计|合计得分)';
+// 部门整体支出绩效得分, 项目绩效得分: the whole's score (an indicator's or a group's names its 指标).
+const TOTAL_WORDS = '(?:总分|总得分|综合得分|自评得分|复核得分|得分合计|合计得分|(?<!指标)(?:支出|项目|整体)绩效得分)';
 const TOTAL = new RegExp(`${TOTAL_WORDS}$`, 'u');
 /** The same words right before the figure, where the subject kept only 得分 (经自评，合计得分99分). */
 const TOTAL_BEFORE = new RegExp(`${TOTAL_WORDS}(?:为|是|达|达到|[：:])?$`, 'u');

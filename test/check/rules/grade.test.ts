@@ -21,6 +21,11 @@ describe('grade: the grade given against the one the total earns', () => {
     expect(check('自评总分85分，自评结论：优秀。')).toEqual([['JX_CHECK_GRADE', '85分']]);
     expect(check('自评总分85分。单位在年度考核中被评为优秀单位。')).toEqual([]);
   });
+  it('the whole\'s score named by what it scores (部门整体支出绩效得分, 项目绩效得分)', () => {
+    expect(check('经自评，我局2024年度部门整体支出绩效得分87.75分，等级为“优”。')).toEqual([['JX_CHECK_GRADE', '87.75分']]);
+    expect(check('经自评，我局2024年度部门整体支出绩效得分87.75分，等级为“良”。')).toEqual([]);
+    expect(check('经自评，产出指标绩效得分45分，等级为优。')).toEqual([]);
+  });
   it('a reviewer\'s score and the grade it gives (复核得分, 复核等级)', () => {
     expect(check('另据第三方复核，本项目复核得分91.6分，复核等级为“良”。')).toEqual([['JX_CHECK_GRADE', '91.6分']]);
     expect(check('另据第三方复核，本项目复核得分88.6分，复核等级为“良”。')).toEqual([]);
