@@ -822,14 +822,16 @@ function wholeAfterShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 }
 
 /** "…实际支出559.68万元，占项目总支出的34.4%": a share of the year's whole spending, not restated. */
-const OF_ALL_SPENDING = /^[，,]占(?:本)?(?:项目|全年|年度|全部)?(?:总支出|支出总额|实际支出总额|总实际支出|全部支出)的(?:比例|比重)?(?:为|达)?$/u;
+const OF_ALL_SPENDING = /^[，,]占(?:本)?(?:项目|全年|年度|全部)?(?:总支出|支出总额|实际支出总额|总实际支出|全部支出|实际支出)的(?:比例|比重)?(?:为|达)?$/u;
 
 /** The spending right before such a share, over the whole year's spending stated earlier (not an item's). */
 function shareOfSpending(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   if (!OF_ALL_SPENDING.test(doc.lead(rate.m).replace(/\s+/gu, ''))) return undefined;
   const pm = s.mentions[s.mentions.indexOf(rate.m) - 1];
   const part = pm && isProse(doc, pm) ? fig(pm) : undefined;
-  if (!part || part.family !== 'money' || part.m.change !== undefined || part.m.frame.role?.value !== 'actual') return undefined;
+  // A part of the spending: stated as spent, or with no role at all (支出构成：设备购置612.80万元，占…).
+  const role = part?.m.frame.role?.value;
+  if (!part || part.family !== 'money' || part.m.change !== undefined || (role !== undefined && role !== 'actual')) return undefined;
   const whole = earlierSpending(doc, s);
   if (!whole || whole === part) return undefined;
   return { rate, num: part, den: whole, name: '占比', source: `分项 ÷ 全年支出（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
