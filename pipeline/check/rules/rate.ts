@@ -339,6 +339,20 @@ function countNamed(doc: Doc, s: Sentence, m: Mention, unitOk: RegExp): Fig | un
  * of the item the per-head names (公用经费), or, naming none, its spending. Found only when some
  * such amount is stated and none of them gives the per-head.
  */
+/** "受益7,412户。按全年支出X计算，户均投入Y": the one count of that unit in the sentence before, in its paragraph. */
+function countBefore(doc: Doc, s: Sentence, unitOk: RegExp): Fig | undefined {
+  const list = doc.sentencesIn(s.region);
+  const prev = list[list.indexOf(s) - 1];
+  const counts = prev ? proseFigs(doc, prev.mentions).filter((x) => x.family.startsWith('count:') && unitOk.test(x.unit) && x.exact && x.m.change === undefined && x.m.frame.period?.value !== 'prior') : [];
+  return counts.length === 1 ? counts[0] : undefined;
+}
+
+/** The amount inside the 按…计算 clause before a per-head figure (按全年支出1,251.36万元计算). */
+function basisAmount(doc: Doc, s: Sentence, m: Mention): Fig | undefined {
+  const inside = proseFigs(doc, s.mentions.filter((x) => x.end <= m.start)).filter((x) => x.family === 'money' && x.exact && x.m.change === undefined && /按[^，,。；;]{0,10}支出(?:总额|数)?$/u.test(squash(lastClause(doc.lead(x.m)))) && /^\s*计算/u.test(doc.ctx.text.slice(x.m.end, x.m.end + 4)));
+  return inside.length === 1 ? inside[0] : undefined;
+}
+
 function perHead(doc: Doc, hits: RuleHit[]): void {
   let spending: Fig[] | undefined;
   for (const s of proseSentences(doc)) {
@@ -358,18 +372,23 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       if (!per?.[1] || !f || f.family !== 'money' || m.change !== undefined) return;
       const head = /^(?:每人|每户|每生|人|户|生)/u.exec(said)?.[0] ?? '';
       const unitOk = HEAD_UNIT[head] ?? /^$/u;
-      const count = s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:') && unitOk.test(x.unit)) ?? countNamed(doc, s, m, unitOk);
+      // (thousands separators are no clause breaks: 按全年支出1,251.36万元计算)
+      const bySpending = /按[^，,。；;]{0,10}支出(?:总额|数)?[^，,。；;]{0,16}计算/u.test(doc.textOf(s).replace(/(\d),(?=\d{3})/gu, '$1'));
+      const count =
+        s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:') && unitOk.test(x.unit)) ??
+        countNamed(doc, s, m, unitOk) ??
+        (bySpending && head !== '' ? countBefore(doc, s, unitOk) : undefined);
       if (!count) return;
       const stem = per[1].replace(/(?:支出|金额|费用)$/u, '');
       // An amount named by no item: only one the sentence calls an input (投入, 帮扶资金), over the year's spending.
-      if ((GENERIC_STEM.test(per[1]) || stem === '') && !/惠及|受益|覆盖|服务/u.test(doc.textOf(s))) return;
+      if ((GENERIC_STEM.test(per[1]) || stem === '') && !bySpending && !/惠及|受益|覆盖|服务/u.test(doc.textOf(s))) return;
       spending ??= proseFigs(doc, doc.ctx.mentions).filter((x) => x.family === 'money' && x.m.change === undefined && x.exact && !PER_HEAD.test(squash(x.m.subject.text)));
       // "农村低保金5,935.46万元，按6,942户计算，户均补助…": the one amount of the count's own clause chain is the one.
       const clauseStart = Math.max(s.start, text.lastIndexOf('；', count.m.start) + 1, text.lastIndexOf(';', count.m.start) + 1);
       const local = proseFigs(doc, s.mentions.filter((x) => x.start >= clauseStart && x.end <= count.m.start)).filter((x) => x.family === 'money' && x.exact && x.m.change === undefined);
-      // "按项目全年实际支出计算，人均补助X": the year's spending, whatever the per-head is called.
-      const bySpending = /按[^，,。；;]{0,10}支出(?:总额|数)?计算/u.test(doc.textOf(s));
-      const spent = bySpending ? earlierSpending(doc, s) : undefined;
+      // "按项目全年实际支出计算，人均补助X": the year's spending, whatever the per-head is called; stated in
+      // that clause (按全年支出1,251.36万元计算), the amount there.
+      const spent = bySpending ? (basisAmount(doc, s, m) ?? earlierSpending(doc, s)) : undefined;
       const named = bySpending ? (spent ? [spent] : []) : local.length === 1 ? local : GENERIC_STEM.test(per[1]) || stem === ''
         ? spending.filter((x) => x.m.frame.role?.value === 'actual' && /支出|执行/u.test(x.m.subject.text) && !/项目支出|基本支出|人员经费|公用经费/u.test(x.m.subject.text))
         : spending.filter((x) => squash(x.m.subject.text).replace(/(?:支出|金额|费用|资金)$/u, '').endsWith(stem) && x.m.frame.role?.value !== 'prior-year');
