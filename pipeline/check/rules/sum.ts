@@ -28,6 +28,26 @@ const WHOLE_MARK = /^[\s，,：:]*(?:包括|包含|分别为|分别是|分为|�
 const NOT_A_PART = /结余|结转|执行率|比上年|较上年|同比|增长|减少|下降|合计|总计|共计|累计|预算|实际支出/u;
 const TRAILING_TOTAL = /(?:^|[，,；;：:、])\s*(?:以上|上述)?(?:合计|共计|总计|共有|共)(?:为|达|金额)?\s*$/u;
 
+/** Levels of government a fund comes from: 中央, 省级, 市级, 县级… */
+const LEVEL = '(?:中央|省级?|市级?|县级?|区级?|乡镇|本级)';
+const LEVELS_JOINED = new RegExp(`(${LEVEL}(?:(?:和|与|及|、)${LEVEL})+)(?:财政|两级|三级|四级)?`, 'u');
+const LEVEL_HEAD = new RegExp(`^(?:其中[：:]?)?(${LEVEL})`, 'u');
+
+/**
+ * "中央和省级财政共下达资金X，其中中央资金a、省级资金b": a 其中 list of the very levels the total names
+ * is all of it. Each part opens with one of them and every one is listed.
+ */
+function levelsNamed(doc: Doc, g: Group): boolean {
+  const joined = LEVELS_JOINED.exec(lastClause(doc.lead(g.total.m)).replace(/\s+/gu, ''))?.[1];
+  if (joined === undefined) return false;
+  const short = (x: string) => x.replace(/级$/u, '');
+  const named = new Set(joined.split(/和|与|及|、/u).map(short));
+  const listed = g.parts.map((p) => LEVEL_HEAD.exec(lastClause(doc.lead(p.m)).replace(/[\s，,、]+/gu, ''))?.[1]);
+  if (listed.some((x) => x === undefined)) return false;
+  const got = new Set(listed.map((x) => short(x ?? '')));
+  return got.size === named.size && g.parts.length === named.size && [...named].every((x) => got.has(x));
+}
+
 interface Group {
   total: Fig;
   parts: Fig[];
@@ -149,7 +169,7 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     const last = g.parts[g.parts.length - 1];
     // "…51 家省级企业技术中心等": an enumeration of examples is partial.
     const tail = last ? clauseTail(text, last.m.end, s.end) : '';
-    const listed = g.kinds !== undefined && g.kinds.value.eq(g.parts.length);
+    const listed = (g.kinds !== undefined && g.kinds.value.eq(g.parts.length)) || levelsNamed(doc, g);
     const partial = !(g.whole || listed) || g.parts.length === 1 || /等/u.test(tail);
     const x = mismatch(g.total, g.parts, partial);
     if (!x) continue;

@@ -9,6 +9,9 @@ describe('sum: parts within a sentence', () => {
     ['其中 parts that add up', '2023年度支出合计500.00万元，其中：基本支出300.00万元，项目支出200.00万元。'],
     ['nested 其中, all consistent', '本年支出800.00万元，其中：项目支出500.00万元，基本支出300.00万元，其中：人员经费260.00万元，公用经费40.00万元。'],
     ['partial 其中 that falls short', '全年新增研发平台30家，其中国家级平台5家、省级平台12家。'],
+    ['其中 of the levels the total names, adding up', '中央和省级财政共下达补助资金1600.00万元，其中中央资金1,120.00万元、省级资金480.00万元。'],
+    ['其中 of one of two levels named: partial', '中央和省级财政共下达补助资金1600.00万元，其中中央资金1,120.00万元。'],
+    ['其中 of levels the total does not name: partial', '全年共下达补助资金1600.00万元，其中中央资金1,120.00万元、省级资金408.00万元。'],
     ['包括 list that adds up', '专项支出120万元，包括培训费20万元、设备购置费100万元。'],
     ['包括 list of whole amounts beside cents', '专项支出120.50万元，包括培训费20万元、设备购置费100.50万元。'],
     ['trailing 合计', '差旅费12.50万元、会议费7.50万元，合计20.00万元。'],
@@ -21,6 +24,7 @@ describe('sum: parts within a sentence', () => {
   ];
   const invalid: [string, string, string[]][] = [
     ['包括 list that does not add up', '专项支出120万元，包括培训费25万元、设备购置费100万元。', ['120万元']],
+    ['其中 of the very levels the total names, falling short', '中央和省级财政共下达补助资金1600.00万元，其中中央资金1,120.00万元、省级资金408.00万元。', ['1600.00万元']],
     ['其中 parts exceeding the total', '全年新增研发平台30家，其中国家级平台12家、省级平台20家。', ['30家']],
     ['nested 其中 exceeding its own total', '本年支出800.00万元，其中：项目支出500.00万元，基本支出300.00万元，其中：人员经费270.00万元，公用经费40.00万元。', ['300.00万元']],
     ['trailing 合计 that does not add up', '差旅费12.50万元、会议费7.50万元，合计21.00万元。', ['21.00万元']],
