@@ -22,7 +22,9 @@ import { amountFig, bracketed, earlierBudget, isProse, lastClause, proseSentence
 import { normalizeSubject } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
-const PARTIAL_MARK = /^[\s，,：:]*其中/u;
+const PARTIAL_MARK = /^[\s，,：:]*(?:其中|的?(?:支出|资金|经费)?中[，,：:])/u;
+/** "从支出结构看，…": what follows breaks the amount down whole, not by examples. */
+const BREAKDOWN_INTRO = /^\s*(?:从|按)(?:支出|资金|经费|项目)?(?:内容|结构|构成|用途|类别|方向|投向)(?:看|来看|分|划分)[，,：:]/u;
 const WHOLE_MARK = /^[\s，,：:]*(?:包括|包含|分别为|分别是|分为|具体为|由)/u;
 /** Words that start a new statement inside a sentence: the figure after them is no part. */
 const NOT_A_PART = /结余|结转|执行率|比上年|较上年|同比|增长|减少|下降|合计|总计|共计|累计|预算|实际支出/u;
@@ -104,7 +106,18 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     const lead = text.slice(prevEnd, m.start);
     prevEnd = m.end;
     const f = amountFig(doc, m);
-    if (!f) return;
+    if (!f) {
+      // "基本支出2149.99万元，占比50.72%，其中人员经费…": a 其中 after an amount's share opens that amount's parts.
+      const next = s.mentions[i + 1];
+      const mark = PARTIAL_MARK.exec(text.slice(m.end, next ? next.start : s.end));
+      const owner = cands[cands.length - 1];
+      if (mark && owner && m.unit === '%' && /^[，,]\s*占[^，,。；;]{0,8}$/u.test(text.slice(owner.m.end, m.start))) {
+        const g: Group = { total: owner, parts: [], whole: false, markerEnd: m.end + mark[0].length };
+        groups.push(g);
+        stack.push(g);
+      }
+      return;
+    }
     // "…51家等；" ends the enumeration; a ； alone may separate parts of one list.
     if (NOT_A_PART.test(lead) || /等\s*[，,；;]/u.test(lead)) stack.length = 0;
     else if (/[；;]/u.test(lead)) stack.length = Math.min(stack.length, 1);
@@ -147,7 +160,7 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     const after = text.slice(m.end, next ? next.start : s.end);
     const mark = PARTIAL_MARK.exec(after) ?? WHOLE_MARK.exec(after);
     if (mark) {
-      const g: Group = { total: f, parts: [], whole: !PARTIAL_MARK.test(after), markerEnd: m.end + mark[0].length };
+      const g: Group = { total: f, parts: [], whole: !PARTIAL_MARK.test(after) || BREAKDOWN_INTRO.test(doc.textOf(s)), markerEnd: m.end + mark[0].length };
       groups.push(g);
       stack.push(g);
     }
