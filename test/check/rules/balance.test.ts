@@ -7,6 +7,7 @@ describe('balance: 上年结转 + 预算 − 实际支出 = 结余结转', () =>
   const valid: [string, string][] = [
     ['with carry-over and 调增', '一是甲专项，上年结转2.00万元，年初预算10.00万元，年中调增1.00万元，实际支出12.00万元，结余结转1.00万元。'],
     ['全年预算 and 支出', '全年预算300.00万元，实际支出280.00万元，结余结转20.00万元。'],
+    ['a line that goes on after semicolons with roles alone', '年初预算2,706.00万元，年中追加914.76万元，全年预算3,620.76万元；全年支出3,488.19万元，预算执行率96.34%；年末结转结余132.57万元。'],
     ['nothing left', '年初预算50.00万元，实际支出50.00万元，结余结转0.00万元。'],
     ['a difference within the rounding of four figures', '上年结转1.32万元，年初预算6万元，年中调增0.85万元，实际支出6.85万元，结余结转1.31万元。'],
     ['no budget stated', '年中调增8.00万元，实际支出8.00万元，结余结转0.00万元。'],
@@ -14,6 +15,7 @@ describe('balance: 上年结转 + 预算 − 实际支出 = 结余结转', () =>
   const invalid: [string, string, string][] = [
     ['with carry-over and 调增', '一是甲专项，上年结转2.00万元，年初预算10.00万元，年中调增1.00万元，实际支出12.00万元，结余结转2.00万元。', '2.00万元'],
     ['全年预算 and 支出', '全年预算300.00万元，实际支出280.00万元，结余结转25.00万元。', '25.00万元'],
+    ['a line that goes on after semicolons with roles alone', '年初预算2,706.00万元，年中追加914.76万元，全年预算3,620.76万元；全年支出3,488.19万元，预算执行率96.34%；年末结转结余123.57万元。', '123.57万元'],
   ];
   for (const [name, body] of valid) {
     it(`quiet: ${name}`, () => expect(hitsOf('balance', section(body))).toEqual([]));

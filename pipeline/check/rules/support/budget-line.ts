@@ -25,6 +25,8 @@ const ROLE_CUES: readonly [Role, RegExp][] = [
   ['exec', /实际支出|执行数|执行金额|决算|支出|执行|使用/u],
 ];
 
+/** A clause of a role and no name: 全年支出, 年末结转结余, 实际支出为. */
+const ROLE_ALONE = /^(?:全年|本年|当年|年末|年底|实际|累计)*(?:支出|执行|结余|结转|结转结余|结余结转|决算)(?:数|额|金额|资金)?(?:为|达|是)?$/u;
 const PRIOR_YEAR = /上年|去年|上一年|上年度/u;
 const MINUS = /调减|压减|核减|削减|收回|调整减少|减少预算/u;
 /** How far into a list item its own amount may stand: the item's name before it, no more. */
@@ -100,7 +102,8 @@ function sentenceEntries(doc: Doc, s: Sentence, least: number): Entry[][] | unde
   for (const m of s.mentions) {
     const lead = text.slice(prevEnd, m.start);
     prevEnd = m.end;
-    if (/[；;]/u.test(lead) && (groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
+    // "…全年预算c；全年支出d，…；年末结转结余e": a part that opens with a role alone goes on the same line.
+    if (/[；;]/u.test(lead) && (groups[groups.length - 1]?.length ?? 0) > 0 && !ROLE_ALONE.test(lastClause(lead).replace(/[\s*]/gu, ''))) groups.push([]);
     const entries = groups[groups.length - 1] ?? [];
     const f = isProse(doc, m) ? moneyFig(doc, m) : undefined;
     if (!f) continue;
