@@ -192,7 +192,8 @@ function labelInside(opening: string): FrameRole | undefined {
   if (colon < 0) return undefined;
   const from = Math.max(...['，', ',', '；', ';'].map((c) => opening.lastIndexOf(c, colon))) + 1;
   const label = opening.slice(from, colon).replace(/(?:为|是|如下|包括|主要有)$/u, '').replace(/[\s*]/gu, '');
-  if ([...label].length < 2 || [...label].length > 12) return undefined;
+  // 全年完成任务：…, 超额完成年度目标：… tell results.
+  if ([...label].length < 2 || [...label].length > 12 || /完成|实现|达到|超额|实际/u.test(label)) return undefined;
   return roleOf(label) === 'target' ? 'target' : undefined;
 }
 

@@ -160,7 +160,7 @@ function proseStatements(doc: Doc, out: Statement[]): void {
     if ((section?.topic === 'goals' || /目标/u.test(section?.title ?? '')) && !/完成|实现/u.test(section?.title ?? '')) continue;
     // A paragraph headed in its first words (（二）绩效目标。建成…) is that head's section all the same.
     const runIn = RUN_IN_HEAD.exec(doc.textOf(s.region))?.[1];
-    if (runIn !== undefined && /目标/u.test(runIn) && !/完成|实现/u.test(runIn)) continue;
+    if (runIn !== undefined && /目标/u.test(runIn) && !/完成|实现|实际|成效|对比|偏差|情况/u.test(runIn)) continue;
     const sentence = doc.textOf(s);
     if (/^[^，。]{0,12}(?:力争|预计|计划)/u.test(sentence) || underTargets(doc, s)) continue;
     let prevSubject = '';

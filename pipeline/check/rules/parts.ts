@@ -687,7 +687,7 @@ const CHILD_GROUP = /人员经费|公用经费|基本工资|津贴补贴|办公�
 /** A running total (累计支出): down rows of months or quarters, a row holds the rows before it, and they do not add up. */
 const RUNNING = /累计|进度/u;
 /** A column of amounts per head, per km, per case: its 合计 row holds the average, not a sum. */
-const PER_UNIT_COLUMN = /人均|户均|生均|次均|例均|平均|均价|单价|单位成本|每(?:公里|千米|米|平方米|亩|人|户|名|生|例|次|人次|台|套|件|个|家|吨|场|床)/u;
+const PER_UNIT_COLUMN = /人均|户均|生均|次均|例均|[月年日周亩]均|平均|均价|单价|单位成本|每(?:公里|千米|米|平方米|亩|人|户|名|生|例|次|人次|台|套|件|个|家|吨|场|床)/u;
 /** A row of one month or quarter, named in its first cell (a figure there: 1月) or its label. */
 function isPeriodRow(row: readonly Cell[]): boolean {
   return PERIOD_NAME.test(squash(row[0]?.text ?? '')) || PERIOD_NAME.test(rowLabel(row));

@@ -89,7 +89,7 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const part = partOf(doc, s, rate.m.start);
   const own = part.start > s.start ? paragraph.filter((f) => f.m.start >= part.start && f.m.start < rate.m.start) : [];
   // One amount alone goes on the line before the semicolon (…全年预算c；全年支出d，执行率Y%).
-  if (own.length >= 2) return ownPart(doc, own, rate);
+  if (own.length >= 2 && !/整体|部门|总体|全年|综合|全部/u.test(clauseLead(doc, rate))) return ownPart(doc, own, rate);
   const pool = paragraph;
   // 年初预算 is the denominator only when nothing was adjusted during the year.
   const adjusted = /追加|调增|调减|压减|核减|调整/u.test(doc.textOf(s.region));
@@ -173,12 +173,17 @@ function isPriorBase(doc: Doc, f: Fig): boolean {
   return PRIOR_BASE.test(clauseLead(doc, f));
 }
 
-/** Whether the first text names a year after the one the second names (2024年增加 after 2023年支出). */
+/**
+ * Whether the first text (a change's clause) names a year after the one the second (a figure's clause)
+ * names, and nothing else (2024年增加 after 2023年支出): a change naming a metric of its own (2024年预算增加)
+ * or a figure over several years (2022年至2023年累计) is another comparison.
+ */
 function laterYear(text: string, than: string): boolean {
   const year = (t: string) => /((?:19|20)\d\d)\s*年/u.exec(t)?.[1];
   const a = year(text);
   const b = year(than);
-  return a !== undefined && b !== undefined && Number(a) > Number(b);
+  if (a === undefined || b === undefined || Number(a) <= Number(b) || /至|累计|[-—~～]/u.test(than)) return false;
+  return text.replace(/(?:19|20)\d\d\s*年度?/u, '').replace(/(?:增加|减少|增长|下降|上升|降低)[了为达]?$/u, '') === '';
 }
 
 /** A gap (节约 X, 少支出 X) between two figures. */
@@ -339,6 +344,8 @@ function countNamed(doc: Doc, s: Sentence, m: Mention, unitOk: RegExp): Fig | un
  * of the item the per-head names (公用经费), or, naming none, its spending. Found only when some
  * such amount is stated and none of them gives the per-head.
  */
+const INPUT_PER_HEAD = /^(?:投入|补助|补贴|资助|支出|成本|费用|资金|投入资金|财政投入)/u;
+
 /** "受益7,412户。按全年支出X计算，户均投入Y": the one count of that unit in the sentence before, in its paragraph. */
 function countBefore(doc: Doc, s: Sentence, unitOk: RegExp): Fig | undefined {
   const list = doc.sentencesIn(s.region);
@@ -377,7 +384,8 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       const count =
         s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:') && unitOk.test(x.unit)) ??
         countNamed(doc, s, m, unitOk) ??
-        (bySpending && head !== '' ? countBefore(doc, s, unitOk) : undefined);
+        // Only an input per head (投入, 补助…) over the year, not per month nor an outcome (户均增收).
+        (bySpending && head !== '' && INPUT_PER_HEAD.test(per[1]) && !/每月|月均|每天|日均|每日/u.test(said) ? countBefore(doc, s, unitOk) : undefined);
       if (!count) return;
       const stem = per[1].replace(/(?:支出|金额|费用)$/u, '');
       // An amount named by no item: only one the sentence calls an input (投入, 帮扶资金), over the year's spending.
@@ -845,7 +853,9 @@ const OF_ALL_SPENDING = /^[，,]占(?:本)?(?:项目|全年|年度|全部)?(?:�
 
 /** The spending right before such a share, over the whole year's spending stated earlier (not an item's). */
 function shareOfSpending(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  if (!OF_ALL_SPENDING.test(doc.lead(rate.m).replace(/\s+/gu, ''))) return undefined;
+  const lead = doc.lead(rate.m).replace(/\s+/gu, '');
+  // In a department's report 项目实际支出 is one project's, not the year's.
+  if (!OF_ALL_SPENDING.test(lead) || (/项目实际支出/u.test(lead) && departmentReport(doc))) return undefined;
   const pm = s.mentions[s.mentions.indexOf(rate.m) - 1];
   const part = pm && isProse(doc, pm) ? fig(pm) : undefined;
   // A part of the spending: stated as spent, or with no role at all (支出构成：设备购置612.80万元，占…).
@@ -854,6 +864,12 @@ function shareOfSpending(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const whole = earlierSpending(doc, s);
   if (!whole || whole === part) return undefined;
   return { rate, num: part, den: whole, name: '占比', source: `分项 ÷ 全年支出（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
+}
+
+/** The words between the last amount before a rate and the rate, brackets left out: where a basis is said. */
+function basisWords(doc: Doc, s: Sentence, m: Mention): string {
+  const last = [...s.mentions].reverse().find((x) => x.end <= m.start && x.kind === 'money');
+  return doc.ctx.text.slice(last?.end ?? s.start, m.start).replace(/[（(][^）)]*[）)]/gu, '');
 }
 
 /** Words that put a rate on an adjusted basis: 剔除…后, 扣除…, 不含…, 按…口径. */
@@ -868,7 +884,7 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       if (!rate) continue;
       const clause = `${lastClause(doc.lead(m))}${m.subject.text}`.replace(/\s+/gu, '');
       // "剔除收回的资金后，实际执行率为100.00%": a rate on a basis the text adjusts is the writer's own (DOMAIN).
-      if (OTHER_BASIS.test(doc.ctx.text.slice(s.start, m.start))) continue;
+      if (OTHER_BASIS.test(basisWords(doc, s, m))) continue;
       let c: Check | undefined;
       if (/执行率/u.test(clause)) c = executionRate(doc, s, rate) ?? useRate(doc, s, rate);
       // 编制使用率（人员控制率）: a control rate, whatever else it is called.
@@ -908,6 +924,8 @@ function contraryChange(doc: Doc, s: Sentence, rate: Fig): RuleHit | undefined {
   const change = i > 0 ? s.mentions[i - 1] : undefined;
   if (!change || change.change === undefined || rate.m.change === undefined || change.change === rate.m.change) return undefined;
   if (change.kind === 'percent' || !RATE_VERB_ONLY.test(doc.ctx.text.slice(change.end, rate.m.start))) return undefined;
+  // A signed figure (增幅为-9.16%) says its direction itself; 负增长 is a fall however the verb reads.
+  if (change.value.startsWith('-') || rate.m.value.startsWith('-') || /负$/u.test(doc.ctx.text.slice(Math.max(0, change.start - 4), change.start).replace(/(?:增长|增加|上升)[了为达]?$/u, ''))) return undefined;
   return {
     code: 'JX_CHECK_RATE',
     severity: 'error',

@@ -56,6 +56,36 @@ function fmt(v: Dec, decimals: number): string {
   return formatDecimal(v, decimals);
 }
 
+/**
+ * A total said to hold the execution's points that the table does not score: the rows can only bound it.
+ * The stated weights still make 100; the rows' scores may not exceed the total, nor fall short of it by
+ * more than the points the rows leave to the execution.
+ */
+function outsideExecution(t: ScoreTable, weights: readonly Cell[], scores: readonly Cell[], hits: RuleHit[]): void {
+  const sum = (cells: readonly Cell[]) => cells.reduce((a, c) => a.plus(isPlainNumber(c) ? numberOf(c) : 0), new Dec(0));
+  const w = sum(weights);
+  const sc = sum(scores);
+  const left = new Dec(100).minus(w);
+  const stated = t.total?.weight;
+  if (stated && !numberOf(stated).equals(100)) {
+    hits.push({ code: 'JX_CHECK_WEIGHT_TOTAL', severity: 'error', message: `总分行的分值为 ${squash(stated.text)}，不为 100`, mention: mentionOf(stated), expected: '100', source: '分值合计应为 100', related: [] });
+  }
+  const total = t.total?.score;
+  if (!total || left.lt(0)) return;
+  const stated2 = numberOf(total);
+  if (stated2.lt(sc) || stated2.minus(sc).gt(left)) {
+    hits.push({
+      code: 'JX_CHECK_SCORE_TOTAL',
+      severity: 'error',
+      message: `总分为 ${squash(total.text)}，各项得分之和为 ${formatDecimal(sc)}，预算执行率最多 ${formatDecimal(left)} 分，总分应在 ${formatDecimal(sc)} 至 ${formatDecimal(sc.plus(left))} 之间`,
+      mention: mentionOf(total),
+      expected: `${formatDecimal(sc)}–${formatDecimal(sc.plus(left))}`,
+      source: `Σ 得分 + 预算执行率得分（表外）`,
+      related: scores.map(mentionOf),
+    });
+  }
+}
+
 function totals(t: ScoreTable, hits: RuleHit[]): void {
   const rows = [...t.indicators];
   // The 预算执行率 scored again as an indicator row with the funds' weight and score (预算执行 | 预算执行率 | 10 | 9.61):
@@ -71,7 +101,10 @@ function totals(t: ScoreTable, hits: RuleHit[]): void {
   // 总分（含预算执行率） over indicator rows alone: the execution's points are stated elsewhere (in prose,
   // in a funds table without scores), so the rows read are not all the total holds.
   const totalLabel = t.total ? (t.table.rows[t.total.row] ?? []).map((c) => squash(c.text)).join('') : '';
-  if (/含(?:预算|资金)?执行率/u.test(totalLabel) && !(budget && isPlainNumber(budget.weight)) && !scoredAgain) return;
+  if (/含(?:预算|资金)?执行率/u.test(totalLabel) && !(budget && isPlainNumber(budget.weight)) && !scoredAgain) {
+    outsideExecution(t, rows.map((r) => r.weight), rows.map((r) => r.score), hits);
+    return;
+  }
   const weightSum = weights.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
   const scoreSum = scores.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
   const terms = (cells: Cell[]): string => cells.map((c) => squash(c.text)).join(' + ');

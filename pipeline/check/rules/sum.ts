@@ -22,7 +22,9 @@ import { amountFig, bracketed, earlierBudget, isProse, lastClause, proseSentence
 import { normalizeSubject } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
-const PARTIAL_MARK = /^[\s，,：:]*(?:其中|的?(?:支出|资金|经费)?中[，,：:])/u;
+const PARTIAL_MARK = /^[\s，,：:]*(?:其中|(?:主要)?用于|的?(?:支出|资金|经费)?中[，,：:])/u;
+/** Kinds of spending that stand side by side: after a ；, one of them opens a sibling, not a part of the other. */
+const SIBLING_KIND = /基本支出|项目支出|人员经费|公用经费|三公经费|政府采购/u;
 /** "从支出结构看，…": what follows breaks the amount down whole, not by examples. */
 const BREAKDOWN_INTRO = /^\s*(?:从|按)(?:支出|资金|经费|项目)?(?:内容|结构|构成|用途|类别|方向|投向)(?:看|来看|分|划分)[，,：:]/u;
 const WHOLE_MARK = /^[\s，,：:]*(?:包括|包含|分别为|分别是|分为|具体为|由)/u;
@@ -33,7 +35,8 @@ const TRAILING_TOTAL = /(?:^|[，,；;：:、])\s*(?:以上|上述)?(?:合计|�
 /** Levels of government a fund comes from: 中央, 省级, 市级, 县级… */
 const LEVEL = '(?:中央|省级?|市级?|县级?|区级?|乡镇|本级)';
 const LEVELS_JOINED = new RegExp(`(${LEVEL}(?:(?:和|与|及|、)${LEVEL})+)(?:财政|两级|三级|四级)?`, 'u');
-const LEVEL_HEAD = new RegExp(`^(?:其中[：:]?)?(${LEVEL})`, 'u');
+/** A part named by its level and a fund word alone (中央资金, 省级财政补助): not what a level spent or used. */
+const LEVEL_HEAD = new RegExp(`^(?:其中[：:]?)?(${LEVEL})(?:财政)?(?:补助)?(?:资金|经费|补助)?(?:为|是)?$`, 'u');
 
 /**
  * "中央和省级财政共下达资金X，其中中央资金a、省级资金b": a 其中 list of the very levels the total names
@@ -48,6 +51,13 @@ function levelsNamed(doc: Doc, g: Group): boolean {
   if (listed.some((x) => x === undefined)) return false;
   const got = new Set(listed.map((x) => short(x ?? '')));
   return got.size === named.size && g.parts.length === named.size && [...named].every((x) => got.has(x));
+}
+
+/** 基本支出 is 人员经费 and 公用经费 by definition: a 其中 list of those two is all of it. */
+function basicSpending(doc: Doc, g: Group): boolean {
+  if (g.parts.length !== 2 || !/基本支出$/u.test(squash(lastClause(doc.lead(g.total.m))) + squash(g.total.m.subject.text))) return false;
+  const names = g.parts.map((p) => squash(lastClause(doc.lead(p.m))).replace(/^[、，,]*(?:其中[：:]?)?/u, ''));
+  return /^人员经费(?:支出)?(?:为)?$/u.test(names[0] ?? '') && /^公用经费(?:支出)?(?:为)?$/u.test(names[1] ?? '');
 }
 
 interface Group {
@@ -120,13 +130,20 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     }
     // "…51家等；" ends the enumeration; a ； alone may separate parts of one list.
     if (NOT_A_PART.test(lead) || /等\s*[，,；;]/u.test(lead)) stack.length = 0;
-    else if (/[；;]/u.test(lead)) stack.length = Math.min(stack.length, 1);
+    else if (/[；;]/u.test(lead)) {
+      stack.length = Math.min(stack.length, 1);
+      // "基本支出800万元，其中…；项目支出400万元": the second kind stands beside the first, not in it.
+      const open = stack[0];
+      if (open && SIBLING_KIND.test(lastClause(lead)) && SIBLING_KIND.test(squash(open.total.m.subject.text))) stack.length = 0;
+    }
 
     // "计划总投资A，其中财政资金B，实际到位财政资金C": what actually came is no part of the plan's list.
     const open = stack[stack.length - 1];
     if (open && open.parts.length > 0 && ACTUAL_LEAD.test(lastClause(lead).trim()) && !ACTUAL_LEAD.test(lastClause(doc.lead(open.total.m)).trim() + squash(open.total.m.subject.text))) stack.length = 0;
     const top = stack[stack.length - 1];
-    if (top && f.family === top.total.family) {
+    // "基本支出800万元（人员经费600万元、公用经费200万元），项目支出400万元": amounts in brackets break down
+    // the amount before them, not the list the brackets stand in.
+    if (top && f.family === top.total.family && !bracketed(text, top.markerEnd, m.start)) {
       if (top.parts.length === 0 && /[，,；;。]/u.test(text.slice(top.markerEnd, m.start))) {
         // "资金240万元，包括市级和区级资金，其中市级200万元": 包括 named no figures; no list.
         stack.pop();
@@ -160,7 +177,10 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     const after = text.slice(m.end, next ? next.start : s.end);
     const mark = PARTIAL_MARK.exec(after) ?? WHOLE_MARK.exec(after);
     if (mark) {
-      const g: Group = { total: f, parts: [], whole: !PARTIAL_MARK.test(after) || BREAKDOWN_INTRO.test(doc.textOf(s)), markerEnd: m.end + mark[0].length };
+      // 从支出结构看 makes whole the list of the sentence's first amount, not the examples nested in it.
+      // (a sentence of kinds side by side, 基本支出…；项目支出…, breaks down each by examples)
+      const first = cands.length === 0 && stack.length === 0 && !/[；;]/u.test(doc.textOf(s));
+      const g: Group = { total: f, parts: [], whole: !PARTIAL_MARK.test(after) || (first && BREAKDOWN_INTRO.test(doc.textOf(s))), markerEnd: m.end + mark[0].length };
       groups.push(g);
       stack.push(g);
     }
@@ -182,7 +202,7 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     const last = g.parts[g.parts.length - 1];
     // "…51 家省级企业技术中心等": an enumeration of examples is partial.
     const tail = last ? clauseTail(text, last.m.end, s.end) : '';
-    const listed = (g.kinds !== undefined && g.kinds.value.eq(g.parts.length)) || levelsNamed(doc, g);
+    const listed = (g.kinds !== undefined && g.kinds.value.eq(g.parts.length)) || levelsNamed(doc, g) || basicSpending(doc, g);
     const partial = !(g.whole || listed) || g.parts.length === 1 || /等/u.test(tail);
     const x = mismatch(g.total, g.parts, partial);
     if (!x) continue;

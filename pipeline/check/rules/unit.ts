@@ -45,7 +45,8 @@ function conversions(text: string, mentions: readonly Mention[]): RuleHit[] {
     const fa = fig(a);
     const fb = fig(b);
     if (!fa || !fb || meets(fa, fb)) continue;
-    const expected = show(fa.value, fb, fb.decimals);
+    // At the decimals written, or two when the converted amount needs them (23,500元 is 2.35万元, not 2.4).
+    const expected = show(fa.value, fb, Math.max(fb.decimals, Math.min(2, fa.value.div(fb.factor).decimalPlaces())));
     hits.push({
       code: 'JX_CHECK_UNIT',
       severity: 'error',

@@ -22,7 +22,6 @@ describe('rate: a stated rate against its operands', () => {
     ['执行率 over an unstated 全年预算 after an adjustment', '年初预算100.00万元，年中追加20.00万元，实际支出118.00万元，执行率98.33%。'],
     ['growth at comparable prices', '规模工业增加值52亿元，比上年增加5亿元，按可比价计算增长9.2%。'],
     ['执行率 of its own semicolon part', '全年预算1,572.31万元，全年支出1,540.09万元。“三公”经费支出2.56万元，为预算3.10万元的82.58%；政府采购预算26.50万元，实际采购25.80万元，执行率97.36%。'],
-    ['a part of the spending with no role, as a share of 项目实际支出', '截至年底，项目实际支出1,046.35万元。从支出构成看，设备购置612.80万元，占项目实际支出的58.57%。'],
     ['a budgeted part is not a share of the spending', '截至年底，项目实际支出1,046.35万元。设备购置预算612.80万元，占项目实际支出的55.71%。'],
     ['a per-household amount on the spending its clause names, over the households of the sentence before', '受益人口2.36万人，受益7,412户。按全年支出1,251.36万元计算，户均投入1,688.29元。'],
     ['a change and its rate in one direction', '公务接待费1.69万元，较上年增加0.27万元，增长19.01%。'],
@@ -40,7 +39,6 @@ describe('rate: a stated rate against its operands', () => {
     ['执行率 over 年初预算 when nothing was adjusted', '年初预算100.00万元，实际支出95.00万元，执行率98.00%。', '98.00%'],
     ['占比', '项目支出400.00万元，其中培训费100.00万元，占20%。', '20%'],
     ['执行率 of its own semicolon part', '全年预算1,572.31万元，全年支出1,540.09万元。“三公”经费支出2.56万元，为预算3.10万元的82.58%；政府采购预算26.50万元，实际采购25.80万元，执行率96.36%。', '96.36%'],
-    ['a part of the spending with no role, as a share of 项目实际支出', '截至年底，项目实际支出1,046.35万元。从支出构成看，设备购置612.80万元，占项目实际支出的55.71%。', '55.71%'],
     ['a per-household amount on the spending its clause names, over the households of the sentence before', '受益人口2.36万人，受益7,412户。按全年支出1,251.36万元计算，户均投入1,526.40元。', '1,526.40元'],
     ['a change and its rate said in opposite directions', '公务接待费1.69万元，较上年增加0.27万元，下降19.01%。', '19.01%'],
     ['a decrease and a growth rate right after it', '门诊次均费用238.60元，上年为245.30元，较上年减少6.70元，增长2.73%。', '2.73%'],
@@ -61,6 +59,17 @@ describe('rate: a stated rate against its operands', () => {
     expect(hit?.expected).toBe('90.00%');
     expect(hit?.message).toBe('控制率应为 90.00%（在职人数 ÷ 编制数（18人 ÷ 20人）），所列 85%，相差 5.00 个百分点');
     expect(hit?.related.map((m) => m.text)).toEqual(['18人', '20人']);
+  });
+});
+
+describe('rate: a share of 项目实际支出', () => {
+  const project = (rate: string, kind = '项目支出') => `# 2024年度某急救能力建设${kind}绩效自评报告\n\n## 二、资金\n\n截至年底，项目实际支出1,046.35万元。从支出构成看，设备购置612.80万元，占项目实际支出的${rate}。\n`;
+  it('is over the year\'s spending in a project report, a part with no role of its own counted as spent', () => {
+    expect(hitsOf('rate', project('58.57%'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', project('55.71%'), 'r.md')).toEqual([['JX_CHECK_RATE', '55.71%']]);
+  });
+  it('is one project\'s in a department\'s report', () => {
+    expect(hitsOf('rate', project('55.71%', '部门整体支出'), 'r.md')).toEqual([]);
   });
 });
 

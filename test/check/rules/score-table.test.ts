@@ -72,6 +72,9 @@ describe('score-table: layouts of other provinces', () => {
   it('a total said to hold the execution\'s points, stated only outside the table, is not held to the rows alone', () => {
     const funds = ['| 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |', '| --- | --- | --- | --- | --- |', '| 合计 | 200.00 | 250.00 | 240.00 | 96.00% |'].join('\n');
     expect(check(report(`${funds}\n\n预算执行率分值10分，得分9.6分。`, indicators('总分（含预算执行率）')))).toEqual([]);
+    // The rows still bound it: no less than their scores, no more than they leave to the execution.
+    expect(check(report(`${funds}\n\n预算执行率分值10分，得分9.6分。`, indicators('总分（含预算执行率）', '100', '85')))).toEqual([['JX_CHECK_SCORE_TOTAL', '85']]);
+    expect(check(report(`${funds}\n\n预算执行率分值10分，得分9.6分。`, indicators('总分（含预算执行率）', '110', '99.6')))).toEqual([['JX_CHECK_WEIGHT_TOTAL', '110']]);
     // Without that word the rows are all the total holds.
     expect(check(report(`${funds}\n\n预算执行率分值10分，得分9.6分。`, indicators('总分')))).not.toEqual([]);
   });

@@ -142,6 +142,39 @@ describe('quiet on the wordings the eighth and ninth blind corpora gave false fi
   });
 });
 
+describe('quiet on the wordings a critical reread of the day\'s relations raised (2026-12-06, second round)', () => {
+  const department = (body: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 一、情况\n\n${body}\n`;
+  it.each([
+    ['其中 parts after a semicolon are no steps of the budget line', '2024年度，我局年初预算1,862.35万元，年中追加预算215.60万元，全年预算2,077.95万元；全年支出2,035.12万元，其中基本支出1,420.36万元、项目支出614.76万元；年末结转结余42.83万元。预算执行率97.94%。'],
+    ['a balance broken down after 其中', '年初预算500万元，追加60万元，全年预算560万元；实际支出540万元；结余20万元，其中基本支出结余5万元、项目支出结余15万元。'],
+    ['a budget broken down after 其中 (a carry-over among its parts)', '全年预算560万元，其中财政拨款500万元、上年结转60万元；全年支出540万元；年末结转结余20万元。'],
+    ['spending in brackets is a part, not a carry-over', '年初预算500万元，追加60万元，全年预算560万元；全年支出540万元（含上年结转资金支出15万元）；年末结转结余20万元。'],
+    ['a change of the balance on last year is no carry-over', '全年预算560万元；实际支出540万元；结转结余20万元，较上年结转结余减少10万元。'],
+    ['what each level spent is not what the levels gave', '中央和省级财政共下达资金500万元，其中中央资金已支出280万元、省级资金已支出190万元。'],
+    ['examples of each kind side by side after 从支出结构看', '从支出结构看，基本支出800万元，其中人员经费600万元、公用经费200万元；项目支出400万元，其中信息化建设120万元、设备购置80万元。'],
+    ['主要用于 under a part breaks that part down', '从支出结构看，全年支出1,200万元，其中基本支出800万元，主要用于人员经费600万元；项目支出400万元，主要用于信息化建设120万元、设备购置80万元。'],
+    ['amounts in brackets break down the amount before them', '全年支出1,200万元中，基本支出800万元（人员经费600万元、公用经费200万元），项目支出400万元。'],
+    ['a signed rate states its own direction', '公用经费支出45.6万元，较上年减少4.6万元，增幅为-9.16%。'],
+    ['负增长 is a fall', '公用经费支出45.6万元，较上年负增长4.6万元，下降9.16%。'],
+    ['a change of another metric after an earlier year’s figure', '2023年结转资金20万元，2024年预算增加50万元，增长12.5%。'],
+    ['a figure over several years is no base of one year’s change', '2022年至2023年累计支出300万元，2024年增加80万元，增长61.5%。'],
+    ['a per-household amount per month', '全县共有农村低保户2,000户。按全年支出1,200万元计算，户均每月补助500元。'],
+    ['a per-household outcome', '全县享受补贴的农户共8,000户。按全年支出1,600万元计算，户均补贴2,000元，户均增收3,500元。'],
+    ['the whole’s rate after a part’s own budget and spending', '全年预算500万元，实际支出480万元；其中政府采购预算200万元，实际采购180万元，部门整体预算执行率96%。'],
+    ['项目实际支出 in a department’s report is one project’s', '部门全年实际支出2,000万元。其中A项目预算600万元，实际支出500万元，主要用于设备购置300万元，占项目实际支出的60%。'],
+    ['a 合计 row of a per-month column', '| 季度 | 支出（万元） | 月均支出（万元） |\n| --- | --- | --- |\n| 一季度 | 180.00 | 60.00 |\n| 二季度 | 240.00 | 80.00 |\n| 合计 | 420.00 | 70.00 |'],
+  ])('%s', (_, body) => {
+    expect(allHits(department(body), 'r.md').map((h) => `${h.code} ${h.message}`)).toEqual([]);
+  });
+  it.each([
+    ['a line through 压减后全年预算 is still held to the sum', '年初预算120万元，压减10万元，压减后全年预算100万元，实际支出98万元。', 'JX_CHECK_BUDGET_ADJUST'],
+    ['不含 in brackets says what an amount holds, not the rate’s basis', '全年预算500万元（不含基本建设资金），实际支出480万元，执行率98%。', 'JX_CHECK_RATE'],
+    ['a results label is no target label', '全年新建污水管网12.5公里。经验收，全年完成任务：新建污水管网10.5公里，新增处理能力2万吨。', 'JX_CHECK_CONFLICT'],
+  ])('still finds: %s', (_, body, code) => {
+    expect(allHits(department(body), 'r.md').map((h) => h.code)).toContain(code);
+  });
+});
+
 /** Correct wordings a critical reread of this round's relations found them raising findings on: quiet. */
 describe('quiet on the wordings a critical reread of the new relations raised', () => {
   const project = (body: string) => `# 2024年度某某项目支出绩效自评报告\n\n## 一、情况\n\n${body}\n`;

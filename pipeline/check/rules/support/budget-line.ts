@@ -7,7 +7,7 @@ import type { Section } from '../../../corpus/index.js';
 import type { Mention } from '../../../mentions/index.js';
 import { perDoc, type Doc, type Sentence } from './doc.js';
 import { fig, harmonize, type Fig } from './figure.js';
-import { isProse, lastClause, opensItem, proseSentences } from './prose.js';
+import { bracketed, isProse, lastClause, opensItem, proseSentences } from './prose.js';
 
 export type Role = 'used' | 'income' | 'carryIn' | 'adjust' | 'balance' | 'full' | 'initial' | 'exec';
 
@@ -25,13 +25,18 @@ const ROLE_CUES: readonly [Role, RegExp][] = [
   ['exec', /实际支出|执行数|执行金额|决算|支出|执行|使用/u],
 ];
 
+/** Words that open the parts of the amount before: 其中, 含, 包括. */
+const PART_LEAD = /其中|^[\s，,]*(?:含|包括|包含)/u;
+/** The last bracket opened before a figure says it holds parts: （含…, （其中…, （包括…. */
+const PART_BRACKET = /[（(]\s*(?:含|其中|包括|包含)[^（(）)]*$/u;
 /** A clause of a role and no name: 全年支出, 年末结转结余, 实际支出为. */
 const ROLE_ALONE = /^(?:全年|本年|当年|年末|年底|实际|累计)*(?:支出|执行|结余|结转|结转结余|结余结转|决算)(?:数|额|金额|资金)?(?:为|达|是)?$/u;
 const PRIOR_YEAR = /上年|去年|上一年|上年度/u;
 const MINUS = /调减|压减|核减|削减|收回|调整减少|减少预算/u;
 /** How far into a list item its own amount may stand: the item's name before it, no more. */
 const ITEM_LEAD = 24;
-const ADJUST_CUE = new RegExp(ROLE_CUES.find(([r]) => r === 'adjust')?.[1].source ?? '$^', 'gu');
+// An adjustment word before 后 (压减后全年预算) names the budget it came to: no adjustment of its own.
+const ADJUST_CUE = new RegExp(`(?:${ROLE_CUES.find(([r]) => r === 'adjust')?.[1].source ?? '$^'})(?!后)`, 'gu');
 /** Names of budget kinds, not budget figures: "一般公共预算财政拨款支出" is spending. */
 const FUND_KIND = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/gu;
 
@@ -99,9 +104,11 @@ function sentenceEntries(doc: Doc, s: Sentence, least: number): Entry[][] | unde
   const groups: Entry[][] = [[]];
   const item = doc.sentencesIn(s.region)[0] === s && opensItem(doc.textOf(s.region));
   let prevEnd = s.start;
+  let inPart = false;
   for (const m of s.mentions) {
     const lead = text.slice(prevEnd, m.start);
     prevEnd = m.end;
+    if (/[；;]/u.test(lead)) inPart = false;
     // "…全年预算c；全年支出d，…；年末结转结余e": a part that opens with a role alone goes on the same line.
     if (/[；;]/u.test(lead) && (groups[groups.length - 1]?.length ?? 0) > 0 && !ROLE_ALONE.test(lastClause(lead).replace(/[\s*]/gu, ''))) groups.push([]);
     const entries = groups[groups.length - 1] ?? [];
@@ -111,8 +118,17 @@ function sentenceEntries(doc: Doc, s: Sentence, least: number): Entry[][] | unde
     // "- 地方政府专项债券1,000.00万元，支出936.78万元，结余63.22万元": a list item opening with its name and
     // amount states what it had; its spending and balance follow.
     const itemAmount = entries.length === 0 && groups.length === 1 && item && m.start - s.start <= ITEM_LEAD;
+    // A part of the amount before it (其中a、b; 含…; in brackets) is no step of the line.
+    // (a bracket of the line's own steps, 全年预算X（年初预算a，追加b）, is read as the line)
+    if (PART_LEAD.test(clause) || (bracketed(text, s.start, m.start) && PART_BRACKET.test(text.slice(s.start, m.start))) || (inPart && /^\s*、/u.test(lead))) {
+      inPart = true;
+      continue;
+    }
+    inPart = false;
     const role = roleOf(clause) ?? (m.change !== undefined ? 'adjust' : itemAmount ? 'full' : undefined);
     if (role === undefined || role === 'used' || role === 'income') continue;
+    // A change on last year (较上年结转结余减少X) is no step either: only an adjustment word makes one.
+    if (m.change !== undefined && role !== 'adjust') continue;
     // "…全年预算调整为d，较上年全年预算e有所增加": last year's budget is no part of this year's line.
     if (role !== 'carryIn' && PRIOR_YEAR.test(clause)) continue;
     entries.push({ role, fig: f, sign: MINUS.test(clause) || m.change === 'decrease' ? -1 : 1 });
