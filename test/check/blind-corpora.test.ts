@@ -110,7 +110,6 @@ const CORPORA = [
     count: 24,
     notRead: new Map([
       ['01-chenglan-minzhengju-bumen.md', 'a control rate in an indicator row against counts stated in a base table'],
-      ['04-lanjiang-dier-yiyuan-bumen.md', 'a row total (人员经费 + 公用经费 = 合计) across the columns of an appended table'],
       ['05-xiuyun-linchang-senlin-fuyu-xiangmu.md', 'a per-mu cost whose spending and area are in other paragraphs'],
       ['07-chenglan-chengbei-wushui-zhuanxiangzhai.md', 'a balance against the totals of a table'],
       ['08-lanjiang-canlian-ertong-kangfu-xiangmu.md', 'a completion rate in the 实际完成情况 cell against the target in the 年度总体目标 cell beside it'],
@@ -119,7 +118,6 @@ const CORPORA = [
       ['15-chenglan-gongmao-zhixiao-bumen.txt', 'a change amount whose base year is in the appended table'],
       ['16-jichuan-qingshan-linchang-bumen.txt', 'a total restated in the overview under another name'],
       ['22-zeqi-canlian-bumen.docx', 'an amount in prose against its table row under another name'],
-      ['23-dongan-nongyenongcunju-bumen.docx', 'a row total (中央 + 省级 + 县级 = 合计) in a table'],
     ]),
   },
   {

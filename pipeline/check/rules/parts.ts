@@ -20,7 +20,7 @@
  */
 import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
-import { columnName, docOf, headName, labelBefore, labelCell, oneColumn, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { bracketless, columnName, docOf, headName, labelBefore, labelCell, oneColumn, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { bracketed, isProse, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -656,6 +656,45 @@ function runningAcross(t: Table, hits: RuleHit[]): void {
   }
 }
 
+/** A last column that totals its row: 合计, 总计, 小计 (with a unit in brackets or not). */
+const TOTAL_COLUMN = /^(?:合计|总计|小计|合计数|总额)$/u;
+
+/**
+ * Each row's 合计 in a last column of that name, against the amounts beside it (中央 | 省级 | 县级 | 合计).
+ * Which columns a 合计 adds is the table's to say, so the rows say it: every row but one adds up across
+ * (two at least), and the one that does not is found. A table where most rows do not is another layout.
+ */
+function rowSums(t: Table, hits: RuleHit[]): void {
+  const width = t.rows[0]?.length ?? 0;
+  const last = width - 1;
+  if (width < 4 || !TOTAL_COLUMN.test(bracketless(headOf(t, last))) || t.rows.some((row) => row.length !== width)) return;
+  type Read = { row: readonly Cell[]; total: Fig; parts: Fig[] };
+  const reads: Read[] = [];
+  for (const row of t.rows.slice(1)) {
+    if (isTotalLabel(rowLabel(row))) continue;
+    const total = pairAmount(row[last]);
+    // Rates and points are no amounts to add (执行率 | 98.91% | 99.16% | 99.07%).
+    if (!total || total.family === '%' || total.family === 'points') continue;
+    // The label column and any cell not an amount of the total's kind leave the row unread (a rate, a dash).
+    // A bare number beside amounts with a unit is in that unit (3,912.40 | 428.15万元 | 4,340.55万元).
+    const parts = row.slice(1, last).map((c) => {
+      const m = c.mentions.length === 1 ? c.mentions[0] : undefined;
+      return m && m.kind === 'plain' && m.unit === '' && total.unit !== '' && m.change === undefined ? fig(m, total.unit) : pairAmount(c);
+    });
+    if (parts.length < 2 || parts.some((f) => !f || f.family !== total.family)) continue;
+    reads.push({ row, total, parts: parts as Fig[] });
+  }
+  const off = reads.filter((r) => compare(r.total, r.parts, false) !== undefined);
+  if (off.length !== 1 || reads.length - off.length < 2) return;
+  const r = off[0] as Read;
+  const x = compare(r.total, r.parts, false);
+  if (x) hits.push(sumHit(r.total, r.parts, `${rowLabel(r.row)}“${bracketless(headOf(t, last))}”`, `同行 ${r.parts.length} 项之和`, x));
+}
+
+function isTotalLabel(label: string): boolean {
+  return /^(?:合计|总计|小计|共计)/u.test(label);
+}
+
 function pairAmount(cell: Cell | undefined): Fig | undefined {
   const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
   return m && m.change === undefined ? quantityFig(m) : undefined;
@@ -957,6 +996,7 @@ export const rule: Rule = {
       numberedParts(t, hits, /\.pdf$/iu.test(ctx.file));
       runningTotals(t, hits);
       runningAcross(t, hits);
+      rowSums(t, hits);
     }
     // A table on its side adds up across: 合计 = the sources beside it.
     for (const t of sideways(doc)) columnTotals(ctx.text, t, hits, false);

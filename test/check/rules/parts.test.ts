@@ -208,3 +208,16 @@ describe('parts: marked groups in a table of one amount column, with a note unde
     expect(hitsOf('parts', table('21.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '20.00']]);
   });
 });
+
+describe('parts: a 合计 column against the amounts beside it in its row', () => {
+  const table = (cell: string, rate = '') =>
+    `# 2024年度某局部门整体支出绩效自评报告\n\n## 二、资金\n\n单位：万元\n\n| 项目名称 | 中央 | 省级 | 县级 | 合计 |\n| --- | --- | --- | --- | --- |\n| 高标准农田建设 | 1,860.00 | 420.00 | 310.00 | 2,590.00万元 |\n| 耕地地力保护补贴 | 1,426.38 | 0.00 | 0.00 | 1,426.38万元 |\n| 动物防疫 | 212.00 | 86.00 | 64.50 | ${cell}万元 |\n| 农村人居环境整治 | 0.00 | 260.00 | 180.00 | 440.00万元 |\n${rate}`;
+  it('the one row that does not add up across is found; rows of rates are none', () => {
+    expect(hitsOf('parts', table('362.50'), 'r.md')).toEqual([]);
+    expect(hitsOf('parts', table('326.50'), 'r.md')).toEqual([['JX_CHECK_SUM', '326.50万元']]);
+  });
+  it('quiet where most rows do not add up across: the 合计 is of something else', () => {
+    const other = `# 2024年度某局部门整体支出绩效自评报告\n\n## 二、资金\n\n| 项目 | 年初预算 | 全年预算 | 合计 |\n| --- | --- | --- | --- |\n| 甲 | 100.00万元 | 120.00万元 | 120.00万元 |\n| 乙 | 50.00万元 | 60.00万元 | 60.00万元 |\n| 丙 | 30.00万元 | 30.00万元 | 60.00万元 |\n`;
+    expect(hitsOf('parts', other, 'r.md')).toEqual([]);
+  });
+});
