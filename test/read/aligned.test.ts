@@ -50,6 +50,13 @@ describe('read: a plain-text table lined up with spaces', () => {
     expect(markAlignedTables(prose)).toBe(prose);
   });
 
+  it('a caption above the table (表1　…　　单位：万元) is none of its rows', () => {
+    const table = ['表1　项目支出执行情况　　单位：万元', '项目名称            全年预算  实际支出  执行率', '社区运转经费        642.00    642.00    100.00%', '老旧小区改造配套    300.00    281.40    93.80%', ''].join('\n');
+    const rows = markAlignedTables(table).split('\n');
+    expect(rows[0]).toBe('表1　项目支出执行情况　　单位：万元');
+    expect(rows[1]?.split('\t').map((c) => c.trim())).toEqual(['项目名称', '全年预算', '实际支出', '执行率']);
+  });
+
   it('a row with empty cells gets a tab for each column its gap spans', () => {
     const table = ['一级    指标                分值  得分', '产出    培训人数            20    20', '效益    示范带动作用        10    9', '小计                        30    29', ''].join('\n');
     const rows = markAlignedTables(table).split('\n');
