@@ -668,10 +668,10 @@ function rowSums(t: Table, hits: RuleHit[]): void {
   const width = t.rows[0]?.length ?? 0;
   const last = width - 1;
   if (width < 4 || !TOTAL_COLUMN.test(bracketless(headOf(t, last))) || t.rows.some((row) => row.length !== width)) return;
-  type Read = { row: readonly Cell[]; total: Fig; parts: Fig[] };
+  type Read = { row: readonly Cell[]; total: Fig; parts: Fig[]; off: ReturnType<typeof compare> };
   const reads: Read[] = [];
   for (const row of t.rows.slice(1)) {
-    if (isTotalLabel(rowLabel(row))) continue;
+    if (TOTAL_ROW.test(rowLabel(row))) continue;
     const total = pairAmount(row[last]);
     // Rates and points are no amounts to add (执行率 | 98.91% | 99.16% | 99.07%).
     if (!total || total.family === '%' || total.family === 'points') continue;
@@ -682,17 +682,13 @@ function rowSums(t: Table, hits: RuleHit[]): void {
       return m && m.kind === 'plain' && m.unit === '' && total.unit !== '' && m.change === undefined ? fig(m, total.unit) : pairAmount(c);
     });
     if (parts.length < 2 || parts.some((f) => !f || f.family !== total.family)) continue;
-    reads.push({ row, total, parts: parts as Fig[] });
+    reads.push({ row, total, parts: parts as Fig[], off: compare(total, parts as Fig[], false) });
   }
-  const off = reads.filter((r) => compare(r.total, r.parts, false) !== undefined);
+  const off = reads.filter((r) => r.off !== undefined);
   if (off.length !== 1 || reads.length - off.length < 2) return;
   const r = off[0] as Read;
-  const x = compare(r.total, r.parts, false);
+  const x = r.off;
   if (x) hits.push(sumHit(r.total, r.parts, `${rowLabel(r.row)}“${bracketless(headOf(t, last))}”`, `同行 ${r.parts.length} 项之和`, x));
-}
-
-function isTotalLabel(label: string): boolean {
-  return /^(?:合计|总计|小计|共计)/u.test(label);
 }
 
 function pairAmount(cell: Cell | undefined): Fig | undefined {

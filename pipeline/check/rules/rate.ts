@@ -72,25 +72,22 @@ function inSentenceOf(s: Sentence, f: Fig): boolean {
   return f.m.start >= s.start && f.m.end <= s.end;
 }
 
-/** The bounds of the semicolon part of `s` that holds `at`. */
-function partOf(doc: Doc, s: Sentence, at: number): { start: number; end: number } {
+/** Where the semicolon part of `s` that holds `at` starts. */
+function partStart(doc: Doc, s: Sentence, at: number): number {
   const text = doc.ctx.text;
   let start = at;
   while (start > s.start && !SEMICOLON.test(text.charAt(start - 1))) start--;
-  let end = at;
-  while (end < s.end && !SEMICOLON.test(text.charAt(end))) end++;
-  return { start, end };
+  return start;
 }
 const SEMICOLON = /[；;]/u;
 
 function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const paragraph = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
+  const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
   // "“三公”经费支出a，为预算b的X%；政府采购预算c，实际采购d，执行率Y%": a part with amounts of its own is the rate's.
-  const part = partOf(doc, s, rate.m.start);
-  const own = part.start > s.start ? paragraph.filter((f) => f.m.start >= part.start && f.m.start < rate.m.start) : [];
+  const part = partStart(doc, s, rate.m.start);
+  const own = part > s.start ? pool.filter((f) => f.m.start >= part && f.m.start < rate.m.start) : [];
   // One amount alone goes on the line before the semicolon (…全年预算c；全年支出d，执行率Y%).
   if (own.length >= 2 && !/整体|部门|总体|全年|综合|全部/u.test(clauseLead(doc, rate))) return ownPart(doc, own, rate);
-  const pool = paragraph;
   // 年初预算 is the denominator only when nothing was adjusted during the year.
   const adjusted = /追加|调增|调减|压减|核减|调整/u.test(doc.textOf(s.region));
   const exec = only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$/u, /预算|执行率/u);
@@ -338,13 +335,11 @@ function countNamed(doc: Doc, s: Sentence, m: Mention, unitOk: RegExp): Fig | un
   return new Set(found.map((f) => f.value.toString())).size === 1 ? found[0] : undefined;
 }
 
-/**
- * "共惠及常住人口2104330人，人均投入28.83元", "按在校学生1023人计算，生均公用经费支出4015.93元": the
- * amount over the count stated before it in its sentence. The amount is one the report states:
- * of the item the per-head names (公用经费), or, naming none, its spending. Found only when some
- * such amount is stated and none of them gives the per-head.
- */
 const INPUT_PER_HEAD = /^(?:投入|补助|补贴|资助|支出|成本|费用|资金|投入资金|财政投入)/u;
+/** The words that put a per-head over the spending: 按全年支出…计算, 按项目全年实际支出计算. */
+const BY_SPENDING = '按[^，,。；;]{0,10}支出(?:总额|数)?';
+const BY_SPENDING_BEFORE = new RegExp(`${BY_SPENDING}$`, 'u');
+const BY_SPENDING_CLAUSE = new RegExp(`${BY_SPENDING}[^，,。；;]{0,16}计算`, 'u');
 
 /** "受益7,412户。按全年支出X计算，户均投入Y": the one count of that unit in the sentence before, in its paragraph. */
 function countBefore(doc: Doc, s: Sentence, unitOk: RegExp): Fig | undefined {
@@ -356,10 +351,16 @@ function countBefore(doc: Doc, s: Sentence, unitOk: RegExp): Fig | undefined {
 
 /** The amount inside the 按…计算 clause before a per-head figure (按全年支出1,251.36万元计算). */
 function basisAmount(doc: Doc, s: Sentence, m: Mention): Fig | undefined {
-  const inside = proseFigs(doc, s.mentions.filter((x) => x.end <= m.start)).filter((x) => x.family === 'money' && x.exact && x.m.change === undefined && /按[^，,。；;]{0,10}支出(?:总额|数)?$/u.test(squash(lastClause(doc.lead(x.m)))) && /^\s*计算/u.test(doc.ctx.text.slice(x.m.end, x.m.end + 4)));
+  const inside = proseFigs(doc, s.mentions.filter((x) => x.end <= m.start)).filter((x) => x.family === 'money' && x.exact && x.m.change === undefined && BY_SPENDING_BEFORE.test(squash(lastClause(doc.lead(x.m)))) && /^\s*计算/u.test(doc.ctx.text.slice(x.m.end, x.m.end + 4)));
   return inside.length === 1 ? inside[0] : undefined;
 }
 
+/**
+ * "共惠及常住人口2104330人，人均投入28.83元", "按在校学生1023人计算，生均公用经费支出4015.93元": the
+ * amount over the count stated before it in its sentence. The amount is one the report states:
+ * of the item the per-head names (公用经费), or, naming none, its spending. Found only when some
+ * such amount is stated and none of them gives the per-head.
+ */
 function perHead(doc: Doc, hits: RuleHit[]): void {
   let spending: Fig[] | undefined;
   for (const s of proseSentences(doc)) {
@@ -380,7 +381,7 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       const head = /^(?:每人|每户|每生|人|户|生)/u.exec(said)?.[0] ?? '';
       const unitOk = HEAD_UNIT[head] ?? /^$/u;
       // (thousands separators are no clause breaks: 按全年支出1,251.36万元计算)
-      const bySpending = /按[^，,。；;]{0,10}支出(?:总额|数)?[^，,。；;]{0,16}计算/u.test(doc.textOf(s).replace(/(\d),(?=\d{3})/gu, '$1'));
+      const bySpending = BY_SPENDING_CLAUSE.test(doc.textOf(s).replace(/(\d),(?=\d{3})/gu, '$1'));
       const count =
         s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:') && unitOk.test(x.unit)) ??
         countNamed(doc, s, m, unitOk) ??
@@ -931,7 +932,7 @@ function contraryChange(doc: Doc, s: Sentence, rate: Fig): RuleHit | undefined {
     severity: 'error',
     message: `变动方向前后不一：变动额 ${change.text.trim()} 为${DIRECTION_WORD[change.change]}，紧接的变动率 ${rate.m.text.trim()} 却为${RATE_WORD[rate.m.change]}：有一处写反`,
     mention: rate.m,
-    expected: `${rate.m.change === 'increase' ? '下降' : '增长'}${rate.m.text.replace(/^\D*/u, '')}`,
+    expected: `${RATE_WORD[change.change]}${rate.m.text.replace(/^\D*/u, '')}`,
     source: `变动额的方向（${change.text.trim()}）`,
     related: [change],
   };

@@ -72,8 +72,8 @@ function outsideExecution(t: ScoreTable, weights: readonly Cell[], scores: reado
   }
   const total = t.total?.score;
   if (!total || left.lt(0)) return;
-  const stated2 = numberOf(total);
-  if (stated2.lt(sc) || stated2.minus(sc).gt(left)) {
+  const given = numberOf(total);
+  if (given.lt(sc) || given.minus(sc).gt(left)) {
     hits.push({
       code: 'JX_CHECK_SCORE_TOTAL',
       severity: 'error',
