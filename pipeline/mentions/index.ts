@@ -254,6 +254,22 @@ interface Header {
   cells: TableCell[];
   /** A unit in the header's first cell (项目资金（万元）) applies to the value columns. */
   blockUnit?: string;
+  /** The row holds names only (no figure): its cells may span the columns under them. */
+  named: boolean;
+}
+
+/**
+ * The unit an upper header cell gives a column of the row under it that it spans (专项资金（万元） over
+ * 下达 | 支出 | 执行率（%）: the cells right of it in its row are blank): not a rate's or a score's.
+ */
+function spanUnit(above: Header, names: readonly string[], i: number): string | undefined {
+  const own = names[i] ?? '';
+  if (own === '') return undefined;
+  const role = headerRole(own);
+  if (role === 'rate' || role === 'score') return undefined;
+  let j = i;
+  while (j > 0 && above.names[j] === '') j--;
+  return above.names[j] === '' ? undefined : above.units[j];
 }
 
 /** A cell's words before its figure that are only a change verb (调增, 追加, 压减). */
@@ -317,7 +333,9 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       const above = afterHeader && header?.names.length === names.length ? header : undefined;
       const keep = <T,>(own: readonly T[], theirs: readonly T[] | undefined): T[] => own.map((x, i) => (above && names[i] === '' ? (theirs?.[i] ?? x) : x));
       const merged = keep(names, above?.names);
-      const h: Header = { names: merged, roles: merged.map(headerRole), units: keep(units, above?.units), cells: keep(row.cells, above?.cells) };
+      // (only under a row of names: a first row read as a header though it holds figures spans nothing)
+      const ownUnits = above?.named === true ? units.map((u, i) => u ?? spanUnit(above, names, i)) : units;
+      const h: Header = { names: merged, roles: merged.map(headerRole), units: keep(ownUnits, above?.units), cells: keep(row.cells, above?.cells), named: !hasFigures };
       const unit = HEADER_UNIT.exec(first)?.[1];
       if (unit !== undefined) h.blockUnit = unit;
       else if (above?.blockUnit !== undefined) h.blockUnit = above.blockUnit;

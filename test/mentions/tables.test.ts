@@ -43,6 +43,24 @@ describe('GFM tables', () => {
     ]);
   });
 
+  it('gives the columns an upper header cell spans its unit, not a rate under it nor columns after a row with figures', () => {
+    const md = [
+      '| 区县 | 专项资金（万元） |  |  | 完成情况 |',
+      '|---|---|---|---|---|',
+      '|  | 下达 | 支出 | 执行率 | 治理企业 |',
+      '| 甲区 | 1,280.00 | 1,246.35 | 97.37 | 36 |',
+    ].join('\n');
+    expect(extractMentions(md).map((m) => [m.text, m.unit])).toEqual([
+      ['1,280.00', '万元'],
+      ['1,246.35', '万元'],
+      ['97.37', '%'],
+      ['36', ''],
+    ]);
+    // A first row holding figures is read as a header, but its cells span nothing.
+    const form = ['| 资金 | 全年预算数（万元） | 186.50 |', '|---|---|---|', '| 三级指标 | 年度指标值 | 实际完成值 |', '| 改造户厕 | 320 | 336 |'].join('\n');
+    expect(extractMentions(form).filter((m) => m.text === '320' || m.text === '336').map((m) => m.unit)).toEqual(['', '']);
+  });
+
   it('reads CRLF tables', () => {
     const md = '| 三级指标 | 实际完成值 |\r\n|---|---|\r\n| 企业数 | 5家 |\r\n';
     expect(rows(md)).toEqual([['5家', '家', '企业数 / 实际完成值', true]]);

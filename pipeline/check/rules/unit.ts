@@ -20,6 +20,17 @@ import type { Rule, RuleContext, RuleHit } from './types.js';
  */
 const SAME_DIGITS = 5;
 
+/**
+ * Digits enough not to coincide: five significant, or four written out to five with their decimals
+ * (286.40元 and 286.40万元: a writer who gives cents means the figure). A round 1,350.00 is three.
+ */
+function enoughDigits(m: Mention): boolean {
+  const digits = [...significantDigits(m.value)].length;
+  if (digits >= SAME_DIGITS) return true;
+  const whole = m.value.replace(/^[-+]?0*/u, '').split('.')[0] ?? '';
+  return digits >= SAME_DIGITS - 1 && whole.length + m.precision >= SAME_DIGITS;
+}
+
 /** Which scale is likelier right: the one more statements use, then one a table states, then the one stated first. */
 function rightScale(doc: Doc, byUnit: ReadonlyMap<string, readonly Mention[]>): string | undefined {
   const ranked = [...byUnit].map(([unit, ms]) => ({ unit, n: ms.length, table: ms.some((m) => !isProse(doc, m)), first: Math.min(...ms.map((m) => m.start)) }));
@@ -71,8 +82,7 @@ export const rule: Rule = {
     const groups = new Map<string, Map<string, Mention[]>>();
     for (const m of ctx.mentions) {
       if (m.kind !== 'money' || MONEY_SCALE[m.unit] === undefined) continue;
-      const digits = significantDigits(m.value);
-      if ([...digits].length < SAME_DIGITS) continue;
+      if (!enoughDigits(m)) continue;
       const byUnit = groups.get(m.value) ?? new Map<string, Mention[]>();
       byUnit.set(m.unit, [...(byUnit.get(m.unit) ?? []), m]);
       groups.set(m.value, byUnit);

@@ -18,6 +18,11 @@ describe('unit: one amount written in two money scales', () => {
     expect(hitsOf('unit', report('25,289.95', '252,899,500.00元'), 'r.md')).toEqual([]);
     const few = `# 2024年度某项目支出绩效自评报告\n\n## 一、概况\n\n补助标准每人1,350元，全年发放补助资金1,350万元。\n`;
     expect(hitsOf('unit', few, 'r.md')).toEqual([]);
+    // Written to cents, four significant digits are a figure meant: 286.40元 against 286.40万元; a round 1,350.00 is not.
+    const cents = (a: string, b: string) => `# 2024年度某项目支出绩效自评报告\n\n## 一、概况\n\n甲镇下达资金${a}。\n\n## 二、使用情况\n\n甲镇下达资金最多，为${b}。\n`;
+    expect(hitsOf('unit', cents('286.40万元', '286.40元'), 'r.md')).toEqual([['JX_CHECK_UNIT', '286.40元']]);
+    expect(hitsOf('unit', cents('1,350.00万元', '1,350.00元'), 'r.md')).toEqual([]);
+    expect(hitsOf('unit', cents('286.4万元', '286.4元'), 'r.md')).toEqual([]);
     const tie = `# 2024年度某项目支出绩效自评报告\n\n## 一、概况\n\n全年预算1,864.05万元。\n\n## 五、小结\n\n全年预算1,864.05亿元。\n`;
     expect(hitsOf('unit', tie, 'r.md')).toEqual([['JX_CHECK_UNIT', '1,864.05亿元']]);
   });
