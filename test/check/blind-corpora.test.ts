@@ -97,7 +97,6 @@ const CORPORA = [
       ['18-lichuan-gonggong-wenhua.docx', 'a count restated in prose against a table total under another name'],
       ['20-yunshan-jujia-yanglao.docx', 'a summary\'s 全年预算 against the body\'s, under other words'],
       ['21-yuchuan-nongji-butie.docx', 'an 执行率 over 年初预拨 where the whole year\'s funds are stated in another paragraph'],
-      ['24-tankou-daqi-fangzhi.docx', 'a county\'s spending in prose against its table row'],
     ]),
   },
   {

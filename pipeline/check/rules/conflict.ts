@@ -15,7 +15,7 @@
  * contradicts; an approximation (超2000家) conflicts only with an exact figure outside it.
  */
 import { framesCompatible, roleIn, type Frame, type Mention } from '../../mentions/index.js';
-import { bracketless, docOf, labelBefore, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
+import { bracketless, docOf, labelBefore, perDoc, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
 import { ITEM_HEAD, departmentReport, namedHead, isProse, lastClause, opensItem, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -114,6 +114,8 @@ function entityOf(doc: Doc, m: Mention, s: Sentence): string | undefined {
   const quotes = [...before.matchAll(/“([^”]{2,30})”/gu)];
   const q = quotes[quotes.length - 1]?.[1];
   if (q) return q;
+  const row = rowItemNamed(doc, m, s);
+  if (row !== undefined) return row;
   const para = doc.ctx.text.slice(s.region.start, s.region.end);
   const named = namedHead(para);
   if (named?.[1] !== undefined) return squash(named[1]);
@@ -128,6 +130,47 @@ function entityOf(doc: Doc, m: Mention, s: Sentence): string | undefined {
   if (sec && /^\d/u.test(sec.marker) && doc.sentencesIn(s.region)[0] === s) return sec.title;
   return undefined;
 }
+
+/** Words that make a figure more than one item's: a sum (共, 合计), a comparison (比, 较), each of a list (分别). */
+const NOT_ONE_ITEM = /共|合计|总计|累计|分别|比|较|高于|低于|多于|少于|其余|其他|以外|之外/u;
+
+/**
+ * The item of a table's row named before a role-only figure (…檀东区治理任务最重，全年支出X): its figure
+ * there. Exactly one of the table's items in the words since the sentence's previous figure (what an
+ * earlier figure's words name is that figure's), never a figure of several items.
+ */
+function rowItemNamed(doc: Doc, m: Mention, s: Sentence): string | undefined {
+  const items = rowItems(doc);
+  if (items.length === 0) return undefined;
+  const lead = doc.lead(m);
+  if (NOT_ONE_ITEM.test(lead)) return undefined;
+  // Before the figure's own subject: a name inside it (本部门项目年初预算) is a word of the subject, not the item.
+  const head = m.subject.start < m.start ? lead.slice(0, Math.max(0, lead.length - (m.start - m.subject.start))) : lead;
+  const named = items.filter((x) => head.includes(x));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The items tables give a budget or spending by row (甲区 | 下达 | 支出), as itemStatement keys them. */
+const rowItems = perDoc((doc): string[] => {
+  const scored = new Set(scoreTables(doc).flatMap((st) => st.table.rows));
+  const found = new Set<string>();
+  for (const t of doc.tables) {
+    if (twoHalves(t)) continue;
+    for (const row of t.rows) {
+      if (scored.has(row) || row.some((c) => /^\d{3,7}$/u.test(c.text.trim()))) continue;
+      const byRole = row.some((c) => c.mentions.some((m) => {
+        const header = m.subject.text.split(' / ');
+        return header.length >= 2 && m.kind === 'money' && ITEM_ROLE_COLUMN.some(([, re]) => re.test(bracketless(squash(header[header.length - 1] ?? ''))));
+      }));
+      if (!byRole) continue;
+      const item = cleanLabel(rowLabel(row));
+      const norm = normalizeSubject(item, doc);
+      if (item === '' || WHOLE_ROW.test(item) || [...norm].length < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) continue;
+      found.add(item);
+    }
+  }
+  return [...found];
+});
 
 /** A list item under an intro naming targets (2024年主要绩效目标：- 改造人行道32,000平方米；): a target. */
 function underTargets(doc: Doc, s: Sentence): boolean {
@@ -324,7 +367,7 @@ function lineStatement(m: Mention, t: Table, row: readonly Cell[], col: number, 
 /** A column of each item's budget or spending: a row's figure there is that item's, by role. */
 const ITEM_ROLE_COLUMN: readonly [string, RegExp][] = [
   ['budget', /^(?:全年|调整后|年度)?预算(?:数|金额|资金)?$|^安排(?:预算|资金)$/u],
-  ['exec', /^(?:全年)?(?:实际支出|支出数|执行数|实际执行数?)$/u],
+  ['exec', /^(?:全年)?(?:实际支出|支出数?|执行数|实际执行数?)$/u],
   ['alloc', /^(?:下达|分配|拨付)(?:资金|金额|数)?$/u],
 ];
 

@@ -146,7 +146,16 @@ describe('conflict: a line of another table against the narrative', () => {
     expect(summary(hits)).toEqual(['JX_CHECK_TABLE_NARRATIVE error 23']);
   });
 
+  const counties = '| 区县 | 专项资金（万元） |  |\n|---|---|---|\n|  | 下达 | 支出 |\n| 甲区 | 1,280.00 | 1,246.35 |\n| 乙区 | 960.00 | 941.28 |\n| 合计 | 2,240.00 | 2,187.63 |';
+  it('a role-only figure after a table row’s name in prose is that row’s (…甲区治理任务最重，全年支出X)', () => {
+    const text = (x: string) => report(counties, `从区域分布看，甲区治理任务最重，全年支出${x}万元。`);
+    expect(summary(allHits(text('1,264.35'), 'report.md')).filter((h) => h.startsWith('JX_CHECK_TABLE'))).toEqual(['JX_CHECK_TABLE_NARRATIVE error 1,264.35万元']);
+    expect(hitsOf('conflict', text('1,246.35'), 'report.md')).toEqual([]);
+  });
+
   const quiet: [string, string[]][] = [
+    ['two rows named before one figure, a sum, or a name the words before an earlier figure gave', [counties, '甲区和乙区全年支出2,187.63万元。', '甲区、乙区共支出2,187.63万元。', '甲区下达1,280.00万元，全年预算合计2,240.00万元。']],
+    ['a row’s name inside the figure’s own subject', [counties, '本甲区项目年初预算3,450.00万元。']],
     ['the same values', ['上年结转结余100.44万元；另有退休人员23人。', '单位：万元', balanceSheet, staff]],
     ['a budget of the line is not its 决算', ['基本支出年初预算2,100.00万元。', '单位：万元', balanceSheet]],
     ['a project named as a functional classification line', ['项目支出主要包括：森林生态效益补偿707.96万元等。', '| 科目编码 | 科目名称 | 决算数（万元） |\n|---|---|---:|\n| 2130209 | 森林生态效益补偿 | 1159.27 |']],
