@@ -140,7 +140,8 @@ const NOT_ONE_ITEM = /共|合计|总计|累计|分别|比|较|高于|低于|多�
  * earlier figure's words name is that figure's), never a figure of several items.
  */
 function rowItemNamed(doc: Doc, m: Mention, s: Sentence): string | undefined {
-  const items = rowItems(doc);
+  // The rows give amounts: a rate or count after a row's name (青埠区支出进度100%) is not one of them.
+  const items = m.kind === 'money' ? rowItems(doc) : [];
   if (items.length === 0) return undefined;
   const lead = doc.lead(m);
   if (NOT_ONE_ITEM.test(lead)) return undefined;
@@ -171,6 +172,28 @@ const rowItems = perDoc((doc): string[] => {
   }
   return [...found];
 });
+
+/** The names of tables' rows of figures (甲区, 乙区): the things a report breaks its totals down by. */
+const rowNames = perDoc((doc): string[] => {
+  const scored = new Set(scoreTables(doc).flatMap((st) => st.table.rows));
+  const found = new Set<string>();
+  for (const t of doc.tables) {
+    for (const row of t.rows) {
+      if (scored.has(row) || row.every((c) => c.mentions.length === 0)) continue;
+      const name = cleanLabel(rowLabel(row));
+      if ([...name].length >= 2 && !WHOLE_ROW.test(name) && !isRoleOnly(normalizeSubject(name, doc))) found.add(name);
+    }
+  }
+  return [...found];
+});
+
+/** 青埠区支出进度 and 支出进度: one names a row of a table (a part), the other the whole. */
+function oneNamesARow(doc: Doc, a: Statement, b: Statement): boolean {
+  if (a.table || b.table) return false;
+  const names = rowNames(doc);
+  const named = (x: Statement) => names.some((n) => x.label.includes(n));
+  return named(a) !== named(b);
+}
 
 /** A list item under an intro naming targets (2024年主要绩效目标：- 改造人行道32,000平方米；): a target. */
 function underTargets(doc: Doc, s: Sentence): boolean {
@@ -510,6 +533,7 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
       .filter((e) => framesCompatible(e.frame ?? e.f.m.frame, s.frame ?? s.f.m.frame))
       .filter((e) => !yearsDiffer(doc, e, s))
       .filter((e) => !stagesDiffer(e, s))
+      .filter((e) => !oneNamesARow(doc, e, s))
       .filter((e) => e.f.exact || s.f.exact)
       .sort((a, b) => a.f.m.start - b.f.m.start);
     if (comparable.length === 0 || comparable.some((e) => meets(e.f, s.f))) continue;

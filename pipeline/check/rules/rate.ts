@@ -68,6 +68,9 @@ function judge(c: Check): RuleHit | undefined {
 /** Words before 执行率 that name no one thing: 本部门全年预算执行率, 项目支出执行率, 资金总体执行率. */
 const GENERIC_OF_RATE = /本部门|本单位|部门|单位|整体|总体|全年|年度|预算|资金|项目支出|支出|综合|平均|累计|全部|其|的|为|是|达到?|[，,、]/gu;
 
+/** Kinds of a department's spending, each with a budget of its own. */
+const SPENDING_KIND = /基本支出|项目支出|人员经费|公用经费|三公经费/u;
+
 function inSentenceOf(s: Sentence, f: Fig): boolean {
   return f.m.start >= s.start && f.m.end <= s.end;
 }
@@ -96,10 +99,13 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$|年度资金(?:总额)?$/u, /年初/u) ??
     only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u) ??
     (exec ? fundBefore(doc, s, exec, rate) ?? earlierBudget(doc, s) : undefined);
+  const department = departmentReport(doc);
+  // In a department's report 项目支出X，执行率Y% is one kind of its spending: over that kind's budget, not the year's whole.
+  const kind = department && exec ? SPENDING_KIND.exec(subjectOf(doc, exec))?.[0] : undefined;
+  if (kind !== undefined && budget && !subjectOf(doc, budget).includes(kind)) return undefined;
   // "项目年度资金944.6万元已基本执行到位（执行率93.66%）": a budget with its rate, the spending stated before.
   // Only a budget that names no item of its own: the project's or unit's whole year.
   // In a 部门整体 report a 项目's budget is one project's; 该 points at one named before.
-  const department = departmentReport(doc);
   const whole = (f: Fig) => !/该/u.test(subjectOf(doc, f)) && !(department && /项目/u.test(subjectOf(doc, f))) && subjectOf(doc, f).replace(/项目|本|年度|全年|调整后|的|资金|预算|总额|数|金额|为|共|安排|[，,\s]/gu, '') === '';
   // …and a sentence with no other amount, not a list item's (法律援助案件补贴项目：全年预算…，执行率100%).
   const alone = s.mentions.filter((m) => m !== budget?.m && fig(m)?.family === 'money').length === 0;

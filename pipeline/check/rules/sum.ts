@@ -143,7 +143,8 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     const top = stack[stack.length - 1];
     // "基本支出800万元（人员经费600万元、公用经费200万元），项目支出400万元": amounts in brackets break down
     // the amount before them, not the list the brackets stand in.
-    if (top && f.family === top.total.family && !bracketed(text, top.markerEnd, m.start)) {
+    // (an average among the parts, 开设48个班次，每班次平均8,572.92元, is no part: it is per item)
+    if (top && f.family === top.total.family && !bracketed(text, top.markerEnd, m.start) && !AVERAGE.test(lastClause(lead))) {
       if (top.parts.length === 0 && /[，,；;。]/u.test(text.slice(top.markerEnd, m.start))) {
         // "资金240万元，包括市级和区级资金，其中市级200万元": 包括 named no figures; no list.
         stack.pop();
@@ -216,6 +217,9 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
 
 /** Words that say a figure is what actually happened (实际到位, 累计支出), not a planned part. */
 const ACTUAL_LEAD = /^(?:实际|累计|已经?)/u;
+
+/** An average's words: 每班次平均, 人均, 户均. */
+const AVERAGE = /每|人均|户均|平均|[亩件台次]均/u;
 
 /** A figure per item: 每个15.00万元, 每人每年0.80万元, 每户. */
 const PER_ITEM = /每[\u4e00-\u9fff]{0,4}$/u;
