@@ -86,7 +86,11 @@ export const rule: Rule = {
     for (const st of scoreTables(doc)) {
       const m = st.total?.score?.mentions[0];
       const row = st.total ? st.table.rows[st.total.row] : undefined;
-      const word = row?.map((c) => gradesStated(squash(c.text))[0]).find((g) => g !== undefined);
+      // The grade in the 总分 row (自评等级：优), else in a row of its own right under it (自评等级 | | 良).
+      const below = st.total ? st.table.rows[st.total.row + 1] : undefined;
+      const word =
+        row?.map((c) => gradesStated(squash(c.text))[0]).find((g) => g !== undefined) ??
+        (below && /等级$/u.test(squash(below[0]?.text ?? '')) ? gradesStated(squash(below.map((c) => c.text).join('')))[0] : undefined);
       const hit = m && word !== undefined ? judge(ctx, m, word) : undefined;
       if (hit) hits.push(hit);
     }

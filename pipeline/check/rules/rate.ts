@@ -430,8 +430,13 @@ const UNIT_COST = /平均每([\u4e00-\u9fff（）()]{1,4}?)(?:投入|支出|成�
 function unitCosts(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
     s.mentions.forEach((m, i) => {
-      const unit = UNIT_COST.exec(squash(doc.lead(m)))?.[1];
-      const cost = unit !== undefined && isProse(doc, m) ? fig(m) : undefined;
+      const lead = squash(doc.lead(m));
+      const unit = UNIT_COST.exec(lead)?.[1];
+      if (unit === undefined) {
+        bareUnitCost(doc, s, m, lead, hits);
+        return;
+      }
+      const cost = isProse(doc, m) ? fig(m) : undefined;
       if (!cost || cost.family !== 'money' || m.change !== undefined || m.approx !== 'exact') return;
       // The spending before it in the sentence (…实际支出A分摊到N场，平均每场投入C: the count may stand between).
       const amount = proseFigs(doc, s.mentions.slice(0, i)).filter((x) => x.family === 'money').at(-1);
@@ -443,6 +448,32 @@ function unitCosts(doc: Doc, hits: RuleHit[]): void {
       if (hit) hits.push(hit);
     });
   }
+}
+
+/** A cost per unit that names no item (完成24处，每处平均7.9万元; 5,848例，例均675元; 414张，每张床位补贴3,000元): the unit it is per. */
+const BARE_UNIT_COST = /[，,](?:每([\u4e00-\u9fff])平均|平均每([\u4e00-\u9fff])|([例处个件次场台套所座项期])均|每([^\P{Script=Han}年月日天周季人户生])[\u4e00-\u9fff]{0,3}?)(?:补助|补贴|投入|支出|成本|费用|花费)?(?:为|约)?$/u;
+
+/**
+ * "…改造支出189.60万元，完成24处，每处平均7.90万元；…": a bare unit cost is the one amount over the
+ * one count of its unit before it in its semicolon part of the sentence.
+ */
+function bareUnitCost(doc: Doc, s: Sentence, m: Mention, lead: string, hits: RuleHit[]): void {
+  const said = BARE_UNIT_COST.exec(lead);
+  const unit = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4];
+  // (每吨 and 每张床位 say a cost only with its verb: 每吨补贴, 每张床位补贴)
+  if (unit === undefined || (said?.[4] !== undefined && !/(?:补助|补贴|投入|支出|成本|费用|花费)(?:为|约)?$/u.test(said[0]))) return;
+  const cost = isProse(doc, m) ? fig(m) : undefined;
+  if (!cost || cost.family !== 'money' || m.change !== undefined || m.approx !== 'exact') return;
+  const part = partStart(doc, s, m.start);
+  const before = proseFigs(doc, s.mentions.filter((x) => x.start >= part && x.end <= m.start));
+  // (an amount per head or per unit, 户均获得补贴X, is not what is shared out)
+  const amounts = before.filter((x) => x.family === 'money' && !/均|每/u.test(lastClause(doc.lead(x.m))));
+  const counts = before.filter((x) => (x.family.startsWith('count:') || x.family.startsWith('qty:')) && x.unit === unit);
+  const amount = amounts.length === 1 ? amounts[0] : undefined;
+  const count = counts.length === 1 ? counts[0] : undefined;
+  if (!amount || !count || !amount.exact || !count.exact || amount.m.change !== undefined || count.m.change !== undefined || !count.value.gt(0)) return;
+  const hit = quotientHit(cost, amount, count, `每${unit}平均`, '支出 ÷ 数量');
+  if (hit) hits.push(hit);
 }
 
 /** The words between a base and the gap: 比预算数28.02万元「少支出」4.78万元, 较计划「节约」X. */

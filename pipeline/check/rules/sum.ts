@@ -117,11 +117,11 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     prevEnd = m.end;
     const f = amountFig(doc, m);
     if (!f) {
-      // "基本支出2149.99万元，占比50.72%，其中人员经费…": a 其中 after an amount's share opens that amount's parts.
+      // "基本支出2149.99万元，占比50.72%，其中人员经费…": a 其中 after an amount's share (or its 执行率) opens that amount's parts.
       const next = s.mentions[i + 1];
       const mark = PARTIAL_MARK.exec(text.slice(m.end, next ? next.start : s.end));
       const owner = cands[cands.length - 1];
-      if (mark && owner && m.unit === '%' && /^[，,]\s*占[^，,。；;]{0,8}$/u.test(text.slice(owner.m.end, m.start))) {
+      if (mark && owner && m.unit === '%' && /^[，,]\s*(?:占|(?:预算)?执行率)[^，,。；;]{0,8}$/u.test(text.slice(owner.m.end, m.start))) {
         const g: Group = { total: owner, parts: [], whole: false, markerEnd: m.end + mark[0].length };
         groups.push(g);
         stack.push(g);

@@ -9,7 +9,7 @@
  */
 import type { Mention } from '../../mentions/index.js';
 import { MONEY_SCALE, significantDigits } from '../../mentions/units.js';
-import { docOf, type Doc } from './support/doc.js';
+import { docOf, squash, type Doc } from './support/doc.js';
 import { fig, meets, show } from './support/figure.js';
 import { isProse } from './support/prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -29,6 +29,16 @@ function enoughDigits(m: Mention): boolean {
   if (digits >= SAME_DIGITS) return true;
   const whole = m.value.replace(/^[-+]?0*/u, '').split('.')[0] ?? '';
   return digits >= SAME_DIGITS - 1 && whole.length + m.precision >= SAME_DIGITS;
+}
+
+/**
+ * What makes two amounts one: their digits when enough; fewer (three or four) only under one name
+ * (公用经费48.36万元 … 公用经费48.36亿元), the name being the words right before each.
+ */
+function sameAmountKey(m: Mention): string | undefined {
+  if (enoughDigits(m)) return m.value;
+  const name = squash(m.subject.text);
+  return [...significantDigits(m.value)].length >= 3 && [...name].length >= 2 ? `${m.value}|${name}` : undefined;
 }
 
 /** Which scale is likelier right: the one more statements use, then one a table states, then the one stated first. */
@@ -82,10 +92,11 @@ export const rule: Rule = {
     const groups = new Map<string, Map<string, Mention[]>>();
     for (const m of ctx.mentions) {
       if (m.kind !== 'money' || MONEY_SCALE[m.unit] === undefined) continue;
-      if (!enoughDigits(m)) continue;
-      const byUnit = groups.get(m.value) ?? new Map<string, Mention[]>();
+      const key = sameAmountKey(m);
+      if (key === undefined) continue;
+      const byUnit = groups.get(key) ?? new Map<string, Mention[]>();
       byUnit.set(m.unit, [...(byUnit.get(m.unit) ?? []), m]);
-      groups.set(m.value, byUnit);
+      groups.set(key, byUnit);
     }
     const hits: RuleHit[] = conversions(ctx.text, ctx.mentions);
     for (const byUnit of groups.values()) {

@@ -9,6 +9,8 @@ import { parseTargetText, type Comparator } from '../../../mentions/target.js';
 import { isUnitWord } from '../../../mentions/units.js';
 import { bracketless, perDoc, squash, type Cell, type Doc, type Table } from './doc.js';
 
+/** A 偏差原因 cell that names no reason. */
+const NO_REASON = /^(?:无|暂无|没有|不适用|无偏差|[—\-－–/／\\]+)$/u;
 /** A plain number, as a score or weight cell holds it ("10", "9.99", "　95"). */
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/u;
 const PERCENT = /^\d+(?:\.\d+)?\s*[%％]$/u;
@@ -201,10 +203,11 @@ function indicatorRow(cells: readonly Cell[], row: number, group: Group | undefi
   const score = cells[s];
   const weight = cells[s - 1];
   if (s < 1 || !isPlainNumber(score) || !isPlainNumber(weight)) return undefined;
+  // A cell that says there is none (无, 暂无, —, /) gives no reason.
   const reason = cells
     .slice(s + 1)
     .map((c) => c.text)
-    .filter((t) => t !== '')
+    .filter((t) => t !== '' && !NO_REASON.test(squash(t)))
     .join(' ');
   const actual = cells[s - 2];
   const target = cells[s - 3];
