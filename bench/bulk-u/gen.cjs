@@ -3,7 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
-const docx = require('/work/main/node_modules/docx');
+const docx = require(path.join(__dirname, '../../node_modules/docx'));
 
 const OUT = __dirname;
 

@@ -21,7 +21,7 @@ Math.random = function () {
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-const docx = require('/work/main/node_modules/docx');
+const docx = require(path.join(__dirname, '../../node_modules/docx'));
 
 // ---------- 定点数工具（金额一律以“分”为整数单位） ----------
 const B = BigInt;

@@ -6,7 +6,7 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const Decimal = require('/work/main/node_modules/decimal.js');
-const docx = require('/work/main/node_modules/docx');
+const docx = require(path.join(__dirname, '../../node_modules/docx'));
 
 Decimal.set({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
 const D = (x) => new Decimal(x);
