@@ -10,10 +10,19 @@ import { Dec } from '../../decimal.js';
 import { adjusted, adjustTarget } from './budget-adjust.js';
 import { budgetLines } from './support/budget-line.js';
 import { columnName, docOf, oneColumn, perDoc, PERIOD_NAME, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
-import { departmentReport, earlierBudget, lastClause, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
+import { departmentReport, earlierBudget, lastClause, only, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { add, decimalsFor, fig, figText, gap, meets, moneyOf, show, sub, type Fig, type Interval } from './support/figure.js';
 import { namedValues, oneNamed } from './support/named-values.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
+
+/**
+ * "可用资金合计2100.00万元" stated before the spending in its section, when no whole-year budget is: the
+ * funds there were to spend (budget and carry-over together), what the balance is left of.
+ */
+function availableBefore(doc: Doc, s: Sentence): Fig | undefined {
+  const before = doc.sentences.filter((x) => x.end <= s.start && x.region.section === s.region.section);
+  return only(doc, proseFigs(doc, before.flatMap((x) => x.mentions)).filter((f) => f.family === 'money'), /(?:可用|可支配)资金(?:合计|总额|共计)?(?:为|达)?$/u);
+}
 
 export const rule: Rule = {
   meta: {
@@ -46,7 +55,7 @@ export const rule: Rule = {
         // spending is the whole unit's too (全年实际支出, not 项目支出实际支出).
         // An amount of its own before the spending (中央补助资金下达a，支出b，结余c) is what was spent from, not the year's budget.
         const own = line.sentence.mentions.some((m) => m.kind === 'money' && m.start < exec.m.start && m !== line.carryIn?.m);
-        const full = line.adjusts.length === 0 && !own && generic(doc, exec) ? earlierBudget(doc, line.sentence) : undefined;
+        const full = line.adjusts.length === 0 && !own && generic(doc, exec) ? (earlierBudget(doc, line.sentence) ?? availableBefore(doc, line.sentence)) : undefined;
         if (!full) continue;
         budget = full;
         value = full.value;
@@ -197,8 +206,11 @@ function halvesBalance(doc: Doc, hits: RuleHit[]): void {
 const GENERIC_SPENDING = /本部门|本单位|部门|单位|整体|总体|全年|年度|当年|本年|实际|支出|执行|合计|总计|数|金额|共|累计|完成|为|是|达到?|[，,、]/gu;
 
 /** Whether a spending figure is the whole unit's: its clause names nothing else. */
+const ITEM_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)/u;
+
 function generic(doc: Doc, exec: Fig): boolean {
-  const said = `${lastClause(doc.lead(exec.m))}${exec.m.subject.text}`.replace(/\s+/gu, '').replace(/(?:19|20)\d\d年度?/gu, '');
+  // (an item's marker, （二）全年支出…, is no word of it)
+  const said = `${lastClause(doc.lead(exec.m))}${exec.m.subject.text}`.replace(/\s+/gu, '').replace(/(?:19|20)\d\d年度?/gu, '').replace(ITEM_MARKER, '');
   return said.replace(selfNames(doc), '').replace(GENERIC_SPENDING, '') === '';
 }
 

@@ -60,6 +60,11 @@ const FOUND: readonly [string, string, string][] = [
     `${DEPT}全年轮换储备粮5,000吨，轮换费用补贴支出200.00万元，每吨补贴380.00元。\n`,
     'JX_CHECK_RATE 380.00元',
   ],
+  [
+    'a balance left of the funds available stated in the item before (（一）…可用资金合计A。（二）全年支出B；结余C)',
+    `${DEPT}（一）2024年安排基金预算1500.00万元，加上年结转200.00万元，可用资金合计1700.00万元。\n\n（二）全年支出1650.00万元，支出进度97.06%；结余55.00万元，结转下年使用。\n`,
+    'JX_CHECK_BALANCE 55.00万元',
+  ],
 ];
 
 describe('bulk-u: errors of the tenth blind corpus kinds are found', () => {
