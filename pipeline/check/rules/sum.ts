@@ -489,6 +489,28 @@ function countHit(m: Mention, listed: number): RuleHit {
   };
 }
 
+/**
+ * "（二）基本支出1,864.31万元。人员经费1,612.75万元，公用经费251.56万元。": a sentence stating 基本支出 alone,
+ * the next one in its paragraph its two parts alone. 基本支出 is those two by definition: they add up.
+ */
+function basicSpendingNext(doc: Doc, hits: RuleHit[]): void {
+  const sentences = proseSentences(doc);
+  sentences.forEach((s, i) => {
+    const next = sentences[i + 1];
+    const single = s.mentions.length === 1 ? s.mentions[0] : undefined;
+    if (!single || !next || next.region !== s.region || next.mentions.length !== 2) return;
+    const total = amountFig(doc, single);
+    if (!total || total.family !== 'money' || !/基本支出(?:为|是|共)?$/u.test(squash(lastClause(doc.lead(single)) + single.subject.text))) return;
+    const parts = next.mentions.map((m) => amountFig(doc, m));
+    const [a, b] = parts;
+    if (!a || !b || a.family !== 'money' || b.family !== 'money') return;
+    const names = next.mentions.map((m) => squash(lastClause(doc.lead(m))).replace(/^[、，,]*(?:其中[：:]?)?/u, ''));
+    if (!/^人员经费(?:支出)?(?:为)?$/u.test(names[0] ?? '') || !/^公用经费(?:支出)?(?:为)?$/u.test(names[1] ?? '')) return;
+    const x = mismatch(total, [a, b], false);
+    if (x) hits.push(sumHit(total, [a, b], x, `人员经费与公用经费之和为 ${x.sum}，与基本支出 ${figText(total)} 相差 ${x.diff}`));
+  });
+}
+
 // ---- 4. spending broken down by kind, after the sentence stating it ---------------------------
 
 /** "支出按用途分：", "按支出性质分，", "按支出方向划分，": the sentence lists the spending by kind. */
@@ -594,6 +616,7 @@ export const rule: Rule = {
     listSums(doc, hits);
     countChecks(doc, hits);
     kindsOfSpending(doc, hits);
+    basicSpendingNext(doc, hits);
     standardTimesCount(doc, hits);
     return hits;
   },

@@ -65,6 +65,11 @@ const FOUND: readonly [string, string, string][] = [
     `${DEPT}（一）2024年安排基金预算1500.00万元，加上年结转200.00万元，可用资金合计1700.00万元。\n\n（二）全年支出1650.00万元，支出进度97.06%；结余55.00万元，结转下年使用。\n`,
     'JX_CHECK_BALANCE 55.00万元',
   ],
+  [
+    '基本支出 stated alone, its two parts in the next sentence (基本支出X。人员经费a，公用经费b元)',
+    `${DEPT}（二）基本支出900.00万元。人员经费760.00万元，公用经费140.00元。\n`,
+    'JX_CHECK_SUM 900.00万元',
+  ],
 ];
 
 describe('bulk-u: errors of the tenth blind corpus kinds are found', () => {
@@ -83,6 +88,10 @@ describe('bulk-u: errors of the tenth blind corpus kinds are found', () => {
     const grade = (g: string) => allHits(table('台风影响取消4场', g), 'report.txt').filter((h) => h.code === 'JX_CHECK_GRADE').map((h) => h.mention.text);
     expect(grade('良')).toEqual(['100']);
     expect(grade('优')).toEqual([]);
+  });
+  it('基本支出 stated alone, its two parts adding up in the next sentence, is quiet', () => {
+    const text = `${DEPT}（二）基本支出900.00万元。人员经费760.00万元，公用经费140.00万元。\n\n（三）项目支出300.00万元。人员经费20.00万元，公用经费10.00万元。\n`;
+    expect(allHits(text, 'report.md').filter((h) => h.code === 'JX_CHECK_SUM')).toEqual([]);
   });
   it('four digits under two names are not one amount', () => {
     const text = `${DEPT}人均补助48.36万元。\n\n## 三、绩效情况\n\n公用经费48.36亿元。\n`;
