@@ -151,6 +151,19 @@ function rowItemNamed(doc: Doc, m: Mention, s: Sentence): string | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** A subject that is a table row's name and a role word after it (各县（区）实际支出): the two apart. */
+function rowItemSubject(doc: Doc, subject: string): { item: string; rest: string } | undefined {
+  const said = squash(subject);
+  const items = rowItems(doc);
+  const item = items.find((x) => said.startsWith(x) && said.length > x.length);
+  if (item === undefined) return undefined;
+  const rest = said.slice(item.length);
+  // (甲区和乙区全年支出, 甲区共支出: more than the row)
+  if (/[和与及、]/u.test(rest) || NOT_ONE_ITEM.test(rest) || items.some((x) => rest.includes(x))) return undefined;
+  // (年初预算, 上年结转, 追加 are not what a row's budget or spending column states)
+  return isRoleOnly(normalizeSubject(rest, doc)) && !/年初|年中|上年|调整|调增|调减|追加|压减|结转/u.test(rest) ? { item, rest } : undefined;
+}
+
 /** The items tables give a budget or spending by row (甲区 | 下达 | 支出), as itemStatement keys them. */
 const rowItems = perDoc((doc): string[] => {
   const scored = new Set(scoreTables(doc).flatMap((st) => st.table.rows));
@@ -158,13 +171,14 @@ const rowItems = perDoc((doc): string[] => {
   for (const t of doc.tables) {
     if (twoHalves(t)) continue;
     for (const row of t.rows) {
-      if (scored.has(row) || row.some((c) => /^\d{3,7}$/u.test(c.text.trim()))) continue;
+      if (scored.has(row) || row.some(isCode)) continue;
       const byRole = row.some((c) => c.mentions.some((m) => {
         const header = m.subject.text.split(' / ');
         return header.length >= 2 && m.kind === 'money' && ITEM_ROLE_COLUMN.some(([, re]) => re.test(bracketless(squash(header[header.length - 1] ?? ''))));
       }));
       if (!byRole) continue;
-      const item = cleanLabel(rowLabel(row));
+      const own = cleanLabel(rowLabel(row));
+      const item = WHOLE_ROW.test(own) ? allRows(t) ?? '' : own;
       const norm = normalizeSubject(item, doc);
       if (item === '' || WHOLE_ROW.test(item) || [...norm].length < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) continue;
       found.add(item);
@@ -252,11 +266,17 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       let norm = normalizeSubject(raw, doc);
       let role = '';
       let merged: string | undefined;
+      let split: { item: string; rest: string } | undefined;
       const given = f.family === 'money' ? GIVEN.exec(norm)?.[1] : undefined;
       if (given !== undefined && !isRoleOnly(given) && roleIn(given) === undefined) {
         merged = given;
         role = 'alloc';
         norm = given;
+      } else if ((split = f.family === 'money' ? rowItemSubject(doc, raw) : undefined) !== undefined) {
+        // "各县（区）实际支出", "甲区全年支出": a table row's name and a role, as the row states it.
+        merged = normalizeSubject(split.item, doc);
+        role = roleClass(normalizeSubject(split.rest, doc));
+        norm = merged;
       } else if (isRoleOnly(norm)) {
         const entity = entityOf(doc, m, s);
         if (entity) {
@@ -400,12 +420,25 @@ const ITEM_ROLE_COLUMN: readonly [string, RegExp][] = [
  */
 function itemStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], header: string): Statement | undefined {
   const role = ITEM_ROLE_COLUMN.find(([, re]) => re.test(bracketless(header)))?.[0];
-  if (role === undefined || twoHalves(t) || row.some((c) => /^\d{3,7}$/u.test(c.text.trim()))) return undefined;
-  const item = cleanLabel(rowLabel(row));
+  if (role === undefined || twoHalves(t) || row.some(isCode)) return undefined;
+  const own = cleanLabel(rowLabel(row));
+  // The 合计 row is all the rows': prose names it 各 and the rows' kind (各县（区）实际支出 over 县（区） | … rows).
+  const item = WHOLE_ROW.test(own) ? allRows(t) ?? '' : own;
   const norm = normalizeSubject(item, doc);
   const f = fig(m);
   if (!f || f.family !== 'money' || item === '' || WHOLE_ROW.test(item) || [...norm].length < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) return undefined;
   return { f, key: subjectKey(norm), role, label: `${item}${header}`, table: true, place: '表格', year: undefined, sentence: undefined, frame: {} };
+}
+
+/** A classification code's cell (2130209 under 科目编码): digits read as no figure, unlike a count (3105 under 人数). */
+function isCode(c: Cell): boolean {
+  return c.mentions.length === 0 && /^\d{3,7}$/u.test(c.text.trim());
+}
+
+/** How prose names all of a table's rows: 各 and the head of their column (各县（区）, 各乡镇), if it names a kind. */
+function allRows(t: Table): string | undefined {
+  const head = squash(t.rows[0]?.[0]?.text ?? '');
+  return [...bracketless(head)].length >= 1 && [...head].length <= 8 && !/项目|名称|序号|指标|类别|科目|单位|内容/u.test(head) ? `各${head}` : undefined;
 }
 
 /** A header naming one column twice (决算数 | … | 决算数): a table of two halves side by side. */

@@ -153,6 +153,16 @@ describe('conflict: a line of another table against the narrative', () => {
     expect(hitsOf('conflict', text('1,246.35'), 'report.md')).toEqual([]);
   });
 
+  it('各 and the head of the rows’ column (各县（区）实际支出) names the 合计 row, a column of counts beside it', () => {
+    const table = '| 县（区） | 下达资金（万元） | 实际支出（万元） | 补贴人数（人） |\n|---|---|---|---|\n| 甲县 | 600.00 | 590.00 | 3105 |\n| 乙县 | 400.00 | 380.00 | 2468 |\n| 合计 | 1000.00 | 970.00 | 5573 |';
+    const text = (x: string) => report(table, `截至12月31日，各县（区）实际支出${x}万元。`);
+    expect(hitsOf('conflict', text('960.00'), 'report.md')).toEqual([['JX_CHECK_TABLE_NARRATIVE', '960.00万元']]);
+    expect(hitsOf('conflict', text('970.00'), 'report.md')).toEqual([]);
+    // A row's 年初预算 in prose is not its 全年预算数 column.
+    const items = '| 项目名称 | 全年预算数 | 实际支出 |\n|---|---|---|\n| 免费开放补助 | 110.00 | 104.72 |';
+    expect(hitsOf('conflict', report('单位：万元', items, '免费开放补助项目年初预算128.00万元，压减后全年预算110.00万元。'), 'report.md')).toEqual([]);
+  });
+
   const quiet: [string, string[]][] = [
     ['two rows named before one figure, a sum, or a name the words before an earlier figure gave', [counties, '甲区和乙区全年支出2,187.63万元。', '甲区、乙区共支出2,187.63万元。', '甲区下达1,280.00万元，全年预算合计2,240.00万元。']],
     ['a row’s name inside the figure’s own subject', [counties, '本甲区项目年初预算3,450.00万元。']],
