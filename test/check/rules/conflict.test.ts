@@ -149,7 +149,7 @@ describe('conflict: a line of another table against the narrative', () => {
   const counties = '| 区县 | 专项资金（万元） |  |\n|---|---|---|\n|  | 下达 | 支出 |\n| 甲区 | 1,280.00 | 1,246.35 |\n| 乙区 | 960.00 | 941.28 |\n| 合计 | 2,240.00 | 2,187.63 |';
   it('a role-only figure after a table row’s name in prose is that row’s (…甲区治理任务最重，全年支出X)', () => {
     const text = (x: string) => report(counties, `从区域分布看，甲区治理任务最重，全年支出${x}万元。`);
-    expect(summary(allHits(text('1,264.35'), 'report.md')).filter((h) => h.startsWith('JX_CHECK_TABLE'))).toEqual(['JX_CHECK_TABLE_NARRATIVE error 1,264.35万元']);
+    expect(summary(allHits(text('1,264.35'), 'report.md')).filter((h) => h.startsWith('JX_CHECK_TABLE_NARRATIVE'))).toEqual(['JX_CHECK_TABLE_NARRATIVE error 1,264.35万元']);
     expect(hitsOf('conflict', text('1,246.35'), 'report.md')).toEqual([]);
   });
 
