@@ -19,7 +19,7 @@ import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { formatNumber, formatWithUnit } from '../../format/index.js';
-import { normalizeSubject, sameMetric, subjectKey } from '../../mentions/similarity.js';
+import { sameMetric } from '../../mentions/similarity.js';
 
 interface Check {
   rate: Fig;
@@ -37,7 +37,7 @@ function pct(rate: Fig): Fig | undefined {
 }
 
 /** Whether the stated rate can be the ratio (the rows of a table tell which columns a rate is on). */
-function holds(c: Check): boolean {
+function holds(c: Pick<Check, 'rate' | 'num' | 'den'>): boolean {
   const r = ratio(c.num, c.den, 100);
   return r !== undefined && meets(r, c.rate);
 }
@@ -993,9 +993,9 @@ function pointGaps(doc: Doc, hits: RuleHit[]): void {
 /** The one target value stated for a rate's metric: in its sentence's clause before it, else a table row or a goals sentence naming it. */
 function targetOf(doc: Doc, actual: Fig, s: Sentence): Fig | undefined {
   const said = actual.m.subject.text !== '' ? actual.m.subject.text : lastClause(doc.lead(actual.m));
-  const name = normalizeSubject(said.replace(/实际|达到|完成|为|达/gu, ''), doc);
+  const name = doc.normalized(said.replace(/实际|达到|完成|为|达/gu, ''));
   if ([...name].length < 4) return undefined;
-  const key = subjectKey(name);
+  const key = doc.keyOf(name);
   const found = new Map<string, Fig>();
   for (const m of doc.ctx.mentions) {
     // A target by its role, its bound (不低于85%, ≥85) or its column (年度目标值).
@@ -1004,8 +1004,8 @@ function targetOf(doc: Doc, actual: Fig, s: Sentence): Fig | undefined {
     const f = fig(m);
     if (f?.family !== '%') continue;
     const own = m.table ? (m.table.row[m.table.row.length - 1] ?? '') : m.subject.text;
-    const theirs = normalizeSubject(bracketless(own).replace(/目标值?|年度|指标值|不低于|不高于|不少于/gu, ''), doc);
-    if (theirs === '' || !sameMetric(subjectKey(theirs), key)) continue;
+    const theirs = doc.normalized(bracketless(own).replace(/目标值?|年度|指标值|不低于|不高于|不少于/gu, ''));
+    if (theirs === '' || !sameMetric(doc.keyOf(theirs), key)) continue;
     found.set(f.value.toString(), f);
   }
   // A target is the value set, not a bound: 不低于85% is 85 here.
@@ -1129,30 +1129,30 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
       // A 进度 with no total row to be a share of is each row's own: 支出进度 = 实际支出 ÷ 全年预算.
       const share = totalRow !== undefined;
       if (SHARE_HEAD.test(name) && !share && !/进度/u.test(name)) return;
-      const candidates: Check[][] = [];
+      // Every pair of money columns is tried on every row: the words of a check are put together only for the pair that reads the table.
+      const candidates: { a: number; b: number; cs: { rate: Fig; num: Fig; den: Fig }[] }[] = [];
       for (const a of moneyCols) {
         for (const b of moneyCols) {
           if (a === b && !share) continue;
-          candidates.push(
-            body.flatMap((row) => {
-              if (row === totalRow) return [];
-              const rate = cellFig(row[rateCol]);
-              const num = money(row, a);
-              const den = share && totalRow ? money(totalRow, b) : money(row, b);
-              if (!rate || rate.family !== '%' || !num || !den) return [];
-              const base = share ? `${rowLabel(totalRow ?? [])}${columnName(t, b)}` : columnName(t, b);
-              return [{ rate, num, den, name: columnName(t, rateCol), source: `${columnName(t, a)} ÷ ${base}（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] }];
-            }),
-          );
+          const cs: { rate: Fig; num: Fig; den: Fig }[] = [];
+          for (const row of body) {
+            if (row === totalRow) continue;
+            const rate = cellFig(row[rateCol]);
+            const num = money(row, a);
+            const den = share && totalRow ? money(totalRow, b) : money(row, b);
+            if (rate && rate.family === '%' && num && den) cs.push({ rate, num, den });
+          }
+          candidates.push({ a, b, cs });
         }
       }
-      const ranked = candidates.map((cs) => ({ cs, fit: cs.filter(holds).length })).sort((x, y) => y.fit - x.fit);
+      const ranked = candidates.map((c) => ({ ...c, fit: c.cs.filter(holds).length })).sort((x, y) => y.fit - x.fit);
       const best = ranked[0];
       // One reading, clearly: three rows or more, all but one fit, and no other pair fits as many.
       if (!best || best.cs.length < 3 || best.fit < best.cs.length - 1 || (ranked[1]?.fit ?? -1) === best.fit) return;
-      for (const c of best.cs) {
-        if (judged.has(c.rate.m)) continue;
-        const hit = judge(c);
+      const base = share ? `${rowLabel(totalRow ?? [])}${columnName(t, best.b)}` : columnName(t, best.b);
+      for (const { rate, num, den } of best.cs) {
+        if (judged.has(rate.m)) continue;
+        const hit = judge({ rate, num, den, name: columnName(t, rateCol), source: `${columnName(t, best.a)} ÷ ${base}（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] });
         if (hit) hits.push(hit);
       }
     });

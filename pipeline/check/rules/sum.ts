@@ -19,7 +19,6 @@ import type { Mention } from '../../mentions/index.js';
 import { docOf, rowLabel, squash, type Doc, type Region, type Sentence } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { amountFig, bracketed, earlierBudget, isProse, lastClause, proseSentences } from './support/prose.js';
-import { normalizeSubject } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 const PARTIAL_MARK = /^[\s，,：:]*(?:其中|(?:主要)?用于|的?(?:支出|资金|经费)?中[，,：:])/u;
@@ -378,7 +377,7 @@ function listTotal(doc: Doc, list: ItemList, key: string, previous: Section | un
           if (!m || items.has(m)) continue;
           const f = amountFig(doc, m);
           if (!f || f.family !== 'money' || !f.exact) continue;
-          if (normalizeSubject(m.subject.text, doc).includes(key)) return f;
+          if (doc.normalized(m.subject.text).includes(key)) return f;
         }
       }
     }

@@ -5,7 +5,7 @@
  */
 import { allSections, type Block, type Section } from '../../../corpus/index.js';
 import type { Mention } from '../../../mentions/index.js';
-import { ownerNames } from '../../../mentions/similarity.js';
+import { normalizeSubject, ownerNames, subjectKey, type SubjectKey } from '../../../mentions/similarity.js';
 import { charTable } from '../../../text/chars.js';
 import type { RuleContext } from '../types.js';
 
@@ -67,6 +67,8 @@ export class Doc {
   private readonly cellByMention = new Map<Mention, { table: Table; row: number; col: number }>();
   private readonly regionsBySection = new Map<Section | undefined, Region[]>();
   private readonly sentencesByRegion = new Map<Region, Sentence[]>();
+  private readonly subjects = new Map<string, string>();
+  private readonly keys = new Map<string, SubjectKey>();
 
   constructor(readonly ctx: RuleContext) {
     const { text, tree } = ctx;
@@ -231,6 +233,26 @@ export class Doc {
 
   textOf(s: { start: number; end: number }): string {
     return this.ctx.text.slice(s.start, s.end);
+  }
+
+  /** A subject normalised with the report's owners: the rules ask it of the same words again and again. */
+  normalized(raw: string): string {
+    let norm = this.subjects.get(raw);
+    if (norm === undefined) {
+      norm = normalizeSubject(raw, this);
+      this.subjects.set(raw, norm);
+    }
+    return norm;
+  }
+
+  /** The similarity key of a normalised subject, made once per text (a key is only read). */
+  keyOf(norm: string): SubjectKey {
+    let key = this.keys.get(norm);
+    if (key === undefined) {
+      key = subjectKey(norm);
+      this.keys.set(norm, key);
+    }
+    return key;
   }
 }
 

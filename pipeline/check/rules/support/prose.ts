@@ -1,7 +1,7 @@
 /** Shared predicates on prose figures. */
 import type { Section } from '../../../corpus/index.js';
 import type { Mention } from '../../../mentions/index.js';
-import { afterLast } from '../../../text/chars.js';
+import { charTable } from '../../../text/chars.js';
 import type { Doc, Sentence } from './doc.js';
 import { fig, type Fig } from './figure.js';
 
@@ -32,9 +32,13 @@ export function amountFig(doc: Doc, m: Mention): Fig | undefined {
   return f;
 }
 
+const CLAUSE_STOP = charTable('，,；;：:');
+
 /** The last clause of a lead (after its last ，；：): the words right before a figure. */
 export function lastClause(lead: string): string {
-  return afterLast(lead, '，,；;：:');
+  // afterLast with a table of the stops: the rules ask this of nearly every figure's lead.
+  for (let i = lead.length - 1; i >= 0; i--) if (CLAUSE_STOP[lead.charCodeAt(i)] === 1) return lead.slice(i + 1);
+  return lead;
 }
 
 export function proseFigs(doc: Doc, list: readonly Mention[]): Fig[] {
