@@ -21,6 +21,7 @@ import { ITEM_HEAD, departmentReport, namedHead, isProse, lastClause, opensItem,
 import { scoreTables } from './support/score-table.js';
 import { sameMetric, type SubjectKey } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
+import { charLength } from '../../text/chars.js';
 
 interface Statement {
   readonly f: Fig;
@@ -221,7 +222,7 @@ function proseStatements(doc: Doc, out: Statement[]): void {
         // "1. 产业发展资金16.85万元；" under 项目支出情况: the item's spending.
         role = 'exec';
       }
-      if ([...norm].length < (role === '' ? 4 : 2)) continue;
+      if (charLength(norm) < (role === '' ? 4 : 2)) continue;
       // An item's name already in the label (a role-only figure takes it) needs no gate.
       if (merged === undefined) item ??= { name: itemName(doc, s) };
       const named = merged !== undefined ? undefined : item?.name;
@@ -284,7 +285,7 @@ function tableStatements(doc: Doc, out: Statement[]): void {
                 if (general) {
                   const norm = doc.normalized(general.label);
                   const gf = fig(m);
-                  if (gf && [...norm].length >= 4 && !isRoleOnly(norm)) {
+                  if (gf && charLength(norm) >= 4 && !isRoleOnly(norm)) {
                     out.push({ f: gf, key: doc.keyOf(norm), role: '', label: general.label, table: true, place: '表格', year: undefined, sentence: undefined, frame: general.frame });
                   }
                 }
@@ -301,7 +302,7 @@ function tableStatements(doc: Doc, out: Statement[]): void {
           }
           if (label === undefined || !f) continue;
           const norm = doc.normalized(label);
-          if ([...norm].length < 4 || isRoleOnly(norm)) continue;
+          if (charLength(norm) < 4 || isRoleOnly(norm)) continue;
           out.push({ f, key: doc.keyOf(norm), role: '', label, table: true, place: '自评表', year: undefined, sentence: undefined });
         }
       });
@@ -352,7 +353,7 @@ function itemStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], hea
   const item = cleanLabel(rowLabel(row));
   const norm = doc.normalized(item);
   const f = fig(m);
-  if (!f || f.family !== 'money' || item === '' || WHOLE_ROW.test(item) || [...norm].length < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) return undefined;
+  if (!f || f.family !== 'money' || item === '' || WHOLE_ROW.test(item) || charLength(norm) < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) return undefined;
   return { f, key: doc.keyOf(norm), role, label: `${item}${header}`, table: true, place: '表格', year: undefined, sentence: undefined, frame: {} };
 }
 
@@ -421,7 +422,7 @@ function coverStatements(doc: Doc, out: Statement[]): void {
       const label = score ? '自评总分' : name;
       const norm = doc.normalized(label);
       // 全年执行数 alone names only a role, but on a cover it is the project's, as in the 自评表.
-      if (!f || [...norm].length < 4 || (isRoleOnly(norm) && !BUDGET_COLUMN.test(label))) continue;
+      if (!f || charLength(norm) < 4 || (isRoleOnly(norm) && !BUDGET_COLUMN.test(label))) continue;
       out.push({ f, key: doc.keyOf(norm), role: '', label, table: true, place: '表格', year: undefined, sentence: undefined, frame: {} });
     }
   }
@@ -468,10 +469,13 @@ function loose(a: Fig, b: Fig): boolean {
 function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
   list.sort((a, b) => a.f.m.start - b.f.m.start);
   const hits: RuleHit[] = [];
-  // Statements grouped by family and role, found through the bigrams of their subjects.
-  const byKind = new Map<string, Map<string, Statement[]>>();
-  for (const s of list) {
-    const seen = new Set<Statement>();
+  // Statements grouped by family and role, found through the bigrams of their subjects: positions
+  // in `list`. A statement shares many bigrams with another; `metBy` marks it met once per later
+  // statement (a set per statement would be made and grown for every one).
+  const byKind = new Map<string, Map<string, number[]>>();
+  const metBy = new Array<number>(list.length).fill(-1);
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i] as Statement;
     const earlier: Statement[] = [];
     const kind = `${s.f.family}|${s.role}`;
     let byGram = byKind.get(kind);
@@ -480,27 +484,31 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
       byKind.set(kind, byGram);
     }
     for (const g of s.key.grams) {
-      for (const e of byGram.get(g) ?? []) {
-        if (seen.has(e)) continue;
-        seen.add(e);
+      for (const k of byGram.get(g) ?? []) {
+        if (metBy[k] === i) continue;
+        metBy[k] = i;
+        const e = list[k] as Statement;
         if (sameMetric(e.key, s.key)) earlier.push(e);
       }
     }
     if (s.key.grams.size === 0) continue;
     for (const g of s.key.grams) {
       const l = byGram.get(g);
-      if (l) l.push(s);
-      else byGram.set(g, [s]);
+      if (l) l.push(i);
+      else byGram.set(g, [i]);
     }
     const comparable = earlier
-      .filter((e) => mayCompare(e, s))
-      .filter((e) => e.sentence === undefined || e.sentence !== s.sentence)
-      // A budget and its actual, last year and this, a part and its group, an example and the
-      // rest, a denial and a statement: two figures are compared only when they can be one thing.
-      .filter((e) => framesCompatible(e.frame ?? e.f.m.frame, s.frame ?? s.f.m.frame))
-      .filter((e) => !yearsDiffer(doc, e, s))
-      .filter((e) => !stagesDiffer(e, s))
-      .filter((e) => e.f.exact || s.f.exact)
+      .filter(
+        (e) =>
+          mayCompare(e, s) &&
+          (e.sentence === undefined || e.sentence !== s.sentence) &&
+          // A budget and its actual, last year and this, a part and its group, an example and the
+          // rest, a denial and a statement: two figures are compared only when they can be one thing.
+          framesCompatible(e.frame ?? e.f.m.frame, s.frame ?? s.f.m.frame) &&
+          !yearsDiffer(doc, e, s) &&
+          !stagesDiffer(e, s) &&
+          (e.f.exact || s.f.exact),
+      )
       .sort((a, b) => a.f.m.start - b.f.m.start);
     if (comparable.length === 0 || comparable.some((e) => meets(e.f, s.f))) continue;
     const first = comparable[0];

@@ -20,6 +20,7 @@ import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { formatNumber, formatWithUnit } from '../../format/index.js';
 import { sameMetric } from '../../mentions/similarity.js';
+import { charLength } from '../../text/chars.js';
 
 interface Check {
   rate: Fig;
@@ -538,7 +539,7 @@ const priorKey = (m: Mention): string => squash(m.subject.text).replace(/^(?:上
  */
 function thisYearBefore(doc: Doc, s: Sentence, prior: Fig, rate: Fig): Fig | undefined {
   const key = priorKey(prior.m);
-  if (prior.m.frame.period?.value !== 'prior' || [...key].length < 2 || !/^[上去]/u.test(squash(prior.m.subject.text))) return undefined;
+  if (prior.m.frame.period?.value !== 'prior' || charLength(key) < 2 || !/^[上去]/u.test(squash(prior.m.subject.text))) return undefined;
   if (!/(?:本年|今年|当年)?(?:比|较)(?:上年|去年)|同比/u.test(lastClause(doc.lead(rate.m)))) return undefined;
   const list = doc.sentencesIn(s.region);
   const before = list[list.indexOf(s) - 1];
@@ -737,7 +738,7 @@ function taskStatedBefore(doc: Doc, s: Sentence, rate: Fig, own: readonly Fig[])
   const ranked = earlier.map((t) => ({ f: t.f, run: sharedRun(t.name, name) })).sort((a, b) => b.run - a.run);
   const [best, next] = ranked;
   // Three characters shared, or the whole of a two-character name (中修).
-  if (!best || best.run < Math.min(3, [...name].length) || best.run < 2 || (next && next.run === best.run) || !best.f.value.gt(0)) return undefined;
+  if (!best || best.run < Math.min(3, charLength(name)) || best.run < 2 || (next && next.run === best.run) || !best.f.value.gt(0)) return undefined;
   return { rate, num: actual, den: best.f, either: true, name: '完成率', source: `实际 ÷ 任务（${figText(actual)} ÷ ${figText(best.f)}）`, related: [actual.m, best.f.m] };
 }
 
@@ -994,7 +995,7 @@ function pointGaps(doc: Doc, hits: RuleHit[]): void {
 function targetOf(doc: Doc, actual: Fig, s: Sentence): Fig | undefined {
   const said = actual.m.subject.text !== '' ? actual.m.subject.text : lastClause(doc.lead(actual.m));
   const name = doc.normalized(said.replace(/实际|达到|完成|为|达/gu, ''));
-  if ([...name].length < 4) return undefined;
+  if (charLength(name) < 4) return undefined;
   const key = doc.keyOf(name);
   const found = new Map<string, Fig>();
   for (const m of doc.ctx.mentions) {

@@ -13,6 +13,7 @@ import { docOf, type Doc } from './support/doc.js';
 import { fig, meets, show } from './support/figure.js';
 import { isProse } from './support/prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
+import { charLength } from '../../text/chars.js';
 
 /**
  * Fewer significant digits coincide too easily (人均1,350元 and 1,350万元 of a fund). One more than the
@@ -72,7 +73,7 @@ export const rule: Rule = {
     for (const m of ctx.mentions) {
       if (m.kind !== 'money' || MONEY_SCALE[m.unit] === undefined) continue;
       const digits = significantDigits(m.value);
-      if ([...digits].length < SAME_DIGITS) continue;
+      if (charLength(digits) < SAME_DIGITS) continue;
       const byUnit = groups.get(m.value) ?? new Map<string, Mention[]>();
       byUnit.set(m.unit, [...(byUnit.get(m.unit) ?? []), m]);
       groups.set(m.value, byUnit);
