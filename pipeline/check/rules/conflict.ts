@@ -327,7 +327,7 @@ function lineStatement(m: Mention, t: Table, row: readonly Cell[], col: number, 
   // classification, not the project of the same name the prose lists.
   if (codedRow(row)) return undefined;
   // In a table of two halves (收入项目 | 决算数 | 支出项目 | 决算数) a figure is the item's left of it.
-  const item = cleanLabel(twoHalves(t) ? labelBefore(row, col) : rowLabel(row));
+  const item = twoHalves(t) ? cleanLabel(labelBefore(row, col)) : rowItem(row);
   if (ACTUALS_COLUMN.test(bracketless(header)) && item !== '' && !WHOLE_ROW.test(item) && !/上年|去年|同期/u.test(header)) {
     const role = roleIn(item);
     return { label: item, frame: role === undefined ? m.frame : { ...m.frame, role: { value: role, from: 'row' } } };
@@ -348,9 +348,10 @@ const ITEM_ROLE_COLUMN: readonly [string, RegExp][] = [
  * keyed by the item's name with the column's role, so it meets only prose that names the item.
  */
 function itemStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], header: string): Statement | undefined {
-  const role = ITEM_ROLE_COLUMN.find(([, re]) => re.test(bracketless(header)))?.[0];
+  const column = bracketless(header);
+  const role = ITEM_ROLE_COLUMN.find(([, re]) => re.test(column))?.[0];
   if (role === undefined || twoHalves(t) || codedRow(row)) return undefined;
-  const item = cleanLabel(rowLabel(row));
+  const item = rowItem(row);
   const norm = doc.normalized(item);
   const f = fig(m);
   if (!f || f.family !== 'money' || item === '' || WHOLE_ROW.test(item) || charLength(norm) < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) return undefined;
@@ -370,6 +371,18 @@ function twoHalves(t: Table): boolean {
     halvesOf.set(t, halves);
   }
   return halves;
+}
+
+const rowItems = new WeakMap<readonly Cell[], string>();
+
+/** The item a row names, its list marker and colon dropped (every figure of the row asks). */
+function rowItem(row: readonly Cell[]): string {
+  let item = rowItems.get(row);
+  if (item === undefined) {
+    item = cleanLabel(rowLabel(row));
+    rowItems.set(row, item);
+  }
+  return item;
 }
 
 /** A row under a classification code (2130209 森林生态效益补偿): a 科目 of the functional classification. */

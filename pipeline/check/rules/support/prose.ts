@@ -2,7 +2,7 @@
 import type { Section } from '../../../corpus/index.js';
 import type { Mention } from '../../../mentions/index.js';
 import { charTable } from '../../../text/chars.js';
-import type { Doc, Sentence } from './doc.js';
+import { perDoc, type Doc, type Sentence } from './doc.js';
 import { fig, type Fig } from './figure.js';
 
 function inTableSection(section: Section | undefined): boolean {
@@ -19,10 +19,8 @@ export function isProse(doc: Doc, m: Mention): boolean {
   return r !== undefined && r.kind === 'paragraph' && !inTableSection(r.section);
 }
 
-/** Sentences of the narrative. */
-export function proseSentences(doc: Doc): Sentence[] {
-  return doc.sentences.filter((s) => !inTableSection(s.region.section));
-}
+/** Sentences of the narrative: picked once per document, asked for by most rules. */
+export const proseSentences: (doc: Doc) => readonly Sentence[] = perDoc((doc) => doc.sentences.filter((s) => !inTableSection(s.region.section)));
 
 /** An amount that may be a part or a total: money, count or quantity, not a change. */
 export function amountFig(doc: Doc, m: Mention): Fig | undefined {
