@@ -83,7 +83,7 @@ function partStart(doc: Doc, s: Sentence, at: number): number {
 const SEMICOLON = /[；;]/u;
 
 function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
+  const pool = proseFigs(doc, doc.mentionsIn(s.region)).filter((f) => f.family === 'money');
   // "“三公”经费支出a，为预算b的X%；政府采购预算c，实际采购d，执行率Y%": a part with amounts of its own is the rate's.
   const part = partStart(doc, s, rate.m.start);
   const own = part > s.start ? pool.filter((f) => f.m.start >= part && f.m.start < rate.m.start) : [];
@@ -148,7 +148,7 @@ function fundBefore(doc: Doc, s: Sentence, exec: Fig, rate: Fig): Fig | undefine
 
 function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // The 编制数 and 在职人数 stated last before the rate, in its paragraph (…在职职工136人…；核定编制155名，…控制率87.74%).
-  const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.start >= s.region.start && f.m.change === undefined);
+  const pool = proseFigs(doc, doc.mentionsIn(s.region)).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.start >= s.region.start && f.m.change === undefined);
   const last = (want: RegExp, avoid?: RegExp): Fig | undefined =>
     [...pool].reverse().find((f) => want.test(subjectOf(doc, f)) && !(avoid?.test(subjectOf(doc, f)) ?? false));
   // 核定编制82名，其中行政编制36名、…工勤编制6名: the whole quota, not the last of its parts.
@@ -431,7 +431,7 @@ function unitCosts(doc: Doc, hits: RuleHit[]): void {
       // The spending before it in the sentence (…实际支出A分摊到N场，平均每场投入C: the count may stand between).
       const amount = proseFigs(doc, s.mentions.slice(0, i)).filter((x) => x.family === 'money').at(-1);
       if (!amount || !amount.exact || amount.m.change !== undefined) return;
-      const before = doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((x) => x.end <= m.start && x !== amount.m);
+      const before = doc.mentionsIn(s.region).filter((x) => x.end <= m.start && x !== amount.m);
       const count = proseFigs(doc, before).reverse().find((x) => (x.family.startsWith('count:') || x.family.startsWith('qty:')) && x.unit === unit && x.exact && x.value.gt(0));
       if (!count) return;
       const hit = quotientHit(cost, amount, count, `平均每${unit}`, '支出 ÷ 数量');
@@ -649,7 +649,7 @@ function countRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   if (!def || role === 'prior-year' || role === 'target' || rate.m.frame.period?.value === 'prior' || rate.m.approx !== 'exact') return undefined;
   // A rate of the same kind stated before it in the paragraph took the counts before it (满意度95.10%
   // of the survey; 平台显示门诊患者满意度92.6% after it is another measure).
-  const inParagraph = doc.sentencesIn(s.region).flatMap((x) => x.mentions);
+  const inParagraph = doc.mentionsIn(s.region);
   const from = inParagraph.filter((x) => x.end <= rate.m.start && x.unit === '%' && def.rate.test(squash(x.subject.text))).at(-1)?.end ?? 0;
   const pool = proseFigs(doc, inParagraph).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.start >= from && f.m.change === undefined);
   const named = (f: Fig) => subjectOf(doc, f);

@@ -452,7 +452,7 @@ function countChecks(doc: Doc, hits: RuleHit[]): void {
     const table = next?.kind === 'table' ? doc.tables.find((t) => t.region === next) : undefined;
     // "分配至五个乡，…。各乡分配情况如下：" over a table headed 乡: the count earlier in the paragraph of what the rows are.
     const rowsAre = squash(table?.rows[0]?.[0]?.text ?? '').replace(/名称$/u, '');
-    m ??= rowsAre === '' ? undefined : doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((c) => isCount(c) && c.end <= s.start && text.startsWith(rowsAre, c.end)).at(-1);
+    m ??= rowsAre === '' ? undefined : doc.mentionsIn(s.region).filter((c) => isCount(c) && c.end <= s.start && text.startsWith(rowsAre, c.end)).at(-1);
     if (!m) continue;
     if (table) {
       const rows = table.rows.slice(1).map((row) => rowLabel(row)).filter((l) => l !== '' && !/合计|总计|小计/u.test(l));

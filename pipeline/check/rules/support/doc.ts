@@ -67,6 +67,7 @@ export class Doc {
   private readonly cellByMention = new Map<Mention, { table: Table; row: number; col: number }>();
   private readonly regionsBySection = new Map<Section | undefined, Region[]>();
   private readonly sentencesByRegion = new Map<Region, Sentence[]>();
+  private readonly mentionsByRegion = new Map<Region, Mention[]>();
   private readonly subjects = new Map<string, string>();
   private readonly keys = new Map<string, SubjectKey>();
 
@@ -201,6 +202,16 @@ export class Doc {
 
   sentencesIn(region: Region): readonly Sentence[] {
     return this.sentencesByRegion.get(region) ?? [];
+  }
+
+  /** The mentions of a paragraph's sentences, in order (read once: rules ask it of every figure in the paragraph). */
+  mentionsIn(region: Region): readonly Mention[] {
+    let list = this.mentionsByRegion.get(region);
+    if (list === undefined) {
+      list = this.sentencesIn(region).flatMap((x) => x.mentions);
+      this.mentionsByRegion.set(region, list);
+    }
+    return list;
   }
 
   sentenceOf(m: Mention): Sentence | undefined {
