@@ -99,9 +99,12 @@ export class Doc {
     });
 
     for (const r of this.regions) {
-      const list = this.regionsBySection.get(r.section) ?? [];
+      let list = this.regionsBySection.get(r.section);
+      if (list === undefined) {
+        list = [];
+        this.regionsBySection.set(r.section, list);
+      }
       list.push(r);
-      this.regionsBySection.set(r.section, list);
       if (r.kind === 'paragraph') this.splitSentences(r);
       else if (r.kind === 'table' && r.block?.type === 'table') this.tables.push(this.locateTable(r, r.block.rows));
     }
@@ -131,6 +134,7 @@ export class Doc {
 
   private splitSentences(r: Region): void {
     const text = this.ctx.text;
+    const list: Sentence[] = [];
     let start = r.start;
     for (let i = r.start; i < r.end; i++) {
       if (SENTENCE_END[text.charCodeAt(i)] === 1 || i === r.end - 1) {
@@ -140,14 +144,13 @@ export class Doc {
         if (!blank(text, start, end)) {
           const sentence: Sentence = { start, end, region: r, index: this.sentences.length, mentions: [] };
           this.sentences.push(sentence);
-          const list = this.sentencesByRegion.get(r) ?? [];
           list.push(sentence);
-          this.sentencesByRegion.set(r, list);
         }
         start = end;
         i = end - 1;
       }
     }
+    if (list.length > 0) this.sentencesByRegion.set(r, list);
   }
 
   /** Finds each cell of the corpus rows in the raw text, in order, so mentions map to cells. */
