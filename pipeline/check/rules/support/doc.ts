@@ -375,12 +375,18 @@ export function bracketless(s: string): string {
 }
 
 /** Whitespace or an asterisk: a text with neither is its own squash. */
-const SQUASHABLE = /[\s*]/u;
+const SQUASHABLE = charTable('*\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
+/** Whether a text holds an asterisk or a white space (/[\s*]/u), by a table: squash asks it of every cell and name. */
+function squashable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (SQUASHABLE[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** Removes all whitespace and Markdown emphasis: cell and heading text compare by characters. */
 export function squash(s: string): string {
   // Most cells and names hold neither: one test instead of two copies.
-  if (!SQUASHABLE.test(s)) return s;
+  if (!squashable(s)) return s;
   return s.replace(/\*\*/gu, '').replace(/\s+/gu, '');
 }
 
