@@ -14,7 +14,7 @@ import { Dec } from '../../decimal.js';
 import { metricResidue, type Mention } from '../../mentions/index.js';
 import { bracketless, columnName, docOf, headName, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
-import { bracketed, departmentReport, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
+import { bracketed, departmentReport, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, sentenceFigs, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -137,7 +137,7 @@ function ownPart(doc: Doc, figs: readonly Fig[], rate: Fig): Check | undefined {
  */
 function fundBefore(doc: Doc, s: Sentence, exec: Fig, rate: Fig): Fig | undefined {
   if (!inSentenceOf(s, exec) || exec.m.start > rate.m.start) return undefined;
-  const others = proseFigs(doc, s.mentions).filter((f) => f.family === 'money' && f !== exec && f.m.start < rate.m.start);
+  const others = sentenceFigs(doc, s).filter((f) => f.family === 'money' && f !== exec && f.m.start < rate.m.start);
   const fund = others.length === 1 ? others[0] : undefined;
   if (!fund || fund.m.start > exec.m.start || fund.m.change !== undefined || fund.m.frame.role !== undefined) return undefined;
   // A fund no smaller than what was spent of it, and not one source's share (中央资金, 上级补助资金).
@@ -200,7 +200,7 @@ function baseOrGap(doc: Doc, f: Fig): boolean {
  */
 function proseChanges(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
-    const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points');
+    const figs = sentenceFigs(doc, s).filter((f) => f.family !== '%' && f.family !== 'points');
     figs.forEach((change, k) => {
       if (change.m.change !== 'increase' && change.m.change !== 'decrease') return;
       const base = figs[k - 1];
@@ -477,7 +477,7 @@ const PRIOR_GAP = /^[，,](?:较|比)(?:上年|去年|上年度)(?:同期)?(?:�
 function namedGaps(doc: Doc, hits: RuleHit[]): void {
   const text = doc.ctx.text;
   for (const s of proseSentences(doc)) {
-    const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points');
+    const figs = sentenceFigs(doc, s).filter((f) => f.family !== '%' && f.family !== 'points');
     figs.forEach((gap, k) => {
       const [a, b] = [figs[k - 2], figs[k - 1]];
       if (!a || !b || a.family !== gap.family || b.family !== gap.family || !a.exact || !b.exact) return;
@@ -502,7 +502,7 @@ const NAMED_BASE_GAP = /^[，,](?:较|比)(?:年初|全年|调整后)?预算(?:�
 function inlineGaps(doc: Doc, hits: RuleHit[]): void {
   const text = doc.ctx.text;
   for (const s of proseSentences(doc)) {
-    const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points');
+    const figs = sentenceFigs(doc, s).filter((f) => f.family !== '%' && f.family !== 'points');
     figs.forEach((gap, k) => {
       // "预算11.10万元，决算8.95万元，较预算节约2.15万元": the base named by a word, stated earlier in the sentence.
       const named = NAMED_BASE_GAP.test(text.slice(figs[k - 1]?.m.end ?? s.start, gap.m.start).replace(/\s+/gu, ''))
@@ -553,7 +553,7 @@ function thisYearBefore(doc: Doc, s: Sentence, prior: Fig, rate: Fig): Fig | und
 /** "年末实有人数14人，比上年增加4人，增加40%": the change over the base it grew from. */
 function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // A figure in brackets (…共支出21.31万元（公务接待7.15万元、…0.00万元），同比减少3.58万元) breaks the one before down.
-  const figs = proseFigs(doc, s.mentions).filter((f) => !bracketed(doc.ctx.text, s.start, f.m.start));
+  const figs = sentenceFigs(doc, s).filter((f) => !bracketed(doc.ctx.text, s.start, f.m.start));
   const at = figs.findIndex((f) => f.m === rate.m);
   let change: Fig | undefined;
   let k = at - 1;
@@ -590,7 +590,7 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   }
   if (!change || change.m.change !== rate.m.change) return undefined;
   // "比2023年（128场次）增加18场次，增长14.06%": last year's figure in brackets right after the year is the base.
-  const yearBase = proseFigs(doc, s.mentions).find(
+  const yearBase = sentenceFigs(doc, s).find(
     (f) => f.family === change.family && f.m.end <= change.m.start && f.m.change === undefined && /(?:比|较|与)(?:上年|去年|(?:19|20)\d\d年)[（(]\s*$/u.test(doc.ctx.text.slice(Math.max(s.start, f.m.start - 12), f.m.start)) && /^\s*[）)]\s*(?:相比)?\s*[，,]?\s*(?:增加|减少|增长|下降|多|少)?\s*$/u.test(doc.ctx.text.slice(f.m.end, change.m.start)),
   );
   if (yearBase && yearBase.value.gt(0)) return { rate, num: change, den: yearBase, name: '变动率', source: `变动额 ÷ 上年数（${figText(change)} ÷ ${figText(yearBase)}）`, related: [change.m, yearBase.m] };
@@ -667,7 +667,7 @@ function countRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 
 /** "完成 X，为全年任务（目标）的 Y%" / "完成率 Y%" with the task stated in the sentence. */
 function completionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined);
+  const figs = sentenceFigs(doc, s).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined);
   // A sentence listing several indicators (…完成目标的99.01%；…为年度目标255份的101.6%): each rate's
   // own target is the one after the rate before it.
   const from = s.mentions.filter((x) => x.unit === '%' && x.end <= rate.m.start).at(-1)?.end ?? s.start;
@@ -748,7 +748,7 @@ function taskStatedBefore(doc: Doc, s: Sentence, rate: Fig, own: readonly Fig[])
  */
 function useRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const scope = rate.m.frame.scope?.value;
-  const figs = proseFigs(doc, s.mentions).filter(
+  const figs = sentenceFigs(doc, s).filter(
     (f) => f.family === 'money' && f.m.start < rate.m.start && f.m.change === undefined && f.m.frame.scope?.value === scope,
   );
   const last = (role: 'budget' | 'actual'): Fig | undefined => [...figs].reverse().find((f) => f.m.frame.role?.value === role);
@@ -766,7 +766,7 @@ function useRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
  * the last of each before the rate in its sentence.
  */
 function arrivalRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const figs = proseFigs(doc, s.mentions).filter((f) => f.family === 'money' && f.m.change === undefined && f.m.start < rate.m.start);
+  const figs = sentenceFigs(doc, s).filter((f) => f.family === 'money' && f.m.change === undefined && f.m.start < rate.m.start);
   const named = (f: Fig) => subjectOf(doc, f);
   const num = [...figs].reverse().find((f) => /到位/u.test(named(f)) && !/应到位|未到位|计划|下达|安排/u.test(named(f)));
   const den = num && [...figs].reverse().find((f) => f.m.start < num.m.start && /计划|应到位|下达|安排|预算|应拨/u.test(named(f)) && !/未到位/u.test(named(f)));
@@ -779,7 +779,7 @@ const PARTIAL_MARK = /[，,：:]\s*其中/u;
 
 /** "支出 T，其中 a，占 X%": a over the total its 其中 names. */
 function shareRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const figs = proseFigs(doc, s.mentions).filter((f) => f.m.change === undefined && f.m.start < rate.m.start);
+  const figs = sentenceFigs(doc, s).filter((f) => f.m.change === undefined && f.m.start < rate.m.start);
   const part = [...figs].reverse().find((f) => f.family !== '%' && f.family !== 'points');
   if (!part) return undefined;
   const text = doc.ctx.text;
@@ -801,7 +801,7 @@ function shareRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 function namedPartShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const stem = /^(.{2,8}?)(?:财政)?(?:资金|经费|支出)?(?:所)?占(?:比|比重|比例)$/u.exec(squash(rate.m.subject.text))?.[1];
   if (stem === undefined) return undefined;
-  const figs = proseFigs(doc, s.mentions).filter((f) => f.m.change === undefined && f.m.start < rate.m.start && f.family !== '%' && f.family !== 'points');
+  const figs = sentenceFigs(doc, s).filter((f) => f.m.change === undefined && f.m.start < rate.m.start && f.family !== '%' && f.family !== 'points');
   const named = figs.filter((f) => squash(f.m.subject.text).startsWith(stem) || squash(f.m.subject.text).includes(`其中${stem}`));
   const part = named.length === 1 ? named[0] : undefined;
   if (!part) return undefined;
@@ -823,7 +823,7 @@ function namedShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const named = NAMED_SHARE.exec(clauseLead(doc, rate));
   const [, a, b] = named ?? [];
   if (a === undefined || b === undefined || a === b) return undefined;
-  const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined && f.m.start < rate.m.start);
+  const figs = sentenceFigs(doc, s).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined && f.m.start < rate.m.start);
   const one = (name: string): Fig | undefined => {
     const found = figs.filter((f) => subjectOf(doc, f).replace(/^其中[：:]?/u, '').replace(/(?:合计|总计|总额|共计)$/u, '').endsWith(name));
     return found.length === 1 ? found[0] : undefined;

@@ -50,6 +50,19 @@ export function proseFigs(doc: Doc, list: readonly Mention[]): Fig[] {
   return out;
 }
 
+const figsBySentence = perDoc(() => new Map<Sentence, readonly Fig[]>());
+
+/** The figures of a sentence's narrative (proseFigs of its mentions), read once: the rate rules ask it of every sentence. */
+export function sentenceFigs(doc: Doc, s: Sentence): readonly Fig[] {
+  const known = figsBySentence(doc);
+  let figs = known.get(s);
+  if (figs === undefined) {
+    figs = proseFigs(doc, s.mentions);
+    known.set(s, figs);
+  }
+  return figs;
+}
+
 export function subjectOf(doc: Doc, f: Fig): string {
   return `${lastClause(doc.lead(f.m))}${f.m.subject.text}`.replace(/\s+/gu, '');
 }
