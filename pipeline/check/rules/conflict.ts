@@ -15,12 +15,13 @@
  * contradicts; an approximation (超2000家) conflicts only with an exact figure outside it.
  */
 import { framesCompatible, roleIn, type Frame, type Mention } from '../../mentions/index.js';
-import { bracketless, docOf, labelBefore, perDoc, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
+import { bracketless, docOf, labelBefore, perDoc, rowLabel, squash, type Cell, type Doc, type Region, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
 import { ITEM_HEAD, departmentReport, namedHead, isProse, lastClause, opensItem, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
-import { normalizeSubject, sameMetric, subjectKey, type SubjectKey } from '../../mentions/similarity.js';
+import { sameMetric, type SubjectKey } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
+import { charLength } from '../../text/chars.js';
 
 interface Statement {
   readonly f: Fig;
@@ -68,7 +69,7 @@ function wholeYearKey(norm: string): string {
  */
 function sameSentenceWhole(doc: Doc, s: Sentence, m: Mention, norm: string): boolean {
   if (!BARE_ROLE.test(norm)) return false;
-  return s.mentions.some((x) => x !== m && !x.inTable && WHOLE_BUDGET.test(normalizeSubject(x.subject.text, doc)));
+  return s.mentions.some((x) => x !== m && !x.inTable && WHOLE_BUDGET.test(doc.normalized(x.subject.text)));
 }
 
 /** A role and nothing else (实际支出, 结余): not a part named by its kind (项目支出, 基本支出). */
@@ -161,7 +162,7 @@ function rowItemSubject(doc: Doc, subject: string): { item: string; rest: string
   // (甲区和乙区全年支出, 甲区共支出: more than the row)
   if (/[和与及、]/u.test(rest) || NOT_ONE_ITEM.test(rest) || items.some((x) => rest.includes(x))) return undefined;
   // (年初预算, 上年结转, 追加 are not what a row's budget or spending column states)
-  return isRoleOnly(normalizeSubject(rest, doc)) && !/年初|年中|上年|调整|调增|调减|追加|压减|结转/u.test(rest) ? { item, rest } : undefined;
+  return isRoleOnly(doc.normalized(rest)) && !/年初|年中|上年|调整|调增|调减|追加|压减|结转/u.test(rest) ? { item, rest } : undefined;
 }
 
 /** The items tables give a budget or spending by row (甲区 | 下达 | 支出), as itemStatement keys them. */
@@ -179,7 +180,7 @@ const rowItems = perDoc((doc): string[] => {
       if (!byRole) continue;
       const own = cleanLabel(rowLabel(row));
       const item = WHOLE_ROW.test(own) ? allRows(t) ?? '' : own;
-      const norm = normalizeSubject(item, doc);
+      const norm = doc.normalized(item);
       if (item === '' || WHOLE_ROW.test(item) || [...norm].length < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) continue;
       found.add(item);
     }
@@ -195,7 +196,7 @@ const rowNames = perDoc((doc): string[] => {
     for (const row of t.rows) {
       if (scored.has(row) || row.every((c) => c.mentions.length === 0)) continue;
       const name = cleanLabel(rowLabel(row));
-      if ([...name].length >= 2 && !WHOLE_ROW.test(name) && !isRoleOnly(normalizeSubject(name, doc))) found.add(name);
+      if ([...name].length >= 2 && !WHOLE_ROW.test(name) && !isRoleOnly(doc.normalized(name))) found.add(name);
     }
   }
   return [...found];
@@ -231,18 +232,31 @@ function yearBefore(doc: Doc, m: Mention, s: Sentence): number | undefined {
 /** A head run into its paragraph: （二）绩效目标。…, 2. 年度目标：… */
 const RUN_IN_HEAD = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])\s*([^。，,：:；;\d]{2,16})[。：:]/u;
 
+/** A paragraph that states targets: under a goals heading, headed by one in its first words, or a list item under an intro naming targets. */
+function targetParagraph(doc: Doc, s: Sentence): boolean {
+  const section = s.region.section;
+  // Goals state targets; a section of how they were met (绩效目标完成情况) states results, its targets told apart by their words.
+  if ((section?.topic === 'goals' || /目标/u.test(section?.title ?? '')) && !/完成|实现/u.test(section?.title ?? '')) return true;
+  // A paragraph headed in its first words (（二）绩效目标。建成…) is that head's section all the same.
+  const runIn = RUN_IN_HEAD.exec(doc.textOf(s.region))?.[1];
+  if (runIn !== undefined && /目标/u.test(runIn) && !/完成|实现|实际|成效|对比|偏差|情况/u.test(runIn)) return true;
+  return underTargets(doc, s);
+}
+
 function proseStatements(doc: Doc, out: Statement[]): void {
   const text = doc.ctx.text;
   const department = departmentReport(doc);
+  // What a paragraph says of all its sentences (a target paragraph, the item it opens): read once per paragraph.
+  let region: Region | undefined;
+  let targets = false;
+  let item: { name: string | undefined } | undefined;
   for (const s of proseSentences(doc)) {
-    const section = s.region.section;
-    // Goals state targets; a section of how they were met (绩效目标完成情况) states results, its targets told apart by their words.
-    if ((section?.topic === 'goals' || /目标/u.test(section?.title ?? '')) && !/完成|实现/u.test(section?.title ?? '')) continue;
-    // A paragraph headed in its first words (（二）绩效目标。建成…) is that head's section all the same.
-    const runIn = RUN_IN_HEAD.exec(doc.textOf(s.region))?.[1];
-    if (runIn !== undefined && /目标/u.test(runIn) && !/完成|实现|实际|成效|对比|偏差|情况/u.test(runIn)) continue;
-    const sentence = doc.textOf(s);
-    if (/^[^，。]{0,12}(?:力争|预计|计划)/u.test(sentence) || underTargets(doc, s)) continue;
+    if (s.region !== region) {
+      region = s.region;
+      targets = targetParagraph(doc, s);
+      item = undefined;
+    }
+    if (targets || /^[^，。]{0,12}(?:力争|预计|计划)/u.test(doc.textOf(s))) continue;
     let prevSubject = '';
     for (const m of s.mentions) {
       const subject = m.subject.text;
@@ -263,7 +277,7 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       if (TARGET_CUE.test(clause) || CHANGE_CUE.test(subject)) continue;
       // "…总量达 115.49 亿元，占 GDP 比重达到 3.15%": the share belongs to the metric before it.
       let raw = /^占/u.test(subject) && own !== '' ? `${own}${subject}` : subject;
-      let norm = normalizeSubject(raw, doc);
+      let norm = doc.normalized(raw);
       let role = '';
       let merged: string | undefined;
       let split: { item: string; rest: string } | undefined;
@@ -274,30 +288,31 @@ function proseStatements(doc: Doc, out: Statement[]): void {
         norm = given;
       } else if ((split = f.family === 'money' ? rowItemSubject(doc, raw) : undefined) !== undefined) {
         // "各县（区）实际支出", "甲区全年支出": a table row's name and a role, as the row states it.
-        merged = normalizeSubject(split.item, doc);
-        role = roleClass(normalizeSubject(split.rest, doc));
+        merged = doc.normalized(split.item);
+        role = roleClass(doc.normalized(split.rest));
         norm = merged;
       } else if (isRoleOnly(norm)) {
         const entity = entityOf(doc, m, s);
         if (entity) {
-          merged = normalizeSubject(entity, doc);
+          merged = doc.normalized(entity);
           raw = `${entity}${raw}`;
           role = roleClass(norm);
-          norm = normalizeSubject(entity, doc);
+          norm = doc.normalized(entity);
         } else if (WHOLE_YEAR.test(norm) || YEAR_WORD.test(raw.replace(/\s+/gu, '')) || (!department && sameSentenceWhole(doc, s, m, norm))) {
           // The year's own totals: 全年预算数, 本年度实际支出, or 实际支出 beside 全年预算 in one sentence.
           norm = wholeYearKey(norm);
         } else {
           continue;
         }
-      } else if (f.family === 'money' && ITEM_HEAD.test(text.slice(s.region.start, s.region.end)) && /支出/u.test(section?.title ?? '') && !/收入|预算|结余|结转/u.test(norm)) {
+      } else if (f.family === 'money' && ITEM_HEAD.test(text.slice(s.region.start, s.region.end)) && /支出/u.test(s.region.section?.title ?? '') && !/收入|预算|结余|结转/u.test(norm)) {
         // "1. 产业发展资金16.85万元；" under 项目支出情况: the item's spending.
         role = 'exec';
       }
-      if ([...norm].length < (role === '' ? 4 : 2)) continue;
+      if (charLength(norm) < (role === '' ? 4 : 2)) continue;
       // An item's name already in the label (a role-only figure takes it) needs no gate.
-      const item = merged !== undefined ? undefined : itemName(doc, s);
-      out.push({ f, key: subjectKey(norm), role, label: raw.replace(/\s+/gu, ''), table: false, place: '正文', year: yearBefore(doc, m, s), sentence: s, ...(item === undefined ? {} : { item }), ...(merged === undefined ? {} : { entity: merged }) });
+      if (merged === undefined) item ??= { name: itemName(doc, s) };
+      const named = merged !== undefined ? undefined : item?.name;
+      out.push({ f, key: doc.keyOf(norm), role, label: raw.replace(/\s+/gu, ''), table: false, place: '正文', year: yearBefore(doc, m, s), sentence: s, ...(named === undefined ? {} : { item: named }), ...(merged === undefined ? {} : { entity: merged }) });
     }
   }
 }
@@ -340,8 +355,8 @@ function tableStatements(doc: Doc, out: Statement[]): void {
             } else if (BUDGET_COLUMN.test(header) && (/资金总额/u.test(labels[0] ?? '') || (/合计|总计/u.test(labels[0] ?? '') && scored.has(row)))) {
               label = header;
               f = fig(m);
-              const norm = normalizeSubject(label, doc);
-              if (f) out.push({ f, key: subjectKey(norm), role: '', label, table: true, place: '自评表', year: undefined, sentence: undefined });
+              const norm = doc.normalized(label);
+              if (f) out.push({ f, key: doc.keyOf(norm), role: '', label, table: true, place: '自评表', year: undefined, sentence: undefined });
               continue;
             } else {
               const y = /^(\d{4})年(决算|预算)数$/u.exec(header);
@@ -354,10 +369,10 @@ function tableStatements(doc: Doc, out: Statement[]): void {
                 if (own) out.push(own);
                 const general = lineStatement(m, t, row, col, header);
                 if (general) {
-                  const norm = normalizeSubject(general.label, doc);
+                  const norm = doc.normalized(general.label);
                   const gf = fig(m);
-                  if (gf && [...norm].length >= 4 && !isRoleOnly(norm)) {
-                    out.push({ f: gf, key: subjectKey(norm), role: '', label: general.label, table: true, place: '表格', year: undefined, sentence: undefined, frame: general.frame });
+                  if (gf && charLength(norm) >= 4 && !isRoleOnly(norm)) {
+                    out.push({ f: gf, key: doc.keyOf(norm), role: '', label: general.label, table: true, place: '表格', year: undefined, sentence: undefined, frame: general.frame });
                   }
                 }
                 continue;
@@ -372,9 +387,9 @@ function tableStatements(doc: Doc, out: Statement[]): void {
             f = fig(m);
           }
           if (label === undefined || !f) continue;
-          const norm = normalizeSubject(label, doc);
-          if ([...norm].length < 4 || isRoleOnly(norm)) continue;
-          out.push({ f, key: subjectKey(norm), role: '', label, table: true, place: '自评表', year: undefined, sentence: undefined });
+          const norm = doc.normalized(label);
+          if (charLength(norm) < 4 || isRoleOnly(norm)) continue;
+          out.push({ f, key: doc.keyOf(norm), role: '', label, table: true, place: '自评表', year: undefined, sentence: undefined });
         }
       });
     });
@@ -396,9 +411,9 @@ const WHOLE_ROW = /^(?:合计|总计)$/u;
 function lineStatement(m: Mention, t: Table, row: readonly Cell[], col: number, header: string): { label: string; frame: Frame } | undefined {
   // A row under a classification code (2130209 森林生态效益补偿) is a 科目 of the functional
   // classification, not the project of the same name the prose lists.
-  if (row.some((c) => /^\d{3,7}$/u.test(c.text.trim()))) return undefined;
+  if (codedRow(row)) return undefined;
   // In a table of two halves (收入项目 | 决算数 | 支出项目 | 决算数) a figure is the item's left of it.
-  const item = cleanLabel(twoHalves(t) ? labelBefore(row, col) : rowLabel(row));
+  const item = twoHalves(t) ? cleanLabel(labelBefore(row, col)) : rowItem(row);
   if (ACTUALS_COLUMN.test(bracketless(header)) && item !== '' && !WHOLE_ROW.test(item) && !/上年|去年|同期/u.test(header)) {
     const role = roleIn(item);
     return { label: item, frame: role === undefined ? m.frame : { ...m.frame, role: { value: role, from: 'row' } } };
@@ -419,15 +434,16 @@ const ITEM_ROLE_COLUMN: readonly [string, RegExp][] = [
  * keyed by the item's name with the column's role, so it meets only prose that names the item.
  */
 function itemStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], header: string): Statement | undefined {
-  const role = ITEM_ROLE_COLUMN.find(([, re]) => re.test(bracketless(header)))?.[0];
+  const column = bracketless(header);
+  const role = ITEM_ROLE_COLUMN.find(([, re]) => re.test(column))?.[0];
   if (role === undefined || twoHalves(t) || row.some(isCode)) return undefined;
-  const own = cleanLabel(rowLabel(row));
+  const own = rowItem(row);
   // The 合计 row is all the rows': prose names it 各 and the rows' kind (各县（区）实际支出 over 县（区） | … rows).
   const item = WHOLE_ROW.test(own) ? allRows(t) ?? '' : own;
-  const norm = normalizeSubject(item, doc);
+  const norm = doc.normalized(item);
   const f = fig(m);
-  if (!f || f.family !== 'money' || item === '' || WHOLE_ROW.test(item) || [...norm].length < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) return undefined;
-  return { f, key: subjectKey(norm), role, label: `${item}${header}`, table: true, place: '表格', year: undefined, sentence: undefined, frame: {} };
+  if (!f || f.family !== 'money' || item === '' || WHOLE_ROW.test(item) || charLength(norm) < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) return undefined;
+  return { f, key: doc.keyOf(norm), role, label: `${item}${header}`, table: true, place: '表格', year: undefined, sentence: undefined, frame: {} };
 }
 
 /** A classification code's cell (2130209 under 科目编码): digits read as no figure, unlike a count (3105 under 人数). */
@@ -441,10 +457,41 @@ function allRows(t: Table): string | undefined {
   return [...bracketless(head)].length >= 1 && [...head].length <= 8 && !/项目|名称|序号|指标|类别|科目|单位|内容/u.test(head) ? `各${head}` : undefined;
 }
 
+/** Answers about a table and its rows that every figure in them asks: worked out once. */
+const halvesOf = new WeakMap<Table, boolean>();
+const codedRows = new WeakMap<readonly Cell[], boolean>();
+
 /** A header naming one column twice (决算数 | … | 决算数): a table of two halves side by side. */
 function twoHalves(t: Table): boolean {
-  const names = (t.rows[0] ?? []).map((c) => squash(c.text)).filter((n) => n !== '');
-  return new Set(names).size < names.length;
+  let halves = halvesOf.get(t);
+  if (halves === undefined) {
+    const names = (t.rows[0] ?? []).map((c) => squash(c.text)).filter((n) => n !== '');
+    halves = new Set(names).size < names.length;
+    halvesOf.set(t, halves);
+  }
+  return halves;
+}
+
+const rowItemOf = new WeakMap<readonly Cell[], string>();
+
+/** The item a row names, its list marker and colon dropped (every figure of the row asks). */
+function rowItem(row: readonly Cell[]): string {
+  let item = rowItemOf.get(row);
+  if (item === undefined) {
+    item = cleanLabel(rowLabel(row));
+    rowItemOf.set(row, item);
+  }
+  return item;
+}
+
+/** A row under a classification code (2130209 森林生态效益补偿): a 科目 of the functional classification. */
+function codedRow(row: readonly Cell[]): boolean {
+  let coded = codedRows.get(row);
+  if (coded === undefined) {
+    coded = row.some((c) => /^\d{3,7}$/u.test(c.text.trim()));
+    codedRows.set(row, coded);
+  }
+  return coded;
 }
 
 /** Two statements that may be compared: a line of some other table only with prose or the 自评表 naming the same item. */
@@ -485,16 +532,16 @@ function coverStatements(doc: Doc, out: Statement[]): void {
       const score = WHOLE_SCORE.test(name);
       const f = score ? fig(m, '分') : fig(m);
       const label = score ? '自评总分' : name;
-      const norm = normalizeSubject(label, doc);
+      const norm = doc.normalized(label);
       // 全年执行数 alone names only a role, but on a cover it is the project's, as in the 自评表.
-      if (!f || [...norm].length < 4 || (isRoleOnly(norm) && !BUDGET_COLUMN.test(label))) continue;
-      out.push({ f, key: subjectKey(norm), role: '', label, table: true, place: '表格', year: undefined, sentence: undefined, frame: {} });
+      if (!f || charLength(norm) < 4 || (isRoleOnly(norm) && !BUDGET_COLUMN.test(label))) continue;
+      out.push({ f, key: doc.keyOf(norm), role: '', label, table: true, place: '表格', year: undefined, sentence: undefined, frame: {} });
     }
   }
   for (const st of scoreTables(doc)) {
     const m = st.total?.score?.mentions[0];
     const f = m ? fig(m, '分') : undefined;
-    if (f) out.push({ f, key: subjectKey('自评总分'), role: '', label: '自评总分', table: true, place: '自评表', year: undefined, sentence: undefined, frame: {} });
+    if (f) out.push({ f, key: doc.keyOf('自评总分'), role: '', label: '自评总分', table: true, place: '自评表', year: undefined, sentence: undefined, frame: {} });
   }
 }
 
@@ -534,10 +581,13 @@ function loose(a: Fig, b: Fig): boolean {
 function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
   list.sort((a, b) => a.f.m.start - b.f.m.start);
   const hits: RuleHit[] = [];
-  // Statements grouped by family and role, found through the bigrams of their subjects.
-  const byKind = new Map<string, Map<string, Statement[]>>();
-  for (const s of list) {
-    const seen = new Set<Statement>();
+  // Statements grouped by family and role, found through the bigrams of their subjects: positions
+  // in `list`. A statement shares many bigrams with another; `metBy` marks it met once per later
+  // statement (a set per statement would be made and grown for every one).
+  const byKind = new Map<string, Map<string, number[]>>();
+  const metBy = new Array<number>(list.length).fill(-1);
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i] as Statement;
     const earlier: Statement[] = [];
     const kind = `${s.f.family}|${s.role}`;
     let byGram = byKind.get(kind);
@@ -546,28 +596,32 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
       byKind.set(kind, byGram);
     }
     for (const g of s.key.grams) {
-      for (const e of byGram.get(g) ?? []) {
-        if (seen.has(e)) continue;
-        seen.add(e);
+      for (const k of byGram.get(g) ?? []) {
+        if (metBy[k] === i) continue;
+        metBy[k] = i;
+        const e = list[k] as Statement;
         if (sameMetric(e.key, s.key)) earlier.push(e);
       }
     }
     if (s.key.grams.size === 0) continue;
     for (const g of s.key.grams) {
       const l = byGram.get(g);
-      if (l) l.push(s);
-      else byGram.set(g, [s]);
+      if (l) l.push(i);
+      else byGram.set(g, [i]);
     }
     const comparable = earlier
-      .filter((e) => mayCompare(e, s))
-      .filter((e) => e.sentence === undefined || e.sentence !== s.sentence)
-      // A budget and its actual, last year and this, a part and its group, an example and the
-      // rest, a denial and a statement: two figures are compared only when they can be one thing.
-      .filter((e) => framesCompatible(e.frame ?? e.f.m.frame, s.frame ?? s.f.m.frame))
-      .filter((e) => !yearsDiffer(doc, e, s))
-      .filter((e) => !stagesDiffer(e, s))
-      .filter((e) => !oneNamesARow(doc, e, s))
-      .filter((e) => e.f.exact || s.f.exact)
+      .filter(
+        (e) =>
+          mayCompare(e, s) &&
+          (e.sentence === undefined || e.sentence !== s.sentence) &&
+          // A budget and its actual, last year and this, a part and its group, an example and the
+          // rest, a denial and a statement: two figures are compared only when they can be one thing.
+          framesCompatible(e.frame ?? e.f.m.frame, s.frame ?? s.f.m.frame) &&
+          !yearsDiffer(doc, e, s) &&
+          !stagesDiffer(e, s) &&
+          !oneNamesARow(doc, e, s) &&
+          (e.f.exact || s.f.exact),
+      )
       .sort((a, b) => a.f.m.start - b.f.m.start);
     if (comparable.length === 0 || comparable.some((e) => meets(e.f, s.f))) continue;
     const first = comparable[0];

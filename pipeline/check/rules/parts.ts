@@ -24,7 +24,7 @@ import { bracketless, columnName, docOf, headName, labelBefore, labelCell, oneCo
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { bracketed, isProse, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
-import { afterLast } from '../../text/chars.js';
+import { afterLast, charLength } from '../../text/chars.js';
 import { outlineLevel, parseMarker } from '../../text/outline.js';
 import { quantityFig } from './support/named-values.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -872,7 +872,7 @@ function itemsOf(list: string): string[] {
   return list
     .split(/[、]|和|及|与/u)
     .map((s) => squash(s).replace(/^(?:其中|包括|主要是|分别是|如)/u, '').replace(/[“”"]/gu, ''))
-    .filter((s) => [...s].length >= 2);
+    .filter((s) => charLength(s) >= 2);
 }
 
 /**

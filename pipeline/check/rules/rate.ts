@@ -14,12 +14,13 @@ import { Dec } from '../../decimal.js';
 import { metricResidue, type Mention } from '../../mentions/index.js';
 import { bracketless, columnName, docOf, headName, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
-import { bracketed, departmentReport, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
+import { bracketed, departmentReport, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, sentenceFigs, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { formatNumber, formatWithUnit } from '../../format/index.js';
-import { normalizeSubject, sameMetric, subjectKey } from '../../mentions/similarity.js';
+import { sameMetric } from '../../mentions/similarity.js';
+import { charLength } from '../../text/chars.js';
 
 interface Check {
   rate: Fig;
@@ -37,7 +38,7 @@ function pct(rate: Fig): Fig | undefined {
 }
 
 /** Whether the stated rate can be the ratio (the rows of a table tell which columns a rate is on). */
-function holds(c: Check): boolean {
+function holds(c: Pick<Check, 'rate' | 'num' | 'den'>): boolean {
   const r = ratio(c.num, c.den, 100);
   return r !== undefined && meets(r, c.rate);
 }
@@ -85,7 +86,7 @@ function partStart(doc: Doc, s: Sentence, at: number): number {
 const SEMICOLON = /[；;]/u;
 
 function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family === 'money');
+  const pool = proseFigs(doc, doc.mentionsIn(s.region)).filter((f) => f.family === 'money');
   // "“三公”经费支出a，为预算b的X%；政府采购预算c，实际采购d，执行率Y%": a part with amounts of its own is the rate's.
   const part = partStart(doc, s, rate.m.start);
   const own = part > s.start ? pool.filter((f) => f.m.start >= part && f.m.start < rate.m.start) : [];
@@ -142,7 +143,7 @@ function ownPart(doc: Doc, figs: readonly Fig[], rate: Fig): Check | undefined {
  */
 function fundBefore(doc: Doc, s: Sentence, exec: Fig, rate: Fig): Fig | undefined {
   if (!inSentenceOf(s, exec) || exec.m.start > rate.m.start) return undefined;
-  const others = proseFigs(doc, s.mentions).filter((f) => f.family === 'money' && f !== exec && f.m.start < rate.m.start);
+  const others = sentenceFigs(doc, s).filter((f) => f.family === 'money' && f !== exec && f.m.start < rate.m.start);
   const fund = others.length === 1 ? others[0] : undefined;
   if (!fund || fund.m.start > exec.m.start || fund.m.change !== undefined || fund.m.frame.role !== undefined) return undefined;
   // A fund no smaller than what was spent of it, and not one source's share (中央资金, 上级补助资金).
@@ -153,7 +154,7 @@ function fundBefore(doc: Doc, s: Sentence, exec: Fig, rate: Fig): Fig | undefine
 
 function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // The 编制数 and 在职人数 stated last before the rate, in its paragraph (…在职职工136人…；核定编制155名，…控制率87.74%).
-  const pool = proseFigs(doc, doc.sentencesIn(s.region).flatMap((x) => x.mentions)).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.start >= s.region.start && f.m.change === undefined);
+  const pool = proseFigs(doc, doc.mentionsIn(s.region)).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.start >= s.region.start && f.m.change === undefined);
   const last = (want: RegExp, avoid?: RegExp): Fig | undefined =>
     [...pool].reverse().find((f) => want.test(subjectOf(doc, f)) && !(avoid?.test(subjectOf(doc, f)) ?? false));
   // 核定编制82名，其中行政编制36名、…工勤编制6名: the whole quota, not the last of its parts.
@@ -205,7 +206,7 @@ function baseOrGap(doc: Doc, f: Fig): boolean {
  */
 function proseChanges(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
-    const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points');
+    const figs = sentenceFigs(doc, s).filter((f) => f.family !== '%' && f.family !== 'points');
     figs.forEach((change, k) => {
       if (change.m.change !== 'increase' && change.m.change !== 'decrease') return;
       const base = figs[k - 1];
@@ -441,7 +442,7 @@ function unitCosts(doc: Doc, hits: RuleHit[]): void {
       // The spending before it in the sentence (…实际支出A分摊到N场，平均每场投入C: the count may stand between).
       const amount = proseFigs(doc, s.mentions.slice(0, i)).filter((x) => x.family === 'money').at(-1);
       if (!amount || !amount.exact || amount.m.change !== undefined) return;
-      const before = doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((x) => x.end <= m.start && x !== amount.m);
+      const before = doc.mentionsIn(s.region).filter((x) => x.end <= m.start && x !== amount.m);
       const count = proseFigs(doc, before).reverse().find((x) => (x.family.startsWith('count:') || x.family.startsWith('qty:')) && x.unit === unit && x.exact && x.value.gt(0));
       if (!count) return;
       const hit = quotientHit(cost, amount, count, `平均每${unit}`, '支出 ÷ 数量');
@@ -513,7 +514,7 @@ const PRIOR_GAP = /^[，,](?:较|比)(?:上年|去年|上年度)(?:同期)?(?:�
 function namedGaps(doc: Doc, hits: RuleHit[]): void {
   const text = doc.ctx.text;
   for (const s of proseSentences(doc)) {
-    const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points');
+    const figs = sentenceFigs(doc, s).filter((f) => f.family !== '%' && f.family !== 'points');
     figs.forEach((gap, k) => {
       const [a, b] = [figs[k - 2], figs[k - 1]];
       if (!a || !b || a.family !== gap.family || b.family !== gap.family || !a.exact || !b.exact) return;
@@ -538,7 +539,7 @@ const NAMED_BASE_GAP = /^[，,](?:较|比)(?:年初|全年|调整后)?预算(?:�
 function inlineGaps(doc: Doc, hits: RuleHit[]): void {
   const text = doc.ctx.text;
   for (const s of proseSentences(doc)) {
-    const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points');
+    const figs = sentenceFigs(doc, s).filter((f) => f.family !== '%' && f.family !== 'points');
     figs.forEach((gap, k) => {
       // "预算11.10万元，决算8.95万元，较预算节约2.15万元": the base named by a word, stated earlier in the sentence.
       const named = NAMED_BASE_GAP.test(text.slice(figs[k - 1]?.m.end ?? s.start, gap.m.start).replace(/\s+/gu, ''))
@@ -575,7 +576,7 @@ const priorKey = (m: Mention): string => squash(m.subject.text).replace(/^(?:上
  */
 function thisYearBefore(doc: Doc, s: Sentence, prior: Fig, rate: Fig): Fig | undefined {
   const key = priorKey(prior.m);
-  if (prior.m.frame.period?.value !== 'prior' || [...key].length < 2 || !/^[上去]/u.test(squash(prior.m.subject.text))) return undefined;
+  if (prior.m.frame.period?.value !== 'prior' || charLength(key) < 2 || !/^[上去]/u.test(squash(prior.m.subject.text))) return undefined;
   if (!/(?:本年|今年|当年)?(?:比|较)(?:上年|去年)|同比/u.test(lastClause(doc.lead(rate.m)))) return undefined;
   const list = doc.sentencesIn(s.region);
   const before = list[list.indexOf(s) - 1];
@@ -589,7 +590,7 @@ function thisYearBefore(doc: Doc, s: Sentence, prior: Fig, rate: Fig): Fig | und
 /** "年末实有人数14人，比上年增加4人，增加40%": the change over the base it grew from. */
 function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // A figure in brackets (…共支出21.31万元（公务接待7.15万元、…0.00万元），同比减少3.58万元) breaks the one before down.
-  const figs = proseFigs(doc, s.mentions).filter((f) => !bracketed(doc.ctx.text, s.start, f.m.start));
+  const figs = sentenceFigs(doc, s).filter((f) => !bracketed(doc.ctx.text, s.start, f.m.start));
   const at = figs.findIndex((f) => f.m === rate.m);
   let change: Fig | undefined;
   let k = at - 1;
@@ -626,7 +627,7 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   }
   if (!change || change.m.change !== rate.m.change) return undefined;
   // "比2023年（128场次）增加18场次，增长14.06%": last year's figure in brackets right after the year is the base.
-  const yearBase = proseFigs(doc, s.mentions).find(
+  const yearBase = sentenceFigs(doc, s).find(
     (f) => f.family === change.family && f.m.end <= change.m.start && f.m.change === undefined && /(?:比|较|与)(?:上年|去年|(?:19|20)\d\d年)[（(]\s*$/u.test(doc.ctx.text.slice(Math.max(s.start, f.m.start - 12), f.m.start)) && /^\s*[）)]\s*(?:相比)?\s*[，,]?\s*(?:增加|减少|增长|下降|多|少)?\s*$/u.test(doc.ctx.text.slice(f.m.end, change.m.start)),
   );
   if (yearBase && yearBase.value.gt(0)) return { rate, num: change, den: yearBase, name: '变动率', source: `变动额 ÷ 上年数（${figText(change)} ÷ ${figText(yearBase)}）`, related: [change.m, yearBase.m] };
@@ -685,7 +686,7 @@ function countRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   if (!def || role === 'prior-year' || role === 'target' || rate.m.frame.period?.value === 'prior' || rate.m.approx !== 'exact') return undefined;
   // A rate of the same kind stated before it in the paragraph took the counts before it (满意度95.10%
   // of the survey; 平台显示门诊患者满意度92.6% after it is another measure).
-  const inParagraph = doc.sentencesIn(s.region).flatMap((x) => x.mentions);
+  const inParagraph = doc.mentionsIn(s.region);
   const from = inParagraph.filter((x) => x.end <= rate.m.start && x.unit === '%' && def.rate.test(squash(x.subject.text))).at(-1)?.end ?? 0;
   const pool = proseFigs(doc, inParagraph).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.start >= from && f.m.change === undefined);
   const named = (f: Fig) => subjectOf(doc, f);
@@ -703,7 +704,7 @@ function countRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 
 /** "完成 X，为全年任务（目标）的 Y%" / "完成率 Y%" with the task stated in the sentence. */
 function completionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined);
+  const figs = sentenceFigs(doc, s).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined);
   // A sentence listing several indicators (…完成目标的99.01%；…为年度目标255份的101.6%): each rate's
   // own target is the one after the rate before it.
   const from = s.mentions.filter((x) => x.unit === '%' && x.end <= rate.m.start).at(-1)?.end ?? s.start;
@@ -774,7 +775,7 @@ function taskStatedBefore(doc: Doc, s: Sentence, rate: Fig, own: readonly Fig[])
   const ranked = earlier.map((t) => ({ f: t.f, run: sharedRun(t.name, name) })).sort((a, b) => b.run - a.run);
   const [best, next] = ranked;
   // Three characters shared, or the whole of a two-character name (中修).
-  if (!best || best.run < Math.min(3, [...name].length) || best.run < 2 || (next && next.run === best.run) || !best.f.value.gt(0)) return undefined;
+  if (!best || best.run < Math.min(3, charLength(name)) || best.run < 2 || (next && next.run === best.run) || !best.f.value.gt(0)) return undefined;
   return { rate, num: actual, den: best.f, either: true, name: '完成率', source: `实际 ÷ 任务（${figText(actual)} ÷ ${figText(best.f)}）`, related: [actual.m, best.f.m] };
 }
 
@@ -784,7 +785,7 @@ function taskStatedBefore(doc: Doc, s: Sentence, rate: Fig, own: readonly Fig[])
  */
 function useRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const scope = rate.m.frame.scope?.value;
-  const figs = proseFigs(doc, s.mentions).filter(
+  const figs = sentenceFigs(doc, s).filter(
     (f) => f.family === 'money' && f.m.start < rate.m.start && f.m.change === undefined && f.m.frame.scope?.value === scope,
   );
   const last = (role: 'budget' | 'actual'): Fig | undefined => [...figs].reverse().find((f) => f.m.frame.role?.value === role);
@@ -802,7 +803,7 @@ function useRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
  * the last of each before the rate in its sentence.
  */
 function arrivalRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const figs = proseFigs(doc, s.mentions).filter((f) => f.family === 'money' && f.m.change === undefined && f.m.start < rate.m.start);
+  const figs = sentenceFigs(doc, s).filter((f) => f.family === 'money' && f.m.change === undefined && f.m.start < rate.m.start);
   const named = (f: Fig) => subjectOf(doc, f);
   const num = [...figs].reverse().find((f) => /到位/u.test(named(f)) && !/应到位|未到位|计划|下达|安排/u.test(named(f)));
   const den = num && [...figs].reverse().find((f) => f.m.start < num.m.start && /计划|应到位|下达|安排|预算|应拨/u.test(named(f)) && !/未到位/u.test(named(f)));
@@ -815,7 +816,7 @@ const PARTIAL_MARK = /[，,：:]\s*其中/u;
 
 /** "支出 T，其中 a，占 X%": a over the total its 其中 names. */
 function shareRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
-  const figs = proseFigs(doc, s.mentions).filter((f) => f.m.change === undefined && f.m.start < rate.m.start);
+  const figs = sentenceFigs(doc, s).filter((f) => f.m.change === undefined && f.m.start < rate.m.start);
   const part = [...figs].reverse().find((f) => f.family !== '%' && f.family !== 'points');
   if (!part) return undefined;
   const text = doc.ctx.text;
@@ -837,7 +838,7 @@ function shareRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 function namedPartShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const stem = /^(.{2,8}?)(?:财政)?(?:资金|经费|支出)?(?:所)?占(?:比|比重|比例)$/u.exec(squash(rate.m.subject.text))?.[1];
   if (stem === undefined) return undefined;
-  const figs = proseFigs(doc, s.mentions).filter((f) => f.m.change === undefined && f.m.start < rate.m.start && f.family !== '%' && f.family !== 'points');
+  const figs = sentenceFigs(doc, s).filter((f) => f.m.change === undefined && f.m.start < rate.m.start && f.family !== '%' && f.family !== 'points');
   const named = figs.filter((f) => squash(f.m.subject.text).startsWith(stem) || squash(f.m.subject.text).includes(`其中${stem}`));
   const part = named.length === 1 ? named[0] : undefined;
   if (!part) return undefined;
@@ -859,7 +860,7 @@ function namedShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const named = NAMED_SHARE.exec(clauseLead(doc, rate));
   const [, a, b] = named ?? [];
   if (a === undefined || b === undefined || a === b) return undefined;
-  const figs = proseFigs(doc, s.mentions).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined && f.m.start < rate.m.start);
+  const figs = sentenceFigs(doc, s).filter((f) => f.family !== '%' && f.family !== 'points' && f.m.change === undefined && f.m.start < rate.m.start);
   const one = (name: string): Fig | undefined => {
     const found = figs.filter((f) => subjectOf(doc, f).replace(/^其中[：:]?/u, '').replace(/(?:合计|总计|总额|共计)$/u, '').endsWith(name));
     return found.length === 1 ? found[0] : undefined;
@@ -1030,9 +1031,9 @@ function pointGaps(doc: Doc, hits: RuleHit[]): void {
 /** The one target value stated for a rate's metric: in its sentence's clause before it, else a table row or a goals sentence naming it. */
 function targetOf(doc: Doc, actual: Fig, s: Sentence): Fig | undefined {
   const said = actual.m.subject.text !== '' ? actual.m.subject.text : lastClause(doc.lead(actual.m));
-  const name = normalizeSubject(said.replace(/实际|达到|完成|为|达/gu, ''), doc);
-  if ([...name].length < 4) return undefined;
-  const key = subjectKey(name);
+  const name = doc.normalized(said.replace(/实际|达到|完成|为|达/gu, ''));
+  if (charLength(name) < 4) return undefined;
+  const key = doc.keyOf(name);
   const found = new Map<string, Fig>();
   for (const m of doc.ctx.mentions) {
     // A target by its role, its bound (不低于85%, ≥85) or its column (年度目标值).
@@ -1041,8 +1042,8 @@ function targetOf(doc: Doc, actual: Fig, s: Sentence): Fig | undefined {
     const f = fig(m);
     if (f?.family !== '%') continue;
     const own = m.table ? (m.table.row[m.table.row.length - 1] ?? '') : m.subject.text;
-    const theirs = normalizeSubject(bracketless(own).replace(/目标值?|年度|指标值|不低于|不高于|不少于/gu, ''), doc);
-    if (theirs === '' || !sameMetric(subjectKey(theirs), key)) continue;
+    const theirs = doc.normalized(bracketless(own).replace(/目标值?|年度|指标值|不低于|不高于|不少于/gu, ''));
+    if (theirs === '' || !sameMetric(doc.keyOf(theirs), key)) continue;
     found.set(f.value.toString(), f);
   }
   // A target is the value set, not a bound: 不低于85% is 85 here.
@@ -1166,30 +1167,30 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
       // A 进度 with no total row to be a share of is each row's own: 支出进度 = 实际支出 ÷ 全年预算.
       const share = totalRow !== undefined;
       if (SHARE_HEAD.test(name) && !share && !/进度/u.test(name)) return;
-      const candidates: Check[][] = [];
+      // Every pair of money columns is tried on every row: the words of a check are put together only for the pair that reads the table.
+      const candidates: { a: number; b: number; cs: { rate: Fig; num: Fig; den: Fig }[] }[] = [];
       for (const a of moneyCols) {
         for (const b of moneyCols) {
           if (a === b && !share) continue;
-          candidates.push(
-            body.flatMap((row) => {
-              if (row === totalRow) return [];
-              const rate = cellFig(row[rateCol]);
-              const num = money(row, a);
-              const den = share && totalRow ? money(totalRow, b) : money(row, b);
-              if (!rate || rate.family !== '%' || !num || !den) return [];
-              const base = share ? `${rowLabel(totalRow ?? [])}${columnName(t, b)}` : columnName(t, b);
-              return [{ rate, num, den, name: columnName(t, rateCol), source: `${columnName(t, a)} ÷ ${base}（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] }];
-            }),
-          );
+          const cs: { rate: Fig; num: Fig; den: Fig }[] = [];
+          for (const row of body) {
+            if (row === totalRow) continue;
+            const rate = cellFig(row[rateCol]);
+            const num = money(row, a);
+            const den = share && totalRow ? money(totalRow, b) : money(row, b);
+            if (rate && rate.family === '%' && num && den) cs.push({ rate, num, den });
+          }
+          candidates.push({ a, b, cs });
         }
       }
-      const ranked = candidates.map((cs) => ({ cs, fit: cs.filter(holds).length })).sort((x, y) => y.fit - x.fit);
+      const ranked = candidates.map((c) => ({ ...c, fit: c.cs.filter(holds).length })).sort((x, y) => y.fit - x.fit);
       const best = ranked[0];
       // One reading, clearly: three rows or more, all but one fit, and no other pair fits as many.
       if (!best || best.cs.length < 3 || best.fit < best.cs.length - 1 || (ranked[1]?.fit ?? -1) === best.fit) return;
-      for (const c of best.cs) {
-        if (judged.has(c.rate.m)) continue;
-        const hit = judge(c);
+      const base = share ? `${rowLabel(totalRow ?? [])}${columnName(t, best.b)}` : columnName(t, best.b);
+      for (const { rate, num, den } of best.cs) {
+        if (judged.has(rate.m)) continue;
+        const hit = judge({ rate, num, den, name: columnName(t, rateCol), source: `${columnName(t, best.a)} ÷ ${base}（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] });
         if (hit) hits.push(hit);
       }
     });

@@ -74,7 +74,7 @@ function listScores(doc: Doc, region: Region): Mention[] {
     if (!r || r.kind !== 'paragraph' || r.section !== region.section || !ITEM_HEAD.test(item)) break;
     // Only first-level groups add up to the total: a list of one group's second-level scores does not.
     if (!FIRST_LEVEL_ITEM.test(item.replace(ITEM_HEAD, ''))) return [];
-    const scores = doc.sentencesIn(r).flatMap((x) => x.mentions).filter((m) => !m.inTable && m.unit === '分' && m.change === undefined && isScore(doc, m));
+    const scores = doc.mentionsIn(r).filter((m) => !m.inTable && m.unit === '分' && m.change === undefined && isScore(doc, m));
     if (scores.length !== 1 || !scores[0]) return [];
     items.push(scores[0]);
   }
@@ -88,7 +88,7 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
   for (const s of doc.sentences) {
     if (done.has(s.region)) continue;
     done.add(s.region);
-    const mentions = doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((m) => !m.inTable && m.unit === '分' && m.change === undefined);
+    const mentions = doc.mentionsIn(s.region).filter((m) => !m.inTable && m.unit === '分' && m.change === undefined);
     const named = mentions.filter((m) => TOTAL.test(said(m)) && !WEIGHT.test(said(m)));
     const totals = named.map((m) => selfScoreAfter(doc, m) ?? m);
     if (totals.length !== 1 || !totals[0]) continue;

@@ -19,7 +19,6 @@ import type { Mention } from '../../mentions/index.js';
 import { docOf, rowLabel, squash, type Doc, type Region, type Sentence } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { amountFig, bracketed, earlierBudget, isProse, lastClause, proseSentences } from './support/prose.js';
-import { normalizeSubject } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 const PARTIAL_MARK = /^[\s，,：:]*(?:其中|(?:主要)?用于|的?(?:支出|资金|经费)?中[，,：:])/u;
@@ -382,7 +381,7 @@ function listTotal(doc: Doc, list: ItemList, key: string, previous: Section | un
           if (!m || items.has(m)) continue;
           const f = amountFig(doc, m);
           if (!f || f.family !== 'money' || !f.exact) continue;
-          if (normalizeSubject(m.subject.text, doc).includes(key)) return f;
+          if (doc.normalized(m.subject.text).includes(key)) return f;
         }
       }
     }
@@ -457,7 +456,7 @@ function countChecks(doc: Doc, hits: RuleHit[]): void {
     const table = next?.kind === 'table' ? doc.tables.find((t) => t.region === next) : undefined;
     // "分配至五个乡，…。各乡分配情况如下：" over a table headed 乡: the count earlier in the paragraph of what the rows are.
     const rowsAre = squash(table?.rows[0]?.[0]?.text ?? '').replace(/名称$/u, '');
-    m ??= rowsAre === '' ? undefined : doc.sentencesIn(s.region).flatMap((x) => x.mentions).filter((c) => isCount(c) && c.end <= s.start && text.startsWith(rowsAre, c.end)).at(-1);
+    m ??= rowsAre === '' ? undefined : doc.mentionsIn(s.region).filter((c) => isCount(c) && c.end <= s.start && text.startsWith(rowsAre, c.end)).at(-1);
     if (!m) continue;
     if (table) {
       const rows = table.rows.slice(1).map((row) => rowLabel(row)).filter((l) => l !== '' && !/合计|总计|小计/u.test(l));

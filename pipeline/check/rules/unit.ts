@@ -13,6 +13,7 @@ import { docOf, squash, type Doc } from './support/doc.js';
 import { fig, meets, show } from './support/figure.js';
 import { isProse } from './support/prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
+import { charLength } from '../../text/chars.js';
 
 /**
  * Fewer significant digits coincide too easily (人均1,350元 and 1,350万元 of a fund). One more than the
@@ -25,7 +26,7 @@ const SAME_DIGITS = 5;
  * (286.40元 and 286.40万元: a writer who gives cents means the figure). A round 1,350.00 is three.
  */
 function enoughDigits(m: Mention): boolean {
-  const digits = [...significantDigits(m.value)].length;
+  const digits = charLength(significantDigits(m.value));
   if (digits >= SAME_DIGITS) return true;
   const whole = m.value.replace(/^[-+]?0*/u, '').split('.')[0] ?? '';
   return digits >= SAME_DIGITS - 1 && whole.length + m.precision >= SAME_DIGITS;
@@ -38,7 +39,7 @@ function enoughDigits(m: Mention): boolean {
 function sameAmountKey(m: Mention): string | undefined {
   if (enoughDigits(m)) return m.value;
   const name = squash(m.subject.text);
-  return [...significantDigits(m.value)].length >= 3 && [...name].length >= 2 ? `${m.value}|${name}` : undefined;
+  return charLength(significantDigits(m.value)) >= 3 && charLength(name) >= 2 ? `${m.value}|${name}` : undefined;
 }
 
 /** Which scale is likelier right: the one more statements use, then one a table states, then the one stated first. */

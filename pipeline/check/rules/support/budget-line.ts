@@ -97,9 +97,21 @@ function readBudgetLines(doc: Doc): BudgetLine[] {
  * adjustment cue has no figure we could read. A sentence with fewer than `least` money figures has none.
  */
 function sentenceEntries(doc: Doc, s: Sentence, least: number): Entry[][] | undefined {
+  let money = 0;
+  for (const m of s.mentions) if (isProse(doc, m) && (m.kind === 'money' || m.kind === 'plain')) money++;
+  if (money < least) return undefined;
+  // Both kinds of line read every sentence: its entries are read once (they are only read, never changed).
+  const known = entriesRead(doc);
+  if (known.has(s)) return known.get(s);
+  const groups = readEntries(doc, s);
+  known.set(s, groups);
+  return groups;
+}
+
+const entriesRead = perDoc(() => new Map<Sentence, Entry[][] | undefined>());
+
+function readEntries(doc: Doc, s: Sentence): Entry[][] | undefined {
   const text = doc.ctx.text;
-  const money = s.mentions.filter((m) => isProse(doc, m) && (m.kind === 'money' || m.kind === 'plain'));
-  if (money.length < least) return undefined;
   // A semicolon closes one item's line (…结余114.00万元；质量强市专项支出401.00万元): each part is a line.
   const groups: Entry[][] = [[]];
   const item = doc.sentencesIn(s.region)[0] === s && opensItem(doc.textOf(s.region));

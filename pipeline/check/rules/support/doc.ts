@@ -5,7 +5,7 @@
  */
 import { allSections, type Block, type Section } from '../../../corpus/index.js';
 import type { Mention } from '../../../mentions/index.js';
-import { ownerNames } from '../../../mentions/similarity.js';
+import { normalizeSubject, ownerNames, subjectKey, type SubjectKey } from '../../../mentions/similarity.js';
 import { charTable } from '../../../text/chars.js';
 import type { RuleContext } from '../types.js';
 
@@ -67,6 +67,9 @@ export class Doc {
   private readonly cellByMention = new Map<Mention, { table: Table; row: number; col: number }>();
   private readonly regionsBySection = new Map<Section | undefined, Region[]>();
   private readonly sentencesByRegion = new Map<Region, Sentence[]>();
+  private readonly mentionsByRegion = new Map<Region, Mention[]>();
+  private readonly subjects = new Map<string, string>();
+  private readonly keys = new Map<string, SubjectKey>();
 
   constructor(readonly ctx: RuleContext) {
     const { text, tree } = ctx;
@@ -96,9 +99,12 @@ export class Doc {
     });
 
     for (const r of this.regions) {
-      const list = this.regionsBySection.get(r.section) ?? [];
+      let list = this.regionsBySection.get(r.section);
+      if (list === undefined) {
+        list = [];
+        this.regionsBySection.set(r.section, list);
+      }
       list.push(r);
-      this.regionsBySection.set(r.section, list);
       if (r.kind === 'paragraph') this.splitSentences(r);
       else if (r.kind === 'table' && r.block?.type === 'table') this.tables.push(this.locateTable(r, r.block.rows));
     }
@@ -128,6 +134,7 @@ export class Doc {
 
   private splitSentences(r: Region): void {
     const text = this.ctx.text;
+    const list: Sentence[] = [];
     let start = r.start;
     for (let i = r.start; i < r.end; i++) {
       if (SENTENCE_END[text.charCodeAt(i)] === 1 || i === r.end - 1) {
@@ -137,14 +144,13 @@ export class Doc {
         if (!blank(text, start, end)) {
           const sentence: Sentence = { start, end, region: r, index: this.sentences.length, mentions: [] };
           this.sentences.push(sentence);
-          const list = this.sentencesByRegion.get(r) ?? [];
           list.push(sentence);
-          this.sentencesByRegion.set(r, list);
         }
         start = end;
         i = end - 1;
       }
     }
+    if (list.length > 0) this.sentencesByRegion.set(r, list);
   }
 
   /** Finds each cell of the corpus rows in the raw text, in order, so mentions map to cells. */
@@ -201,6 +207,16 @@ export class Doc {
     return this.sentencesByRegion.get(region) ?? [];
   }
 
+  /** The mentions of a paragraph's sentences, in order (read once: rules ask it of every figure in the paragraph). */
+  mentionsIn(region: Region): readonly Mention[] {
+    let list = this.mentionsByRegion.get(region);
+    if (list === undefined) {
+      list = this.sentencesIn(region).flatMap((x) => x.mentions);
+      this.mentionsByRegion.set(region, list);
+    }
+    return list;
+  }
+
   sentenceOf(m: Mention): Sentence | undefined {
     return this.sentenceByMention.get(m);
   }
@@ -231,6 +247,26 @@ export class Doc {
 
   textOf(s: { start: number; end: number }): string {
     return this.ctx.text.slice(s.start, s.end);
+  }
+
+  /** A subject normalised with the report's owners: the rules ask it of the same words again and again. */
+  normalized(raw: string): string {
+    let norm = this.subjects.get(raw);
+    if (norm === undefined) {
+      norm = normalizeSubject(raw, this);
+      this.subjects.set(raw, norm);
+    }
+    return norm;
+  }
+
+  /** The similarity key of a normalised subject, made once per text (a key is only read). */
+  keyOf(norm: string): SubjectKey {
+    let key = this.keys.get(norm);
+    if (key === undefined) {
+      key = subjectKey(norm);
+      this.keys.set(norm, key);
+    }
+    return key;
   }
 }
 
@@ -339,12 +375,18 @@ export function bracketless(s: string): string {
 }
 
 /** Whitespace or an asterisk: a text with neither is its own squash. */
-const SQUASHABLE = /[\s*]/u;
+const SQUASHABLE = charTable('*\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
+/** Whether a text holds an asterisk or a white space (/[\s*]/u), by a table: squash asks it of every cell and name. */
+function squashable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (SQUASHABLE[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** Removes all whitespace and Markdown emphasis: cell and heading text compare by characters. */
 export function squash(s: string): string {
   // Most cells and names hold neither: one test instead of two copies.
-  if (!SQUASHABLE.test(s)) return s;
+  if (!squashable(s)) return s;
   return s.replace(/\*\*/gu, '').replace(/\s+/gu, '');
 }
 

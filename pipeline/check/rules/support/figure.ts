@@ -27,13 +27,17 @@ export interface Fig {
 }
 
 const ONE = new Dec(1);
+/** The scale of a percentage ratio, the one most asked. */
+const HUNDRED = new Dec(100);
 const WAN_FACTORS = new Map<string, Dec>();
 
 /** Money is compared in 万元, the unit of budget reports: the factor from a money unit to 万元. */
 function toWan(unit: string): Dec {
   let f = WAN_FACTORS.get(unit);
   if (f === undefined) {
-    f = new Dec(10).pow((MONEY_SCALE[unit] ?? 4) - 4);
+    const scale = (MONEY_SCALE[unit] ?? 4) - 4;
+    // 万元 itself is ONE: a figure in 万元 is then seen to need no scaling without a comparison.
+    f = scale === 0 ? ONE : new Dec(10).pow(scale);
     WAN_FACTORS.set(unit, f);
   }
   return f;
@@ -93,7 +97,7 @@ function makeFig(m: Mention, unit: string | undefined): Fig | undefined {
     hi = value;
   }
   // × 1 changes nothing when the digits fit the precision (40): the product is exact.
-  const same = factor.eq(ONE) && m.value.length <= 40 && m.lo.length <= 40 && m.hi.length <= 40;
+  const same = (factor === ONE || factor.eq(ONE)) && m.value.length <= 40 && m.lo.length <= 40 && m.hi.length <= 40;
   const scale = (d: Dec): Dec => (same ? d : d.times(factor));
   return {
     m,
@@ -146,7 +150,7 @@ export function sub(a: Interval, b: Interval): Interval {
 /** a ÷ b × scale for non-negative intervals; undefined when b may be 0. */
 export function ratio(a: Interval, b: Interval, scale: Dec | number = 1): Interval | undefined {
   if (b.lo.lte(0)) return undefined;
-  const s = new Dec(scale);
+  const s = scale === 100 ? HUNDRED : new Dec(scale);
   return { lo: a.lo.div(b.hi).times(s), hi: a.hi.div(b.lo).times(s) };
 }
 
