@@ -176,9 +176,10 @@ class Stops {
 /** Fills every mention's frame. Mentions are in document order. */
 export function frameMentions(mentions: Mention[], ctx: FrameContext): void {
   const stops = new Stops(ctx.text);
+  const cells = new CellReadings(ctx.reportYear);
   let prev: Mention | undefined;
   for (const m of mentions) {
-    m.frame = m.table ? tableFrame(m, ctx) : proseFrame(m, prev, ctx, stops);
+    m.frame = m.table ? tableFrame(m, cells) : proseFrame(m, prev, ctx, stops);
     prev = m;
   }
 }
@@ -299,27 +300,65 @@ export function metricResidue(subject: string): string {
     .replace(ROLE_ONLY_WORDS, '');
 }
 
+/** A header's or label's bracket holds its unit (全年预算数（万元）, 累计拨付（万元）), not its role. */
+function unbracketed(cell: string): string {
+  return cell.replace(/[（(][^）)]*[）)]/gu, '');
+}
+
+/** One read of a text, kept by the text: undefined is a result too, so presence is asked of the map. */
+function readOnce<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = read(key);
+  cache.set(key, value);
+  return value;
+}
+
+/**
+ * What a table's header and label cells say, read once per document for each distinct text: every
+ * figure of a column has the same header, and rows repeat their labels.
+ */
+class CellReadings {
+  private readonly columnRoles = new Map<string, FrameRole | undefined>();
+  private readonly columnPeriods = new Map<string, Period | undefined>();
+  private readonly rowRoles = new Map<string, FrameRole | undefined>();
+  private readonly rowScopes = new Map<string, string | undefined>();
+
+  constructor(private readonly reportYear: number | undefined) {}
+
+  columnRole(column: string): FrameRole | undefined {
+    return readOnce(this.columnRoles, column, (c) => roleOf(unbracketed(c)));
+  }
+
+  columnPeriod(column: string): Period | undefined {
+    return readOnce(this.columnPeriods, column, (c) => periodOf(unbracketed(c), this.reportYear));
+  }
+
+  rowRole(label: string): FrameRole | undefined {
+    return readOnce(this.rowRoles, label, (l) => roleOf(unbracketed(l)));
+  }
+
+  scope(labels: string): string | undefined {
+    return readOnce(this.rowScopes, labels, scopeOf);
+  }
+}
+
 /** Column headers that are roles. */
-function tableFrame(m: Mention, ctx: FrameContext): Frame {
+function tableFrame(m: Mention, cells: CellReadings): Frame {
   const t = m.table;
   const frame: Frame = {};
   if (!t) return frame;
-  // A header's or label's bracket holds its unit (全年预算数（万元）, 累计拨付（万元）), not its role.
-  const unbracketed = (cell: string): string => cell.replace(/[（(][^）)]*[）)]/gu, '');
-  const column = unbracketed(t.column);
   // 调增16.85 under 年中调整: the column says it is the adjustment; a change verb alone says change.
-  const columnRole = roleOf(column);
+  const columnRole = cells.columnRole(t.column);
   const role = m.change !== undefined && columnRole !== 'adjustment' ? 'change' : columnRole;
   if (role !== undefined) frame.role = { value: role, from: m.change !== undefined && role === 'change' ? 'figure' : 'column' };
   else {
-    const rowRole = roleOf(unbracketed(t.row[t.row.length - 1] ?? ''));
+    const rowRole = cells.rowRole(t.row[t.row.length - 1] ?? '');
     if (rowRole !== undefined) frame.role = { value: rowRole, from: 'row' };
   }
-  const period = periodOf(column, ctx.reportYear);
+  const period = cells.columnPeriod(t.column);
   if (period !== undefined) frame.period = { value: period, from: 'column' };
   if (frame.role?.value !== 'change' && period === 'prior' && frame.role?.value !== 'budget') frame.role = { value: 'prior-year', from: 'column' };
-  const label = t.row.join('');
-  const scope = scopeOf(label);
+  const scope = cells.scope(t.row.join(''));
   if (scope !== undefined) frame.scope = { value: scope, from: 'row' };
   if (/^其中/u.test(t.row[t.row.length - 1] ?? '')) frame.scope = { value: `其中:${t.row[0] ?? ''}`, from: 'row' };
   if (t.row[0] !== undefined && t.row[0] !== '') frame.entity = { value: t.row[0], from: 'row' };

@@ -235,6 +235,19 @@ function rowUnit(text: string, cells: readonly TableCell[]): string | undefined 
 const MARKER_FIRST = new Set(Array.from('一二三四五六七八九十（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩#*', (c) => c.charCodeAt(0)));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * Whether a text holds a letter or digit: ASCII and CJK ideographs are answered by their code, and
+ * only a text with other characters (and none of those first) asks the Unicode property test.
+ */
+function hasLetterOrDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+    if (c >= 128) return LETTER_OR_DIGIT.test(s);
+  }
+  return false;
+}
+
 /** Cell text for subjects: outline marker and trailing colon dropped; a dash placeholder (——) is empty. */
 function cellName(text: string, c: TableCell): string {
   if (c.end <= c.start) return '';
@@ -243,7 +256,7 @@ function cellName(text: string, c: TableCell): string {
   let n = normalizeText(raw);
   const last = n.charCodeAt(n.length - 1);
   if (last === 0xff1a || last === 58) n = n.replace(/[：:]+$/, '');
-  return LETTER_OR_DIGIT.test(n) ? n : '';
+  return hasLetterOrDigit(n) ? n : '';
 }
 
 interface Header {

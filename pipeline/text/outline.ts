@@ -53,18 +53,40 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['arabic-paren', new RegExp(`^[（(]\\s*(${D}{1,2})\\s*[）)]`, 'u')],
   ['circled', /^([\u2460-\u2473])/u],
 ];
-/** What every marker of PATTERNS opens with: most lines open with none, and are done after one test. */
-const MARKER_FIRST = /^[一二三四五六七八九十（(0-9０-９\u2460-\u2473]/u;
+/** The characters each kind of marker opens with. */
+const CIRCLED = String.fromCharCode(...Array.from({ length: 20 }, (_, k) => 0x2460 + k));
+const FIRST_CHARS: Readonly<Record<MarkerKind, string>> = {
+  cn: '一二三四五六七八九十',
+  'cn-paren': '（(',
+  enumerator: '一二三四五六七八九十',
+  'arabic-multi': '0123456789０１２３４５６７８９',
+  arabic: '0123456789０１２３４５６７８９',
+  'arabic-paren': '（(',
+  circled: CIRCLED,
+};
+/**
+ * The patterns a line's first character can open, by UTF-16 unit, in PATTERNS order: most lines
+ * open with none and are done after one lookup, and a line opening with a digit tries two patterns, not seven.
+ */
+const PATTERNS_BY_FIRST: (Array<readonly [MarkerKind, RegExp]> | undefined)[] = new Array(65536);
+for (const entry of PATTERNS) {
+  const chars = FIRST_CHARS[entry[0]];
+  for (let i = 0; i < chars.length; i++) (PATTERNS_BY_FIRST[chars.charCodeAt(i)] ??= []).push(entry);
+}
+/** Leading white space, as trimStart removes it (\s is the same set). */
+const LEAD = /\s*/y;
 
 /**
  * The marker a line starts with, if any (leading white space skipped). `2023年`, `1,451.29万元`,
  * `十大`, `一、二` as text are handled: a Chinese number must be a numeral of one to ninety-nine.
  */
 export function parseMarker(line: string): Marker | undefined {
-  const lead = line.length - line.trimStart().length;
+  LEAD.lastIndex = 0;
+  const lead = LEAD.test(line) ? LEAD.lastIndex : 0;
+  const patterns = PATTERNS_BY_FIRST[line.charCodeAt(lead)];
+  if (patterns === undefined) return undefined;
   const text = line.slice(lead);
-  if (!MARKER_FIRST.test(text)) return undefined;
-  for (const [kind, re] of PATTERNS) {
+  for (const [kind, re] of patterns) {
     const m = re.exec(text);
     const token = m?.[1];
     if (!m || token === undefined) continue;
