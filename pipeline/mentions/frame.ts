@@ -7,6 +7,7 @@
  * to the frame it had in the template.
  */
 import { upperBound } from '../text/bisect.js';
+import { charLength } from '../text/chars.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
 
 export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
@@ -125,13 +126,20 @@ export function periodOf(text: string, reportYear: number | undefined): Period |
   return undefined;
 }
 
+/** The last match of a global pattern that never matches empty text (matchAll without its array). */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m;
+  return last;
+}
+
 /** The last group name (部门项目, 基本支出…) a text names outside quoted names. */
 export function scopeOf(text: string): string | undefined {
   // A text without a group's name cannot match: most clauses are ruled out by one plain search.
   if (!SCOPE_NAME.test(text)) return undefined;
   // A quoted name (“2024年某某专项资金”) names whose the figures are, not a group within the unit.
-  const all = [...(text.includes('“') ? text.replace(/“[^”]{3,}”/gu, '') : text).matchAll(SCOPE)];
-  return all[all.length - 1]?.[0];
+  return lastMatch(SCOPE, text.includes('“') ? text.replace(/“[^”]{3,}”/gu, '') : text)?.[0];
 }
 
 export interface FrameContext {
@@ -191,10 +199,10 @@ export function frameMentions(mentions: Mention[], ctx: FrameContext): void {
 function labelInside(opening: string): FrameRole | undefined {
   const colon = Math.max(opening.lastIndexOf('：'), opening.lastIndexOf(':'));
   if (colon < 0) return undefined;
-  const from = Math.max(...['，', ',', '；', ';'].map((c) => opening.lastIndexOf(c, colon))) + 1;
+  const from = Math.max(opening.lastIndexOf('，', colon), opening.lastIndexOf(',', colon), opening.lastIndexOf('；', colon), opening.lastIndexOf(';', colon)) + 1;
   const label = opening.slice(from, colon).replace(/(?:为|是|如下|包括|主要有)$/u, '').replace(/[\s*]/gu, '');
   // 全年完成任务：…, 超额完成年度目标：… tell results.
-  if ([...label].length < 2 || [...label].length > 12 || /完成|实现|达到|超额|实际/u.test(label)) return undefined;
+  if (charLength(label) < 2 || charLength(label) > 12 || /完成|实现|达到|超额|实际/u.test(label)) return undefined;
   return roleOf(label) === 'target' ? 'target' : undefined;
 }
 
@@ -274,8 +282,8 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
     : (EXAMPLE.exec(bareClause()) ?? EXAMPLE.exec(sentenceHead.slice(0, Math.max(0, sentenceHead.length - clause.length)).replace(/[\s*]/gu, '')));
   if (example?.[1] !== undefined) frame.entity = { value: `如:${example[1]}`, from: 'example' };
   else if (sentenceHead.includes('“')) {
-    const inClause = [...clause.matchAll(QUOTED)].pop()?.[1];
-    const quoted = inClause ?? [...sentenceHead.matchAll(QUOTED)].pop()?.[1];
+    const inClause = lastMatch(QUOTED, clause)?.[1];
+    const quoted = inClause ?? lastMatch(QUOTED, sentenceHead)?.[1];
     if (quoted !== undefined) frame.entity = { value: quoted, from: inClause !== undefined ? 'clause' : 'sentence' };
   }
   if (m.subject.text !== '') frame.metric = { value: m.subject.text, from: 'clause' };

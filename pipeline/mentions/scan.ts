@@ -10,6 +10,7 @@ import { CN_FORMAL_CHARS, isCnDigitChar, isCnNumeralChar, parseChineseNumberPart
 import { has, isYearValue } from './cursor.js';
 import { CN_VAGUE_BEFORE, QIAN_BLOCKERS, QUOTE_PAIRS } from './lexicon.js';
 import { charAt } from './lines.js';
+import { charTable } from '../text/chars.js';
 import { Traps } from './traps.js';
 import type { Found } from './types.js';
 import { APPROX_AFTER, ARABIC_SCALES, SCALE_WORDS, UNIT_INDEX, type Approx, type MentionKind, type UnitDef } from './units.js';
@@ -44,10 +45,13 @@ const CANDIDATE: Uint8Array = (() => {
 })();
 /** Words right before a month that make it a value, not a date: a deadline (拨付时间12月) or a target/result. */
 const MONTH_VALUE_BEFORE = /(?:时间|期限|时限|年度目标|实际完成|目标值|指标值|完成值)[了为是达：:]{0,2}\s*$/u;
-const OPEN_BRACKETS = '〔[［【（(';
-const CLOSE_BRACKETS = '〕]］】）)';
-const RANGE_MARKS = '-－~～至到';
-const MINUS = '-－−';
+const OPEN_BRACKETS = charTable('〔[［【（(');
+const CLOSE_BRACKETS = charTable('〕]］】）)');
+const RANGE_MARKS = charTable('-－~～至到');
+const MINUS = charTable('-－−');
+const PLUS = charTable('+＋');
+/** What may stand before a minus sign that is a sign, not a dash. */
+const BEFORE_MINUS = charTable(' \t\n\r：:（(|为长速幅率是');
 const CN_SCALE_START = '百佰千仟万萬亿億';
 /** Words that make N年 a duration. */
 const DURATION_BEFORE = /(?:连续|近|过去|最近|这|每|逾|超过|不足|满)$/u;
@@ -85,8 +89,8 @@ export class Scanner extends Traps {
     if (num.dotted) return p; // outline numbers 1.2.3, versions, dates 2024.12.31
     if (this.isAsciiLetter(p) && !this.matchAsciiUnit(p)) return this.skipWord(i); // 5G, 3D
     // 4+4科创工程, 7+3: names.
-    if (has('+＋', charAt(t, i - 1)) || has('+＋', charAt(t, p))) {
-      return this.skipWhile(i, (k) => this.isDigit(k) || has('+＋', charAt(t, k)));
+    if (this.isOneOf(PLUS, i - 1) || this.isOneOf(PLUS, p)) {
+      return this.skipWhile(i, (k) => this.isDigit(k) || this.isOneOf(PLUS, k));
     }
     const simple = num.frac === '' && num.groups === 0;
     if (lineStart && num.groups === 0 && num.int.length <= 2) {
@@ -99,8 +103,8 @@ export class Scanner extends Traps {
     // （1） 〔2024〕 [2020]: enumerators and document years.
     if (
       simple &&
-      has(OPEN_BRACKETS, charAt(t, i - 1)) &&
-      has(CLOSE_BRACKETS, charAt(t, p)) &&
+      this.isOneOf(OPEN_BRACKETS, i - 1) &&
+      this.isOneOf(CLOSE_BRACKETS, p) &&
       (num.int.length <= 2 || isYearValue(num.int))
     ) {
       return p + 1;
@@ -115,7 +119,7 @@ export class Scanner extends Traps {
       const q = this.skipSpaces(p);
       const c = charAt(t, q);
       if (c === '年') return q + 1;
-      if (has(RANGE_MARKS, c)) {
+      if (this.isOneOf(RANGE_MARKS, q)) {
         const r = this.skipSpaces(q + 1);
         const other = this.readArabic(r, false);
         if (other.frac === '' && isYearValue(other.int)) {
@@ -132,7 +136,7 @@ export class Scanner extends Traps {
     let start = i;
     let negative = false;
     // A minus sign only where it cannot be a dash of a range or a label (增速-2.1%, a cell "-5", a line's -2.5%).
-    if (has(MINUS, charAt(t, i - 1)) && (i - 1 === 0 || has(' \t\n\r：:（(|为长速幅率是', charAt(t, i - 2)))) {
+    if (this.isOneOf(MINUS, i - 1) && (i - 1 === 0 || this.isOneOf(BEFORE_MINUS, i - 2))) {
       start = i - 1;
       negative = true;
     }
@@ -155,7 +159,7 @@ export class Scanner extends Traps {
       return this.skipWhile(p, (k) => this.isDigit(k) || charAt(t, k) === '/');
     }
     // Ranges: 5-10万元, 3至5个.
-    if (has(RANGE_MARKS, charAt(t, p))) {
+    if (this.isOneOf(RANGE_MARKS, p)) {
       const r = this.skipSpaces(p + 1);
       if (this.isDigit(r)) {
         const hi = this.readArabic(r, false);

@@ -73,16 +73,22 @@ for (const entry of PATTERNS) {
   const chars = FIRST_CHARS[entry[0]];
   for (let i = 0; i < chars.length; i++) (PATTERNS_BY_FIRST[chars.charCodeAt(i)] ??= []).push(entry);
 }
-/** Leading white space, as trimStart removes it (\s is the same set). */
-const LEAD = /\s*/y;
+/** White space, as trimStart removes it (\s is the same set). */
+const WHITE_SPACE = /\s*/y;
+
+/** Where the white space from `from` on ends (it always matches, if only nothing). */
+function afterWhiteSpace(line: string, from: number): number {
+  WHITE_SPACE.lastIndex = from;
+  WHITE_SPACE.test(line);
+  return WHITE_SPACE.lastIndex;
+}
 
 /**
  * The marker a line starts with, if any (leading white space skipped). `2023年`, `1,451.29万元`,
  * `十大`, `一、二` as text are handled: a Chinese number must be a numeral of one to ninety-nine.
  */
 export function parseMarker(line: string): Marker | undefined {
-  LEAD.lastIndex = 0;
-  const lead = LEAD.test(line) ? LEAD.lastIndex : 0;
+  const lead = afterWhiteSpace(line, 0);
   const patterns = PATTERNS_BY_FIRST[line.charCodeAt(lead)];
   if (patterns === undefined) return undefined;
   const text = line.slice(lead);
@@ -108,13 +114,20 @@ export function outlineLevel(marker: Marker | undefined): marker is Marker & { k
   return marker !== undefined && marker.level > 0;
 }
 
+/** What may come before a line's marker: indent, `#` heading signs, `**`. */
+const BODY = /[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?/y;
+
 /**
  * The marker opening a line of Markdown or plain text, after any `#` heading signs and `**`:
  * every shape counts here (it ends what a subject may reach back to), but a multi-level number
  * only with a separator after it (1-2. 1.1.), since 1.5 alone may be a figure.
  */
 export function lineOpensWithMarker(line: string): Marker | undefined {
-  const body = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?/u.exec(line)?.[0].length ?? 0;
+  BODY.lastIndex = 0;
+  BODY.test(line);
+  const body = BODY.lastIndex;
+  // Most lines open with no marker's first character: known before a copy of the line is made.
+  if (PATTERNS_BY_FIRST[line.charCodeAt(afterWhiteSpace(line, body))] === undefined) return undefined;
   const m = parseMarker(line.slice(body));
   if (!m || (m.kind === 'arabic-multi' && m.sep === '')) return undefined;
   return { ...m, end: m.end + body };
