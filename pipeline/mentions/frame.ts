@@ -86,18 +86,22 @@ const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|
 const TAIL = 16;
 const tail = (x: string): string => (x.length > TAIL ? x.slice(x.length - TAIL) : x);
 
+/** Any role word at the end, in one test: most clauses end in none, and need not try each. */
+const ANY_ROLE_WORD = new RegExp(ROLE_WORDS.map(([re]) => re.source).join('|'), 'u');
+
+/** A text without the group name ending it (基本支出, 项目支出, 公用经费 name groups of money: their 支出 is no role of the figure). */
+function withoutGroup(x: string): string {
+  const group = GROUP_AT_END.exec(tail(x));
+  return group ? x.slice(0, x.length - group[0].length) : x;
+}
+
 /** The role a clause gives the figure right after it: the role word that ends the clause. */
 function roleOf(text: string): FrameRole | undefined {
-  // 基本支出, 项目支出, 公用经费 name groups of money: their 支出 is no role of the figure.
   // Also after a neutral tail (该项目支出共 reads as 该项目支出): a reworded link keeps the role.
-  const withoutGroup = (x: string) => {
-    const group = GROUP_AT_END.exec(tail(x));
-    return group ? x.slice(0, x.length - group[0].length) : x;
-  };
   let t = withoutGroup(text.replace(/[\s*“”"（）()]/gu, ''));
   for (let guard = 0; guard < 4; guard++) {
     const end = tail(t);
-    for (const [re, role] of ROLE_WORDS) if (re.test(end)) return role;
+    if (ANY_ROLE_WORD.test(end)) for (const [re, role] of ROLE_WORDS) if (re.test(end)) return role;
     const neutral = NEUTRAL_TAIL.exec(end);
     const stripped = withoutGroup(neutral ? t.slice(0, t.length - neutral[0].length) : t);
     if (stripped === t) break;

@@ -259,6 +259,34 @@ function cellName(text: string, c: TableCell): string {
   return hasLetterOrDigit(n) ? n : '';
 }
 
+/** What a column header's name says of its cells, tested once per distinct name. */
+interface ColumnName {
+  /** Criteria and notes (评分标准, 备注): their text names no row. */
+  notAName: boolean;
+  /** Months, years, row numbers: its numbers label their rows. */
+  labels: boolean;
+  amounts: boolean;
+  rateHead: boolean;
+}
+
+function readColumnName(name: string): ColumnName {
+  return { notAName: NOT_A_NAME_HEAD.test(name), labels: LABEL_COLUMN.test(name), amounts: isAmountColumn(name), rateHead: RATE_HEAD.test(name) };
+}
+
+/** Column names read once per document. */
+class ColumnNames {
+  private readonly byName = new Map<string, ColumnName>();
+
+  read(name: string): ColumnName {
+    let c = this.byName.get(name);
+    if (c === undefined) {
+      c = readColumnName(name);
+      this.byName.set(name, c);
+    }
+    return c;
+  }
+}
+
 interface Header {
   names: string[];
   roles: HeaderRole[];
@@ -267,6 +295,8 @@ interface Header {
   cells: TableCell[];
   /** A unit in the header's first cell (项目资金（万元）) applies to the value columns. */
   blockUnit?: string;
+  /** The shift alignRow gave each row shape under this header: a table's rows repeat a few shapes. */
+  shifts: Map<string, number>;
 }
 
 /** A cell's words before its figure that are only a change verb (调增, 追加, 压减). */
@@ -305,6 +335,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
     }
   }
 
+  const columnNames = new ColumnNames();
   let header: Header | undefined;
   /** The row before was a header: a header row now is the second row of one. */
   let afterHeader = false;
@@ -330,7 +361,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       const above = afterHeader && header?.names.length === names.length ? header : undefined;
       const keep = <T,>(own: readonly T[], theirs: readonly T[] | undefined): T[] => own.map((x, i) => (above && names[i] === '' ? (theirs?.[i] ?? x) : x));
       const merged = keep(names, above?.names);
-      const h: Header = { names: merged, roles: merged.map(headerRole), units: keep(units, above?.units), cells: keep(row.cells, above?.cells) };
+      const h: Header = { names: merged, roles: merged.map(headerRole), units: keep(units, above?.units), cells: keep(row.cells, above?.cells), shifts: new Map() };
       const unit = HEADER_UNIT.exec(first)?.[1];
       if (unit !== undefined) h.blockUnit = unit;
       else if (above?.blockUnit !== undefined) h.blockUnit = above.blockUnit;
@@ -348,24 +379,27 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       if (only && only.f.end === c.end && (only.f.start === c.start || CELL_VERB.test(text.slice(c.start, only.f.start)))) return only.f.kind === 'percent' ? 'percent' : 'figure';
       return 'text';
     });
-    const shift = header && row.kind === 'tab' ? alignRow(roles, header.roles) : 0;
+    const shift = header && row.kind === 'tab' ? shiftOf(roles, header) : 0;
     // Label cells seen so far in the row; a subject names the nearest few (real rows have ≤ 4).
     const seen: number[] = [];
-    row.cells.forEach((cell, ci) => {
+    for (let ci = 0; ci < row.cells.length; ci++) {
+      const cell = row.cells[ci];
       const role = roles[ci];
+      if (cell === undefined) continue;
       // Criteria and notes (评分标准 ≥95%得满分, 备注, 计算方法) say how, not what: never a row's name.
-      if (role === 'text' && (names[ci] ?? '') !== '' && !NOT_A_NAME_HEAD.test(header?.names[ci + shift] ?? '')) seen.push(ci);
-      if (role !== 'figure' && role !== 'percent') return;
+      if (role === 'text' && (names[ci] ?? '') !== '' && !columnNames.read(header?.names[ci + shift] ?? '').notAName) seen.push(ci);
+      if (role !== 'figure' && role !== 'percent') continue;
       const w = byCell.get(cell)?.[0];
-      if (!w) return;
+      if (!w) continue;
       const hi = ci + shift;
       const headName = header?.names[hi] ?? '';
       const headCell = header?.cells[hi];
+      const column = columnNames.read(headName);
       // A column of months, years or row numbers labels its rows: its numbers are not figures.
-      if (w.f.unit === '' && w.f.kind === 'plain' && LABEL_COLUMN.test(headName)) {
+      if (w.f.unit === '' && w.f.kind === 'plain' && column.labels) {
         w.label = true;
         seen.push(ci);
-        return;
+        continue;
       }
       const near = seen.slice(-MAX_LABELS);
       const parts = near.map((j) => names[j] ?? '');
@@ -396,15 +430,26 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         if (unit === undefined && header?.blockUnit !== undefined && header.roles[hi] === 'value') unit = header.blockUnit;
         // …or from the table's caption (单位：万元), for a column of amounts: not a rate, score or count.
         const role = header?.roles[hi];
-        if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && isAmountColumn(headName)) unit = caption;
+        if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && column.amounts) unit = caption;
         // …or a percent, under a header that names a rate and gives no unit (执行率 | 96.19).
         // (a fraction, 0.98, is left alone: it is no percent)
-        if (unit === undefined && role === 'rate' && RATE_HEAD.test(headName) && !/^0?\.\d+$|^1\.\d+$/u.test(w.f.value)) unit = '%';
+        if (unit === undefined && role === 'rate' && column.rateHead && !/^0?\.\d+$|^1\.\d+$/u.test(w.f.value)) unit = '%';
         if (unit !== undefined) {
           w.unit = unit === '％' ? '%' : unit;
           w.kindOut = unitKind(w.unit);
         }
       }
-    });
+    }
   }
+}
+
+/** alignRow's shift for a row under a header, once per shape of row. */
+function shiftOf(roles: readonly CellRole[], header: Header): number {
+  const key = roles.join(',');
+  let shift = header.shifts.get(key);
+  if (shift === undefined) {
+    shift = alignRow(roles, header.roles);
+    header.shifts.set(key, shift);
+  }
+  return shift;
 }

@@ -14,6 +14,9 @@ import { Qualifiers } from './qualifiers.js';
 /** A ranking verb, then at most a few words of where (全省, 全市同类), right before 第 or 前. */
 const RANKED = /(?:(?:位居|位列|位于|排名|排在|排位|名列|跃居|稳居|跻身|进入|挺进|跃升至|升至|居于|保持在|保持|稳定在|居|列)[\u4e00-\u9fff]{0,6}|(?:全国|全省|全市|全区|全县|全州|全盟|全旗|同类|同级|城区))$/u;
 
+/** What follows the digits of every Arabic outline marker (1. 1、 1) 1-2. 1.1): spaces, then a separator. */
+const SEPARATOR_AFTER = /\s*[.．\-－、)）]/y;
+
 export abstract class Traps extends Qualifiers {
   /** Whether the words before `pos` (the 第 of 第二, the 前 of 前三) rank something. */
   protected rankedBefore(pos: number): boolean {
@@ -39,6 +42,9 @@ export abstract class Traps extends Qualifiers {
    */
   protected outlineMarker(i: number, num: ArabicNumber): number | undefined {
     const t = this.t;
+    // Every Arabic marker has a separator after its digits: a number in a table cell has none, and is done here.
+    SEPARATOR_AFTER.lastIndex = i + num.int.length;
+    if (!SEPARATOR_AFTER.test(t)) return undefined;
     const mk = parseMarker(t.slice(i, Math.min(this.lines.end(this.lines.lineOf(i)), i + 24)));
     if (!mk || mk.end === 0) return undefined;
     if (mk.kind === 'arabic') return i + mk.end;
