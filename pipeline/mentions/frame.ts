@@ -160,13 +160,27 @@ const STOP_KIND = new Uint8Array(65536);
 for (const c of '，,、：:') STOP_KIND[c.charCodeAt(0)] = CLAUSE;
 for (const c of '；;') STOP_KIND[c.charCodeAt(0)] = CLAUSE | SENTENCE;
 for (const c of '。！？!?\n') STOP_KIND[c.charCodeAt(0)] = CLAUSE | SENTENCE | STRONG;
+/** The colons and commas a list label sits between (labelInside): one of the clause stops' kinds each. */
+const COLON = 8;
+const COMMA = 16;
+for (const c of '：:') STOP_KIND[c.charCodeAt(0)] = (STOP_KIND[c.charCodeAt(0)] ?? 0) | COLON;
+for (const c of '，,；;') STOP_KIND[c.charCodeAt(0)] = (STOP_KIND[c.charCodeAt(0)] ?? 0) | COMMA;
 
-/** Positions just after each sentence stop and each clause stop, found in one pass. */
+/**
+ * Positions just after each sentence stop and each clause stop, and the places of the marks and
+ * words a figure's frame looks back for, found in one pass: not searched again in each figure's sentence.
+ */
 class Stops {
   readonly sentence: number[] = [];
   readonly clause: number[] = [];
   /** After 。！？ and line breaks only: the end of a whole sentence, lists with ； inside it. */
   readonly strong: number[] = [];
+  /** Where each ：: stands. */
+  readonly colons: number[] = [];
+  /** Where each ，,；; stands. */
+  readonly commas: number[] = [];
+  /** Where each 其中 starts. */
+  readonly qizhong: number[] = [];
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       // One byte per character: most characters stop nothing.
@@ -175,13 +189,23 @@ class Stops {
       this.clause.push(i + 1);
       if (k & SENTENCE) this.sentence.push(i + 1);
       if (k & STRONG) this.strong.push(i + 1);
+      if (k & COLON) this.colons.push(i);
+      if (k & COMMA) this.commas.push(i);
     }
+    for (let i = text.indexOf('其中'); i >= 0; i = text.indexOf('其中', i + 2)) this.qizhong.push(i);
   }
 
   /** The last stop at or before `pos` (0 when none), no further back than `floor`. */
   static before(stops: readonly number[], pos: number, floor: number): number {
     const lo = upperBound(stops, pos);
     return Math.max(floor, lo > 0 ? (stops[lo - 1] ?? 0) : 0);
+  }
+
+  /** The last of ascending `places` in [from, to), or -1. */
+  static lastIn(places: readonly number[], from: number, to: number): number {
+    const i = upperBound(places, to - 1);
+    const p = i > 0 ? (places[i - 1] ?? -1) : -1;
+    return p >= from ? p : -1;
   }
 }
 
@@ -200,11 +224,11 @@ export function frameMentions(mentions: Mention[], ctx: FrameContext): void {
  * The role of a label a clause inside the sentence opens with (…污水治理，年度目标为：a X，b Y): the
  * list after its colon is what the label names. Only target labels count: a 其中： or 分别为： says nothing.
  */
-function labelInside(opening: string): FrameRole | undefined {
-  const colon = Math.max(opening.lastIndexOf('：'), opening.lastIndexOf(':'));
+function labelInside(text: string, start: number, end: number, stops: Stops): FrameRole | undefined {
+  const colon = Stops.lastIn(stops.colons, start, end);
   if (colon < 0) return undefined;
-  const from = Math.max(opening.lastIndexOf('，', colon), opening.lastIndexOf(',', colon), opening.lastIndexOf('；', colon), opening.lastIndexOf(';', colon)) + 1;
-  const label = opening.slice(from, colon).replace(/(?:为|是|如下|包括|主要有)$/u, '').replace(/[\s*]/gu, '');
+  const from = Math.max(start - 1, Stops.lastIn(stops.commas, start, colon)) + 1;
+  const label = text.slice(from, colon).replace(/(?:为|是|如下|包括|主要有)$/u, '').replace(/[\s*]/gu, '');
   // 全年完成任务：…, 超额完成年度目标：… tell results.
   if (charLength(label) < 2 || charLength(label) > 12 || /完成|实现|达到|超额|实际/u.test(label)) return undefined;
   return roleOf(label) === 'target' ? 'target' : undefined;
@@ -234,9 +258,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
   const describesCounted = m.kind === 'count' && /的[\s*]*$/u.test(before);
   const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? (headRole === undefined ? undefined : roleOf(headRole)) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) ? 'target' : undefined));
-  const opening = text.slice(Stops.before(stops.strong, m.start, m.start - 400), cStart);
-  const head = LIST_LABEL.exec(opening);
-  const listRole = head?.[1] === undefined ? labelInside(opening) : roleOf(head[1]);
+  const openingStart = Stops.before(stops.strong, m.start, m.start - 400);
+  const head = LIST_LABEL.exec(text.slice(openingStart, cStart));
+  const listRole = head?.[1] === undefined ? labelInside(text, openingStart, cStart, stops) : roleOf(head[1]);
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.
   if (listRole === 'target' && (role === undefined || role === 'rate')) frame.role = { value: 'target', from: 'label' };
   else if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'clause' };
@@ -269,7 +293,8 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   // Scope: a group named in the clause, else in the sentence, else in the section heading.
   const clauseScope = scopeOf(clause);
   const scope = clauseScope ?? scopeOf(sentenceHead);
-  const qizhong = sentenceHead.lastIndexOf('其中');
+  const qizhongAt = Stops.lastIn(stops.qizhong, sStart, m.start - 1);
+  const qizhong = qizhongAt < 0 ? -1 : qizhongAt - sStart;
   if (qizhong >= 0 && qizhong >= sentenceHead.length - (m.start - cStart) - 40) {
     // "全年支出X万元，其中A Y万元": a part of the figure before 其中.
     // "共列项目七个；其中…": a 其中 opening its clause after a semicolon parts the clause before.

@@ -314,12 +314,16 @@ const NOT_A_NAME_HEAD = /评分|评价标准|计分|办法|方法|公式|说明|
  * ("预算投资（万元）") or from the header's first cell for value columns (not 分值/得分/rates).
  */
 function annotateTables(text: string, layout: TableLayout, works: Work[]): void {
-  // Cells and works are both in document order: one sweep assigns works to cells.
-  const byCell = new Map<TableCell, Work[]>();
+  // Cells and works are both in document order: one sweep assigns works to cells, kept by row and
+  // cell index (an array read, where a map keyed by cell would hash every cell).
+  const cellWorks: (Work[] | undefined)[][] = [];
   let wi = 0;
   for (const row of layout.rows) {
-    for (const cell of row.cells) {
-      if (cell.end <= cell.start) continue;
+    const lists = new Array<Work[] | undefined>(row.cells.length).fill(undefined);
+    cellWorks.push(lists);
+    for (let ci = 0; ci < row.cells.length; ci++) {
+      const cell = row.cells[ci];
+      if (cell === undefined || cell.end <= cell.start) continue;
       while (wi < works.length && (works[wi]?.f.start ?? Infinity) < cell.start) wi++;
       const list: Work[] = [];
       for (let k = wi; k < works.length; k++) {
@@ -331,7 +335,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         list.push(w);
         wi = k + 1;
       }
-      if (list.length > 0) byCell.set(cell, list);
+      if (list.length > 0) lists[ci] = list;
     }
   }
 
@@ -341,7 +345,10 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
   let afterHeader = false;
   let block = -1;
   let caption: string | undefined;
-  for (const row of layout.rows) {
+  for (let r = 0; r < layout.rows.length; r++) {
+    const row = layout.rows[r];
+    const lists = cellWorks[r];
+    if (row === undefined || lists === undefined) continue;
     if (row.block !== block) {
       header = undefined;
       afterHeader = false;
@@ -349,13 +356,13 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       caption = captionUnit(text, row.cells[0]?.start ?? 0) ?? rowUnit(text, row.cells);
     }
     const names = row.cells.map((c) => cellName(text, c));
-    const hasFigures = row.cells.some((c) => byCell.has(c));
+    const hasFigures = lists.some((list) => list !== undefined);
     const filled = names.filter((n) => n !== '');
     if (row.forcedHeader || (!hasFigures && filled.length >= 2 && filled.every((n) => n.length <= 24))) {
       const first = filled[0] ?? '';
       const units = names.map((n) => (n.includes('(') || n.includes('（') ? HEADER_UNIT.exec(n)?.[1] : undefined));
       // A header of months (| 月份 | 3月 | 6月 |) names its columns: those months are not figures.
-      for (const c of row.cells) for (const w of byCell.get(c) ?? []) if (w.unit === '月') w.label = true;
+      for (const list of lists) for (const w of list ?? []) if (w.unit === '月') w.label = true;
       // A second header row right under the first (2024年 over 预算 | 决算; 2023年决算 spanning both rows):
       // a column it leaves blank keeps the name the row above gave it.
       const above = afterHeader && header?.names.length === names.length ? header : undefined;
@@ -372,7 +379,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
     afterHeader = false;
     if (!hasFigures) continue;
     const roles: CellRole[] = row.cells.map((c, ci) => {
-      const list = byCell.get(c);
+      const list = lists[ci];
       if (c.end <= c.start || (!list && names[ci] === '')) return 'empty';
       const only = list?.length === 1 ? list[0] : undefined;
       // A change verb before the figure (调增16.85 under 年中调整) still leaves the cell the figure's.
@@ -389,7 +396,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       // Criteria and notes (评分标准 ≥95%得满分, 备注, 计算方法) say how, not what: never a row's name.
       if (role === 'text' && (names[ci] ?? '') !== '' && !columnNames.read(header?.names[ci + shift] ?? '').notAName) seen.push(ci);
       if (role !== 'figure' && role !== 'percent') continue;
-      const w = byCell.get(cell)?.[0];
+      const w = lists[ci]?.[0];
       if (!w) continue;
       const hi = ci + shift;
       const headName = header?.names[hi] ?? '';

@@ -53,6 +53,8 @@ const PLUS = charTable('+＋');
 /** What may stand before a minus sign that is a sign, not a dash. */
 const BEFORE_MINUS = charTable(' \t\n\r：:（(|为长速幅率是');
 const CN_SCALE_START = '百佰千仟万萬亿億';
+/** The first characters of the words after a unit (以上, 左右): most figures are followed by none. */
+const APPROX_AFTER_FIRST = charTable(APPROX_AFTER.map((w) => w.word.charAt(0)).join(''));
 /** Words that make N年 a duration. */
 const DURATION_BEFORE = /(?:连续|近|过去|最近|这|每|逾|超过|不足|满)$/u;
 const DURATION_AFTER = /^(?:及以上|以上|以下|以内|以来|来|内|间|期间)/u;
@@ -385,7 +387,7 @@ export class Scanner extends Traps {
     // After the unit: 以上, 以下, 左右.
     let suffix: { end: number; approx: Approx } | undefined;
     const s = this.skipSpaces(end);
-    for (const w of APPROX_AFTER) {
+    if (APPROX_AFTER_FIRST[t.charCodeAt(s)] === 1) for (const w of APPROX_AFTER) {
       if (t.startsWith(w.word, s)) {
         suffix = { end: s + w.word.length, approx: w.approx };
         break;
