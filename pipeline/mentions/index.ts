@@ -28,15 +28,24 @@ export type { Approx, Change, MentionKind } from './units.js';
 export type { Frame, FrameRole, Mention, Period, Slot, SlotSource, Span } from './types.js';
 export { framesCompatible, isRoleOnly, metricResidue, roleIn, rolesMatch, scopeOf } from './frame.js';
 
+/** A figure being read. Every field is set when it is made, so all works share one shape (see newWork). */
 interface Work extends ProseTarget {
   f: Found;
-  cell?: TableCell;
+  cell: TableCell | undefined;
   inTable: boolean;
   unit: string;
   kindOut: MentionKind;
   /** A number that labels its table row (a month, a year, a row number): not a figure. */
-  label?: boolean;
-  table?: { row: string[]; column: string };
+  label: boolean;
+  table: { row: string[]; column: string } | undefined;
+}
+
+/** A work with every field it may be given later present from the start: one shape for every work keeps property reads fast. */
+function newWork(f: Found): Work {
+  return {
+    f, start: f.start, end: f.end, kind: f.kind, unit: f.unit, afterEnd: undefined, subject: undefined, cellStart: undefined,
+    cell: undefined, inTable: false, kindOut: f.kind, label: false, table: undefined,
+  };
 }
 
 export interface ExtractOptions {
@@ -57,9 +66,7 @@ export function extractMentions(source: string, options: ExtractOptions = {}): M
   const lines = new MentionLines(text);
   const layout = findTables(text, lines);
   const found = new Scanner(text, lines, layout.tableLine, nameIndex(options.names)).run();
-  const works: Work[] = found.map((f) => ({
-    f, start: f.start, end: f.end, kind: f.kind, inTable: false, unit: f.unit, kindOut: f.kind,
-  }));
+  const works = found.map(newWork);
   annotateTables(text, layout, works);
   for (const w of works) {
     if (!w.inTable && lines.flattened[lines.lineOf(w.f.start)]) w.inTable = true;
@@ -394,13 +401,13 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       const role = roles[ci];
       if (cell === undefined) continue;
       // Criteria and notes (评分标准 ≥95%得满分, 备注, 计算方法) say how, not what: never a row's name.
-      if (role === 'text' && (names[ci] ?? '') !== '' && !columnNames.read(header?.names[ci + shift] ?? '').notAName) seen.push(ci);
+      if (role === 'text' && (names[ci] ?? '') !== '' && !columnNames.read(item(header?.names, ci + shift) ?? '').notAName) seen.push(ci);
       if (role !== 'figure' && role !== 'percent') continue;
       const w = lists[ci]?.[0];
       if (!w) continue;
       const hi = ci + shift;
-      const headName = header?.names[hi] ?? '';
-      const headCell = header?.cells[hi];
+      const headName = item(header?.names, hi) ?? '';
+      const headCell = item(header?.cells, hi);
       const column = columnNames.read(headName);
       // A column of months, years or row numbers labels its rows: its numbers are not figures.
       if (w.f.unit === '' && w.f.kind === 'plain' && column.labels) {
@@ -409,8 +416,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         continue;
       }
       const near = seen.slice(-MAX_LABELS);
-      const parts = near.map((j) => names[j] ?? '');
-      if (headName !== '') parts.push(headName);
+      const rowNames = near.map((j) => names[j] ?? '');
       const firstLabel = near[0] === undefined ? undefined : row.cells[near[0]];
       const lastLabel = near.length === 0 ? undefined : row.cells[near[near.length - 1] ?? 0];
       // The subject's span from its label cells, else its column header, else empty at the figure
@@ -424,19 +430,19 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         start = headCell.start;
         end = headCell.end;
       }
-      w.subject = { start, end, text: parts.join(' / ') };
-      w.table = { row: near.map((j) => names[j] ?? ''), column: headName };
+      w.subject = { start, end, text: joinNames(rowNames, headName) };
+      w.table = { row: rowNames, column: headName };
       if (w.f.unit === '' && w.f.kind === 'plain') {
-        let unit = header?.units[hi];
+        let unit = item(header?.units, hi);
         // …or from its row's label (累计拨付（万元） | 420.00 | …), a row being a series of one quantity.
-        for (const j of [...near].reverse()) {
-          if (unit !== undefined) break;
-          const name = names[j] ?? '';
+        for (let k = near.length - 1; k >= 0 && unit === undefined; k--) {
+          const j = near[k];
+          const name = j === undefined ? '' : (names[j] ?? '');
           if (name.includes('(') || name.includes('（')) unit = HEADER_UNIT.exec(name)?.[1];
         }
-        if (unit === undefined && header?.blockUnit !== undefined && header.roles[hi] === 'value') unit = header.blockUnit;
+        if (unit === undefined && header?.blockUnit !== undefined && item(header.roles, hi) === 'value') unit = header.blockUnit;
         // …or from the table's caption (单位：万元), for a column of amounts: not a rate, score or count.
-        const role = header?.roles[hi];
+        const role = item(header?.roles, hi);
         if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && column.amounts) unit = caption;
         // …or a percent, under a header that names a rate and gives no unit (执行率 | 96.19).
         // (a fraction, 0.98, is left alone: it is no percent)
@@ -450,9 +456,26 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
   }
 }
 
+/**
+ * The item at `i` of a header's list, undefined outside it: a shifted row reaches before the first
+ * column, and a negative index read from an array is a slow property lookup by name.
+ */
+function item<T>(list: readonly T[] | undefined, i: number): T | undefined {
+  return list !== undefined && i >= 0 && i < list.length ? list[i] : undefined;
+}
+
+/** A table figure's subject: its row's names and its column's, as [...row, column].join(' / ') gives them without the array (one per figure). */
+function joinNames(row: readonly string[], column: string): string {
+  let text = row[0] ?? column;
+  for (let i = 1; i < row.length; i++) text += ` / ${row[i] ?? ''}`;
+  if (row.length > 0 && column !== '') text += ` / ${column}`;
+  return text;
+}
+
 /** alignRow's shift for a row under a header, once per shape of row. */
 function shiftOf(roles: readonly CellRole[], header: Header): number {
-  const key = roles.join(',');
+  let key = '';
+  for (const role of roles) key += `${role},`;
   let shift = header.shifts.get(key);
   if (shift === undefined) {
     shift = alignRow(roles, header.roles);

@@ -406,10 +406,10 @@ export class Scanner extends Traps {
       approx,
       near: prefix?.near === true && approx === 'less',
       top,
+      rangeLo: n.rangeLo ? n.rangeLo : undefined,
+      change: change ? change : undefined,
       numeral: n.numeral,
     };
-    if (n.rangeLo) found.rangeLo = n.rangeLo;
-    if (change) found.change = change;
     this.found.push(found);
     return found.end;
   }

@@ -135,9 +135,9 @@ export interface ProseTarget {
   kind: string;
   unit?: string;
   /** The phrase after the figure was taken: the next figure's clause starts after it. */
-  afterEnd?: number;
-  subject?: Span;
-  cellStart?: number;
+  afterEnd?: number | undefined;
+  subject?: Span | undefined;
+  cellStart?: number | undefined;
 }
 
 export class SubjectFinder {

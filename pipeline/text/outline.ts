@@ -73,6 +73,8 @@ for (const entry of PATTERNS) {
   const chars = FIRST_CHARS[entry[0]];
   for (let i = 0; i < chars.length; i++) (PATTERNS_BY_FIRST[chars.charCodeAt(i)] ??= []).push(entry);
 }
+/** What both Arabic patterns open with: one or two digits, spaces, a separator. */
+const DIGITS_THEN_SEPARATOR = new RegExp(`${D}{1,2}\\s*[.．\\-－、)）]`, 'y');
 /** White space, as trimStart removes it (\s is the same set). */
 const WHITE_SPACE = /\s*/y;
 
@@ -84,13 +86,28 @@ function afterWhiteSpace(line: string, from: number): number {
 }
 
 /**
+ * Whether a marker can open at `at` (white space already skipped): its first character must open one,
+ * and digits need a separator after one or two of them (1. 1、 1) 1-2.), which a figure has not.
+ * Most lines are ruled out here, before any copy of them is made.
+ */
+function mayOpenMarker(line: string, at: number): boolean {
+  const first = line.charCodeAt(at);
+  if (PATTERNS_BY_FIRST[first] === undefined) return false;
+  if ((first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19)) {
+    DIGITS_THEN_SEPARATOR.lastIndex = at;
+    return DIGITS_THEN_SEPARATOR.test(line);
+  }
+  return true;
+}
+
+/**
  * The marker a line starts with, if any (leading white space skipped). `2023年`, `1,451.29万元`,
  * `十大`, `一、二` as text are handled: a Chinese number must be a numeral of one to ninety-nine.
  */
 export function parseMarker(line: string): Marker | undefined {
   const lead = afterWhiteSpace(line, 0);
   const patterns = PATTERNS_BY_FIRST[line.charCodeAt(lead)];
-  if (patterns === undefined) return undefined;
+  if (patterns === undefined || !mayOpenMarker(line, lead)) return undefined;
   const text = line.slice(lead);
   for (const [kind, re] of patterns) {
     const m = re.exec(text);
@@ -126,8 +143,7 @@ export function lineOpensWithMarker(line: string): Marker | undefined {
   BODY.lastIndex = 0;
   BODY.test(line);
   const body = BODY.lastIndex;
-  // Most lines open with no marker's first character: known before a copy of the line is made.
-  if (PATTERNS_BY_FIRST[line.charCodeAt(afterWhiteSpace(line, body))] === undefined) return undefined;
+  if (!mayOpenMarker(line, afterWhiteSpace(line, body))) return undefined;
   const m = parseMarker(line.slice(body));
   if (!m || (m.kind === 'arabic-multi' && m.sep === '')) return undefined;
   return { ...m, end: m.end + body };
