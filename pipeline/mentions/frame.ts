@@ -395,7 +395,10 @@ function tableFrame(m: Mention, cells: CellReadings): Frame {
   const period = cells.columnPeriod(t.column);
   if (period !== undefined) frame.period = { value: period, from: 'column' };
   if (frame.role?.value !== 'change' && period === 'prior' && frame.role?.value !== 'budget') frame.role = { value: 'prior-year', from: 'column' };
-  const scope = cells.scope(t.row.join(''));
+  // The labels run together (join('') without its generic path: every table figure has a row).
+  let labels = '';
+  for (const label of t.row) labels += label;
+  const scope = cells.scope(labels);
   if (scope !== undefined) frame.scope = { value: scope, from: 'row' };
   if (/^其中/u.test(t.row[t.row.length - 1] ?? '')) frame.scope = { value: `其中:${t.row[0] ?? ''}`, from: 'row' };
   if (t.row[0] !== undefined && t.row[0] !== '') frame.entity = { value: t.row[0], from: 'row' };

@@ -1,6 +1,6 @@
 /** What the figure reader needs to know about each line, computed once per text. */
 import { LineIndex, isPageMarker } from '../text/lines.js';
-import { lineOpensWithMarker } from '../text/outline.js';
+import { opensWithMarker } from '../text/outline.js';
 
 export { charAt } from '../text/chars.js';
 
@@ -29,7 +29,7 @@ export class MentionLines extends LineIndex {
       if (e === s) continue;
       hash.lastIndex = s;
       // Only the head of the line matters for its marker: a marker is a few characters long.
-      this.heading[l] = hash.test(text) || lineOpensWithMarker(text.slice(s, Math.min(e, s + 24))) !== undefined;
+      this.heading[l] = hash.test(text) || opensWithMarker(text, s, Math.min(e, s + 24));
       this.pageMarker[l] = e - s <= 40 && isPageMarker(text.slice(s, e));
     }
     // One pass over the text: a match never spans a line break, and after a match the search

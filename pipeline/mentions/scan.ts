@@ -55,6 +55,8 @@ const BEFORE_MINUS = charTable(' \t\n\r：:（(|为长速幅率是');
 const CN_SCALE_START = '百佰千仟万萬亿億';
 /** The first characters of the words after a unit (以上, 左右): most figures are followed by none. */
 const APPROX_AFTER_FIRST = charTable(APPROX_AFTER.map((w) => w.word.charAt(0)).join(''));
+/** The openers of QUOTE_PAIRS by UTF-16 unit: most numerals follow none, and need no lookup by name. */
+const QUOTE_OPENER = charTable(Object.keys(QUOTE_PAIRS).join(''));
 /** Words that make N年 a duration. */
 const DURATION_BEFORE = /(?:连续|近|过去|最近|这|每|逾|超过|不足|满)$/u;
 const DURATION_AFTER = /^(?:及以上|以上|以下|以内|以来|来|内|间|期间)/u;
@@ -215,7 +217,7 @@ export class Scanner extends Traps {
     if (has(CN_VAGUE_BEFORE, prev) || charAt(t, p) === '几') return charAt(t, p) === '几' ? p + 1 : p;
     for (const name of this.names.get(charAt(t, i)) ?? []) if (t.startsWith(name, i)) return i + name.length;
     // “七个有新作为”, “三个高地”: a short quoted phrase that opens with a numeral is a name.
-    const close = QUOTE_PAIRS[prev];
+    const close = QUOTE_OPENER[prev.charCodeAt(0)] === 1 ? QUOTE_PAIRS[prev] : undefined;
     if (close !== undefined) {
       for (let k = p; k < Math.min(t.length, i + 10); k++) {
         const c = charAt(t, k);

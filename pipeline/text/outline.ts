@@ -150,6 +150,18 @@ export function lineOpensWithMarker(line: string): Marker | undefined {
 }
 
 /**
+ * Whether text[start, end) opens with a marker, as lineOpensWithMarker of that copy says: a line whose
+ * head cannot open one (most lines) is answered in place, without the copy.
+ */
+export function opensWithMarker(text: string, start: number, end: number): boolean {
+  BODY.lastIndex = start;
+  BODY.test(text);
+  const at = afterWhiteSpace(text, BODY.lastIndex);
+  if (at >= end || !mayOpenMarker(text, at)) return false;
+  return lineOpensWithMarker(text.slice(start, end)) !== undefined;
+}
+
+/**
  * The marker that gives a heading its level: an outline level, where an Arabic number is closed by
  * 、 or a dot (1) and 1） number list items, not headings).
  */
