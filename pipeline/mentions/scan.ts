@@ -26,13 +26,28 @@ interface NumberAt {
   precision: number;
   numeral: 'arabic' | 'chinese';
   /** The Chinese numeral as written (for the 一个 and bare-numeral rules). */
-  cnRun?: string;
-  ordinal?: boolean;
+  cnRun: string | undefined;
+  ordinal: boolean;
   /** Unit already known (百分之…, fractions). */
-  fixed?: { unit: string; kind: MentionKind };
+  fixed: { unit: string; kind: MentionKind } | undefined;
   /** 前三 after a ranking verb: a rank no worse than the number. */
-  top?: boolean;
-  rangeLo?: string;
+  top: boolean;
+  rangeLo: string | undefined;
+}
+
+/** What some numbers have besides their place and value. */
+type NumberExtra = Partial<Pick<NumberAt, 'cnRun' | 'ordinal' | 'fixed' | 'top' | 'rangeLo'>>;
+const NO_EXTRA: NumberExtra = {};
+
+/**
+ * A number with every field present: figure() reads them all, and numbers of one shape keep its
+ * property reads fast (object literals with a different set of fields each gave it nine shapes).
+ */
+function numberAt(start: number, numStart: number, numEnd: number, value: string, precision: number, numeral: 'arabic' | 'chinese', extra: NumberExtra = NO_EXTRA): NumberAt {
+  return {
+    start, numStart, numEnd, value, precision, numeral,
+    cnRun: extra.cnRun, ordinal: extra.ordinal === true, fixed: extra.fixed, top: extra.top === true, rangeLo: extra.rangeLo,
+  };
 }
 
 /** Characters that may start a number; a table lookup keeps the main loop allocation-free. */
@@ -154,10 +169,7 @@ export class Scanner extends Traps {
         const a = Number(num.int);
         const b = Number(den.int);
         if (b >= 2 && b <= 1000 && a < b) {
-          return this.figure({
-            start, numStart: i, numEnd: den.end, value: decText(new Dec(a).div(b).toDecimalPlaces(4)), precision: 4,
-            numeral: 'arabic', fixed: { unit: '', kind: 'plain' },
-          });
+          return this.figure(numberAt(start, i, den.end, decText(new Dec(a).div(b).toDecimalPlaces(4)), 4, 'arabic', { fixed: { unit: '', kind: 'plain' } }));
         }
       }
       return this.skipWhile(p, (k) => this.isDigit(k) || charAt(t, k) === '/');
@@ -168,23 +180,19 @@ export class Scanner extends Traps {
       if (this.isDigit(r)) {
         const hi = this.readArabic(r, false);
         if (!hi.dotted && new Dec(this.numberValue(hi)).gt(value)) {
-          return this.figure({
-            start, numStart: r, numEnd: hi.end, value: this.numberValue(hi), precision: Math.max(hi.frac.length, num.frac.length),
-            numeral: 'arabic', rangeLo: value,
-          });
+          return this.figure(numberAt(start, r, hi.end, this.numberValue(hi), Math.max(hi.frac.length, num.frac.length), 'arabic', { rangeLo: value }));
         }
       }
     }
-    return this.figure({ start, numStart: i, numEnd: p, value, precision: num.frac.length, numeral: 'arabic' });
+    return this.figure(numberAt(start, i, p, value, num.frac.length, 'arabic'));
   }
 
   /** 第35位 / 第3名 are ranks; 第一批, 第十三届, 第2页 are ordinals and not figures. */
   protected ordinalFigure(di: number, numStart: number, numEnd: number, value: string, precision: number, numeral: 'arabic' | 'chinese', cnRun?: string): number {
     const u = this.matchUnit(numEnd, numeral);
-    const base: NumberAt = { start: di, numStart, numEnd, value, precision, numeral, ordinal: true };
-    if (u && (u.def.unit === '位' || u.def.unit === '名')) return this.figure(cnRun === undefined ? base : { ...base, cnRun });
+    if (u && (u.def.unit === '位' || u.def.unit === '名')) return this.figure(numberAt(di, numStart, numEnd, value, precision, numeral, { ordinal: true, cnRun }));
     // 位居全省第二, 排名全市第3: a rank without 位 or 名, after a ranking verb and before no measure word.
-    if (!u && this.rankedBefore(di)) return this.figure({ ...base, ...(cnRun === undefined ? {} : { cnRun }), fixed: { unit: '位', kind: 'rank' } });
+    if (!u && this.rankedBefore(di)) return this.figure(numberAt(di, numStart, numEnd, value, precision, numeral, { ordinal: true, cnRun, fixed: { unit: '位', kind: 'rank' } }));
     return u && u.def.form.length <= 2 ? u.end : numEnd;
   }
 
@@ -205,7 +213,7 @@ export class Scanner extends Traps {
     if (prev === '前' && !UNIT_INDEX.has(charAt(t, this.skipSpaces(p))) && this.rankedBefore(i - 1)) {
       const parsed = parseChineseNumberParts(run);
       if (parsed && !parsed.value.includes('.')) {
-        return this.figure({ start: i - 1, numStart: i, numEnd: p, value: parsed.value, precision: 0, numeral: 'chinese', cnRun: run, top: true, fixed: { unit: '位', kind: 'rank' } });
+        return this.figure(numberAt(i - 1, i, p, parsed.value, 0, 'chinese', { cnRun: run, top: true, fixed: { unit: '位', kind: 'rank' } }));
       }
     }
     if (prev === '第') {
@@ -246,9 +254,7 @@ export class Scanner extends Traps {
     }
     const parsed = parseChineseNumberParts(numText);
     if (!parsed) return p;
-    return this.figure({
-      start: i, numStart: i, numEnd, value: parsed.value, precision: parsed.decimals, numeral: 'chinese', cnRun: numText,
-    });
+    return this.figure(numberAt(i, i, numEnd, parsed.value, parsed.decimals, 'chinese', { cnRun: numText }));
   }
 
   /** 百分之五, 百分之九十五点五, 百分之百, 百分之5. */
@@ -257,14 +263,14 @@ export class Scanner extends Traps {
     const j = i + 3;
     if (this.isDigit(j)) {
       const n = this.readArabic(j, false);
-      return this.figure({ start: i, numStart: i, numEnd: n.end, value: this.numberValue(n), precision: n.frac.length, numeral: 'arabic', fixed: { unit: '%', kind: 'percent' } });
+      return this.figure(numberAt(i, i, n.end, this.numberValue(n), n.frac.length, 'arabic', { fixed: { unit: '%', kind: 'percent' } }));
     }
     let p = j;
     while (p < t.length && (isCnNumeralChar(charAt(t, p)) || (charAt(t, p) === '点' && isCnDigitChar(charAt(t, p + 1))))) p++;
     const run = t.slice(j, p);
     const parsed = run === '百' ? { value: '100', decimals: 0 } : parseChineseNumberParts(run);
     if (!parsed) return Math.max(p, j);
-    return this.figure({ start: i, numStart: i, numEnd: p, value: parsed.value, precision: parsed.decimals, numeral: 'chinese', fixed: { unit: '%', kind: 'percent' } });
+    return this.figure(numberAt(i, i, p, parsed.value, parsed.decimals, 'chinese', { fixed: { unit: '%', kind: 'percent' } }));
   }
 
   /** 三分之二 = 2/3, a plain figure like 2/3. */
@@ -276,7 +282,7 @@ export class Scanner extends Traps {
     const num = parseChineseNumberParts(t.slice(p + 2, q));
     if (!den || !num || new Dec(den.value).isZero()) return q;
     const value = decText(new Dec(num.value).div(den.value).toDecimalPlaces(4));
-    return this.figure({ start: i, numStart: i, numEnd: q, value, precision: 4, numeral: 'chinese', fixed: { unit: '', kind: 'plain' } });
+    return this.figure(numberAt(i, i, q, value, 4, 'chinese', { fixed: { unit: '', kind: 'plain' } }));
   }
 
   // ---- the figure: unit, approximation, change ------------------------------------------
