@@ -5,7 +5,7 @@
  * Two more shapes open a line without being outline levels: a multi-level number (1.1 项目概况,
  * 1-2.) and an in-paragraph enumerator (一是…).
  */
-import { halfWidthDigits } from './chars.js';
+import { halfWidthDigits, skipWhiteSpace } from './chars.js';
 
 export type MarkerKind = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'arabic-multi' | 'enumerator';
 export type LevelKind = Exclude<MarkerKind, 'arabic-multi' | 'enumerator'>;
@@ -75,15 +75,6 @@ for (const entry of PATTERNS) {
 }
 /** What both Arabic patterns open with: one or two digits, spaces, a separator. */
 const DIGITS_THEN_SEPARATOR = new RegExp(`${D}{1,2}\\s*[.．\\-－、)）]`, 'y');
-/** White space, as trimStart removes it (\s is the same set). */
-const WHITE_SPACE = /\s*/y;
-
-/** Where the white space from `from` on ends (it always matches, if only nothing). */
-function afterWhiteSpace(line: string, from: number): number {
-  WHITE_SPACE.lastIndex = from;
-  WHITE_SPACE.test(line);
-  return WHITE_SPACE.lastIndex;
-}
 
 /**
  * Whether a marker can open at `at` (white space already skipped): its first character must open one,
@@ -105,7 +96,7 @@ function mayOpenMarker(line: string, at: number): boolean {
  * `十大`, `一、二` as text are handled: a Chinese number must be a numeral of one to ninety-nine.
  */
 export function parseMarker(line: string): Marker | undefined {
-  const lead = afterWhiteSpace(line, 0);
+  const lead = skipWhiteSpace(line, 0);
   const patterns = PATTERNS_BY_FIRST[line.charCodeAt(lead)];
   if (patterns === undefined || !mayOpenMarker(line, lead)) return undefined;
   const text = line.slice(lead);
@@ -131,8 +122,25 @@ export function outlineLevel(marker: Marker | undefined): marker is Marker & { k
   return marker !== undefined && marker.level > 0;
 }
 
-/** What may come before a line's marker: indent, `#` heading signs, `**`. */
-const BODY = /[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?/y;
+/** A space or tab, or a full-width space: indent before a line's marker. */
+function isIndent(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000;
+}
+
+/**
+ * Where what may come before a line's marker ends: indent, one to six `#` heading signs and the
+ * spaces after them, `**` (the pattern /[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?/ read by hand: per line).
+ */
+function bodyStart(line: string, from: number): number {
+  let p = from;
+  while (isIndent(line.charCodeAt(p))) p++;
+  if (line.charCodeAt(p) === 35) {
+    for (let n = 0; n < 6 && line.charCodeAt(p) === 35; n++) p++;
+    while (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9) p++;
+  }
+  if (line.charCodeAt(p) === 42 && line.charCodeAt(p + 1) === 42) p += 2;
+  return p;
+}
 
 /**
  * The marker opening a line of Markdown or plain text, after any `#` heading signs and `**`:
@@ -140,10 +148,8 @@ const BODY = /[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?/y;
  * only with a separator after it (1-2. 1.1.), since 1.5 alone may be a figure.
  */
 export function lineOpensWithMarker(line: string): Marker | undefined {
-  BODY.lastIndex = 0;
-  BODY.test(line);
-  const body = BODY.lastIndex;
-  if (!mayOpenMarker(line, afterWhiteSpace(line, body))) return undefined;
+  const body = bodyStart(line, 0);
+  if (!mayOpenMarker(line, skipWhiteSpace(line, body))) return undefined;
   const m = parseMarker(line.slice(body));
   if (!m || (m.kind === 'arabic-multi' && m.sep === '')) return undefined;
   return { ...m, end: m.end + body };
@@ -154,9 +160,7 @@ export function lineOpensWithMarker(line: string): Marker | undefined {
  * head cannot open one (most lines) is answered in place, without the copy.
  */
 export function opensWithMarker(text: string, start: number, end: number): boolean {
-  BODY.lastIndex = start;
-  BODY.test(text);
-  const at = afterWhiteSpace(text, BODY.lastIndex);
+  const at = skipWhiteSpace(text, bodyStart(text, start));
   if (at >= end || !mayOpenMarker(text, at)) return false;
   return lineOpensWithMarker(text.slice(start, end)) !== undefined;
 }
