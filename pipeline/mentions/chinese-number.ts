@@ -14,6 +14,7 @@
  * a scale with no digit before it (百, 万人) except a leading 十 (十一 = 11),
  * scales that do not decrease (一百千), doubled or trailing 零, 百分之… (handled by the extractor).
  */
+import { charTable } from '../text/chars.js';
 
 const DIGIT: Readonly<Record<string, number>> = {
   零: 0, 〇: 0,
@@ -38,8 +39,11 @@ export const CN_NUMERAL_CHARS = '零〇一壹二贰两三叁四肆五伍六陆�
 /** Financial forms: a run made of these alone is too ambiguous (陆家, 拾金) to be a figure. */
 export const CN_FORMAL_CHARS = '壹贰叁肆伍陆柒捌玖拾佰仟萬億';
 
+/** CN_NUMERAL_CHARS by UTF-16 unit: the scanner asks this of every character of a run. */
+const CN_NUMERAL = charTable(CN_NUMERAL_CHARS);
+
 export function isCnNumeralChar(c: string): boolean {
-  return c.length === 1 && CN_NUMERAL_CHARS.includes(c);
+  return c.length === 1 && CN_NUMERAL[c.charCodeAt(0)] === 1;
 }
 
 export function isCnDigitChar(c: string): boolean {

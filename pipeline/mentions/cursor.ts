@@ -4,6 +4,7 @@
  */
 import { charAt, type MentionLines } from './lines.js';
 import type { Found } from './types.js';
+import { halfWidthDigits } from '../text/chars.js';
 
 /** `set` contains `c`; false for the empty string charAt gives outside the text. */
 export function has(set: string, c: string): boolean {
@@ -34,6 +35,11 @@ export abstract class Cursor {
 
   // ---- character classes -------------------------------------------------------------
 
+  /** The character at `p` is one of a charTable's (false outside the text): `has` without a string search. */
+  protected isOneOf(table: Uint8Array, p: number): boolean {
+    return table[this.t.charCodeAt(p)] === 1;
+  }
+
   protected isDigit(p: number): boolean {
     const c = this.t.charCodeAt(p);
     return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -42,6 +48,18 @@ export abstract class Cursor {
   protected digit(p: number): string {
     const c = this.t.charCodeAt(p);
     return String.fromCharCode(c >= 0xff10 ? c - 0xff10 + 48 : c);
+  }
+
+  /** The end of the digits from `p` on. */
+  protected skipDigits(p: number): number {
+    let q = p;
+    while (this.isDigit(q)) q++;
+    return q;
+  }
+
+  /** The digits in [a, b) as ASCII digits: one slice of the text, not a string built digit by digit. */
+  protected digitsText(a: number, b: number): string {
+    return halfWidthDigits(this.t.slice(a, b));
   }
 
   protected isAsciiLetter(p: number): boolean {

@@ -7,6 +7,7 @@
  * to the frame it had in the template.
  */
 import { upperBound } from '../text/bisect.js';
+import { charLength } from '../text/chars.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
 
 export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
@@ -85,18 +86,22 @@ const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|
 const TAIL = 16;
 const tail = (x: string): string => (x.length > TAIL ? x.slice(x.length - TAIL) : x);
 
+/** Any role word at the end, in one test: most clauses end in none, and need not try each. */
+const ANY_ROLE_WORD = new RegExp(ROLE_WORDS.map(([re]) => re.source).join('|'), 'u');
+
+/** A text without the group name ending it (基本支出, 项目支出, 公用经费 name groups of money: their 支出 is no role of the figure). */
+function withoutGroup(x: string): string {
+  const group = GROUP_AT_END.exec(tail(x));
+  return group ? x.slice(0, x.length - group[0].length) : x;
+}
+
 /** The role a clause gives the figure right after it: the role word that ends the clause. */
 function roleOf(text: string): FrameRole | undefined {
-  // 基本支出, 项目支出, 公用经费 name groups of money: their 支出 is no role of the figure.
   // Also after a neutral tail (该项目支出共 reads as 该项目支出): a reworded link keeps the role.
-  const withoutGroup = (x: string) => {
-    const group = GROUP_AT_END.exec(tail(x));
-    return group ? x.slice(0, x.length - group[0].length) : x;
-  };
   let t = withoutGroup(text.replace(/[\s*“”"（）()]/gu, ''));
   for (let guard = 0; guard < 4; guard++) {
     const end = tail(t);
-    for (const [re, role] of ROLE_WORDS) if (re.test(end)) return role;
+    if (ANY_ROLE_WORD.test(end)) for (const [re, role] of ROLE_WORDS) if (re.test(end)) return role;
     const neutral = NEUTRAL_TAIL.exec(end);
     const stripped = withoutGroup(neutral ? t.slice(0, t.length - neutral[0].length) : t);
     if (stripped === t) break;
@@ -125,13 +130,20 @@ export function periodOf(text: string, reportYear: number | undefined): Period |
   return undefined;
 }
 
+/** The last match of a global pattern that never matches empty text (matchAll without its array). */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m;
+  return last;
+}
+
 /** The last group name (部门项目, 基本支出…) a text names outside quoted names. */
 export function scopeOf(text: string): string | undefined {
   // A text without a group's name cannot match: most clauses are ruled out by one plain search.
   if (!SCOPE_NAME.test(text)) return undefined;
   // A quoted name (“2024年某某专项资金”) names whose the figures are, not a group within the unit.
-  const all = [...(text.includes('“') ? text.replace(/“[^”]{3,}”/gu, '') : text).matchAll(SCOPE)];
-  return all[all.length - 1]?.[0];
+  return lastMatch(SCOPE, text.includes('“') ? text.replace(/“[^”]{3,}”/gu, '') : text)?.[0];
 }
 
 export interface FrameContext {
@@ -148,13 +160,27 @@ const STOP_KIND = new Uint8Array(65536);
 for (const c of '，,、：:') STOP_KIND[c.charCodeAt(0)] = CLAUSE;
 for (const c of '；;') STOP_KIND[c.charCodeAt(0)] = CLAUSE | SENTENCE;
 for (const c of '。！？!?\n') STOP_KIND[c.charCodeAt(0)] = CLAUSE | SENTENCE | STRONG;
+/** The colons and commas a list label sits between (labelInside): one of the clause stops' kinds each. */
+const COLON = 8;
+const COMMA = 16;
+for (const c of '：:') STOP_KIND[c.charCodeAt(0)] = (STOP_KIND[c.charCodeAt(0)] ?? 0) | COLON;
+for (const c of '，,；;') STOP_KIND[c.charCodeAt(0)] = (STOP_KIND[c.charCodeAt(0)] ?? 0) | COMMA;
 
-/** Positions just after each sentence stop and each clause stop, found in one pass. */
+/**
+ * Positions just after each sentence stop and each clause stop, and the places of the marks and
+ * words a figure's frame looks back for, found in one pass: not searched again in each figure's sentence.
+ */
 class Stops {
   readonly sentence: number[] = [];
   readonly clause: number[] = [];
   /** After 。！？ and line breaks only: the end of a whole sentence, lists with ； inside it. */
   readonly strong: number[] = [];
+  /** Where each ：: stands. */
+  readonly colons: number[] = [];
+  /** Where each ，,；; stands. */
+  readonly commas: number[] = [];
+  /** Where each 其中 starts. */
+  readonly qizhong: number[] = [];
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       // One byte per character: most characters stop nothing.
@@ -163,7 +189,10 @@ class Stops {
       this.clause.push(i + 1);
       if (k & SENTENCE) this.sentence.push(i + 1);
       if (k & STRONG) this.strong.push(i + 1);
+      if (k & COLON) this.colons.push(i);
+      if (k & COMMA) this.commas.push(i);
     }
+    for (let i = text.indexOf('其中'); i >= 0; i = text.indexOf('其中', i + 2)) this.qizhong.push(i);
   }
 
   /** The last stop at or before `pos` (0 when none), no further back than `floor`. */
@@ -171,14 +200,22 @@ class Stops {
     const lo = upperBound(stops, pos);
     return Math.max(floor, lo > 0 ? (stops[lo - 1] ?? 0) : 0);
   }
+
+  /** The last of ascending `places` in [from, to), or -1. */
+  static lastIn(places: readonly number[], from: number, to: number): number {
+    const i = upperBound(places, to - 1);
+    const p = i > 0 ? (places[i - 1] ?? -1) : -1;
+    return p >= from ? p : -1;
+  }
 }
 
 /** Fills every mention's frame. Mentions are in document order. */
 export function frameMentions(mentions: Mention[], ctx: FrameContext): void {
   const stops = new Stops(ctx.text);
+  const cells = new CellReadings(ctx.reportYear);
   let prev: Mention | undefined;
   for (const m of mentions) {
-    m.frame = m.table ? tableFrame(m, ctx) : proseFrame(m, prev, ctx, stops);
+    m.frame = m.table ? tableFrame(m, cells) : proseFrame(m, prev, ctx, stops);
     prev = m;
   }
 }
@@ -187,13 +224,13 @@ export function frameMentions(mentions: Mention[], ctx: FrameContext): void {
  * The role of a label a clause inside the sentence opens with (…污水治理，年度目标为：a X，b Y): the
  * list after its colon is what the label names. Only target labels count: a 其中： or 分别为： says nothing.
  */
-function labelInside(opening: string): FrameRole | undefined {
-  const colon = Math.max(opening.lastIndexOf('：'), opening.lastIndexOf(':'));
+function labelInside(text: string, start: number, end: number, stops: Stops): FrameRole | undefined {
+  const colon = Stops.lastIn(stops.colons, start, end);
   if (colon < 0) return undefined;
-  const from = Math.max(...['，', ',', '；', ';'].map((c) => opening.lastIndexOf(c, colon))) + 1;
-  const label = opening.slice(from, colon).replace(/(?:为|是|如下|包括|主要有)$/u, '').replace(/[\s*]/gu, '');
+  const from = Math.max(start - 1, Stops.lastIn(stops.commas, start, colon)) + 1;
+  const label = text.slice(from, colon).replace(/(?:为|是|如下|包括|主要有)$/u, '').replace(/[\s*]/gu, '');
   // 全年完成任务：…, 超额完成年度目标：… tell results.
-  if ([...label].length < 2 || [...label].length > 12 || /完成|实现|达到|超额|实际/u.test(label)) return undefined;
+  if (charLength(label) < 2 || charLength(label) > 12 || /完成|实现|达到|超额|实际/u.test(label)) return undefined;
   return roleOf(label) === 'target' ? 'target' : undefined;
 }
 
@@ -221,9 +258,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
   const describesCounted = m.kind === 'count' && /的[\s*]*$/u.test(before);
   const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? (headRole === undefined ? undefined : roleOf(headRole)) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) ? 'target' : undefined));
-  const opening = text.slice(Stops.before(stops.strong, m.start, m.start - 400), cStart);
-  const head = LIST_LABEL.exec(opening);
-  const listRole = head?.[1] === undefined ? labelInside(opening) : roleOf(head[1]);
+  const openingStart = Stops.before(stops.strong, m.start, m.start - 400);
+  const head = LIST_LABEL.exec(text.slice(openingStart, cStart));
+  const listRole = head?.[1] === undefined ? labelInside(text, openingStart, cStart, stops) : roleOf(head[1]);
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.
   if (listRole === 'target' && (role === undefined || role === 'rate')) frame.role = { value: 'target', from: 'label' };
   else if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'clause' };
@@ -256,7 +293,8 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   // Scope: a group named in the clause, else in the sentence, else in the section heading.
   const clauseScope = scopeOf(clause);
   const scope = clauseScope ?? scopeOf(sentenceHead);
-  const qizhong = sentenceHead.lastIndexOf('其中');
+  const qizhongAt = Stops.lastIn(stops.qizhong, sStart, m.start - 1);
+  const qizhong = qizhongAt < 0 ? -1 : qizhongAt - sStart;
   if (qizhong >= 0 && qizhong >= sentenceHead.length - (m.start - cStart) - 40) {
     // "全年支出X万元，其中A Y万元": a part of the figure before 其中.
     // "共列项目七个；其中…": a 其中 opening its clause after a semicolon parts the clause before.
@@ -273,8 +311,8 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
     : (EXAMPLE.exec(bareClause()) ?? EXAMPLE.exec(sentenceHead.slice(0, Math.max(0, sentenceHead.length - clause.length)).replace(/[\s*]/gu, '')));
   if (example?.[1] !== undefined) frame.entity = { value: `如:${example[1]}`, from: 'example' };
   else if (sentenceHead.includes('“')) {
-    const inClause = [...clause.matchAll(QUOTED)].pop()?.[1];
-    const quoted = inClause ?? [...sentenceHead.matchAll(QUOTED)].pop()?.[1];
+    const inClause = lastMatch(QUOTED, clause)?.[1];
+    const quoted = inClause ?? lastMatch(QUOTED, sentenceHead)?.[1];
     if (quoted !== undefined) frame.entity = { value: quoted, from: inClause !== undefined ? 'clause' : 'sentence' };
   }
   if (m.subject.text !== '') frame.metric = { value: m.subject.text, from: 'clause' };
@@ -299,27 +337,68 @@ export function metricResidue(subject: string): string {
     .replace(ROLE_ONLY_WORDS, '');
 }
 
+/** A header's or label's bracket holds its unit (全年预算数（万元）, 累计拨付（万元）), not its role. */
+function unbracketed(cell: string): string {
+  return cell.replace(/[（(][^）)]*[）)]/gu, '');
+}
+
+/** One read of a text, kept by the text: undefined is a result too, so presence is asked of the map. */
+function readOnce<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = read(key);
+  cache.set(key, value);
+  return value;
+}
+
+/**
+ * What a table's header and label cells say, read once per document for each distinct text: every
+ * figure of a column has the same header, and rows repeat their labels.
+ */
+class CellReadings {
+  private readonly columnRoles = new Map<string, FrameRole | undefined>();
+  private readonly columnPeriods = new Map<string, Period | undefined>();
+  private readonly rowRoles = new Map<string, FrameRole | undefined>();
+  private readonly rowScopes = new Map<string, string | undefined>();
+
+  constructor(private readonly reportYear: number | undefined) {}
+
+  columnRole(column: string): FrameRole | undefined {
+    return readOnce(this.columnRoles, column, (c) => roleOf(unbracketed(c)));
+  }
+
+  columnPeriod(column: string): Period | undefined {
+    return readOnce(this.columnPeriods, column, (c) => periodOf(unbracketed(c), this.reportYear));
+  }
+
+  rowRole(label: string): FrameRole | undefined {
+    return readOnce(this.rowRoles, label, (l) => roleOf(unbracketed(l)));
+  }
+
+  scope(labels: string): string | undefined {
+    return readOnce(this.rowScopes, labels, scopeOf);
+  }
+}
+
 /** Column headers that are roles. */
-function tableFrame(m: Mention, ctx: FrameContext): Frame {
+function tableFrame(m: Mention, cells: CellReadings): Frame {
   const t = m.table;
   const frame: Frame = {};
   if (!t) return frame;
-  // A header's or label's bracket holds its unit (全年预算数（万元）, 累计拨付（万元）), not its role.
-  const unbracketed = (cell: string): string => cell.replace(/[（(][^）)]*[）)]/gu, '');
-  const column = unbracketed(t.column);
   // 调增16.85 under 年中调整: the column says it is the adjustment; a change verb alone says change.
-  const columnRole = roleOf(column);
+  const columnRole = cells.columnRole(t.column);
   const role = m.change !== undefined && columnRole !== 'adjustment' ? 'change' : columnRole;
   if (role !== undefined) frame.role = { value: role, from: m.change !== undefined && role === 'change' ? 'figure' : 'column' };
   else {
-    const rowRole = roleOf(unbracketed(t.row[t.row.length - 1] ?? ''));
+    const rowRole = cells.rowRole(t.row[t.row.length - 1] ?? '');
     if (rowRole !== undefined) frame.role = { value: rowRole, from: 'row' };
   }
-  const period = periodOf(column, ctx.reportYear);
+  const period = cells.columnPeriod(t.column);
   if (period !== undefined) frame.period = { value: period, from: 'column' };
   if (frame.role?.value !== 'change' && period === 'prior' && frame.role?.value !== 'budget') frame.role = { value: 'prior-year', from: 'column' };
-  const label = t.row.join('');
-  const scope = scopeOf(label);
+  // The labels run together (join('') without its generic path: every table figure has a row).
+  let labels = '';
+  for (const label of t.row) labels += label;
+  const scope = cells.scope(labels);
   if (scope !== undefined) frame.scope = { value: scope, from: 'row' };
   if (/^其中/u.test(t.row[t.row.length - 1] ?? '')) frame.scope = { value: `其中:${t.row[0] ?? ''}`, from: 'row' };
   if (t.row[0] !== undefined && t.row[0] !== '') frame.entity = { value: t.row[0], from: 'row' };

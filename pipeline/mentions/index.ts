@@ -28,15 +28,24 @@ export type { Approx, Change, MentionKind } from './units.js';
 export type { Frame, FrameRole, Mention, Period, Slot, SlotSource, Span } from './types.js';
 export { framesCompatible, isRoleOnly, metricResidue, roleIn, rolesMatch, scopeOf } from './frame.js';
 
+/** A figure being read. Every field is set when it is made, so all works share one shape (see newWork). */
 interface Work extends ProseTarget {
   f: Found;
-  cell?: TableCell;
+  cell: TableCell | undefined;
   inTable: boolean;
   unit: string;
   kindOut: MentionKind;
   /** A number that labels its table row (a month, a year, a row number): not a figure. */
-  label?: boolean;
-  table?: { row: string[]; column: string };
+  label: boolean;
+  table: { row: string[]; column: string } | undefined;
+}
+
+/** A work with every field it may be given later present from the start: one shape for every work keeps property reads fast. */
+function newWork(f: Found): Work {
+  return {
+    f, start: f.start, end: f.end, kind: f.kind, unit: f.unit, afterEnd: undefined, subject: undefined, cellStart: undefined,
+    cell: undefined, inTable: false, kindOut: f.kind, label: false, table: undefined,
+  };
 }
 
 export interface ExtractOptions {
@@ -57,9 +66,7 @@ export function extractMentions(source: string, options: ExtractOptions = {}): M
   const lines = new MentionLines(text);
   const layout = findTables(text, lines);
   const found = new Scanner(text, lines, layout.tableLine, nameIndex(options.names)).run();
-  const works: Work[] = found.map((f) => ({
-    f, start: f.start, end: f.end, kind: f.kind, inTable: false, unit: f.unit, kindOut: f.kind,
-  }));
+  const works = found.map(newWork);
   annotateTables(text, layout, works);
   for (const w of works) {
     if (!w.inTable && lines.flattened[lines.lineOf(w.f.start)]) w.inTable = true;
@@ -235,6 +242,19 @@ function rowUnit(text: string, cells: readonly TableCell[]): string | undefined 
 const MARKER_FIRST = new Set(Array.from('一二三四五六七八九十（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩#*', (c) => c.charCodeAt(0)));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * Whether a text holds a letter or digit: ASCII and CJK ideographs are answered by their code, and
+ * only a text with other characters (and none of those first) asks the Unicode property test.
+ */
+function hasLetterOrDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+    if (c >= 128) return LETTER_OR_DIGIT.test(s);
+  }
+  return false;
+}
+
 /** Cell text for subjects: outline marker and trailing colon dropped; a dash placeholder (——) is empty. */
 function cellName(text: string, c: TableCell): string {
   if (c.end <= c.start) return '';
@@ -243,7 +263,35 @@ function cellName(text: string, c: TableCell): string {
   let n = normalizeText(raw);
   const last = n.charCodeAt(n.length - 1);
   if (last === 0xff1a || last === 58) n = n.replace(/[：:]+$/, '');
-  return LETTER_OR_DIGIT.test(n) ? n : '';
+  return hasLetterOrDigit(n) ? n : '';
+}
+
+/** What a column header's name says of its cells, tested once per distinct name. */
+interface ColumnName {
+  /** Criteria and notes (评分标准, 备注): their text names no row. */
+  notAName: boolean;
+  /** Months, years, row numbers: its numbers label their rows. */
+  labels: boolean;
+  amounts: boolean;
+  rateHead: boolean;
+}
+
+function readColumnName(name: string): ColumnName {
+  return { notAName: NOT_A_NAME_HEAD.test(name), labels: LABEL_COLUMN.test(name), amounts: isAmountColumn(name), rateHead: RATE_HEAD.test(name) };
+}
+
+/** Column names read once per document. */
+class ColumnNames {
+  private readonly byName = new Map<string, ColumnName>();
+
+  read(name: string): ColumnName {
+    let c = this.byName.get(name);
+    if (c === undefined) {
+      c = readColumnName(name);
+      this.byName.set(name, c);
+    }
+    return c;
+  }
 }
 
 interface Header {
@@ -254,6 +302,8 @@ interface Header {
   cells: TableCell[];
   /** A unit in the header's first cell (项目资金（万元）) applies to the value columns. */
   blockUnit?: string;
+  /** The shift alignRow gave each row shape under this header: a table's rows repeat a few shapes. */
+  shifts: Map<string, number>;
   /** The row holds names only (no figure): its cells may span the columns under them. */
   named: boolean;
 }
@@ -287,12 +337,16 @@ const NOT_A_NAME_HEAD = /评分|评价标准|计分|办法|方法|公式|说明|
  * ("预算投资（万元）") or from the header's first cell for value columns (not 分值/得分/rates).
  */
 function annotateTables(text: string, layout: TableLayout, works: Work[]): void {
-  // Cells and works are both in document order: one sweep assigns works to cells.
-  const byCell = new Map<TableCell, Work[]>();
+  // Cells and works are both in document order: one sweep assigns works to cells, kept by row and
+  // cell index (an array read, where a map keyed by cell would hash every cell).
+  const cellWorks: (Work[] | undefined)[][] = [];
   let wi = 0;
   for (const row of layout.rows) {
-    for (const cell of row.cells) {
-      if (cell.end <= cell.start) continue;
+    const lists = new Array<Work[] | undefined>(row.cells.length).fill(undefined);
+    cellWorks.push(lists);
+    for (let ci = 0; ci < row.cells.length; ci++) {
+      const cell = row.cells[ci];
+      if (cell === undefined || cell.end <= cell.start) continue;
       while (wi < works.length && (works[wi]?.f.start ?? Infinity) < cell.start) wi++;
       const list: Work[] = [];
       for (let k = wi; k < works.length; k++) {
@@ -304,16 +358,20 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         list.push(w);
         wi = k + 1;
       }
-      if (list.length > 0) byCell.set(cell, list);
+      if (list.length > 0) lists[ci] = list;
     }
   }
 
+  const columnNames = new ColumnNames();
   let header: Header | undefined;
   /** The row before was a header: a header row now is the second row of one. */
   let afterHeader = false;
   let block = -1;
   let caption: string | undefined;
-  for (const row of layout.rows) {
+  for (let r = 0; r < layout.rows.length; r++) {
+    const row = layout.rows[r];
+    const lists = cellWorks[r];
+    if (row === undefined || lists === undefined) continue;
     if (row.block !== block) {
       header = undefined;
       afterHeader = false;
@@ -321,13 +379,13 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       caption = captionUnit(text, row.cells[0]?.start ?? 0) ?? rowUnit(text, row.cells);
     }
     const names = row.cells.map((c) => cellName(text, c));
-    const hasFigures = row.cells.some((c) => byCell.has(c));
+    const hasFigures = lists.some((list) => list !== undefined);
     const filled = names.filter((n) => n !== '');
     if (row.forcedHeader || (!hasFigures && filled.length >= 2 && filled.every((n) => n.length <= 24))) {
       const first = filled[0] ?? '';
       const units = names.map((n) => (n.includes('(') || n.includes('（') ? HEADER_UNIT.exec(n)?.[1] : undefined));
       // A header of months (| 月份 | 3月 | 6月 |) names its columns: those months are not figures.
-      for (const c of row.cells) for (const w of byCell.get(c) ?? []) if (w.unit === '月') w.label = true;
+      for (const list of lists) for (const w of list ?? []) if (w.unit === '月') w.label = true;
       // A second header row right under the first (2024年 over 预算 | 决算; 2023年决算 spanning both rows):
       // a column it leaves blank keeps the name the row above gave it.
       const above = afterHeader && header?.names.length === names.length ? header : undefined;
@@ -335,7 +393,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       const merged = keep(names, above?.names);
       // (only under a row of names: a first row read as a header though it holds figures spans nothing)
       const ownUnits = above?.named === true ? units.map((u, i) => u ?? spanUnit(above, names, i)) : units;
-      const h: Header = { names: merged, roles: merged.map(headerRole), units: keep(ownUnits, above?.units), cells: keep(row.cells, above?.cells), named: !hasFigures };
+      const h: Header = { names: merged, roles: merged.map(headerRole), units: keep(ownUnits, above?.units), cells: keep(row.cells, above?.cells), shifts: new Map(), named: !hasFigures };
       const unit = HEADER_UNIT.exec(first)?.[1];
       if (unit !== undefined) h.blockUnit = unit;
       else if (above?.blockUnit !== undefined) h.blockUnit = above.blockUnit;
@@ -346,35 +404,37 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
     afterHeader = false;
     if (!hasFigures) continue;
     const roles: CellRole[] = row.cells.map((c, ci) => {
-      const list = byCell.get(c);
+      const list = lists[ci];
       if (c.end <= c.start || (!list && names[ci] === '')) return 'empty';
       const only = list?.length === 1 ? list[0] : undefined;
       // A change verb before the figure (调增16.85 under 年中调整) still leaves the cell the figure's.
       if (only && only.f.end === c.end && (only.f.start === c.start || CELL_VERB.test(text.slice(c.start, only.f.start)))) return only.f.kind === 'percent' ? 'percent' : 'figure';
       return 'text';
     });
-    const shift = header && row.kind === 'tab' ? alignRow(roles, header.roles) : 0;
+    const shift = header && row.kind === 'tab' ? shiftOf(roles, header) : 0;
     // Label cells seen so far in the row; a subject names the nearest few (real rows have ≤ 4).
     const seen: number[] = [];
-    row.cells.forEach((cell, ci) => {
+    for (let ci = 0; ci < row.cells.length; ci++) {
+      const cell = row.cells[ci];
       const role = roles[ci];
+      if (cell === undefined) continue;
       // Criteria and notes (评分标准 ≥95%得满分, 备注, 计算方法) say how, not what: never a row's name.
-      if (role === 'text' && (names[ci] ?? '') !== '' && !NOT_A_NAME_HEAD.test(header?.names[ci + shift] ?? '')) seen.push(ci);
-      if (role !== 'figure' && role !== 'percent') return;
-      const w = byCell.get(cell)?.[0];
-      if (!w) return;
+      if (role === 'text' && (names[ci] ?? '') !== '' && !columnNames.read(item(header?.names, ci + shift) ?? '').notAName) seen.push(ci);
+      if (role !== 'figure' && role !== 'percent') continue;
+      const w = lists[ci]?.[0];
+      if (!w) continue;
       const hi = ci + shift;
-      const headName = header?.names[hi] ?? '';
-      const headCell = header?.cells[hi];
+      const headName = item(header?.names, hi) ?? '';
+      const headCell = item(header?.cells, hi);
+      const column = columnNames.read(headName);
       // A column of months, years or row numbers labels its rows: its numbers are not figures.
-      if (w.f.unit === '' && w.f.kind === 'plain' && LABEL_COLUMN.test(headName)) {
+      if (w.f.unit === '' && w.f.kind === 'plain' && column.labels) {
         w.label = true;
         seen.push(ci);
-        return;
+        continue;
       }
       const near = seen.slice(-MAX_LABELS);
-      const parts = near.map((j) => names[j] ?? '');
-      if (headName !== '') parts.push(headName);
+      const rowNames = near.map((j) => names[j] ?? '');
       const firstLabel = near[0] === undefined ? undefined : row.cells[near[0]];
       const lastLabel = near.length === 0 ? undefined : row.cells[near[near.length - 1] ?? 0];
       // The subject's span from its label cells, else its column header, else empty at the figure
@@ -388,28 +448,56 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         start = headCell.start;
         end = headCell.end;
       }
-      w.subject = { start, end, text: parts.join(' / ') };
-      w.table = { row: near.map((j) => names[j] ?? ''), column: headName };
+      w.subject = { start, end, text: joinNames(rowNames, headName) };
+      w.table = { row: rowNames, column: headName };
       if (w.f.unit === '' && w.f.kind === 'plain') {
-        let unit = header?.units[hi];
+        let unit = item(header?.units, hi);
         // …or from its row's label (累计拨付（万元） | 420.00 | …), a row being a series of one quantity.
-        for (const j of [...near].reverse()) {
-          if (unit !== undefined) break;
-          const name = names[j] ?? '';
+        for (let k = near.length - 1; k >= 0 && unit === undefined; k--) {
+          const j = near[k];
+          const name = j === undefined ? '' : (names[j] ?? '');
           if (name.includes('(') || name.includes('（')) unit = HEADER_UNIT.exec(name)?.[1];
         }
-        if (unit === undefined && header?.blockUnit !== undefined && header.roles[hi] === 'value') unit = header.blockUnit;
+        if (unit === undefined && header?.blockUnit !== undefined && item(header.roles, hi) === 'value') unit = header.blockUnit;
         // …or from the table's caption (单位：万元), for a column of amounts: not a rate, score or count.
-        const role = header?.roles[hi];
-        if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && isAmountColumn(headName)) unit = caption;
+        const role = item(header?.roles, hi);
+        if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && column.amounts) unit = caption;
         // …or a percent, under a header that names a rate and gives no unit (执行率 | 96.19).
         // (a fraction, 0.98, is left alone: it is no percent)
-        if (unit === undefined && role === 'rate' && RATE_HEAD.test(headName) && !/^0?\.\d+$|^1\.\d+$/u.test(w.f.value)) unit = '%';
+        if (unit === undefined && role === 'rate' && column.rateHead && !/^0?\.\d+$|^1\.\d+$/u.test(w.f.value)) unit = '%';
         if (unit !== undefined) {
           w.unit = unit === '％' ? '%' : unit;
           w.kindOut = unitKind(w.unit);
         }
       }
-    });
+    }
   }
+}
+
+/**
+ * The item at `i` of a header's list, undefined outside it: a shifted row reaches before the first
+ * column, and a negative index read from an array is a slow property lookup by name.
+ */
+function item<T>(list: readonly T[] | undefined, i: number): T | undefined {
+  return list !== undefined && i >= 0 && i < list.length ? list[i] : undefined;
+}
+
+/** A table figure's subject: its row's names and its column's, as [...row, column].join(' / ') gives them without the array (one per figure). */
+function joinNames(row: readonly string[], column: string): string {
+  let text = row[0] ?? column;
+  for (let i = 1; i < row.length; i++) text += ` / ${row[i] ?? ''}`;
+  if (row.length > 0 && column !== '') text += ` / ${column}`;
+  return text;
+}
+
+/** alignRow's shift for a row under a header, once per shape of row. */
+function shiftOf(roles: readonly CellRole[], header: Header): number {
+  let key = '';
+  for (const role of roles) key += `${role},`;
+  let shift = header.shifts.get(key);
+  if (shift === undefined) {
+    shift = alignRow(roles, header.roles);
+    header.shifts.set(key, shift);
+  }
+  return shift;
 }

@@ -1,6 +1,6 @@
 /** What the figure reader needs to know about each line, computed once per text. */
 import { LineIndex, isPageMarker } from '../text/lines.js';
-import { lineOpensWithMarker } from '../text/outline.js';
+import { opensWithMarker } from '../text/outline.js';
 
 export { charAt } from '../text/chars.js';
 
@@ -9,6 +9,13 @@ export { charAt } from '../text/chars.js';
  * "1100家 1104家 10 10". No backtracking hazard: each branch is bounded by a digit.
  */
 const FLATTENED = /[0-9０-９](?:[%％]|[家个项件名人])?[ \u3000]+[0-9０-９]/;
+
+/** A line opening with `#` after spaces (a Markdown heading): /[ \u3000]*#/ at its start, read by hand. */
+function opensWithHash(text: string, start: number): boolean {
+  let p = start;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000) p++;
+  return text.charCodeAt(p) === 35;
+}
 
 export class MentionLines extends LineIndex {
   readonly pageMarker: boolean[];
@@ -22,14 +29,12 @@ export class MentionLines extends LineIndex {
     this.pageMarker = new Array<boolean>(n).fill(false);
     this.flattened = new Array<boolean>(n).fill(false);
     this.heading = new Array<boolean>(n).fill(false);
-    const hash = /[ \u3000]*#/y;
     for (let l = 0; l < n; l++) {
       const s = this.start(l);
       const e = this.end(l);
       if (e === s) continue;
-      hash.lastIndex = s;
       // Only the head of the line matters for its marker: a marker is a few characters long.
-      this.heading[l] = hash.test(text) || lineOpensWithMarker(text.slice(s, Math.min(e, s + 24))) !== undefined;
+      this.heading[l] = opensWithHash(text, s) || opensWithMarker(text, s, Math.min(e, s + 24));
       this.pageMarker[l] = e - s <= 40 && isPageMarker(text.slice(s, e));
     }
     // One pass over the text: a match never spans a line break, and after a match the search

@@ -27,9 +27,8 @@ export abstract class Numerals extends Cursor {
 
   protected readArabic(p: number, spaceDecimal: boolean): ArabicNumber {
     const t = this.t;
-    let q = p;
-    let int = '';
-    while (this.isDigit(q)) int += this.digit(q++);
+    let q = this.skipDigits(p);
+    let int = this.digitsText(p, q);
     let groups = 0;
     if (int.length <= 3) {
       // Thousands separators: a comma and exactly three digits. A full-width comma also ends
@@ -57,8 +56,8 @@ export abstract class Numerals extends Cursor {
     let frac = '';
     const c = charAt(t, q);
     if ((c === '.' || c === '．') && this.isDigit(q + 1)) {
-      let r = q + 1;
-      while (this.isDigit(r)) frac += this.digit(r++);
+      const r = this.skipDigits(q + 1);
+      frac = this.digitsText(q + 1, r);
       q = r;
       const d = charAt(t, q);
       if ((d === '.' || d === '．') && this.isDigit(q + 1)) {
@@ -67,9 +66,8 @@ export abstract class Numerals extends Cursor {
       }
     } else if (spaceDecimal && groups === 0 && (c === '.' || c === '．') && charAt(t, q + 1) === ' ' && this.isDigit(q + 2)) {
       // PDF text breaks "8.53%" into "8. 53%": accept only when a percent sign follows.
-      let r = q + 2;
-      let f = '';
-      while (this.isDigit(r)) f += this.digit(r++);
+      const r = this.skipDigits(q + 2);
+      const f = this.digitsText(q + 2, r);
       const s = this.skipSpaces(r);
       if (charAt(t, s) === '%' || charAt(t, s) === '％') {
         frac = f;

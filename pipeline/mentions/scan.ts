@@ -10,6 +10,7 @@ import { CN_FORMAL_CHARS, isCnDigitChar, isCnNumeralChar, parseChineseNumberPart
 import { has, isYearValue } from './cursor.js';
 import { CN_VAGUE_BEFORE, QIAN_BLOCKERS, QUOTE_PAIRS } from './lexicon.js';
 import { charAt } from './lines.js';
+import { charTable } from '../text/chars.js';
 import { Traps } from './traps.js';
 import type { Found } from './types.js';
 import { APPROX_AFTER, ARABIC_SCALES, SCALE_WORDS, UNIT_INDEX, type Approx, type MentionKind, type UnitDef } from './units.js';
@@ -25,13 +26,28 @@ interface NumberAt {
   precision: number;
   numeral: 'arabic' | 'chinese';
   /** The Chinese numeral as written (for the 一个 and bare-numeral rules). */
-  cnRun?: string;
-  ordinal?: boolean;
+  cnRun: string | undefined;
+  ordinal: boolean;
   /** Unit already known (百分之…, fractions). */
-  fixed?: { unit: string; kind: MentionKind };
+  fixed: { unit: string; kind: MentionKind } | undefined;
   /** 前三 after a ranking verb: a rank no worse than the number. */
-  top?: boolean;
-  rangeLo?: string;
+  top: boolean;
+  rangeLo: string | undefined;
+}
+
+/** What some numbers have besides their place and value. */
+type NumberExtra = Partial<Pick<NumberAt, 'cnRun' | 'ordinal' | 'fixed' | 'top' | 'rangeLo'>>;
+const NO_EXTRA: NumberExtra = {};
+
+/**
+ * A number with every field present: figure() reads them all, and numbers of one shape keep its
+ * property reads fast (object literals with a different set of fields each gave it nine shapes).
+ */
+function numberAt(start: number, numStart: number, numEnd: number, value: string, precision: number, numeral: 'arabic' | 'chinese', extra: NumberExtra = NO_EXTRA): NumberAt {
+  return {
+    start, numStart, numEnd, value, precision, numeral,
+    cnRun: extra.cnRun, ordinal: extra.ordinal === true, fixed: extra.fixed, top: extra.top === true, rangeLo: extra.rangeLo,
+  };
 }
 
 /** Characters that may start a number; a table lookup keeps the main loop allocation-free. */
@@ -44,11 +60,18 @@ const CANDIDATE: Uint8Array = (() => {
 })();
 /** Words right before a month that make it a value, not a date: a deadline (拨付时间12月) or a target/result. */
 const MONTH_VALUE_BEFORE = /(?:时间|期限|时限|年度目标|实际完成|目标值|指标值|完成值)[了为是达：:]{0,2}\s*$/u;
-const OPEN_BRACKETS = '〔[［【（(';
-const CLOSE_BRACKETS = '〕]］】）)';
-const RANGE_MARKS = '-－~～至到';
-const MINUS = '-－−';
+const OPEN_BRACKETS = charTable('〔[［【（(');
+const CLOSE_BRACKETS = charTable('〕]］】）)');
+const RANGE_MARKS = charTable('-－~～至到');
+const MINUS = charTable('-－−');
+const PLUS = charTable('+＋');
+/** What may stand before a minus sign that is a sign, not a dash. */
+const BEFORE_MINUS = charTable(' \t\n\r：:（(|为长速幅率是');
 const CN_SCALE_START = '百佰千仟万萬亿億';
+/** The first characters of the words after a unit (以上, 左右): most figures are followed by none. */
+const APPROX_AFTER_FIRST = charTable(APPROX_AFTER.map((w) => w.word.charAt(0)).join(''));
+/** The openers of QUOTE_PAIRS by UTF-16 unit: most numerals follow none, and need no lookup by name. */
+const QUOTE_OPENER = charTable(Object.keys(QUOTE_PAIRS).join(''));
 /** Words that make N年 a duration. */
 const DURATION_BEFORE = /(?:连续|近|过去|最近|这|每|逾|超过|不足|满)$/u;
 const DURATION_AFTER = /^(?:及以上|以上|以下|以内|以来|来|内|间|期间)/u;
@@ -85,8 +108,8 @@ export class Scanner extends Traps {
     if (num.dotted) return p; // outline numbers 1.2.3, versions, dates 2024.12.31
     if (this.isAsciiLetter(p) && !this.matchAsciiUnit(p)) return this.skipWord(i); // 5G, 3D
     // 4+4科创工程, 7+3: names.
-    if (has('+＋', charAt(t, i - 1)) || has('+＋', charAt(t, p))) {
-      return this.skipWhile(i, (k) => this.isDigit(k) || has('+＋', charAt(t, k)));
+    if (this.isOneOf(PLUS, i - 1) || this.isOneOf(PLUS, p)) {
+      return this.skipWhile(i, (k) => this.isDigit(k) || this.isOneOf(PLUS, k));
     }
     const simple = num.frac === '' && num.groups === 0;
     if (lineStart && num.groups === 0 && num.int.length <= 2) {
@@ -99,8 +122,8 @@ export class Scanner extends Traps {
     // （1） 〔2024〕 [2020]: enumerators and document years.
     if (
       simple &&
-      has(OPEN_BRACKETS, charAt(t, i - 1)) &&
-      has(CLOSE_BRACKETS, charAt(t, p)) &&
+      this.isOneOf(OPEN_BRACKETS, i - 1) &&
+      this.isOneOf(CLOSE_BRACKETS, p) &&
       (num.int.length <= 2 || isYearValue(num.int))
     ) {
       return p + 1;
@@ -115,7 +138,7 @@ export class Scanner extends Traps {
       const q = this.skipSpaces(p);
       const c = charAt(t, q);
       if (c === '年') return q + 1;
-      if (has(RANGE_MARKS, c)) {
+      if (this.isOneOf(RANGE_MARKS, q)) {
         const r = this.skipSpaces(q + 1);
         const other = this.readArabic(r, false);
         if (other.frac === '' && isYearValue(other.int)) {
@@ -132,7 +155,7 @@ export class Scanner extends Traps {
     let start = i;
     let negative = false;
     // A minus sign only where it cannot be a dash of a range or a label (增速-2.1%, a cell "-5", a line's -2.5%).
-    if (has(MINUS, charAt(t, i - 1)) && (i - 1 === 0 || has(' \t\n\r：:（(|为长速幅率是', charAt(t, i - 2)))) {
+    if (this.isOneOf(MINUS, i - 1) && (i - 1 === 0 || this.isOneOf(BEFORE_MINUS, i - 2))) {
       start = i - 1;
       negative = true;
     }
@@ -146,37 +169,30 @@ export class Scanner extends Traps {
         const a = Number(num.int);
         const b = Number(den.int);
         if (b >= 2 && b <= 1000 && a < b) {
-          return this.figure({
-            start, numStart: i, numEnd: den.end, value: decText(new Dec(a).div(b).toDecimalPlaces(4)), precision: 4,
-            numeral: 'arabic', fixed: { unit: '', kind: 'plain' },
-          });
+          return this.figure(numberAt(start, i, den.end, decText(new Dec(a).div(b).toDecimalPlaces(4)), 4, 'arabic', { fixed: { unit: '', kind: 'plain' } }));
         }
       }
       return this.skipWhile(p, (k) => this.isDigit(k) || charAt(t, k) === '/');
     }
     // Ranges: 5-10万元, 3至5个.
-    if (has(RANGE_MARKS, charAt(t, p))) {
+    if (this.isOneOf(RANGE_MARKS, p)) {
       const r = this.skipSpaces(p + 1);
       if (this.isDigit(r)) {
         const hi = this.readArabic(r, false);
         if (!hi.dotted && new Dec(this.numberValue(hi)).gt(value)) {
-          return this.figure({
-            start, numStart: r, numEnd: hi.end, value: this.numberValue(hi), precision: Math.max(hi.frac.length, num.frac.length),
-            numeral: 'arabic', rangeLo: value,
-          });
+          return this.figure(numberAt(start, r, hi.end, this.numberValue(hi), Math.max(hi.frac.length, num.frac.length), 'arabic', { rangeLo: value }));
         }
       }
     }
-    return this.figure({ start, numStart: i, numEnd: p, value, precision: num.frac.length, numeral: 'arabic' });
+    return this.figure(numberAt(start, i, p, value, num.frac.length, 'arabic'));
   }
 
   /** 第35位 / 第3名 are ranks; 第一批, 第十三届, 第2页 are ordinals and not figures. */
   protected ordinalFigure(di: number, numStart: number, numEnd: number, value: string, precision: number, numeral: 'arabic' | 'chinese', cnRun?: string): number {
     const u = this.matchUnit(numEnd, numeral);
-    const base: NumberAt = { start: di, numStart, numEnd, value, precision, numeral, ordinal: true };
-    if (u && (u.def.unit === '位' || u.def.unit === '名')) return this.figure(cnRun === undefined ? base : { ...base, cnRun });
+    if (u && (u.def.unit === '位' || u.def.unit === '名')) return this.figure(numberAt(di, numStart, numEnd, value, precision, numeral, { ordinal: true, cnRun }));
     // 位居全省第二, 排名全市第3: a rank without 位 or 名, after a ranking verb and before no measure word.
-    if (!u && this.rankedBefore(di)) return this.figure({ ...base, ...(cnRun === undefined ? {} : { cnRun }), fixed: { unit: '位', kind: 'rank' } });
+    if (!u && this.rankedBefore(di)) return this.figure(numberAt(di, numStart, numEnd, value, precision, numeral, { ordinal: true, cnRun, fixed: { unit: '位', kind: 'rank' } }));
     return u && u.def.form.length <= 2 ? u.end : numEnd;
   }
 
@@ -197,7 +213,7 @@ export class Scanner extends Traps {
     if (prev === '前' && !UNIT_INDEX.has(charAt(t, this.skipSpaces(p))) && this.rankedBefore(i - 1)) {
       const parsed = parseChineseNumberParts(run);
       if (parsed && !parsed.value.includes('.')) {
-        return this.figure({ start: i - 1, numStart: i, numEnd: p, value: parsed.value, precision: 0, numeral: 'chinese', cnRun: run, top: true, fixed: { unit: '位', kind: 'rank' } });
+        return this.figure(numberAt(i - 1, i, p, parsed.value, 0, 'chinese', { cnRun: run, top: true, fixed: { unit: '位', kind: 'rank' } }));
       }
     }
     if (prev === '第') {
@@ -209,7 +225,7 @@ export class Scanner extends Traps {
     if (has(CN_VAGUE_BEFORE, prev) || charAt(t, p) === '几') return charAt(t, p) === '几' ? p + 1 : p;
     for (const name of this.names.get(charAt(t, i)) ?? []) if (t.startsWith(name, i)) return i + name.length;
     // “七个有新作为”, “三个高地”: a short quoted phrase that opens with a numeral is a name.
-    const close = QUOTE_PAIRS[prev];
+    const close = QUOTE_OPENER[prev.charCodeAt(0)] === 1 ? QUOTE_PAIRS[prev] : undefined;
     if (close !== undefined) {
       for (let k = p; k < Math.min(t.length, i + 10); k++) {
         const c = charAt(t, k);
@@ -238,9 +254,7 @@ export class Scanner extends Traps {
     }
     const parsed = parseChineseNumberParts(numText);
     if (!parsed) return p;
-    return this.figure({
-      start: i, numStart: i, numEnd, value: parsed.value, precision: parsed.decimals, numeral: 'chinese', cnRun: numText,
-    });
+    return this.figure(numberAt(i, i, numEnd, parsed.value, parsed.decimals, 'chinese', { cnRun: numText }));
   }
 
   /** 百分之五, 百分之九十五点五, 百分之百, 百分之5. */
@@ -249,14 +263,14 @@ export class Scanner extends Traps {
     const j = i + 3;
     if (this.isDigit(j)) {
       const n = this.readArabic(j, false);
-      return this.figure({ start: i, numStart: i, numEnd: n.end, value: this.numberValue(n), precision: n.frac.length, numeral: 'arabic', fixed: { unit: '%', kind: 'percent' } });
+      return this.figure(numberAt(i, i, n.end, this.numberValue(n), n.frac.length, 'arabic', { fixed: { unit: '%', kind: 'percent' } }));
     }
     let p = j;
     while (p < t.length && (isCnNumeralChar(charAt(t, p)) || (charAt(t, p) === '点' && isCnDigitChar(charAt(t, p + 1))))) p++;
     const run = t.slice(j, p);
     const parsed = run === '百' ? { value: '100', decimals: 0 } : parseChineseNumberParts(run);
     if (!parsed) return Math.max(p, j);
-    return this.figure({ start: i, numStart: i, numEnd: p, value: parsed.value, precision: parsed.decimals, numeral: 'chinese', fixed: { unit: '%', kind: 'percent' } });
+    return this.figure(numberAt(i, i, p, parsed.value, parsed.decimals, 'chinese', { fixed: { unit: '%', kind: 'percent' } }));
   }
 
   /** 三分之二 = 2/3, a plain figure like 2/3. */
@@ -268,7 +282,7 @@ export class Scanner extends Traps {
     const num = parseChineseNumberParts(t.slice(p + 2, q));
     if (!den || !num || new Dec(den.value).isZero()) return q;
     const value = decText(new Dec(num.value).div(den.value).toDecimalPlaces(4));
-    return this.figure({ start: i, numStart: i, numEnd: q, value, precision: 4, numeral: 'chinese', fixed: { unit: '', kind: 'plain' } });
+    return this.figure(numberAt(i, i, q, value, 4, 'chinese', { fixed: { unit: '', kind: 'plain' } }));
   }
 
   // ---- the figure: unit, approximation, change ------------------------------------------
@@ -381,7 +395,7 @@ export class Scanner extends Traps {
     // After the unit: 以上, 以下, 左右.
     let suffix: { end: number; approx: Approx } | undefined;
     const s = this.skipSpaces(end);
-    for (const w of APPROX_AFTER) {
+    if (APPROX_AFTER_FIRST[t.charCodeAt(s)] === 1) for (const w of APPROX_AFTER) {
       if (t.startsWith(w.word, s)) {
         suffix = { end: s + w.word.length, approx: w.approx };
         break;
@@ -400,10 +414,10 @@ export class Scanner extends Traps {
       approx,
       near: prefix?.near === true && approx === 'less',
       top,
+      rangeLo: n.rangeLo ? n.rangeLo : undefined,
+      change: change ? change : undefined,
       numeral: n.numeral,
     };
-    if (n.rangeLo) found.rangeLo = n.rangeLo;
-    if (change) found.change = change;
     this.found.push(found);
     return found.end;
   }

@@ -78,6 +78,20 @@ const KEEP_WHOLE = new Set(['平均', '统计', '审计', '设计', '会计', '�
 const LEADING_BY_FIRST = byChar(LEADING, false);
 const LEADING_VERBS_BY_FIRST = byChar(LEADING_VERBS, false);
 const AFTER_STOPS_BY_FIRST = byChar(AFTER_STOPS, false);
+/** The first of `words` that ends `t` at `b` and starts at or after `a` (a loop: strip runs for every figure). */
+function wordEndingAt(t: string, words: readonly string[] | undefined, a: number, b: number): string | undefined {
+  if (words === undefined) return undefined;
+  for (const w of words) if (b - w.length >= a && t.startsWith(w, b - w.length)) return w;
+  return undefined;
+}
+
+/** The first of `words` that starts `t` at `a` and ends at or before `b`. */
+function wordStartingAt(t: string, words: readonly string[] | undefined, a: number, b: number): string | undefined {
+  if (words === undefined) return undefined;
+  for (const w of words) if (a + w.length <= b && t.startsWith(w, a)) return w;
+  return undefined;
+}
+
 /** A segment can open with an outline marker only if it starts with one of these. */
 const MARKER_START = /^[\s\u3000]*[#*0-9０-９（(一二三四五六七八九十①-⑳]/;
 
@@ -121,9 +135,9 @@ export interface ProseTarget {
   kind: string;
   unit?: string;
   /** The phrase after the figure was taken: the next figure's clause starts after it. */
-  afterEnd?: number;
-  subject?: Span;
-  cellStart?: number;
+  afterEnd?: number | undefined;
+  subject?: Span | undefined;
+  cellStart?: number | undefined;
 }
 
 export class SubjectFinder {
@@ -247,15 +261,13 @@ export class SubjectFinder {
     for (let guard = 0; guard < 12; guard++) {
       while (a < b && (isWs(charAt(t, a)) || '*#>'.includes(charAt(t, a)))) a++;
       while (b > a && (isWs(charAt(t, b - 1)) || charAt(t, b - 1) === '（' || charAt(t, b - 1) === '(')) b--;
-      const tail = TRAILING_BY_LAST.get(charAt(t, b - 1))?.find((w) => b - w.length >= a && t.startsWith(w, b - w.length));
+      const tail = wordEndingAt(t, TRAILING_BY_LAST.get(charAt(t, b - 1)), a, b);
       if (tail !== undefined && !(tail.length === 1 && b - 2 >= a && KEEP_WHOLE.has(t.slice(b - 2, b)))) {
         b -= tail.length;
         continue;
       }
       const first = charAt(t, a);
-      const head =
-        LEADING_BY_FIRST.get(first)?.find((w) => a + w.length <= b && t.startsWith(w, a)) ??
-        LEADING_VERBS_BY_FIRST.get(first)?.find((w) => a + w.length + 2 <= b && t.startsWith(w, a));
+      const head = wordStartingAt(t, LEADING_BY_FIRST.get(first), a, b) ?? wordStartingAt(t, LEADING_VERBS_BY_FIRST.get(first), a, b - 2);
       if (head !== undefined) {
         a += head.length;
         continue;

@@ -216,7 +216,8 @@ export function alignRow(row: readonly CellRole[], header: readonly HeaderRole[]
     for (let i = 0; i < m; i++) {
       const r = row[i];
       if (r === undefined || r === 'empty') continue;
-      const h = header[i + s];
+      // In bounds first: a negative index read from an array is a slow property lookup by name.
+      const h = i + s >= 0 && i + s < n ? header[i + s] : undefined;
       const fig = r === 'figure' || r === 'percent';
       if (fig) lastFigure = i + s;
       if (h === undefined) {

@@ -2,7 +2,7 @@
  * Numbers that are not figures: outline markers (1. 1、), model numbers and names (QDR280, 5G),
  * labels (附件3), and the 第 of an ordinal. Each test reads a bounded window around the number.
  */
-import { afterLast } from '../text/chars.js';
+import { afterLast, charTable } from '../text/chars.js';
 import { parseMarker } from '../text/outline.js';
 import { charAt } from './lines.js';
 import { has } from './cursor.js';
@@ -13,6 +13,12 @@ import { Qualifiers } from './qualifiers.js';
 
 /** A ranking verb, then at most a few words of where (全省, 全市同类), right before 第 or 前. */
 const RANKED = /(?:(?:位居|位列|位于|排名|排在|排位|名列|跃居|稳居|跻身|进入|挺进|跃升至|升至|居于|保持在|保持|稳定在|居|列)[\u4e00-\u9fff]{0,6}|(?:全国|全省|全市|全区|全县|全州|全盟|全旗|同类|同级|城区))$/u;
+
+/** What follows the digits of every Arabic outline marker (1. 1、 1) 1-2. 1.1): spaces, then a separator. */
+const SEPARATOR_AFTER = /\s*[.．\-－、)）]/y;
+
+/** The last characters of LABEL_BEFORE's words (附件, 附表): most numbers have none of them before. */
+const LABEL_LAST = charTable(LABEL_BEFORE.map((w) => w.charAt(w.length - 1)).join(''));
 
 export abstract class Traps extends Qualifiers {
   /** Whether the words before `pos` (the 第 of 第二, the 前 of 前三) rank something. */
@@ -39,6 +45,9 @@ export abstract class Traps extends Qualifiers {
    */
   protected outlineMarker(i: number, num: ArabicNumber): number | undefined {
     const t = this.t;
+    // Every Arabic marker has a separator after its digits: a number in a table cell has none, and is done here.
+    SEPARATOR_AFTER.lastIndex = i + num.int.length;
+    if (!SEPARATOR_AFTER.test(t)) return undefined;
     const mk = parseMarker(t.slice(i, Math.min(this.lines.end(this.lines.lineOf(i)), i + 24)));
     if (!mk || mk.end === 0) return undefined;
     if (mk.kind === 'arabic') return i + mk.end;
@@ -58,7 +67,9 @@ export abstract class Traps extends Qualifiers {
   protected labelBefore(i: number): boolean {
     let q = i;
     for (let n = 0; n < 3 && q > 0 && ' \u3000：:'.includes(charAt(this.t, q - 1)); n++) q--;
-    return LABEL_BEFORE.some((w) => q - w.length >= 0 && this.t.startsWith(w, q - w.length));
+    if (!this.isOneOf(LABEL_LAST, q - 1)) return false;
+    for (const w of LABEL_BEFORE) if (q - w.length >= 0 && this.t.startsWith(w, q - w.length)) return true;
+    return false;
   }
 
   /** Position of a 第 right before the number (spaces allowed), or -1. */

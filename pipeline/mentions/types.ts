@@ -1,7 +1,7 @@
 /** The values the figure reader hands out: a found number, and a mention with its subject. */
 import type { Approx, MentionKind } from './units.js';
 
-/** A number the scanner took for a figure, before tables and subjects are known. */
+/** A number the scanner took for a figure, before tables and subjects are known. Every field is always present: one shape for all. */
 export interface Found {
   start: number;
   end: number;
@@ -16,8 +16,8 @@ export interface Found {
   /** 前5名: a rank no worse than the number. */
   top: boolean;
   /** 5-10万元: the lower end (value holds the upper end). */
-  rangeLo?: string;
-  change?: 'increase' | 'decrease';
+  rangeLo: string | undefined;
+  change: 'increase' | 'decrease' | undefined;
   numeral: 'arabic' | 'chinese';
 }
 

@@ -64,3 +64,20 @@ export function halfWidthDigits(s: string): string {
   }
   return s;
 }
+
+/**
+ * White space as JavaScript's trim() and \s see it (the same set), by UTF-16 unit: a test per
+ * character, where a regular expression per line costs a call each.
+ */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where the white space from `p` on ends (the text's length when it runs to the end). */
+export function skipWhiteSpace(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && isWhiteSpace(text.charCodeAt(q))) q++;
+  return q;
+}

@@ -5,7 +5,7 @@
  * Two more shapes open a line without being outline levels: a multi-level number (1.1 项目概况,
  * 1-2.) and an in-paragraph enumerator (一是…).
  */
-import { halfWidthDigits } from './chars.js';
+import { halfWidthDigits, skipWhiteSpace } from './chars.js';
 
 export type MarkerKind = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'arabic-multi' | 'enumerator';
 export type LevelKind = Exclude<MarkerKind, 'arabic-multi' | 'enumerator'>;
@@ -53,18 +53,54 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['arabic-paren', new RegExp(`^[（(]\\s*(${D}{1,2})\\s*[）)]`, 'u')],
   ['circled', /^([\u2460-\u2473])/u],
 ];
-/** What every marker of PATTERNS opens with: most lines open with none, and are done after one test. */
-const MARKER_FIRST = /^[一二三四五六七八九十（(0-9０-９\u2460-\u2473]/u;
+/** The characters each kind of marker opens with. */
+const CIRCLED = String.fromCharCode(...Array.from({ length: 20 }, (_, k) => 0x2460 + k));
+const FIRST_CHARS: Readonly<Record<MarkerKind, string>> = {
+  cn: '一二三四五六七八九十',
+  'cn-paren': '（(',
+  enumerator: '一二三四五六七八九十',
+  'arabic-multi': '0123456789０１２３４５６７８９',
+  arabic: '0123456789０１２３４５６７８９',
+  'arabic-paren': '（(',
+  circled: CIRCLED,
+};
+/**
+ * The patterns a line's first character can open, by UTF-16 unit, in PATTERNS order: most lines
+ * open with none and are done after one lookup, and a line opening with a digit tries two patterns, not seven.
+ */
+const PATTERNS_BY_FIRST: (Array<readonly [MarkerKind, RegExp]> | undefined)[] = new Array(65536);
+for (const entry of PATTERNS) {
+  const chars = FIRST_CHARS[entry[0]];
+  for (let i = 0; i < chars.length; i++) (PATTERNS_BY_FIRST[chars.charCodeAt(i)] ??= []).push(entry);
+}
+/** What both Arabic patterns open with: one or two digits, spaces, a separator. */
+const DIGITS_THEN_SEPARATOR = new RegExp(`${D}{1,2}\\s*[.．\\-－、)）]`, 'y');
+
+/**
+ * Whether a marker can open at `at` (white space already skipped): its first character must open one,
+ * and digits need a separator after one or two of them (1. 1、 1) 1-2.), which a figure has not.
+ * Most lines are ruled out here, before any copy of them is made.
+ */
+function mayOpenMarker(line: string, at: number): boolean {
+  const first = line.charCodeAt(at);
+  if (PATTERNS_BY_FIRST[first] === undefined) return false;
+  if ((first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19)) {
+    DIGITS_THEN_SEPARATOR.lastIndex = at;
+    return DIGITS_THEN_SEPARATOR.test(line);
+  }
+  return true;
+}
 
 /**
  * The marker a line starts with, if any (leading white space skipped). `2023年`, `1,451.29万元`,
  * `十大`, `一、二` as text are handled: a Chinese number must be a numeral of one to ninety-nine.
  */
 export function parseMarker(line: string): Marker | undefined {
-  const lead = line.length - line.trimStart().length;
+  const lead = skipWhiteSpace(line, 0);
+  const patterns = PATTERNS_BY_FIRST[line.charCodeAt(lead)];
+  if (patterns === undefined || !mayOpenMarker(line, lead)) return undefined;
   const text = line.slice(lead);
-  if (!MARKER_FIRST.test(text)) return undefined;
-  for (const [kind, re] of PATTERNS) {
+  for (const [kind, re] of patterns) {
     const m = re.exec(text);
     const token = m?.[1];
     if (!m || token === undefined) continue;
@@ -86,16 +122,47 @@ export function outlineLevel(marker: Marker | undefined): marker is Marker & { k
   return marker !== undefined && marker.level > 0;
 }
 
+/** A space or tab, or a full-width space: indent before a line's marker. */
+function isIndent(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000;
+}
+
+/**
+ * Where what may come before a line's marker ends: indent, one to six `#` heading signs and the
+ * spaces after them, `**` (the pattern /[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?/ read by hand: per line).
+ */
+function bodyStart(line: string, from: number): number {
+  let p = from;
+  while (isIndent(line.charCodeAt(p))) p++;
+  if (line.charCodeAt(p) === 35) {
+    for (let n = 0; n < 6 && line.charCodeAt(p) === 35; n++) p++;
+    while (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9) p++;
+  }
+  if (line.charCodeAt(p) === 42 && line.charCodeAt(p + 1) === 42) p += 2;
+  return p;
+}
+
 /**
  * The marker opening a line of Markdown or plain text, after any `#` heading signs and `**`:
  * every shape counts here (it ends what a subject may reach back to), but a multi-level number
  * only with a separator after it (1-2. 1.1.), since 1.5 alone may be a figure.
  */
 export function lineOpensWithMarker(line: string): Marker | undefined {
-  const body = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?/u.exec(line)?.[0].length ?? 0;
+  const body = bodyStart(line, 0);
+  if (!mayOpenMarker(line, skipWhiteSpace(line, body))) return undefined;
   const m = parseMarker(line.slice(body));
   if (!m || (m.kind === 'arabic-multi' && m.sep === '')) return undefined;
   return { ...m, end: m.end + body };
+}
+
+/**
+ * Whether text[start, end) opens with a marker, as lineOpensWithMarker of that copy says: a line whose
+ * head cannot open one (most lines) is answered in place, without the copy.
+ */
+export function opensWithMarker(text: string, start: number, end: number): boolean {
+  const at = skipWhiteSpace(text, bodyStart(text, start));
+  if (at >= end || !mayOpenMarker(text, at)) return false;
+  return lineOpensWithMarker(text.slice(start, end)) !== undefined;
 }
 
 /**
