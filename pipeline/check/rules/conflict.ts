@@ -136,12 +136,12 @@ function entityOf(doc: Doc, m: Mention, s: Sentence): string | undefined {
 const NOT_ONE_ITEM = /共|合计|总计|累计|分别|比|较|高于|低于|多于|少于|其余|其他|以外|之外/u;
 
 /**
- * The item of a table's row named before a role-only figure (…檀东区治理任务最重，全年支出X): its figure
+ * The item of a table's row named before a role-only figure (…甲区治理任务最重，全年支出X): its figure
  * there. Exactly one of the table's items in the words since the sentence's previous figure (what an
  * earlier figure's words name is that figure's), never a figure of several items.
  */
 function rowItemNamed(doc: Doc, m: Mention, s: Sentence): string | undefined {
-  // The rows give amounts: a rate or count after a row's name (青埠区支出进度100%) is not one of them.
+  // The rows give amounts: a rate or count after a row's name (甲区支出进度100%) is not one of them.
   const items = m.kind === 'money' ? rowItems(doc) : [];
   if (items.length === 0) return undefined;
   const lead = doc.lead(m);
@@ -202,7 +202,7 @@ const rowNames = perDoc((doc): string[] => {
   return [...found];
 });
 
-/** 青埠区支出进度 and 支出进度: one names a row of a table (a part), the other the whole. */
+/** 甲区支出进度 and 支出进度: one names a row of a table (a part), the other the whole. */
 function oneNamesARow(doc: Doc, a: Statement, b: Statement): boolean {
   if (a.table || b.table) return false;
   const names = rowNames(doc);
