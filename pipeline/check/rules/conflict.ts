@@ -202,6 +202,63 @@ const rowNames = perDoc((doc): string[] => {
   return [...found];
 });
 
+/** Rows of tables by their name (not the 自评表's): a name two rows share names neither. */
+const rowsByName = perDoc((doc): Map<string, readonly Cell[] | undefined> => {
+  const scored = new Set(scoreTables(doc).flatMap((st) => st.table.rows));
+  const byName = new Map<string, readonly Cell[] | undefined>();
+  for (const t of doc.tables) {
+    for (const row of t.rows) {
+      if (scored.has(row)) continue;
+      const name = cleanLabel(rowLabel(row));
+      if (charLength(name) >= 2 && !WHOLE_ROW.test(name)) byName.set(name, byName.has(name) ? undefined : row);
+    }
+  }
+  return byName;
+});
+
+/**
+ * "民事案件598件，占全部结案的46.50%" under a table whose row 民事案件 states 598 and one share: the
+ * prose restates the row, so its share is the row's. The row is known by its name before the figure
+ * and by that figure, equal, in it.
+ */
+const SHARE_COLUMN = /占比|比重|构成|所占比例/u;
+
+function rowShares(doc: Doc): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const rows = rowsByName(doc);
+  if (rows.size === 0) return hits;
+  for (const s of proseSentences(doc)) {
+    s.mentions.forEach((m, i) => {
+      const part = i > 0 ? s.mentions[i - 1] : undefined;
+      if (!part || m.unit !== '%' || !/^[，,]\s*占[^，,。；;]{0,12}$/u.test(doc.ctx.text.slice(part.end, m.start))) return;
+      const share = isProse(doc, m) ? fig(m) : undefined;
+      const amount = isProse(doc, part) ? fig(part) : undefined;
+      if (!share || !amount || !share.exact || part.change !== undefined) return;
+      const lead = doc.lead(part);
+      const named = [...rows.keys()].filter((n) => lead.includes(n));
+      const row = named.length === 1 && named[0] !== undefined ? rows.get(named[0]) : undefined;
+      if (!row) return;
+      // The row's one figure of the amount's kind equals it, and its one percent is under a share's column
+      // (占比, 比重): a row of several amounts, or a rate of another kind (执行率, 增减), is not restated.
+      const cells = row.flatMap((c) => c.mentions);
+      const amounts = cells.flatMap((x) => { const f = x.unit === '' ? fig(x, amount.unit) : fig(x); return f !== undefined && f.family === amount.family ? [f] : []; });
+      const percents = cells.flatMap((x) => (x.unit === '%' && SHARE_COLUMN.test(x.subject.text.split(' / ').at(-1) ?? '') ? [fig(x)] : [])).filter((f): f is Fig => f !== undefined);
+      const stated = percents.length === 1 ? percents[0] : undefined;
+      if (amounts.length !== 1 || !amounts[0] || !meets(amounts[0], amount) || !stated || meets(stated, share)) return;
+      hits.push({
+        code: 'JX_CHECK_TABLE_NARRATIVE',
+        severity: 'error',
+        message: `“${named[0]}”的占比正文为 ${figText(share)}，表格为 ${figText(stated)}，两处不一致`,
+        mention: m,
+        expected: figText(stated),
+        source: `表格中“${named[0]}”一行`,
+        related: [stated.m, part],
+      });
+    });
+  }
+  return hits;
+}
+
 /** 甲区支出进度 and 支出进度: one names a row of a table (a part), the other the whole. */
 function oneNamesARow(doc: Doc, a: Statement, b: Statement): boolean {
   if (a.table || b.table) return false;
@@ -657,6 +714,6 @@ export const rule: Rule = {
     proseStatements(doc, statements);
     tableStatements(doc, statements);
     coverStatements(doc, statements);
-    return conflicts(doc, statements);
+    return [...conflicts(doc, statements), ...rowShares(doc)];
   },
 };

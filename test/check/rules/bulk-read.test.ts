@@ -70,6 +70,11 @@ const FOUND: readonly [string, string, string][] = [
     `${DEPT}（二）基本支出900.00万元。人员经费760.00万元，公用经费140.00元。\n`,
     'JX_CHECK_SUM 900.00万元',
   ],
+  [
+    'a row of a table restated in prose: its share is the row’s (民事案件N件，占全部结案的X%)',
+    `${DEPT}表1 案件结构\n\n| 案件类型 | 结案件数 | 占比 |\n|---|---|---|\n| 刑事案件 | 500 | 50.00% |\n| 民事案件 | 400 | 40.00% |\n| 行政案件 | 100 | 10.00% |\n| 合计 | 1,000 | 100.00% |\n\n民事案件400件，占全部结案的44.00%，主要为劳动报酬纠纷。\n`,
+    'JX_CHECK_TABLE_NARRATIVE 44.00%',
+  ],
 ];
 
 describe('bulk-u: errors of the tenth blind corpus kinds are found', () => {
@@ -92,6 +97,12 @@ describe('bulk-u: errors of the tenth blind corpus kinds are found', () => {
   it('基本支出 stated alone, its two parts adding up in the next sentence, is quiet', () => {
     const text = `${DEPT}（二）基本支出900.00万元。人员经费760.00万元，公用经费140.00万元。\n\n（三）项目支出300.00万元。人员经费20.00万元，公用经费10.00万元。\n`;
     expect(allHits(text, 'report.md').filter((h) => h.code === 'JX_CHECK_SUM')).toEqual([]);
+  });
+  it('a row’s share is not compared when the row’s percent is another kind (执行率) or it holds several amounts', () => {
+    const rate = `${DEPT}| 项目 | 预算数 | 支出数 | 执行率 |\n|---|---|---|---|\n| 人员经费 | 600.00 | 590.00 | 98.33% |\n\n单位：万元\n\n人员经费590.00万元，占基本支出的80.00%。\n`;
+    expect(allHits(rate, 'report.md').filter((h) => h.code === 'JX_CHECK_TABLE_NARRATIVE')).toEqual([]);
+    const several = `${DEPT}| 项目 | 预算数 | 支出数 | 占比 |\n|---|---|---|---|\n| 产业发展 | 600.00 | 590.00 | 64.48% |\n\n产业发展600.00万元，占预算的63.00%。\n`;
+    expect(allHits(several, 'report.md').filter((h) => h.code === 'JX_CHECK_TABLE_NARRATIVE')).toEqual([]);
   });
   it('four digits under two names are not one amount', () => {
     const text = `${DEPT}人均补助48.36万元。\n\n## 三、绩效情况\n\n公用经费48.36亿元。\n`;
