@@ -9,6 +9,7 @@
 import { upperBound } from '../text/bisect.js';
 import { charLength } from '../text/chars.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
+import { readOnce } from '../memo.js';
 
 export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
 
@@ -340,14 +341,6 @@ export function metricResidue(subject: string): string {
 /** A header's or label's bracket holds its unit (全年预算数（万元）, 累计拨付（万元）), not its role. */
 function unbracketed(cell: string): string {
   return cell.replace(/[（(][^）)]*[）)]/gu, '');
-}
-
-/** One read of a text, kept by the text: undefined is a result too, so presence is asked of the map. */
-function readOnce<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
-  const value = read(key);
-  cache.set(key, value);
-  return value;
 }
 
 /**

@@ -17,6 +17,7 @@ import { Scanner } from './scan.js';
 import type { Found, Mention } from './types.js';
 import { normalizeText, SubjectFinder, type ProseTarget } from './subject.js';
 import { alignRow, findTables, headerRole, isAmountColumn, type CellRole, type HeaderRole, type TableCell, type TableLayout } from './tables.js';
+import { readOnce } from '../memo.js';
 
 export { parseChineseNumber } from './chinese-number.js';
 export { parseNames } from './names.js';
@@ -285,12 +286,7 @@ class ColumnNames {
   private readonly byName = new Map<string, ColumnName>();
 
   read(name: string): ColumnName {
-    let c = this.byName.get(name);
-    if (c === undefined) {
-      c = readColumnName(name);
-      this.byName.set(name, c);
-    }
-    return c;
+    return readOnce(this.byName, name, readColumnName);
   }
 }
 

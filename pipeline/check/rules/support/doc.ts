@@ -8,6 +8,7 @@ import type { Mention } from '../../../mentions/index.js';
 import { normalizeSubject, ownerNames, subjectKey, type SubjectKey } from '../../../mentions/similarity.js';
 import { charTable } from '../../../text/chars.js';
 import type { RuleContext } from '../types.js';
+import { readOnce } from '../../../memo.js';
 
 export interface Region {
   readonly kind: 'heading' | 'paragraph' | 'table';
@@ -251,22 +252,12 @@ export class Doc {
 
   /** A subject normalised with the report's owners: the rules ask it of the same words again and again. */
   normalized(raw: string): string {
-    let norm = this.subjects.get(raw);
-    if (norm === undefined) {
-      norm = normalizeSubject(raw, this);
-      this.subjects.set(raw, norm);
-    }
-    return norm;
+    return readOnce(this.subjects, raw, (r) => normalizeSubject(r, this));
   }
 
   /** The similarity key of a normalised subject, made once per text (a key is only read). */
   keyOf(norm: string): SubjectKey {
-    let key = this.keys.get(norm);
-    if (key === undefined) {
-      key = subjectKey(norm);
-      this.keys.set(norm, key);
-    }
-    return key;
+    return readOnce(this.keys, norm, subjectKey);
   }
 }
 
@@ -300,14 +291,7 @@ export function docOf(ctx: RuleContext): Doc {
 /** A structure read from a document once and shared by the rules that use it (score tables, budget lines). */
 export function perDoc<T>(read: (doc: Doc) => T): (doc: Doc) => T {
   const found = new WeakMap<Doc, T>();
-  return (doc) => {
-    let value = found.get(doc);
-    if (value === undefined) {
-      value = read(doc);
-      found.set(doc, value);
-    }
-    return value;
-  };
+  return (doc) => readOnce(found, doc, read);
 }
 
 /** A table row's label: its first cell with text and no figure. */
