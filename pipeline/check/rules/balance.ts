@@ -14,6 +14,7 @@ import { departmentReport, earlierBudget, lastClause, only, opensItem, proseFigs
 import { add, decimalsFor, fig, figText, gap, meets, moneyOf, show, sub, type Fig, type Interval } from './support/figure.js';
 import { namedValues, oneNamed } from './support/named-values.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
+import { lineOpensWithMarker } from '../../text/outline.js';
 
 /**
  * "可用资金合计2100.00万元" stated before the spending in its section, when no whole-year budget is: the
@@ -206,11 +207,10 @@ function halvesBalance(doc: Doc, hits: RuleHit[]): void {
 const GENERIC_SPENDING = /本部门|本单位|部门|单位|整体|总体|全年|年度|当年|本年|实际|支出|执行|合计|总计|数|金额|共|累计|完成|为|是|达到?|[，,、]/gu;
 
 /** Whether a spending figure is the whole unit's: its clause names nothing else. */
-const ITEM_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)/u;
-
 function generic(doc: Doc, exec: Fig): boolean {
+  const words = `${lastClause(doc.lead(exec.m))}${exec.m.subject.text}`.replace(/\s+/gu, '').replace(/(?:19|20)\d\d年度?/gu, '');
   // (an item's marker, （二）全年支出…, is no word of it)
-  const said = `${lastClause(doc.lead(exec.m))}${exec.m.subject.text}`.replace(/\s+/gu, '').replace(/(?:19|20)\d\d年度?/gu, '').replace(ITEM_MARKER, '');
+  const said = words.slice(lineOpensWithMarker(words)?.end ?? 0);
   return said.replace(selfNames(doc), '').replace(GENERIC_SPENDING, '') === '';
 }
 

@@ -22,6 +22,7 @@ import { scoreTables } from './support/score-table.js';
 import { sameMetric, type SubjectKey } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { charLength } from '../../text/chars.js';
+import { readOnce } from '../../memo.js';
 
 interface Statement {
   readonly f: Fig;
@@ -165,64 +166,57 @@ function rowItemSubject(doc: Doc, subject: string): { item: string; rest: string
   return isRoleOnly(doc.normalized(rest)) && !/年初|年中|上年|调整|调增|调减|追加|压减|结转/u.test(rest) ? { item, rest } : undefined;
 }
 
+/** The rows of tables other than the 自评表, each with its table and the item it names: read once per document. */
+const plainRows = perDoc((doc): { table: Table; row: readonly Cell[]; name: string }[] => {
+  const scored = new Set(scoreTables(doc).flatMap((st) => st.table.rows));
+  return doc.tables.flatMap((table) => table.rows.filter((row) => !scored.has(row)).map((row) => ({ table, row, name: rowItem(row) })));
+});
+
 /** The items tables give a budget or spending by row (甲区 | 下达 | 支出), as itemStatement keys them. */
 const rowItems = perDoc((doc): string[] => {
-  const scored = new Set(scoreTables(doc).flatMap((st) => st.table.rows));
   const found = new Set<string>();
-  for (const t of doc.tables) {
-    if (twoHalves(t)) continue;
-    for (const row of t.rows) {
-      if (scored.has(row) || row.some(isCode)) continue;
-      const byRole = row.some((c) => c.mentions.some((m) => {
-        const header = m.subject.text.split(' / ');
-        return header.length >= 2 && m.kind === 'money' && ITEM_ROLE_COLUMN.some(([, re]) => re.test(bracketless(squash(header[header.length - 1] ?? ''))));
-      }));
-      if (!byRole) continue;
-      const own = cleanLabel(rowLabel(row));
-      const item = WHOLE_ROW.test(own) ? allRows(t) ?? '' : own;
-      const norm = doc.normalized(item);
-      if (item === '' || WHOLE_ROW.test(item) || [...norm].length < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) continue;
-      found.add(item);
-    }
+  for (const { table, row, name } of plainRows(doc)) {
+    if (twoHalves(table) || row.some(isCode)) continue;
+    const byRole = row.some((c) => c.mentions.some((m) => {
+      const header = m.subject.text.split(' / ');
+      return header.length >= 2 && m.kind === 'money' && ITEM_ROLE_COLUMN.some(([, re]) => re.test(bracketless(squash(header[header.length - 1] ?? ''))));
+    }));
+    if (!byRole) continue;
+    const item = WHOLE_ROW.test(name) ? allRows(table) ?? '' : name;
+    const norm = doc.normalized(item);
+    if (item === '' || WHOLE_ROW.test(item) || charLength(norm) < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) continue;
+    found.add(item);
   }
   return [...found];
 });
 
 /** The names of tables' rows of figures (甲区, 乙区): the things a report breaks its totals down by. */
 const rowNames = perDoc((doc): string[] => {
-  const scored = new Set(scoreTables(doc).flatMap((st) => st.table.rows));
   const found = new Set<string>();
-  for (const t of doc.tables) {
-    for (const row of t.rows) {
-      if (scored.has(row) || row.every((c) => c.mentions.length === 0)) continue;
-      const name = cleanLabel(rowLabel(row));
-      if ([...name].length >= 2 && !WHOLE_ROW.test(name) && !isRoleOnly(doc.normalized(name))) found.add(name);
-    }
+  for (const { row, name } of plainRows(doc)) {
+    if (row.every((c) => c.mentions.length === 0)) continue;
+    if (charLength(name) >= 2 && !WHOLE_ROW.test(name) && !isRoleOnly(doc.normalized(name))) found.add(name);
   }
   return [...found];
 });
 
 /** Rows of tables by their name (not the 自评表's): a name two rows share names neither. */
 const rowsByName = perDoc((doc): Map<string, readonly Cell[] | undefined> => {
-  const scored = new Set(scoreTables(doc).flatMap((st) => st.table.rows));
   const byName = new Map<string, readonly Cell[] | undefined>();
-  for (const t of doc.tables) {
-    for (const row of t.rows) {
-      if (scored.has(row)) continue;
-      const name = cleanLabel(rowLabel(row));
-      if (charLength(name) >= 2 && !WHOLE_ROW.test(name)) byName.set(name, byName.has(name) ? undefined : row);
-    }
+  for (const { row, name } of plainRows(doc)) {
+    if (charLength(name) >= 2 && !WHOLE_ROW.test(name)) byName.set(name, byName.has(name) ? undefined : row);
   }
   return byName;
 });
+
+/** A share column's head. */
+const SHARE_COLUMN = /占比|比重|构成|所占比例/u;
 
 /**
  * "民事案件598件，占全部结案的46.50%" under a table whose row 民事案件 states 598 and one share: the
  * prose restates the row, so its share is the row's. The row is known by its name before the figure
  * and by that figure, equal, in it.
  */
-const SHARE_COLUMN = /占比|比重|构成|所占比例/u;
-
 function rowShares(doc: Doc): RuleHit[] {
   const hits: RuleHit[] = [];
   const rows = rowsByName(doc);
@@ -262,10 +256,15 @@ function rowShares(doc: Doc): RuleHit[] {
 /** 甲区支出进度 and 支出进度: one names a row of a table (a part), the other the whole. */
 function oneNamesARow(doc: Doc, a: Statement, b: Statement): boolean {
   if (a.table || b.table) return false;
-  const names = rowNames(doc);
-  const named = (x: Statement) => names.some((n) => x.label.includes(n));
-  return named(a) !== named(b);
+  return namesARow(doc).answer(a) !== namesARow(doc).answer(b);
 }
+
+/** Whether a statement's label names a row of a table: asked of each statement against every earlier one, answered once. */
+const namesARow = perDoc((doc) => {
+  const names = rowNames(doc);
+  const answers = new WeakMap<Statement, boolean>();
+  return { answer: (x: Statement): boolean => readOnce(answers, x, (st) => names.some((n) => st.label.includes(n))) };
+});
 
 /** A list item under an intro naming targets (2024年主要绩效目标：- 改造人行道32,000平方米；): a target. */
 function underTargets(doc: Doc, s: Sentence): boolean {
@@ -505,13 +504,16 @@ function itemStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], hea
 
 /** A classification code's cell (2130209 under 科目编码): digits read as no figure, unlike a count (3105 under 人数). */
 function isCode(c: Cell): boolean {
-  return c.mentions.length === 0 && /^\d{3,7}$/u.test(c.text.trim());
+  return c.mentions.length === 0 && CODE.test(c.text.trim());
 }
+
+/** A classification code's digits (2130209). */
+const CODE = /^\d{3,7}$/u;
 
 /** How prose names all of a table's rows: 各 and the head of their column (各县（区）, 各乡镇), if it names a kind. */
 function allRows(t: Table): string | undefined {
   const head = squash(t.rows[0]?.[0]?.text ?? '');
-  return [...bracketless(head)].length >= 1 && [...head].length <= 8 && !/项目|名称|序号|指标|类别|科目|单位|内容/u.test(head) ? `各${head}` : undefined;
+  return charLength(bracketless(head)) >= 1 && charLength(head) <= 8 && !/项目|名称|序号|指标|类别|科目|单位|内容/u.test(head) ? `各${head}` : undefined;
 }
 
 /** Answers about a table and its rows that every figure in them asks: worked out once. */
@@ -520,35 +522,22 @@ const codedRows = new WeakMap<readonly Cell[], boolean>();
 
 /** A header naming one column twice (决算数 | … | 决算数): a table of two halves side by side. */
 function twoHalves(t: Table): boolean {
-  let halves = halvesOf.get(t);
-  if (halves === undefined) {
-    const names = (t.rows[0] ?? []).map((c) => squash(c.text)).filter((n) => n !== '');
-    halves = new Set(names).size < names.length;
-    halvesOf.set(t, halves);
-  }
-  return halves;
+  return readOnce(halvesOf, t, (table) => {
+    const names = (table.rows[0] ?? []).map((c) => squash(c.text)).filter((n) => n !== '');
+    return new Set(names).size < names.length;
+  });
 }
 
 const rowItemOf = new WeakMap<readonly Cell[], string>();
 
 /** The item a row names, its list marker and colon dropped (every figure of the row asks). */
 function rowItem(row: readonly Cell[]): string {
-  let item = rowItemOf.get(row);
-  if (item === undefined) {
-    item = cleanLabel(rowLabel(row));
-    rowItemOf.set(row, item);
-  }
-  return item;
+  return readOnce(rowItemOf, row, (r) => cleanLabel(rowLabel(r)));
 }
 
 /** A row under a classification code (2130209 森林生态效益补偿): a 科目 of the functional classification. */
 function codedRow(row: readonly Cell[]): boolean {
-  let coded = codedRows.get(row);
-  if (coded === undefined) {
-    coded = row.some((c) => /^\d{3,7}$/u.test(c.text.trim()));
-    codedRows.set(row, coded);
-  }
-  return coded;
+  return readOnce(codedRows, row, (r) => r.some((c) => CODE.test(c.text.trim())));
 }
 
 /** Two statements that may be compared: a line of some other table only with prose or the 自评表 naming the same item. */

@@ -55,8 +55,13 @@ function levelsNamed(doc: Doc, g: Group): boolean {
 /** 基本支出 is 人员经费 and 公用经费 by definition: a 其中 list of those two is all of it. */
 function basicSpending(doc: Doc, g: Group): boolean {
   if (g.parts.length !== 2 || !/基本支出$/u.test(squash(lastClause(doc.lead(g.total.m))) + squash(g.total.m.subject.text))) return false;
-  const names = g.parts.map((p) => squash(lastClause(doc.lead(p.m))).replace(/^[、，,]*(?:其中[：:]?)?/u, ''));
-  return /^人员经费(?:支出)?(?:为)?$/u.test(names[0] ?? '') && /^公用经费(?:支出)?(?:为)?$/u.test(names[1] ?? '');
+  return basicParts(doc, g.parts.map((p) => p.m));
+}
+
+/** Two amounts named 人员经费 then 公用经费 (其中 before them or not): the parts 基本支出 is made of. */
+function basicParts(doc: Doc, parts: readonly Mention[]): boolean {
+  const names = parts.map((m) => squash(lastClause(doc.lead(m))).replace(/^[、，,]*(?:其中[：:]?)?/u, ''));
+  return names.length === 2 && /^人员经费(?:支出)?(?:为)?$/u.test(names[0] ?? '') && /^公用经费(?:支出)?(?:为)?$/u.test(names[1] ?? '');
 }
 
 interface Group {
@@ -503,8 +508,7 @@ function basicSpendingNext(doc: Doc, hits: RuleHit[]): void {
     const parts = next.mentions.map((m) => amountFig(doc, m));
     const [a, b] = parts;
     if (!a || !b || a.family !== 'money' || b.family !== 'money') return;
-    const names = next.mentions.map((m) => squash(lastClause(doc.lead(m))).replace(/^[、，,]*(?:其中[：:]?)?/u, ''));
-    if (!/^人员经费(?:支出)?(?:为)?$/u.test(names[0] ?? '') || !/^公用经费(?:支出)?(?:为)?$/u.test(names[1] ?? '')) return;
+    if (!basicParts(doc, next.mentions)) return;
     const x = mismatch(total, [a, b], false);
     if (x) hits.push(sumHit(total, [a, b], x, `人员经费与公用经费之和为 ${x.sum}，与基本支出 ${figText(total)} 相差 ${x.diff}`));
   });
