@@ -14,7 +14,7 @@ import { Dec } from '../../decimal.js';
 import { metricResidue, type Mention } from '../../mentions/index.js';
 import { bracketless, columnName, docOf, headName, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
-import { bracketed, departmentReport, earlierBudget, earlierSpending, isProse, lastClause, only, opensItem, proseFigs, proseSentences, sentenceFigs, subjectOf } from './support/prose.js';
+import { baseOrGap, bracketed, departmentReport, earlierBudget, earlierSpending, GAP_LEAD, isProse, lastClause, only, opensItem, proseFigs, proseSentences, sentenceFigs, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -190,14 +190,6 @@ function laterYear(text: string, than: string): boolean {
   return text.replace(/(?:19|20)\d\d\s*年度?/u, '').replace(/(?:增加|减少|增长|下降|上升|降低)[了为达]?$/u, '') === '';
 }
 
-/** A gap (节约 X, 少支出 X) between two figures. */
-const GAP_LEAD = /(?:少|多|节约|节省|超支)(?:支出|使用|了)?$/u;
-
-/** A base of a comparison (比预算数 X) or a gap (节约 X, 少支出 X): never this year's own figure. */
-function baseOrGap(doc: Doc, f: Fig): boolean {
-  const lead = clauseLead(doc, f);
-  return /(?:比|较|与)[^，,。；;]{0,10}$/u.test(lead) || GAP_LEAD.test(lead);
-}
 
 /**
  * "实际支出22.84万元…与上年决算41.43万元相比，减少18.59万元", "在职56人，较上年末的59人减少3人":

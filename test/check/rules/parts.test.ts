@@ -70,6 +70,11 @@ describe('parts: a sentence opening with 其中 lists parts of the sentence befo
     expect(hitsOf('parts', bracketed('3175.00'), 'r.md')).toEqual([]);
     expect(hitsOf('parts', bracketed('3775.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '4179.09万元']]);
   });
+  it('a gap between two parts (比甲区多支出g) is no part', () => {
+    const gap = (b: string) => md(`各县区全年实际支出1,200.00万元。其中甲区全年支出480.00万元；乙县支出${b}万元，比甲区多支出240.00万元。`);
+    expect(hitsOf('parts', gap('720.00'), 'r.md')).toEqual([]);
+    expect(hitsOf('parts', gap('820.00'), 'r.md')).toEqual([['JX_CHECK_SUM', '1,200.00万元']]);
+  });
 });
 
 describe('parts: rows marked 一、 against the unmarked rows under them', () => {

@@ -142,3 +142,12 @@ export function departmentReport(doc: Doc): boolean {
 export function opensItem(paragraph: string): boolean {
   return namedHead(paragraph) !== null || ITEM_HEAD.test(paragraph);
 }
+
+/** A gap (节约 X, 少支出 X) between two figures. */
+export const GAP_LEAD = /(?:少|多|节约|节省|超支)(?:支出|使用|了)?$/u;
+
+/** A base of a comparison (比预算数 X) or a gap (节约 X, 少支出 X): never this year's own figure, nor a part of it. */
+export function baseOrGap(doc: Doc, f: Fig): boolean {
+  const lead = lastClause(doc.lead(f.m)).replace(/\s+/gu, '');
+  return /(?:比|较|与)[^，,。；;]{0,10}$/u.test(lead) || GAP_LEAD.test(lead);
+}
