@@ -34,6 +34,22 @@ const bundleMarkdownParser = {
   },
 };
 
+// What the Markdown parser loads and jixiao never uses, left out of it (a .md check's start-up time is
+// measured): markdown-it takes only the HTML entity decoder of `entities` (its index also builds the
+// encoder's tables), and makes a linkify-it it consults only with `linkify: true`, which jixiao never
+// sets (bare URLs in a draft are found by markdown-syntax.ts); the stand-in says so if that changes.
+const PARSER_TRIMS = {
+  entities: "export { decodeHTML, decodeHTMLStrict } from 'entities/lib/decode.js';",
+  'linkify-it': "module.exports = class LinkifyLeftOut { constructor() { return new Proxy(this, { get(_t, key) { throw new Error(`linkify-it is not in jixiao's bundle (asked for ${String(key)}): see scripts/bundle.mjs`); } }); } };",
+};
+const trimMarkdownParser = {
+  name: 'trim-markdown-parser',
+  setup(b) {
+    b.onResolve({ filter: /^(entities|linkify-it)$/ }, (args) => (args.importer.includes(`${path.sep}markdown-it${path.sep}`) ? { path: args.path, namespace: 'parser-trim' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'parser-trim' }, (args) => ({ contents: PARSER_TRIMS[args.path], loader: 'js', resolveDir: process.cwd() }));
+  },
+};
+
 // Chunk names change with their content: old ones would pile up.
 rmSync('dist/bundle', { recursive: true, force: true });
 
@@ -103,6 +119,7 @@ await build({
   platform: 'node',
   target: 'node20',
   outfile: 'dist/bundle/markdown-parser.js',
+  plugins: [trimMarkdownParser],
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
@@ -141,7 +158,7 @@ const script = await build({
   external: OUTSIDE,
   // The sources are ES modules that find their files from import.meta.url: the loader gives it.
   define: { 'import.meta.url': '__jixiaoUrl' },
-  plugins: [parserInside],
+  plugins: [parserInside, trimMarkdownParser],
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
