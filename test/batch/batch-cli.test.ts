@@ -124,6 +124,11 @@ describe('the overview: --html-dir and --summary', () => {
     expect(existsSync(path.join(out, 'd-corrupt.html'))).toBe(false);
     expect(html).toContain('株洲市芦淞区科技和工业信息化局');
     expect(html).toMatch(/未能读取：\[JX_READ_CORRUPT\]/);
+    // The page's count agrees with the terminal's last line: a file not read is not a report with errors.
+    const last = /错误 (\d+)，警告 (\d+)，提示 \d+；未能读取 (\d+) 个/.exec(run.stdout.trimEnd().split('\n').at(-1) ?? '');
+    expect(last).not.toBeNull();
+    const [, errors, warnings, unread] = last ?? [];
+    expect(html).toMatch(new RegExp(`共 14 份报告：有错误的 \\d+ 份（错误 ${errors} 条，警告 ${warnings} 条），未能读取 ${unread} 份`));
     // Offline: no address but the page's own links.
     expect(html).not.toMatch(/https?:\/\//);
   });

@@ -67,7 +67,12 @@ const NUMERIC = new Set<OverviewColumn>(['year', 'figures', 'bound', 'errors', '
  */
 export function renderOverviewHtml(rows: readonly OverviewRow[], options: OverviewPageOptions = {}): string {
   const title = options.title ?? '核对总览';
-  const totals = rows.reduce((t, r) => ({ errors: t.errors + r.errors, warnings: t.warnings + r.warnings, bad: t.bad + (r.errors > 0 ? 1 : 0), unreadable: t.unreadable + (r.unreadable ? 1 : 0) }), { errors: 0, warnings: 0, bad: 0, unreadable: 0 });
+  // A file that could not be read is counted as that, not as a report with wrong figures: the
+  // terminal's last line counts the same way (check-output.ts), and the two must agree.
+  const totals = rows.reduce(
+    (t, r) => (r.unreadable ? { ...t, unreadable: t.unreadable + 1 } : { ...t, errors: t.errors + r.errors, warnings: t.warnings + r.warnings, bad: t.bad + (r.errors > 0 ? 1 : 0) }),
+    { errors: 0, warnings: 0, bad: 0, unreadable: 0 },
+  );
   const base = overviewBase(rows);
   const head = OVERVIEW_COLUMNS.map((c) => `<th data-key="${c.key}"${NUMERIC.has(c.key) ? ' data-type="number"' : ''}>${escapeHtml(c.header)}</th>`).join('');
   const body = rows
