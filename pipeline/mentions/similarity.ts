@@ -155,12 +155,33 @@ export function subjectKey(normalized: string): SubjectKey {
   return { text: normalized, grams: bigramSet(normalized), qualifiers: qualifiersOf(normalized) };
 }
 
+/** Numerals and ordinals one character long that tell items apart: 一级 and 二级, 甲类 and 乙类. */
+const ORDINAL = /^[一二三四五六七八九十甲乙丙丁0-9]$/u;
+
+/**
+ * Two names alike but for one word put in the other's place, at the same point and no longer or
+ * shorter: 生活补贴覆盖人数 and 护理补贴覆盖人数, 一级残疾人数 and 二级残疾人数. They name sibling items,
+ * not one metric worded two ways (which adds or drops words: 入库数量, 评价入库数量).
+ */
+function siblings(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let p = 0;
+  while (p < a.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  const x = a.slice(p, a.length - q);
+  const y = b.slice(p, b.length - q);
+  if (p + q === 0 || !/^[\u4e00-\u9fff0-9]+$/u.test(x) || !/^[\u4e00-\u9fff0-9]+$/u.test(y)) return false;
+  return x.length >= 2 || (ORDINAL.test(x) && ORDINAL.test(y));
+}
+
 /**
  * Same metric: Dice similarity of bigrams ≥ 0.7, or one subject (of six bigrams or more) almost
  * wholly inside the other; and the same qualifiers.
  */
 export function sameMetric(a: SubjectKey, b: SubjectKey): boolean {
   if (a.text === b.text) return true;
+  if (siblings(a.text, b.text)) return false;
   if (a.qualifiers.size !== b.qualifiers.size) return false;
   for (const q of a.qualifiers) if (!b.qualifiers.has(q)) return false;
   let common = 0;

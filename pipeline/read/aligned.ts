@@ -63,6 +63,9 @@ function pieces(line: string, indent: number): Piece[] {
   return out;
 }
 
+/** A cell that holds a figure only: 770,000.00, 98.23%, -3.5, —. */
+const FIGURE_CELL = /^[-+−－]?(?:[\d,，.．]+%?|—|-)$/u;
+
 /** The line with each gap marked: as many tabs as the columns it spans (one when unsure), then spaces. */
 function mark(line: string, starts: readonly number[]): string {
   const indent = indentOf(line);
@@ -71,11 +74,17 @@ function mark(line: string, starts: readonly number[]): string {
   const nearest = (col: number) => starts.reduce((best, s, k) => (Math.abs(s - col) < Math.abs((starts[best] ?? 0) - col) ? k : best), 0);
   const cols = ps.map((p) => nearest(p.column));
   const ordered = cols.every((c, k) => k === 0 || c > (cols[k - 1] ?? 0));
+  // Cells set two spaces apart rather than lined up (each row as long as its words) say nothing by
+  // their columns. A short row of a label and then figures only (合计  770,000.00  756,360.00  98.23%)
+  // is a total whose label spans the leading columns (序号 and 名称): its figures are the last columns'.
+  const lined = ps.every((p, k) => Math.abs(p.column - (starts[cols[k] ?? 0] ?? 0)) <= 1);
+  const cellText = (k: number) => line.slice((ps[k]?.gapAt ?? 0) + (ps[k]?.gapLength ?? 0), ps[k + 1]?.gapAt ?? line.length);
+  const labelSpans = !lined && ps.length < starts.length && ps.slice(1).every((_p, k) => FIGURE_CELL.test(cellText(k + 1)));
   let out = line.slice(0, indent);
   let from = indent;
   ps.forEach((p, k) => {
     if (k === 0) return;
-    const span = ordered ? (cols[k] ?? 0) - (cols[k - 1] ?? 0) : 1;
+    const span = labelSpans ? (k === 1 ? starts.length - ps.length + 1 : 1) : ordered ? (cols[k] ?? 0) - (cols[k - 1] ?? 0) : 1;
     const tabs = span <= p.gapLength ? span : 1;
     out += line.slice(from, p.gapAt) + '\t'.repeat(tabs) + ' '.repeat(p.gapLength - tabs);
     from = p.gapAt + p.gapLength;

@@ -64,6 +64,15 @@ describe('read: a plain-text table lined up with spaces', () => {
     expect(rows[1]?.split('\t').map((c) => c.trim())).toEqual(['产出', '培训人数', '20', '20']);
   });
 
+  it('cells two spaces apart, not lined up: a total row of a label and figures has the last columns', () => {
+    const table = ['序号  设备名称  预算金额  采购金额  执行率', '1  巡检无人机  80,000.00  78,400.00  98.00%', '2  便携式水质检测仪  50,000.00  49,500.00  99.00%', '合计  130,000.00  127,900.00  98.38%', ''].join('\n');
+    const rows = markAlignedTables(table).split('\n');
+    expect(rows[3]?.split('\t').map((c) => c.trim())).toEqual(['合计', '', '130,000.00', '127,900.00', '98.38%']);
+    expect(rows[2]?.split('\t').map((c) => c.trim())).toEqual(['2', '便携式水质检测仪', '50,000.00', '49,500.00', '99.00%']);
+    // A short row that is not only figures after its label keeps one column per gap.
+    expect(markAlignedTables(`${table}备注  见附件  2项\n`).split('\n')[4]?.split('\t').map((c) => c.trim())).toEqual(['备注', '见附件', '2项']);
+  });
+
   it('so a row that does not add up is found in the file as read', async () => {
     for (const [total, found] of [['2,600.00', []], ['2,650.00', ['JX_CHECK_SUM 2,650.00']]] as const) {
       const file = path.join(dir, `r-${total}.txt`);

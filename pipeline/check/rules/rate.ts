@@ -14,7 +14,7 @@ import { Dec } from '../../decimal.js';
 import { metricResidue, type Mention } from '../../mentions/index.js';
 import { bracketless, columnName, docOf, headName, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
-import { baseOrGap, bracketed, departmentReport, earlierBudget, earlierSpending, GAP_LEAD, isProse, lastClause, only, opensItem, proseFigs, proseSentences, sentenceFigs, subjectOf } from './support/prose.js';
+import { baseOrGap, bracketed, closesBetween, departmentReport, earlierBudget, earlierSpending, GAP_LEAD, isProse, lastClause, only, opensItem, proseFigs, proseSentences, sentenceFigs, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -205,13 +205,16 @@ function proseChanges(doc: Doc, hits: RuleHit[]): void {
       if (!base || base.family !== change.family || base.m.change !== undefined || !isPriorBase(doc, base)) return;
       // Last year's figure in the role this year's has (实际 beside 上年决算); 'prior-year' names no role.
       const role = base.m.frame.role?.value === 'prior-year' ? undefined : base.m.frame.role?.value;
-      const current = figs
+      const candidates = figs
         .slice(0, k - 1)
         .reverse()
-        .find((f) => f.family === base.family && f.m.change === undefined && !isPriorBase(doc, f) && !baseOrGap(doc, f) && (role === undefined || f.m.frame.role?.value === role));
+        .filter((f) => f.family === base.family && f.m.change === undefined && !isPriorBase(doc, f) && !baseOrGap(doc, f) && (role === undefined || f.m.frame.role?.value === role));
+      const current = candidates[0];
       if (!current) return;
-      const diff = change.m.change === 'increase' ? sub(current, base) : sub(base, current);
-      if (meets(diff, change)) return;
+      // The nearest is this year's figure unless another before it fits: after a 其中 list
+      // (支出T，其中a、b、c0元；较上年的P减少g) the change is the total's, not the last part's.
+      const fits = (f: Fig) => meets(change.m.change === 'increase' ? sub(f, base) : sub(base, f), change);
+      if (candidates.some(fits)) return;
       const value = change.m.change === 'increase' ? current.value.minus(base.value) : base.value.minus(current.value);
       const d = Math.max(change.decimals, current.decimals, base.decimals);
       const expected = show(value, change, d);
@@ -397,14 +400,18 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       // "按项目全年实际支出计算，人均补助X": the year's spending, whatever the per-head is called; stated in
       // that clause (按全年支出1,251.36万元计算), the amount there.
       const spent = bySpending ? (basisAmount(doc, s, m) ?? earlierSpending(doc, s)) : undefined;
+      const yearSpending = () => spending?.filter((x) => x.m.frame.role?.value === 'actual' && /支出|执行/u.test(x.m.subject.text) && !/项目支出|基本支出|人员经费|公用经费/u.test(x.m.subject.text)) ?? [];
       const named = bySpending ? (spent ? [spent] : []) : local.length === 1 ? local : GENERIC_STEM.test(per[1]) || stem === ''
-        ? spending.filter((x) => x.m.frame.role?.value === 'actual' && /支出|执行/u.test(x.m.subject.text) && !/项目支出|基本支出|人员经费|公用经费/u.test(x.m.subject.text))
+        ? yearSpending()
         : spending.filter((x) => squash(x.m.subject.text).replace(/(?:支出|金额|费用|资金)$/u, '').endsWith(stem) && x.m.frame.role?.value !== 'prior-year');
       if (named.length === 0) return;
-      const fits = named.some((x) => {
+      const over = (x: Fig) => {
         const r = ratio(x, count);
         return r !== undefined && meets(r, f);
-      });
+      };
+      // A per-head named for funds received (中央…补贴资金A) may be over what was spent of them (实际支出B):
+      // the year's spending giving it is a reading too.
+      const fits = named.some(over) || (!bySpending && local.length !== 1 && yearSpending().some(over));
       const first = named[0];
       if (fits || !first) return;
       const hit = quotientHit(f, first, count, squash(m.subject.text), '金额 ÷ 人数');
@@ -809,9 +816,10 @@ const PARTIAL_MARK = /[，,：:]\s*其中/u;
 /** "支出 T，其中 a，占 X%": a over the total its 其中 names. */
 function shareRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const figs = sentenceFigs(doc, s).filter((f) => f.m.change === undefined && f.m.start < rate.m.start);
-  const part = [...figs].reverse().find((f) => f.family !== '%' && f.family !== 'points');
-  if (!part) return undefined;
   const text = doc.ctx.text;
+  // A figure in brackets closed before the share breaks the one before them down: that one is the part.
+  const part = [...figs].reverse().find((f) => f.family !== '%' && f.family !== 'points' && !closesBetween(text, f.m.end, rate.m.start));
+  if (!part) return undefined;
   // The 其中 list ends at a semicolon: a figure after it is no part of that total (基本支出…，其中…；项目支出…).
   const heads = (f: Fig): boolean => {
     const between = text.slice(f.m.end, part.m.start);

@@ -116,6 +116,24 @@ export function bracketed(text: string, from: number, at: number): boolean {
   return depth > 0;
 }
 
+/**
+ * Whether a bracket closes between `from` and `to` that opened before `from`: a figure ending at
+ * `from` was said inside it, as a breakdown of the figure before the bracket (基本支出A（人员经费a，
+ * 公用经费b），占X%: b is A's part, and the share is A's).
+ */
+export function closesBetween(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charAt(i);
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
 /** A list item's marker at a paragraph's start: 1. （1） 一是 ① —— - •. */
 export const ITEM_HEAD = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}是|[①-⑳]|——|—|[-•●·▪])\s*/u;
 /** A paragraph that opens with a name and a colon (远程会诊中心建设：…), not a role, a period or a remark (其中：, 截至年底：, 经核查：, 注：). */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { sameMetric, subjectKey } from '../../../pipeline/mentions/similarity.js';
+import { allHits } from './support.js';
+
+/**
+ * Correct wordings of the kinds that gave false findings on the clean files of the eleventh blind
+ * corpus (bench/bulk-v), rewritten here with other names and figures: nothing is found in any of
+ * them; and the same wordings with one figure wrong, each found on that figure.
+ */
+const DEPT = '# 2024年度某镇人民政府部门整体支出绩效自评报告\n\n## 一、部门基本情况\n\n本镇机关为财政全额拨款单位。\n\n## 二、预算收支情况\n\n';
+const PROJECT = '# 2024年度某县耕地地力保护补贴项目绩效自评报告\n\n## 一、项目概况\n\n';
+
+const share = (rate: string) => `${DEPT}全年支出500.00万元，其中：基本支出300.00万元（人员经费250.00万元，公用经费50.00万元），占支出总额的${rate}；项目支出200.00万元。\n`;
+const change = (gap: string) => `${DEPT}全年“三公”经费预算5.50万元，实际支出4.00万元，其中公务接待费1.50万元、公务用车运行维护费2.50万元，因公出国（境）费用0元；较上年的5.00万元减少${gap}万元。\n`;
+const perHead = (each: string) =>
+  `${PROJECT}年初预算50.00万元，年中收到上级下达补贴资金800.00万元，全年预算850.00万元，其中：中央耕地保护补贴资金800.00万元，县级配套50.00万元。\n\n## 二、资金使用情况\n\n项目实际支出750.00万元，预算执行率88.24%。\n\n## 三、绩效情况\n\n全年核定补贴面积2.5万亩，受益农户1,500户，户均补贴${each}元。\n`;
+const rows = (prose: string) =>
+  `${PROJECT}${prose}\n\n## 二、绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n| 产出指标 | 数量指标 | 生活补贴覆盖人数 | ≥3,400人 | 3,472人 | 10 | 10 |\n| 产出指标 | 数量指标 | 护理补贴覆盖人数 | ≥4,200人 | 4,220人 | 10 | 10 |\n`;
+
+const found = (text: string) => allHits(text, 'report.md').filter((h) => h.severity !== 'info').map((h) => `${h.code} ${h.mention.text}`);
+
+describe('bulk-v: correct wordings of the eleventh blind corpus kinds are quiet', () => {
+  it('a share after an amount and its breakdown in brackets is that amount\'s, not the last part\'s', () => expect(found(share('60.00%'))).toEqual([]));
+  it('a change after a 其中 list is the total\'s (支出T，其中a、b、c0元；较上年的P减少g)', () => expect(found(change('1.00'))).toEqual([]));
+  it('a per-head named for funds received may be over what was spent of them', () => expect(found(perHead('5,000.00'))).toEqual([]));
+  it('sibling names (生活补贴覆盖人数, 护理补贴覆盖人数) are two items, not one metric worded two ways', () => expect(found(rows('两项补贴按月发放。'))).toEqual([]));
+});
+
+describe('bulk-v: the same wordings with a figure wrong are found', () => {
+  it('the share', () => expect(found(share('62.00%'))).toEqual(['JX_CHECK_RATE 62.00%']));
+  it('the change', () => expect(found(change('1.20'))).toEqual(['JX_CHECK_SUM 1.20万元']));
+  it('the per-head', () => expect(found(perHead('5,600.00'))).toEqual(['JX_CHECK_RATE 5,600.00元']));
+  it('a table row against the text', () => expect(found(rows('护理补贴覆盖人数4,320人。'))).toEqual(['JX_CHECK_TABLE_NARRATIVE 4,220人']));
+});
+
+describe('sameMetric: sibling names are two metrics, a name with a word added or dropped is one', () => {
+  const same = (a: string, b: string) => sameMetric(subjectKey(a), subjectKey(b));
+  it.each([
+    ['生活补贴覆盖人数', '护理补贴覆盖人数', false],
+    ['一级残疾人数', '二级残疾人数', false],
+    ['科技型中小企业入库数量', '科技型中小企业评价入库数量', true],
+    ['农村公路养护里程', '农村公路养护里程', true],
+  ] as const)('%s / %s: %s', (a, b, expected) => expect(same(a, b)).toBe(expected));
+});
