@@ -144,6 +144,20 @@ export function gradesStated(text: string): GradeStated[] {
   return out;
 }
 
+/** A grade in brackets right after a score (99.88（优）, 86分（良好）): the score's own grade. */
+const GRADE_AFTER_SCORE = new RegExp(`(?<=\\d|分)\\s*[（(](${Object.keys(GRADES).sort((a, b) => b.length - a.length).join('|')})[）)]`, 'gu');
+
+/** The grades `text` gives in brackets right after a score, in order. */
+export function gradesAfterScores(text: string): GradeStated[] {
+  const out: GradeStated[] = [];
+  for (const m of text.matchAll(GRADE_AFTER_SCORE)) {
+    const word = m[1] ?? '';
+    const grade = GRADES[word];
+    if (grade !== undefined) out.push({ start: m.index, end: m.index + m[0].length, word, grade, byVerb: false });
+  }
+  return out;
+}
+
 /** Measure words a count of projects or indicators takes (三个项目, 两项指标, 五类项目). */
 const COUNT_UNITS = new Set(['项', '个', '类', '条']);
 const COUNT_STATUS: readonly { word: string; status: 'met' | 'unmet' | 'exceeded' }[] = [

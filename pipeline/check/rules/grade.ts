@@ -6,7 +6,7 @@
  */
 import { gradeOf } from '../../facts/scoring.js';
 import type { Mention } from '../../mentions/index.js';
-import { gradeOfWord, gradesStated, type GradeStated } from '../../mentions/claims.js';
+import { gradeOfWord, gradesAfterScores, gradesStated, type GradeStated } from '../../mentions/claims.js';
 import type { ScoreProfile } from '../../../schemas/profile.js';
 import { docOf, squash, type Doc, type Sentence } from './support/doc.js';
 import { fig, figText } from './support/figure.js';
@@ -56,6 +56,9 @@ function judge(ctx: RuleContext, total: Mention, stated: GradeStated): RuleHit |
 /** A grade in this sentence after the total, or else in the next sentence of the paragraph when that one states no figure. */
 function gradeAfter(doc: Doc, s: Sentence, total: Mention): GradeStated | undefined {
   const after = doc.ctx.text.slice(total.end, s.end);
+  // 自评总分94.00分（优）: the grade in brackets right after the score.
+  const bracketed = gradesAfterScores(doc.ctx.text.slice(Math.max(s.start, total.end - 1), s.end))[0];
+  if (bracketed !== undefined && bracketed.start <= 1) return bracketed;
   const own = gradesStated(after)[0];
   // 被评为优秀 after other words (在全省考核中被评为优秀) is someone's honour, not the report's grade.
   if (own !== undefined) return own.byVerb && !VERB_GRADE_LEAD.test(after.slice(0, own.start)) ? undefined : own;
@@ -86,10 +89,11 @@ export const rule: Rule = {
     for (const st of scoreTables(doc)) {
       const m = st.total?.score?.mentions[0];
       const row = st.total ? st.table.rows[st.total.row] : undefined;
-      // The grade in the 总分 row (自评等级：优), else in a row of its own right under it (自评等级 | | 良).
+      // The grade in the 总分 row (自评等级：优, or 99.88（优） in the score's cell), else in a row of its
+      // own right under it (自评等级 | | 良).
       const below = st.total ? st.table.rows[st.total.row + 1] : undefined;
       const word =
-        row?.map((c) => gradesStated(squash(c.text))[0]).find((g) => g !== undefined) ??
+        row?.map((c) => gradesStated(squash(c.text))[0] ?? gradesAfterScores(squash(c.text))[0]).find((g) => g !== undefined) ??
         (below && /等级$/u.test(squash(below[0]?.text ?? '')) ? gradesStated(squash(below.map((c) => c.text).join('')))[0] : undefined);
       const hit = m && word !== undefined ? judge(ctx, m, word) : undefined;
       if (hit) hits.push(hit);

@@ -374,7 +374,8 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
         return;
       }
       // (2024年全县人均…: the year and the area before it name no item)
-      const said = squash(m.subject.text).replace(/^\d{4}年度?/u, '').replace(/^全(?:国|省|市|县|区|镇|乡)/u, '');
+      // (全年人均…, 每年人均…: the period names no item either)
+      const said = squash(m.subject.text).replace(/^\d{4}年度?/u, '').replace(/^全(?:国|省|市|县|区|镇|乡)/u, '').replace(/^(?:全年|每年)/u, '');
       const per = PER_HEAD.exec(said);
       // A figure in brackets is no per-head, and a per-head followed by its own sum (A÷B) is read by that.
       if (!per || /[（(][^）)]*$/u.test(text.slice(s.start, m.start)) || QUOTIENT_AFTER.test(text.slice(m.end, m.end + 40))) return;
@@ -390,7 +391,8 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
         // Only an input per head (投入, 补助…) over the year, not per month nor an outcome (户均增收).
         (bySpending && head !== '' && INPUT_PER_HEAD.test(per[1]) && !/每月|月均|每天|日均|每日/u.test(said) ? countBefore(doc, s, unitOk) : undefined);
       if (!count) return;
-      const stem = per[1].replace(/(?:支出|金额|费用)$/u, '');
+      // (人均发放定期抚恤金: what is handed out is the item, 定期抚恤金)
+      const stem = per[1].replace(/^(?:发放|领取|获得|享受)(?=[\u4e00-\u9fff]{2})/u, '').replace(/(?:支出|金额|费用)$/u, '');
       // An amount named by no item: only one the sentence calls an input (投入, 帮扶资金), over the year's spending.
       if ((GENERIC_STEM.test(per[1]) || stem === '') && !bySpending && !/惠及|受益|覆盖|服务/u.test(doc.textOf(s))) return;
       spending ??= proseFigs(doc, doc.ctx.mentions).filter((x) => x.family === 'money' && x.m.change === undefined && x.exact && !PER_HEAD.test(squash(x.m.subject.text)));

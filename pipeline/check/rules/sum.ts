@@ -18,7 +18,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, rowLabel, squash, type Doc, type Region, type Sentence } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
-import { amountFig, bracketed, earlierBudget, isProse, lastClause, proseSentences } from './support/prose.js';
+import { amountFig, bracketed, closesBetween, earlierBudget, isProse, lastClause, proseSentences } from './support/prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 const PARTIAL_MARK = /^[\s，,：:]*(?:其中|(?:主要)?用于|的?(?:支出|资金|经费)?中[，,：:])/u;
@@ -60,7 +60,7 @@ function basicSpending(doc: Doc, g: Group): boolean {
 
 /** Two amounts named 人员经费 then 公用经费 (其中 before them or not): the parts 基本支出 is made of. */
 function basicParts(doc: Doc, parts: readonly Mention[]): boolean {
-  const names = parts.map((m) => squash(lastClause(doc.lead(m))).replace(/^[、，,]*(?:其中[：:]?)?/u, ''));
+  const names = parts.map((m) => squash(lastClause(doc.lead(m))).replace(/^[、，,（(]*(?:其中[：:]?)?/u, ''));
   return names.length === 2 && /^人员经费(?:支出)?(?:为)?$/u.test(names[0] ?? '') && /^公用经费(?:支出)?(?:为)?$/u.test(names[1] ?? '');
 }
 
@@ -72,6 +72,8 @@ interface Group {
   markerEnd: number;
   /** How many kinds the total was said to have (共涉及三个方向), when a count before 其中 said so. */
   kinds?: Fig;
+  /** Parts in brackets right after their total (基本支出A（人员经费a，公用经费b）): over when they close. */
+  bracket?: boolean;
 }
 
 /** Nouns a count of kinds names: 三个方向, 四类, 五个方面. */
@@ -141,6 +143,16 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
       if (open && SIBLING_KIND.test(lastClause(lead)) && SIBLING_KIND.test(squash(open.total.m.subject.text))) stack.length = 0;
     }
 
+    // "基本支出A（人员经费a，公用经费b），项目支出B": the brackets' list ends where they close.
+    while (stack[stack.length - 1]?.bracket === true && closesBetween(text, stack[stack.length - 1]?.markerEnd ?? m.start, m.start)) stack.pop();
+    const before = cands[cands.length - 1];
+    const opened = before !== undefined && before.family === f.family ? /^\s*[（(](?=[^（()）]*$)/u.exec(text.slice(before.m.end, m.start)) : null;
+    if (before && opened) {
+      const g: Group = { total: before, parts: [], whole: false, markerEnd: before.m.end + opened[0].length, bracket: true };
+      groups.push(g);
+      stack.push(g);
+    }
+
     // "计划总投资A，其中财政资金B，实际到位财政资金C": what actually came is no part of the plan's list.
     const open = stack[stack.length - 1];
     if (open && open.parts.length > 0 && ACTUAL_LEAD.test(lastClause(lead).trim()) && !ACTUAL_LEAD.test(lastClause(doc.lead(open.total.m)).trim() + squash(open.total.m.subject.text))) stack.length = 0;
@@ -208,6 +220,8 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     // "…51 家省级企业技术中心等": an enumeration of examples is partial.
     const tail = last ? clauseTail(text, last.m.end, s.end) : '';
     const listed = (g.kinds !== undefined && g.kinds.value.eq(g.parts.length)) || levelsNamed(doc, g) || basicSpending(doc, g);
+    // Brackets after an amount hold many things (折合, 含, 上年数): only a breakdown known to be whole is read.
+    if (g.bracket === true && !listed) continue;
     const partial = !(g.whole || listed) || g.parts.length === 1 || /等/u.test(tail);
     const x = mismatch(g.total, g.parts, partial);
     if (!x) continue;

@@ -33,6 +33,28 @@ describe('bulk-v: the same wordings with a figure wrong are found', () => {
   it('a table row against the text', () => expect(found(rows('护理补贴覆盖人数4,320人。'))).toEqual(['JX_CHECK_TABLE_NARRATIVE 4,220人']));
 });
 
+/** Relations the eleventh blind corpus broke that were not read: each found on the figure changed, quiet when right. */
+const basic = (b: string) => `${DEPT}全年支出900.00万元，其中：基本支出600.00万元（人员经费520.00万元，公用经费${b}万元），占支出总额的66.67%；项目支出300.00万元。\n`;
+const pension = (each: string) =>
+  `${PROJECT}资金使用情况：支出2,000,000.00元，①定期抚恤金1,500,000.00元；②走访慰问500,000.00元。\n\n## 二、绩效情况\n\n全区享受定期抚恤的对象120人，全年人均发放定期抚恤金${each}元。\n`;
+const graded = (score: string, grade: string) =>
+  `${PROJECT}| 一级指标 | 分值 | 得分 |\n|---|---|---|\n| 产出指标 | 50 | 48 |\n| 效益指标 | 50 | 47.5 |\n| 总分 | 100 | ${score}（${grade}） |\n\n经自评，项目综合得分${score}分（${grade}）。\n`;
+
+describe('bulk-v: relations read since', () => {
+  it('基本支出A（人员经费a，公用经费b）: the two in brackets make A', () => {
+    expect(found(basic('80.00'))).toEqual([]);
+    expect(found(basic('90.00'))).toEqual(['JX_CHECK_SUM 600.00万元']);
+  });
+  it('全年人均发放定期抚恤金: the period and the verb name no item; the item is 定期抚恤金', () => {
+    expect(found(pension('12,500.00'))).toEqual([]);
+    expect(found(pension('12,800.00'))).toEqual(['JX_CHECK_RATE 12,800.00元']);
+  });
+  it('a grade in brackets right after the total score, in the table and in the text', () => {
+    expect(found(graded('95.5', '优'))).toEqual([]);
+    expect(found(graded('95.5', '良'))).toEqual(['JX_CHECK_GRADE 95.5', 'JX_CHECK_GRADE 95.5分']);
+  });
+});
+
 describe('sameMetric: sibling names are two metrics, a name with a word added or dropped is one', () => {
   const same = (a: string, b: string) => sameMetric(subjectKey(a), subjectKey(b));
   it.each([

@@ -79,12 +79,19 @@ export interface ScoreTable {
   readonly total: { weight: Cell | undefined; score: Cell | undefined; row: number } | undefined;
 }
 
+/** A score's own grade after it in its cell (99.88（优）): the cell still holds that score. */
+const GRADE_SUFFIX = /[（(](?:优秀|优|良好|良|中等|中|较差|差|不合格)[）)]$/u;
+
+function numberText(c: Cell): string {
+  return squash(c.text).replace(GRADE_SUFFIX, '');
+}
+
 export function isPlainNumber(c: Cell | undefined): c is Cell {
-  return c !== undefined && PLAIN_NUMBER.test(squash(c.text));
+  return c !== undefined && PLAIN_NUMBER.test(numberText(c));
 }
 
 export function numberOf(c: Cell): Dec {
-  return new Dec(squash(c.text).replace(/[%％]$/u, ''));
+  return new Dec(numberText(c).replace(/[%％]$/u, ''));
 }
 
 /** A rate cell: 96.83%, or a bare 95.13 under 执行率（%） (its mention a percent by the header). */
