@@ -395,7 +395,8 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       const stem = per[1].replace(/^(?:发放|领取|获得|享受)(?=[\u4e00-\u9fff]{2})/u, '').replace(/(?:支出|金额|费用)$/u, '');
       // An amount named by no item: only one the sentence calls an input (投入, 帮扶资金), over the year's spending.
       if ((GENERIC_STEM.test(per[1]) || stem === '') && !bySpending && !/惠及|受益|覆盖|服务/u.test(doc.textOf(s))) return;
-      spending ??= proseFigs(doc, doc.ctx.mentions).filter((x) => x.family === 'money' && x.m.change === undefined && x.exact && !PER_HEAD.test(squash(x.m.subject.text)));
+      // (an amount per anything, 台均补贴 or 平均每户, is no amount shared out)
+      spending ??= proseFigs(doc, doc.ctx.mentions).filter((x) => x.family === 'money' && x.m.change === undefined && x.exact && !/均|每/u.test(squash(x.m.subject.text)));
       // "农村低保金5,935.46万元，按6,942户计算，户均补助…": the one amount of the count's own clause chain is the one.
       const clauseStart = Math.max(s.start, text.lastIndexOf('；', count.m.start) + 1, text.lastIndexOf(';', count.m.start) + 1);
       const local = proseFigs(doc, s.mentions.filter((x) => x.start >= clauseStart && x.end <= count.m.start)).filter((x) => x.family === 'money' && x.exact && x.m.change === undefined);
