@@ -92,9 +92,48 @@ function mark(line: string, starts: readonly number[]): string {
   return out + line.slice(from);
 }
 
-/** `text` with the gaps of its space-aligned tables marked by tabs; the same length, line for line. */
+/** A full-width bar, the column rule a Chinese input method types for |. */
+const BAR = '｜';
+
+/** Bars between cells: one at either end of the row (｜a｜b｜) rules no column. */
+function bars(line: string): number {
+  const body = line.trim();
+  let n = 0;
+  for (let i = 1; i < body.length - 1; i++) if (body[i] === BAR) n++;
+  return n;
+}
+
+/**
+ * Rows ruled with full-width bars (资金来源｜年初预算数｜全年预算数): two lines or more in a run with
+ * as many bars between cells each, two at least. Each bar between cells becomes a tab, one at either end a space.
+ */
+function markBarRows(lines: string[]): boolean {
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    const n = bars(lines[i] ?? '');
+    let j = i + 1;
+    while (n >= 2 && j < lines.length && bars(lines[j] ?? '') === n) j++;
+    if (n >= 2 && j - i >= 2) {
+      for (let k = i; k < j; k++) {
+        const line = lines[k] ?? '';
+        const body = line.trim();
+        const lead = line.indexOf(body);
+        lines[k] = line.split('').map((c, at) => (c !== BAR ? c : at === lead || at === lead + body.length - 1 ? ' ' : '\t')).join('');
+      }
+      changed = true;
+    }
+    i = j;
+  }
+  return changed;
+}
+
+/**
+ * `text` with its tables marked as tab rows: the gaps of space-aligned ones, the bars of ones ruled
+ * with full-width bars; the same length, line for line.
+ */
 export function markAlignedTables(text: string): string {
   const lines = text.split('\n');
+  const ruled = markBarRows(lines);
   const counts = lines.map(cells);
   let changed = false;
   for (let i = 0; i < lines.length; ) {
@@ -115,5 +154,5 @@ export function markAlignedTables(text: string): string {
     }
     i = j === i ? i + 1 : j;
   }
-  return changed ? lines.join('\n') : text;
+  return changed || ruled ? lines.join('\n') : text;
 }

@@ -73,6 +73,17 @@ describe('read: a plain-text table lined up with spaces', () => {
     expect(markAlignedTables(`${table}备注  见附件  2项\n`).split('\n')[4]?.split('\t').map((c) => c.trim())).toEqual(['备注', '见附件', '2项']);
   });
 
+  it('rows ruled with full-width bars are tab rows; a line with one bar, or alone, is left as it is', () => {
+    const table = ['说明｜见附件', '资金来源｜年初预算数｜全年执行数｜执行率', '年度资金总额｜500.00｜480.00｜96.00%', '｜其中：专项债券｜300.00｜290.00｜96.67%｜', '甲｜乙｜丙', ''].join('\n');
+    const rows = markAlignedTables(table).split('\n');
+    expect(rows.map((l) => l.length)).toEqual(table.split('\n').map((l) => l.length));
+    expect(rows[0]).toBe('说明｜见附件');
+    expect(rows[1]?.split('\t')).toEqual(['资金来源', '年初预算数', '全年执行数', '执行率']);
+    expect(rows[2]?.split('\t')).toEqual(['年度资金总额', '500.00', '480.00', '96.00%']);
+    expect(rows[3]?.split('\t').map((c) => c.trim())).toEqual(['其中：专项债券', '300.00', '290.00', '96.67%']);
+    expect(rows[4]).toBe('甲｜乙｜丙');
+  });
+
   it('so a row that does not add up is found in the file as read', async () => {
     for (const [total, found] of [['2,600.00', []], ['2,650.00', ['JX_CHECK_SUM 2,650.00']]] as const) {
       const file = path.join(dir, `r-${total}.txt`);
