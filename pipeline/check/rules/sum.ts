@@ -110,6 +110,14 @@ function sumHit(total: Fig, parts: readonly Fig[], x: Mismatch, message: string)
   };
 }
 
+/**
+ * 收入总计A，其中：财政拨款收入a，…，年初结转和结余c: a 收入总计 holds what was carried in (a 决算's
+ * 总计 is the year's income and the carry-over), so that is a part of it, not the end of its list.
+ */
+function carriedIntoIncome(doc: Doc, open: Group | undefined, lead: string): boolean {
+  return open !== undefined && /收入总计(?:为|达)?$/u.test(squash(lastClause(doc.lead(open.total.m)))) && /^年初结转(?:和|与|及)?结余(?:资金)?(?:为)?$/u.test(squash(lastClause(lead)));
+}
+
 /** 1. Groups inside one sentence. */
 function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
   const text = doc.ctx.text;
@@ -135,7 +143,7 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
       return;
     }
     // "…51家等；" ends the enumeration; a ； alone may separate parts of one list.
-    if (NOT_A_PART.test(lead) || /等\s*[，,；;]/u.test(lead)) stack.length = 0;
+    if ((NOT_A_PART.test(lead) && !carriedIntoIncome(doc, stack[stack.length - 1], lead)) || /等\s*[，,；;]/u.test(lead)) stack.length = 0;
     else if (/[；;]/u.test(lead)) {
       stack.length = Math.min(stack.length, 1);
       // "基本支出800万元，其中…；项目支出400万元": the second kind stands beside the first, not in it.

@@ -40,7 +40,13 @@ const pension = (each: string) =>
 const graded = (score: string, grade: string) =>
   `${PROJECT}| 一级指标 | 分值 | 得分 |\n|---|---|---|\n| 产出指标 | 50 | 48 |\n| 效益指标 | 50 | 47.5 |\n| 总分 | 100 | ${score}（${grade}） |\n\n经自评，项目综合得分${score}分（${grade}）。\n`;
 
+const income = (b: string) => `${DEPT}2024年度本单位收入总计250.00万元，其中：财政拨款收入220.00万元（占收入总计的88.00%），上级补助收入${b}万元，年初结转和结余10.00万元。\n`;
+
 describe('bulk-v: relations read since', () => {
+  it('收入总计 holds the carry-over: 年初结转和结余 is a part of its list', () => {
+    expect(found(income('20.00'))).toEqual([]);
+    expect(found(income('26.00'))).toEqual(['JX_CHECK_SUM 250.00万元']);
+  });
   it('基本支出A（人员经费a，公用经费b）: the two in brackets make A', () => {
     expect(found(basic('80.00'))).toEqual([]);
     expect(found(basic('90.00'))).toEqual(['JX_CHECK_SUM 600.00万元']);
