@@ -68,6 +68,15 @@ function gradeAfter(doc: Doc, s: Sentence, total: Mention): GradeStated | undefi
   return gradesStated(doc.textOf(next)).find((g) => !g.byVerb);
 }
 
+/** A row that states a grade after its label: in words (自评等级：优) or as a cell of its own (自评结论 | | 良). */
+function gradeInRow(row: readonly { readonly text: string }[]): GradeStated | undefined {
+  const said = gradesStated(squash(row.map((c) => c.text).join('')))[0];
+  if (said) return said;
+  const word = row.slice(1).map((c) => squash(c.text)).find((t) => gradeOfWord(t) !== undefined);
+  const grade = word !== undefined ? gradeOfWord(word) : undefined;
+  return word !== undefined && grade !== undefined ? { start: 0, end: word.length, word, grade, byVerb: false } : undefined;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'grade',
@@ -94,7 +103,7 @@ export const rule: Rule = {
       const below = st.total ? st.table.rows[st.total.row + 1] : undefined;
       const word =
         row?.map((c) => gradesStated(squash(c.text))[0] ?? gradesAfterScores(squash(c.text))[0]).find((g) => g !== undefined) ??
-        (below && /等级$/u.test(squash(below[0]?.text ?? '')) ? gradesStated(squash(below.map((c) => c.text).join('')))[0] : undefined);
+        (below && /(?:等级|等次|结论|评价结果)$/u.test(squash(below[0]?.text ?? '')) ? gradeInRow(below) : undefined);
       const hit = m && word !== undefined ? judge(ctx, m, word) : undefined;
       if (hit) hits.push(hit);
     }

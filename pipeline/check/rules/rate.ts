@@ -14,7 +14,7 @@ import { Dec } from '../../decimal.js';
 import { metricResidue, type Mention } from '../../mentions/index.js';
 import { bracketless, columnName, docOf, headName, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
-import { baseOrGap, bracketed, closesBetween, departmentReport, earlierBudget, earlierSpending, GAP_LEAD, isProse, lastClause, only, opensItem, proseFigs, proseSentences, sentenceFigs, subjectOf } from './support/prose.js';
+import { amountFig, baseOrGap, bracketed, closesBetween, departmentReport, earlierBudget, earlierSpending, GAP_LEAD, isProse, lastClause, only, opensItem, proseFigs, proseSentences, sentenceFigs, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
 import { scoreTables } from './support/score-table.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -800,6 +800,24 @@ function useRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: exec, den: budget, name, source: `实际支出 ÷ 预算（${figText(exec)} ÷ ${figText(budget)}）`, related: [exec.m, budget.m] };
 }
 
+/** Between a fund and its spending, and between that and its rate: the words of one line (，已支出 / ，执行率为). */
+const SPENT_LEAD = /^[，,]\s*(?:已|实际|累计)?(?:支出|使用|拨付|执行)(?:了|资金)?$/u;
+const RATE_LEAD = /^[，,]\s*(?:预算)?(?:执行|使用|支出)率(?:为|达)?$/u;
+
+/**
+ * "市级奖补资金80.00万元，已支出68.40万元，执行率85.50%": a fund named by no budget word, then what was
+ * spent of it, then the rate, one right after another: the rate is the spending over the fund.
+ */
+function fundThenSpent(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const i = s.mentions.indexOf(rate.m);
+  const [am, bm] = [s.mentions[i - 2], s.mentions[i - 1]];
+  if (!am || !bm || !SPENT_LEAD.test(squash(doc.ctx.text.slice(am.end, bm.start))) || !RATE_LEAD.test(squash(doc.ctx.text.slice(bm.end, rate.m.start)))) return undefined;
+  const [fund, spent] = [amountFig(doc, am), amountFig(doc, bm)];
+  if (!fund || !spent || fund.family !== 'money' || spent.family !== 'money' || !fund.value.gt(0) || fund.m.frame.role !== undefined) return undefined;
+  if (!/(?:资金|经费|补助|补贴|奖补|专款)$/u.test(squash(lastClause(doc.lead(am))))) return undefined;
+  return { rate, num: spent, den: fund, name: '执行率', source: `支出 ÷ 资金（${figText(spent)} ÷ ${figText(fund)}）`, related: [spent.m, fund.m] };
+}
+
 /**
  * "计划投入1,900.00万元，实际到位1,786.00万元，资金到位率94.00%": what arrived over what was to arrive,
  * the last of each before the rate in its sentence.
@@ -928,7 +946,7 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       // "剔除收回的资金后，实际执行率为100.00%": a rate on a basis the text adjusts is the writer's own (DOMAIN).
       if (OTHER_BASIS.test(basisWords(doc, s, m))) continue;
       let c: Check | undefined;
-      if (/执行率/u.test(clause)) c = executionRate(doc, s, rate) ?? useRate(doc, s, rate);
+      if (/执行率/u.test(clause)) c = executionRate(doc, s, rate) ?? useRate(doc, s, rate) ?? fundThenSpent(doc, s, rate);
       // 编制使用率（人员控制率）: a control rate, whatever else it is called.
       else if (/控制率/u.test(clause)) c = controlRate(doc, s, rate);
       else if (/(?:使用|支出|到位|拨付|发放)率/u.test(clause)) c = useRate(doc, s, rate) ?? (/到位率/u.test(clause) ? arrivalRate(doc, s, rate) : undefined);

@@ -42,7 +42,19 @@ const graded = (score: string, grade: string) =>
 
 const income = (b: string) => `${DEPT}2024年度本单位收入总计250.00万元，其中：财政拨款收入220.00万元（占收入总计的88.00%），上级补助收入${b}万元，年初结转和结余10.00万元。\n`;
 
+const fund = (rate: string) => `${PROJECT}分资金来源看，县级资金已全部支出；省级奖补资金120.00万元，已支出96.00万元，执行率${rate}，原因是资金12月才下达。\n`;
+const conclusion = (grade: string) =>
+  `${PROJECT}| 一级指标 | 二级指标 | 分值 | 得分 |\n|---|---|---|---|\n| 产出指标 | 数量指标 | 50 | 45 |\n| 效益指标 | 社会效益 | 50 | 41.5 |\n| 合计 |  | 100 | 86.5 |\n| 自评结论 |  | ${grade} |  |\n`;
+
 describe('bulk-v: relations read since', () => {
+  it('a fund named by no budget word, what was spent of it, its 执行率', () => {
+    expect(found(fund('80.00%'))).toEqual([]);
+    expect(found(fund('82.00%'))).toEqual(['JX_CHECK_RATE 82.00%']);
+  });
+  it('a grade in a cell of its own in the row under the total (自评结论 | | 良)', () => {
+    expect(found(conclusion('良'))).toEqual([]);
+    expect(found(conclusion('优'))).toEqual(['JX_CHECK_GRADE 86.5']);
+  });
   it('收入总计 holds the carry-over: 年初结转和结余 is a part of its list', () => {
     expect(found(income('20.00'))).toEqual([]);
     expect(found(income('26.00'))).toEqual(['JX_CHECK_SUM 250.00万元']);
