@@ -590,6 +590,9 @@ function thisYearBefore(doc: Doc, s: Sentence, prior: Fig, rate: Fig): Fig | und
 }
 
 /** "年末实有人数14人，比上年增加4人，增加40%": the change over the base it grew from. */
+/** Last year's figure said as such right after this year's: ，上年为 / ，去年同期为 / ，2023年为. */
+const STATED_PRIOR = /^[，,](?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期|末|底)?(?:为|是)$/u;
+
 function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // A figure in brackets (…共支出21.31万元（公务接待7.15万元、…0.00万元），同比减少3.58万元) breaks the one before down.
   const figs = sentenceFigs(doc, s).filter((f) => !bracketed(doc.ctx.text, s.start, f.m.start));
@@ -623,6 +626,13 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
       if (!/^\s*(?:较|比|与|同)/u.test(lastClause(doc.ctx.text.slice(current.m.end, f.m.start)))) return undefined;
       if (/[；;。]/u.test(doc.ctx.text.slice(current.m.end, rate.m.start)) || /可比价|可比口径/u.test(doc.textOf(s))) return undefined;
       return growth(rate, current, f);
+    }
+    // "高新技术企业38家，上年为32家，同比增长18.75%": this year's, then last year's said so, then the rate.
+    const current = figs[k - 1];
+    if (current && rate.m.change !== undefined && current.family === f.family && current.m.change === undefined && f.value.gt(0) && STATED_PRIOR.test(squash(doc.ctx.text.slice(current.m.end, f.m.start))) && RATE_VERB_ONLY.test(doc.ctx.text.slice(f.m.end, rate.m.start))) {
+      // After a list of parts (三公经费T，为a和b，上年为P) the total before them may be this year's: any that gives the rate is.
+      const fitting = figs.slice(0, k - 1).filter((x) => x.family === f.family && x.m.change === undefined && !baseOrGap(doc, x)).map((x) => growth(rate, x, f)).find((c) => judge(c) === undefined);
+      return fitting ?? growth(rate, current, f);
     }
     // "项目支出31,206,455.72元，增长18.43%": the rate is this figure's growth; a change before it is another's.
     return undefined;

@@ -46,7 +46,15 @@ const fund = (rate: string) => `${PROJECT}分资金来源看，县级资金已�
 const conclusion = (grade: string) =>
   `${PROJECT}| 一级指标 | 二级指标 | 分值 | 得分 |\n|---|---|---|---|\n| 产出指标 | 数量指标 | 50 | 45 |\n| 效益指标 | 社会效益 | 50 | 41.5 |\n| 合计 |  | 100 | 86.5 |\n| 自评结论 |  | ${grade} |  |\n`;
 
+const growthAfter = (rate: string) => `${PROJECT}截至年底，全县有效期内高新技术企业57家，上年为48家，同比增长${rate}。\n`;
+
 describe('bulk-v: relations read since', () => {
+  it('this year\'s, then ，上年为 last year\'s, then the growth rate', () => {
+    expect(found(growthAfter('18.75%'))).toEqual([]);
+    expect(found(growthAfter('16.75%'))).toEqual(['JX_CHECK_RATE 16.75%']);
+    // After the parts of a total, the total is this year's (三公经费T，为a和b，上年为P，同比下降X%).
+    expect(found(`${DEPT}“三公”经费6.30万元，为公务接待费1.30万元和公用车运行维护费5.00万元，上年为7.00万元，同比下降10.00%。\n`)).toEqual([]);
+  });
   it('a fund named by no budget word, what was spent of it, its 执行率', () => {
     expect(found(fund('80.00%'))).toEqual([]);
     expect(found(fund('82.00%'))).toEqual(['JX_CHECK_RATE 82.00%']);
