@@ -80,7 +80,10 @@ function mark(line: string, starts: readonly number[]): string {
   const lined = ps.every((p, k) => Math.abs(p.column - (starts[cols[k] ?? 0] ?? 0)) <= 1);
   const cellText = (k: number) => line.slice((ps[k]?.gapAt ?? 0) + (ps[k]?.gapLength ?? 0), ps[k + 1]?.gapAt ?? line.length);
   const labelSpans = !lined && ps.length < starts.length && ps.slice(1).every((_p, k) => FIGURE_CELL.test(cellText(k + 1)));
-  let out = line.slice(0, indent);
+  // A row indented to a later column (the first cells left blank under a merged one: 一级指标 said once
+  // for the rows of its group) opens with a tab for each column it skips.
+  const skipped = lined ? (cols[0] ?? 0) : 0;
+  let out = skipped > 0 && skipped <= indent ? '\t'.repeat(skipped) + line.slice(skipped, indent) : line.slice(0, indent);
   let from = indent;
   ps.forEach((p, k) => {
     if (k === 0) return;

@@ -22,7 +22,7 @@ import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
 import { bracketless, columnName, docOf, headName, labelBefore, labelCell, oneColumn, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
-import { baseOrGap, bracketed, isProse, proseSentences } from './support/prose.js';
+import { baseOrGap, bracketed, isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import { afterLast, charLength } from '../../text/chars.js';
 import { outlineLevel, parseMarker } from '../../text/outline.js';
@@ -958,7 +958,8 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
       const totals = money(before.mentions);
       // "其中基本支出 a（人员经费 b、公用经费 c），项目支出 d": b and c break a down; they are no parts beside it.
       // (a gap or a comparison's base, …比甲区多支出 g, is no part)
-      const parts = money(s.mentions.filter((m) => !bracketed(text, s.start, m.start))).filter((f) => !baseOrGap(doc, f));
+      // (and the list's own sum, …，合计 T, is no part either)
+      const parts = money(s.mentions.filter((m) => !bracketed(text, s.start, m.start))).filter((f) => !baseOrGap(doc, f) && !/(?:合计|共计|总计)(?:为|达)?$/u.test(squash(lastClause(doc.lead(f.m)))));
       const total = totals.length === 1 ? totals[0] : undefined;
       if (!total || parts.length < 2) continue;
       const x = compare(total, parts, true);

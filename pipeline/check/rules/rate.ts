@@ -125,6 +125,10 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   if (available && /可用资金|可支配资金/u.test(lastClause(doc.lead(rate.m)) + doc.textOf(s).slice(rate.m.end - s.start, rate.m.end - s.start + 16))) {
     return { rate, num: exec, den: available, name: '预算执行率', source: `执行数 ÷ 可用资金（${figText(exec)} ÷ ${figText(available)}）`, related: [exec.m, available.m] };
   }
+  // Funds available stated beside the budget (调整后预算b；加上年初结转c，全年可支配资金a) are a base the
+  // rate may be over without saying so: the reading that gives the rate stands.
+  const overAvailable: Check | undefined = available ? { rate, num: exec, den: available, name: '预算执行率', source: `执行数 ÷ 可用资金（${figText(exec)} ÷ ${figText(available)}）`, related: [exec.m, available.m] } : undefined;
+  if (overAvailable && judge(overAvailable) === undefined) return overAvailable;
   return { rate, num: exec, den: budget, name: '预算执行率', source: `执行数 ÷ 全年预算数（${figText(exec)} ÷ ${figText(budget)}）`, related: [exec.m, budget.m] };
 }
 
@@ -165,8 +169,8 @@ function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 }
 
 const COMPARED = /比上年|较上年|比去年|较去年|同比|比\d{4}年|较\d{4}年|与上年相比/u;
-/** A figure named as last year's, the base of a comparison: 与上年决算X相比, 较上年末的X, 比2022年的X. */
-const PRIOR_BASE = /(?:与|较|比)(?:上年|去年|上一年|\d{4}年|年初)[\u4e00-\u9fff]{0,8}?的?$/u;
+/** A figure named as last year's, the base of a comparison: 与上年决算X相比, 较上年末的X, 比2022年的X, 比上年（X）. */
+const PRIOR_BASE = /(?:与|较|比)(?:上年|去年|上一年|\d{4}年|年初)[\u4e00-\u9fff]{0,8}?的?[（(]?$/u;
 
 /** The words of a figure's clause before it, without spaces. */
 function clauseLead(doc: Doc, f: Fig): string {
@@ -955,6 +959,8 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       const clause = `${lastClause(doc.lead(m))}${m.subject.text}`.replace(/\s+/gu, '');
       // "剔除收回的资金后，实际执行率为100.00%": a rate on a basis the text adjusts is the writer's own (DOMAIN).
       if (OTHER_BASIS.test(basisWords(doc, s, m))) continue;
+      // "…执行率96.42%，比上年的94.27%提高2.15个百分点": last year's rate, not this year's to work out again.
+      if (rate.m.change === undefined && isPriorBase(doc, rate)) continue;
       let c: Check | undefined;
       if (/执行率/u.test(clause)) c = executionRate(doc, s, rate) ?? useRate(doc, s, rate) ?? fundThenSpent(doc, s, rate);
       // 编制使用率（人员控制率）: a control rate, whatever else it is called.

@@ -14,7 +14,7 @@ import type { ScoreProfile } from '../../../schemas/profile.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Cell } from './support/doc.js';
 import { meets, point, type Interval } from './support/figure.js';
-import { isPlainNumber, numberOf, readValue, scoreTables, type BudgetRow, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
+import { isPlainNumber, numberOf, numberText, readValue, scoreTables, type BudgetRow, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
 import { proseGroupScores, proseScoreTotals } from './score-prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { decText } from '../../decimal.js';
@@ -22,7 +22,7 @@ import { formatDecimal, formatNumber } from '../../format/index.js';
 
 /** A number cell as the interval its display stands for. */
 function shown(c: Cell): Interval {
-  const t = squash(c.text).replace(/[%％]$/u, '');
+  const t = numberText(c).replace(/[%％]$/u, '');
   const dot = t.indexOf('.');
   const h = new Dec(10).pow(-(dot < 0 ? 0 : t.length - dot - 1)).div(2);
   const v = new Dec(t);

@@ -82,7 +82,7 @@ export interface ScoreTable {
 /** A score's own grade after it in its cell (99.88（优）): the cell still holds that score. */
 const GRADE_SUFFIX = /[（(](?:优秀|优|良好|良|中等|中|较差|差|不合格)[）)]$/u;
 
-function numberText(c: Cell): string {
+export function numberText(c: Cell): string {
   return squash(c.text).replace(GRADE_SUFFIX, '');
 }
 
@@ -199,7 +199,7 @@ function ownLabel(cells: readonly Cell[], isLabel: (c: Cell) => boolean): string
  * An indicator row: the last plain number is the 得分 and the one before it the 分值; what
  * follows is the 偏差原因; before them stand 实际完成值, 年度指标值 and the indicator's name.
  */
-function indicatorRow(cells: readonly Cell[], row: number, group: Group | undefined): IndicatorRow | undefined {
+function indicatorRow(cells: readonly Cell[], row: number, group: Group | undefined, header: readonly string[]): IndicatorRow | undefined {
   let s = -1;
   for (let i = cells.length - 1; i >= 0; i--) {
     if (isPlainNumber(cells[i])) {
@@ -207,8 +207,21 @@ function indicatorRow(cells: readonly Cell[], row: number, group: Group | undefi
       break;
     }
   }
+  // A header that puts 分值 elsewhere (分值 | 目标值 | 实际值 | 得分) says where each is; a plain
+  // number in 实际值 (0.012) is then no 分值.
+  const named = (re: RegExp) => header.findIndex((h) => re.test(h));
+  const [w, t, a] = [named(/^分值$|^权重/u), named(/指标值|目标值/u), named(/实际|完成值/u)];
+  if (s >= 1 && w >= 0 && w !== s - 1 && w < s && isPlainNumber(cells[w]) && t > w && a > t && a < s) {
+    return readIndicator(cells, row, group, { score: s, weight: w, actual: a, target: t, name: w - 1 });
+  }
+  return readIndicator(cells, row, group, { score: s, weight: s - 1, actual: s - 2, target: s - 3, name: s - 4 });
+}
+
+/** The cells of an indicator row at the columns given: its name is the last label at or before `name`. */
+function readIndicator(cells: readonly Cell[], row: number, group: Group | undefined, at: { score: number; weight: number; actual: number; target: number; name: number }): IndicatorRow | undefined {
+  const s = at.score;
   const score = cells[s];
-  const weight = cells[s - 1];
+  const weight = cells[at.weight];
   if (s < 1 || !isPlainNumber(score) || !isPlainNumber(weight)) return undefined;
   // A cell that says there is none (无, 暂无, —, /) gives no reason.
   const reason = cells
@@ -216,10 +229,10 @@ function indicatorRow(cells: readonly Cell[], row: number, group: Group | undefi
     .map((c) => c.text)
     .filter((t) => t !== '' && !NO_REASON.test(squash(t)))
     .join(' ');
-  const actual = cells[s - 2];
-  const target = cells[s - 3];
+  const actual = cells[at.actual];
+  const target = cells[at.target];
   let name = '';
-  for (let i = s - 4; i >= 0; i--) {
+  for (let i = at.name; i >= 0; i--) {
     const t = cells[i]?.text ?? '';
     if (t !== '' && !GROUP_LABEL.test(squash(t))) {
       name = squash(t);
@@ -392,7 +405,7 @@ function readScoreTable(table: Table): ScoreTable {
       const next = table.rows[r + 1]?.map((c) => squash(c.text));
       if (next?.length === header.length && next[own] === '' && next.slice(own + 1, third + 1).some((n) => n !== '')) return;
     }
-    const ind = indicatorRow(cells, r, group);
+    const ind = indicatorRow(cells, r, group, header);
     if (ind) {
       indicators.push(ind);
       since.push(ind);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { markAlignedTables } from '../../../pipeline/read/aligned.js';
+import { allHits } from './support.js';
+
+/**
+ * Correct wordings of the kinds that gave false findings on the clean files of the twelfth blind
+ * corpus (bench/bulk-w), rewritten here with other names and figures: nothing is found in them;
+ * and where a relation is read, the same wording with one figure wrong is found on that figure.
+ */
+const DEPT = '# 2024年度某省应急管理厅部门整体支出绩效自评报告\n\n## 一、部门基本情况\n\n本厅为省政府组成部门。\n\n## 二、预算收支情况\n\n';
+const PROJECT = '# 2024年度某市衔接推进乡村振兴补助资金项目绩效自评报告\n\n## 一、项目概况\n\n';
+
+const found = (text: string, file = 'report.md') => allHits(text, file).filter((h) => h.severity !== 'info').map((h) => `${h.code} ${h.mention.text}`);
+
+const carried = (full: string) => `${PROJECT}2024年初下达补助资金5,200.00万元，年中追加300.00万元，加上上年结转资金150.00万元，全年可用预算${full}万元。\n`;
+const available = (rate: string) => `${PROJECT}年初预算4,800.00万元，年中压减300.00万元，调整后预算4,500.00万元；加上年初结转200.00万元，全年可支配资金4,700.00万元。全年实际支出4,606.00万元，执行率${rate}，结余94.00万元。\n`;
+const weightsFirst = (score: string) =>
+  `${DEPT}| 一级指标 | 二级指标 | 三级指标 | 分值 | 目标值 | 实际值 | 得分 |\n|---|---|---|---|---|---|---|\n| 产出指标 | 数量指标 | 培训人次 | 40 | ≥500人次 | 620人次 | 40 |\n| 效益指标 | 社会效益 | 亿元GDP事故死亡率 | 60 | ≤0.015 | 0.012 | ${score} |\n| 总分 |  |  | 100 |  |  | 100 |\n`;
+
+describe('bulk-w: correct wordings of the twelfth blind corpus kinds are quiet', () => {
+  it('a carry-over stated before the whole year\'s budget is in it (年初A，追加B，加上上年结转C，全年可用预算D)', () => expect(found(carried('5,650.00'))).toEqual([]));
+  it('last year\'s rate after this year\'s (比上年的X%提高g个百分点, 比上年（X%）提高) is not worked out again', () => {
+    expect(found(`${DEPT}全年支出1,433.06万元，结余53.24万元，预算执行率96.42%，比上年的94.27%提高2.15个百分点。\n`)).toEqual([]);
+    expect(found(`${DEPT}年初预算2,000.00万元，全年预算2,200.00万元。全年支出2,158.20万元，预算执行率98.10%，比上年（96.76%）提高1.34个百分点。\n`)).toEqual([]);
+  });
+  it('a rate over the funds available stated beside the adjusted budget', () => expect(found(available('98.0%'))).toEqual([]));
+  it('a score table that puts 分值 before 目标值 and 实际值: a plain actual (0.012) is no 分值', () => expect(found(weightsFirst('60'))).toEqual([]));
+  it('a 其中 sentence after a total, with its own 合计: the 合计 is no part', () =>
+    expect(found(`${PROJECT}项目总投入1.2000亿元。其中：物资采购9,000.00万元，仓储保管2,000.00万元，运输调运1,000.00万元，合计12,000.00万元。\n`)).toEqual([]));
+});
+
+describe('bulk-w: the same wordings with a figure wrong are found', () => {
+  it('the whole year\'s budget with its carry-over', () => expect(found(carried('5,750.00'))).toEqual(['JX_CHECK_BUDGET_ADJUST 5,750.00万元']));
+  it('the rate, neither over the adjusted budget nor over the funds available', () => expect(found(available('96.5%'))).toEqual(['JX_CHECK_RATE 96.5%']));
+  it('an indicator score against its 分值 read from the header', () => expect(found(weightsFirst('65')).filter((h) => h.startsWith('JX_CHECK_INDICATOR_SCORE'))).toEqual(['JX_CHECK_INDICATOR_SCORE 65']));
+});
+
+describe('bulk-w: a space-aligned table whose rows leave the first cells blank under a merged one', () => {
+  it('opens those rows with a tab for each column skipped', () => {
+    const table = ['一级指标        二级指标  三级指标                   分值      得分', '管理效率        预算执行  预算执行率                 15        15.0', '                政府采购  政府采购执行率             5         5.0', ''].join('\n');
+    const rows = markAlignedTables(table).split('\n');
+    expect(rows.map((l) => l.length)).toEqual(table.split('\n').map((l) => l.length));
+    expect(rows[2]?.split('\t').map((c) => c.trim())).toEqual(['', '政府采购', '政府采购执行率', '5', '5.0']);
+  });
+});
