@@ -458,7 +458,7 @@ function unitCosts(doc: Doc, hits: RuleHit[]): void {
 }
 
 /** A cost per unit that names no item (完成24处，每处平均7.9万元; 5,848例，例均675元; 414张，每张床位补贴3,000元): the unit it is per. */
-const BARE_UNIT_COST = /[，,](?:每([\u4e00-\u9fff])平均|平均每([\u4e00-\u9fff])|([例处个件次场台套所座项期])均|每([^\P{Script=Han}年月日天周季人户生])[\u4e00-\u9fff]{0,3}?)(?:补助|补贴|投入|支出|成本|费用|花费)?(?:为|约)?$/u;
+const BARE_UNIT_COST = /[，,](?:每([\u4e00-\u9fff])平均|平均每([\u4e00-\u9fff])|([例处个件次场台套所座项期])均|每(人次|[^\P{Script=Han}年月日天周季人户生])[\u4e00-\u9fff]{0,3}?)(?:补助|补贴|投入|支出|成本|费用|花费)?(?:为|约)?$/u;
 
 /**
  * "…改造支出189.60万元，完成24处，每处平均7.90万元；…": a bare unit cost is the one amount over the
@@ -594,8 +594,8 @@ function thisYearBefore(doc: Doc, s: Sentence, prior: Fig, rate: Fig): Fig | und
 }
 
 /** "年末实有人数14人，比上年增加4人，增加40%": the change over the base it grew from. */
-/** Last year's figure said as such right after this year's: ，上年为 / ，去年同期为 / ，2023年为. */
-const STATED_PRIOR = /^[，,](?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期|末|底)?(?:为|是)$/u;
+/** Last year's figure said as such right after this year's: ，上年为 / ，去年同期为 / ，2023年为 / ，上年. */
+const STATED_PRIOR = /^[，,](?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期|末|底)?(?:为|是)?$/u;
 
 function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // A figure in brackets (…共支出21.31万元（公务接待7.15万元、…0.00万元），同比减少3.58万元) breaks the one before down.

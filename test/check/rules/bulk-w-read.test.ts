@@ -35,6 +35,20 @@ describe('bulk-w: the same wordings with a figure wrong are found', () => {
   it('an indicator score against its 分值 read from the header', () => expect(found(weightsFirst('65')).filter((h) => h.startsWith('JX_CHECK_INDICATOR_SCORE'))).toEqual(['JX_CHECK_INDICATOR_SCORE 65']));
 });
 
+const grown = (rate: string) => `${DEPT}2. 公务用车运行维护费12.60万元，上年10.50万元，同比增长${rate}，原因是执法用车维修费用增加；\n`;
+const perVisit = (each: string) => `${PROJECT}1. 市体育中心等3个场馆全年免费低收费开放，入场健身25.0万人次，开放补助200.00万元，每人次补助${each}元。\n`;
+
+describe('bulk-w: relations read since', () => {
+  it('this year\'s, then ，上年 last year\'s with no verb, then the growth rate', () => {
+    expect(found(grown('20.00%'))).toEqual([]);
+    expect(found(grown('21.00%'))).toEqual(['JX_CHECK_RATE 21.00%']);
+  });
+  it('a cost per 人次 (每人次补助) over the amount and the count of 人次 before it', () => {
+    expect(found(perVisit('8.00'))).toEqual([]);
+    expect(found(perVisit('9.00'))).toEqual(['JX_CHECK_RATE 9.00元']);
+  });
+});
+
 describe('bulk-w: a space-aligned table whose rows leave the first cells blank under a merged one', () => {
   it('opens those rows with a tab for each column skipped', () => {
     const table = ['一级指标        二级指标  三级指标                   分值      得分', '管理效率        预算执行  预算执行率                 15        15.0', '                政府采购  政府采购执行率             5         5.0', ''].join('\n');
