@@ -235,8 +235,8 @@ function carriedIn(doc: Doc, s: Sentence): Fig[] {
 const START_HEAD = /^(?:年初|上年|期初|以前年度)(?:结转结余|结余结转|结转和结余|结转|结余)(?:资金|金额|数)?$/u;
 /** What is left at the end: 年末结转结余, 结余, 结余资金. */
 const END_HEAD = /^(?:年末|期末)?(?:结转结余|结余结转|结转和结余|结余|结转)(?:资金|金额|数)?$/u;
-/** What came in: the year's income, or the whole-year budget. */
-const IN_HEAD = /^(?:本年|当年)?收入(?:合计|数|金额)?$|^(?:全年|调整后|年度)?预算(?:数|金额|资金)?$/u;
+/** What came in: the year's income, the whole-year budget, or the funds allocated (下达资金). */
+const IN_HEAD = /^(?:本年|当年)?收入(?:合计|数|金额)?$|^(?:全年|调整后|年度)?预算(?:数|金额|资金)?$|^(?:全年|累计)?(?:下达|安排)(?:资金|数|金额)?$/u;
 /** What went out: the year's spending (to date: 累计执行). */
 const OUT_HEAD = /^(?:本年|当年|全年)?(?:实际)?支出(?:合计|数|金额)?$|^(?:全年)?(?:执行数|实际执行数?|决算数)$|^(?:全年)?累计(?:执行|支出)(?:数|金额)?$/u;
 /** A column of words about each row, where a balance may be said (结余21.80万元，系…). */

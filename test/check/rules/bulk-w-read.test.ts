@@ -49,6 +49,15 @@ describe('bulk-w: relations read since', () => {
   });
 });
 
+const allocated = (left: string) => `${PROJECT}表1 分县资金下达及支出情况（单位：万元）\n\n| 县（区） | 下达资金 | 实际支出 | 结余 |\n|---|---|---|---|\n| 甲县 | 1,200.00 | 1,150.00 | 50.00 |\n| 乙县 | 800.00 | 790.00 | ${left} |\n| 合计 | 2,000.00 | 1,940.00 | — |\n`;
+
+describe('bulk-w: a table of funds allocated (下达资金), spent and left', () => {
+  it('each row\'s 结余 is what was allocated less what was spent', () => {
+    expect(found(allocated('10.00'))).toEqual([]);
+    expect(found(allocated('100.00'))).toEqual(['JX_CHECK_BALANCE 100.00']);
+  });
+});
+
 describe('bulk-w: a space-aligned table whose rows leave the first cells blank under a merged one', () => {
   it('opens those rows with a tab for each column skipped', () => {
     const table = ['一级指标        二级指标  三级指标                   分值      得分', '管理效率        预算执行  预算执行率                 15        15.0', '                政府采购  政府采购执行率             5         5.0', ''].join('\n');
