@@ -149,7 +149,6 @@ const CORPORA = [
     ext: ['.md', '.txt', '.docx'],
     count: 24,
     notRead: new Map([
-      ['md05-city-bowuguan-project.md', 'a share in brackets after each part (中央a（占比X%）…，三级资金合计T) over the total stated after the list'],
       ['txt05-city-wenlv-dept.txt', 'a share in brackets of 项目支出 stated in another paragraph'],
       ['txt07-city-jiguanshiwu-dept.txt', 'a unit slip (元 among 万元) in a list whose amounts are stated nowhere else'],
     ]),

@@ -861,7 +861,9 @@ function shareRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     const mark = PARTIAL_MARK.exec(between);
     return mark !== null && !/[；;]/u.test(between.slice(mark.index));
   };
-  const total = figs.find((f) => f !== part && f.family === part.family && heads(f));
+  // (or the list's total said after it: 中央a（占比X%），省级b（占比Y%），市级c，合计T)
+  const after = (f: Fig) => f.m.start > rate.m.start && f.family === part.family && /(?:合计|共计|总计)(?:为|达)?$/u.test(squash(lastClause(doc.lead(f.m)))) && !/[；;]/u.test(text.slice(part.m.end, f.m.start));
+  const total = figs.find((f) => f !== part && f.family === part.family && heads(f)) ?? sentenceFigs(doc, s).find(after);
   if (!total) return undefined;
   return { rate, num: part, den: total, name: '占比', source: `分项 ÷ 总数（${figText(part)} ÷ ${figText(total)}）`, related: [part.m, total.m] };
 }
@@ -978,7 +980,7 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       else if (/完成率|完成比例|完成进度|(?:为|达|占)(?:全年|年度)?(?:任务|目标|计划)/u.test(clause) || /(?:任务|目标|计划)[^，,。；;]*的$/u.test(lastClause(doc.before(m)).replace(/\s+/gu, ''))) {
         c = completionRate(doc, s, rate);
       }
-      else if (/^[，,]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate) ?? shareOfSpending(doc, s, rate);
+      else if (/^[，,（(]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate) ?? shareOfSpending(doc, s, rate);
       else if (/占/u.test(clause)) c = wholeAfterShare(doc, s, rate) ?? namedShare(doc, s, rate) ?? namedPartShare(doc, s, rate);
       const hit = c ? judge(c) : undefined;
       if (hit) hits.push(hit);

@@ -51,6 +51,15 @@ describe('bulk-w: relations read since', () => {
 
 const allocated = (left: string) => `${PROJECT}表1 分县资金下达及支出情况（单位：万元）\n\n| 县（区） | 下达资金 | 实际支出 | 结余 |\n|---|---|---|---|\n| 甲县 | 1,200.00 | 1,150.00 | 50.00 |\n| 乙县 | 800.00 | 790.00 | ${left} |\n| 合计 | 2,000.00 | 1,940.00 | — |\n`;
 
+const levels = (share: string) => `${PROJECT}今年三级财政共安排补助资金，其中中央财政补助400.00万元（占比80.00%），省级财政补助60.00万元（占比${share}），市级财政配套40.00万元，三级资金合计500.00万元。\n`;
+
+describe('bulk-w: a share in brackets after a part, over the list\'s total said after it', () => {
+  it('中央a（占比X%），省级b（占比Y%），市级c，合计T', () => {
+    expect(found(levels('12.00%'))).toEqual([]);
+    expect(found(levels('14.00%'))).toEqual(['JX_CHECK_RATE 14.00%']);
+  });
+});
+
 describe('bulk-w: a table of funds allocated (下达资金), spent and left', () => {
   it('each row\'s 结余 is what was allocated less what was spent', () => {
     expect(found(allocated('10.00'))).toEqual([]);
