@@ -80,36 +80,66 @@ function makeFig(m: Mention, unit: string | undefined): Fig | undefined {
   if (family === undefined) return undefined;
   const factor = kind === 'money' ? toWan(u) : ONE;
   let value: Dec;
-  let lo: Dec;
-  let hi: Dec;
   try {
-    // Bounds equal to the value (an exact figure) share its decimal: decimals are immutable.
     value = new Dec(m.value);
-    lo = m.lo === m.value ? value : new Dec(m.lo);
-    hi = m.hi === m.value ? value : m.hi === m.lo ? lo : new Dec(m.hi);
   } catch {
     return undefined;
   }
-  const decimals = Math.max(0, m.precision);
   // A whole count (14人, 1302家) is exact: there is no 14.3 of a person.
-  if (kind === 'count' && m.approx === 'exact' && m.precision === 0 && value.isInteger()) {
-    lo = value;
-    hi = value;
-  }
+  const whole = kind === 'count' && m.approx === 'exact' && m.precision === 0 && value.isInteger();
   // × 1 changes nothing when the digits fit the precision (40): the product is exact.
   const same = (factor === ONE || factor.eq(ONE)) && m.value.length <= 40 && m.lo.length <= 40 && m.hi.length <= 40;
-  const scale = (d: Dec): Dec => (same ? d : d.times(factor));
-  return {
-    m,
-    family,
-    unit: u,
-    factor,
-    value: scale(value),
-    lo: scale(lo),
-    hi: scale(hi),
-    exact: m.approx === 'exact',
-    decimals,
-  };
+  return new Figure(m, family, u, factor, same ? value : value.times(factor), whole, same);
+}
+
+/**
+ * A figure whose bounds are read from the mention's text on first use: most figures are only
+ * filtered by family or compared by value, and a bound is two decimals to parse and scale.
+ * The bounds are getters on the prototype, so a spread copy ({ ...f, lo, hi }) must give both,
+ * as every such copy does.
+ */
+class Figure implements Fig {
+  /** Both bounds are the value (a whole count). */
+  readonly #whole: boolean;
+  /** The factor is 1: a bound needs no scaling. */
+  readonly #same: boolean;
+  #lo: Dec | undefined;
+  #hi: Dec | undefined;
+  readonly exact: boolean;
+  readonly decimals: number;
+
+  constructor(
+    readonly m: Mention,
+    readonly family: string,
+    readonly unit: string,
+    readonly factor: Dec,
+    readonly value: Dec,
+    whole: boolean,
+    same: boolean,
+  ) {
+    this.#whole = whole;
+    this.#same = same;
+    this.exact = m.approx === 'exact';
+    this.decimals = Math.max(0, m.precision);
+  }
+
+  get lo(): Dec {
+    return (this.#lo ??= this.#whole ? this.value : this.bound(this.m.lo));
+  }
+
+  get hi(): Dec {
+    if (this.#hi === undefined) {
+      // Bounds equal to the value or to each other share one decimal: decimals are immutable.
+      this.#hi = this.#whole ? this.value : this.m.hi === this.m.lo ? this.lo : this.bound(this.m.hi);
+    }
+    return this.#hi;
+  }
+
+  private bound(text: string): Dec {
+    if (text === this.m.value) return this.value;
+    const d = new Dec(text);
+    return this.#same ? d : d.times(this.factor);
+  }
 }
 
 /**
