@@ -1151,7 +1151,9 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
     const rateCols = names.flatMap((name, c) => (fitted(name) || (at > 0 && EXECUTION_HEAD.test(name) && !CHANGE_HEAD.test(name)) ? [c] : []));
     if (rateCols.length === 0) continue;
     const body = t.rows.slice(at + 1).filter((row) => row.length === header.length);
-    const money = (row: readonly Cell[], c: number) => moneyOf(row[c]);
+    // Each cell's amount read once: every pair of columns below asks for it again.
+    const amounts = new Map<readonly Cell[], (Fig | undefined)[]>(body.map((row) => [row, row.map((cell) => moneyOf(cell))]));
+    const money = (row: readonly Cell[], c: number) => amounts.get(row)?.[c];
     const moneyCols = names.flatMap((_, c) => (body.filter((row) => money(row, c)).length >= 2 ? [c] : []));
     rateCols.forEach((rateCol) => {
       const name = names[rateCol] ?? '';
@@ -1161,13 +1163,14 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
       if (SHARE_HEAD.test(name) && !share && !/进度/u.test(name)) return;
       // Every pair of money columns is tried on every row: the words of a check are put together only for the pair that reads the table.
       const candidates: { a: number; b: number; cs: { rate: Fig; num: Fig; den: Fig }[] }[] = [];
+      const rates = new Map(body.map((row) => [row, cellFig(row[rateCol])]));
       for (const a of moneyCols) {
         for (const b of moneyCols) {
           if (a === b && !share) continue;
           const cs: { rate: Fig; num: Fig; den: Fig }[] = [];
           for (const row of body) {
             if (row === totalRow) continue;
-            const rate = cellFig(row[rateCol]);
+            const rate = rates.get(row);
             const num = money(row, a);
             const den = share && totalRow ? money(totalRow, b) : money(row, b);
             if (rate && rate.family === '%' && num && den) cs.push({ rate, num, den });
