@@ -1543,11 +1543,13 @@ function tableControl(doc: Doc, hits: RuleHit[]): void {
     t.rows.forEach((row, r) => {
       const names = row.map((c) => squash(c.text));
       const qi = names.findIndex((n) => /编制/u.test(n));
+      // Most rows name no 编制 column: the other columns need not be looked for.
+      if (qi < 0) return;
       // This year's staff, not last year's (上年末实有 | 本年末实有).
       const staffCols = names.flatMap((n, c) => (/在职|实有/u.test(n) && !/编制|上年|去年|上期/u.test(n) ? [c] : []));
       const si = staffCols.length === 1 ? (staffCols[0] ?? -1) : staffCols.find((c) => /本年|年末|当年/u.test(names[c] ?? '')) ?? -1;
       const ri = names.findIndex((n) => /控制率/u.test(n));
-      if (qi < 0 || si < 0 || ri < 0) return;
+      if (si < 0 || ri < 0) return;
       // The row of values under the header, and every row after it by category (行政编制, 事业编制, 合计).
       for (const values of t.rows.slice(r + 1)) {
         const shift = values.length - row.length;
