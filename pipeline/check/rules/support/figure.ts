@@ -7,7 +7,7 @@ import { Dec } from '../../../decimal.js';
 import type { Mention } from '../../../mentions/index.js';
 import { MONEY_SCALE, relationFamily, unitKind } from '../../../mentions/units.js';
 import { formatWithUnit, usesThousands } from '../../../format/index.js';
-import type { Cell } from './doc.js';
+import { perDoc, type Cell, type Doc } from './doc.js';
 
 export interface Fig {
   readonly m: Mention;
@@ -44,33 +44,43 @@ function toWan(unit: string): Dec {
 }
 
 /**
- * Figures made so far: every rule asks for the same ones, and a Fig is immutable. Most asks are
- * in the mention's own unit (one lookup, null for no figure); a unit override has a map of its own.
+ * A document's figures, made once per mention (and unit asked): every rule asks for the same ones,
+ * and a Fig is immutable. Most asks are in the mention's own unit (one lookup, null for no figure);
+ * a unit override has a map of its own. Plain Maps that die with the document: a WeakMap kept for
+ * every document's mentions made each new mention a costly entry for the garbage collector.
  */
-const made = new WeakMap<Mention, Fig | null>();
-const madeIn = new WeakMap<Mention, Map<string, Fig | undefined>>();
+class Figures {
+  private readonly made = new Map<Mention, Fig | null>();
+  private readonly madeIn = new Map<Mention, Map<string, Fig | undefined>>();
 
-/**
- * The figure of a mention, or undefined when it has no comparable unit (plain numbers, ranks).
- * `unit` overrides the mention's unit: a bare 118.8 in a table row whose target reads 57亿元.
- */
-export function fig(m: Mention, unit?: string): Fig | undefined {
-  if (unit === undefined || unit === m.unit) {
-    const known = made.get(m);
-    if (known !== undefined) return known ?? undefined;
-    const f = makeFig(m, undefined);
-    made.set(m, f ?? null);
+  of(m: Mention, unit: string | undefined): Fig | undefined {
+    if (unit === undefined || unit === m.unit) {
+      const known = this.made.get(m);
+      if (known !== undefined) return known ?? undefined;
+      const f = makeFig(m, undefined);
+      this.made.set(m, f ?? null);
+      return f;
+    }
+    let byUnit = this.madeIn.get(m);
+    if (byUnit === undefined) {
+      byUnit = new Map();
+      this.madeIn.set(m, byUnit);
+    }
+    if (byUnit.has(unit)) return byUnit.get(unit);
+    const f = makeFig(m, unit);
+    byUnit.set(unit, f);
     return f;
   }
-  let byUnit = madeIn.get(m);
-  if (byUnit === undefined) {
-    byUnit = new Map();
-    madeIn.set(m, byUnit);
-  }
-  if (byUnit.has(unit)) return byUnit.get(unit);
-  const f = makeFig(m, unit);
-  byUnit.set(unit, f);
-  return f;
+}
+
+const figuresOf = perDoc(() => new Figures());
+
+/**
+ * The figure of a mention of the document, or undefined when it has no comparable unit (plain
+ * numbers, ranks). `unit` overrides the mention's unit: a bare 118.8 in a table row whose target reads 57亿元.
+ */
+export function fig(doc: Doc, m: Mention, unit?: string): Fig | undefined {
+  return figuresOf(doc).of(m, unit);
 }
 
 function makeFig(m: Mention, unit: string | undefined): Fig | undefined {
@@ -224,14 +234,14 @@ export function figText(f: Pick<Fig, 'm' | 'unit'>): string {
 }
 
 /** The figure a table cell opens with; a bare number in `unit` when one is given. */
-export function cellFig(c: Cell | undefined, unit?: string): Fig | undefined {
+export function cellFig(doc: Doc, c: Cell | undefined, unit?: string): Fig | undefined {
   const m = c?.mentions[0];
   if (!m || c === undefined || m.start !== c.start) return undefined;
-  return fig(m, m.unit === '' ? unit : undefined);
+  return fig(doc, m, m.unit === '' ? unit : undefined);
 }
 
 /** A money cell's figure, a bare number in 万元 (the unit of such tables when none is given). */
-export function moneyOf(cell: Cell | undefined): Fig | undefined {
-  const f = cellFig(cell, '万元');
+export function moneyOf(doc: Doc, cell: Cell | undefined): Fig | undefined {
+  const f = cellFig(doc, cell, '万元');
   return f?.family === 'money' ? f : undefined;
 }
