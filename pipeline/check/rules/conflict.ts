@@ -169,7 +169,7 @@ function rowItemSubject(doc: Doc, subject: string): { item: string; rest: string
 /** The rows of tables other than the 自评表, each with its table and the item it names: read once per document. */
 const plainRows = perDoc((doc): { table: Table; row: readonly Cell[]; name: string }[] => {
   const scored = new Set(scoreTables(doc).flatMap((st) => st.table.rows));
-  return doc.tables.flatMap((table) => table.rows.filter((row) => !scored.has(row)).map((row) => ({ table, row, name: rowItem(row) })));
+  return doc.tables.flatMap((table) => table.rows.filter((row) => !scored.has(row)).map((row) => ({ table, row, name: rowItem(doc, row) })));
 });
 
 /** The items tables give a budget or spending by row (甲区 | 下达 | 支出), as itemStatement keys them. */
@@ -423,7 +423,7 @@ function tableStatements(doc: Doc, out: Statement[]): void {
                 // A sub-item's row (（二）特殊困难老人探访关爱 | 全年预算 | 实际支出) states what its list item in prose does.
                 const own = itemStatement(doc, m, t, row, header);
                 if (own) out.push(own);
-                const general = lineStatement(m, t, row, col, header);
+                const general = lineStatement(doc, m, t, row, col, header);
                 if (general) {
                   const norm = doc.normalized(general.label);
                   const gf = fig(doc, m);
@@ -464,12 +464,12 @@ const WHOLE_ROW = /^(?:合计|总计)$/u;
  * 合计 row are the listed items' only, not the unit's, so they are left alone. Such a statement is
  * compared only with prose naming the very same item (see `mayCompare`).
  */
-function lineStatement(m: Mention, t: Table, row: readonly Cell[], col: number, header: string): { label: string; frame: Frame } | undefined {
+function lineStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], col: number, header: string): { label: string; frame: Frame } | undefined {
   // A row under a classification code (2130209 森林生态效益补偿) is a 科目 of the functional
   // classification, not the project of the same name the prose lists.
-  if (codedRow(row)) return undefined;
+  if (codedRow(doc, row)) return undefined;
   // In a table of two halves (收入项目 | 决算数 | 支出项目 | 决算数) a figure is the item's left of it.
-  const item = twoHalves(t) ? cleanLabel(labelBefore(row, col)) : rowItem(row);
+  const item = twoHalves(t) ? cleanLabel(labelBefore(row, col)) : rowItem(doc, row);
   if (ACTUALS_COLUMN.test(bracketless(header)) && item !== '' && !WHOLE_ROW.test(item) && !/上年|去年|同期/u.test(header)) {
     const role = roleIn(item);
     return { label: item, frame: role === undefined ? m.frame : { ...m.frame, role: { value: role, from: 'row' } } };
@@ -493,7 +493,7 @@ function itemStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], hea
   const column = bracketless(header);
   const role = ITEM_ROLE_COLUMN.find(([, re]) => re.test(column))?.[0];
   if (role === undefined || twoHalves(t) || row.some(isCode)) return undefined;
-  const own = rowItem(row);
+  const own = rowItem(doc, row);
   // The 合计 row is all the rows': prose names it 各 and the rows' kind (各县（区）实际支出 over 县（区） | … rows).
   const item = WHOLE_ROW.test(own) ? allRows(t) ?? '' : own;
   const norm = doc.normalized(item);
@@ -516,9 +516,9 @@ function allRows(t: Table): string | undefined {
   return charLength(bracketless(head)) >= 1 && charLength(head) <= 8 && !/项目|名称|序号|指标|类别|科目|单位|内容/u.test(head) ? `各${head}` : undefined;
 }
 
-/** Answers about a table and its rows that every figure in them asks: worked out once. */
+/** Answers about a table and its rows that every figure in them asks: worked out once (a document's rows in Maps of its own). */
 const halvesOf = new WeakMap<Table, boolean>();
-const codedRows = new WeakMap<readonly Cell[], boolean>();
+const codedRows = perDoc(() => new Map<readonly Cell[], boolean>());
 
 /** A header naming one column twice (决算数 | … | 决算数): a table of two halves side by side. */
 function twoHalves(t: Table): boolean {
@@ -528,16 +528,16 @@ function twoHalves(t: Table): boolean {
   });
 }
 
-const rowItemOf = new WeakMap<readonly Cell[], string>();
+const rowItemOf = perDoc(() => new Map<readonly Cell[], string>());
 
 /** The item a row names, its list marker and colon dropped (every figure of the row asks). */
-function rowItem(row: readonly Cell[]): string {
-  return readOnce(rowItemOf, row, (r) => cleanLabel(rowLabel(r)));
+function rowItem(doc: Doc, row: readonly Cell[]): string {
+  return readOnce(rowItemOf(doc), row, (r) => cleanLabel(rowLabel(r)));
 }
 
 /** A row under a classification code (2130209 森林生态效益补偿): a 科目 of the functional classification. */
-function codedRow(row: readonly Cell[]): boolean {
-  return readOnce(codedRows, row, (r) => r.some((c) => CODE.test(c.text.trim())));
+function codedRow(doc: Doc, row: readonly Cell[]): boolean {
+  return readOnce(codedRows(doc), row, (r) => r.some((c) => CODE.test(c.text.trim())));
 }
 
 /** Two statements that may be compared: a line of some other table only with prose or the 自评表 naming the same item. */

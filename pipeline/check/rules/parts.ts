@@ -20,7 +20,7 @@
  */
 import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
-import { bracketless, columnName, docOf, headName, labelBefore, labelCell, oneColumn, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { bracketless, columnName, docOf, headName, labelBefore, labelCell, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { baseOrGap, bracketed, isProse, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -52,7 +52,7 @@ function cellFig(doc: Doc, cell: Cell | undefined): Fig | undefined {
 }
 
 /** Bare numbers of an amount column (决算 | 38.37), figures without a unit: they add up all the same. */
-const bare = new WeakMap<Mention, Fig | null>();
+const bareFigs = perDoc(() => new Map<Mention, Fig | null>());
 
 /** Columns of points (分值, 得分, 权重, 标准分, 满分) of a table that is not read as a 自评表: they add up to its 合计 too. */
 const SCORE_COLUMN = /分值|得分|权重|标准分|满分/u;
@@ -84,6 +84,7 @@ function amountIn(doc: Doc, t: Table, row: readonly Cell[], c: number, scores = 
   const fromHeader = m.kind === 'percent' && !/[%％]/u.test(m.text);
   const points = scores && (m.kind === 'plain' || m.kind === 'points' || fromHeader) && SCORE_COLUMN.test(header) && !/率/u.test(header);
   if (!points && (m.kind !== 'plain' || m.unit !== '' || !(isAmountColumn(header) || (isCountColumn(header) && /^\d+$/u.test(m.value))))) return undefined;
+  const bare = bareFigs(doc);
   let known = bare.get(m);
   if (known === undefined) {
     known = fig(doc, { ...m, kind: points ? 'points' : 'quantity', unit: points ? '' : m.unit }) ?? null;
