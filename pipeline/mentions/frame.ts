@@ -326,7 +326,7 @@ const ROLE_ONLY_WORDS =
 
 /** A subject that names only a role (实际, 完成率, 本年预算, 该项目支出): whose it is must come from around it. */
 export function isRoleOnly(subject: string): boolean {
-  return [...metricResidue(subject)].length <= 1;
+  return charLength(metricResidue(subject)) <= 1;
 }
 
 /** What a subject names beyond role, period and money words: 省市投资 of 省市全年完成投资. */

@@ -150,10 +150,27 @@ export function ownerWords(raw: string): Set<string> {
   return new Set(OWNER_WORDS.filter((w) => raw.includes(w)));
 }
 
+/** Where the character (code point, or a lone surrogate) at `i` ends. */
+function charEnd(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return i + 2;
+  }
+  return i + 1;
+}
+
 function bigramSet(s: string): Set<string> {
+  // Pairs of characters cut from the text: spreading it would make a string of every Chinese character.
   const out = new Set<string>();
-  const chars = [...s];
-  for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i] ?? ''}${chars[i + 1] ?? ''}`);
+  let a = 0;
+  let b = charEnd(s, 0);
+  while (b < s.length) {
+    const c = charEnd(s, b);
+    out.add(s.slice(a, c));
+    a = b;
+    b = c;
+  }
   return out;
 }
 
