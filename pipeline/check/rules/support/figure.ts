@@ -26,6 +26,7 @@ export interface Fig {
   readonly decimals: number;
 }
 
+const ZERO = new Dec(0);
 const ONE = new Dec(1);
 /** The scale of a percentage ratio, the one most asked. */
 const HUNDRED = new Dec(100);
@@ -152,6 +153,18 @@ class Figure implements Fig {
   }
 }
 
+const HALF_UNITS = new Map<number, Dec>();
+
+/** Half a unit of the last of `d` decimals (0.005 for 2), made once for each number of decimals. */
+function halfUnit(d: number): Dec {
+  let h = HALF_UNITS.get(d);
+  if (h === undefined) {
+    h = new Dec(10).pow(-d).div(2);
+    HALF_UNITS.set(d, h);
+  }
+  return h;
+}
+
 /**
  * Budget amounts are kept to the cent of 万元 and writers drop ".00": in a money relation where
  * some figure is written with decimals, a whole 元/千元/万元 amount ("年初预算6万元" beside
@@ -162,10 +175,9 @@ export function harmonize<T extends Fig>(figs: readonly T[]): T[] {
   const cents = /^(?:元|千元|万元)$/u;
   const d = figs.reduce((acc, f) => (f.family === 'money' && f.exact && cents.test(f.unit) ? Math.max(acc, f.decimals) : acc), 0);
   if (d === 0) return [...figs];
-  const half = new Dec(10).pow(-d).div(2);
   return figs.map((f) => {
     if (f.family !== 'money' || !f.exact || f.decimals !== 0 || !cents.test(f.unit)) return f;
-    const h = half.times(f.factor);
+    const h = halfUnit(d).times(f.factor);
     return { ...f, lo: f.value.minus(h), hi: f.value.plus(h), decimals: d };
   });
 }
@@ -195,7 +207,7 @@ export function ratio(a: Interval, b: Interval, scale: Dec | number = 1): Interv
 }
 
 export function sumOf(list: readonly Interval[]): Interval {
-  return list.reduce<Interval>((acc, x) => add(acc, x), point(new Dec(0)));
+  return list.reduce<Interval>((acc, x) => add(acc, x), point(ZERO));
 }
 
 /**
