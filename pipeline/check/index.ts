@@ -87,7 +87,8 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
     const context = withData ? bindContext({ text, mentions, binder, locator, anchors, withData }, i) : undefined;
     const binding: Binding = context ? binder.bind(m, context) : { status: 'unbound' };
     if (context) contexts.set(m.start, context);
-    bindings.set(m.start, {
+    // Only the claims read the bindings, and they are judged only with data.
+    if (withData) bindings.set(m.start, {
       status: binding.status,
       factId: binding.status === 'bound' || binding.status === 'mismatch' ? binding.factId : undefined,
       sure: (binding.status === 'bound' || binding.status === 'mismatch') && (binding.by === 'sidecar' || binding.similarity >= STRONG),

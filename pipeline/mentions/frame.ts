@@ -235,6 +235,19 @@ function labelInside(text: string, start: number, end: number, stops: Stops): Fr
   return roleOf(label) === 'target' ? 'target' : undefined;
 }
 
+/** The role of the head a clause names before 中 (执行数中当年财政拨款…): asked only when the clause's own words give none. */
+function headRoleOf(before: string): FrameRole | undefined {
+  const head = ROLE_HEAD.exec(before)?.[1];
+  return head === undefined ? undefined : roleOf(head);
+}
+
+/** The role the label of a list gives the figures in it (年度绩效目标为：a X；b Y), from the start of the whole sentence. */
+function listLabelRole(text: string, m: Mention, cStart: number, stops: Stops): FrameRole | undefined {
+  const openingStart = Stops.before(stops.strong, m.start, m.start - 400);
+  const head = LIST_LABEL.exec(text.slice(openingStart, cStart));
+  return head?.[1] === undefined ? labelInside(text, openingStart, cStart, stops) : roleOf(head[1]);
+}
+
 function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, stops: Stops): Frame {
   const { text } = ctx;
   const sStart = Stops.before(stops.sentence, m.start, m.start - 240);
@@ -253,15 +266,13 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   const adjusted = m.change !== undefined && /(?:追加|调增|调减|压减|核减)[了为达\s]*$/u.test(before);
   // "高于95%的目标", "超过0.5等的年度目标": a figure that is itself the aim it is measured against.
   const aimAfter = m.change === undefined && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
-  const headRole = ROLE_HEAD.exec(before)?.[1];
   // "成本指标（20分）": points in brackets right after a name, with no role word, are its weight (分值).
   const bracketWeight = m.unit === '分' && /[（(][\s*]*$/u.test(before) && /^[\s*]*[）)]/u.test(text.slice(m.end, m.end + 3));
   // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
   const describesCounted = m.kind === 'count' && /的[\s*]*$/u.test(before);
-  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? (headRole === undefined ? undefined : roleOf(headRole)) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) ? 'target' : undefined));
-  const openingStart = Stops.before(stops.strong, m.start, m.start - 400);
-  const head = LIST_LABEL.exec(text.slice(openingStart, cStart));
-  const listRole = head?.[1] === undefined ? labelInside(text, openingStart, cStart, stops) : roleOf(head[1]);
+  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? headRoleOf(before) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) ? 'target' : undefined));
+  // The label of a list the sentence opens with decides only where the clause gives no role, or a rate's.
+  const listRole = role === undefined || role === 'rate' ? listLabelRole(text, m, cStart, stops) : undefined;
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.
   if (listRole === 'target' && (role === undefined || role === 'rate')) frame.role = { value: 'target', from: 'label' };
   else if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'clause' };
@@ -326,7 +337,7 @@ const ROLE_ONLY_WORDS =
 
 /** A subject that names only a role (实际, 完成率, 本年预算, 该项目支出): whose it is must come from around it. */
 export function isRoleOnly(subject: string): boolean {
-  return [...metricResidue(subject)].length <= 1;
+  return charLength(metricResidue(subject)) <= 1;
 }
 
 /** What a subject names beyond role, period and money words: 省市投资 of 省市全年完成投资. */

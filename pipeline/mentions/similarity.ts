@@ -104,6 +104,24 @@ export interface SubjectOptions {
   readonly owners?: readonly string[] | undefined;
 }
 
+/** Owner names of two characters or more, longest first, kept per list: a document asks with the same list for every subject. */
+const sortedOwners = new WeakMap<readonly string[], readonly string[]>();
+
+function longestFirst(owners: readonly string[]): readonly string[] {
+  let sorted = sortedOwners.get(owners);
+  if (sorted === undefined) {
+    sorted = owners.filter((o) => o.length >= 2).sort((a, b) => b.length - a.length);
+    sortedOwners.set(owners, sorted);
+  }
+  return sorted;
+}
+
+/** The longest owner name `s` opens with, when at least two characters of subject follow it. */
+function ownerOpening(s: string, owners: readonly string[]): string | undefined {
+  for (const o of owners) if (s.startsWith(o) && s.length > o.length + 1) return o;
+  return undefined;
+}
+
 /** The metric a subject names: owners, dates, markers and linking words removed. */
 export function normalizeSubject(raw: string, options: SubjectOptions = {}): string {
   let s = raw.replace(/\*\*/gu, '').replace(/[\s“”‘’"'《》「」『』（）()【】<>〈〉]/gu, '');
@@ -113,10 +131,10 @@ export function normalizeSubject(raw: string, options: SubjectOptions = {}): str
   s = s.replace(/\d{4}年度?(?=初|末|底)/gu, '年');
   s = s.replace(/\d{4}(?:[-—至]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?/gu, '');
   s = s.replace(/^[，,、：:]+/u, '');
-  const owners = [...(options.owners ?? [])].filter((o) => o.length >= 2).sort((a, b) => b.length - a.length);
+  const owners = options.owners === undefined ? [] : longestFirst(options.owners);
   for (let guard = 0; guard < 4; guard++) {
     const before = s;
-    const owner = owners.find((o) => s.startsWith(o) && s.length > o.length + 1);
+    const owner = ownerOpening(s, owners);
     if (owner) s = s.slice(owner.length);
     s = s.replace(OWNER_PREFIX, '').replace(ADMIN_PREFIX, '').replace(AGENCY_PREFIX, '').replace(LEADING_TIME, '').replace(LEADING_VERB, '').replace(TRAILING, '');
     if (s === before) break;
@@ -132,10 +150,27 @@ export function ownerWords(raw: string): Set<string> {
   return new Set(OWNER_WORDS.filter((w) => raw.includes(w)));
 }
 
+/** Where the character (code point, or a lone surrogate) at `i` ends. */
+function charEnd(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return i + 2;
+  }
+  return i + 1;
+}
+
 function bigramSet(s: string): Set<string> {
+  // Pairs of characters cut from the text: spreading it would make a string of every Chinese character.
   const out = new Set<string>();
-  const chars = [...s];
-  for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i] ?? ''}${chars[i + 1] ?? ''}`);
+  let a = 0;
+  let b = charEnd(s, 0);
+  while (b < s.length) {
+    const c = charEnd(s, b);
+    out.add(s.slice(a, c));
+    a = b;
+    b = c;
+  }
   return out;
 }
 

@@ -34,8 +34,17 @@ export function afterLast(text: string, stops: string): string {
 
 /** Columns a line takes on the page: CJK and full-width forms count 2, so PDF wrap widths compare. */
 export function displayWidth(s: string): number {
+  // By UTF-16 unit, not by character: iterating a string makes a string of every Chinese character.
   let w = 0;
-  for (const ch of s) w += (ch.codePointAt(0) ?? 0) < 0x2000 ? 1 : 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair is one character, beyond U+2000.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i += 1;
+    }
+    w += c < 0x2000 ? 1 : 2;
+  }
   return w;
 }
 

@@ -176,7 +176,7 @@ function halvesBalance(doc: Doc, hits: RuleHit[]): void {
     const found: Partial<Record<keyof typeof HALVES_LINES, Fig[]>> = {};
     for (const row of t.rows) {
       row.forEach((cell, c) => {
-        const f = cell.mentions.length === 1 ? moneyOf(cell) : undefined;
+        const f = cell.mentions.length === 1 ? moneyOf(doc, cell) : undefined;
         if (!f || c === 0) return;
         const label = squash(row[c - 1]?.text ?? '');
         for (const [line, re] of HALVES_ENTRIES) if (re.test(label)) (found[line] ??= []).push(f);
@@ -251,15 +251,15 @@ function plainName(t: Table, c: number): string {
 }
 
 /** The amount of a cell that holds one and nothing else (no change over a year: +12.00). */
-function moneyIn(cell: Cell | undefined): Fig | undefined {
-  return cell?.mentions.length === 1 && cell.mentions[0]?.change === undefined ? moneyOf(cell) : undefined;
+function moneyIn(doc: Doc, cell: Cell | undefined): Fig | undefined {
+  return cell?.mentions.length === 1 && cell.mentions[0]?.change === undefined ? moneyOf(doc, cell) : undefined;
 }
 
 /** The balance a note opens with (结余21.80万元，系监测设备采购节约), or undefined. */
 function noteLeft(doc: Doc, cell: Cell | undefined): Fig | undefined {
   const m = cell?.mentions[0];
   if (!m || cell === undefined || m.change !== undefined || !NOTE_LEFT.test(squash(doc.ctx.text.slice(cell.start, m.start)))) return undefined;
-  const f = fig(m);
+  const f = fig(doc, m);
   return f?.family === 'money' ? f : undefined;
 }
 
@@ -287,10 +287,10 @@ function tableBalances(doc: Doc, hits: RuleHit[]): void {
     const leftName = endCol >= 0 ? names[endCol] : `${names[noteCol]}中的结余`;
     const readings = t.rows.slice(1).flatMap((row) => {
       if (row.length !== header.length) return [];
-      const income = moneyIn(row[inCol]);
-      const spent = moneyIn(row[outCol]);
-      const left = endCol >= 0 ? moneyIn(row[endCol]) : noteLeft(doc, row[noteCol]);
-      const start = startCol >= 0 ? moneyIn(row[startCol]) : undefined;
+      const income = moneyIn(doc, row[inCol]);
+      const spent = moneyIn(doc, row[outCol]);
+      const left = endCol >= 0 ? moneyIn(doc, row[endCol]) : noteLeft(doc, row[noteCol]);
+      const start = startCol >= 0 ? moneyIn(doc, row[startCol]) : undefined;
       if (!income || !spent || !left || (startCol >= 0 && !start && !NONE.test(squash(row[startCol]?.text ?? '')))) return [];
       const range = sub(start ? add(start, income) : income, spent);
       return [{ row, income, spent, left, start, holds: meets(range, left) }];

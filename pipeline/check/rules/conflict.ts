@@ -169,7 +169,7 @@ function rowItemSubject(doc: Doc, subject: string): { item: string; rest: string
 /** The rows of tables other than the 自评表, each with its table and the item it names: read once per document. */
 const plainRows = perDoc((doc): { table: Table; row: readonly Cell[]; name: string }[] => {
   const scored = new Set(scoreTables(doc).flatMap((st) => st.table.rows));
-  return doc.tables.flatMap((table) => table.rows.filter((row) => !scored.has(row)).map((row) => ({ table, row, name: rowItem(row) })));
+  return doc.tables.flatMap((table) => table.rows.filter((row) => !scored.has(row)).map((row) => ({ table, row, name: rowItem(doc, row) })));
 });
 
 /** The items tables give a budget or spending by row (甲区 | 下达 | 支出), as itemStatement keys them. */
@@ -225,8 +225,8 @@ function rowShares(doc: Doc): RuleHit[] {
     s.mentions.forEach((m, i) => {
       const part = i > 0 ? s.mentions[i - 1] : undefined;
       if (!part || m.unit !== '%' || !/^[，,]\s*占[^，,。；;]{0,12}$/u.test(doc.ctx.text.slice(part.end, m.start))) return;
-      const share = isProse(doc, m) ? fig(m) : undefined;
-      const amount = isProse(doc, part) ? fig(part) : undefined;
+      const share = isProse(doc, m) ? fig(doc, m) : undefined;
+      const amount = isProse(doc, part) ? fig(doc, part) : undefined;
       if (!share || !amount || !share.exact || part.change !== undefined) return;
       const lead = doc.lead(part);
       const named = [...rows.keys()].filter((n) => lead.includes(n));
@@ -235,8 +235,8 @@ function rowShares(doc: Doc): RuleHit[] {
       // The row's one figure of the amount's kind equals it, and its one percent is under a share's column
       // (占比, 比重): a row of several amounts, or a rate of another kind (执行率, 增减), is not restated.
       const cells = row.flatMap((c) => c.mentions);
-      const amounts = cells.flatMap((x) => { const f = x.unit === '' ? fig(x, amount.unit) : fig(x); return f !== undefined && f.family === amount.family ? [f] : []; });
-      const percents = cells.flatMap((x) => (x.unit === '%' && SHARE_COLUMN.test(x.subject.text.split(' / ').at(-1) ?? '') ? [fig(x)] : [])).filter((f): f is Fig => f !== undefined);
+      const amounts = cells.flatMap((x) => { const f = x.unit === '' ? fig(doc, x, amount.unit) : fig(doc, x); return f !== undefined && f.family === amount.family ? [f] : []; });
+      const percents = cells.flatMap((x) => (x.unit === '%' && SHARE_COLUMN.test(x.subject.text.split(' / ').at(-1) ?? '') ? [fig(doc, x)] : [])).filter((f): f is Fig => f !== undefined);
       const stated = percents.length === 1 ? percents[0] : undefined;
       if (amounts.length !== 1 || !amounts[0] || !meets(amounts[0], amount) || !stated || meets(stated, share)) return;
       hits.push({
@@ -325,7 +325,7 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       if (m.subject.start >= m.end) continue;
       // "…，补贴资金907.41万元，占全县4,335.03万元的20.93%": a share's part is some part's, whoever it is named by.
       if (/^\s*[，,]\s*占/u.test(text.slice(m.end, m.end + 4)) && /^[\s，,：:]*(?:其中)?[\u4e00-\u9fff]{0,2}(?:资金|金额|补贴资金|补助资金)?$/u.test(lastClause(doc.lead(m)))) continue;
-      const f = fig(m);
+      const f = fig(doc, m);
       if (!f) continue;
       // "合同金额205.00万元，共10台": a count named by an amount's words counts something the words do not name.
       if (f.family.startsWith('count:') && /金额|资金|经费|费用|预算|支出/u.test(subject)) continue;
@@ -407,10 +407,10 @@ function tableStatements(doc: Doc, out: Statement[]): void {
               label = cleanLabel(labels[labels.length - 1] ?? '');
               // A bare 118.8 under 实际完成值 takes the unit of its row's target (57亿元).
               const target = row.flatMap((c) => c.mentions).find((x) => x !== m && /指标值|目标/u.test(x.subject.text) && x.unit !== '');
-              f = m.unit === '' && target ? fig(m, target.unit) : fig(m);
+              f = m.unit === '' && target ? fig(doc, m, target.unit) : fig(doc, m);
             } else if (BUDGET_COLUMN.test(header) && (/资金总额/u.test(labels[0] ?? '') || (/合计|总计/u.test(labels[0] ?? '') && scored.has(row)))) {
               label = header;
-              f = fig(m);
+              f = fig(doc, m);
               const norm = doc.normalized(label);
               if (f) out.push({ f, key: doc.keyOf(norm), role: '', label, table: true, place: '自评表', year: undefined, sentence: undefined });
               continue;
@@ -418,15 +418,15 @@ function tableStatements(doc: Doc, out: Statement[]): void {
               const y = /^(\d{4})年(决算|预算)数$/u.exec(header);
               if (y && doc.year !== undefined && Number(y[1]) === doc.year && y[2] === '决算') {
                 label = cleanLabel(labels[0] ?? '');
-                f = fig(m);
+                f = fig(doc, m);
               } else if (!scored.has(row)) {
                 // A sub-item's row (（二）特殊困难老人探访关爱 | 全年预算 | 实际支出) states what its list item in prose does.
                 const own = itemStatement(doc, m, t, row, header);
                 if (own) out.push(own);
-                const general = lineStatement(m, t, row, col, header);
+                const general = lineStatement(doc, m, t, row, col, header);
                 if (general) {
                   const norm = doc.normalized(general.label);
-                  const gf = fig(m);
+                  const gf = fig(doc, m);
                   if (gf && charLength(norm) >= 4 && !isRoleOnly(norm)) {
                     out.push({ f: gf, key: doc.keyOf(norm), role: '', label: general.label, table: true, place: '表格', year: undefined, sentence: undefined, frame: general.frame });
                   }
@@ -440,7 +440,7 @@ function tableStatements(doc: Doc, out: Statement[]): void {
             if (TARGET_CUE.test(s) || CHANGE_CUE.test(s) || m.kind === 'plain' || m.kind === 'points') continue;
             const prev = cell.mentions[cell.mentions.indexOf(m) - 1];
             label = /^占/u.test(s) && prev ? `${prev.subject.text}${s}` : s;
-            f = fig(m);
+            f = fig(doc, m);
           }
           if (label === undefined || !f) continue;
           const norm = doc.normalized(label);
@@ -464,12 +464,12 @@ const WHOLE_ROW = /^(?:合计|总计)$/u;
  * 合计 row are the listed items' only, not the unit's, so they are left alone. Such a statement is
  * compared only with prose naming the very same item (see `mayCompare`).
  */
-function lineStatement(m: Mention, t: Table, row: readonly Cell[], col: number, header: string): { label: string; frame: Frame } | undefined {
+function lineStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], col: number, header: string): { label: string; frame: Frame } | undefined {
   // A row under a classification code (2130209 森林生态效益补偿) is a 科目 of the functional
   // classification, not the project of the same name the prose lists.
-  if (codedRow(row)) return undefined;
+  if (codedRow(doc, row)) return undefined;
   // In a table of two halves (收入项目 | 决算数 | 支出项目 | 决算数) a figure is the item's left of it.
-  const item = twoHalves(t) ? cleanLabel(labelBefore(row, col)) : rowItem(row);
+  const item = twoHalves(t) ? cleanLabel(labelBefore(row, col)) : rowItem(doc, row);
   if (ACTUALS_COLUMN.test(bracketless(header)) && item !== '' && !WHOLE_ROW.test(item) && !/上年|去年|同期/u.test(header)) {
     const role = roleIn(item);
     return { label: item, frame: role === undefined ? m.frame : { ...m.frame, role: { value: role, from: 'row' } } };
@@ -493,11 +493,11 @@ function itemStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], hea
   const column = bracketless(header);
   const role = ITEM_ROLE_COLUMN.find(([, re]) => re.test(column))?.[0];
   if (role === undefined || twoHalves(t) || row.some(isCode)) return undefined;
-  const own = rowItem(row);
+  const own = rowItem(doc, row);
   // The 合计 row is all the rows': prose names it 各 and the rows' kind (各县（区）实际支出 over 县（区） | … rows).
   const item = WHOLE_ROW.test(own) ? allRows(t) ?? '' : own;
   const norm = doc.normalized(item);
-  const f = fig(m);
+  const f = fig(doc, m);
   if (!f || f.family !== 'money' || item === '' || WHOLE_ROW.test(item) || charLength(norm) < 2 || isRoleOnly(norm) || roleIn(norm) !== undefined) return undefined;
   return { f, key: doc.keyOf(norm), role, label: `${item}${header}`, table: true, place: '表格', year: undefined, sentence: undefined, frame: {} };
 }
@@ -516,9 +516,9 @@ function allRows(t: Table): string | undefined {
   return charLength(bracketless(head)) >= 1 && charLength(head) <= 8 && !/项目|名称|序号|指标|类别|科目|单位|内容/u.test(head) ? `各${head}` : undefined;
 }
 
-/** Answers about a table and its rows that every figure in them asks: worked out once. */
+/** Answers about a table and its rows that every figure in them asks: worked out once (a document's rows in Maps of its own). */
 const halvesOf = new WeakMap<Table, boolean>();
-const codedRows = new WeakMap<readonly Cell[], boolean>();
+const codedRows = perDoc(() => new Map<readonly Cell[], boolean>());
 
 /** A header naming one column twice (决算数 | … | 决算数): a table of two halves side by side. */
 function twoHalves(t: Table): boolean {
@@ -528,16 +528,16 @@ function twoHalves(t: Table): boolean {
   });
 }
 
-const rowItemOf = new WeakMap<readonly Cell[], string>();
+const rowItemOf = perDoc(() => new Map<readonly Cell[], string>());
 
 /** The item a row names, its list marker and colon dropped (every figure of the row asks). */
-function rowItem(row: readonly Cell[]): string {
-  return readOnce(rowItemOf, row, (r) => cleanLabel(rowLabel(r)));
+function rowItem(doc: Doc, row: readonly Cell[]): string {
+  return readOnce(rowItemOf(doc), row, (r) => cleanLabel(rowLabel(r)));
 }
 
 /** A row under a classification code (2130209 森林生态效益补偿): a 科目 of the functional classification. */
-function codedRow(row: readonly Cell[]): boolean {
-  return readOnce(codedRows, row, (r) => r.some((c) => CODE.test(c.text.trim())));
+function codedRow(doc: Doc, row: readonly Cell[]): boolean {
+  return readOnce(codedRows(doc), row, (r) => r.some((c) => CODE.test(c.text.trim())));
 }
 
 /** Two statements that may be compared: a line of some other table only with prose or the 自评表 naming the same item. */
@@ -576,7 +576,7 @@ function coverStatements(doc: Doc, out: Statement[]): void {
       const name = cleanLabel(bracketless(row[0]?.text ?? ''));
       if (!m || m.change !== undefined || name === '') continue;
       const score = WHOLE_SCORE.test(name);
-      const f = score ? fig(m, '分') : fig(m);
+      const f = score ? fig(doc, m, '分') : fig(doc, m);
       const label = score ? '自评总分' : name;
       const norm = doc.normalized(label);
       // 全年执行数 alone names only a role, but on a cover it is the project's, as in the 自评表.
@@ -586,7 +586,7 @@ function coverStatements(doc: Doc, out: Statement[]): void {
   }
   for (const st of scoreTables(doc)) {
     const m = st.total?.score?.mentions[0];
-    const f = m ? fig(m, '分') : undefined;
+    const f = m ? fig(doc, m, '分') : undefined;
     if (f) out.push({ f, key: doc.keyOf('自评总分'), role: '', label: '自评总分', table: true, place: '自评表', year: undefined, sentence: undefined, frame: {} });
   }
 }

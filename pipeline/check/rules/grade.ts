@@ -34,9 +34,10 @@ function isTotal(doc: Doc, m: Mention): boolean {
   return m.unit === '分' && m.change === undefined && m.approx === 'exact' && isProse(doc, m) && (TOTAL.test(subject) || TOTAL_BEFORE.test(squash(doc.ctx.text.slice(Math.max(0, m.start - 12), m.start)))) && !WEIGHT.test(subject) && m.frame.role?.value !== 'weight';
 }
 
-function judge(ctx: RuleContext, total: Mention, stated: GradeStated): RuleHit | undefined {
+function judge(doc: Doc, total: Mention, stated: GradeStated): RuleHit | undefined {
+  const { ctx } = doc;
   const said = gradeNamed(stated, ctx.profile);
-  const f = fig(total, '分');
+  const f = fig(doc, total, '分');
   if (said === undefined || !f) return undefined;
   // The grade the draft gives a total, by the same rule.
   const earned = gradeOf(f.value, ctx.profile);
@@ -92,7 +93,7 @@ export const rule: Rule = {
       // 总分100分，自评95分: the score given is the total, the 总分 its full marks.
       const total = totals.length === 1 && totals[0] ? selfScoreAfter(doc, totals[0]) ?? totals[0] : undefined;
       const word = total ? gradeAfter(doc, s, total) : undefined;
-      const hit = total && word !== undefined ? judge(ctx, total, word) : undefined;
+      const hit = total && word !== undefined ? judge(doc, total, word) : undefined;
       if (hit) hits.push(hit);
     }
     for (const st of scoreTables(doc)) {
@@ -104,7 +105,7 @@ export const rule: Rule = {
       const word =
         row?.map((c) => gradesStated(squash(c.text))[0] ?? gradesAfterScores(squash(c.text))[0]).find((g) => g !== undefined) ??
         (below && /(?:等级|等次|结论|评价结果)$/u.test(squash(below[0]?.text ?? '')) ? gradeInRow(below) : undefined);
-      const hit = m && word !== undefined ? judge(ctx, m, word) : undefined;
+      const hit = m && word !== undefined ? judge(doc, m, word) : undefined;
       if (hit) hits.push(hit);
     }
     return hits;

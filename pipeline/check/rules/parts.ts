@@ -20,7 +20,7 @@
  */
 import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
-import { bracketless, columnName, docOf, headName, labelBefore, labelCell, oneColumn, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { bracketless, columnName, docOf, headName, labelBefore, labelCell, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { baseOrGap, bracketed, isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -44,15 +44,15 @@ function indent(text: string, row: readonly Cell[]): number {
 }
 
 /** The figure of a money (or count) cell, or undefined for a rate, a score, an empty cell. */
-function cellFig(cell: Cell | undefined): Fig | undefined {
+function cellFig(doc: Doc, cell: Cell | undefined): Fig | undefined {
   const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
   if (!m || m.change !== undefined) return undefined;
-  const f = fig(m);
+  const f = fig(doc, m);
   return f && (f.family === 'money' || f.family.startsWith('count:')) ? f : undefined;
 }
 
 /** Bare numbers of an amount column (决算 | 38.37), figures without a unit: they add up all the same. */
-const bare = new WeakMap<Mention, Fig | null>();
+const bareFigs = perDoc(() => new Map<Mention, Fig | null>());
 
 /** Columns of points (分值, 得分, 权重, 标准分, 满分) of a table that is not read as a 自评表: they add up to its 合计 too. */
 const SCORE_COLUMN = /分值|得分|权重|标准分|满分/u;
@@ -74,8 +74,8 @@ function headOf(t: Table, c: number): string {
  * The figure of a cell of column `c` for adding up: as cellFig, or a bare number under an amount
  * header; with `scores`, also a number under a SCORE_COLUMN header, in points.
  */
-function amountIn(t: Table, row: readonly Cell[], c: number, scores = false): Fig | undefined {
-  const f = cellFig(row[c]);
+function amountIn(doc: Doc, t: Table, row: readonly Cell[], c: number, scores = false): Fig | undefined {
+  const f = cellFig(doc, row[c]);
   if (f) return f;
   const m = row[c]?.mentions.length === 1 ? row[c]?.mentions[0] : undefined;
   if (!m || m.change !== undefined) return undefined;
@@ -84,9 +84,10 @@ function amountIn(t: Table, row: readonly Cell[], c: number, scores = false): Fi
   const fromHeader = m.kind === 'percent' && !/[%％]/u.test(m.text);
   const points = scores && (m.kind === 'plain' || m.kind === 'points' || fromHeader) && SCORE_COLUMN.test(header) && !/率/u.test(header);
   if (!points && (m.kind !== 'plain' || m.unit !== '' || !(isAmountColumn(header) || (isCountColumn(header) && /^\d+$/u.test(m.value))))) return undefined;
+  const bare = bareFigs(doc);
   let known = bare.get(m);
   if (known === undefined) {
-    known = fig({ ...m, kind: points ? 'points' : 'quantity', unit: points ? '' : m.unit }) ?? null;
+    known = fig(doc, { ...m, kind: points ? 'points' : 'quantity', unit: points ? '' : m.unit }) ?? null;
     bare.set(m, known);
   }
   return known ?? undefined;
@@ -125,13 +126,13 @@ function compare(total: Fig, parts: readonly Fig[], partial: boolean): { value: 
 }
 
 /** 1. 其中 rows of a table against their total row. */
-function tableParts(text: string, t: Table, hits: RuleHit[]): void {
+function tableParts(doc: Doc, text: string, t: Table, hits: RuleHit[]): void {
   const rows = t.rows;
   for (let r = 1; r < rows.length; r++) {
     const first = rows[r];
     if (!first || !QIZHONG.test(rowLabel(first))) continue;
     const totalRow = rows[r - 1];
-    if (!totalRow || QIZHONG.test(rowLabel(totalRow)) || siblingOfEarlier(rows, r)) continue;
+    if (!totalRow || QIZHONG.test(rowLabel(totalRow)) || siblingOfEarlier(doc, rows, r)) continue;
     // The 其中 row and the rows after it while they are parts: labelled, not a total, with figures,
     // and — where the table shows it by indenting — set in under the total like the 其中 row. With
     // no indenting to go by, only the three sources of a 项目资金 block are known to be parts.
@@ -141,7 +142,7 @@ function tableParts(text: string, t: Table, hits: RuleHit[]): void {
       const row = rows[k];
       if (!row) break;
       const l = rowLabel(row);
-      if (l === '' || TOTAL_LABEL.test(l) || QIZHONG.test(l) || !row.some((c) => cellFig(c) !== undefined)) break;
+      if (l === '' || TOTAL_LABEL.test(l) || QIZHONG.test(l) || !row.some((c) => cellFig(doc, c) !== undefined)) break;
       if (indented ? indent(text, row) <= indent(text, totalRow) : !SOURCES[parts.length]?.test(l)) break;
       parts.push(row);
     }
@@ -149,9 +150,9 @@ function tableParts(text: string, t: Table, hits: RuleHit[]): void {
     const complete = parts.length === SOURCES.length && SOURCES.every((re, i) => re.test(names[i] ?? ''));
     const width = Math.max(...rows.map((row) => row.length));
     for (let c = 0; c < width; c++) {
-      const total = cellFig(totalRow[c]);
+      const total = cellFig(doc, totalRow[c]);
       if (!total) continue;
-      const figs = parts.map((p) => cellFig(p[c]));
+      const figs = parts.map((p) => cellFig(doc, p[c]));
       // An empty or dashed part cell is nothing to add, not zero; a column with one is not checked.
       if (figs.some((f) => f === undefined)) continue;
       const ps = figs as Fig[];
@@ -169,11 +170,11 @@ function tableParts(text: string, t: Table, hits: RuleHit[]): void {
  * 其中：基本支出, 人员经费, 公用经费, 其中：项目支出: a 其中 row after an unmarked run that follows another
  * 其中 row is that row's sibling, a part of the same total; the run is the earlier one's breakdown.
  */
-function siblingOfEarlier(rows: readonly (readonly Cell[])[], r: number): boolean {
+function siblingOfEarlier(doc: Doc, rows: readonly (readonly Cell[])[], r: number): boolean {
   for (let q = r - 1; q >= 1; q--) {
     const row = rows[q];
     const l = row ? rowLabel(row) : '';
-    if (!row || l === '' || TOTAL_LABEL.test(l) || !row.some((c) => cellFig(c) !== undefined)) return false;
+    if (!row || l === '' || TOTAL_LABEL.test(l) || !row.some((c) => cellFig(doc, c) !== undefined)) return false;
     if (QIZHONG.test(l)) return q < r - 1;
   }
   return false;
@@ -332,8 +333,8 @@ interface Reading {
  * 2b. In a table by classification code, each code's row against the rows of the codes right under
  * it (类 = Σ 款, 款 = Σ 项; 302 = 30205 + 30206), column by column: codes list every part of their parent.
  */
-function codeGroups(t: Table, hits: RuleHit[]): void {
-  const rows = t.rows.slice(1).filter((row) => codeOf(row) !== undefined && row.some((_, c) => amountIn(t, row, c) !== undefined));
+function codeGroups(doc: Doc, t: Table, hits: RuleHit[]): void {
+  const rows = t.rows.slice(1).filter((row) => codeOf(row) !== undefined && row.some((_, c) => amountIn(doc, t, row, c) !== undefined));
   const codes = rows.map((row) => codeOf(row) ?? '');
   if (new Set(codes.map((x) => x.length)).size < 2) return;
   // Each row's parent: the row of the longest code its own code extends (by prefix lookups, linear).
@@ -357,9 +358,9 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
     const children = childrenOf.get(k) ?? [];
     if (children.length === 0) return;
     parent.forEach((_, c) => {
-      const total = amountIn(t, parent, c);
+      const total = amountIn(doc, t, parent, c);
       if (!total) return;
-      const figs = children.map((row) => amountIn(t, row, c));
+      const figs = children.map((row) => amountIn(doc, t, row, c));
       if (figs.some((f) => f === undefined)) return;
       const ps = figs as Fig[];
       const x = compare(total, ps, false);
@@ -375,7 +376,7 @@ function codeGroups(t: Table, hits: RuleHit[]): void {
  * their 其中 rows between them and other rows after them (公用经费): the row against its numbered rows,
  * 1, 2, 3 … in order, column by column. A PDF's table may have been read in part (see `closed`).
  */
-function numberedParts(t: Table, hits: RuleHit[], fromPdf: boolean): void {
+function numberedParts(doc: Doc, t: Table, hits: RuleHit[], fromPdf: boolean): void {
   const body = t.rows.slice(1);
   const judged = new Set(hits.map((h) => h.mention));
   const numberOf = (row: readonly Cell[]): { kind: string; num: number } | undefined => {
@@ -405,10 +406,10 @@ function numberedParts(t: Table, hits: RuleHit[], fromPdf: boolean): void {
     // have lost rows (read in part): then the items may only not exceed the head.
     const closed = !fromPdf || body.slice(last + 1).some((row) => numberOf(row) === undefined && !QIZHONG.test(rowLabel(row)) && !/^[\s\u3000]/u.test(labelCell(row)?.text ?? ''));
     head.forEach((_, c) => {
-      const total = amountIn(t, head, c);
+      const total = amountIn(doc, t, head, c);
       if (!total || judged.has(total.m)) return;
       // An item with a dash (2.因公出国（境）费 | —) has none: it adds nothing.
-      const figs = items.filter((row) => !dashed(row, c)).map((row) => amountIn(t, row, c));
+      const figs = items.filter((row) => !dashed(row, c)).map((row) => amountIn(doc, t, row, c));
       if (figs.length === 0 || figs.some((f) => f === undefined)) return;
       const ps = figs as Fig[];
       const x = compare(total, ps, !closed);
@@ -422,7 +423,7 @@ function numberedParts(t: Table, hits: RuleHit[], fromPdf: boolean): void {
  * 2d. A group named alone in the first name column (产出指标 | | 50) against the rows under it named in
  * the next (| 数量指标 | 20, | 质量指标 | 30), column by column, up to the next group or total.
  */
-function nameGroups(t: Table, hits: RuleHit[], scores: boolean): void {
+function nameGroups(doc: Doc, t: Table, hits: RuleHit[], scores: boolean): void {
   const rows = t.rows.slice(1);
   const { names, top } = nameLevels(rows);
   rows.forEach((parent, k) => {
@@ -435,8 +436,8 @@ function nameGroups(t: Table, hits: RuleHit[], scores: boolean): void {
     // Two levels only, every part named in one column: a deeper level would be counted twice.
     if (children.length === 0 || new Set(names.slice(k + 1, end).map((n) => n?.first)).size !== 1) return;
     parent.forEach((_, c) => {
-      const total = amountIn(t, parent, c, scores);
-      const figs = children.map((row) => amountIn(t, row, c, scores));
+      const total = amountIn(doc, t, parent, c, scores);
+      const figs = children.map((row) => amountIn(doc, t, row, c, scores));
       if (!total || figs.some((f) => f === undefined)) return;
       const ps = addable(total, figs as Fig[]);
       const x = compare(total, ps, false);
@@ -460,7 +461,7 @@ function markedLevel(row: readonly Cell[]): number | undefined {
  * each marked row against the rows under it, up to the next marked row or total, column by column.
  * Only where in some column they add up: then the rows under it are its parts and no deeper level.
  */
-function markedGroups(text: string, t: Table, hits: RuleHit[], scores: boolean): void {
+function markedGroups(doc: Doc, text: string, t: Table, hits: RuleHit[], scores: boolean): void {
   const rows = t.rows.slice(1);
   const levels = rows.map(markedLevel);
   const marked = levels.filter((l) => l !== undefined);
@@ -476,9 +477,9 @@ function markedGroups(text: string, t: Table, hits: RuleHit[], scores: boolean):
     // Rows set in under others by indenting are parts of them, not of the marked row.
     if (new Set(children.filter((row) => labelCell(row) !== undefined).map((row) => depth(text, row))).size > 1) return [];
     const columns = head.flatMap((_, c) => {
-      const total = amountIn(t, head, c, scores);
+      const total = amountIn(doc, t, head, c, scores);
       if (!total) return [];
-      const figs = children.filter((row) => !dashed(row, c)).map((row) => amountIn(t, row, c, scores));
+      const figs = children.filter((row) => !dashed(row, c)).map((row) => amountIn(doc, t, row, c, scores));
       if (figs.length === 0 || figs.some((f) => f === undefined)) return [];
       const parts = addable(total, figs as Fig[]);
       return [{ c, total, parts, off: compare(total, parts, false) }];
@@ -518,17 +519,17 @@ const TOTAL_SCORE_HEAD = /^(?:自评)?(?:总分|总得分|得分合计|合计得
 const PART_SCORE_HEAD = /得分$/u;
 
 /** A bare number in a score column, in points. */
-function pointsIn(cell: Cell | undefined): Fig | undefined {
+function pointsIn(doc: Doc, cell: Cell | undefined): Fig | undefined {
   const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
   if (!m || m.change !== undefined || m.start !== cell?.start || !(m.kind === 'points' || (m.kind === 'plain' && m.unit === ''))) return undefined;
-  return fig({ ...m, kind: 'points', unit: '' });
+  return fig(doc, { ...m, kind: 'points', unit: '' });
 }
 
 /**
  * 2f. A total score column against the score columns beside it, row by row (自评总分 = 预算执行率得分 +
  * 绩效指标得分): where at least as many rows hold as do not, so the columns are what the table adds.
  */
-function rowScoreTotals(t: Table, hits: RuleHit[]): void {
+function rowScoreTotals(doc: Doc, t: Table, hits: RuleHit[]): void {
   const header = t.rows[0];
   if (!header) return;
   const names = header.map((_, c) => columnName(t, c));
@@ -538,8 +539,8 @@ function rowScoreTotals(t: Table, hits: RuleHit[]): void {
   const judged = new Set(hits.map((h) => h.mention));
   const readings = t.rows.slice(1).flatMap((row) => {
     if (row.length !== header.length) return [];
-    const total = pointsIn(row[totalCol]);
-    const figs = partCols.map((c) => pointsIn(row[c]));
+    const total = pointsIn(doc, row[totalCol]);
+    const figs = partCols.map((c) => pointsIn(doc, row[c]));
     if (!total || figs.some((f) => f === undefined)) return [];
     const parts = addable(total, figs as Fig[]);
     return [{ row, total, parts, off: compare(total, parts, false) }];
@@ -559,11 +560,11 @@ const BREAKDOWN = /^按[\u4e00-\u9fff]{2,8}分[：:]/u;
 const LABELLED_PART = /^(?:其中[：:])?[^：:\d]{2,20}[：:][^：:]*$/u;
 
 /** The one amount a labelled cell states, in its own unit or, bare, as a quantity; undefined for none. */
-function labelledAmount(cell: Cell | undefined): Fig | undefined {
+function labelledAmount(doc: Doc, cell: Cell | undefined): Fig | undefined {
   const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
   if (!m || m.change !== undefined) return undefined;
-  if (m.kind === 'money') return fig(m);
-  return m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined;
+  if (m.kind === 'money') return fig(doc, m);
+  return m.kind === 'plain' && m.unit === '' ? fig(doc, { ...m, kind: 'quantity' }) : undefined;
 }
 
 /**
@@ -571,19 +572,19 @@ function labelledAmount(cell: Cell | undefined): Fig | undefined {
  * under it state (其中：基本支出：312.56 / 项目支出：1,225.78), down its column to the first cell that
  * is no labelled part; a part with no amount (其他资金：) is none.
  */
-function labelledParts(t: Table, hits: RuleHit[]): void {
+function labelledParts(doc: Doc, t: Table, hits: RuleHit[]): void {
   const judged = new Set(hits.map((h) => h.mention));
   t.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       const text = squash(cell.text);
-      const total = BREAKDOWN.test(text) ? labelledAmount(cell) : undefined;
+      const total = BREAKDOWN.test(text) ? labelledAmount(doc, cell) : undefined;
       if (!total || judged.has(total.m)) return;
       const parts: Fig[] = [];
       for (const below of t.rows.slice(r + 1)) {
         const part = below[c];
         const said = squash(part?.text ?? '');
         if (!LABELLED_PART.test(said) || BREAKDOWN.test(said)) break;
-        const f = labelledAmount(part);
+        const f = labelledAmount(doc, part);
         if (f) parts.push(f);
         else if (!/[：:]$/u.test(said)) return;
       }
@@ -609,13 +610,13 @@ const PERIOD_AMOUNT = /当月|本月|当季|本季|本期|实际支出|支出金
  * period's own amount (the first period's is its own). Reported once per column, at the first row
  * that breaks it: a wrong 累计 breaks its own row and the next.
  */
-function runningTotals(t: Table, hits: RuleHit[]): void {
+function runningTotals(doc: Doc, t: Table, hits: RuleHit[]): void {
   // The header is the first row naming both columns: a line above it may state the year's budget (全年预算数 | 972.05).
   for (let h = 0; h < Math.min(3, t.rows.length); h++) {
     const names = (t.rows[h] ?? []).map((c) => squash(c.text));
     const running = names.flatMap((n, c) => (/累计/u.test(n) && !/率|进度/u.test(n) ? [c] : []));
     const own = names.flatMap((n, c) => (PERIOD_AMOUNT.test(n) && !/累计|计划|预算|率|进度/u.test(n) ? [c] : []));
-    if (running.length === 1 && own.length === 1) return runningDown(t, h, running[0] as number, own[0] as number, hits);
+    if (running.length === 1 && own.length === 1) return runningDown(doc, t, h, running[0] as number, own[0] as number, hits);
   }
 }
 
@@ -623,7 +624,7 @@ function runningTotals(t: Table, hits: RuleHit[]): void {
  * The same across a row: a header of periods over 当季 | 累计 pairs (一季度 over 当季 | 累计, 二季度 …);
  * each row's 累计 is the period before's plus its own 当季.
  */
-function runningAcross(t: Table, hits: RuleHit[]): void {
+function runningAcross(doc: Doc, t: Table, hits: RuleHit[]): void {
   for (let h = 1; h < Math.min(3, t.rows.length); h++) {
     const names = (t.rows[h] ?? []).map((c) => squash(c.text));
     const pairs = names.flatMap((n, c) => (PERIOD_AMOUNT.test(n) && !/累计/u.test(n) && /^累计/u.test(names[c + 1] ?? '') ? [c] : []));
@@ -639,8 +640,8 @@ function runningAcross(t: Table, hits: RuleHit[]): void {
       let before: Fig | undefined;
       for (const c of pairs) {
         // The sub-header names the columns (当季, 累计): a bare number under them is an amount.
-        const amount = pairAmount(row[c]);
-        const sum = pairAmount(row[c + 1]);
+        const amount = pairAmount(doc, row[c]);
+        const sum = pairAmount(doc, row[c + 1]);
         if (!amount || !sum || amount.family !== sum.family) break;
         const parts = before ? [before, amount] : [amount];
         const x = compare(sum, parts, false);
@@ -664,7 +665,7 @@ const TOTAL_COLUMN = /^(?:合计|总计|小计|合计数|总额)$/u;
  * Which columns a 合计 adds is the table's to say, so the rows say it: every row but one adds up across
  * (two at least), and the one that does not is found. A table where most rows do not is another layout.
  */
-function rowSums(t: Table, hits: RuleHit[]): void {
+function rowSums(doc: Doc, t: Table, hits: RuleHit[]): void {
   const width = t.rows[0]?.length ?? 0;
   const last = width - 1;
   if (width < 4 || !TOTAL_COLUMN.test(bracketless(headOf(t, last))) || t.rows.some((row) => row.length !== width)) return;
@@ -672,14 +673,14 @@ function rowSums(t: Table, hits: RuleHit[]): void {
   const reads: Read[] = [];
   for (const row of t.rows.slice(1)) {
     if (TOTAL_ROW.test(rowLabel(row))) continue;
-    const total = pairAmount(row[last]);
+    const total = pairAmount(doc, row[last]);
     // Rates and points are no amounts to add (执行率 | 98.91% | 99.16% | 99.07%).
     if (!total || total.family === '%' || total.family === 'points') continue;
     // The label column and any cell not an amount of the total's kind leave the row unread (a rate, a dash).
     // A bare number beside amounts with a unit is in that unit (3,912.40 | 428.15万元 | 4,340.55万元).
     const parts = row.slice(1, last).map((c) => {
       const m = c.mentions.length === 1 ? c.mentions[0] : undefined;
-      return m && m.kind === 'plain' && m.unit === '' && total.unit !== '' && m.change === undefined ? fig(m, total.unit) : pairAmount(c);
+      return m && m.kind === 'plain' && m.unit === '' && total.unit !== '' && m.change === undefined ? fig(doc, m, total.unit) : pairAmount(doc, c);
     });
     if (parts.length < 2 || parts.some((f) => !f || f.family !== total.family)) continue;
     reads.push({ row, total, parts: parts as Fig[], off: compare(total, parts as Fig[], false) });
@@ -691,18 +692,18 @@ function rowSums(t: Table, hits: RuleHit[]): void {
   if (x) hits.push(sumHit(r.total, r.parts, `${rowLabel(r.row)}“${bracketless(headOf(t, last))}”`, `同行 ${r.parts.length} 项之和`, x));
 }
 
-function pairAmount(cell: Cell | undefined): Fig | undefined {
+function pairAmount(doc: Doc, cell: Cell | undefined): Fig | undefined {
   const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
-  return m && m.change === undefined ? quantityFig(m) : undefined;
+  return m && m.change === undefined ? quantityFig(doc, m) : undefined;
 }
 
-function runningDown(t: Table, h: number, r: number, a: number, hits: RuleHit[]): void {
+function runningDown(doc: Doc, t: Table, h: number, r: number, a: number, hits: RuleHit[]): void {
   const periods = t.rows.slice(h + 1).filter(isPeriodRow);
   if (periods.length < 3) return;
   let before: Fig | undefined;
   for (const row of periods) {
-    const sum = amountIn(t, row, r);
-    const amount = amountIn(t, row, a);
+    const sum = amountIn(doc, t, row, r);
+    const amount = amountIn(doc, t, row, a);
     if (!sum || !amount) return;
     const parts = before ? [before, amount] : [amount];
     const x = compare(sum, parts, false);
@@ -758,13 +759,13 @@ function endRunMeets(total: Fig, parts: readonly Fig[], fromStart: boolean): boo
  * marks as its top level (codes, 一、 over （一）), or groups over their parts read from the values.
  * A table whose levels show in words (基本支出 beside 人员经费) but cannot be read is left alone.
  */
-function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean): void {
+function columnTotals(doc: Doc, text: string, t: Table, hits: RuleHit[], scores: boolean): void {
   // Whether a row has an amount to add, asked of each row once per total row: read once.
   const known = new Map<readonly Cell[], boolean>();
   const figured = (row: readonly Cell[]) => {
     let f = known.get(row);
     if (f === undefined) {
-      f = row.some((_, c) => amountIn(t, row, c, scores) !== undefined);
+      f = row.some((_, c) => amountIn(doc, t, row, c, scores) !== undefined);
       known.set(row, f);
     }
     return f;
@@ -808,13 +809,13 @@ function columnTotals(text: string, t: Table, hits: RuleHit[], scores: boolean):
     const marked = markedTops(own);
     const periods = own.some(isPeriodRow);
     totalRow.forEach((_, c) => {
-      const total = amountIn(t, totalRow, c, scores);
+      const total = amountIn(doc, t, totalRow, c, scores);
       const head = columnName(t, c);
       if (!total || (RUNNING.test(head) && periods) || PER_UNIT_COLUMN.test(headOf(t, c))) return;
       const name = `${labelBefore(totalRow, c)}${head === '' ? '' : `“${head}”`}`;
       const column = (rows: readonly Cell[][]): Fig[] | undefined => {
         if (rows.length < 2) return undefined;
-        const figs = rows.map((row) => amountIn(t, row, c, scores));
+        const figs = rows.map((row) => amountIn(doc, t, row, c, scores));
         return figs.some((f) => f === undefined) ? undefined : addable(total, figs as Fig[]);
       };
       const adds = ({ rows, tops: levels, fromStart }: Reading): boolean => {
@@ -898,7 +899,7 @@ function amountsNamed(doc: Doc, name: string, total: Fig, role: FrameRole | unde
     if (!where.includes(name)) continue;
     if (!framesCompatible(m.frame, total.m.frame)) continue;
     if (role !== undefined && m.frame.role !== undefined && !rolesMatch(role, m.frame.role.value)) continue;
-    const f = fig(m);
+    const f = fig(doc, m);
     if (!f || f.family !== total.family) continue;
     found.set(f.value.toString(), f);
   }
@@ -916,7 +917,7 @@ function namedParts(doc: Doc, hits: RuleHit[]): void {
       if (!list?.[1]) continue;
       const items = itemsOf(list[1]);
       if (items.length < 2) continue;
-      const total = fig(m);
+      const total = fig(doc, m);
       if (!total || (total.family !== 'money' && !total.family.startsWith('count:'))) continue;
       const exclude = new Set<Mention>([m]);
       const role = total.m.frame.role?.value ?? roleIn(clause);
@@ -952,7 +953,7 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
         list.flatMap((m) => {
           // A group named alone (基本支出 X万元) is spending.
           const own = m.frame.role?.value ?? 'actual';
-          const f = m.change === undefined && own === role ? fig(m) : undefined;
+          const f = m.change === undefined && own === role ? fig(doc, m) : undefined;
           return f && f.family === 'money' && f.exact ? [f] : [];
         });
       const totals = money(before.mentions);
@@ -983,21 +984,21 @@ export const rule: Rule = {
     // reads is made of the report's table rows; one whose indicators it cannot read is left to this rule).
     const scored = new Set(scoreTables(doc).flatMap((s) => (s.indicators.length > 0 ? s.table.rows : [])));
     for (const t of doc.tables) {
-      tableParts(ctx.text, t, hits);
+      tableParts(doc, ctx.text, t, hits);
       const scores = !t.rows.some((row) => scored.has(row));
-      columnTotals(ctx.text, t, hits, scores);
-      nameGroups(t, hits, scores);
-      markedGroups(ctx.text, t, hits, scores);
-      rowScoreTotals(t, hits);
-      labelledParts(t, hits);
-      codeGroups(t, hits);
-      numberedParts(t, hits, /\.pdf$/iu.test(ctx.file));
-      runningTotals(t, hits);
-      runningAcross(t, hits);
-      rowSums(t, hits);
+      columnTotals(doc, ctx.text, t, hits, scores);
+      nameGroups(doc, t, hits, scores);
+      markedGroups(doc, ctx.text, t, hits, scores);
+      rowScoreTotals(doc, t, hits);
+      labelledParts(doc, t, hits);
+      codeGroups(doc, t, hits);
+      numberedParts(doc, t, hits, /\.pdf$/iu.test(ctx.file));
+      runningTotals(doc, t, hits);
+      runningAcross(doc, t, hits);
+      rowSums(doc, t, hits);
     }
     // A table on its side adds up across: 合计 = the sources beside it.
-    for (const t of sideways(doc)) columnTotals(ctx.text, t, hits, false);
+    for (const t of sideways(doc)) columnTotals(doc, ctx.text, t, hits, false);
     namedParts(doc, hits);
     nextSentenceParts(doc, hits);
     return hits;

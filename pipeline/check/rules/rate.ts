@@ -109,7 +109,7 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // In a 部门整体 report a 项目's budget is one project's; 该 points at one named before.
   const whole = (f: Fig) => !/该/u.test(subjectOf(doc, f)) && !(department && /项目/u.test(subjectOf(doc, f))) && subjectOf(doc, f).replace(/项目|本|年度|全年|调整后|的|资金|预算|总额|数|金额|为|共|安排|[，,\s]/gu, '') === '';
   // …and a sentence with no other amount, not a list item's (法律援助案件补贴项目：全年预算…，执行率100%).
-  const alone = s.mentions.filter((m) => m !== budget?.m && fig(m)?.family === 'money').length === 0;
+  const alone = s.mentions.filter((m) => m !== budget?.m && fig(doc, m)?.family === 'money').length === 0;
   const item = opensItem(doc.textOf(s.region));
   if (budget && !exec && inSentenceOf(s, budget) && whole(budget) && alone && !item) {
     const spent = earlierSpending(doc, s);
@@ -253,9 +253,9 @@ function statedQuotients(doc: Doc, hits: RuleHit[]): void {
       const inside = s.mentions.slice(i + 1).filter((x) => x.end <= end);
       const [a, b] = inside;
       if (inside.length !== 2 || !a || !b || !/^\s*[÷/]\s*$/u.test(text.slice(a.end, b.start))) return;
-      const stated = fig(m);
-      const num = fig(a) ?? quantityFig(a);
-      const den = fig(b) ?? quantityFig(b);
+      const stated = fig(doc, m);
+      const num = fig(doc, a) ?? quantityFig(doc, a);
+      const den = fig(doc, b) ?? quantityFig(doc, b);
       if (!stated || !num || !den) return;
       const percent = stated.family === '%';
       if (!percent && (stated.family !== 'money' || num.family !== 'money')) return;
@@ -310,7 +310,7 @@ const BARE_PER_HEAD = /[，,](人|户|生)均(?:每年|每月|全年)?$/u;
  * over its one count before it (people for 人均 and 生均, households for 户均).
  */
 function bareHead(doc: Doc, s: Sentence, m: Mention, head: string, hits: RuleHit[]): void {
-  const f = isProse(doc, m) ? fig(m) : undefined;
+  const f = isProse(doc, m) ? fig(doc, m) : undefined;
   if (!f || f.family !== 'money' || m.change !== undefined || m.approx !== 'exact' || bracketed(doc.ctx.text, s.start, m.start)) return;
   const before = proseFigs(doc, s.mentions.slice(0, s.mentions.indexOf(m)));
   const counts = before.filter((x) => x.family.startsWith('count:') && (HEAD_UNIT[head] ?? /^$/u).test(x.unit));
@@ -383,14 +383,14 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       const per = PER_HEAD.exec(said);
       // A figure in brackets is no per-head, and a per-head followed by its own sum (A÷B) is read by that.
       if (!per || /[（(][^）)]*$/u.test(text.slice(s.start, m.start)) || QUOTIENT_AFTER.test(text.slice(m.end, m.end + 40))) return;
-      const f = isProse(doc, m) ? fig(m) : undefined;
+      const f = isProse(doc, m) ? fig(doc, m) : undefined;
       if (!per?.[1] || !f || f.family !== 'money' || m.change !== undefined) return;
       const head = /^(?:每人|每户|每生|人|户|生)/u.exec(said)?.[0] ?? '';
       const unitOk = HEAD_UNIT[head] ?? /^$/u;
       // (thousands separators are no clause breaks: 按全年支出1,251.36万元计算)
       const bySpending = BY_SPENDING_CLAUSE.test(doc.textOf(s).replace(/(\d),(?=\d{3})/gu, '$1'));
       const count =
-        s.mentions.slice(0, i).reverse().map((x) => fig(x)).find((x) => x?.family.startsWith('count:') && unitOk.test(x.unit)) ??
+        s.mentions.slice(0, i).reverse().map((x) => fig(doc, x)).find((x) => x?.family.startsWith('count:') && unitOk.test(x.unit)) ??
         countNamed(doc, s, m, unitOk) ??
         // Only an input per head (投入, 补助…) over the year, not per month nor an outcome (户均增收).
         (bySpending && head !== '' && INPUT_PER_HEAD.test(per[1]) && !/每月|月均|每天|日均|每日/u.test(said) ? countBefore(doc, s, unitOk) : undefined);
@@ -443,7 +443,7 @@ function unitCosts(doc: Doc, hits: RuleHit[]): void {
         bareUnitCost(doc, s, m, lead, hits);
         return;
       }
-      const cost = isProse(doc, m) ? fig(m) : undefined;
+      const cost = isProse(doc, m) ? fig(doc, m) : undefined;
       if (!cost || cost.family !== 'money' || m.change !== undefined || m.approx !== 'exact') return;
       // The spending before it in the sentence (…实际支出A分摊到N场，平均每场投入C: the count may stand between).
       const amount = proseFigs(doc, s.mentions.slice(0, i)).filter((x) => x.family === 'money').at(-1);
@@ -469,7 +469,7 @@ function bareUnitCost(doc: Doc, s: Sentence, m: Mention, lead: string, hits: Rul
   const unit = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4];
   // (每吨 and 每张床位 say a cost only with its verb: 每吨补贴, 每张床位补贴)
   if (unit === undefined || (said?.[4] !== undefined && !/(?:补助|补贴|投入|支出|成本|费用|花费)(?:为|约)?$/u.test(said[0]))) return;
-  const cost = isProse(doc, m) ? fig(m) : undefined;
+  const cost = isProse(doc, m) ? fig(doc, m) : undefined;
   if (!cost || cost.family !== 'money' || m.change !== undefined || m.approx !== 'exact') return;
   const part = partStart(doc, s, m.start);
   const before = proseFigs(doc, s.mentions.filter((x) => x.start >= part && x.end <= m.start));
@@ -918,8 +918,8 @@ function wholeAfterShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const pm = s.mentions[i - 2];
   if (!wm || !pm || !/^的(?:比例|比重)?(?:为|达)?$/u.test(doc.lead(rate.m).replace(/\s+/gu, ''))) return undefined;
   if (!/^[，,]占[\u4e00-\u9fff]{2,12}$/u.test(doc.lead(wm).replace(/\s+/gu, ''))) return undefined;
-  const whole = isProse(doc, wm) ? fig(wm) : undefined;
-  const part = isProse(doc, pm) ? fig(pm) : undefined;
+  const whole = isProse(doc, wm) ? fig(doc, wm) : undefined;
+  const part = isProse(doc, pm) ? fig(doc, pm) : undefined;
   if (!whole || !part || whole.family !== part.family || whole.family === '%' || whole.family === 'points' || whole.m.change !== undefined || part.m.change !== undefined) return undefined;
   return { rate, num: part, den: whole, name: '占比', source: `分项 ÷ 总数（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
 }
@@ -933,7 +933,7 @@ function shareOfSpending(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // In a department's report 项目实际支出 is one project's, not the year's.
   if (!OF_ALL_SPENDING.test(lead) || (/项目实际支出/u.test(lead) && departmentReport(doc))) return undefined;
   const pm = s.mentions[s.mentions.indexOf(rate.m) - 1];
-  const part = pm && isProse(doc, pm) ? fig(pm) : undefined;
+  const part = pm && isProse(doc, pm) ? fig(doc, pm) : undefined;
   // A part of the spending: stated as spent, or with no role at all (支出构成：设备购置612.80万元，占…).
   const role = part?.m.frame.role?.value;
   if (!part || part.family !== 'money' || part.m.change !== undefined || (role !== undefined && role !== 'actual')) return undefined;
@@ -955,7 +955,7 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
     for (const m of s.mentions) {
       if (!isProse(doc, m)) continue;
-      const f = fig(m);
+      const f = fig(doc, m);
       const rate = f ? pct(f) : undefined;
       if (!rate) continue;
       const clause = `${lastClause(doc.lead(m))}${m.subject.text}`.replace(/\s+/gu, '');
@@ -1029,10 +1029,10 @@ function pointGaps(doc: Doc, hits: RuleHit[]): void {
     s.mentions.forEach((m, i) => {
       if (!/百分点$/u.test(m.unit) || !isProse(doc, m)) return;
       // Points of percentage compare with the difference of two percents: read as a percent.
-      const gap = fig({ ...m, kind: 'percent', unit: '%' });
+      const gap = fig(doc, { ...m, kind: 'percent', unit: '%' });
       const clause = lastClause(doc.lead(m)).replace(/\s+/gu, '');
       const rates = s.mentions.slice(from, i).flatMap((x) => {
-        const f = isProse(doc, x) ? fig(x) : undefined;
+        const f = isProse(doc, x) ? fig(doc, x) : undefined;
         return f?.family === '%' ? [f] : [];
       });
       from = i + 1;
@@ -1078,7 +1078,7 @@ function targetOf(doc: Doc, actual: Fig, s: Sentence): Fig | undefined {
     // A target by its role, its bound (不低于85%, ≥85) or its column (年度目标值).
     const target = m.frame.role?.value === 'target' || /^(?:不低于|不少于|不高于|不超过|[≥≤＞＜><])/u.test(m.text.trim()) || /目标|指标值/u.test(m.table?.column ?? '');
     if (m === actual.m || !target || (m.start >= s.start && m.end <= s.end)) continue;
-    const f = fig(m);
+    const f = fig(doc, m);
     if (f?.family !== '%') continue;
     const own = m.table ? (m.table.row[m.table.row.length - 1] ?? '') : m.subject.text;
     const theirs = doc.normalized(bracketless(own).replace(/目标值?|年度|指标值|不低于|不高于|不少于/gu, ''));
@@ -1094,17 +1094,17 @@ function targetOf(doc: Doc, actual: Fig, s: Sentence): Fig | undefined {
 
 
 /** The one figure of a cell, a bare number as a quantity (分值 10, 分子 1240). */
-function cellQuantity(c: Cell | undefined): Fig | undefined {
-  return c?.mentions.length === 1 && c.mentions[0] ? quantityFig(c.mentions[0]) : undefined;
+function cellQuantity(doc: Doc, c: Cell | undefined): Fig | undefined {
+  return c?.mentions.length === 1 && c.mentions[0] ? quantityFig(doc, c.mentions[0]) : undefined;
 }
 
 /** 执行率 of each budget row of a score table. */
 function tableExecution(doc: Doc, hits: RuleHit[]): void {
   for (const t of scoreTables(doc)) {
     for (const row of t.budgetRows) {
-      const rate = cellFig(row.rate);
-      const exec = cellFig(row.exec, '万元');
-      const full = cellFig(row.full, '万元');
+      const rate = cellFig(doc, row.rate);
+      const exec = cellFig(doc, row.exec, '万元');
+      const full = cellFig(doc, row.full, '万元');
       if (!rate || rate.family !== '%' || !exec || !full || exec.family !== full.family) continue;
       const hit = judge({ rate, num: exec, den: full, name: '预算执行率', source: `全年执行数 ÷ 全年预算数（${figText(exec)} ÷ ${figText(full)}）`, related: [exec.m, full.m] });
       if (hit) hits.push(hit);
@@ -1150,9 +1150,9 @@ function tableRowRates(doc: Doc, hits: RuleHit[]): void {
     const checks = names.map((_, col): Check[] =>
       t.rows.slice(1).flatMap((row) => {
         if (row.length !== header.length) return [];
-        const rate = cellFig(row[rateCol]);
-        const exec = cellFig(row[spentCol], '万元');
-        const full = cellFig(row[col], '万元');
+        const rate = cellFig(doc, row[rateCol]);
+        const exec = cellFig(doc, row[spentCol], '万元');
+        const full = cellFig(doc, row[col], '万元');
         if (!rate || rate.family !== '%' || !exec || !full || exec.family !== full.family || exec.family !== 'money') return [];
         return [{ rate, num: exec, den: full, name: '预算执行率', source: `${columnName(t, spentCol)} ÷ ${columnName(t, col)}（${figText(exec)} ÷ ${figText(full)}）`, related: [exec.m, full.m] }];
       }),
@@ -1198,7 +1198,9 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
     const rateCols = names.flatMap((name, c) => (fitted(name) || (at > 0 && EXECUTION_HEAD.test(name) && !CHANGE_HEAD.test(name)) ? [c] : []));
     if (rateCols.length === 0) continue;
     const body = t.rows.slice(at + 1).filter((row) => row.length === header.length);
-    const money = (row: readonly Cell[], c: number) => moneyOf(row[c]);
+    // Each cell's amount read once: every pair of columns below asks for it again.
+    const amounts = new Map<readonly Cell[], (Fig | undefined)[]>(body.map((row) => [row, row.map((cell) => moneyOf(doc, cell))]));
+    const money = (row: readonly Cell[], c: number) => amounts.get(row)?.[c];
     const moneyCols = names.flatMap((_, c) => (body.filter((row) => money(row, c)).length >= 2 ? [c] : []));
     rateCols.forEach((rateCol) => {
       const name = names[rateCol] ?? '';
@@ -1208,13 +1210,14 @@ function tableFittedRates(doc: Doc, hits: RuleHit[]): void {
       if (SHARE_HEAD.test(name) && !share && !/进度/u.test(name)) return;
       // Every pair of money columns is tried on every row: the words of a check are put together only for the pair that reads the table.
       const candidates: { a: number; b: number; cs: { rate: Fig; num: Fig; den: Fig }[] }[] = [];
+      const rates = new Map(body.map((row) => [row, cellFig(doc, row[rateCol])]));
       for (const a of moneyCols) {
         for (const b of moneyCols) {
           if (a === b && !share) continue;
           const cs: { rate: Fig; num: Fig; den: Fig }[] = [];
           for (const row of body) {
             if (row === totalRow) continue;
-            const rate = cellFig(row[rateCol]);
+            const rate = rates.get(row);
             const num = money(row, a);
             const den = share && totalRow ? money(totalRow, b) : money(row, b);
             if (rate && rate.family === '%' && num && den) cs.push({ rate, num, den });
@@ -1258,7 +1261,7 @@ function tableCommonBase(doc: Doc, hits: RuleHit[]): void {
       body.map((row) => [
         row,
         row.map((cell) => {
-          const f = moneyOf(cell);
+          const f = moneyOf(doc, cell);
           return f?.value.gt(0) ? f : undefined;
         }),
       ]),
@@ -1269,7 +1272,7 @@ function tableCommonBase(doc: Doc, hits: RuleHit[]): void {
     names.forEach((name, rateCol) => {
       if (!ANY_RATE_HEAD.test(name) || CHANGE_HEAD.test(name)) return;
       const rated = body.flatMap((row) => {
-        const rate = cellFig(row[rateCol]);
+        const rate = cellFig(doc, row[rateCol]);
         return rate?.family === '%' && rate.value.gt(0) && !judged.has(rate.m) ? [{ row, rate }] : [];
       });
       if (rated.length < 4) return;
@@ -1352,10 +1355,10 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
     const rateCol = oneColumn(names, (n) => DIFF_RATE_COLUMN.test(n));
     if (diffCol < 0 && rateCol < 0) continue;
     const body = t.rows.slice(twoRows ? 2 : 1).filter((row) => row.length === header.length);
-    const money = body.map((row) => row.map((cell, c) => (c === diffCol || c === rateCol ? undefined : moneyOf(cell))));
+    const money = body.map((row) => row.map((cell, c) => (c === diffCol || c === rateCol ? undefined : moneyOf(doc, cell))));
     const cols = names.flatMap((_, c) => (money.filter((r) => r[c] !== undefined).length >= 3 ? [c] : []));
-    const diffs = body.map((row) => (diffCol >= 0 ? cellFig(row[diffCol], '万元') : undefined));
-    const rates = body.map((row) => (rateCol >= 0 ? cellFig(row[rateCol]) : undefined));
+    const diffs = body.map((row) => (diffCol >= 0 ? cellFig(doc, row[diffCol], '万元') : undefined));
+    const rates = body.map((row) => (rateCol >= 0 ? cellFig(doc, row[rateCol]) : undefined));
     // Each ordered pair's readings, row by row: a − b against 增减额, (a − b) ÷ b against 增减率.
     const read = (a: number, b: number, k: number) => {
       const x = money[k]?.[a];
@@ -1483,12 +1486,12 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
     const scoreCol = oneColumn(names, (n) => /得分/u.test(n));
     const weightCol = oneColumn(names, (n) => /分值|权重|标准分|满分/u.test(n));
     const rows = t.rows.slice(at + 1).flatMap((row) => {
-      const rate = row.length === header.length ? cellFig(row[rateCol]) : undefined;
+      const rate = row.length === header.length ? cellFig(doc, row[rateCol]) : undefined;
       if (!rate || rate.family !== '%' || judged.has(rate.m)) return [];
       // The row's one target and one actual, by the columns they stand in.
       const inRole = (role: 'target' | 'actual'): { f: Fig; col: number } | undefined => {
         const found = row.flatMap((c, col) => c.mentions.filter((m) => m.frame.role?.value === role && m.frame.role.from === 'column').map((m) => ({ m, col })));
-        const f = found.length === 1 && found[0] ? quantityFig(found[0].m) : undefined;
+        const f = found.length === 1 && found[0] ? quantityFig(doc, found[0].m) : undefined;
         return f && found[0] ? { f: counted(atValue(f), found[0].m), col: found[0].col } : undefined;
       };
       const target = inRole('target');
@@ -1506,8 +1509,8 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
         source: `${columnName(t, actual.col, at)} ÷ ${columnName(t, target.col, at)}（${figText(actual.f)} ÷ ${figText(target.f)}）`,
         related: [actual.f.m, target.f.m],
       };
-      const score = scoreCol >= 0 ? cellQuantity(row[scoreCol]) : undefined;
-      const weight = weightCol >= 0 ? cellQuantity(row[weightCol]) : undefined;
+      const score = scoreCol >= 0 ? cellQuantity(doc, row[scoreCol]) : undefined;
+      const weight = weightCol >= 0 ? cellQuantity(doc, row[weightCol]) : undefined;
       // A 分值 is a whole number set by the form, not a rounded measure: 10 is 10, not 9.5 to 10.5.
       const scored = score && weight && weight.value.gt(0) ? ratio(atValue(score), { ...weight, lo: weight.value, hi: weight.value }, 100) : undefined;
       const fits = (met && meets(rate, point(new Dec(100)))) || (scored !== undefined && meets(scored, rate)) || judge(c) === undefined;
@@ -1540,12 +1543,12 @@ function tableFraction(doc: Doc, hits: RuleHit[]): void {
     if (numCol < 0 || denCol < 0) continue;
     const body = t.rows.slice(1).filter((row) => row.length === names.length);
     // The result: the one other column of rates.
-    const resultCol = oneColumn(names, (_, c) => c !== numCol && c !== denCol && body.filter((row) => cellFig(row[c])?.family === '%').length >= 1);
+    const resultCol = oneColumn(names, (_, c) => c !== numCol && c !== denCol && body.filter((row) => cellFig(doc, row[c])?.family === '%').length >= 1);
     if (resultCol < 0) continue;
     for (const row of body) {
-      const rate = cellFig(row[resultCol]);
-      const num = cellQuantity(row[numCol]);
-      const den = cellQuantity(row[denCol]);
+      const rate = cellFig(doc, row[resultCol]);
+      const num = cellQuantity(doc, row[numCol]);
+      const den = cellQuantity(doc, row[denCol]);
       if (!rate || rate.family !== '%' || !num || !den || judged.has(rate.m)) continue;
       const label = rowLabel(row);
       const hit = judge({ rate, num, den, name: `${label}${columnName(t, resultCol)}`, source: `分子 ÷ 分母（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] });
@@ -1571,9 +1574,9 @@ function tableSpendingControl(doc: Doc, hits: RuleHit[]): void {
     const spentCol = oneColumn(names, (n) => /决算|实际支出|执行数/u.test(n) && !/率/u.test(n) && ofYear(n));
     if (budgetCol < 0 || spentCol < 0) continue;
     for (const row of t.rows.slice(1)) {
-      const rate = cellFig(row[rateCol]);
-      const num = cellFig(row[spentCol], '万元');
-      const den = cellFig(row[budgetCol], '万元');
+      const rate = cellFig(doc, row[rateCol]);
+      const num = cellFig(doc, row[spentCol], '万元');
+      const den = cellFig(doc, row[budgetCol], '万元');
       if (!rate || rate.family !== '%' || !num || !den || num.family !== den.family || judged.has(rate.m)) continue;
       const hit = judge({ rate, num, den, name: `${rowLabel(row)}控制率`, source: `${names[spentCol]} ÷ ${names[budgetCol]}（${figText(num)} ÷ ${figText(den)}）`, related: [num.m, den.m] });
       if (hit) hits.push(hit);
@@ -1587,17 +1590,19 @@ function tableControl(doc: Doc, hits: RuleHit[]): void {
     t.rows.forEach((row, r) => {
       const names = row.map((c) => squash(c.text));
       const qi = names.findIndex((n) => /编制/u.test(n));
+      // Most rows name no 编制 column: the other columns need not be looked for.
+      if (qi < 0) return;
       // This year's staff, not last year's (上年末实有 | 本年末实有).
       const staffCols = names.flatMap((n, c) => (/在职|实有/u.test(n) && !/编制|上年|去年|上期/u.test(n) ? [c] : []));
       const si = staffCols.length === 1 ? (staffCols[0] ?? -1) : staffCols.find((c) => /本年|年末|当年/u.test(names[c] ?? '')) ?? -1;
       const ri = names.findIndex((n) => /控制率/u.test(n));
-      if (qi < 0 || si < 0 || ri < 0) return;
+      if (si < 0 || ri < 0) return;
       // The row of values under the header, and every row after it by category (行政编制, 事业编制, 合计).
       for (const values of t.rows.slice(r + 1)) {
         const shift = values.length - row.length;
-        const quota = cellFig(values[qi + shift], '人');
-        const staff = cellFig(values[si + shift], '人');
-        const rate = cellFig(values[ri + shift]);
+        const quota = cellFig(doc, values[qi + shift], '人');
+        const staff = cellFig(doc, values[si + shift], '人');
+        const rate = cellFig(doc, values[ri + shift]);
         if (!quota || !staff || !rate || rate.family !== '%') continue;
         const hit = judge({ rate, num: staff, den: quota, name: '控制率', source: `在职人数 ÷ 编制数（${figText(staff)} ÷ ${figText(quota)}）`, related: [staff.m, quota.m] });
         if (hit) hits.push(hit);
@@ -1637,10 +1642,10 @@ function tableNamedRates(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
     for (const m of s.mentions) {
       if (!isProse(doc, m) || judged.has(m)) continue;
-      const rate = fig(m);
+      const rate = fig(doc, m);
       const name = squash(m.subject.text).replace(/^(?:全年|本年|当年|年度|本年度)/u, '');
       const def = rate?.family === '%' ? NAMED_RATES.find((d) => d.rate.test(name)) : undefined;
-      const own = s.mentions.filter((x) => x !== m && fig(x)?.family === 'money').length;
+      const own = s.mentions.filter((x) => x !== m && fig(doc, x)?.family === 'money').length;
       if (rate && def && own === 0) check(rate, def, name);
     }
   }
@@ -1657,7 +1662,7 @@ function tableNamedRates(doc: Doc, hits: RuleHit[]): void {
           const parts = m.subject.text.split(' / ').map((p) => squash(p));
           const header = parts[parts.length - 1] ?? '';
           if (parts.length < 2 || !/实际(?:完成)?值|完成值|实际完成|实际数/u.test(header) || judged.has(m)) continue;
-          const rate = fig(m);
+          const rate = fig(doc, m);
           const def = rate?.family === '%' ? NAMED_RATES.find((d) => parts.slice(0, -1).some((p) => d.rate.test(p))) : undefined;
           if (!rate || !def) continue;
           check(rate, def, parts.slice(0, -1).find((p) => def.rate.test(p)) ?? '');

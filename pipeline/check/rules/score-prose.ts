@@ -92,10 +92,10 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
     const named = mentions.filter((m) => TOTAL.test(said(m)) && !WEIGHT.test(said(m)));
     const totals = named.map((m) => selfScoreAfter(doc, m) ?? m);
     if (totals.length !== 1 || !totals[0]) continue;
-    const total = fig(totals[0]);
+    const total = fig(doc, totals[0]);
     const own = mentions.filter((m) => m !== totals[0] && !named.includes(m) && !TOTAL.test(said(m)) && isScore(doc, m));
     // A paragraph stating the total alone sums the list of group scores beside it.
-    const parts = (own.length === 0 ? listScores(doc, s.region) : own).flatMap((m) => fig(m) ?? []);
+    const parts = (own.length === 0 ? listScores(doc, s.region) : own).flatMap((m) => fig(doc, m) ?? []);
     if (!total || parts.length < 2) continue;
     // Two or three scores short of the total: the paragraph may name only some of the groups (产出…，效益…，总分…).
     if (parts.length < 4 && exactSum(topLevel(parts)).lt(total.value)) continue;
@@ -155,7 +155,7 @@ export function proseGroupScores(ctx: RuleContext, hits: RuleHit[]): void {
       const clause = squash(lastClause(doc.lead(m)) + m.subject.text);
       const name = GROUP_SCORE.exec(clause)?.[1];
       const g = name === undefined ? undefined : sums.get(name);
-      const f = fig(m);
+      const f = fig(doc, m);
       if (!g || !f || g.rows < 2 || meets(f, point(g.sum))) continue;
       const decimals = Math.max(f.decimals, g.decimals);
       hits.push({

@@ -404,10 +404,10 @@ function lowerIsBetter(row: IndicatorRow, target: TargetValue): boolean {
 
 function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]): void {
   const p = profile.scorePrecision;
+  const tol = new Dec(profile.quantitative.tolerance);
   for (const row of t.indicators) {
     const weight = numberOf(row.weight);
     const score = numberOf(row.score);
-    const stated = shown(row.score);
     const m = mentionOf(row.score);
     const reason = row.reason !== '';
     if (score.gt(weight)) {
@@ -428,7 +428,6 @@ function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]):
     // A bare actual takes the target's unit (57亿元 / 118.8); other units do not compare.
     if (actual.unit !== '' && actual.unit !== target.unit && !(actual.unit === '个月' && target.unit === '月')) continue;
     const lower = lowerIsBetter(row, target);
-    const tol = new Dec(profile.quantitative.tolerance);
     const off = actual.value.minus(target.value).abs().div(target.value);
     const met =
       (target.cmp === 'about' && off.lte(tol)) || (lower ? actual.value.lte(target.value) : actual.value.gte(target.value));
@@ -449,7 +448,8 @@ function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]):
     }
     // A target missed keeps no full score, however the score is rounded (10 for 9.51 is not rounding).
     const fullThoughMissed = !met && score.equals(weight) && expected.lt(weight);
-    if (meets(stated, point(expected)) && !fullThoughMissed) continue;
+    // The score's display interval, asked only of the rows that reach here (most have no target to meet).
+    if (meets(shown(row.score), point(expected)) && !fullThoughMissed) continue;
     hits.push({
       code: 'JX_CHECK_INDICATOR_SCORE',
       severity: reason ? 'info' : 'warning',

@@ -610,7 +610,7 @@ function standardTimesCount(doc: Doc, hits: RuleHit[]): void {
     const counts = after.filter((m) => m.kind === 'count');
     const count = counts[0];
     const paid = count ? after.filter((m) => m.start > count.end && m.kind === 'money' && !PER_UNIT.test(m.unit)) : [];
-    const total = paid.length === 1 ? fig(paid[0] as Mention) : undefined;
+    const total = paid.length === 1 ? fig(doc, paid[0] as Mention) : undefined;
     if (!count || counts.length !== 1 || !total || total.family !== 'money') continue;
     const per = new Dec(standard.value);
     const value = per.times(new Dec(count.value)).div(10000);

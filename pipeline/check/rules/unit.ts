@@ -53,7 +53,7 @@ function rightScale(doc: Doc, byUnit: ReadonlyMap<string, readonly Mention[]>): 
 const CONVERSION_OPEN = /^[ \t]*(?:[（(][ \t]*(?:折合|约合|合|即|约)?|[，,][ \t]*(?:折合|约合|即合|即))[ \t]*$/u;
 const CLOSES = /^[ \t]*[）)]/u;
 
-function conversions(text: string, mentions: readonly Mention[]): RuleHit[] {
+function conversions(doc: Doc, text: string, mentions: readonly Mention[]): RuleHit[] {
   const hits: RuleHit[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
@@ -64,8 +64,8 @@ function conversions(text: string, mentions: readonly Mention[]): RuleHit[] {
     if (!CONVERSION_OPEN.test(between)) continue;
     // A bracket holds the conversion alone: （其中…）, （含…） or a list in brackets are other figures.
     if (/[（(]/u.test(between) && !CLOSES.test(text.slice(b.end, b.end + 4))) continue;
-    const fa = fig(a);
-    const fb = fig(b);
+    const fa = fig(doc, a);
+    const fb = fig(doc, b);
     if (!fa || !fb || meets(fa, fb)) continue;
     // At the decimals written, or two when the converted amount needs them (23,500元 is 2.35万元, not 2.4).
     const expected = show(fa.value, fb, Math.max(fb.decimals, Math.min(2, fa.value.div(fb.factor).decimalPlaces())));
@@ -99,7 +99,7 @@ export const rule: Rule = {
       byUnit.set(m.unit, [...(byUnit.get(m.unit) ?? []), m]);
       groups.set(key, byUnit);
     }
-    const hits: RuleHit[] = conversions(ctx.text, ctx.mentions);
+    const hits: RuleHit[] = conversions(doc, ctx.text, ctx.mentions);
     for (const byUnit of groups.values()) {
       if (byUnit.size < 2) continue;
       const right = rightScale(doc, byUnit);

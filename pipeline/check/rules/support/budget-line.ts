@@ -67,11 +67,11 @@ function roleOf(clause: string): Role | undefined {
  * ("压减1735.95成万元").
  */
 function moneyFig(doc: Doc, m: Mention): Fig | undefined {
-  if (m.kind === 'money') return fig(m);
+  if (m.kind === 'money') return fig(doc, m);
   if (m.kind === 'plain' && m.unit === '') {
     const after = doc.ctx.text.slice(m.end, m.end + 4);
     const u = /^\s*.?\s*(万元|亿元|元)/u.exec(after)?.[1];
-    if (u) return fig(m, u);
+    if (u) return fig(doc, m, u);
   }
   return undefined;
 }

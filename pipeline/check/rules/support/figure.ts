@@ -7,7 +7,7 @@ import { Dec } from '../../../decimal.js';
 import type { Mention } from '../../../mentions/index.js';
 import { MONEY_SCALE, relationFamily, unitKind } from '../../../mentions/units.js';
 import { formatWithUnit, usesThousands } from '../../../format/index.js';
-import type { Cell } from './doc.js';
+import { perDoc, type Cell, type Doc } from './doc.js';
 
 export interface Fig {
   readonly m: Mention;
@@ -26,6 +26,7 @@ export interface Fig {
   readonly decimals: number;
 }
 
+const ZERO = new Dec(0);
 const ONE = new Dec(1);
 /** The scale of a percentage ratio, the one most asked. */
 const HUNDRED = new Dec(100);
@@ -44,33 +45,43 @@ function toWan(unit: string): Dec {
 }
 
 /**
- * Figures made so far: every rule asks for the same ones, and a Fig is immutable. Most asks are
- * in the mention's own unit (one lookup, null for no figure); a unit override has a map of its own.
+ * A document's figures, made once per mention (and unit asked): every rule asks for the same ones,
+ * and a Fig is immutable. Most asks are in the mention's own unit (one lookup, null for no figure);
+ * a unit override has a map of its own. Plain Maps that die with the document: a WeakMap kept for
+ * every document's mentions made each new mention a costly entry for the garbage collector.
  */
-const made = new WeakMap<Mention, Fig | null>();
-const madeIn = new WeakMap<Mention, Map<string, Fig | undefined>>();
+class Figures {
+  private readonly made = new Map<Mention, Fig | null>();
+  private readonly madeIn = new Map<Mention, Map<string, Fig | undefined>>();
 
-/**
- * The figure of a mention, or undefined when it has no comparable unit (plain numbers, ranks).
- * `unit` overrides the mention's unit: a bare 118.8 in a table row whose target reads 57亿元.
- */
-export function fig(m: Mention, unit?: string): Fig | undefined {
-  if (unit === undefined || unit === m.unit) {
-    const known = made.get(m);
-    if (known !== undefined) return known ?? undefined;
-    const f = makeFig(m, undefined);
-    made.set(m, f ?? null);
+  of(m: Mention, unit: string | undefined): Fig | undefined {
+    if (unit === undefined || unit === m.unit) {
+      const known = this.made.get(m);
+      if (known !== undefined) return known ?? undefined;
+      const f = makeFig(m, undefined);
+      this.made.set(m, f ?? null);
+      return f;
+    }
+    let byUnit = this.madeIn.get(m);
+    if (byUnit === undefined) {
+      byUnit = new Map();
+      this.madeIn.set(m, byUnit);
+    }
+    if (byUnit.has(unit)) return byUnit.get(unit);
+    const f = makeFig(m, unit);
+    byUnit.set(unit, f);
     return f;
   }
-  let byUnit = madeIn.get(m);
-  if (byUnit === undefined) {
-    byUnit = new Map();
-    madeIn.set(m, byUnit);
-  }
-  if (byUnit.has(unit)) return byUnit.get(unit);
-  const f = makeFig(m, unit);
-  byUnit.set(unit, f);
-  return f;
+}
+
+const figuresOf = perDoc(() => new Figures());
+
+/**
+ * The figure of a mention of the document, or undefined when it has no comparable unit (plain
+ * numbers, ranks). `unit` overrides the mention's unit: a bare 118.8 in a table row whose target reads 57亿元.
+ */
+export function fig(doc: Doc, m: Mention, unit?: string): Fig | undefined {
+  return figuresOf(doc).of(m, unit);
 }
 
 function makeFig(m: Mention, unit: string | undefined): Fig | undefined {
@@ -80,36 +91,78 @@ function makeFig(m: Mention, unit: string | undefined): Fig | undefined {
   if (family === undefined) return undefined;
   const factor = kind === 'money' ? toWan(u) : ONE;
   let value: Dec;
-  let lo: Dec;
-  let hi: Dec;
   try {
-    // Bounds equal to the value (an exact figure) share its decimal: decimals are immutable.
     value = new Dec(m.value);
-    lo = m.lo === m.value ? value : new Dec(m.lo);
-    hi = m.hi === m.value ? value : m.hi === m.lo ? lo : new Dec(m.hi);
   } catch {
     return undefined;
   }
-  const decimals = Math.max(0, m.precision);
   // A whole count (14人, 1302家) is exact: there is no 14.3 of a person.
-  if (kind === 'count' && m.approx === 'exact' && m.precision === 0 && value.isInteger()) {
-    lo = value;
-    hi = value;
-  }
+  const whole = kind === 'count' && m.approx === 'exact' && m.precision === 0 && value.isInteger();
   // × 1 changes nothing when the digits fit the precision (40): the product is exact.
   const same = (factor === ONE || factor.eq(ONE)) && m.value.length <= 40 && m.lo.length <= 40 && m.hi.length <= 40;
-  const scale = (d: Dec): Dec => (same ? d : d.times(factor));
-  return {
-    m,
-    family,
-    unit: u,
-    factor,
-    value: scale(value),
-    lo: scale(lo),
-    hi: scale(hi),
-    exact: m.approx === 'exact',
-    decimals,
-  };
+  return new Figure(m, family, u, factor, same ? value : value.times(factor), whole, same);
+}
+
+/**
+ * A figure whose bounds are read from the mention's text on first use: most figures are only
+ * filtered by family or compared by value, and a bound is two decimals to parse and scale.
+ * The bounds are getters on the prototype, so a spread copy ({ ...f, lo, hi }) must give both,
+ * as every such copy does.
+ */
+class Figure implements Fig {
+  /** Both bounds are the value (a whole count). */
+  readonly #whole: boolean;
+  /** The factor is 1: a bound needs no scaling. */
+  readonly #same: boolean;
+  #lo: Dec | undefined;
+  #hi: Dec | undefined;
+  readonly exact: boolean;
+  readonly decimals: number;
+
+  constructor(
+    readonly m: Mention,
+    readonly family: string,
+    readonly unit: string,
+    readonly factor: Dec,
+    readonly value: Dec,
+    whole: boolean,
+    same: boolean,
+  ) {
+    this.#whole = whole;
+    this.#same = same;
+    this.exact = m.approx === 'exact';
+    this.decimals = Math.max(0, m.precision);
+  }
+
+  get lo(): Dec {
+    return (this.#lo ??= this.#whole ? this.value : this.bound(this.m.lo));
+  }
+
+  get hi(): Dec {
+    if (this.#hi === undefined) {
+      // Bounds equal to the value or to each other share one decimal: decimals are immutable.
+      this.#hi = this.#whole ? this.value : this.m.hi === this.m.lo ? this.lo : this.bound(this.m.hi);
+    }
+    return this.#hi;
+  }
+
+  private bound(text: string): Dec {
+    if (text === this.m.value) return this.value;
+    const d = new Dec(text);
+    return this.#same ? d : d.times(this.factor);
+  }
+}
+
+const HALF_UNITS = new Map<number, Dec>();
+
+/** Half a unit of the last of `d` decimals (0.005 for 2), made once for each number of decimals. */
+function halfUnit(d: number): Dec {
+  let h = HALF_UNITS.get(d);
+  if (h === undefined) {
+    h = new Dec(10).pow(-d).div(2);
+    HALF_UNITS.set(d, h);
+  }
+  return h;
 }
 
 /**
@@ -122,10 +175,9 @@ export function harmonize<T extends Fig>(figs: readonly T[]): T[] {
   const cents = /^(?:元|千元|万元)$/u;
   const d = figs.reduce((acc, f) => (f.family === 'money' && f.exact && cents.test(f.unit) ? Math.max(acc, f.decimals) : acc), 0);
   if (d === 0) return [...figs];
-  const half = new Dec(10).pow(-d).div(2);
   return figs.map((f) => {
     if (f.family !== 'money' || !f.exact || f.decimals !== 0 || !cents.test(f.unit)) return f;
-    const h = half.times(f.factor);
+    const h = halfUnit(d).times(f.factor);
     return { ...f, lo: f.value.minus(h), hi: f.value.plus(h), decimals: d };
   });
 }
@@ -155,7 +207,7 @@ export function ratio(a: Interval, b: Interval, scale: Dec | number = 1): Interv
 }
 
 export function sumOf(list: readonly Interval[]): Interval {
-  return list.reduce<Interval>((acc, x) => add(acc, x), point(new Dec(0)));
+  return list.reduce<Interval>((acc, x) => add(acc, x), point(ZERO));
 }
 
 /**
@@ -194,14 +246,14 @@ export function figText(f: Pick<Fig, 'm' | 'unit'>): string {
 }
 
 /** The figure a table cell opens with; a bare number in `unit` when one is given. */
-export function cellFig(c: Cell | undefined, unit?: string): Fig | undefined {
+export function cellFig(doc: Doc, c: Cell | undefined, unit?: string): Fig | undefined {
   const m = c?.mentions[0];
   if (!m || c === undefined || m.start !== c.start) return undefined;
-  return fig(m, m.unit === '' ? unit : undefined);
+  return fig(doc, m, m.unit === '' ? unit : undefined);
 }
 
 /** A money cell's figure, a bare number in 万元 (the unit of such tables when none is given). */
-export function moneyOf(cell: Cell | undefined): Fig | undefined {
-  const f = cellFig(cell, '万元');
+export function moneyOf(doc: Doc, cell: Cell | undefined): Fig | undefined {
+  const f = cellFig(doc, cell, '万元');
   return f?.family === 'money' ? f : undefined;
 }

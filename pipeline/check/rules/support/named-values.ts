@@ -10,8 +10,8 @@ import type { Mention } from '../../../mentions/index.js';
 export type NamedValues = ReadonlyMap<string, readonly Fig[]>;
 
 /** A figure, or a bare number as a quantity (the unit in the row's name: 编制数（人） | 36). */
-export function quantityFig(m: Mention): Fig | undefined {
-  return fig(m) ?? (m.kind === 'plain' && m.unit === '' ? fig({ ...m, kind: 'quantity' }) : undefined);
+export function quantityFig(doc: Doc, m: Mention): Fig | undefined {
+  return fig(doc, m) ?? (m.kind === 'plain' && m.unit === '' ? fig(doc, { ...m, kind: 'quantity' }) : undefined);
 }
 
 export const namedValues: (doc: Doc) => NamedValues = perDoc((doc) => {
@@ -24,7 +24,7 @@ export const namedValues: (doc: Doc) => NamedValues = perDoc((doc) => {
     for (const row of rows) {
       const cell = row[col];
       const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
-      const f = m ? quantityFig(m) : undefined;
+      const f = m ? quantityFig(doc, m) : undefined;
       const name = bracketless(squash(rowLabel(row)));
       if (!f || name === '') continue;
       out.set(name, [...(out.get(name) ?? []), f]);

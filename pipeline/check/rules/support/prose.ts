@@ -25,7 +25,7 @@ export const proseSentences: (doc: Doc) => readonly Sentence[] = perDoc((doc) =>
 /** An amount that may be a part or a total: money, count or quantity, not a change. */
 export function amountFig(doc: Doc, m: Mention): Fig | undefined {
   if (m.change !== undefined || !isProse(doc, m)) return undefined;
-  const f = fig(m);
+  const f = fig(doc, m);
   if (!f || f.family === '%' || f.family === 'points') return undefined;
   return f;
 }
@@ -44,7 +44,7 @@ export function proseFigs(doc: Doc, list: readonly Mention[]): Fig[] {
   const out: Fig[] = [];
   for (const m of list) {
     if (!isProse(doc, m)) continue;
-    const f = fig(m);
+    const f = fig(doc, m);
     if (f) out.push(f);
   }
   return out;
