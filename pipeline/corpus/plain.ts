@@ -35,29 +35,47 @@ function segments(index: LineIndex): Segment[] {
   return out;
 }
 
+/** How a text was wrapped: at a width, measured as the wrapper measured it. */
+export interface Wrap {
+  readonly width: number;
+  readonly measure: (line: string) => number;
+}
+
 /**
- * The wrap width of PDF-to-text output, or undefined when lines are whole paragraphs.
+ * The wrap of PDF-to-text output, or undefined when lines are whole paragraphs.
  * A wrapped text has one dominant line width that almost no line exceeds, and many lines of
  * that width stop without sentence punctuation. Unwrapped text has paragraphs far longer than any mode.
+ * The width is counted as a PDF lays text out (a Chinese character two columns, a digit one) or as
+ * a text wrapper counts (every character one, so a line full of digits is as long as any): the
+ * count that more lines share is the one the text was wrapped by.
  */
-export function wrapWidth(lines: readonly string[]): number | undefined {
-  const widths = lines.map(displayWidth);
+export function wrapOf(lines: readonly string[]): Wrap | undefined {
+  const [byWidth, byChars] = [wrapBy(lines, displayWidth), wrapBy(lines, charLength)];
+  if (byWidth && byChars) return byChars.near > byWidth.near ? byChars.wrap : byWidth.wrap;
+  return (byWidth ?? byChars)?.wrap;
+}
+
+function wrapBy(lines: readonly string[], measure: (line: string) => number): { wrap: Wrap; near: number } | undefined {
+  const widths = lines.map(measure);
   if (widths.length < 8) return undefined;
   const counts = new Map<number, number>();
-  for (const w of widths) if (w >= 20) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // (a line of 10 characters or more: 20 columns of Chinese)
+  const least = measure === displayWidth ? 20 : 10;
+  for (const w of widths) if (w >= least) counts.set(w, (counts.get(w) ?? 0) + 1);
   let mode = 0;
   let best = 0;
   for (const [w, c] of counts) if (c > best || (c === best && w > mode)) [mode, best] = [w, c];
   if (mode === 0) return undefined;
+  const wrap = { width: mode, measure };
   const near = widths.filter((w) => Math.abs(w - mode) <= 2).length;
   const over = widths.filter((w) => w > mode * 1.2).length;
-  const open = lines.filter((l) => isFull(l, mode) && !endsParagraph(l)).length;
-  return near >= widths.length * 0.2 && over <= widths.length * 0.05 && open >= 3 ? mode : undefined;
+  const open = lines.filter((l) => isFull(l, wrap) && !endsParagraph(l)).length;
+  return near >= widths.length * 0.2 && over <= widths.length * 0.05 && open >= 3 ? { wrap, near } : undefined;
 }
 
 /** At the wrap width, allowing for a paragraph's two-character indent and a digit that did not fit. */
-function isFull(line: string, width: number): boolean {
-  return displayWidth(line) >= width * 0.88;
+function isFull(line: string, wrap: Wrap): boolean {
+  return wrap.measure(line) >= wrap.width * 0.88;
 }
 
 const TITLE_PUNCT = /[，。；：,;:！？]/u;
@@ -96,7 +114,7 @@ export function plainItems(text: string): Item[] {
   const title = takeTitle(segs);
   if (title) items.push({ kind: 'title', text: title.title, position: index.positionOfLine(title.line) });
   const body = segs.slice(title?.used ?? 0);
-  const width = wrapWidth(body.flatMap((s) => (s.kind === 'line' ? [s.text] : [])));
+  const wrap = wrapOf(body.flatMap((s) => (s.kind === 'line' ? [s.text] : [])));
   const classifier = new LineClassifier(items);
 
   let current: { text: string; last: string; line: number; lines: number } | undefined;
@@ -111,7 +129,7 @@ export function plainItems(text: string): Item[] {
       items.push({ kind: 'table', rows: seg.rows, position: index.positionOfLine(seg.line) });
       continue;
     }
-    if (current && width !== undefined && continues(current.last, seg.text, width, current.lines === 1)) {
+    if (current && wrap !== undefined && continues(current.last, seg.text, wrap, current.lines === 1)) {
       current.text = joinWrapped(current.text, seg.text);
       current.last = seg.text;
       current.lines += 1;
@@ -132,8 +150,8 @@ export function plainItems(text: string): Item[] {
  * punctuation inside, ending on 情况 / 问题 / 措施…); a list item that fills the line
  * (`（五）拟订…（基地）`) continues.
  */
-function continues(line: string, next: string, width: number, firstLine: boolean): boolean {
-  if (!isFull(line, width) || endsParagraph(line)) return false;
+function continues(line: string, next: string, wrap: Wrap, firstLine: boolean): boolean {
+  if (!isFull(line, wrap) || endsParagraph(line)) return false;
   if (levelMarker(next) || parseAttachment(next) || parseAttachment(line)) return false;
   if (firstLine) {
     const marker = levelMarker(line);

@@ -102,6 +102,23 @@ describe('plain text guards (fixture guards.txt)', () => {
   });
 });
 
+describe('text wrapped by a count of characters, not of columns', () => {
+  it('joins a line of digits as full as any, though narrower on the page', () => {
+    // Every line 20 characters (a paragraph's last shorter): lines of digits are narrower when a Chinese
+    // character counts two columns, yet the text runs on in them all the same.
+    const wrap = (paragraph: string) => paragraph.match(/.{1,20}/gu) ?? [];
+    const lines = [
+      '二、项目资金使用情况',
+      ...wrap('年初预算安排就业补助资金计划一千一百二十万元，中央和省级追加资金二百八十六万元，县级统筹压减资金四十五万元，全年预算一千三百六十一万元。'),
+      ...wrap('截至2024年12月31日，实际支出1,295.48万元，结余65.52万元，预算执行率95.19%。资金按季度拨付到各乡镇，乡镇按月报送使用进度，县财政局按季度开展资金使用的检查，发现问题及时督促整改。'),
+      '三、绩效情况',
+    ];
+    const t = readCorpus(lines.join('\n'), { format: 'txt' });
+    const paragraphs = allSections(t).flatMap((x) => sectionText(x).split('\n'));
+    expect(paragraphs).toContain('截至2024年12月31日，实际支出1,295.48万元，结余65.52万元，预算执行率95.19%。资金按季度拨付到各乡镇，乡镇按月报送使用进度，县财政局按季度开展资金使用的检查，发现问题及时督促整改。');
+  });
+});
+
 describe('hard-wrapped PDF text (fixture wrapped.txt)', () => {
   const tree = fixture('wrapped.txt');
 
