@@ -458,7 +458,9 @@ function unitCosts(doc: Doc, hits: RuleHit[]): void {
 }
 
 /** A cost per unit that names no item (完成24处，每处平均7.9万元; 5,848例，例均675元; 414张，每张床位补贴3,000元): the unit it is per. */
-const BARE_UNIT_COST = /[，,](?:每([\u4e00-\u9fff])平均|平均每([\u4e00-\u9fff])|([例处个件次场台套所座项期])均|每(人次|[^\P{Script=Han}年月日天周季人户生])[\u4e00-\u9fff]{0,3}?)(?:补助|补贴|投入|支出|成本|费用|花费)?(?:为|约)?$/u;
+const BARE_UNIT_COST = /[，,](?:每([\u4e00-\u9fff])平均|平均每([\u4e00-\u9fff])|([例处个件次场台套所座项期])均|每(人次|[^\P{Script=Han}年月日天周季人户生])[\u4e00-\u9fff]{0,3}?|([船车床校])均)(?:补助|补贴|投入|支出|成本|费用|花费)?(?:为|约)?$/u;
+/** A per-item cost named by the thing (船均, 车均) is per the unit it is counted in (艘, 辆). */
+const COUNTED_IN: Readonly<Record<string, string>> = { 船: '艘', 车: '辆', 床: '张', 校: '所' };
 
 /**
  * "…改造支出189.60万元，完成24处，每处平均7.90万元；…": a bare unit cost is the one amount over the
@@ -466,7 +468,7 @@ const BARE_UNIT_COST = /[，,](?:每([\u4e00-\u9fff])平均|平均每([\u4e00-\u
  */
 function bareUnitCost(doc: Doc, s: Sentence, m: Mention, lead: string, hits: RuleHit[]): void {
   const said = BARE_UNIT_COST.exec(lead);
-  const unit = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4];
+  const unit = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4] ?? COUNTED_IN[said?.[5] ?? ''];
   // (每吨 and 每张床位 say a cost only with its verb: 每吨补贴, 每张床位补贴)
   if (unit === undefined || (said?.[4] !== undefined && !/(?:补助|补贴|投入|支出|成本|费用|花费)(?:为|约)?$/u.test(said[0]))) return;
   const cost = isProse(doc, m) ? fig(doc, m) : undefined;

@@ -60,6 +60,15 @@ describe('bulk-w: a share in brackets after a part, over the list\'s total said 
   });
 });
 
+const perBoat = (each: string) => `${PROJECT}全年发放渔业油价补贴600.00万元，补助渔船300艘，船均补助${each}元。\n`;
+
+describe('bulk-x: a cost per thing named by the thing (船均) is per the unit it is counted in (艘)', () => {
+  it('船均补助 over the amount and the count of 艘 before it', () => {
+    expect(found(perBoat('20,000.00'))).toEqual([]);
+    expect(found(perBoat('22,000.00'))).toEqual(['JX_CHECK_RATE 22,000.00元']);
+  });
+});
+
 describe('bulk-w: a table of funds allocated (下达资金), spent and left', () => {
   it('each row\'s 结余 is what was allocated less what was spent', () => {
     expect(found(allocated('10.00'))).toEqual([]);
