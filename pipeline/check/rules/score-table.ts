@@ -372,8 +372,13 @@ function rowRateScore(b: BudgetRow, name: string, profile: ScoreProfile, hits: R
   const weight = numberOf(b.weight);
   let rate: Dec | undefined;
   let how = '';
-  if (b.rate && (/^\d+(?:\.\d+)?[%％]$/u.test(squash(b.rate.text)) || b.rate.mentions[0]?.kind === 'percent')) {
+  const said = b.rate?.mentions[0];
+  if (b.rate && /^\d+(?:\.\d+)?[%％]$/u.test(squash(b.rate.text))) {
     rate = numberOf(b.rate);
+    how = `执行率 ${squash(b.rate.text)}`;
+  } else if (b.rate && said?.kind === 'percent') {
+    // A cell with more than its rate in it (100.00%（按可用资金）): the rate the figure reader found.
+    rate = new Dec(said.value);
     how = `执行率 ${squash(b.rate.text)}`;
   } else if (isPlainNumber(b.exec) && isPlainNumber(b.full) && !numberOf(b.full).isZero()) {
     rate = numberOf(b.exec).div(numberOf(b.full)).times(100);

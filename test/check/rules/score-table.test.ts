@@ -279,3 +279,13 @@ describe('score-table: a group\'s score in prose against the rows of that group 
     expect(hitsOf('score-table', text('44.80'), 'r.md')).toEqual([['JX_CHECK_SCORE_TOTAL', '44.80分']]);
   });
 });
+
+describe('score-table: a rate cell with more than its rate in it', () => {
+  // Found by the reliability bench's fuzzing (a letter after 100.00%): numberOf read the whole cell and threw.
+  const table = (rate: string, score: string) =>
+    `# 2024年度某项目绩效自评报告\n\n| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 100.00 | 100.00 | 96.00 | 10 | ${rate} | ${score} |\n`;
+  it('takes the rate the figure reader found in it', () => {
+    expect(hitsOf('score-table', table('96.00%（按可用资金）', '9.60'), 'r.md')).toEqual([]);
+    expect(hitsOf('score-table', table('96.00%h', '9.00'), 'r.md')).toEqual([['JX_CHECK_RATE_SCORE', '9.00']]);
+  });
+});
