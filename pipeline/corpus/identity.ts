@@ -10,12 +10,13 @@ export interface ReportIdentity {
 }
 
 // What follows the unit in a title: (部门)整体支出绩效自评报告, (项目)资金使用绩效自评报告, …
-const TAIL = /(?:部门|单位)?(?:整体)?(?:项目)?(?:支出|资金)?(?:使用)?(?:情况)?绩效(?:自评|评价|自评价)(?:报告)?.*$/u;
+const TAIL = /(?:部门|单位)?(?:整体)?(?:项目)?(?:支出|资金)?(?:使用)?(?:情况)?(?:区域)?绩效(?:自评|评价|自评价)(?:报告)?.*$/u;
 
 /** Fields a form labels with whose it is: the unit's, and a project's own name. */
 const UNIT_LABEL = /^(?:填报单位|预算单位(?:名称)?|单位名称|部门名称|(?:部门（单位）|单位（部门）)名称|预算部门|实施单位|主管部门)$/u;
 const PROJECT_LABEL = /^项目名称$/u;
 /** What a title names when it names no one: a table's title (…情况表), or the kind of unit. */
+const AREA_ONLY = /^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|县|区|州|旗|盟)$/u;
 const GENERIC = /^(?:部门|单位|部门（单位）|部门\(单位\))?$|表$/u;
 
 /** The first value the report's opening (before its second section) gives each label: 填报单位：X, or | 项目名称 | X |. */
@@ -58,7 +59,10 @@ export function reportIdentity(tree: SectionTree): ReportIdentity {
   const kind = /整体支出|部门整体/u.test(title) ? '部门整体' : /项目|专项|资金/u.test(title) ? '项目' : '';
   // The unit before the year (X局2024年度…), else after it (2024年度X局…).
   const before = year !== undefined ? title.slice(0, title.indexOf(`${year}年`)).replace(/^关于/u, '') : '';
-  let unit = before.length >= 2 ? before : title.replace(/^.*?20\d\d年度?/u, '').replace(TAIL, '');
+  const after = title.replace(/^.*?20\d\d年度?/u, '').replace(TAIL, '');
+  let unit = before.length >= 2 ? before : after;
+  // An area alone before the year (岫州市2024年度政务信息化建设项目…) names where, not what: the project after it does.
+  if (AREA_ONLY.test(before) && after.length >= 2 && !GENERIC.test(after)) unit = `${before}${after}`;
   // A project report's title names its fund: keep 资金 on it (X专项资金), as the title does.
   if (before.length < 2 && kind === '项目' && /资金使用绩效/u.test(title) && !unit.endsWith('资金')) unit = `${unit}资金`;
   if (unit === '资金' || GENERIC.test(unit)) {

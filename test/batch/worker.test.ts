@@ -70,6 +70,8 @@ describe('reportIdentity: unit, kind and year from the title', () => {
     expect(id('# 2024年度项目支出绩效自评表\n\n| 项目名称 | 农村公路养护项目 | 主管部门 | 峨屏县交通运输局 |\n|---|---|---|---|\n')).toEqual({ unit: '农村公路养护项目', kind: '项目', year: 2024 });
     expect(id('# 2024年度部门（单位）整体支出绩效自评表\n\n| 预算单位名称 | 枫林县科技局 |\n|---|---|\n')).toEqual({ unit: '枫林县科技局', kind: '部门整体', year: 2024 });
     expect(id('# 2024年度部门整体支出绩效自评表\n\n填报单位：云栖区民政局（盖章）　　单位：万元\n')).toEqual({ unit: '云栖区民政局', kind: '部门整体', year: 2024 });
+    // An area alone before the year names where; the project after the year names what.
+    expect(id('# 岫川市2024年度政务信息化建设项目支出绩效自评报告\n\n正文。\n')).toEqual({ unit: '岫川市政务信息化建设', kind: '项目', year: 2024 });
     // A header row is no label and value: 项目名称 | 上年结转（万元） names no project.
     expect(id('# 2024年度支出执行情况表\n\n| 项目名称 | 上年结转（万元） | 全年预算（万元） |\n|---|---|---|\n| 水利工程 | 71.00 | 206.08 |\n')).toEqual({ unit: '', kind: '', year: 2024 });
   });
