@@ -31,7 +31,9 @@ function gradeNamed(g: GradeStated, profile: ScoreProfile): string | undefined {
 
 function isTotal(doc: Doc, m: Mention): boolean {
   const subject = squash(m.subject.text);
-  return m.unit === '分' && m.change === undefined && m.approx === 'exact' && isProse(doc, m) && (TOTAL.test(subject) || TOTAL_BEFORE.test(squash(doc.ctx.text.slice(Math.max(0, m.start - 12), m.start)))) && !WEIGHT.test(subject) && m.frame.role?.value !== 'weight';
+  // (a sentence under the 自评表 heading, after the table, is prose too: 综合自评得分X分，自评等级为“优”)
+  const prose = isProse(doc, m) || (!m.inTable && doc.regionOf(m)?.kind === 'paragraph');
+  return m.unit === '分' && m.change === undefined && m.approx === 'exact' && prose && (TOTAL.test(subject) || TOTAL_BEFORE.test(squash(doc.ctx.text.slice(Math.max(0, m.start - 12), m.start)))) && !WEIGHT.test(subject) && m.frame.role?.value !== 'weight';
 }
 
 function judge(doc: Doc, total: Mention, stated: GradeStated): RuleHit | undefined {

@@ -966,7 +966,8 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       // "…执行率96.42%，比上年的94.27%提高2.15个百分点": last year's rate, not this year's to work out again.
       if (rate.m.change === undefined && isPriorBase(doc, rate)) continue;
       let c: Check | undefined;
-      if (/执行率/u.test(clause)) c = executionRate(doc, s, rate) ?? useRate(doc, s, rate) ?? fundThenSpent(doc, s, rate);
+      // (a fund, its spending and its rate one right after another say their own line: read that first)
+      if (/执行率/u.test(clause)) c = fundThenSpent(doc, s, rate) ?? executionRate(doc, s, rate) ?? useRate(doc, s, rate);
       // 编制使用率（人员控制率）: a control rate, whatever else it is called.
       else if (/控制率/u.test(clause)) c = controlRate(doc, s, rate);
       else if (/(?:使用|支出|到位|拨付|发放)率/u.test(clause)) c = useRate(doc, s, rate) ?? (/到位率/u.test(clause) ? arrivalRate(doc, s, rate) : undefined);

@@ -69,6 +69,25 @@ describe('bulk-x: a cost per thing named by the thing (船均) is per the unit i
   });
 });
 
+const sources = (rate: string) => `${PROJECT}年初预算960.00万元，年中追加120.50万元，全年预算1,080.50万元；全年执行1,032.18万元，执行率95.53%。分资金来源执行情况：\n\n1. 中央补助资金600.00万元，实际支出588.40万元，执行率${rate}；\n2. 省级补助资金280.00万元，实际支出262.30万元，执行率93.68%。\n`;
+const targets = (actual: string) => `${PROJECT}| 指标类型 | 指标名称 | 评分标准 | 目标值 | 完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n| 产出 | 公租房分配套数 | 达到目标得满分 | ≥1,200套 | ${actual} | 15 | 15 |\n`;
+const gradedBelow = (grade: string) => `${PROJECT}## 四、绩效自评表\n\n| 指标 | 分值 | 得分 |\n|---|---|---|\n| 产出 | 50 | 48 |\n| 效益 | 50 | 49.06 |\n| 总分 | 100 | 97.06 |\n\n综合自评得分97.06分，自评等级为“${grade}”。\n`;
+
+describe('bulk-y: the fourteenth blind corpus', () => {
+  it('a list item\'s fund, its spending and its rate are its own line, not the year\'s budget', () => {
+    expect(found(sources('98.07%'))).toEqual([]);
+    expect(found(sources('96.07%'))).toEqual(['JX_CHECK_RATE 96.07%']);
+  });
+  it('a score table headed 目标值 | 完成值 is read, and its 评分标准 cell is no indicator name', () => {
+    expect(found(targets('1,236套'))).toEqual([]);
+    expect(allHits(targets('1,036套'), 'report.md').map((h) => `${h.code} ${h.message.slice(0, 12)}`)).toEqual(['JX_CHECK_INDICATOR_SCORE “公租房分配套数”未达标']);
+  });
+  it('a grade stated under the 自评表 heading, after the table', () => {
+    expect(found(gradedBelow('优'))).toEqual([]);
+    expect(found(gradedBelow('良'))).toEqual(['JX_CHECK_GRADE 97.06分']);
+  });
+});
+
 describe('bulk-w: a table of funds allocated (下达资金), spent and left', () => {
   it('each row\'s 结余 is what was allocated less what was spent', () => {
     expect(found(allocated('10.00'))).toEqual([]);

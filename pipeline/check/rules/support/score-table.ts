@@ -110,7 +110,7 @@ function isBudgetHeader(names: readonly string[]): boolean {
 
 function isIndicatorHeader(names: readonly string[]): boolean {
   const has = (re: RegExp): boolean => names.some((n) => re.test(n));
-  return has(/分值/u) && has(/得分/u) && (has(/三级指标/u) || (has(/指标值/u) && has(/完成值/u)));
+  return has(/分值/u) && has(/得分/u) && (has(/三级指标/u) || (has(/指标值|目标值/u) && has(/完成值|实际值/u)));
 }
 
 /** A row's cell under the first header matching `re`, read from the right when lengths differ; undefined when empty. */
@@ -217,6 +217,9 @@ function indicatorRow(cells: readonly Cell[], row: number, group: Group | undefi
   return readIndicator(cells, row, group, { score: s, weight: s - 1, actual: s - 2, target: s - 3, name: s - 4 });
 }
 
+/** A 评分标准 cell (达到目标得满分, 按比例得分, 执行率×分值): how the row is scored, not what it measures. */
+const SCORING_RULE = /得满分|按(?:完成)?比例|计分|×分值|扣\d*分|得分$/u;
+
 /** The cells of an indicator row at the columns given: its name is the last label at or before `name`. */
 function readIndicator(cells: readonly Cell[], row: number, group: Group | undefined, at: { score: number; weight: number; actual: number; target: number; name: number }): IndicatorRow | undefined {
   const s = at.score;
@@ -234,7 +237,7 @@ function readIndicator(cells: readonly Cell[], row: number, group: Group | undef
   let name = '';
   for (let i = at.name; i >= 0; i--) {
     const t = cells[i]?.text ?? '';
-    if (t !== '' && !GROUP_LABEL.test(squash(t))) {
+    if (t !== '' && !GROUP_LABEL.test(squash(t)) && !SCORING_RULE.test(squash(t))) {
       name = squash(t);
       break;
     }
