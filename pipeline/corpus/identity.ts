@@ -61,7 +61,7 @@ export function reportIdentity(tree: SectionTree): ReportIdentity {
   const before = year !== undefined ? title.slice(0, title.indexOf(`${year}年`)).replace(/^关于/u, '') : '';
   const after = title.replace(/^.*?20\d\d年度?/u, '').replace(TAIL, '');
   let unit = before.length >= 2 ? before : after;
-  // An area alone before the year (岫州市2024年度政务信息化建设项目…) names where, not what: the project after it does.
+  // An area alone before the year (某市2024年度政务信息化建设项目…) names where, not what: the project after it does.
   if (AREA_ONLY.test(before) && after.length >= 2 && !GENERIC.test(after)) unit = `${before}${after}`;
   // A project report's title names its fund: keep 资金 on it (X专项资金), as the title does.
   if (before.length < 2 && kind === '项目' && /资金使用绩效/u.test(title) && !unit.endsWith('资金')) unit = `${unit}资金`;
