@@ -106,6 +106,8 @@ const BASES: readonly { word: string; base: Base }[] = [
 const BASE_OF = new Map(BASES.map((b) => [b.word, b.base]));
 
 const GRADES: Readonly<Record<string, Grade>> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 较差: '差', 差: '差', 不合格: '差' };
+/** The grade words as alternatives of a pattern, the longest first (优秀 before 优). */
+export const GRADE_WORDS = Object.keys(GRADES).sort((a, b) => b.length - a.length).join('|');
 
 /**
  * A grade: named as one (自评等级为“优”, 评价结果为良, 自评结论：优秀, 等级良), or given by a verb alone
@@ -114,7 +116,7 @@ const GRADES: Readonly<Record<string, Grade>> = { 优秀: '优', 优: '优', 良
  */
 const GRADE_STATED = new RegExp(
   '(?:(?:(?:自评|评价|考核|绩效|综合)?(?:等级|等次))(?:为|是|评定为|评为|[：:]|(?![中]))|(?:(?:自评|评价|考核|绩效)?(?:结果|结论))(?:为|是|评定为|评为|[：:])|(评定为|评为))' +
-    `\\s*[“"「『]?(${Object.keys(GRADES).sort((a, b) => b.length - a.length).join('|')})[”"」』]?(?=等级|等次|(?![\\u4e00-\\u9fff]))`,
+    `\\s*[“"「『]?(${GRADE_WORDS})[”"」』]?(?=等级|等次|(?![\\u4e00-\\u9fff]))`,
   'gu',
 );
 
@@ -145,7 +147,7 @@ export function gradesStated(text: string): GradeStated[] {
 }
 
 /** A grade in brackets right after a score (99.88（优）, 86分（良好）): the score's own grade. */
-const GRADE_AFTER_SCORE = new RegExp(`(?<=\\d|分)\\s*[（(](${Object.keys(GRADES).sort((a, b) => b.length - a.length).join('|')})[）)]`, 'gu');
+const GRADE_AFTER_SCORE = new RegExp(`(?<=\\d|分)\\s*[（(](${GRADE_WORDS})[）)]`, 'gu');
 
 /** The grades `text` gives in brackets right after a score, in order. */
 export function gradesAfterScores(text: string): GradeStated[] {

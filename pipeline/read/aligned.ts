@@ -100,6 +100,8 @@ const BAR = '｜';
 
 /** Bars between cells: one at either end of the row (｜a｜b｜) rules no column. */
 function bars(line: string): number {
+  // (most lines have none: nothing to trim)
+  if (!line.includes(BAR)) return 0;
   const body = line.trim();
   let n = 0;
   for (let i = 1; i < body.length - 1; i++) if (body[i] === BAR) n++;

@@ -75,9 +75,12 @@ function gradeAfter(doc: Doc, s: Sentence, total: Mention): GradeStated | undefi
 function gradeInRow(row: readonly { readonly text: string }[]): GradeStated | undefined {
   const said = gradesStated(squash(row.map((c) => c.text).join('')))[0];
   if (said) return said;
-  const word = row.slice(1).map((c) => squash(c.text)).find((t) => gradeOfWord(t) !== undefined);
-  const grade = word !== undefined ? gradeOfWord(word) : undefined;
-  return word !== undefined && grade !== undefined ? { start: 0, end: word.length, word, grade, byVerb: false } : undefined;
+  for (const c of row.slice(1)) {
+    const word = squash(c.text);
+    const grade = gradeOfWord(word);
+    if (grade !== undefined) return { start: 0, end: word.length, word, grade, byVerb: false };
+  }
+  return undefined;
 }
 
 export const rule: Rule = {

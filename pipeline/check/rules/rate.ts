@@ -122,12 +122,10 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   if (!inSentenceOf(s, exec) && !inSentenceOf(s, budget) && named.replace(GENERIC_OF_RATE, '') !== '') return undefined;
   // "可用资金合计 X…执行率 Y%（按可用资金计算）": the funds available (budget and carry-over) are the base the rate names.
   const available = only(doc, pool, /可用资金|可支配资金/u);
-  if (available && /可用资金|可支配资金/u.test(lastClause(doc.lead(rate.m)) + doc.textOf(s).slice(rate.m.end - s.start, rate.m.end - s.start + 16))) {
-    return { rate, num: exec, den: available, name: '预算执行率', source: `执行数 ÷ 可用资金（${figText(exec)} ÷ ${figText(available)}）`, related: [exec.m, available.m] };
-  }
+  const overAvailable: Check | undefined = available ? { rate, num: exec, den: available, name: '预算执行率', source: `执行数 ÷ 可用资金（${figText(exec)} ÷ ${figText(available)}）`, related: [exec.m, available.m] } : undefined;
+  if (overAvailable && /可用资金|可支配资金/u.test(lastClause(doc.lead(rate.m)) + doc.textOf(s).slice(rate.m.end - s.start, rate.m.end - s.start + 16))) return overAvailable;
   // Funds available stated beside the budget (调整后预算b；加上年初结转c，全年可支配资金a) are a base the
   // rate may be over without saying so: the reading that gives the rate stands.
-  const overAvailable: Check | undefined = available ? { rate, num: exec, den: available, name: '预算执行率', source: `执行数 ÷ 可用资金（${figText(exec)} ÷ ${figText(available)}）`, related: [exec.m, available.m] } : undefined;
   if (overAvailable && judge(overAvailable) === undefined) return overAvailable;
   return { rate, num: exec, den: budget, name: '预算执行率', source: `执行数 ÷ 全年预算数（${figText(exec)} ÷ ${figText(budget)}）`, related: [exec.m, budget.m] };
 }
@@ -369,6 +367,8 @@ function basisAmount(doc: Doc, s: Sentence, m: Mention): Fig | undefined {
  */
 function perHead(doc: Doc, hits: RuleHit[]): void {
   let spending: Fig[] | undefined;
+  // The year's spending among them (实际支出, 全年执行), not a kind of it: read once per document too.
+  let yearSpending: Fig[] | undefined;
   for (const s of proseSentences(doc)) {
     s.mentions.forEach((m, i) => {
       const text = doc.ctx.text;
@@ -407,9 +407,9 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       // "按项目全年实际支出计算，人均补助X": the year's spending, whatever the per-head is called; stated in
       // that clause (按全年支出1,251.36万元计算), the amount there.
       const spent = bySpending ? (basisAmount(doc, s, m) ?? earlierSpending(doc, s)) : undefined;
-      const yearSpending = () => spending?.filter((x) => x.m.frame.role?.value === 'actual' && /支出|执行/u.test(x.m.subject.text) && !/项目支出|基本支出|人员经费|公用经费/u.test(x.m.subject.text)) ?? [];
+      yearSpending ??= spending.filter((x) => x.m.frame.role?.value === 'actual' && /支出|执行/u.test(x.m.subject.text) && !/项目支出|基本支出|人员经费|公用经费/u.test(x.m.subject.text));
       const named = bySpending ? (spent ? [spent] : []) : local.length === 1 ? local : GENERIC_STEM.test(per[1]) || stem === ''
-        ? yearSpending()
+        ? yearSpending
         : spending.filter((x) => squash(x.m.subject.text).replace(/(?:支出|金额|费用|资金)$/u, '').endsWith(stem) && x.m.frame.role?.value !== 'prior-year');
       if (named.length === 0) return;
       const over = (x: Fig) => {
@@ -418,7 +418,7 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       };
       // A per-head named for funds received (中央…补贴资金A) may be over what was spent of them (实际支出B):
       // the year's spending giving it is a reading too.
-      const fits = named.some(over) || (!bySpending && local.length !== 1 && yearSpending().some(over));
+      const fits = named.some(over) || (!bySpending && local.length !== 1 && yearSpending.some(over));
       const first = named[0];
       if (fits || !first) return;
       const hit = quotientHit(f, first, count, squash(m.subject.text), '金额 ÷ 人数');

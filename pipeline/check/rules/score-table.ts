@@ -373,12 +373,10 @@ function rowRateScore(b: BudgetRow, name: string, profile: ScoreProfile, hits: R
   let rate: Dec | undefined;
   let how = '';
   const said = b.rate?.mentions[0];
-  if (b.rate && /^\d+(?:\.\d+)?[%％]$/u.test(squash(b.rate.text))) {
-    rate = numberOf(b.rate);
-    how = `执行率 ${squash(b.rate.text)}`;
-  } else if (b.rate && said?.kind === 'percent') {
+  const plain = b.rate !== undefined && /^\d+(?:\.\d+)?[%％]$/u.test(squash(b.rate.text));
+  if (b.rate && (plain || said?.kind === 'percent')) {
     // A cell with more than its rate in it (100.00%（按可用资金）): the rate the figure reader found.
-    rate = new Dec(said.value);
+    rate = plain || said === undefined ? numberOf(b.rate) : new Dec(said.value);
     how = `执行率 ${squash(b.rate.text)}`;
   } else if (isPlainNumber(b.exec) && isPlainNumber(b.full) && !numberOf(b.full).isZero()) {
     rate = numberOf(b.exec).div(numberOf(b.full)).times(100);

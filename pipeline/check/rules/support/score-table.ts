@@ -5,6 +5,7 @@
  * … 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分.
  */
 import { Dec } from '../../../decimal.js';
+import { GRADE_WORDS } from '../../../mentions/claims.js';
 import { parseTargetText, type Comparator } from '../../../mentions/target.js';
 import { isUnitWord } from '../../../mentions/units.js';
 import { bracketless, perDoc, squash, type Cell, type Doc, type Table } from './doc.js';
@@ -80,7 +81,7 @@ export interface ScoreTable {
 }
 
 /** A score's own grade after it in its cell (99.88（优）): the cell still holds that score. */
-const GRADE_SUFFIX = /[（(](?:优秀|优|良好|良|中等|中|较差|差|不合格)[）)]$/u;
+const GRADE_SUFFIX = new RegExp(`[（(](?:${GRADE_WORDS})[）)]$`, 'u');
 
 export function numberText(c: Cell): string {
   return squash(c.text).replace(GRADE_SUFFIX, '');
@@ -108,9 +109,13 @@ function isBudgetHeader(names: readonly string[]): boolean {
   return names.some((n) => n.includes('执行率')) && names.some((n) => n.includes('得分')) && names.some((n) => SPENT.test(n));
 }
 
+/** The header of an indicator's target and of what it reached: 年度指标值 or 目标值, 实际完成值 or 实际值. */
+const TARGET_COLUMN = /指标值|目标值/u;
+const ACTUAL_COLUMN = /完成值|实际值/u;
+
 function isIndicatorHeader(names: readonly string[]): boolean {
   const has = (re: RegExp): boolean => names.some((n) => re.test(n));
-  return has(/分值/u) && has(/得分/u) && (has(/三级指标/u) || (has(/指标值|目标值/u) && has(/完成值|实际值/u)));
+  return has(/分值/u) && has(/得分/u) && (has(/三级指标/u) || (has(TARGET_COLUMN) && has(ACTUAL_COLUMN)));
 }
 
 /** A row's cell under the first header matching `re`, read from the right when lengths differ; undefined when empty. */
@@ -210,7 +215,7 @@ function indicatorRow(cells: readonly Cell[], row: number, group: Group | undefi
   // A header that puts 分值 elsewhere (分值 | 目标值 | 实际值 | 得分) says where each is; a plain
   // number in 实际值 (0.012) is then no 分值.
   const named = (re: RegExp) => header.findIndex((h) => re.test(h));
-  const [w, t, a] = [named(/^分值$|^权重/u), named(/指标值|目标值/u), named(/实际|完成值/u)];
+  const [w, t, a] = [named(/^分值$|^权重/u), named(TARGET_COLUMN), named(ACTUAL_COLUMN)];
   if (s >= 1 && w >= 0 && w !== s - 1 && w < s && isPlainNumber(cells[w]) && t > w && a > t && a < s) {
     return readIndicator(cells, row, group, { score: s, weight: w, actual: a, target: t, name: w - 1 });
   }
