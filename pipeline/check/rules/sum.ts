@@ -408,7 +408,10 @@ function listTotal(doc: Doc, list: ItemList, key: string, previous: Section | un
           if (!m || items.has(m)) continue;
           const f = amountFig(doc, m);
           if (!f || f.family !== 'money' || !f.exact) continue;
-          if (doc.normalized(m.subject.text).includes(key)) return f;
+          const said = doc.normalized(m.subject.text);
+          // What was carried in or is left, or a change during the year, is a piece of a budget line, not a whole a list breaks down.
+          if (f.m.frame.role?.value === 'adjustment' || (/结转|结余/u.test(said) && !/结转|结余/u.test(key))) continue;
+          if (said.includes(key)) return f;
         }
       }
     }

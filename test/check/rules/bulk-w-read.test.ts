@@ -88,6 +88,16 @@ describe('bulk-y: the fourteenth blind corpus', () => {
   });
 });
 
+const bySource = (intro: string) =>
+  `${PROJECT}## 二、资金使用情况\n\n年初预算680.00万元，年中追加45.00万元，加上上年结转资金15.00万元，全年可用预算740.00万元。全年实际支出721.50万元。\n\n${intro}\n\n1. 中央补助资金400.00万元，实际支出396.00万元；\n2. 省级补助资金200.00万元，实际支出190.00万元。\n`;
+
+describe('a hand-written report: a list of funds by source under 资金使用情况', () => {
+  it('is no breakdown of the carry-over stated before it', () => {
+    expect(found(bySource('分资金来源看：'))).toEqual([]);
+    expect(found(bySource('资金使用情况如下：'))).toEqual([]);
+  });
+});
+
 describe('bulk-w: a table of funds allocated (下达资金), spent and left', () => {
   it('each row\'s 结余 is what was allocated less what was spent', () => {
     expect(found(allocated('10.00'))).toEqual([]);
