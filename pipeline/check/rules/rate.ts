@@ -1340,14 +1340,15 @@ const DIFF_RATE_COLUMN = /^(?:比上年|较上年|同比)?(?:增减率|增\(减\
 /**
  * A table of this year beside last year (2023年决算数 | 2022年决算数 | 增减额 | 增减率): each row's
  * 增减额 is one amount column less another, its 增减率 that over the second. Which two columns they
- * are is read from the rows, as for the fitted rates: the ordered pair that all rows but one fit, on
- * three rows or more, and no other pair as well.
+ * are is read from the header when it names the two years (2024年 | 2023年, 本年 | 上年): the later
+ * less the earlier. Otherwise from the rows, as for the fitted rates: the ordered pair that all rows
+ * but one fit, on three rows or more, and no other pair as well.
  */
 function tableChange(doc: Doc, hits: RuleHit[]): void {
   const judged = new Set(hits.map((h) => h.mention));
   for (const t of doc.tables) {
     const header = t.rows[0];
-    if (!header || t.rows.length < 4) continue;
+    if (!header || t.rows.length < 2) continue;
     // A header of two rows (2024年 over 预算 | 决算, 比上年 over 增减额 | 增减率): a column's name is its lower
     // cell's, or the upper one's where the lower is blank (2023年决算 spans both).
     const second = secondHeaderRow(t);
@@ -1359,7 +1360,9 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
     if (diffCol < 0 && rateCol < 0) continue;
     const body = t.rows.slice(twoRows ? 2 : 1).filter((row) => row.length === header.length);
     const money = body.map((row) => row.map((cell, c) => (c === diffCol || c === rateCol ? undefined : moneyOf(doc, cell))));
-    const cols = names.flatMap((_, c) => (money.filter((r) => r[c] !== undefined).length >= 3 ? [c] : []));
+    const years = yearPair(names, (c) => c !== diffCol && c !== rateCol && money.some((r) => r[c] !== undefined));
+    if (years === undefined && t.rows.length < 4) continue;
+    const cols = names.flatMap((_, c) => (money.filter((r) => r[c] !== undefined).length >= (years ? 1 : 3) ? [c] : []));
     const diffs = body.map((row) => (diffCol >= 0 ? cellFig(doc, row[diffCol], '万元') : undefined));
     const rates = body.map((row) => (rateCol >= 0 ? cellFig(doc, row[rateCol]) : undefined));
     // Each ordered pair's readings, row by row: a − b against 增减额, (a − b) ÷ b against 增减率.
@@ -1385,8 +1388,13 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
     };
     for (const part of ['diff', 'rate'] as const) {
       const ranked = pairs.map((p) => ({ p, ...fit(p.rows, part) })).sort((x, y) => y.fit - x.fit);
-      const best = ranked[0];
-      if (!best || best.stated < 3 || best.fit < best.stated - 1 || best.fit === best.stated || (ranked[1]?.fit ?? -1) === best.fit) continue;
+      const named = years && ranked.find((r) => r.p.a === years.later && r.p.b === years.earlier);
+      const best = named || ranked[0];
+      if (!best || best.fit === best.stated) continue;
+      if (named) {
+        // The header says which columns; a table most of whose rows go another way is not this relation.
+        if (best.fit < best.stated - 1 || (best.stated === 2 && best.fit === 0)) continue;
+      } else if (best.stated < 3 || best.fit < best.stated - 1 || (ranked[1]?.fit ?? -1) === best.fit) continue;
       best.p.rows.forEach((r, k) => {
         const stated = r?.[part];
         if (!r || !stated || stated.holds || judged.has(stated.f.m)) return;
@@ -1404,6 +1412,29 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
       });
     }
   }
+}
+
+/** A column's year: 2024年(决算数), or 本年/上年 and their kin (本期, 去年). */
+function columnYear(name: string): number | undefined {
+  const year = /^(?:(\d{4})年(?:度)?|(本|今|当)(?:年|期)(?:度)?|(上|去)(?:年|期)(?:度)?)/u.exec(name);
+  if (!year) return undefined;
+  return year[1] !== undefined ? Number(year[1]) : year[2] !== undefined ? 1 : 0;
+}
+
+/**
+ * The later and earlier of exactly two amount columns named for two different years. Not when a
+ * year has two (2024年预算 | 2024年决算 | 2023年决算): which of them is compared the header does not say.
+ */
+function yearPair(names: readonly string[], amount: (c: number) => boolean): { later: number; earlier: number } | undefined {
+  const dated = names.flatMap((n, c) => {
+    const y = amount(c) ? columnYear(n) : undefined;
+    return y === undefined ? [] : [{ c, y }];
+  });
+  const [p, q] = dated;
+  if (dated.length !== 2 || !p || !q || p.y === q.y) return undefined;
+  // 本年 (1) with 上年 (0) orders itself; a calendar year with 本年/上年 does not compare.
+  if ((p.y > 1) !== (q.y > 1)) return undefined;
+  return p.y > q.y ? { later: p.c, earlier: q.c } : { later: q.c, earlier: p.c };
 }
 
 /** A 完成率 column of an indicator table (绩效指标 | 年度目标值 | 实际完成值 | 完成率). */

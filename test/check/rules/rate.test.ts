@@ -667,6 +667,29 @@ describe('rate: a 三公 table whose header is two rows (2024年 over 预算 | �
   });
 });
 
+describe('rate: a change table of one or two rows, its columns named by their years', () => {
+  const doc = (table: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 一、收支\n\n单位：万元\n\n${table}\n`;
+  it('本年数 | 上年数 | 增减额 | 增减率: the later year less the earlier, over the earlier', () => {
+    const text = (d: string, r: string) => doc(`| 项目 | 本年数 | 上年数 | 增减额 | 增减率 |\n|---|---|---|---|---|\n| 公用经费 | 88.50 | 92.00 | ${d} | ${r} |`);
+    expect(hitsOf('rate', text('-3.50', '-3.80%'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('-3.50', '-4.80%'), 'r.md')).toEqual([['JX_CHECK_RATE', '-4.80%']]);
+    expect(hitsOf('rate', text('-4.50', '-3.80%'), 'r.md')).toEqual([['JX_CHECK_SUM', '-4.50']]);
+  });
+  it('the earlier year first in the header (2023年决算数 | 2024年决算数) is still the base', () => {
+    const text = (d: string) => doc(`| 项目 | 2023年决算数 | 2024年决算数 | 较上年增减 |\n|---|---|---|---|\n| 公用经费 | 92.00 | 88.50 | ${d} |\n| 人员经费 | 100.00 | 110.00 | 10.00 |`);
+    expect(hitsOf('rate', text('-3.50'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('-4.50'), 'r.md')).toEqual([['JX_CHECK_SUM', '-4.50']]);
+  });
+  it('quiet when a year has two columns (2024年预算 | 2024年决算 | 2023年决算): the header does not say which is compared', () => {
+    const text = doc('| 项目 | 2024年预算 | 2024年决算 | 2023年决算 | 增减额 |\n|---|---|---|---|---|\n| 公用经费 | 90.00 | 88.50 | 92.00 | -1.50 |');
+    expect(hitsOf('rate', text, 'r.md')).toEqual([]);
+  });
+  it('quiet when both rows go another way than the header\'s years', () => {
+    const text = doc('| 项目 | 2024年 | 2023年 | 增减额 |\n|---|---|---|---|\n| 收入 | 120.00 | 100.00 | -20.00 |\n| 支出 | 90.00 | 100.00 | 10.00 |');
+    expect(hitsOf('rate', text, 'r.md')).toEqual([]);
+  });
+});
+
 describe('rate: a per-head over a count the sentence names (按年末在职人数计算)', () => {
   const text = (p: string) => `# 2024年度某校部门整体支出绩效自评报告\n\n## 一、基本情况\n\n截至2024年末，我校核定编制60人，年末实有在职人员50人；与上年末在职人数48人相比增加2人。\n\n## 二、支出情况\n\n2024年基本支出900.00万元，其中人员经费860.00万元，公用经费40.00万元。\n\n按年末在职人数计算，人均公用经费${p}万元。\n`;
   it('is the amount over the one count so named, this year\'s', () => {
