@@ -1355,10 +1355,15 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
     const lower = second?.length === header.length ? second : undefined;
     const twoRows = lower !== undefined;
     const names = header.map((_, c) => headName(t, c, lower, (text) => bracketless(squash(text))));
-    const diffCol = oneColumn(names, (n) => DIFF_COLUMN.test(n));
-    const rateCol = oneColumn(names, (n) => DIFF_RATE_COLUMN.test(n));
-    if (diffCol < 0 && rateCol < 0) continue;
     const body = t.rows.slice(twoRows ? 2 : 1).filter((row) => row.length === header.length);
+    let diffCol = oneColumn(names, (n) => DIFF_COLUMN.test(n));
+    let rateCol = oneColumn(names, (n) => DIFF_RATE_COLUMN.test(n));
+    // A 较上年增减 column of percents is the rate, whatever its name says.
+    if (diffCol >= 0 && rateCol < 0) {
+      const stated = body.flatMap((row) => cellFig(doc, row[diffCol]) ?? []);
+      if (stated.length > 0 && stated.every((f) => f.family === '%')) [diffCol, rateCol] = [-1, diffCol];
+    }
+    if (diffCol < 0 && rateCol < 0) continue;
     const money = body.map((row) => row.map((cell, c) => (c === diffCol || c === rateCol ? undefined : moneyOf(doc, cell))));
     const years = yearPair(names, (c) => c !== diffCol && c !== rateCol && money.some((r) => r[c] !== undefined));
     if (years === undefined && t.rows.length < 4) continue;
@@ -1415,23 +1420,28 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
 }
 
 /** A column's year: 2024年(决算数), or 本年/上年 and their kin (本期, 去年). */
+const YEAR_HEAD = /^(?:(\d{4})年(?:度)?|(本|今|当)(?:年|期)(?:度)?|(上|去)(?:年|期)(?:度)?)/u;
 function columnYear(name: string): number | undefined {
-  const year = /^(?:(\d{4})年(?:度)?|(本|今|当)(?:年|期)(?:度)?|(上|去)(?:年|期)(?:度)?)/u.exec(name);
+  const year = YEAR_HEAD.exec(name);
   if (!year) return undefined;
   return year[1] !== undefined ? Number(year[1]) : year[2] !== undefined ? 1 : 0;
 }
 
 /**
- * The later and earlier of exactly two amount columns named for two different years. Not when a
- * year has two (2024年预算 | 2024年决算 | 2023年决算): which of them is compared the header does not say.
+ * The later and earlier of two amount columns named for two different years: the only two dated
+ * ones, or the only two of different years named alike (2023年决算 | 2024年预算 | 2024年决算). Not
+ * when that leaves a choice (2024年预算 | 2024年决算 | 2023年): the header does not say which is compared.
  */
 function yearPair(names: readonly string[], amount: (c: number) => boolean): { later: number; earlier: number } | undefined {
   const dated = names.flatMap((n, c) => {
     const y = amount(c) ? columnYear(n) : undefined;
-    return y === undefined ? [] : [{ c, y }];
+    // What the column holds of that year (决算, 预算数), the year and a closing 数 set aside.
+    return y === undefined ? [] : [{ c, y, kind: n.replace(YEAR_HEAD, '').replace(/数$/u, '') }];
   });
-  const [p, q] = dated;
-  if (dated.length !== 2 || !p || !q || p.y === q.y) return undefined;
+  // Of more than two, the two of different years named alike (2023年决算 | 2024年预算 | 2024年决算).
+  const alike = dated.length === 2 ? [dated] : dated.flatMap((p, i) => dated.slice(i + 1).filter((q) => q.y !== p.y && q.kind === p.kind && p.kind !== '').map((q) => [p, q]));
+  const [p, q] = alike.length === 1 ? (alike[0] ?? []) : [];
+  if (!p || !q || p.y === q.y) return undefined;
   // 本年 (1) with 上年 (0) orders itself; a calendar year with 本年/上年 does not compare.
   if ((p.y > 1) !== (q.y > 1)) return undefined;
   return p.y > q.y ? { later: p.c, earlier: q.c } : { later: q.c, earlier: p.c };

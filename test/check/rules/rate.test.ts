@@ -680,9 +680,14 @@ describe('rate: a change table of one or two rows, its columns named by their ye
     expect(hitsOf('rate', text('-3.50'), 'r.md')).toEqual([]);
     expect(hitsOf('rate', text('-4.50'), 'r.md')).toEqual([['JX_CHECK_SUM', '-4.50']]);
   });
-  it('quiet when a year has two columns (2024年预算 | 2024年决算 | 2023年决算): the header does not say which is compared', () => {
-    const text = doc('| 项目 | 2024年预算 | 2024年决算 | 2023年决算 | 增减额 |\n|---|---|---|---|---|\n| 公用经费 | 90.00 | 88.50 | 92.00 | -1.50 |');
+  it('quiet when a year has two columns and nothing pairs them (2024年预算 | 2024年决算 | 2023年): the header does not say which is compared', () => {
+    const text = doc('| 项目 | 2024年预算 | 2024年决算 | 2023年 | 增减额 |\n|---|---|---|---|---|\n| 公用经费 | 90.00 | 88.50 | 92.00 | -1.50 |');
     expect(hitsOf('rate', text, 'r.md')).toEqual([]);
+  });
+  it('2023年决算 | 2024年预算 | 2024年决算 | 较上年增减 of percents: the two 决算 columns, the change a rate', () => {
+    const text = (r: string) => doc(`| 项目 | 2023年决算 | 2024年预算 | 2024年决算 | 较上年增减 |\n|---|---|---|---|---|\n| 公务接待费 | 3.62 | 3.50 | 2.87 | -20.7% |\n| 公务用车运行维护费 | 6.40 | 6.00 | 5.58 | ${r} |`);
+    expect(hitsOf('rate', text('-12.8%'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('-18.2%'), 'r.md')).toEqual([['JX_CHECK_RATE', '-18.2%']]);
   });
   it('quiet when both rows go another way than the header\'s years', () => {
     const text = doc('| 项目 | 2024年 | 2023年 | 增减额 |\n|---|---|---|---|\n| 收入 | 120.00 | 100.00 | -20.00 |\n| 支出 | 90.00 | 100.00 | 10.00 |');
