@@ -143,15 +143,25 @@ export function plainItems(text: string): Item[] {
 }
 
 /**
+ * A line of prose cut short before a figure or after a comma (实际支出…，结余 / 65.52万元，…): the
+ * copy out of a PDF broke it early, so it continues though narrower than the wrap. Prose, not a
+ * heading: a comma inside it.
+ */
+function brokenMidClause(line: string, next: string): boolean {
+  if (!/[，,、]/u.test(line.slice(0, -1))) return false;
+  return /[，,、]$/u.test(line) || (/\p{Script=Han}$/u.test(line) && /^[0-9０-９]/u.test(next));
+}
+
+/**
  * Does `line` (the last physical line so far) run on into `next`? Only when it fills the
- * wrap width and stops mid-paragraph (not on 。！？：), and `next` does not open an outline
+ * wrap width (or was cut short mid-clause) and stops mid-paragraph (not on 。！？：), and `next` does not open an outline
  * item or attachment. A heading narrower than the wrap (`九、…公开情况`) never swallows the text
  * under it, and neither does one that fills the line but reads as a heading (a marker, no
  * punctuation inside, ending on 情况 / 问题 / 措施…); a list item that fills the line
  * (`（五）拟订…（基地）`) continues.
  */
 function continues(line: string, next: string, wrap: Wrap, firstLine: boolean): boolean {
-  if (!isFull(line, wrap) || endsParagraph(line)) return false;
+  if (endsParagraph(line) || (!isFull(line, wrap) && !brokenMidClause(line, next))) return false;
   if (levelMarker(next) || parseAttachment(next) || parseAttachment(line)) return false;
   if (firstLine) {
     const marker = levelMarker(line);

@@ -164,7 +164,6 @@ const CORPORA = [
       ['x04-渔业油价补贴资金自评报告.md', 'a cost per boat whose amount is the total of a table before it'],
       ['x07-养老服务补贴绩效自评.md', 'a share whose part and whole are stated in other paragraphs'],
       ['x10-农村危房改造补助资金自评报告.txt', 'the largest row of a table in 元 restated in 万元 in prose (补助资金最多的…为X万元)'],
-      ['x12-就业补助资金绩效自评报告.txt', 'a budget line hard-wrapped between a role word and its figure (…追加\n286.00万元)'],
       ['x16-城区路灯维护经费绩效自评.txt', 'a sheet pasted with trailing tabs: its 序号 column moves the row under the wrong header'],
       ['x19-县环境卫生服务中心整体支出绩效自评.docx', 'a share whose part and whole are stated in other paragraphs'],
       ['x22-螺屿渔港避风锚地维护项目自评.docx', 'an amount in prose against its table row under another name'],

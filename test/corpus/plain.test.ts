@@ -119,6 +119,27 @@ describe('text wrapped by a count of characters, not of columns', () => {
   });
 });
 
+describe('a wrapped line cut short mid-clause', () => {
+  const wrap = (paragraph: string) => paragraph.match(/.{1,20}/gu) ?? [];
+  const text = (cut: string[]) =>
+    [
+      '二、项目资金使用情况',
+      ...wrap('年初预算安排就业补助资金计划一千一百二十万元，中央和省级追加资金二百八十六万元，县级统筹压减资金四十五万元，全年预算一千三百六十一万元。'),
+      ...cut,
+      ...wrap('资金按季度拨付到各乡镇，乡镇按月报送使用进度，县财政局按季度开展资金使用的检查。'),
+      '（二）资金管理情况',
+      '2024年共开展检查4次。',
+    ].join('\n');
+  const paragraphs = (cut: string[]) => allSections(readCorpus(text(cut), { format: 'txt' })).flatMap((x) => sectionText(x).split('\n'));
+  it('runs on into the figure on the next line (…，结余 / 65.52万元), or after a comma', () => {
+    expect(paragraphs(['年末，支出1,295.48万元，结余', '65.52万元，预算执行率95.19%。'])).toContain('年末，支出1,295.48万元，结余65.52万元，预算执行率95.19%。');
+    expect(paragraphs(['年末，支出1,295.48万元，', '结余65.52万元，预算执行率95.19%。'])).toContain('年末，支出1,295.48万元，结余65.52万元，预算执行率95.19%。');
+  });
+  it('a heading is not prose: the paragraph under it stays its own', () => {
+    expect(paragraphs([])).toContain('2024年共开展检查4次。');
+  });
+});
+
 describe('hard-wrapped PDF text (fixture wrapped.txt)', () => {
   const tree = fixture('wrapped.txt');
 
