@@ -910,6 +910,50 @@ function namedShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: part, den: whole, name: '占比', source: `${a} ÷ ${b}（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
 }
 
+/** "…（占项目支出的13.3%）": the whole a share is of, named after 占. */
+const WHOLE_NAMED = /占([\u4e00-\u9fff]{2,12}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$/u;
+/** A whole named as the year's spending, whatever its figure was called (全部支出, 总支出, 本年支出). */
+const ALL_SPENDING = /^(?:全部|全年|本年|年度)?(?:总)?(?:实际)?支出(?:总额|合计)?$/u;
+
+/**
+ * A share whose part or whole is stated in a sentence before it, each named: "基本支出占全部支出的
+ * 45.91%" a paragraph after both amounts, "1. 文化惠民演出486.30万元（占项目支出的13.3%）" under the
+ * line "项目支出3,650.00万元，具体为：". Each name is looked up nearest first in the section, and only a
+ * name that fits one figure of the nearest sentence naming it is taken; a whole named as all spending
+ * that no figure is called is the year's spending stated before.
+ */
+function namedAcross(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const lead = clauseLead(doc, rate);
+  const both = NAMED_SHARE.exec(lead);
+  const wholeName = both?.[2] ?? WHOLE_NAMED.exec(lead)?.[1];
+  // In a department's report 项目实际支出 is one project's (as in shareOfSpending).
+  if (wholeName === undefined || (/项目实际支出/u.test(wholeName) && departmentReport(doc))) return undefined;
+  const text = doc.ctx.text;
+  const amounts = (figs: readonly Fig[]) => figs.filter((f) => f.m.change === undefined && f.family !== '%' && f.family !== 'points');
+  const inSentence = amounts(sentenceFigs(doc, s)).filter((f) => f.m.start < rate.m.start);
+  const earlier = doc.sentences.filter((x) => x.end <= s.start && x.region.section === s.region.section).reverse();
+  const called = (f: Fig, name: string) => {
+    const said = subjectOf(doc, f).replace(/^其中[：:]?/u, '').replace(/(?:合计|总计|总额|共计)$/u, '');
+    return said.endsWith(name);
+  };
+  // Nearest first: this sentence before the rate, then the sentences before it.
+  const named = (name: string): Fig | undefined => {
+    for (const figs of [inSentence, ...earlier.map((x) => amounts(sentenceFigs(doc, x)))]) {
+      const found = figs.filter((f) => called(f, name));
+      if (found.length > 0) return found.length === 1 ? found[0] : undefined;
+    }
+    return undefined;
+  };
+  const partName = both?.[1];
+  const part = partName !== undefined ? named(partName) : [...inSentence].reverse().find((f) => !closesBetween(text, f.m.end, rate.m.start));
+  const whole = named(wholeName) ?? (ALL_SPENDING.test(wholeName) ? earlierSpending(doc, s) : undefined);
+  if (!part || !whole || part === whole || part.family !== whole.family || part.family !== 'money' || !part.value.lt(whole.value)) return undefined;
+  // A budgeted part is no share of the spending (设备购置预算X，占项目实际支出的Y%).
+  const [partRole, wholeRole] = [part.m.frame.role?.value, whole.m.frame.role?.value];
+  if (partRole !== undefined && wholeRole !== undefined && partRole !== wholeRole) return undefined;
+  return { rate, num: part, den: whole, name: '占比', source: `${partName ?? '分项'} ÷ ${wholeName}（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
+}
+
 /**
  * "实际支出470.68万元，占全年预算4,706.78万元的100.00%": the figure, then 占 and the whole it is a
  * share of, then the rate, one after another in one sentence.
@@ -983,8 +1027,8 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
       else if (/完成率|完成比例|完成进度|(?:为|达|占)(?:全年|年度)?(?:任务|目标|计划)/u.test(clause) || /(?:任务|目标|计划)[^，,。；;]*的$/u.test(lastClause(doc.before(m)).replace(/\s+/gu, ''))) {
         c = completionRate(doc, s, rate);
       }
-      else if (/^[，,（(]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate) ?? shareOfSpending(doc, s, rate);
-      else if (/占/u.test(clause)) c = wholeAfterShare(doc, s, rate) ?? namedShare(doc, s, rate) ?? namedPartShare(doc, s, rate);
+      else if (/^[，,（(]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate) ?? shareOfSpending(doc, s, rate) ?? namedAcross(doc, s, rate);
+      else if (/占/u.test(clause)) c = wholeAfterShare(doc, s, rate) ?? namedShare(doc, s, rate) ?? namedPartShare(doc, s, rate) ?? namedAcross(doc, s, rate);
       const hit = c ? judge(c) : undefined;
       if (hit) hits.push(hit);
     }

@@ -695,6 +695,24 @@ describe('rate: a change table of one or two rows, its columns named by their ye
   });
 });
 
+describe('rate: a share whose part or whole is named in a sentence before it', () => {
+  const doc = (body: string) => `# 2024年度某中心部门整体支出绩效自评报告\n\n## 二、支出情况\n\n${body}\n`;
+  it('基本支出占全部支出的X% a paragraph after both amounts', () => {
+    const text = (r: string) => doc(`全年实际支出1662.11万元，预算执行率99.15%。其中：基本支出713.16万元（人员经费624.80万元，公用经费88.36万元），项目支出948.95万元。\n\n基本支出占全部支出的${r}，主要为一线职工工资。`);
+    expect(hitsOf('rate', text('42.91%'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('45.91%'), 'r.md')).toEqual([['JX_CHECK_RATE', '45.91%']]);
+  });
+  it('a list item\'s （占项目支出的X%） over the 项目支出 of the line that opens the list', () => {
+    const text = (r: string) => doc(`2024年项目支出3,650.00万元，具体为：\n\n1. 文化惠民演出486.30万元（占项目支出的13.3%）；\n2. 旅游宣传推介712.40万元（占项目支出的${r}）；\n3. 其他2,451.30万元。`);
+    expect(hitsOf('rate', text('19.5%'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', text('17.8%'), 'r.md')).toEqual([['JX_CHECK_RATE', '17.8%']]);
+  });
+  it('quiet when the nearest sentence naming the whole names two figures so (budget and spending)', () => {
+    const text = doc('全年预算项目支出4,000.00万元，实际项目支出3,650.00万元。\n\n其中设备购置1,000.00万元，占项目支出的25.00%。');
+    expect(hitsOf('rate', text, 'r.md')).toEqual([]);
+  });
+});
+
 describe('rate: a per-head over a count the sentence names (按年末在职人数计算)', () => {
   const text = (p: string) => `# 2024年度某校部门整体支出绩效自评报告\n\n## 一、基本情况\n\n截至2024年末，我校核定编制60人，年末实有在职人员50人；与上年末在职人数48人相比增加2人。\n\n## 二、支出情况\n\n2024年基本支出900.00万元，其中人员经费860.00万元，公用经费40.00万元。\n\n按年末在职人数计算，人均公用经费${p}万元。\n`;
   it('is the amount over the one count so named, this year\'s', () => {
