@@ -954,6 +954,36 @@ function namedAcross(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: part, den: whole, name: '占比', source: `${partName ?? '分项'} ÷ ${wholeName}（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
 }
 
+/** "高龄津贴支出占比62.08%": the share of a part named before 占比, with no amount beside it. */
+const ROW_SHARE = /^(.{2,12}?)(?:支出|资金|经费)?(?:所)?占(?:比|比重|比例)(?:为|达|约)?$/u;
+const TOTAL_ROW = /^(?:合计|总计|共计)$/u;
+
+/**
+ * "高龄津贴支出占比62.08%" after a table of the section that lists 高龄津贴 and a 合计 row: the row's
+ * amount over the total's, in the one column both state (or the one of them headed as spending).
+ */
+function tableRowShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
+  const stem = ROW_SHARE.exec(clauseLead(doc, rate))?.[1];
+  if (stem === undefined || sentenceFigs(doc, s).some((f) => f.m.start < rate.m.start && f.family !== '%' && f.family !== 'points')) return undefined;
+  const t = doc.tables.filter((x) => x.region.section === s.region.section && x.region.end <= s.start).at(-1);
+  if (!t) return undefined;
+  const label = (row: readonly Cell[]) => rowLabel(row).replace(/(?:支出|资金|经费)$/u, '');
+  const rows = t.rows.slice(1).filter((row) => label(row) === stem);
+  const totals = t.rows.slice(1).filter((row) => TOTAL_ROW.test(rowLabel(row)));
+  const [row] = rows;
+  const [total] = totals;
+  if (rows.length !== 1 || totals.length !== 1 || !row || !total) return undefined;
+  const both = row.flatMap((cell, c) => {
+    const a = moneyOf(doc, cell);
+    const b = moneyOf(doc, total[c]);
+    return a && b ? [{ a, b, head: columnName(t, c) }] : [];
+  });
+  const spent = both.filter((x) => /支出|执行|决算|金额|发放/u.test(x.head));
+  const pick = both.length === 1 ? both[0] : spent.length === 1 ? spent[0] : undefined;
+  if (!pick || !pick.a.value.lt(pick.b.value)) return undefined;
+  return { rate, num: pick.a, den: pick.b, name: '占比', source: `${stem} ÷ 合计（${figText(pick.a)} ÷ ${figText(pick.b)}）`, related: [pick.a.m, pick.b.m] };
+}
+
 /**
  * "实际支出470.68万元，占全年预算4,706.78万元的100.00%": the figure, then 占 and the whole it is a
  * share of, then the rate, one after another in one sentence.
@@ -1028,7 +1058,7 @@ function proseRates(doc: Doc, hits: RuleHit[]): void {
         c = completionRate(doc, s, rate);
       }
       else if (/^[，,（(]?\s*占/u.test(lastClause(doc.lead(m)))) c = shareRate(doc, s, rate) ?? shareOfSpending(doc, s, rate) ?? namedAcross(doc, s, rate);
-      else if (/占/u.test(clause)) c = wholeAfterShare(doc, s, rate) ?? namedShare(doc, s, rate) ?? namedPartShare(doc, s, rate) ?? namedAcross(doc, s, rate);
+      else if (/占/u.test(clause)) c = wholeAfterShare(doc, s, rate) ?? namedShare(doc, s, rate) ?? namedPartShare(doc, s, rate) ?? namedAcross(doc, s, rate) ?? tableRowShare(doc, s, rate);
       const hit = c ? judge(c) : undefined;
       if (hit) hits.push(hit);
     }

@@ -713,6 +713,20 @@ describe('rate: a share whose part or whole is named in a sentence before it', (
   });
 });
 
+describe('rate: a part\'s 占比 after a table of the section that lists it and a 合计 row', () => {
+  const doc = (table: string, r: string) => `# 2024年度某县养老服务补贴项目支出绩效自评报告\n\n## 二、资金使用情况\n\n${table}\n\n高龄津贴支出占比${r}。\n`;
+  const one = '| 序号 | 支出内容 | 金额（万元） |\n|---|---|---|\n| 1 | 高龄津贴 | 498.36 |\n| 2 | 居家养老服务补贴 | 328.44 |\n| 合计 |  | 826.80 |';
+  it('is the row over the total, in the one column both state', () => {
+    expect(hitsOf('rate', doc(one, '60.28%'), 'r.md')).toEqual([]);
+    expect(hitsOf('rate', doc(one, '62.08%'), 'r.md')).toEqual([['JX_CHECK_RATE', '62.08%']]);
+  });
+  it('of two amount columns, the one headed as spending; quiet when neither or both are', () => {
+    const two = (a: string, b: string) => `| 项目 | ${a} | ${b} |\n|---|---|---|\n| 高龄津贴 | 500.00 | 498.36 |\n| 居家养老服务补贴 | 330.00 | 328.44 |\n| 合计 | 830.00 | 826.80 |`;
+    expect(hitsOf('rate', doc(two('预算数', '支出数'), '62.08%'), 'r.md')).toEqual([['JX_CHECK_RATE', '62.08%']]);
+    expect(hitsOf('rate', doc(two('上半年', '下半年'), '62.08%'), 'r.md')).toEqual([]);
+  });
+});
+
 describe('rate: a per-head over a count the sentence names (按年末在职人数计算)', () => {
   const text = (p: string) => `# 2024年度某校部门整体支出绩效自评报告\n\n## 一、基本情况\n\n截至2024年末，我校核定编制60人，年末实有在职人员50人；与上年末在职人数48人相比增加2人。\n\n## 二、支出情况\n\n2024年基本支出900.00万元，其中人员经费860.00万元，公用经费40.00万元。\n\n按年末在职人数计算，人均公用经费${p}万元。\n`;
   it('is the amount over the one count so named, this year\'s', () => {
