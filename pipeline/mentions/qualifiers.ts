@@ -5,7 +5,7 @@
 import { charAt } from './lines.js';
 import { has } from './cursor.js';
 import { Numerals } from './numerals.js';
-import { APPROX_BEFORE, APPROX_SINGLE_BLOCKERS, CHANGE_LINKS, CHANGE_WORDS, type Approx } from './units.js';
+import { APPROX_BEFORE, APPROX_SINGLE_BLOCKERS, CHANGE_LINKS, CHANGE_WORDS, SPOKEN_CHANGE, type Approx } from './units.js';
 
 function byLast<T extends { word: string }>(list: readonly T[]): ReadonlyMap<string, T[]> {
   const m = new Map<string, T[]>();
@@ -46,6 +46,8 @@ export abstract class Qualifiers extends Numerals {
       link = c;
       b = this.backSpaces(b - 1);
     }
+    const spoken = link === '了' && b - 1 >= this.lastEnd ? SPOKEN_CHANGE.get(charAt(t, b - 1)) : undefined;
+    if (spoken !== undefined && !/[最至更较许众大不减增缩]/u.test(charAt(t, b - 2))) return spoken;
     for (const w of CHANGE_BY_LAST.get(charAt(t, b - 1)) ?? []) {
       const s = b - w.word.length;
       if (s < this.lastEnd || s < 0 || !t.startsWith(w.word, s)) continue;

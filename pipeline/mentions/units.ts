@@ -255,6 +255,11 @@ export const CHANGE_WORDS: readonly { word: string; change: Change }[] = [
   { word: '削减', change: 'decrease' }, { word: '下滑', change: 'decrease' }, { word: '回落', change: 'decrease' },
   { word: '后退', change: 'decrease' }, { word: '退步', change: 'decrease' },
 ];
+/**
+ * Spoken change words, a change only right before 了 and the figure (今年多了6.22万元, 少了3人): 多 and
+ * 少 alone are 最多, 至少, 2000多家. Kept out of CHANGE_WORDS, which other readings match as words anywhere.
+ */
+export const SPOKEN_CHANGE: ReadonlyMap<string, Change> = new Map([['多', 'increase'], ['少', 'decrease']]);
 /** May stand between a change verb and its figure (增长了22%, 增幅为5%, 增速达6%). */
 export const CHANGE_LINKS = '了为达';
 

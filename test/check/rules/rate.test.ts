@@ -30,10 +30,12 @@ describe('rate: a stated rate against its operands', () => {
     ['执行率 on a basis the sentence adjusts (剔除…后)', '下达资金4471.30万元，发放4402.18万元，差额为收回的资金；剔除收回的资金后，实际执行率为100.00%。'],
     ['变动率 of a change said of a later year than the figure before it', '2023年财政资金支出78.40万元，2024年增加5.22万元，增长6.66%。'],
     ['变动率 of a change said of this year after last year\'s figure', '上年支出78.40万元，本年增加5.22万元，增长6.66%。'],
+    ['变动率 of a change said plainly (今年多了)', '上年支出78.40万元，今年多了5.22万元，增长6.66%。'],
   ];
   const invalid: [string, string, string][] = [
     ['执行率', '全年预算数为500.00万元，执行数为495.00万元，预算执行率为98.00%。', '98.00%'],
     ['控制率', '编制数20人，实有在职人数18人，控制率85%。', '85%'],
+    ['变动率 of a change said plainly (今年多了) that does not fit it', '上年支出78.40万元，今年多了6.22万元，增长6.66%。', '6.66%'],
     ['变动率 over the current value instead of last year', '年末在职人数12人，比上年增加2人，增长16.67%。', '16.67%'],
     ['完成率', '完成技术合同登记120份，全年任务100份，完成率为110%。', '110%'],
     ['执行率 over 年初预算 when nothing was adjusted', '年初预算100.00万元，实际支出95.00万元，执行率98.00%。', '98.00%'],
