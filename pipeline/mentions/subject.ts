@@ -306,7 +306,10 @@ export class SubjectFinder {
     const lm = this.lines.lineOf(m.start);
     if (lp !== lm && (this.lines.flattened[lm] || this.lines.flattened[lp] || this.tableLine[lm])) return false;
     const between = this.text.slice(prev.end, m.start);
-    return !SENTENCE_END.test(between) && !/\n[ \t\u3000]*\n[ \t\u3000]*\n/.test(between);
+    if (SENTENCE_END.test(between) || /\n[ \t\u3000]*\n[ \t\u3000]*\n/.test(between)) return false;
+    // A line break that ends a line of its own (a short line, a cell copied one per line) ends what it said.
+    for (let nl = between.indexOf('\n'); nl >= 0; nl = between.indexOf('\n', nl + 1)) if (this.newlineStops(prev.end + nl)) return false;
+    return true;
   }
 
   private nounFollows(pos: number): boolean {

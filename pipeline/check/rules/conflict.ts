@@ -45,6 +45,8 @@ interface Statement {
   readonly entity?: string;
 }
 
+/** After a figure, the score it earns: 达到95%即得满分, 90%以上的得满分. */
+const SCORING_THRESHOLD = /^\s*(?:及?以上|及?以下)?(?:的)?[，,]?\s*(?:即可?|则|可|就)?(?:得|计|给予?)(?:满分|全分|\d)/u;
 const NOT_A_STATEMENT = new Set(['adjustment', 'target', 'change', 'score', 'weight', 'prior-year']);
 const TARGET_CUE = /力争|预计|预期|计划|目标|任务|争取|确保|要求|考核|指标值/u;
 const CHANGE_CUE = /压减|调减|追加|调增|增加|减少|增长|下降|提升|提高|降低|增幅|降幅|增速|前进|进步|超出|超过任务/u;
@@ -331,6 +333,8 @@ function proseStatements(doc: Doc, out: Statement[]): void {
       if (f.family.startsWith('count:') && /金额|资金|经费|费用|预算|支出/u.test(subject)) continue;
       const clause = `${lastClause(doc.lead(m))}${subject}`;
       if (TARGET_CUE.test(clause) || CHANGE_CUE.test(subject)) continue;
+      // "预算执行率指标达到95%即得满分": a scoring rule's threshold, not what the rate was.
+      if (SCORING_THRESHOLD.test(text.slice(m.end, m.end + 12))) continue;
       // "…总量达 115.49 亿元，占 GDP 比重达到 3.15%": the share belongs to the metric before it.
       let raw = /^占/u.test(subject) && own !== '' ? `${own}${subject}` : subject;
       let norm = doc.normalized(raw);
@@ -609,6 +613,22 @@ function stagesDiffer(a: Statement, b: Statement): boolean {
   return x !== undefined && y !== undefined && x !== y;
 }
 
+const PLAN_VERB = /下达|分配|安排|批复|核定|预算/u;
+const SPENT_VERB = /发放|支出|兑付|兑现|使用|执行|支付/u;
+
+/** What a statement's own words say of its stage: 下达…资金 (the funds given) or 发放…资金 (what was paid out). */
+function verbStage(st: Statement): 'plan' | 'spent' | undefined {
+  const plan = PLAN_VERB.test(st.label);
+  const spent = SPENT_VERB.test(st.label);
+  return plan === spent ? undefined : plan ? 'plan' : 'spent';
+}
+
+/** 下达补贴资金13,420.00万元 and 全年发放补贴资金13,404.18万元: the funds given and those paid out are two figures. */
+function verbsDiffer(a: Statement, b: Statement): boolean {
+  const [x, y] = [verbStage(a), verbStage(b)];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
 function yearsDiffer(doc: Doc, a: Statement, b: Statement): boolean {
   const ya = a.year ?? doc.year;
   const yb = b.year ?? doc.year;
@@ -665,6 +685,7 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
           framesCompatible(e.frame ?? e.f.m.frame, s.frame ?? s.f.m.frame) &&
           !yearsDiffer(doc, e, s) &&
           !stagesDiffer(e, s) &&
+          !verbsDiffer(e, s) &&
           !oneNamesARow(doc, e, s) &&
           (e.f.exact || s.f.exact),
       )
