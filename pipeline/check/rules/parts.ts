@@ -949,10 +949,13 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
     const before = sentences[i - 1];
     if (!s || !before || before.region !== s.region || !/^\s*其中/u.test(text.slice(s.start, s.end))) continue;
     for (const role of ['budget', 'actual'] as const) {
-      const money = (list: readonly Mention[]): Fig[] =>
+      // "其中中央资金56.00万元，使用49.10万元；县级资金14.00万元，使用12.25万元": when parts say their role, a
+      // fund named alone beside them is what was given, not what was spent.
+      const said = s.mentions.filter((m) => m.frame.role?.value === role && !bracketed(text, s.start, m.start)).length >= 2;
+      const money = (list: readonly Mention[], fundsGiven = false): Fig[] =>
         list.flatMap((m) => {
-          // A group named alone (基本支出 X万元) is spending.
-          const own = m.frame.role?.value ?? 'actual';
+          // A group named alone (基本支出 X万元) is spending; beside parts that say their role, a fund named alone is not.
+          const own = m.frame.role?.value ?? (fundsGiven && !/支出|经费$/u.test(squash(m.subject.text)) ? undefined : 'actual');
           const f = m.change === undefined && own === role ? fig(doc, m) : undefined;
           return f && f.family === 'money' && f.exact ? [f] : [];
         });
@@ -960,7 +963,7 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
       // "其中基本支出 a（人员经费 b、公用经费 c），项目支出 d": b and c break a down; they are no parts beside it.
       // (a gap or a comparison's base, …比甲区多支出 g, is no part)
       // (and the list's own sum, …，合计 T, is no part either)
-      const parts = money(s.mentions.filter((m) => !bracketed(text, s.start, m.start))).filter((f) => !baseOrGap(doc, f) && !/(?:合计|共计|总计)(?:为|达)?$/u.test(squash(lastClause(doc.lead(f.m)))));
+      const parts = money(s.mentions.filter((m) => !bracketed(text, s.start, m.start)), said).filter((f) => !baseOrGap(doc, f) && !/(?:合计|共计|总计)(?:为|达)?$/u.test(squash(lastClause(doc.lead(f.m)))));
       const total = totals.length === 1 ? totals[0] : undefined;
       if (!total || parts.length < 2) continue;
       const x = compare(total, parts, true);

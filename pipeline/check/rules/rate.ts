@@ -1759,7 +1759,8 @@ function tableNamedRates(doc: Doc, hits: RuleHit[]): void {
   // the table that names them.
   for (const s of proseSentences(doc)) {
     for (const m of s.mentions) {
-      if (!isProse(doc, m) || judged.has(m)) continue;
+      // (控制率X%，较上年下降Y%: the change takes the rate's name, but it is no rate of the table's values)
+      if (!isProse(doc, m) || judged.has(m) || m.change !== undefined) continue;
       const rate = fig(doc, m);
       const name = squash(m.subject.text).replace(/^(?:全年|本年|当年|年度|本年度)/u, '');
       const def = rate?.family === '%' ? NAMED_RATES.find((d) => d.rate.test(name)) : undefined;

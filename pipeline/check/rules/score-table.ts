@@ -405,6 +405,9 @@ function lowerIsBetter(row: IndicatorRow, target: TargetValue): boolean {
   return /(?:成本|费用|支出|经费|单价|能耗|投诉|事故|超支)$/u.test(row.name);
 }
 
+/** An indicator of the budget's execution rate (预算执行率, 资金执行率), not of procurement or a plan. */
+const EXECUTION_RATE_ROW = /^(?:部门|项目|年度|全年)?(?:预算|资金|财政资金)执行率$/u;
+
 function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]): void {
   const p = profile.scorePrecision;
   const tol = new Dec(profile.quantitative.tolerance);
@@ -451,6 +454,11 @@ function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]):
     }
     // A target missed keeps no full score, however the score is rounded (10 for 9.51 is not rounding).
     const fullThoughMissed = !met && score.equals(weight) && expected.lt(weight);
+    // 预算执行率 is usually scored as the rate times its weight, capped, target met or not (DOMAIN).
+    if (EXECUTION_RATE_ROW.test(row.name) && actual.unit === '%') {
+      const byRate = Dec.min(actual.value.div(100), 1).times(weight).toDecimalPlaces(p);
+      if (meets(shown(row.score), point(byRate))) continue;
+    }
     // The score's display interval, asked only of the rows that reach here (most have no target to meet).
     if (meets(shown(row.score), point(expected)) && !fullThoughMissed) continue;
     hits.push({

@@ -28,6 +28,14 @@ const SIBLING_KIND = /基本支出|项目支出|人员经费|公用经费|三公
 const BREAKDOWN_INTRO = /^\s*(?:从|按)(?:支出|资金|经费|项目)?(?:内容|结构|构成|用途|类别|方向|投向)(?:看|来看|分|划分)[，,：:]/u;
 const WHOLE_MARK = /^[\s，,：:]*(?:包括|包含|分别为|分别是|分为|具体为|由)/u;
 /** Words that start a new statement inside a sentence: the figure after them is no part. */
+/**
+ * "对象1,326人，其中年初在册1,358人，年内新增21人、减少53人": what came and went since the start of
+ * the year, not a breakdown of the total.
+ */
+function movement(list: string): boolean {
+  return /^[^，,；;。]{0,6}(?:年初|期初|上年末)/u.test(list) || (/新增|增加/u.test(list) && /减少|减员/u.test(list));
+}
+
 const NOT_A_PART = /结余|结转|执行率|比上年|较上年|同比|增长|减少|下降|合计|总计|共计|累计|预算|实际支出/u;
 const TRAILING_TOTAL = /(?:^|[，,；;：:、])\s*(?:以上|上述)?(?:合计|共计|总计|共有|共)(?:为|达|金额)?\s*$/u;
 
@@ -223,7 +231,7 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
   });
 
   for (const g of groups) {
-    if (g.parts.length === 0 || filtersInTurn(doc, g.parts)) continue;
+    if (g.parts.length === 0 || filtersInTurn(doc, g.parts) || movement(text.slice(g.markerEnd, s.end))) continue;
     const last = g.parts[g.parts.length - 1];
     // "…51 家省级企业技术中心等": an enumeration of examples is partial.
     const tail = last ? clauseTail(text, last.m.end, s.end) : '';
