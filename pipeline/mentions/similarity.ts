@@ -97,6 +97,8 @@ const QUALIFIERS = [
   '强度', '总量', '余额', '收入', '支出', '基本', '项目', '人员', '公用', '在职', '退休', '编制',
   // 城市 and 农村 最低生活保障金, 公务用车购置及运行维护费 and 公务用车运行维护费: other items of one list.
   '城市', '城镇', '农村', '购置',
+  // 生均公用经费 is per pupil, 公用经费 the whole: averages of every kind, as 人均 above.
+  '生均', '户均', '亩均', '床均', '校均', '村均', '平均',
 ];
 
 export interface SubjectOptions {

@@ -184,6 +184,8 @@ function siblingOfEarlier(doc: Doc, rows: readonly (readonly Cell[])[], r: numbe
 const TOTAL_ROW = /^[\u4e00-\u9fff（）()“”]{0,16}(?:合计|总计|小计|总分)[：:]?$/u;
 /** Labels of rows that are parts of the row before them, or totals of their own: a block with one is left to rule 1. */
 const NOT_A_LIST_ITEM = /^(?:其中|含|包括|小计)/u;
+/** A row of what the year carries on (年末结转和结余): after a group's rows, no part of its total. */
+const CARRIED_ON = /^(?:年末|期末)?(?:结转和?结余|结余和?结转|结余|结转)/u;
 
 /**
  * The top rows by value, for a table that marks no levels: a row is the parent of the two or more
@@ -773,6 +775,9 @@ function columnTotals(doc: Doc, text: string, t: Table, hits: RuleHit[], scores:
   const isTotal = (row: readonly Cell[]) => TOTAL_ROW.test(rowLabel(row));
   let previous = 0;
   const totalsBefore: Cell[][] = [];
+  // A table whose first row is a total (收入合计 | 财政拨款收入 | 其他收入 | 支出合计 | 基本支出…) heads
+  // each group with its total: every 合计's rows are under it.
+  const totalFirst = t.rows[1] !== undefined && isTotal(t.rows[1]);
   t.rows.forEach((totalRow, r) => {
     if (r === 0 || !isTotal(totalRow)) return;
     const from = previous;
@@ -783,10 +788,15 @@ function columnTotals(doc: Doc, text: string, t: Table, hits: RuleHit[], scores:
     if (!figured(totalRow)) return;
     const above = t.rows.slice(from + 1, r).filter(figured);
     const priorTotals = totalsBefore.slice(0, before).filter(figured);
-    const below = above.length === 0 && priorTotals.length === 0;
+    // (a 小计 still closes the rows above it: 合计 first, then each group and its 小计)
+    const below = (above.length === 0 && priorTotals.length === 0) || (totalFirst && !/小计/u.test(rowLabel(totalRow)));
     const rest = t.rows.slice(r + 1);
     const next = rest.findIndex(isTotal);
-    const under = (next < 0 ? rest : rest.slice(0, next)).filter(figured);
+    // (what is carried on at the year's end, after the rows under a total, is none of them: 本年支出合计 |
+    // 基本支出 | 项目支出 | 年末结转和结余)
+    const group = next < 0 ? rest : rest.slice(0, next);
+    const carried = group.findIndex((row, k) => k > 0 && CARRIED_ON.test(rowLabel(row)));
+    const under = (carried > 0 ? group.slice(0, carried) : group).filter(figured);
     const subtotalsBelow = rest.filter((row) => isTotal(row) && figured(row));
     // The rows the message names: its own rows, or the 小计 rows before (or under) it.
     const subtotals = below ? subtotalsBelow : priorTotals;
@@ -965,11 +975,15 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
       // (and the list's own sum, …，合计 T, is no part either)
       const parts = money(s.mentions.filter((m) => !bracketed(text, s.start, m.start)), said).filter((f) => !baseOrGap(doc, f) && !/(?:合计|共计|总计)(?:为|达)?$/u.test(squash(lastClause(doc.lead(f.m)))));
       const total = totals.length === 1 ? totals[0] : undefined;
-      if (!total || parts.length < 2) continue;
-      const x = compare(total, parts, true);
+      if (!total) continue;
+      // (…其他收入a，年初预计b: what was expected at the start of the year, or last year's, is no part of this year's total)
+      const period = total.m.frame.period?.value;
+      const now = parts.filter((f) => { const p = f.m.frame.period?.value; return p === period || (p !== 'initial' && p !== 'prior'); });
+      if (now.length < 2) continue;
+      const x = compare(total, now, true);
       if (!x) continue;
       const what = role === 'budget' ? '预算' : '支出';
-      hits.push(hit(total, parts, `其后“其中”所列各项${what}合计已为 ${show(x.value, total, x.decimals)}，超过 ${figText(total)}`, x.decimals, x.value));
+      hits.push(hit(total, now, `其后“其中”所列各项${what}合计已为 ${show(x.value, total, x.decimals)}，超过 ${figText(total)}`, x.decimals, x.value));
     }
   }
 }

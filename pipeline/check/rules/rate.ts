@@ -365,6 +365,9 @@ function basisAmount(doc: Doc, s: Sentence, m: Mention): Fig | undefined {
  * of the item the per-head names (公用经费), or, naming none, its spending. Found only when some
  * such amount is stated and none of them gives the per-head.
  */
+/** What was paid out of funds: 兑付, 发放, 拨付, 支出. */
+const PAID_OUT = /兑付|兑现|发放|拨付|支出|执行/u;
+
 function perHead(doc: Doc, hits: RuleHit[]): void {
   let spending: Fig[] | undefined;
   // The year's spending among them (实际支出, 全年执行), not a kind of it: read once per document too.
@@ -418,7 +421,9 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       };
       // A per-head named for funds received (中央…补贴资金A) may be over what was spent of them (实际支出B):
       // the year's spending giving it is a reading too.
-      const fits = named.some(over) || (!bySpending && local.length !== 1 && yearSpending.some(over));
+      // So may what its paragraph says was paid out of them (下达补贴资金A，全年兑付B。…户均补贴C).
+      const paid = () => proseFigs(doc, doc.mentionsIn(s.region).filter((x) => x.end <= m.start)).some((x) => x.family === 'money' && x.exact && x.m.change === undefined && PAID_OUT.test(squash(x.m.subject.text)) && over(x));
+      const fits = named.some(over) || (!bySpending && local.length !== 1 && (yearSpending.some(over) || paid()));
       const first = named[0];
       if (fits || !first) return;
       const hit = quotientHit(f, first, count, squash(m.subject.text), '金额 ÷ 人数');

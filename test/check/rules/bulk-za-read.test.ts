@@ -36,4 +36,23 @@ describe('bulk-za: correct wordings of the sixteenth blind corpus kinds are quie
     expect(subjects).toContain('≥12座:小型水库大坝安全鉴定工作座数');
     expect(subjects.filter((x) => /^(?:100%|88\.00%|≥90%):/u.test(x))).toEqual(['100%:', '100%:', '≥90%:', '88.00%:']);
   });
+  it('生均公用经费 is per pupil, not the 公用经费 stated before it', () => {
+    expect(found(`${DEPT}公用经费286.40万元（上年301.20万元），较上年减少14.80万元，下降4.91%。生均公用经费1,236.18元。\n`)).toEqual([]);
+  });
+  it('a table that opens with a total heads each 合计 with its rows; what is carried on after them is none', () => {
+    const table = (spent: string, nested: boolean) =>
+      `${DEPT}单位：万元\n\n| 项目 | 2023年决算数 | 2024年决算数 |\n|---|---|---|\n| 收入合计 | 4,210.30 | 4,520.60 |\n| 财政拨款收入 | 4,150.10 | 4,470.20 |\n| 其他收入 | 60.20 | 50.40 |\n| 支出合计 | 4,236.80 | ${spent} |\n| 基本支出 | 1,120.40 | 1,168.90 |\n${nested ? '| 其中：人员经费 | 980.20 | 1,020.50 |\n| 公用经费 | 140.20 | 148.40 |\n' : ''}| 项目支出 | 3,116.40 | 3,370.10 |\n| 年末结转和结余 | 36.10 | 17.80 |\n`;
+    // (with the levels of its rows only in words, the 支出合计 was added up from the income rows above it)
+    expect(found(table('4,539.00', true))).toEqual([]);
+    expect(found(table('4,593.00', false))).toContain('JX_CHECK_SUM 4,593.00');
+  });
+  it('a 其中 part expected at the start of the year (其他收入a，年初预计b) is no part of this year\'s total', () => {
+    expect(found(`${DEPT}2024年收入合计3,120.50万元，较上年2,980.30万元有所增加。其中财政拨款收入3,060.10万元；其他收入60.40万元，年初预计45.00万元，完成预算的134.22%。\n`)).toEqual([]);
+  });
+  it('a per-household over what its paragraph says was paid out of the funds given', () => {
+    const text = (per: string) =>
+      `${POLICY}2024年省级下达我县补贴资金1,850.00万元，全年兑付1,794.60万元，兑付率97.01%。全年补贴机具326台，受益农户260户，户均补贴${per}元。\n`;
+    expect(found(text('69,023.08'))).toEqual([]);
+    expect(found(text('66,023.08'))).toContain('JX_CHECK_RATE 66,023.08元');
+  });
 });
