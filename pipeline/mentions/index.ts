@@ -319,7 +319,7 @@ function spanUnit(above: Header, names: readonly string[], i: number): string | 
 }
 
 /** A cell's words before its figure that are only a change verb (调增, 追加, 压减). */
-const CELL_VERB = new RegExp(`^\\s*(?:${CHANGE_WORDS.map((w) => w.word).join('|')})\\s*$`, 'u');
+const CELL_VERB = new RegExp(`^\\s*(?:[+＋]|${CHANGE_WORDS.map((w) => w.word).join('|')})\\s*$`, 'u');
 
 /** A column of rates by its name alone (执行率, 增减率, 占比, 进度), its unit in no bracket: percents. */
 const RATE_HEAD = /^[^（(]*(?:率|比重|占比|进度)$/u;

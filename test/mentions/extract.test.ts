@@ -112,6 +112,8 @@ describe('approximations, comparators and changes', () => {
     ['同比增长了 5%。', { text: '5%', change: 'increase' }],
     ['增幅为5%。', { text: '5%', change: 'increase' }],
     ['今年多了6.22万元，', { text: '6.22万元', change: 'increase' }],
+    ['同比+18.98%。', { text: '18.98%', value: '18.98' }],
+    ['| +8.19% |', { text: '8.19%', value: '8.19' }],
     ['在职人数少了3人。', { text: '3人', change: 'decrease' }],
     ['最多3次。', { text: '最多3次', approx: 'less' }],
     ['至少了3人', { text: '3人' }],

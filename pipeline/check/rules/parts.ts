@@ -125,6 +125,9 @@ function compare(total: Fig, parts: readonly Fig[], partial: boolean): { value: 
   return { value: ps.reduce((acc, p) => acc.plus(p.value), new Dec(0)), decimals: decimalsFor([t, ...ps]) };
 }
 
+/** A column of the change over another period: 增减额, 较上年增减, 同比. */
+const CHANGE_COLUMN = /增减|增长|下降|变动|同比|环比|较上年|比上年/u;
+
 /** 1. 其中 rows of a table against their total row. */
 function tableParts(doc: Doc, text: string, t: Table, hits: RuleHit[]): void {
   const rows = t.rows;
@@ -151,7 +154,8 @@ function tableParts(doc: Doc, text: string, t: Table, hits: RuleHit[]): void {
     const width = Math.max(...rows.map((row) => row.length));
     for (let c = 0; c < width; c++) {
       const total = cellFig(doc, totalRow[c]);
-      if (!total) continue;
+      // (a change over last year, 增减额, of a part may exceed its total's: another part may have fallen)
+      if (!total || CHANGE_COLUMN.test(columnName(t, c))) continue;
       const figs = parts.map((p) => cellFig(doc, p[c]));
       // An empty or dashed part cell is nothing to add, not zero; a column with one is not checked.
       if (figs.some((f) => f === undefined)) continue;

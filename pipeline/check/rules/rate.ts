@@ -1198,7 +1198,7 @@ function tableExecution(doc: Doc, hits: RuleHit[]): void {
 const BUDGET_HEAD = /预算|批复数|下达|计划投资/u;
 const OPENING_HEAD = /年初/u;
 const WHOLE_YEAR_HEAD = /全年|调整后|变动后/u;
-const SPENT_HEAD = /实际支出|全年执行|全年累计执行|支出数|执行数|决算数|实际执行|执行金额|已支出|实际使用|支出金额|实际完成投资/u;
+const SPENT_HEAD = /实际支出|全年支出|本年支出|全年执行|全年累计执行|支出数|执行数|决算数|实际执行|执行金额|已支出|实际使用|支出金额|实际完成投资/u;
 const EXECUTION_HEAD = /^(?:预算|全年|年度)?(?:执行率|支出率)/u;
 /** Headers that move or describe a budget rather than state it: 预算调整数, 预算执行率, 预算科目. */
 const NOT_AN_AMOUNT = /率|调整数|调增|调减|追加|科目|单位|说明|备注/u;
@@ -1414,7 +1414,7 @@ function tableCommonBase(doc: Doc, hits: RuleHit[]): void {
 
 /** A column of the change over last year, in amount (增减额) or in percent (增减率). */
 const DIFF_COLUMN = /^(?:比上年|较上年|同比)?(?:增减额?|增减金额|增\(减\)额|变动额|增加额|差额)$/u;
-const DIFF_RATE_COLUMN = /^(?:比上年|较上年|同比)?(?:增减率|增\(减\)率|增减幅度|变动率|增长率|增幅)$/u;
+const DIFF_RATE_COLUMN = /^(?:比上年|较上年|同比)?(?:增减率|增\(减\)率|增减幅度|变动率|增长率|增幅)$|^同比(?:增长|增减)?$/u;
 
 /**
  * A table of this year beside last year (2023年决算数 | 2022年决算数 | 增减额 | 增减率): each row's
@@ -1443,8 +1443,19 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
       if (stated.length > 0 && stated.every((f) => f.family === '%')) [diffCol, rateCol] = [-1, diffCol];
     }
     if (diffCol < 0 && rateCol < 0) continue;
-    const money = body.map((row) => row.map((cell, c) => (c === diffCol || c === rateCol ? undefined : moneyOf(doc, cell))));
-    const years = yearPair(names, (c) => c !== diffCol && c !== rateCol && money.some((r) => r[c] !== undefined));
+    // A bare number takes the unit its row names in brackets (查档利用（人次）), else none.
+    const rowUnit = (row: readonly Cell[]) => /[（(]([^（）()]{1,4})[)）]$/u.exec(rowLabel(row))?.[1];
+    const cells = body.map((row) => row.map((cell, c) => (c === diffCol || c === rateCol ? undefined : cellFig(doc, cell, rowUnit(row)))));
+    const amount = (f: Fig | undefined) => f !== undefined && f.family !== '%' && f.family !== 'points';
+    const years = yearPair(names, (c) => c !== diffCol && c !== rateCol && body.some((row, k) => amount(cells[k]?.[c]) || moneyOf(doc, row[c]) !== undefined));
+    // Amounts (a bare number in 万元); under two named years, counts too (查档利用（人次） | 8,436 | 9,127): a rate of them is a rate all the same.
+    const money = body.map((row, k) => row.map((cell, c) => {
+      if (c === diffCol || c === rateCol) return undefined;
+      const f = moneyOf(doc, cell);
+      if (f || !years) return f;
+      const other = cells[k]?.[c];
+      return amount(other) ? other : undefined;
+    }));
     if (years === undefined && t.rows.length < 4) continue;
     const cols = names.flatMap((_, c) => (money.filter((r) => r[c] !== undefined).length >= (years ? 1 : 3) ? [c] : []));
     const diffs = body.map((row) => (diffCol >= 0 ? cellFig(doc, row[diffCol], '万元') : undefined));
@@ -1498,8 +1509,8 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
-/** A column's year: 2024年(决算数), or 本年/上年 and their kin (本期, 去年). */
-const YEAR_HEAD = /^(?:(\d{4})年(?:度)?|(本|今|当)(?:年|期)(?:度)?|(上|去)(?:年|期)(?:度)?)/u;
+/** A column's year: 2024年(决算数), or 本年/上年 and their kin (本期, 全年, 去年). */
+const YEAR_HEAD = /^(?:(\d{4})年(?:度)?|(本|今|当|全)(?:年|期)(?:度)?|(上|去)(?:年|期)(?:度)?)/u;
 function columnYear(name: string): number | undefined {
   const year = YEAR_HEAD.exec(name);
   if (!year) return undefined;

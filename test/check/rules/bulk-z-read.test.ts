@@ -35,3 +35,26 @@ describe('bulk-z: correct wordings of the fifteenth blind corpus kinds are quiet
     expect(found(text('86.00%'))).toContain('JX_CHECK_RATE 86.00%');
   });
 });
+
+describe('bulk-z: relations of its tables, read', () => {
+  it('执行率 of each row of a table headed 全年预算 | 全年支出 | 执行率', () => {
+    const table = (rate: string) =>
+      `${DEPT}| 支出类别 | 全年预算（万元） | 全年支出（万元） | 执行率 | 上年支出（万元） | 同比 |\n|---|---|---|---|---|---|\n| 基本支出 | 612.40 | 600.15 | ${rate} | 575.20 | +4.34% |\n| 项目支出 | 1,380.00 | 1,346.88 | 97.60% | 1,420.50 | -5.18% |\n| **合计** | 1,992.40 | 1,947.03 | 97.72% | 1,995.70 | -2.44% |\n`;
+    expect(found(table('98.00%'))).toEqual([]);
+    expect(found(table('98.80%'))).toEqual(['JX_CHECK_RATE 98.80%']);
+  });
+  it('同比 of counts under two named years, signed with a plus (+8.19%), and of amounts under 全年 | 上年', () => {
+    const counts = (r: string) =>
+      `${DEPT}| 指标 | 2023年 | 2024年 | 同比 |\n|---|---|---|---|\n| 档案目录著录（万条） | 40.0 | 46.0 | +15.00% |\n| 查档利用（人次） | 8,000 | 8,655 | ${r} |\n| 线上查档占比 | 40.0% | 52.0% | +12.0个百分点 |\n`;
+    expect(found(counts('+8.19%'))).toEqual([]);
+    expect(found(counts('+9.18%'))).toEqual(['JX_CHECK_RATE 9.18%']);
+    const amounts = (r: string) =>
+      `${DEPT}| 支出类别 | 全年预算（万元） | 全年支出（万元） | 上年支出（万元） | 同比 |\n|---|---|---|---|---|\n| 基本支出 | 612.40 | 600.15 | 575.20 | ${r} |\n`;
+    expect(found(amounts('+4.34%'))).toEqual([]);
+    expect(found(amounts('+5.34%'))).toEqual(['JX_CHECK_RATE 5.34%']);
+  });
+  it('a part\'s change over last year (增减额) may exceed its total\'s', () => {
+    const text = `${DEPT}| 项目 | 2023年决算数（元） | 2024年决算数（元） | 增减额（元） | 增减率 |\n|---|---|---|---|---|\n| 一、基本支出 | 9,000,000.00 | 9,100,000.00 | +100,000.00 | 1.11% |\n| 其中：人员经费 | 8,000,000.00 | 8,150,000.00 | +150,000.00 | 1.88% |\n| 公用经费 | 1,000,000.00 | 950,000.00 | -50,000.00 | -5.00% |\n`;
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -248,7 +248,8 @@ export function figText(f: Pick<Fig, 'm' | 'unit'>): string {
 /** The figure a table cell opens with; a bare number in `unit` when one is given. */
 export function cellFig(doc: Doc, c: Cell | undefined, unit?: string): Fig | undefined {
   const m = c?.mentions[0];
-  if (!m || c === undefined || m.start !== c.start) return undefined;
+  // (a plus sign before it, +8.19%, is the cell's too)
+  if (!m || c === undefined || (m.start !== c.start && !/^[+＋]\s*$/u.test(doc.ctx.text.slice(c.start, m.start)))) return undefined;
   return fig(doc, m, m.unit === '' ? unit : undefined);
 }
 
