@@ -22,7 +22,7 @@ import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
 import { bracketless, columnName, docOf, headName, labelBefore, labelCell, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
-import { baseOrGap, bracketed, isProse, lastClause, proseSentences } from './support/prose.js';
+import { baseOrGap, bracketed, BREAKDOWN_INTRO, isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import { afterLast, charLength } from '../../text/chars.js';
 import { outlineLevel, parseMarker } from '../../text/outline.js';
@@ -961,7 +961,11 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
     const before = sentences[i - 1];
-    if (!s || !before || before.region !== s.region || !/^\s*其中/u.test(text.slice(s.start, s.end))) continue;
+    if (!s || !before || before.region !== s.region) continue;
+    const own = text.slice(s.start, s.end);
+    // (按支出内容划分，其中…: a breakdown by one measure, whole; so is a list that ends on the rest, …等其他费用)
+    const intro = BREAKDOWN_INTRO.exec(own);
+    if (!/^\s*其中/u.test(intro ? own.slice(intro[0].length) : own)) continue;
     for (const role of ['budget', 'actual'] as const) {
       // "其中中央资金56.00万元，使用49.10万元；县级资金14.00万元，使用12.25万元": when parts say their role, a
       // fund named alone beside them is what was given, not what was spent.
@@ -982,12 +986,21 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
       if (!total) continue;
       // (…其他收入a，年初预计b: what was expected at the start of the year, or last year's, is no part of this year's total)
       const period = total.m.frame.period?.value;
-      const now = parts.filter((f) => { const p = f.m.frame.period?.value; return p === period || (p !== 'initial' && p !== 'prior'); });
+      // (what was carried in at the start, 年初结转结余, is a part of the year's income all the same)
+      const now = parts.filter((f) => { const p = f.m.frame.period?.value; return p === period || (p !== 'initial' && p !== 'prior') || /结转|结余/u.test(f.m.subject.text); });
       if (now.length < 2) continue;
-      const x = compare(total, now, true);
+      const last = now[now.length - 1];
+      // Whole only when every amount the sentence lists is one of the parts (none left out by its role).
+      const listed = s.mentions.filter((m) => m.kind === 'money' && m.change === undefined && !bracketed(text, s.start, m.start)).length;
+      const whole = listed === now.length && (intro !== null || (last !== undefined && /(?:^|等)(?:其他|其余)/u.test(squash(lastClause(doc.lead(last.m))))));
+      const x = compare(total, now, !whole);
       if (!x) continue;
       const what = role === 'budget' ? '预算' : '支出';
-      hits.push(hit(total, now, `其后“其中”所列各项${what}合计已为 ${show(x.value, total, x.decimals)}，超过 ${figText(total)}`, x.decimals, x.value));
+      hits.push(
+        whole
+          ? hit(total, now, `其后按项列出的${what}之和为 ${show(x.value, total, x.decimals)}，与 ${figText(total)} 相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value)
+          : hit(total, now, `其后“其中”所列各项${what}合计已为 ${show(x.value, total, x.decimals)}，超过 ${figText(total)}`, x.decimals, x.value),
+      );
     }
   }
 }

@@ -18,14 +18,12 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, rowLabel, squash, type Doc, type Region, type Sentence } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
-import { amountFig, bracketed, closesBetween, earlierBudget, isProse, lastClause, proseSentences } from './support/prose.js';
+import { amountFig, bracketed, BREAKDOWN_INTRO, closesBetween, earlierBudget, isProse, lastClause, proseSentences } from './support/prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 const PARTIAL_MARK = /^[\s，,：:]*(?:其中|(?:主要)?用于|的?(?:支出|资金|经费)?中[，,：:])/u;
 /** Kinds of spending that stand side by side: after a ；, one of them opens a sibling, not a part of the other. */
 const SIBLING_KIND = /基本支出|项目支出|人员经费|公用经费|三公经费|政府采购/u;
-/** "从支出结构看，…": what follows breaks the amount down whole, not by examples. */
-const BREAKDOWN_INTRO = /^\s*(?:从|按)(?:支出|资金|经费|项目)?(?:内容|结构|构成|用途|类别|方向|投向)(?:看|来看|分|划分)[，,：:]/u;
 const WHOLE_MARK = /^[\s，,：:]*(?:包括|包含|分别为|分别是|分为|具体为|由)/u;
 /** Words that start a new statement inside a sentence: the figure after them is no part. */
 /**
@@ -235,7 +233,9 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     const last = g.parts[g.parts.length - 1];
     // "…51 家省级企业技术中心等": an enumeration of examples is partial.
     const tail = last ? clauseTail(text, last.m.end, s.end) : '';
-    const listed = (g.kinds !== undefined && g.kinds.value.eq(g.parts.length)) || levelsNamed(doc, g) || basicSpending(doc, g);
+    // (a list that ends on the rest, …等其他费用 or 其余, names all of the total)
+    const rest = last !== undefined && g.parts.length >= 2 && /(?:^|等)(?:其他|其余)/u.test(squash(lastClause(doc.lead(last.m))));
+    const listed = (g.kinds !== undefined && g.kinds.value.eq(g.parts.length)) || levelsNamed(doc, g) || basicSpending(doc, g) || rest;
     // Brackets after an amount hold many things (折合, 含, 上年数): only a breakdown known to be whole is read.
     if (g.bracket === true && !listed) continue;
     const partial = !(g.whole || listed) || g.parts.length === 1 || /等/u.test(tail);

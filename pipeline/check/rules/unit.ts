@@ -8,6 +8,7 @@
  *   display the same amount; the second is the one reported, as the conversion is the writer's own arithmetic.
  */
 import type { Mention } from '../../mentions/index.js';
+import { Dec } from '../../decimal.js';
 import { MONEY_SCALE, significantDigits } from '../../mentions/units.js';
 import { docOf, squash, type Doc } from './support/doc.js';
 import { fig, meets, show } from './support/figure.js';
@@ -53,17 +54,53 @@ function rightScale(doc: Doc, byUnit: ReadonlyMap<string, readonly Mention[]>): 
 const CONVERSION_OPEN = /^[ \t]*(?:[（(][ \t]*(?:折合|约合|合|即|约)?|[，,][ \t]*(?:折合|约合|即合|即))[ \t]*$/u;
 const CLOSES = /^[ \t]*[）)]/u;
 
+/**
+ * 1,200.00万元（12,000,000万元）: the conversion in the same unit, its digits another money scale's
+ * (ten thousand or a hundred million times): the unit of the second slipped.
+ */
+function sameUnitSlip(a: Mention, b: Mention): RuleHit | undefined {
+  const base = MONEY_SCALE[a.unit];
+  if (base === undefined) return undefined;
+  let va: Dec;
+  let vb: Dec;
+  try {
+    va = new Dec(a.value);
+    vb = new Dec(b.value);
+  } catch {
+    return undefined;
+  }
+  if (va.isZero() || vb.isZero() || va.eq(vb)) return undefined;
+  // The unit the second's digits are in: the one whose scale makes it the first amount.
+  const half = new Dec(10).pow(-a.precision).div(2);
+  const unit = Object.keys(MONEY_SCALE).find((u) => u !== a.unit && vb.times(new Dec(10).pow((MONEY_SCALE[u] ?? 0) - base)).minus(va).abs().lte(half));
+  if (unit === undefined) return undefined;
+  return {
+    code: 'JX_CHECK_UNIT',
+    severity: 'error',
+    message: `${a.text.trim()} 的换算写作 ${b.text.trim()}：数字是以${unit}计的，单位应为${unit}`,
+    mention: b,
+    expected: `${b.text.trim().replace(b.unit, '')}${unit}`,
+    source: `${a.text.trim()} 换算为${unit}`,
+    related: [a],
+  };
+}
+
 function conversions(doc: Doc, text: string, mentions: readonly Mention[]): RuleHit[] {
   const hits: RuleHit[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit) continue;
+    if (a.kind !== 'money' || b.kind !== 'money') continue;
     if (MONEY_SCALE[a.unit] === undefined || MONEY_SCALE[b.unit] === undefined) continue;
     const between = text.slice(a.end, b.start);
     if (!CONVERSION_OPEN.test(between)) continue;
     // A bracket holds the conversion alone: （其中…）, （含…） or a list in brackets are other figures.
     if (/[（(]/u.test(between) && !CLOSES.test(text.slice(b.end, b.end + 4))) continue;
+    if (a.unit === b.unit) {
+      const slip = sameUnitSlip(a, b);
+      if (slip) hits.push(slip);
+      continue;
+    }
     const fa = fig(doc, a);
     const fb = fig(doc, b);
     if (!fa || !fb || meets(fa, fb)) continue;

@@ -58,3 +58,26 @@ describe('bulk-z: relations of its tables, read', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('bulk-z: relations of its prose, read', () => {
+  it('a grade after a score, both labels in bold (**自评得分**：X分　**自评等级**：Y)', () => {
+    const text = (grade: string) => `${PROJECT}**自评得分**：86.40分　**自评等级**：${grade}\n`;
+    expect(found(text('良'))).toEqual([]);
+    expect(found(text('优'))).toEqual(['JX_CHECK_GRADE 86.40分']);
+  });
+  it('an amount restated in brackets in the same unit, its digits another scale\'s: 1,500.00万元（15,000,000万元）', () => {
+    const text = (unit: string) => `${PROJECT}- **中央财政补助资金**：1,500.00万元（15,000,000${unit}）\n`;
+    expect(found(text('元'))).toEqual([]);
+    expect(found(text('万元'))).toEqual(['JX_CHECK_UNIT 15,000,000万元']);
+  });
+  it('a breakdown by one measure (按支出内容划分，其中…) or one that ends on the rest (…等其他费用) adds up to the total before it', () => {
+    const text = (a: string, intro: string) =>
+      `${PROJECT}截至年底，项目累计支出1,500.00万元，预算执行率98.50%。${intro}其中工程施工费1,100.00万元、设计及监理费${a}万元、项目管理等其他费用150.00万元。\n`;
+    expect(found(text('250.00', '按支出内容划分，'))).toEqual([]);
+    expect(found(text('230.00', '按支出内容划分，'))).toEqual(['JX_CHECK_SUM 1,500.00万元']);
+    expect(found(text('230.00', ''))).toEqual(['JX_CHECK_SUM 1,500.00万元']);
+  });
+  it('quiet when an amount of the 其中 sentence is set aside by its role (年初结转结余 beside 其他收入)', () => {
+    expect(found(`${DEPT}2024年收入合计3,200.00万元。其中：财政拨款收入3,000.00万元，其他收入40.00万元，年初结转结余160.00万元。\n`)).toEqual([]);
+  });
+});

@@ -169,3 +169,6 @@ export function baseOrGap(doc: Doc, f: Fig): boolean {
   const lead = lastClause(doc.lead(f.m)).replace(/\s+/gu, '');
   return /(?:比|较|与)[^，,。；;]{0,10}$/u.test(lead) || GAP_LEAD.test(lead);
 }
+
+/** "从支出结构看，…": what follows breaks the amount down whole, not by examples. */
+export const BREAKDOWN_INTRO = /^\s*(?:从|按)(?:支出|资金|经费|项目)?(?:内容|结构|构成|用途|类别|方向|投向)(?:看|来看|分|划分)[，,：:]/u;
