@@ -302,6 +302,17 @@ interface Header {
   shifts: Map<string, number>;
   /** The row holds names only (no figure): its cells may span the columns under them. */
   named: boolean;
+  /** Per column of a second header row: the cell above that spans it names amounts (决算数 over 2023年 | 2024年). */
+  amountsAbove?: boolean[];
+}
+
+/** Whether the upper header cell spanning column i (itself, or the nearest filled one left of it) names amounts. */
+function spanningAmount(upper: readonly string[], i: number): boolean {
+  for (let c = i; c >= 1; c--) {
+    const name = upper[c] ?? '';
+    if (name !== '') return isAmountColumn(name);
+  }
+  return false;
 }
 
 /**
@@ -390,6 +401,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       // (only under a row of names: a first row read as a header though it holds figures spans nothing)
       const ownUnits = above?.named === true ? units.map((u, i) => u ?? spanUnit(above, names, i)) : units;
       const h: Header = { names: merged, roles: merged.map(headerRole), units: keep(ownUnits, above?.units), cells: keep(row.cells, above?.cells), shifts: new Map(), named: !hasFigures };
+      if (above?.named === true) h.amountsAbove = names.map((_, i) => spanningAmount(above.names, i));
       const unit = HEADER_UNIT.exec(first)?.[1];
       if (unit !== undefined) h.blockUnit = unit;
       else if (above?.blockUnit !== undefined) h.blockUnit = above.blockUnit;
@@ -457,7 +469,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         if (unit === undefined && header?.blockUnit !== undefined && item(header.roles, hi) === 'value') unit = header.blockUnit;
         // …or from the table's caption (单位：万元), for a column of amounts: not a rate, score or count.
         const role = item(header?.roles, hi);
-        if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && column.amounts) unit = caption;
+        if (unit === undefined && caption !== undefined && role !== 'rate' && role !== 'score' && (column.amounts || header?.amountsAbove?.[hi] === true)) unit = caption;
         // …or a percent, under a header that names a rate and gives no unit (执行率 | 96.19).
         // (a fraction, 0.98, is left alone: it is no percent)
         if (unit === undefined && role === 'rate' && column.rateHead && !/^0?\.\d+$|^1\.\d+$/u.test(w.f.value)) unit = '%';

@@ -15,7 +15,7 @@
  * contradicts; an approximation (超2000家) conflicts only with an exact figure outside it.
  */
 import { framesCompatible, roleIn, type Frame, type Mention } from '../../mentions/index.js';
-import { bracketless, docOf, labelBefore, perDoc, rowLabel, squash, type Cell, type Doc, type Region, type Sentence, type Table } from './support/doc.js';
+import { bracketless, docOf, labelBefore, perDoc, rowLabel, secondHeaderRow, squash, type Cell, type Doc, type Region, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
 import { ITEM_HEAD, departmentReport, namedHead, isProse, lastClause, opensItem, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -79,6 +79,12 @@ function sameSentenceWhole(doc: Doc, s: Sentence, m: Mention, norm: string): boo
 const BARE_ROLE = /^(?:实际|全年|本年)?(?:支出|执行|结余|结转|结余结转|结转结余)(?:数|额|金额|资金)?$/u;
 /** The year's whole budget by name (全年预算数, 调整后全年预算), not a part of it (全年预算中基本支出). */
 const WHOLE_BUDGET = /^(?:调整后)?全年预算(?:数|金额|资金)?$/u;
+
+/** In a department's report 项目支出 is one of its groups of spending, not a project's spending. */
+function departmentGroup(doc: Doc, raw: string): boolean {
+  // (该项目支出, 本项目支出 are one project's)
+  return /^(?:\d{4}年度?)?(?:全年|本年|当年)?项目支出$/u.test(squash(raw)) && departmentReport(doc);
+}
 
 function isRoleOnly(norm: string): boolean {
   return ROLE_ONLY.test(norm);
@@ -351,7 +357,7 @@ function proseStatements(doc: Doc, out: Statement[]): void {
         merged = doc.normalized(split.item);
         role = roleClass(doc.normalized(split.rest));
         norm = merged;
-      } else if (isRoleOnly(norm)) {
+      } else if (isRoleOnly(norm) && !departmentGroup(doc, raw)) {
         const entity = entityOf(doc, m, s);
         if (entity) {
           merged = doc.normalized(entity);
@@ -387,6 +393,21 @@ function columnHeader(t: Table, row: number, col: number): string {
 }
 
 const ACTUAL_COLUMN = /实际完成值|实际完成|完成值|实际值/u;
+
+/**
+ * A year under 决算数 in a header of two rows (决算数 over 2023年 | 2024年): read as 2024年决算数. The upper
+ * cell spans the years, so it is the nearest one filled at or left of the column.
+ */
+function yearUnderActual(t: Table, col: number, header: string): [string, string, string] | undefined {
+  const year = /^(\d{4})年度?$/u.exec(header)?.[1];
+  if (year === undefined || secondHeaderRow(t) === undefined) return undefined;
+  const upper = t.rows[0] ?? [];
+  for (let c = col; c >= 1; c--) {
+    const text = squash(upper[c]?.text ?? '');
+    if (text !== '') return /^(?:决算|执行|实际支出)数?$/u.test(text) ? [header, year, '决算'] : undefined;
+  }
+  return undefined;
+}
 const BUDGET_COLUMN = /^(?:年初预算数|全年预算数|全年执行数)$/u;
 
 function cleanLabel(s: string): string {
@@ -404,6 +425,8 @@ function tableStatements(doc: Doc, out: Statement[]): void {
           const parts = m.subject.text.split(' / ').map((p) => p.trim());
           let label: string | undefined;
           let f: Fig | undefined;
+          // (a year's 决算数 stands in a table of the unit's accounts, not in the 自评表)
+          let place = '自评表';
           if (parts.length >= 2) {
             const header = squash(parts[parts.length - 1] ?? '');
             const labels = parts.slice(0, -1).filter((p) => p !== '' && !/^[—\-－]+$/u.test(p));
@@ -419,10 +442,11 @@ function tableStatements(doc: Doc, out: Statement[]): void {
               if (f) out.push({ f, key: doc.keyOf(norm), role: '', label, table: true, place: '自评表', year: undefined, sentence: undefined });
               continue;
             } else {
-              const y = /^(\d{4})年(决算|预算)数$/u.exec(header);
+              const y = /^(\d{4})年(决算|预算)数$/u.exec(header) ?? yearUnderActual(t, col, header);
               if (y && doc.year !== undefined && Number(y[1]) === doc.year && y[2] === '决算') {
                 label = cleanLabel(labels[0] ?? '');
                 f = fig(doc, m);
+                place = '表格';
               } else if (!scored.has(row)) {
                 // A sub-item's row (（二）特殊困难老人探访关爱 | 全年预算 | 实际支出) states what its list item in prose does.
                 const own = itemStatement(doc, m, t, row, header);
@@ -448,8 +472,8 @@ function tableStatements(doc: Doc, out: Statement[]): void {
           }
           if (label === undefined || !f) continue;
           const norm = doc.normalized(label);
-          if (charLength(norm) < 4 || isRoleOnly(norm)) continue;
-          out.push({ f, key: doc.keyOf(norm), role: '', label, table: true, place: '自评表', year: undefined, sentence: undefined });
+          if (charLength(norm) < 4 || (isRoleOnly(norm) && !departmentGroup(doc, label))) continue;
+          out.push({ f, key: doc.keyOf(norm), role: '', label, table: true, place, year: undefined, sentence: undefined });
         }
       });
     });

@@ -951,7 +951,15 @@ function namedAcross(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   };
   const partName = both?.[1];
   const part = partName !== undefined ? named(partName) : [...inSentence].reverse().find((f) => !closesBetween(text, f.m.end, rate.m.start));
-  const whole = named(wholeName) ?? (ALL_SPENDING.test(wholeName) ? earlierSpending(doc, s) : undefined);
+  // (a whole named as all spending may be stated as the spending's 合计: 部门支出合计X，…占总支出的Y%)
+  const spendingTotal = (): Fig | undefined => {
+    for (const figs of [inSentence, ...earlier.map((x) => amounts(sentenceFigs(doc, x)))]) {
+      const found = figs.filter((f) => /支出(?:合计|总计|总额)$/u.test(clauseLead(doc, f)));
+      if (found.length > 0) return found.length === 1 ? found[0] : undefined;
+    }
+    return undefined;
+  };
+  const whole = named(wholeName) ?? (ALL_SPENDING.test(wholeName) ? (spendingTotal() ?? earlierSpending(doc, s)) : undefined);
   if (!part || !whole || part === whole || part.family !== whole.family || part.family !== 'money' || !part.value.lt(whole.value)) return undefined;
   // A budgeted part is no share of the spending (设备购置预算X，占项目实际支出的Y%).
   const [partRole, wholeRole] = [part.m.frame.role?.value, whole.m.frame.role?.value];

@@ -56,3 +56,18 @@ describe('bulk-za: correct wordings of the sixteenth blind corpus kinds are quie
     expect(found(text('66,023.08'))).toContain('JX_CHECK_RATE 66,023.08元');
   });
 });
+
+describe('bulk-za: relations of its reports, read', () => {
+  const SCHOOL = '# 2024年度某县第一中学部门整体支出绩效自评报告\n\n## 一、收支情况\n\n';
+  it('a year under 决算数 in a two-row header is that year\'s actual; prose 项目支出 of a department is its group', () => {
+    const text = (spent: string) =>
+      `${SCHOOL}收支决算对比表\n\n单位：万元\n\n| 项目 | 决算数 |  | 增减情况 |  |\n| --- | --- | --- | --- | --- |\n|  | 2023年 | 2024年 | 增减额 | 增减率 |\n| 支出合计 | 2,400.00 | 2,560.00 | 160.00 | 6.67% |\n| 基本支出 | 2,050.00 | 2,140.00 | 90.00 | 4.39% |\n| 项目支出 | 350.00 | 420.00 | 70.00 | 20.00% |\n\n## 二、项目支出\n\n2024年项目支出${spent}万元，主要用于校舍维修。\n`;
+    expect(found(text('420.00'))).toEqual([]);
+    expect(found(text('402.00'))).toEqual(['JX_CHECK_TABLE_NARRATIVE 402.00万元']);
+  });
+  it('a share of 总支出 over the spending\'s 合计 of its sentence (部门支出合计X，…项目支出占总支出的Y%)', () => {
+    const text = (r: string) => `${SCHOOL}2024年部门支出合计2,500.00万元，其中基本支出600.00万元，项目支出1,900.00万元，项目支出占总支出的${r}。\n`;
+    expect(found(text('76.00%'))).toEqual([]);
+    expect(found(text('70.00%'))).toEqual(['JX_CHECK_RATE 70.00%']);
+  });
+});
