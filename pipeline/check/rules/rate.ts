@@ -353,6 +353,21 @@ function countBefore(doc: Doc, s: Sentence, unitOk: RegExp): Fig | undefined {
   return counts.length === 1 ? counts[0] : undefined;
 }
 
+/** Whether the sentence states an amount before a per-head (not another per-head: 亩均X，户均Y). */
+function amountBefore(doc: Doc, s: Sentence, m: Mention): boolean {
+  return proseFigs(doc, s.mentions.filter((x) => x.end <= m.start)).some((x) => x.family === 'money' && x.exact && x.m.change === undefined && !/均|每/u.test(squash(x.m.subject.text)));
+}
+
+/** The one count of that unit in the nearest sentence before, in the section, that states any. */
+function countInSection(doc: Doc, s: Sentence, unitOk: RegExp): Fig | undefined {
+  const earlier = doc.sentences.filter((x) => x.end <= s.start && x.region.section === s.region.section).reverse();
+  for (const x of earlier) {
+    const counts = proseFigs(doc, x.mentions).filter((f) => f.family.startsWith('count:') && unitOk.test(f.unit) && f.exact && f.m.change === undefined && f.m.frame.period?.value !== 'prior' && !/上年|去年/u.test(subjectOf(doc, f)));
+    if (counts.length > 0) return counts.length === 1 ? counts[0] : undefined;
+  }
+  return undefined;
+}
+
 /** The amount inside the 按…计算 clause before a per-head figure (按全年支出1,251.36万元计算). */
 function basisAmount(doc: Doc, s: Sentence, m: Mention): Fig | undefined {
   const inside = proseFigs(doc, s.mentions.filter((x) => x.end <= m.start)).filter((x) => x.family === 'money' && x.exact && x.m.change === undefined && BY_SPENDING_BEFORE.test(squash(lastClause(doc.lead(x.m)))) && /^\s*计算/u.test(doc.ctx.text.slice(x.m.end, x.m.end + 4)));
@@ -396,7 +411,9 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
         s.mentions.slice(0, i).reverse().map((x) => fig(doc, x)).find((x) => x?.family.startsWith('count:') && unitOk.test(x.unit)) ??
         countNamed(doc, s, m, unitOk) ??
         // Only an input per head (投入, 补助…) over the year, not per month nor an outcome (户均增收).
-        (bySpending && head !== '' && INPUT_PER_HEAD.test(per[1]) && !/每月|月均|每天|日均|每日/u.test(said) ? countBefore(doc, s, unitOk) : undefined);
+        (bySpending && head !== '' && INPUT_PER_HEAD.test(per[1]) && !/每月|月均|每天|日均|每日/u.test(said) ? countBefore(doc, s, unitOk) : undefined) ??
+        // "发放补贴资金A，亩均…，户均补贴C" after "涉及农户N户" in its section: the sentence's amount over that count.
+        (head !== '' && INPUT_PER_HEAD.test(per[1]) && amountBefore(doc, s, m) ? countInSection(doc, s, unitOk) : undefined);
       if (!count) return;
       // (人均发放定期抚恤金: what is handed out is the item, 定期抚恤金)
       const stem = per[1].replace(/^(?:发放|领取|获得|享受)(?=[\u4e00-\u9fff]{2})/u, '').replace(/(?:支出|金额|费用)$/u, '');
@@ -424,7 +441,8 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
       // So may what its paragraph says was paid out of them (下达补贴资金A，全年兑付B。…户均补贴C).
       const paid = () => proseFigs(doc, doc.mentionsIn(s.region).filter((x) => x.end <= m.start)).some((x) => x.family === 'money' && x.exact && x.m.change === undefined && PAID_OUT.test(squash(x.m.subject.text)) && over(x));
       const fits = named.some(over) || (!bySpending && local.length !== 1 && (yearSpending.some(over) || paid()));
-      const first = named[0];
+      // (the amount of its own sentence, when it states one, is the one it is worked out from)
+      const first = named.find((x) => inSentenceOf(s, x)) ?? named[0];
       if (fits || !first) return;
       const hit = quotientHit(f, first, count, squash(m.subject.text), '金额 ÷ 人数');
       if (hit) hits.push(hit);
@@ -464,6 +482,8 @@ function unitCosts(doc: Doc, hits: RuleHit[]): void {
 
 /** A cost per unit that names no item (完成24处，每处平均7.9万元; 5,848例，例均675元; 414张，每张床位补贴3,000元): the unit it is per. */
 const BARE_UNIT_COST = /[，,](?:每([\u4e00-\u9fff])平均|平均每([\u4e00-\u9fff])|([例处个件次场台套所座项期])均|每(人次|[^\P{Script=Han}年月日天周季人户生])[\u4e00-\u9fff]{0,3}?|([船车床校])均)(?:补助|补贴|投入|支出|成本|费用|花费)?(?:为|约)?$/u;
+/** A part of a cost (试剂成本, 人工成本): not the whole year's spending per item. */
+const COST_PART = /试剂|耗材|材料|药品|人工|劳务|设备|运输|燃料|检测费/u;
 /** A per-item cost named by the thing (船均, 车均) is per the unit it is counted in (艘, 辆). */
 const COUNTED_IN: Readonly<Record<string, string>> = { 船: '艘', 车: '辆', 床: '张', 校: '所' };
 
@@ -483,7 +503,10 @@ function bareUnitCost(doc: Doc, s: Sentence, m: Mention, lead: string, hits: Rul
   // (an amount per head or per unit, 户均获得补贴X, is not what is shared out)
   const amounts = before.filter((x) => x.family === 'money' && !/均|每/u.test(lastClause(doc.lead(x.m))));
   const counts = before.filter((x) => (x.family.startsWith('count:') || x.family.startsWith('qty:')) && x.unit === unit);
-  const amount = amounts.length === 1 ? amounts[0] : undefined;
+  // "合计36,840人次，每人次筛查成本50.20元": a cost with no amount beside it is the year's spending over
+  // the count (not a part of the cost: 每人次试剂成本).
+  const whole = amounts.length === 0 && /成本$/u.test(said?.[0] ?? '') && !COST_PART.test(said?.[0] ?? '') ? earlierSpending(doc, s) : undefined;
+  const amount = amounts.length === 1 ? amounts[0] : whole;
   const count = counts.length === 1 ? counts[0] : undefined;
   if (!amount || !count || !amount.exact || !count.exact || amount.m.change !== undefined || count.m.change !== undefined || !count.value.gt(0)) return;
   const hit = quotientHit(cost, amount, count, `每${unit}平均`, '支出 ÷ 数量');
@@ -1672,6 +1695,42 @@ function tableCompletion(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/** A per-head column (人均（元）, 户均补助), and the counts (人数, 户数) and amounts beside it. */
+const PER_HEAD_COLUMN = /^(?:人均|户均|生均)/u;
+const HEADS_COLUMN = /^(?:[\u4e00-\u9fff]{0,6})(?:人数|户数|学生数|人次)/u;
+
+/**
+ * A table of groups with their counts, amounts and per-head (类别 | 人数（人） | 发放金额（万元） | 人均（元）):
+ * each row's per-head is its amount over its count, in the units the header gives. Read as such when
+ * half the rows or more fit: a per-head over another base (a year, a month) is left alone.
+ */
+function tablePerHead(doc: Doc, hits: RuleHit[]): void {
+  const judged = new Set(hits.map((h) => h.mention));
+  for (const t of doc.tables) {
+    const names = (t.rows[0] ?? []).map((c) => bracketless(squash(c.text)));
+    const perCol = oneColumn(names, (n) => PER_HEAD_COLUMN.test(n));
+    const countCol = oneColumn(names, (n) => HEADS_COLUMN.test(n) && !PER_HEAD_COLUMN.test(n));
+    if (perCol < 0 || countCol < 0) continue;
+    const body = t.rows.slice(1).filter((row) => row.length === names.length);
+    const amountCol = oneColumn(names, (_, c) => c !== perCol && c !== countCol && body.filter((row) => cellFig(doc, row[c])?.family === 'money').length >= 2);
+    if (amountCol < 0) continue;
+    const rows = body.flatMap((row) => {
+      const per = cellFig(doc, row[perCol]);
+      const amount = cellFig(doc, row[amountCol]);
+      const count = cellFig(doc, row[countCol]);
+      if (!per || !amount || !count || per.family !== 'money' || amount.family !== 'money' || !count.family.startsWith('count:') || !count.value.gt(0) || judged.has(per.m)) return [];
+      const r = ratio(amount, count);
+      return [{ row, per, amount, count, fits: r !== undefined && meets(r, per) }];
+    });
+    if (rows.length < 2 || rows.filter((r) => r.fits).length * 2 < rows.length) continue;
+    for (const r of rows) {
+      if (r.fits) continue;
+      const hit = quotientHit(r.per, r.amount, r.count, `${rowLabel(r.row)}${columnName(t, perCol)}`, `${columnName(t, amountCol)} ÷ ${columnName(t, countCol)}`);
+      if (hit) hits.push(hit);
+    }
+  }
+}
+
 /**
  * A table that shows its sums (指标明细: 指标名称 | 分子 | 分母 | 计算结果): each row's rate is its
  * 分子 ÷ 分母, by the header's own word; a result that is no rate (a cost per page) is not read.
@@ -1839,6 +1898,7 @@ export const rule: Rule = {
     tableControl(doc, hits);
     tableSpendingControl(doc, hits);
     tableFraction(doc, hits);
+    tablePerHead(doc, hits);
     tableNamedRates(doc, hits);
     tableChange(doc, hits);
     tableCommonBase(doc, hits);

@@ -80,4 +80,10 @@ describe('bulk-z: relations of its prose, read', () => {
   it('quiet when an amount of the 其中 sentence is set aside by its role (年初结转结余 beside 其他收入)', () => {
     expect(found(`${DEPT}2024年收入合计3,200.00万元。其中：财政拨款收入3,000.00万元，其他收入40.00万元，年初结转结余160.00万元。\n`)).toEqual([]);
   });
+  it('a table\'s per-head column is each row\'s amount over its count, in the units its header gives', () => {
+    const table = (per: string) =>
+      `${DEPT}| 类别 | 人数（人） | 发放金额（万元） | 人均（元） |\n|---|---|---|---|\n| 残疾军人 | 400 | 1,100.00 | 27,500.00 |\n| 在乡复员军人 | 40 | 96.00 | 24,000.00 |\n| 带病回乡退伍军人 | 200 | 290.00 | ${per} |\n`;
+    expect(found(table('14,500.00'))).toEqual([]);
+    expect(found(table('15,400.00'))).toEqual(['JX_CHECK_RATE 15,400.00']);
+  });
 });

@@ -70,4 +70,15 @@ describe('bulk-za: relations of its reports, read', () => {
     expect(found(text('76.00%'))).toEqual([]);
     expect(found(text('70.00%'))).toEqual(['JX_CHECK_RATE 70.00%']);
   });
+  it('a cost per 人次 with no amount beside it is the year\'s spending over the count', () => {
+    const text = (c: string) => `# 2024年度某县妇女两癌筛查项目支出绩效自评报告\n\n## 二、资金\n\n2024年项目预算160.00万元，全年支出156.00万元，预算执行率97.50%。\n\n## 三、产出\n\n全年完成宫颈癌筛查15,000人、乳腺癌筛查15,000人，合计30,000人次，每人次筛查成本${c}元。\n`;
+    expect(found(text('52.00'))).toEqual([]);
+    expect(found(text('50.20'))).toEqual(['JX_CHECK_RATE 50.20元']);
+  });
+  it('a per-household after the households stated earlier in its section, over the amount of its own sentence', () => {
+    const text = (per: string) =>
+      `${POLICY}省财政厅下达我县补贴资金6,000.00万元。全县核定补贴面积520,000.0亩，涉及农户40,000户。\n\n全年发放补贴资金59,800,000.00元（5,980.00万元），亩均补贴115.00元，户均补贴${per}元。\n`;
+    expect(found(text('1,495.00'))).toEqual([]);
+    expect(found(text('1,459.00'))).toEqual(['JX_CHECK_RATE 1,459.00元']);
+  });
 });
