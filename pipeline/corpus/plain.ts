@@ -6,14 +6,25 @@ import { hasTab, parseTabTable, tableRunEnd } from './tab-table.js';
 import { charLength, displayWidth } from '../text/chars.js';
 import { isPageMarker, LineIndex } from '../text/lines.js';
 import { endsParagraph, joinWrapped } from './text.js';
+import { cellLineTables } from '../text/cell-lines.js';
 
 type Segment = { kind: 'line'; text: string; line: number } | { kind: 'table'; rows: string[][]; line: number };
 
 function segments(index: LineIndex): Segment[] {
   const lines = index.lines();
   const out: Segment[] = [];
+  const byCell = new Map(cellLineTables(lines).map((t) => [t.first, t]));
   for (let i = 0; i < lines.length; ) {
     const raw = lines[i] ?? '';
+    // A table copied one cell per line: its rows are runs of lines.
+    const cellTable = byCell.get(i);
+    if (cellTable) {
+      const rows: string[][] = [];
+      for (let r = cellTable.first; r < cellTable.end; r += cellTable.width) rows.push(lines.slice(r, r + cellTable.width).map((c) => c.trim()));
+      out.push({ kind: 'table', rows, line: i + 1 });
+      i = cellTable.end;
+      continue;
+    }
     if (gfmTableAt(lines, i, isPageMarker)) {
       const end = gfmRunEnd(lines, i, isPageMarker);
       const rows = parseGfmRows(lines.slice(i, end), isPageMarker);

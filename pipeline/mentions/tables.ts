@@ -9,10 +9,13 @@
  *   does a short line after a blank when a cell line follows ("产出指标\n\n(40分)"): the
  *   district seed's 基础数据表 and 自评表.
  *
+ * - cell lines: one cell per line with nothing to mark it, as a web page's table copies (text/cell-lines.ts).
+ *
  * A flattened PDF table (zhuzhou-2022) has no separators left: those lines are recognised by
  * LineIndex.flattened, and their figures are marked inTable with prose subjects.
  */
 import { charAt, type MentionLines } from './lines.js';
+import { cellLineTables } from '../text/cell-lines.js';
 
 export interface TableCell {
   /** Trimmed content: [start, end), start === end for an empty cell. */
@@ -116,7 +119,30 @@ export function findTables(text: string, lines: MentionLines): TableLayout {
     }
   };
 
+  const lineTexts: string[] = [];
+  for (let l = 0; l < n; l++) lineTexts.push(text.slice(lines.start(l), lines.end(l)));
+  const byCell = new Map(cellLineTables(lineTexts).map((t) => [t.first, t]));
   for (let l = 0; l < n; l++) {
+    // A table copied one cell per line: a block of its own, a row per run of lines, the first its header.
+    const cellTable = kinds[l] === 'text' ? byCell.get(l) : undefined;
+    if (cellTable) {
+      inBlock = false;
+      open();
+      for (let r = cellTable.first; r < cellTable.end; r += cellTable.width) {
+        const cells: TableCell[] = [];
+        for (let k = r; k < r + cellTable.width; k++) {
+          cells.push(trimmed(text, lines.start(k), lines.end(k)));
+          tableLine[k] = true;
+        }
+        rows.push({ cells, kind: 'tab', block, forcedHeader: r === cellTable.first });
+      }
+      inBlock = false;
+      cellRow = undefined;
+      lastCell = undefined;
+      sawBlank = false;
+      l = cellTable.end - 1;
+      continue;
+    }
     const kind = kinds[l];
     const s = lines.start(l);
     const e = lines.end(l);

@@ -59,6 +59,8 @@ const HEAD_STOP = /[，,：:；;。]|年初|年中|上年|全年|预算|实际|�
 const WHOLE_YEAR = /^全年(?:预算|执行|支出)/u;
 /** A role word the year opens: 本年度实际支出, 本年支出 (not 本年预算 of the 三公 table's column). */
 const YEAR_WORD = /^(?:本年度|全年|当年)(?:实际)?(?:支出|执行)/u;
+/** In a project's report its own year's spending: 全年项目实际支出 (in a department's, a project's). */
+const PROJECT_YEAR_WORD = /^(?:本年度|全年|当年)项目(?:实际)?(?:支出|执行)/u;
 const WHOLE_KEYS: Readonly<Record<string, string>> = { budget: '全年预算', exec: '全年支出', balance: '全年结余' };
 
 /** One name for each of the year's own totals: 全年执行数, 实际支出 and 本年度实际支出 are all 全年支出. */
@@ -364,7 +366,7 @@ function proseStatements(doc: Doc, out: Statement[]): void {
           raw = `${entity}${raw}`;
           role = roleClass(norm);
           norm = doc.normalized(entity);
-        } else if (WHOLE_YEAR.test(norm) || YEAR_WORD.test(raw.replace(/\s+/gu, '')) || (!department && sameSentenceWhole(doc, s, m, norm))) {
+        } else if (WHOLE_YEAR.test(norm) || YEAR_WORD.test(raw.replace(/\s+/gu, '')) || (!department && (PROJECT_YEAR_WORD.test(raw.replace(/\s+/gu, '')) || sameSentenceWhole(doc, s, m, norm)))) {
           // The year's own totals: 全年预算数, 本年度实际支出, or 实际支出 beside 全年预算 in one sentence.
           norm = wholeYearKey(norm);
         } else {

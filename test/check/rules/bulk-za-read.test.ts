@@ -81,4 +81,11 @@ describe('bulk-za: relations of its reports, read', () => {
     expect(found(text('1,495.00'))).toEqual([]);
     expect(found(text('1,459.00'))).toEqual(['JX_CHECK_RATE 1,459.00元']);
   });
+  it('a table copied one cell per line is read as a table: its 合计 and the prose restating a row', () => {
+    const text = (total: string, prose: string) =>
+      `某镇卫生院2024年度部门整体支出绩效自评报告\n一、收支情况\n　　事业收入${prose}，主要为医疗服务收入。\n收支决算情况表\n单位：万元\n项目\n2023年决算数\n2024年决算数\n财政拨款收入\n486.20\n512.63\n事业收入\n498.36\n520.15\n其他收入\n12.04\n13.50\n收入合计\n996.60\n${total}\n二、绩效情况\n　　全年完成门诊38,642人次。\n`;
+    expect(found(text('1,046.28', '520.15万元'), 'report.txt')).toEqual([]);
+    expect(found(text('1,064.28', '520.15万元'), 'report.txt')).toEqual(['JX_CHECK_SUM 1,064.28']);
+    expect(found(text('1,046.28', '520.15元'), 'report.txt')).toContain('JX_CHECK_UNIT 520.15元');
+  });
 });

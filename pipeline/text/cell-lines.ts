@@ -1,0 +1,66 @@
+/**
+ * Tables copied from a web page into plain text come out one cell per line: the header's cells, then
+ * each row's label and its figures, every one on a line of its own, nothing to separate them. Such a
+ * run is a table when it is regular: a row is a label line and as many figure lines each time (two or
+ * more), at least two rows in a row, right after as many label lines as a row has cells (its
+ * header). A run that breaks the pattern ends the table there; one that never settles into it (a
+ * score table whose merged cells drop out of some rows) is left as lines.
+ */
+import { charLength } from './chars.js';
+
+export interface CellLineTable {
+  /** The header's first line (0-based), and the line after the last row. */
+  readonly first: number;
+  readonly end: number;
+  /** Cells a row has: the header's lines, a row's label and figures. */
+  readonly width: number;
+}
+
+/** A figure standing alone on its line: a number (12座, 88.00%, 1,046.28), or a dash for none. */
+// (a year, 2024年, names a column: it is a header's label)
+const FIGURE = /^(?:(?!\d{4}年)[-+＋－]?(?:\d[\d,，]*(?:\.\d+)?)\s*(?:%|％|[\u4e00-\u9fff]{1,2})?|[—–\-－/]+)$/u;
+/** Words of prose or of an outline: a line with them is no cell. */
+const PROSE = /[。；;，,：:！？!?]|^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])/u;
+/** A paragraph's indent (two ideographic spaces): the line is prose. */
+const INDENT = /^[\u3000]{2}/u;
+/** Longest label a cell line has. */
+const MAX_LABEL = 24;
+/** Fewest figures a row has: a label and one figure after it could be any two lines of text. */
+const MIN_FIGURES = 2;
+
+function isFigure(line: string): boolean {
+  return FIGURE.test(line.trim());
+}
+
+function isLabel(line: string): boolean {
+  const t = line.trim();
+  // (其中：公务用车购置费 is a row's label: the colon after 其中 is no prose)
+  return t !== '' && !INDENT.test(line) && !isFigure(line) && charLength(t) <= MAX_LABEL && !PROSE.test(t.replace(/^其中[：:]/u, ''));
+}
+
+/** How many figure lines follow line `at` (a row's label). */
+function figuresAfter(lines: readonly string[], at: number): number {
+  let k = at + 1;
+  while (k < lines.length && isFigure(lines[k] ?? '')) k++;
+  return k - at - 1;
+}
+
+/** The tables a text lays out one cell per line, in order. */
+export function cellLineTables(lines: readonly string[]): CellLineTable[] {
+  const out: CellLineTable[] = [];
+  for (let j = 1; j < lines.length; j++) {
+    // A row's label, its figures after it: the first row of a table when its header stands before it.
+    if (!isLabel(lines[j] ?? '')) continue;
+    const figures = figuresAfter(lines, j);
+    if (figures < MIN_FIGURES) continue;
+    const width = figures + 1;
+    const first = j - width;
+    if (first < 0 || !lines.slice(first, j).every(isLabel)) continue;
+    let end = j;
+    while (end < lines.length && isLabel(lines[end] ?? '') && figuresAfter(lines, end) === figures) end += width;
+    if ((end - j) / width < 2) continue;
+    out.push({ first, end, width });
+    j = end - 1;
+  }
+  return out;
+}
