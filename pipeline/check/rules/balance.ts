@@ -130,7 +130,10 @@ function leftHit([bn, b]: readonly [string, Fig], [en, e]: readonly [string, Fig
 /** A project's whole budget, spending and what is left, each named so in prose. */
 const PROJECT_BUDGET = /^(?:项目|全年|调整后(?:的)?|项目全年)?预算(?:资金|总额|数)?$/u;
 const PROJECT_SPENDING = /^(?:项目|全年|项目全年)?(?:实际支出|实际执行|执行数)(?:资金|金额|数)?$/u;
-const PROJECT_BALANCE = /^(?:项目|年末|项目年末)?(?:结余资金|结余|结转结余|结余结转)(?:资金|金额|数)?$/u;
+/** A policy's funds, named by what was done with them: 共安排…补助资金, 全年…拨付补助资金. */
+const FUNDS_GIVEN = /(?:安排|下达)[^，,。；;]{0,20}资金$/u;
+const FUNDS_PAID = /(?:拨付|发放|兑付)[^，,。；;]{0,20}资金$/u;
+const PROJECT_BALANCE = /^(?:项目|年末|项目年末|年末项目)?(?:结余资金|结余|结转结余|结余结转)(?:资金|金额|数)?$/u;
 
 /**
  * A project report stating its budget, its spending and its balance in sentences of their own
@@ -147,14 +150,19 @@ function projectBalance(doc: Doc, hits: RuleHit[]): void {
     const found = named(re);
     return new Set(found.map((f) => f.value.toString())).size === 1 ? found[0] : undefined;
   };
-  const budget = one(PROJECT_BUDGET);
-  const spent = one(PROJECT_SPENDING);
+  const budget = one(PROJECT_BUDGET) ?? one(FUNDS_GIVEN);
+  const spent = one(PROJECT_SPENDING) ?? one(FUNDS_PAID);
   const left = one(PROJECT_BALANCE);
   if (!budget || !spent || !left || !(budget.m.start < spent.m.start && spent.m.start < left.m.start)) return;
   if (doc.sentenceOf(budget.m) === doc.sentenceOf(left.m) || doc.sentenceOf(spent.m) === doc.sentenceOf(left.m)) return;
-  if (all.some((f) => /上年结转|结转上年|以前年度结转|年初结转/u.test(subjectOf(doc, f)) || f.m.frame.role?.value === 'adjustment' || f.m.change !== undefined)) return;
+  // What was carried in changes the funds, unless it is said to be in the budget (年初预算A（含上年结转B））;
+  // what was moved during the year changes the budget, unless the budget is the whole year's after it (全年预算).
+  const whole = /全年|调整后/u.test(lastClause(`${doc.lead(budget.m)}${budget.m.subject.text}`));
+  const within = (f: Fig) => /[（(]\s*含[^（()）]*$/u.test(doc.ctx.text.slice(Math.max(0, f.m.start - 12), f.m.start));
+  if (all.some((f) => (/上年结转|结转上年|以前年度结转|年初结转/u.test(subjectOf(doc, f)) && !within(f)) || ((f.m.frame.role?.value === 'adjustment' || f.m.change !== undefined) && !whole))) return;
   // What is left split into 结转 and 结余 (项目结转资金A，结余资金B; 质保金A结转下年): the balance is only part of it.
-  if (all.some((f) => f !== left && /结转/u.test(`${subjectOf(doc, f)}${doc.ctx.text.slice(f.m.end, f.m.end + 6)}`))) return;
+  // (a budget's bracket saying what is in it, （含上年结转…）, splits nothing)
+  if (all.some((f) => f !== left && !within(f) && /结转/u.test(`${subjectOf(doc, f)}${doc.ctx.text.slice(f.m.end, f.m.end + 6).replace(/^\s*[（(]\s*含.*$/u, '')}`))) return;
   if (!meets(sub(budget, spent), left)) hits.push(leftHit(['预算', budget], ['实际支出', spent], ['结余', left]));
 }
 

@@ -88,4 +88,19 @@ describe('bulk-za: relations of its reports, read', () => {
     expect(found(text('1,064.28', '520.15万元'), 'report.txt')).toEqual(['JX_CHECK_SUM 1,064.28']);
     expect(found(text('1,046.28', '520.15元'), 'report.txt')).toContain('JX_CHECK_UNIT 520.15元');
   });
+  it('a project\'s balance in a section of its own: the whole-year budget (its carry-over said to be in it, an addition made) less the spending', () => {
+    const text = (left: string) =>
+      `# 2024年度某村人居环境整治项目支出绩效自评报告\n\n## 二、资金\n\n**（一）资金安排**\n\n年初预算180.00万元（含上年结转15.00万元），年中追加40.00万元，全年预算220.00万元。\n\n**（二）资金支出**\n\n全年实际支出201.30万元，预算执行率为91.50%。\n\n**（三）结转结余**\n\n年末项目结转结余${left}万元，结转下年继续使用。\n`;
+    expect(found(text('18.70'))).toEqual([]);
+    expect(found(text('17.80'))).toEqual(['JX_CHECK_BALANCE 17.80万元']);
+  });
+  it('quiet when a carry-over stands beside the whole-year budget (the funds were more than the budget)', () => {
+    expect(found('# 2024年度某项目支出绩效自评报告\n\n## 一\n\n全年预算500.00万元，上年结转资金50.00万元。\n\n全年实际支出520.00万元。\n\n年末结余30.00万元。\n')).toEqual([]);
+  });
+  it('a policy\'s balance: the funds arranged (共安排…资金) less those paid (拨付…资金)', () => {
+    const text = (left: string) =>
+      `${POLICY}2024年各级财政共安排我县参保补助资金12,000.00万元。全年按实际参保人数拨付补助资金11,640.50万元，执行率97.00%。\n\n年末结余${left}万元，已按规定退回。\n`;
+    expect(found(text('359.50'))).toEqual([]);
+    expect(found(text('395.50'))).toEqual(['JX_CHECK_BALANCE 395.50万元']);
+  });
 });
