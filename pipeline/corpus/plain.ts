@@ -156,10 +156,11 @@ export function plainItems(text: string): Item[] {
 /**
  * A line of prose cut short before a figure or after a comma (实际支出…，结余 / 65.52万元，…): the
  * copy out of a PDF broke it early, so it continues though narrower than the wrap. Prose, not a
- * heading: a comma inside it.
+ * heading: no outline marker, a comma inside it.
  */
 function brokenMidClause(line: string, next: string): boolean {
-  if (!/[，,、]/u.test(line.slice(0, -1))) return false;
+  // (a heading, 二、资金下达、兑付情况, has its marker's 、 and may list with 、: a comma is prose's)
+  if (levelMarker(line) || !/[，,]/u.test(line.slice(0, -1))) return false;
   return /[，,、]$/u.test(line) || (/\p{Script=Han}$/u.test(line) && /^[0-9０-９]/u.test(next));
 }
 

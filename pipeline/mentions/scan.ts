@@ -107,8 +107,8 @@ export class Scanner extends Traps {
     const p = num.end;
     if (num.dotted) return p; // outline numbers 1.2.3, versions, dates 2024.12.31
     if (this.isAsciiLetter(p) && !this.matchAsciiUnit(p)) return this.skipWord(i); // 5G, 3D
-    // 4+4科创工程, 7+3: names. A plus with no digit before it is a sign (同比 +8.19%, | +4.99% |).
-    if ((this.isOneOf(PLUS, i - 1) && (this.isDigit(i - 2) || this.isAsciiLetter(i - 2))) || (this.isOneOf(PLUS, p) && this.isDigit(p + 1))) {
+    // 4+4科创工程, 7+3, 1+X证书: names. A plus with no digit or letter before it is a sign (同比 +8.19%, | +4.99% |).
+    if ((this.isOneOf(PLUS, i - 1) && (this.isDigit(i - 2) || this.isAsciiLetter(i - 2))) || (this.isOneOf(PLUS, p) && (this.isDigit(p + 1) || this.isAsciiLetter(p + 1)))) {
       return this.skipWhile(i, (k) => this.isDigit(k) || this.isOneOf(PLUS, k));
     }
     const simple = num.frac === '' && num.groups === 0;

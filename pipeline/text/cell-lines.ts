@@ -45,6 +45,17 @@ function figuresAfter(lines: readonly string[], at: number): number {
   return k - at - 1;
 }
 
+/**
+ * Whether the table's cells go on after its regular rows (a row whose empty cell came out as a blank
+ * line): then the rows read are not all of it, and its totals cannot be checked on them.
+ */
+function cutShort(lines: readonly string[], end: number): boolean {
+  let k = end;
+  if (isLabel(lines[k] ?? '')) k += 1;
+  while (k < lines.length && k - end <= 3 && (lines[k] ?? '').trim() === '') k += 1;
+  return k > end && k < lines.length && isFigure(lines[k] ?? '');
+}
+
 /** The tables a text lays out one cell per line, in order. */
 export function cellLineTables(lines: readonly string[]): CellLineTable[] {
   const out: CellLineTable[] = [];
@@ -58,7 +69,7 @@ export function cellLineTables(lines: readonly string[]): CellLineTable[] {
     if (first < 0 || !lines.slice(first, j).every(isLabel)) continue;
     let end = j;
     while (end < lines.length && isLabel(lines[end] ?? '') && figuresAfter(lines, end) === figures) end += width;
-    if ((end - j) / width < 2) continue;
+    if ((end - j) / width < 2 || cutShort(lines, end)) continue;
     out.push({ first, end, width });
     j = end - 1;
   }

@@ -137,6 +137,9 @@ describe('a wrapped line cut short mid-clause', () => {
   });
   it('a heading is not prose: the paragraph under it stays its own', () => {
     expect(paragraphs([])).toContain('2024年共开展检查4次。');
+    // (a heading's marker and its list are 、, not a comma of prose)
+    const t = readCorpus(text(['二、资金下达、兑付情况', '2024年度下达补贴资金64.50万元，全年兑付64.50万元。']), { format: 'txt' });
+    expect(allSections(t).map((x) => x.title)).toContain('资金下达、兑付情况');
   });
 });
 

@@ -150,8 +150,13 @@ function projectBalance(doc: Doc, hits: RuleHit[]): void {
     const found = named(re);
     return new Set(found.map((f) => f.value.toString())).size === 1 ? found[0] : undefined;
   };
-  const budget = one(PROJECT_BUDGET) ?? one(FUNDS_GIVEN);
+  // Funds named by what was done with them only when stated alone in their sentence (not one source of
+  // several: 下达中央补助资金A，县级配套资金B) and no less than what was paid.
+  const alone = (f: Fig | undefined) => f !== undefined && figs.filter((x) => doc.sentenceOf(x.m) === doc.sentenceOf(f.m) && !x.value.eq(f.value)).length === 0 ? f : undefined;
+  const budgetNamed = one(PROJECT_BUDGET);
+  const budget = budgetNamed ?? alone(one(FUNDS_GIVEN));
   const spent = one(PROJECT_SPENDING) ?? one(FUNDS_PAID);
+  if (!budgetNamed && budget && spent && budget.value.lt(spent.value)) return;
   const left = one(PROJECT_BALANCE);
   if (!budget || !spent || !left || !(budget.m.start < spent.m.start && spent.m.start < left.m.start)) return;
   if (doc.sentenceOf(budget.m) === doc.sentenceOf(left.m) || doc.sentenceOf(spent.m) === doc.sentenceOf(left.m)) return;

@@ -15,6 +15,7 @@
  * contradicts; an approximation (超2000家) conflicts only with an exact figure outside it.
  */
 import { framesCompatible, roleIn, type Frame, type Mention } from '../../mentions/index.js';
+import type { Section } from '../../corpus/index.js';
 import { bracketless, docOf, labelBefore, perDoc, rowLabel, secondHeaderRow, squash, type Cell, type Doc, type Region, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
 import { ITEM_HEAD, departmentReport, namedHead, isProse, lastClause, opensItem, proseSentences } from './support/prose.js';
@@ -83,10 +84,16 @@ const BARE_ROLE = /^(?:实际|全年|本年)?(?:支出|执行|结余|结转|结�
 const WHOLE_BUDGET = /^(?:调整后)?全年预算(?:数|金额|资金)?$/u;
 
 /** In a department's report 项目支出 is one of its groups of spending, not a project's spending. */
-function departmentGroup(doc: Doc, raw: string): boolean {
-  // (该项目支出, 本项目支出 are one project's)
-  return /^(?:\d{4}年度?)?(?:全年|本年|当年)?项目支出$/u.test(squash(raw)) && departmentReport(doc);
+function departmentGroup(doc: Doc, raw: string, section: Section | undefined): boolean {
+  // (该项目支出, 本项目支出 are one project's; under 一般公共预算财政拨款支出 the group is that fund's)
+  return /^(?:\d{4}年度?)?(?:全年|本年|当年)?项目支出$/u.test(squash(raw)) && departmentReport(doc) && !FUND_SCOPE.test(section?.title ?? '');
 }
+
+/**
+ * A kind of funds a section may be about: its 项目支出 is that fund's, not the department's. Not 一般公共预算
+ * alone: 一般公共预算支出情况 is where a 部门整体 report's template states the whole year's spending.
+ */
+const FUND_SCOPE = /财政拨款|政府性基金|国有资本|财政专户|上级补助/u;
 
 function isRoleOnly(norm: string): boolean {
   return ROLE_ONLY.test(norm);
@@ -359,7 +366,7 @@ function proseStatements(doc: Doc, out: Statement[]): void {
         merged = doc.normalized(split.item);
         role = roleClass(doc.normalized(split.rest));
         norm = merged;
-      } else if (isRoleOnly(norm) && !departmentGroup(doc, raw)) {
+      } else if (isRoleOnly(norm) && !departmentGroup(doc, raw, s.region.section)) {
         const entity = entityOf(doc, m, s);
         if (entity) {
           merged = doc.normalized(entity);
@@ -474,7 +481,7 @@ function tableStatements(doc: Doc, out: Statement[]): void {
           }
           if (label === undefined || !f) continue;
           const norm = doc.normalized(label);
-          if (charLength(norm) < 4 || (isRoleOnly(norm) && !departmentGroup(doc, label))) continue;
+          if (charLength(norm) < 4 || (isRoleOnly(norm) && !departmentGroup(doc, label, t.region.section))) continue;
           out.push({ f, key: doc.keyOf(norm), role: '', label, table: true, place, year: undefined, sentence: undefined });
         }
       });
@@ -655,6 +662,16 @@ function verbsDiffer(a: Statement, b: Statement): boolean {
   return x !== undefined && y !== undefined && x !== y;
 }
 
+/** The kind of funds a statement's section is about (一般公共预算财政拨款支出情况): '' for the unit's whole. */
+function fundOf(st: Statement): string {
+  return FUND_SCOPE.exec(st.sentence?.region.section?.title ?? '')?.[0] ?? '';
+}
+
+/** 基本支出 of the department and 基本支出 under 一般公共预算财政拨款支出情况: two scopes, two figures. */
+function fundsDiffer(a: Statement, b: Statement): boolean {
+  return !a.table && !b.table && fundOf(a) !== fundOf(b);
+}
+
 function yearsDiffer(doc: Doc, a: Statement, b: Statement): boolean {
   const ya = a.year ?? doc.year;
   const yb = b.year ?? doc.year;
@@ -712,6 +729,7 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
           !yearsDiffer(doc, e, s) &&
           !stagesDiffer(e, s) &&
           !verbsDiffer(e, s) &&
+          !fundsDiffer(e, s) &&
           !oneNamesARow(doc, e, s) &&
           (e.f.exact || s.f.exact),
       )

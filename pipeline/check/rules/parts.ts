@@ -777,11 +777,12 @@ function columnTotals(doc: Doc, text: string, t: Table, hits: RuleHit[], scores:
     return f;
   };
   const isTotal = (row: readonly Cell[]) => TOTAL_ROW.test(rowLabel(row));
+  // A table whose first row is a total (收入合计 | 财政拨款收入 | 其他收入 | 支出合计 | 基本支出…) may head
+  // each group with its total: a later 合计 is read on the rows under it, and on those above it too
+  // (人员经费 | 公用经费 | 基本支出合计), whichever add up. A 小计 closes the rows above it.
+  const totalFirst = t.rows[1] !== undefined && isTotal(t.rows[1]);
   let previous = 0;
   const totalsBefore: Cell[][] = [];
-  // A table whose first row is a total (收入合计 | 财政拨款收入 | 其他收入 | 支出合计 | 基本支出…) heads
-  // each group with its total: every 合计's rows are under it.
-  const totalFirst = t.rows[1] !== undefined && isTotal(t.rows[1]);
   t.rows.forEach((totalRow, r) => {
     if (r === 0 || !isTotal(totalRow)) return;
     const from = previous;
@@ -792,8 +793,8 @@ function columnTotals(doc: Doc, text: string, t: Table, hits: RuleHit[], scores:
     if (!figured(totalRow)) return;
     const above = t.rows.slice(from + 1, r).filter(figured);
     const priorTotals = totalsBefore.slice(0, before).filter(figured);
-    // (a 小计 still closes the rows above it: 合计 first, then each group and its 小计)
-    const below = (above.length === 0 && priorTotals.length === 0) || (totalFirst && !/小计/u.test(rowLabel(totalRow)));
+    const headsGroup = totalFirst && r > 1 && !/小计/u.test(rowLabel(totalRow));
+    const below = (above.length === 0 && priorTotals.length === 0) || headsGroup;
     const rest = t.rows.slice(r + 1);
     const next = rest.findIndex(isTotal);
     // (what is carried on at the year's end, after the rows under a total, is none of them: 本年支出合计 |
@@ -817,7 +818,7 @@ function columnTotals(doc: Doc, text: string, t: Table, hits: RuleHit[], scores:
     // a total that heads them (a prefix of them may be its parts), else the rows they may all be.
     // After 小计 rows, the rows under them all: a wrong 小计 is its own finding, not the 合计's.
     const leaves = below || priorTotals.length === 0 || /小计/u.test(rowLabel(totalRow)) ? [] : t.rows.slice(1, r).filter((row) => !isTotal(row) && figured(row));
-    const readings = (below ? [subtotalsBelow, rest.filter((row) => !isTotal(row) && figured(row))] : [[...priorTotals, ...above], priorTotals, under, leaves]).map(
+    const readings = (below ? [subtotalsBelow, rest.filter((row) => !isTotal(row) && figured(row)), ...(headsGroup ? [above] : [])] : [[...priorTotals, ...above], priorTotals, under, leaves]).map(
       (rows, k) => ({ rows, tops: once(() => markedTops(rows)), fromStart: below || k === 2 }),
     );
     const marked = markedTops(own);
@@ -992,13 +993,13 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
       const last = now[now.length - 1];
       // Whole only when every amount the sentence lists is one of the parts (none left out by its role).
       const listed = s.mentions.filter((m) => m.kind === 'money' && m.change === undefined && !bracketed(text, s.start, m.start)).length;
-      const whole = listed === now.length && (intro !== null || (last !== undefined && /(?:^|等)(?:其他|其余)/u.test(squash(lastClause(doc.lead(last.m))))));
+      const whole = listed === now.length && (intro !== null || (last !== undefined && /等其他|^其余/u.test(squash(lastClause(doc.lead(last.m))))));
       const x = compare(total, now, !whole);
       if (!x) continue;
       const what = role === 'budget' ? '预算' : '支出';
       hits.push(
         whole
-          ? hit(total, now, `其后按项列出的${what}之和为 ${show(x.value, total, x.decimals)}，与 ${figText(total)} 相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value)
+          ? hit(total, now, `其后按项列出的各项之和为 ${show(x.value, total, x.decimals)}，与 ${figText(total)} 相差 ${show(gap(x.value, total.value), total, x.decimals)}`, x.decimals, x.value)
           : hit(total, now, `其后“其中”所列各项${what}合计已为 ${show(x.value, total, x.decimals)}，超过 ${figText(total)}`, x.decimals, x.value),
       );
     }

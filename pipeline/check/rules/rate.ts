@@ -358,6 +358,14 @@ function amountBefore(doc: Doc, s: Sentence, m: Mention): boolean {
   return proseFigs(doc, s.mentions.filter((x) => x.end <= m.start)).some((x) => x.family === 'money' && x.exact && x.m.change === undefined && !/均|每/u.test(squash(x.m.subject.text)));
 }
 
+/** Whether a count of that unit follows the per-head in its sentence or the next of its paragraph (…，户均X。补贴对象为430户): the count may be that one. */
+function countAfter(doc: Doc, s: Sentence, m: Mention, unitOk: RegExp): boolean {
+  const list = doc.sentencesIn(s.region);
+  const next = list[list.indexOf(s) + 1];
+  const after = [...s.mentions.filter((x) => x.start > m.start), ...(next?.mentions ?? [])];
+  return proseFigs(doc, after).some((f) => f.family.startsWith('count:') && unitOk.test(f.unit));
+}
+
 /** The one count of that unit in the nearest sentence before, in the section, that states any. */
 function countInSection(doc: Doc, s: Sentence, unitOk: RegExp): Fig | undefined {
   const earlier = doc.sentences.filter((x) => x.end <= s.start && x.region.section === s.region.section).reverse();
@@ -413,7 +421,7 @@ function perHead(doc: Doc, hits: RuleHit[]): void {
         // Only an input per head (投入, 补助…) over the year, not per month nor an outcome (户均增收).
         (bySpending && head !== '' && INPUT_PER_HEAD.test(per[1]) && !/每月|月均|每天|日均|每日/u.test(said) ? countBefore(doc, s, unitOk) : undefined) ??
         // "发放补贴资金A，亩均…，户均补贴C" after "涉及农户N户" in its section: the sentence's amount over that count.
-        (head !== '' && INPUT_PER_HEAD.test(per[1]) && amountBefore(doc, s, m) ? countInSection(doc, s, unitOk) : undefined);
+        (head !== '' && INPUT_PER_HEAD.test(per[1]) && amountBefore(doc, s, m) && !countAfter(doc, s, m, unitOk) ? countInSection(doc, s, unitOk) : undefined);
       if (!count) return;
       // (人均发放定期抚恤金: what is handed out is the item, 定期抚恤金)
       const stem = per[1].replace(/^(?:发放|领取|获得|享受)(?=[\u4e00-\u9fff]{2})/u, '').replace(/(?:支出|金额|费用)$/u, '');
@@ -482,8 +490,16 @@ function unitCosts(doc: Doc, hits: RuleHit[]): void {
 
 /** A cost per unit that names no item (完成24处，每处平均7.9万元; 5,848例，例均675元; 414张，每张床位补贴3,000元): the unit it is per. */
 const BARE_UNIT_COST = /[，,](?:每([\u4e00-\u9fff])平均|平均每([\u4e00-\u9fff])|([例处个件次场台套所座项期])均|每(人次|[^\P{Script=Han}年月日天周季人户生])[\u4e00-\u9fff]{0,3}?|([船车床校])均)(?:补助|补贴|投入|支出|成本|费用|花费)?(?:为|约)?$/u;
-/** A part of a cost (试剂成本, 人工成本): not the whole year's spending per item. */
-const COST_PART = /试剂|耗材|材料|药品|人工|劳务|设备|运输|燃料|检测费/u;
+/**
+ * A cost per item that is the project's whole cost: in a project's report (a department's spending is
+ * many things), named 成本 with nothing between the item and it or only the work the title names
+ * (两癌筛查项目: 每人次筛查成本), not a part of it (每人次检测成本, 试剂成本).
+ */
+function ownCost(doc: Doc, said: string): boolean {
+  const middle = /(?:人次|[\u4e00-\u9fff])([\u4e00-\u9fff]{0,3}?)成本$/u.exec(said)?.[1];
+  if (middle === undefined || departmentReport(doc)) return false;
+  return middle === '' || (doc.ctx.tree.title ?? '').includes(middle);
+}
 /** A per-item cost named by the thing (船均, 车均) is per the unit it is counted in (艘, 辆). */
 const COUNTED_IN: Readonly<Record<string, string>> = { 船: '艘', 车: '辆', 床: '张', 校: '所' };
 
@@ -505,7 +521,7 @@ function bareUnitCost(doc: Doc, s: Sentence, m: Mention, lead: string, hits: Rul
   const counts = before.filter((x) => (x.family.startsWith('count:') || x.family.startsWith('qty:')) && x.unit === unit);
   // "合计36,840人次，每人次筛查成本50.20元": a cost with no amount beside it is the year's spending over
   // the count (not a part of the cost: 每人次试剂成本).
-  const whole = amounts.length === 0 && /成本$/u.test(said?.[0] ?? '') && !COST_PART.test(said?.[0] ?? '') ? earlierSpending(doc, s) : undefined;
+  const whole = amounts.length === 0 && ownCost(doc, said?.[0] ?? '') ? earlierSpending(doc, s) : undefined;
   const amount = amounts.length === 1 ? amounts[0] : whole;
   const count = counts.length === 1 ? counts[0] : undefined;
   if (!amount || !count || !amount.exact || !count.exact || amount.m.change !== undefined || count.m.change !== undefined || !count.value.gt(0)) return;
@@ -938,6 +954,15 @@ function namedShare(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: part, den: whole, name: '占比', source: `${a} ÷ ${b}（${figText(part)} ÷ ${figText(whole)}）`, related: [part.m, whole.m] };
 }
 
+/** A figure of an earlier year than the report's: last year's (上年, 去年), or one an earlier year names. */
+function earlierYears(doc: Doc, f: Fig): boolean {
+  if (f.m.frame.period?.value === 'prior') return true;
+  const said = subjectOf(doc, f);
+  if (/上年|去年|上一年/u.test(said)) return true;
+  const year = /((?:19|20)\d\d)\s*年/u.exec(said)?.[1];
+  return doc.year !== undefined && year !== undefined && Number(year) < doc.year;
+}
+
 /** "…（占项目支出的13.3%）": the whole a share is of, named after 占. */
 const WHOLE_NAMED = /占([\u4e00-\u9fff]{2,12}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$/u;
 /** A whole named as the year's spending, whatever its figure was called (全部支出, 总支出, 本年支出). */
@@ -964,10 +989,11 @@ function namedAcross(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     const said = subjectOf(doc, f).replace(/^其中[：:]?/u, '').replace(/(?:合计|总计|总额|共计)$/u, '');
     return said.endsWith(name);
   };
-  // Nearest first: this sentence before the rate, then the sentences before it.
-  const named = (name: string): Fig | undefined => {
+  // Nearest first; a whole only of this year (not 上年支出合计, 2023年度项目支出), while a part named by
+  // last year's figure as well as this year's is two figures (去年项目支出 beside 项目支出).
+  const named = (name: string, whole = false): Fig | undefined => {
     for (const figs of [inSentence, ...earlier.map((x) => amounts(sentenceFigs(doc, x)))]) {
-      const found = figs.filter((f) => called(f, name));
+      const found = figs.filter((f) => called(f, name) && !(whole && earlierYears(doc, f)));
       if (found.length > 0) return found.length === 1 ? found[0] : undefined;
     }
     return undefined;
@@ -977,12 +1003,12 @@ function namedAcross(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // (a whole named as all spending may be stated as the spending's 合计: 部门支出合计X，…占总支出的Y%)
   const spendingTotal = (): Fig | undefined => {
     for (const figs of [inSentence, ...earlier.map((x) => amounts(sentenceFigs(doc, x)))]) {
-      const found = figs.filter((f) => /支出(?:合计|总计|总额)$/u.test(clauseLead(doc, f)));
+      const found = figs.filter((f) => /支出(?:合计|总计|总额)$/u.test(clauseLead(doc, f)) && !earlierYears(doc, f));
       if (found.length > 0) return found.length === 1 ? found[0] : undefined;
     }
     return undefined;
   };
-  const whole = named(wholeName) ?? (ALL_SPENDING.test(wholeName) ? (spendingTotal() ?? earlierSpending(doc, s)) : undefined);
+  const whole = named(wholeName, true) ?? (ALL_SPENDING.test(wholeName) ? (spendingTotal() ?? earlierSpending(doc, s)) : undefined);
   if (!part || !whole || part === whole || part.family !== whole.family || part.family !== 'money' || !part.value.lt(whole.value)) return undefined;
   // A budgeted part is no share of the spending (设备购置预算X，占项目实际支出的Y%).
   const [partRole, wholeRole] = [part.m.frame.role?.value, whole.m.frame.role?.value];
@@ -1518,8 +1544,10 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
       const best = named || ranked[0];
       if (!best || best.fit === best.stated) continue;
       if (named) {
-        // The header says which columns; a table most of whose rows go another way is not this relation.
+        // The header says which columns; a table most of whose rows go another way is not this relation,
+        // nor one another pair of its columns fits better (增减率 of the budget: 2024年预算 | 2024年决算).
         if (best.fit < best.stated - 1 || (best.stated === 2 && best.fit === 0)) continue;
+        if (ranked.some((r) => r !== named && r.fit > named.fit)) continue;
       } else if (best.stated < 3 || best.fit < best.stated - 1 || (ranked[1]?.fit ?? -1) === best.fit) continue;
       best.p.rows.forEach((r, k) => {
         const stated = r?.[part];

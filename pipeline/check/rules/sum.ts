@@ -234,7 +234,7 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     // "…51 家省级企业技术中心等": an enumeration of examples is partial.
     const tail = last ? clauseTail(text, last.m.end, s.end) : '';
     // (a list that ends on the rest, …等其他费用 or 其余, names all of the total)
-    const rest = last !== undefined && g.parts.length >= 2 && /(?:^|等)(?:其他|其余)/u.test(squash(lastClause(doc.lead(last.m))));
+    const rest = last !== undefined && g.parts.length >= 2 && /等其他|^其余/u.test(squash(lastClause(doc.lead(last.m))));
     const listed = (g.kinds !== undefined && g.kinds.value.eq(g.parts.length)) || levelsNamed(doc, g) || basicSpending(doc, g) || rest;
     // Brackets after an amount hold many things (折合, 含, 上年数): only a breakdown known to be whole is read.
     if (g.bracket === true && !listed) continue;
