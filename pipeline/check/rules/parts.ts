@@ -20,7 +20,7 @@
  */
 import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
-import { bracketless, columnName, docOf, headName, labelBefore, labelCell, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
+import { bracketless, CHANGE_HEAD, columnName, docOf, headName, labelBefore, labelCell, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
 import { baseOrGap, bracketed, BREAKDOWN_INTRO, isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -125,8 +125,6 @@ function compare(total: Fig, parts: readonly Fig[], partial: boolean): { value: 
   return { value: ps.reduce((acc, p) => acc.plus(p.value), new Dec(0)), decimals: decimalsFor([t, ...ps]) };
 }
 
-/** A column of the change over another period: 增减额, 较上年增减, 同比. */
-const CHANGE_COLUMN = /增减|增长|下降|变动|同比|环比|较上年|比上年/u;
 
 /** 1. 其中 rows of a table against their total row. */
 function tableParts(doc: Doc, text: string, t: Table, hits: RuleHit[]): void {
@@ -155,7 +153,7 @@ function tableParts(doc: Doc, text: string, t: Table, hits: RuleHit[]): void {
     for (let c = 0; c < width; c++) {
       const total = cellFig(doc, totalRow[c]);
       // (a change over last year, 增减额, of a part may exceed its total's: another part may have fallen)
-      if (!total || CHANGE_COLUMN.test(columnName(t, c))) continue;
+      if (!total || CHANGE_HEAD.test(columnName(t, c))) continue;
       const figs = parts.map((p) => cellFig(doc, p[c]));
       // An empty or dashed part cell is nothing to add, not zero; a column with one is not checked.
       if (figs.some((f) => f === undefined)) continue;

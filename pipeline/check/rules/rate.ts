@@ -12,7 +12,7 @@
  */
 import { Dec } from '../../decimal.js';
 import { metricResidue, type Mention } from '../../mentions/index.js';
-import { bracketless, columnName, docOf, headName, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
+import { bracketless, CHANGE_HEAD, columnName, docOf, headName, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Sentence } from './support/doc.js';
 import { cellFig, fig, figText, meets, moneyOf, point, ratio, show, sub, type Fig, type Interval } from './support/figure.js';
 import { amountFig, baseOrGap, bracketed, closesBetween, departmentReport, earlierBudget, earlierSpending, GAP_LEAD, isProse, lastClause, only, opensItem, proseFigs, proseSentences, sentenceFigs, subjectOf } from './support/prose.js';
 import { namedValues, oneNamed, quantityFig } from './support/named-values.js';
@@ -349,8 +349,13 @@ const BY_SPENDING_CLAUSE = new RegExp(`${BY_SPENDING}[^，,。；;]{0,16}计算`
 function countBefore(doc: Doc, s: Sentence, unitOk: RegExp): Fig | undefined {
   const list = doc.sentencesIn(s.region);
   const prev = list[list.indexOf(s) - 1];
-  const counts = prev ? proseFigs(doc, prev.mentions).filter((x) => x.family.startsWith('count:') && unitOk.test(x.unit) && x.exact && x.m.change === undefined && x.m.frame.period?.value !== 'prior') : [];
+  const counts = prev ? headCounts(doc, prev, unitOk) : [];
   return counts.length === 1 ? counts[0] : undefined;
+}
+
+/** A sentence's counts of people or households (the unit a per-head is over), this year's as stated. */
+function headCounts(doc: Doc, s: Sentence, unitOk: RegExp): Fig[] {
+  return proseFigs(doc, s.mentions).filter((f) => f.family.startsWith('count:') && unitOk.test(f.unit) && f.exact && f.m.change === undefined && f.m.frame.period?.value !== 'prior');
 }
 
 /** Whether the sentence states an amount before a per-head (not another per-head: 亩均X，户均Y). */
@@ -370,7 +375,7 @@ function countAfter(doc: Doc, s: Sentence, m: Mention, unitOk: RegExp): boolean 
 function countInSection(doc: Doc, s: Sentence, unitOk: RegExp): Fig | undefined {
   const earlier = doc.sentences.filter((x) => x.end <= s.start && x.region.section === s.region.section).reverse();
   for (const x of earlier) {
-    const counts = proseFigs(doc, x.mentions).filter((f) => f.family.startsWith('count:') && unitOk.test(f.unit) && f.exact && f.m.change === undefined && f.m.frame.period?.value !== 'prior' && !/上年|去年/u.test(subjectOf(doc, f)));
+    const counts = headCounts(doc, x, unitOk).filter((f) => !/上年|去年/u.test(subjectOf(doc, f)));
     if (counts.length > 0) return counts.length === 1 ? counts[0] : undefined;
   }
   return undefined;
@@ -1313,8 +1318,6 @@ function tableRowRates(doc: Doc, hits: RuleHit[]): void {
 const FITTED_RATE_HEAD = /(?:到位|完成|使用|拨付|兑现|支付|节约|节支|节资|结余)率|占比|比重|所占比例|进度/u;
 /** Shares of a total row: 占比 of its own column's total; 累计执行进度 of the whole-year plan's. */
 const SHARE_HEAD = /占比|比重|所占比例|进度/u;
-/** A change over another period is no ratio of two columns. */
-const CHANGE_HEAD = /增长|下降|变动|同比|环比|增减|较上年|比上年/u;
 /** A row that totals the table (合计, 总计): the base of a share. */
 const TOTAL_LABEL = /^[\u4e00-\u9fff（）()]{0,16}(?:合计|总计)[：:]?$/u;
 

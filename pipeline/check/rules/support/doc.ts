@@ -304,6 +304,9 @@ export function rowLabel(row: readonly Cell[]): string {
   return squash(labelCell(row)?.text ?? '');
 }
 
+/** A column of the change over another period (增减额, 较上年增减, 同比): no ratio of two columns, no part of a total's. */
+export const CHANGE_HEAD = /增长|下降|变动|同比|环比|增减|较上年|比上年/u;
+
 /** The one column whose header matches, or -1 when none or several. */
 export function oneColumn(names: readonly string[], want: (n: string, col: number) => boolean): number {
   // Counted in a loop (every name still asked): no array per name for a question asked of every table.
