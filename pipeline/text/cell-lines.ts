@@ -18,7 +18,7 @@ export interface CellLineTable {
 
 /** A figure standing alone on its line: a number (12座, 88.00%, 1,046.28), or a dash for none. */
 // (a year, 2024年, names a column: it is a header's label)
-const FIGURE = /^(?:(?!\d{4}年)[-+＋－]?(?:\d[\d,，]*(?:\.\d+)?)\s*(?:%|％|[\u4e00-\u9fff]{1,2})?|[—–\-－/]+)$/u;
+const FIGURE = /^\s*(?:(?!\d{4}年)[-+＋－]?(?:\d[\d,，]*(?:\.\d+)?)\s*(?:%|％|[\u4e00-\u9fff]{1,2})?|[—–\-－/]+)\s*$/u;
 /** Words of prose or of an outline: a line with them is no cell. */
 const PROSE = /[。；;，,：:！？!?]|^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])/u;
 /** A paragraph's indent (two ideographic spaces): the line is prose. */
@@ -28,8 +28,15 @@ const MAX_LABEL = 24;
 /** Fewest figures a row has: a label and one figure after it could be any two lines of text. */
 const MIN_FIGURES = 2;
 
+/** The characters a figure line may open with (after spaces): a digit, a sign, a dash. */
+const FIGURE_START = /[\d+＋\-－—–/]/u;
+
 function isFigure(line: string): boolean {
-  return FIGURE.test(line.trim());
+  // Asked of every line: most are prose, told by their first character before any pattern is tried
+  // (and no trim, which would copy each indented line).
+  let i = 0;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t' || line[i] === '\u3000')) i++;
+  return i < line.length && FIGURE_START.test(line[i] ?? '') && line.length <= MAX_LABEL * 2 && FIGURE.test(line);
 }
 
 function isLabel(line: string): boolean {
@@ -61,7 +68,8 @@ export function cellLineTables(lines: readonly string[]): CellLineTable[] {
   const out: CellLineTable[] = [];
   for (let j = 1; j < lines.length; j++) {
     // A row's label, its figures after it: the first row of a table when its header stands before it.
-    if (!isLabel(lines[j] ?? '')) continue;
+    // (the two figure lines asked first: most lines are prose, which fails that at its first character)
+    if (!isFigure(lines[j + 1] ?? '') || !isFigure(lines[j + 2] ?? '') || !isLabel(lines[j] ?? '')) continue;
     const figures = figuresAfter(lines, j);
     if (figures < MIN_FIGURES) continue;
     const width = figures + 1;
