@@ -461,6 +461,21 @@ describe('review page in headless Chromium', NEEDS_BROWSER, () => {
     });
   });
 
+  it('a .txt report with a table copied one cell per line: shown as a table, its wrong cell marked in it', async () => {
+    const lines = ['某镇卫生院2024年度部门整体支出绩效自评报告', '一、收支情况', '　　事业收入520.15元，主要为医疗服务收入。', '单位：万元', '项目', '2023年决算数', '2024年决算数', '财政拨款收入', '486.20', '512.63', '事业收入', '498.36', '520.15', '收入合计', '984.56', '1,032.78', '二、绩效情况', '　　全年完成门诊38,642人次。'];
+    const fx = await check('cell-lines', `${lines.join('\n')}\n`, 'txt');
+    const file = await writePage(fx.name, { text: fx.text, format: 'txt', report: fx.report });
+    const open = await openPage(browser, file);
+    const { page } = open;
+    const cells = await page.$$eval('.paper table tr', (rows) => rows.map((r) => [...r.querySelectorAll('td, th')].map((c) => (c.textContent ?? '').trim())));
+    // (the marked cell carries its finding's number after the figure)
+    expect(cells).toEqual([['项目', '2023年决算数', '2024年决算数'], ['财政拨款收入', '486.20', '512.63'], ['事业收入', '498.36', expect.stringMatching(/^520\.15\d$/u)], ['收入合计', '984.56', '1,032.78']]);
+    expect(fx.report.findings.map((f) => f.code)).toContain('JX_CHECK_UNIT');
+    expect(open.errors).toEqual([]);
+    await screenshot(page, 'cell-lines');
+    await page.context().close();
+  });
+
   it('a .txt report written in Markdown: its title without "#", its headings in the table of contents', async () => {
     const md = (await draftWithOneWrongFigure()).text;
     const fx = await check('markdown-as-txt', md, 'txt');

@@ -1,4 +1,5 @@
 import { allSections, readCorpus, type Section, type SectionTree } from '../../corpus/index.js';
+import { cellLineTables, type CellLineTable } from '../../text/cell-lines.js';
 
 /** A span of the report text, [start, end) in UTF-16 code units. */
 export interface Range {
@@ -131,9 +132,21 @@ export function layoutReport(text: string, format: 'md' | 'txt', hasFigure: (r: 
 
   const blocks: Block[] = [];
   let titleSeen = false;
+  // Tables a plain text copied one cell per line, as the checker reads them: shown as tables.
+  const cellTables = format === 'txt' ? new Map(cellLineTables(lines.map((l) => l.text)).map((t) => [t.first, t])) : new Map<number, CellLineTable>();
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
     if (!line) continue;
+    const cellTable = cellTables.get(i);
+    if (cellTable) {
+      const rows: Range[][] = [];
+      for (let r = cellTable.first; r < cellTable.end; r += cellTable.width) {
+        rows.push(lines.slice(r, r + cellTable.width).map((l) => trimRange(text, l.start, l.end)));
+      }
+      blocks.push({ kind: 'table', rows });
+      i = cellTable.end - 1;
+      continue;
+    }
     const body = trimRange(text, line.start, line.end);
     if (body.start === body.end) continue;
     const content = line.text.trim();
