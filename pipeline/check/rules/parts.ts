@@ -22,7 +22,7 @@ import { Dec } from '../../decimal.js';
 import { framesCompatible, isAmountColumn, isCountColumn, roleIn, rolesMatch, type FrameRole, type Mention } from '../../mentions/index.js';
 import { bracketless, CHANGE_HEAD, columnName, docOf, headName, labelBefore, labelCell, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, sideways, squash, type Cell, type Doc, type Table } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
-import { baseOrGap, bracketed, BREAKDOWN_INTRO, isProse, lastClause, proseSentences } from './support/prose.js';
+import { baseOrGap, bracketed, BREAKDOWN_INTRO, ENDS_ON_REST, isProse, lastClause, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
 import { afterLast, charLength } from '../../text/chars.js';
 import { outlineLevel, parseMarker } from '../../text/outline.js';
@@ -991,7 +991,7 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
       const last = now[now.length - 1];
       // Whole only when every amount the sentence lists is one of the parts (none left out by its role).
       const listed = s.mentions.filter((m) => m.kind === 'money' && m.change === undefined && !bracketed(text, s.start, m.start)).length;
-      const whole = listed === now.length && (intro !== null || (last !== undefined && /等其他|^其余/u.test(squash(lastClause(doc.lead(last.m))))));
+      const whole = listed === now.length && (intro !== null || (last !== undefined && ENDS_ON_REST.test(squash(lastClause(doc.lead(last.m))))));
       const x = compare(total, now, !whole);
       if (!x) continue;
       const what = role === 'budget' ? '预算' : '支出';

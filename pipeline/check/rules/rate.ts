@@ -994,26 +994,23 @@ function namedAcross(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     const said = subjectOf(doc, f).replace(/^其中[：:]?/u, '').replace(/(?:合计|总计|总额|共计)$/u, '');
     return said.endsWith(name);
   };
-  // Nearest first; a whole only of this year (not 上年支出合计, 2023年度项目支出), while a part named by
-  // last year's figure as well as this year's is two figures (去年项目支出 beside 项目支出).
-  const named = (name: string, whole = false): Fig | undefined => {
+  // The one figure that fits, in the nearest sentence where any does: this one before the rate, then back.
+  const nearest = (fits: (f: Fig) => boolean): Fig | undefined => {
     for (const figs of [inSentence, ...earlier.map((x) => amounts(sentenceFigs(doc, x)))]) {
-      const found = figs.filter((f) => called(f, name) && !(whole && earlierYears(doc, f)));
+      const found = figs.filter(fits);
       if (found.length > 0) return found.length === 1 ? found[0] : undefined;
     }
     return undefined;
   };
+  // A whole only of this year (not 上年支出合计, 2023年度项目支出), while a part named by last year's figure
+  // as well as this year's is two figures (去年项目支出 beside 项目支出).
   const partName = both?.[1];
-  const part = partName !== undefined ? named(partName) : [...inSentence].reverse().find((f) => !closesBetween(text, f.m.end, rate.m.start));
+  const part = partName !== undefined ? nearest((f) => called(f, partName)) : [...inSentence].reverse().find((f) => !closesBetween(text, f.m.end, rate.m.start));
+  const thisYears = (fits: (f: Fig) => boolean) => nearest((f) => fits(f) && !earlierYears(doc, f));
   // (a whole named as all spending may be stated as the spending's 合计: 部门支出合计X，…占总支出的Y%)
-  const spendingTotal = (): Fig | undefined => {
-    for (const figs of [inSentence, ...earlier.map((x) => amounts(sentenceFigs(doc, x)))]) {
-      const found = figs.filter((f) => /支出(?:合计|总计|总额)$/u.test(clauseLead(doc, f)) && !earlierYears(doc, f));
-      if (found.length > 0) return found.length === 1 ? found[0] : undefined;
-    }
-    return undefined;
-  };
-  const whole = named(wholeName, true) ?? (ALL_SPENDING.test(wholeName) ? (spendingTotal() ?? earlierSpending(doc, s)) : undefined);
+  const whole =
+    thisYears((f) => called(f, wholeName)) ??
+    (ALL_SPENDING.test(wholeName) ? (thisYears((f) => /支出(?:合计|总计|总额)$/u.test(clauseLead(doc, f))) ?? earlierSpending(doc, s)) : undefined);
   if (!part || !whole || part === whole || part.family !== whole.family || part.family !== 'money' || !part.value.lt(whole.value)) return undefined;
   // A budgeted part is no share of the spending (设备购置预算X，占项目实际支出的Y%).
   const [partRole, wholeRole] = [part.m.frame.role?.value, whole.m.frame.role?.value];
@@ -1507,15 +1504,10 @@ function tableChange(doc: Doc, hits: RuleHit[]): void {
     const rowUnit = (row: readonly Cell[]) => /[（(]([^（）()]{1,4})[)）]$/u.exec(rowLabel(row))?.[1];
     const cells = body.map((row) => row.map((cell, c) => (c === diffCol || c === rateCol ? undefined : cellFig(doc, cell, rowUnit(row)))));
     const amount = (f: Fig | undefined) => f !== undefined && f.family !== '%' && f.family !== 'points';
-    const years = yearPair(names, (c) => c !== diffCol && c !== rateCol && body.some((row, k) => amount(cells[k]?.[c]) || moneyOf(doc, row[c]) !== undefined));
+    const moneys = body.map((row) => row.map((cell, c) => (c === diffCol || c === rateCol ? undefined : moneyOf(doc, cell))));
+    const years = yearPair(names, (c) => body.some((_, k) => moneys[k]?.[c] !== undefined || amount(cells[k]?.[c])));
     // Amounts (a bare number in 万元); under two named years, counts too (查档利用（人次） | 8,436 | 9,127): a rate of them is a rate all the same.
-    const money = body.map((row, k) => row.map((cell, c) => {
-      if (c === diffCol || c === rateCol) return undefined;
-      const f = moneyOf(doc, cell);
-      if (f || !years) return f;
-      const other = cells[k]?.[c];
-      return amount(other) ? other : undefined;
-    }));
+    const money = moneys.map((row, k) => row.map((f, c) => (f || !years ? f : amount(cells[k]?.[c]) ? cells[k]?.[c] : undefined)));
     if (years === undefined && t.rows.length < 4) continue;
     const cols = names.flatMap((_, c) => (money.filter((r) => r[c] !== undefined).length >= (years ? 1 : 3) ? [c] : []));
     const diffs = body.map((row) => (diffCol >= 0 ? cellFig(doc, row[diffCol], '万元') : undefined));

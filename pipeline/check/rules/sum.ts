@@ -18,7 +18,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, rowLabel, squash, type Doc, type Region, type Sentence } from './support/doc.js';
 import { decimalsFor, fig, figText, gap, harmonize, meets, show, sumOf, type Fig } from './support/figure.js';
-import { amountFig, bracketed, BREAKDOWN_INTRO, closesBetween, earlierBudget, isProse, lastClause, proseSentences } from './support/prose.js';
+import { amountFig, bracketed, BREAKDOWN_INTRO, closesBetween, ENDS_ON_REST, earlierBudget, isProse, lastClause, proseSentences } from './support/prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 
 const PARTIAL_MARK = /^[\s，,：:]*(?:其中|(?:主要)?用于|的?(?:支出|资金|经费)?中[，,：:])/u;
@@ -234,7 +234,7 @@ function sentenceGroups(doc: Doc, s: Sentence, hits: RuleHit[]): void {
     // "…51 家省级企业技术中心等": an enumeration of examples is partial.
     const tail = last ? clauseTail(text, last.m.end, s.end) : '';
     // (a list that ends on the rest, …等其他费用 or 其余, names all of the total)
-    const rest = last !== undefined && g.parts.length >= 2 && /等其他|^其余/u.test(squash(lastClause(doc.lead(last.m))));
+    const rest = last !== undefined && g.parts.length >= 2 && ENDS_ON_REST.test(squash(lastClause(doc.lead(last.m))));
     const listed = (g.kinds !== undefined && g.kinds.value.eq(g.parts.length)) || levelsNamed(doc, g) || basicSpending(doc, g) || rest;
     // Brackets after an amount hold many things (折合, 含, 上年数): only a breakdown known to be whole is read.
     if (g.bracket === true && !listed) continue;

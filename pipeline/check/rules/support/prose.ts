@@ -172,3 +172,6 @@ export function baseOrGap(doc: Doc, f: Fig): boolean {
 
 /** "从支出结构看，…": what follows breaks the amount down whole, not by examples. */
 export const BREAKDOWN_INTRO = /^\s*(?:从|按)(?:支出|资金|经费|项目)?(?:内容|结构|构成|用途|类别|方向|投向)(?:看|来看|分|划分)[，,：:]/u;
+
+/** The last item of a list that names the rest (…等其他费用, 其余…): the list is all of its total. Not 其他收入, a kind. */
+export const ENDS_ON_REST = /等其他|^其余/u;
