@@ -7,7 +7,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Doc, type Region } from './support/doc.js';
 import { ITEM_HEAD, lastClause } from './support/prose.js';
-import { isPlainNumber, numberOf, scoreTables } from './support/score-table.js';
+import { isPlainNumber, numberOf, scoredCells, scoreTables } from './support/score-table.js';
 import { fig, figText, meets, point, show, type Fig } from './support/figure.js';
 import type { RuleContext, RuleHit } from './types.js';
 
@@ -169,4 +169,43 @@ export function proseGroupScores(ctx: RuleContext, hits: RuleHit[]): void {
       });
     }
   }
+}
+
+/**
+ * The whole score stated in prose ("项目自评得分98.96分") against the report's one score table when
+ * that table has no 总分 row: its 分值 make 100, so its 得分 add up to the whole. Read only when the
+ * prose states one value as the total (several values are several projects' or years'; conflict
+ * compares them) and not last year's.
+ */
+export function proseTableTotal(ctx: RuleContext, hits: RuleHit[]): void {
+  const doc = docOf(ctx);
+  const tables = scoreTables(doc);
+  const t = tables.length === 1 ? tables[0] : undefined;
+  if (!t || t.total !== undefined || t.indicators.length < 3) return;
+  const { weights, scores } = scoredCells(t);
+  if (!weights.every(isPlainNumber) || !scores.every(isPlainNumber)) return;
+  const weightSum = weights.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
+  if (!weightSum.equals(100)) return;
+  const sum = scores.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
+  const totals: Mention[] = [];
+  for (const s of doc.sentences) {
+    for (const m of s.mentions) {
+      if (m.inTable || m.unit !== '分' || m.change !== undefined || m.approx !== 'exact' || !TOTAL.test(said(m)) || WEIGHT.test(said(m))) continue;
+      if (/复核/u.test(said(m)) || m.frame.period?.value === 'prior' || m.frame.role?.value === 'prior-year') continue;
+      totals.push(selfScoreAfter(doc, m) ?? m);
+    }
+  }
+  const figs = totals.flatMap((m) => fig(doc, m) ?? []);
+  const first = figs[0];
+  if (!first || figs.some((f) => !f.value.equals(first.value)) || meets(first, point(sum))) return;
+  const decimals = Math.max(first.decimals, ...scores.map((c) => c.mentions[0]?.precision ?? 0));
+  hits.push({
+    code: 'JX_CHECK_SCORE_TOTAL',
+    severity: 'error',
+    message: `${said(first.m)}为 ${figText(first)}，自评表各项得分之和为 ${show(sum, first, decimals)}`,
+    mention: first.m,
+    expected: show(sum, first, decimals),
+    source: `自评表 Σ 得分（${scores.map((c) => squash(c.text)).join(' + ')}）`,
+    related: scores.flatMap((c) => c.mentions.slice(0, 1)),
+  });
 }

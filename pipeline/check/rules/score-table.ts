@@ -14,8 +14,8 @@ import type { ScoreProfile } from '../../../schemas/profile.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Cell } from './support/doc.js';
 import { meets, point, type Interval } from './support/figure.js';
-import { isPlainNumber, numberOf, numberText, readValue, scoreTables, type BudgetRow, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
-import { proseGroupScores, proseScoreTotals } from './score-prose.js';
+import { isPlainNumber, numberOf, numberText, readValue, scoredCells, scoreTables, type BudgetRow, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
+import { proseGroupScores, proseScoreTotals, proseTableTotal } from './score-prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { decText } from '../../decimal.js';
 import { formatDecimal, formatNumber } from '../../format/index.js';
@@ -87,16 +87,8 @@ function outsideExecution(t: ScoreTable, weights: readonly Cell[], scores: reado
 }
 
 function totals(t: ScoreTable, hits: RuleHit[]): void {
-  const rows = [...t.indicators];
-  // The 预算执行率 scored again as an indicator row with the funds' weight and score (预算执行 | 预算执行率 | 10 | 9.61):
-  // the funds' row is not counted twice (a 资金管理 > 预算执行率 row of its own weight is another indicator).
-  const same = (a: Cell | undefined, b: Cell | undefined) => isPlainNumber(a) && isPlainNumber(b) && numberOf(a).equals(numberOf(b));
-  const scoredAgain = rows.some((r) => t.table.rows[r.row]?.some((c) => /^(?:预算|资金)执行率$/u.test(squash(c.text))) && same(r.weight, t.budget?.weight) && same(r.score, t.budget?.score));
-  const budget = scoredAgain ? undefined : t.budget;
-  const weights: Cell[] = rows.map((r) => r.weight);
-  const scores: Cell[] = rows.map((r) => r.score);
-  if (budget && isPlainNumber(budget.weight)) weights.unshift(budget.weight);
-  if (budget && isPlainNumber(budget.score)) scores.unshift(budget.score);
+  const rows = t.indicators;
+  const { budget, scoredAgain, weights, scores } = scoredCells(t);
   if (rows.length === 0) return;
   // 总分（含预算执行率） over indicator rows alone: the execution's points are stated elsewhere (in prose,
   // in a funds table without scores), so the rows read are not all the total holds.
@@ -489,6 +481,7 @@ export const rule: Rule = {
     }
     proseScoreTotals(ctx, hits);
     proseGroupScores(ctx, hits);
+    proseTableTotal(ctx, hits);
     return hits;
   },
 };

@@ -103,4 +103,17 @@ describe('bulk-za: relations of its reports, read', () => {
     expect(found(text('359.50'))).toEqual([]);
     expect(found(text('395.50'))).toEqual(['JX_CHECK_BALANCE 395.50万元']);
   });
+  it('the whole score in prose against the one score table that has no 总分 row (its 分值 make 100)', () => {
+    const table = (budgetScore: string, weight = '10') =>
+      `| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|---|\n| | 年度资金总额 | 80.00 | 100.00 | 96.00 | ${weight} | 96.00% | ${budgetScore} |\n\n` +
+      '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n' +
+      '| 产出指标 | 数量指标 | 培训人次 | ≥500人次 | 520人次 | 30 | 30 |\n| | 质量指标 | 合格率 | ≥95% | 98% | 20 | 20 |\n| 效益指标 | 社会效益指标 | 覆盖乡镇数 | 12个 | 12个 | 30 | 30 |\n| 满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90% | 94% | 10 | 10 |\n';
+    const text = (total: string, lead = '项目自评得分', weight = '10') => `# 2024年度某县技能培训项目支出绩效自评报告\n\n## 四、自评结论\n\n${lead}${total}分，评价等级为“优”。\n\n## 附件：自评表\n\n${table(weight === '10' ? '9.60' : '4.80', weight)}`;
+    expect(found(text('99.60'))).toEqual([]);
+    expect(found(text('96.90'))).toEqual(['JX_CHECK_SCORE_TOTAL 96.90分']);
+    // Last year's score is no statement of this table's.
+    expect(found(text('92.50', '上年项目自评得分'))).toEqual([]);
+    // 分值 that do not make 100: the table may be read in part; its scores bound nothing.
+    expect(found(text('96.90', '项目自评得分', '5'))).toEqual([]);
+  });
 });

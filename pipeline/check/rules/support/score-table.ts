@@ -267,6 +267,23 @@ function readIndicator(cells: readonly Cell[], row: number, group: Group | undef
  */
 export const scoreTables: (doc: Doc) => readonly ScoreTable[] = perDoc(readScoreTables);
 
+/**
+ * The cells a table's total adds: every indicator row's 分值 and 得分, and the 预算执行率 row's —
+ * unless that rate is scored again as an indicator row of the same weight and score (预算执行 |
+ * 预算执行率 | 10 | 9.61), which is then not counted twice (a 资金管理 > 预算执行率 row of its own
+ * weight is another indicator).
+ */
+export function scoredCells(t: ScoreTable): { budget: BudgetRow | undefined; scoredAgain: boolean; weights: Cell[]; scores: Cell[] } {
+  const same = (a: Cell | undefined, b: Cell | undefined) => isPlainNumber(a) && isPlainNumber(b) && numberOf(a).equals(numberOf(b));
+  const scoredAgain = t.indicators.some((r) => t.table.rows[r.row]?.some((c) => /^(?:预算|资金)执行率$/u.test(squash(c.text))) && same(r.weight, t.budget?.weight) && same(r.score, t.budget?.score));
+  const budget = scoredAgain ? undefined : t.budget;
+  const weights: Cell[] = t.indicators.map((r) => r.weight);
+  const scores: Cell[] = t.indicators.map((r) => r.score);
+  if (budget && isPlainNumber(budget.weight)) weights.unshift(budget.weight);
+  if (budget && isPlainNumber(budget.score)) scores.unshift(budget.score);
+  return { budget, scoredAgain, weights, scores };
+}
+
 function readScoreTables(doc: Doc): ScoreTable[] {
   const groups: Table[][] = [];
   let last: Table | undefined;
