@@ -1010,7 +1010,7 @@ function namedAcross(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // (a whole named as all spending may be stated as the spending's 合计: 部门支出合计X，…占总支出的Y%)
   const whole =
     thisYears((f) => called(f, wholeName)) ??
-    (ALL_SPENDING.test(wholeName) ? (thisYears((f) => /支出(?:合计|总计|总额)$/u.test(clauseLead(doc, f))) ?? earlierSpending(doc, s)) : undefined);
+    (ALL_SPENDING.test(wholeName) ? (thisYears((f) => /支出(?:合计|总计|总额|共计)$/u.test(clauseLead(doc, f))) ?? earlierSpending(doc, s)) : undefined);
   if (!part || !whole || part === whole || part.family !== whole.family || part.family !== 'money' || !part.value.lt(whole.value)) return undefined;
   // A budgeted part is no share of the spending (设备购置预算X，占项目实际支出的Y%).
   const [partRole, wholeRole] = [part.m.frame.role?.value, whole.m.frame.role?.value];

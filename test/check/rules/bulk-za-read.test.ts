@@ -69,6 +69,10 @@ describe('bulk-za: relations of its reports, read', () => {
     const text = (r: string) => `${SCHOOL}2024年部门支出合计2,500.00万元，其中基本支出600.00万元，项目支出1,900.00万元，项目支出占总支出的${r}。\n`;
     expect(found(text('76.00%'))).toEqual([]);
     expect(found(text('70.00%'))).toEqual(['JX_CHECK_RATE 70.00%']);
+    // 共计 states the whole as 合计 does, in the next sentence too.
+    const said = (r: string) => `${SCHOOL}2024年支出共计980.00万元，其中基本支出710.40万元，项目支出269.60万元。项目支出占总支出的${r}。\n`;
+    expect(found(said('27.51%'))).toEqual([]);
+    expect(found(said('25.51%'))).toEqual(['JX_CHECK_RATE 25.51%']);
   });
   it('a cost per 人次 with no amount beside it is the year\'s spending over the count', () => {
     const text = (c: string) => `# 2024年度某县妇女两癌筛查项目支出绩效自评报告\n\n## 二、资金\n\n2024年项目预算160.00万元，全年支出156.00万元，预算执行率97.50%。\n\n## 三、产出\n\n全年完成宫颈癌筛查15,000人、乳腺癌筛查15,000人，合计30,000人次，每人次筛查成本${c}元。\n`;
