@@ -12,7 +12,7 @@ import { lineOpensWithMarker } from '../text/outline.js';
 import { frameMentions } from './frame.js';
 import { MentionLines } from './lines.js';
 import { builtInNames, namesByFirst } from './names.js';
-import { CHANGE_WORDS, UNIT_INDEX, type MentionKind } from './units.js';
+import { CHANGE_WORDS, HEADER_UNIT_FORMS, UNIT_INDEX, type MentionKind } from './units.js';
 import { Scanner } from './scan.js';
 import type { Found, Mention } from './types.js';
 import { normalizeText, SubjectFinder, type ProseTarget } from './subject.js';
@@ -199,7 +199,7 @@ function interval(f: Found, value: string): [string, string] {
 const MAX_LABELS = 6;
 /** Column headers whose cells name the row rather than measure it. */
 const LABEL_COLUMN = /^(?:月份|月|年份|年度|年|季度|时间|日期|期间|序号|编号|序|行次|栏次|No\.?)$/u;
-const HEADER_UNIT = /[（(]\s*(万元|亿元|千元|元|人|个|家|项|件|名|户|亩|吨|㎡|平方米|%|％)\s*[)）]/;
+const HEADER_UNIT = new RegExp(`[（(]\\s*(${HEADER_UNIT_FORMS.join('|')})\\s*[)）]`, 'u');
 
 function unitKind(unit: string): MentionKind {
   if (unit === '%' || unit === '％') return 'percent';

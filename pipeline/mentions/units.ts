@@ -36,6 +36,13 @@ const QUANTITY_ARABIC_ONLY = ['分', '米', '㎡', '‰', '秒', '等'];
 const ASCII_UNITS = ['kWh', 'kW', 'MWh', 'MW', 'kV', 'km', 'kg', 'GB', 'TB', 'MB', 'Hz', 'mm', 'cm', 't', 'm'];
 
 /**
+ * Units a table's column header may give its bare numbers (受益人口（人）, 新建改造工程（处）, 面积（亩）):
+ * money, percent, every count and quantity word — not 分 (分值（分） heads weights and scores, read
+ * as such) nor the ambiguous Arabic-only ones (期, 米, 等).
+ */
+export const HEADER_UNIT_FORMS: readonly string[] = [...MONEY, '%', '％', '㎡', ...COUNT_CN, ...QUANTITY_CN].sort((a, b) => b.length - a.length);
+
+/**
  * What a unit word means. `cn`: may follow a Chinese numeral (三项, 两个, 十一家); units left
  * out there are the ones that make idioms or names with a Chinese digit (十分 "very",
  * 三季度 "Q3", 第五届, 三门峡, 一期 "phase one").

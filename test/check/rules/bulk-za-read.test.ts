@@ -120,4 +120,11 @@ describe('bulk-za: relations of its reports, read', () => {
     // 分值 that do not make 100: the table may be read in part; its scores bound nothing.
     expect(found(text('96.90', '项目自评得分', '5'))).toEqual([]);
   });
+  it('a column whose header gives a count unit of its own (新建改造工程（处）) adds up to its 合计 row', () => {
+    const text = (n: string) =>
+      `# 2024年度某市农村供水专项资金绩效自评报告\n\n## 二、分县使用情况\n\n| 县（区） | 下达资金（万元） | 受益人口（人） | 新建改造工程（处） |\n|---|---|---|---|\n| 甲县 | 1,200.00 | 12,640 | 42 |\n| 乙县 | 980.00 | 9,870 | ${n} |\n| 丙县 | 1,560.00 | 15,320 | 57 |\n| 合计 | 3,740.00 | 37,830 | 134 |\n`;
+    expect(found(text('35'))).toEqual([]);
+    expect(found(text('33'))).toEqual(['JX_CHECK_SUM 134']);
+    expect(extractMentions(text('35')).filter((m) => m.text === '57').map((m) => m.unit)).toEqual(['处']);
+  });
 });
