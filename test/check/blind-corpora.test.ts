@@ -198,7 +198,6 @@ const CORPORA = [
     ext: ['.md', '.txt', '.docx'],
     count: 24,
     notRead: new Map([
-      ['za11-qinghuang-yuntang-township-dept.txt', 'a 三公 table whose levels show only in words (其中 and a sibling after it): left alone'],
       ['za16-zhipi-experimental-school-nutrition-project.txt', 'an indicator of a score table copied one cell per line whose merged cells drop out of some rows'],
     ]),
   },

@@ -755,6 +755,45 @@ function endRunMeets(total: Fig, parts: readonly Fig[], fromStart: boolean): boo
 }
 
 /**
+ * The rows of a list with each 其中 run taken into the row above it, where the run adds up to that
+ * row in every column the row states (its first rows: the shortest run that does). Undefined when a
+ * run does not add up, the list opens with 其中 (then it is the total's own parts) or is numbered.
+ */
+function withoutBreakdowns(doc: Doc, t: Table, rows: readonly Cell[][], scores: boolean): Cell[][] | undefined {
+  if (!rows.some((row, k) => k > 0 && QIZHONG.test(rowLabel(row)))) return undefined;
+  if (QIZHONG.test(rowLabel(rows[0] ?? []))) return undefined;
+  // Numbered items (1.公务用车…, 2.因公出国…) are rule 2c's, which knows a PDF's table may be read in part.
+  if (rows.some((row) => parseMarker(rowLabel(row))?.num !== undefined)) return undefined;
+  const out: Cell[][] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] as Cell[];
+    if (!QIZHONG.test(rowLabel(row))) {
+      out.push(row);
+      continue;
+    }
+    const parent = rows[k - 1] as Cell[];
+    const columns = parent.flatMap((_, c) => {
+      const f = amountIn(doc, t, parent, c, scores);
+      return f ? [{ c, f }] : [];
+    });
+    if (columns.length === 0 || columns.every(({ f }) => f.value.isZero())) return undefined;
+    let end = -1;
+    for (let j = k; j < rows.length && end < 0; j++) {
+      const run = rows.slice(k, j + 1);
+      if (run.slice(1).some((r) => QIZHONG.test(rowLabel(r)) || TOTAL_LABEL.test(rowLabel(r)))) break;
+      const fits = columns.every(({ c, f }) => {
+        const figs = run.map((r) => amountIn(doc, t, r, c, scores));
+        return figs.every((x) => x !== undefined) && compare(f, figs as Fig[], false) === undefined;
+      });
+      if (fits) end = j;
+    }
+    if (end < 0) return undefined;
+    k = end;
+  }
+  return out;
+}
+
+/**
  * 2. Each 合计 row against its rows, column by column. A total after rows of its own adds up the rows
  * back to the header or the total before it (or, after 小计 rows alone, those 小计); a total with
  * none above it (a table that opens with 合计, or 本年支出合计 over its lines) the rows under it.
@@ -806,7 +845,9 @@ function columnTotals(doc: Doc, text: string, t: Table, hits: RuleHit[], scores:
     // A total after one row of its own adds the totals before it too: 支出总计 = 本年支出合计 + 年末结转结余;
     // but a 小计 of one row is that row (满意度指标 | 10, 满意度指标小计 | 10).
     const single = above.length === 1 && /小计/u.test(rowLabel(totalRow));
-    const own = below ? (under.length >= 2 ? under : subtotalsBelow) : above.length >= 2 ? above : above.length === 0 ? priorTotals : single ? [] : [...priorTotals, ...above];
+    const listed = below ? (under.length >= 2 ? under : subtotalsBelow) : above.length >= 2 ? above : above.length === 0 ? priorTotals : single ? [] : [...priorTotals, ...above];
+    // (a row's 其中 run that adds up to it, 公务用车购置及运行维护费 / 其中：购置费 / 运行维护费, is that row's)
+    const own = listed !== subtotals ? (withoutBreakdowns(doc, t, listed, scores) ?? listed) : listed;
     // "合计 / 其中：A / B / C": parts the total names, maybe not all of them; they may not exceed it.
     const partial = own !== subtotals && QIZHONG.test(rowLabel(own[0] ?? [])) && !own.slice(1).some((row) => NOT_A_LIST_ITEM.test(rowLabel(row)));
     if (own.length < 2 || (!partial && own !== subtotals && own.some((row) => NOT_A_LIST_ITEM.test(rowLabel(row))))) return;

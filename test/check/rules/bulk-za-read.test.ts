@@ -127,4 +127,22 @@ describe('bulk-za: relations of its reports, read', () => {
     expect(found(text('33'))).toEqual(['JX_CHECK_SUM 134']);
     expect(extractMentions(text('35')).filter((m) => m.text === '57').map((m) => m.unit)).toEqual(['处']);
   });
+  it('a 三公 table whose 公务用车 row is broken down by 其中 rows: the 合计 is over the rows above those parts', () => {
+    const rows = (reception: string) => [
+      ['项目', '2024年预算数', '2024年决算数'],
+      ['合计', '15.62', '12.47'],
+      ['因公出国（境）费', '0.00', '0.00'],
+      ['公务用车购置及运行维护费', '10.88', '9.73'],
+      ['其中：公务用车购置费', '0.00', '0.00'],
+      ['公务用车运行维护费', '10.88', '9.73'],
+      ['公务接待费', '4.74', reception],
+    ];
+    const md = (reception: string) => `${DEPT}单位：万元\n\n${rows(reception).map((r, i) => `| ${r.join(' | ')} |${i === 0 ? '\n|---|---|---|' : ''}`).join('\n')}\n`;
+    expect(found(md('2.74'))).toEqual([]);
+    expect(found(md('2.47'))).toEqual(['JX_CHECK_SUM 12.47']);
+    // The same rows with the total last.
+    const last = (reception: string) => { const r = rows(reception); return `${DEPT}| ${r[0]?.join(' | ')} |\n|---|---|---|\n${[...r.slice(2), r[1] ?? []].map((x) => `| ${x.join(' | ')} |`).join('\n')}\n`; };
+    expect(found(last('2.74'))).toEqual([]);
+    expect(found(last('2.47'))).toEqual(['JX_CHECK_SUM 12.47']);
+  });
 });
