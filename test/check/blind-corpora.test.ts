@@ -186,7 +186,6 @@ const CORPORA = [
       ['z02-jiyuan-xiangcunzhenxing-bumen.txt', 'a 其中 list that falls short of its total: read as partial, it may'],
       ['z06-qichuan-shijian-shipin-choujian.docx', "an indicator's unit cost against the spending and the count stated in prose"],
       ['z18-qichuan-xiangcun-xianjie-zijin.docx', 'a count in prose against its score-table row under another name'],
-      ['z21-liaoting-yibao-yiliao-jiuzhu.docx', 'a cost per 人次 whose amount is a kind of spending named in another paragraph, its unit slipped'],
       ['z24-qichuan-shuili-guanhu-buzhu.docx', 'a count in the summary against the body under other words'],
     ]),
   },

@@ -6,13 +6,15 @@
  *   stated once for the column) over prose, else the one stated first.
  * - A conversion stated in place: 5,893,276.50元（折合589.33万元）, 1.2亿元，约合12000万元. The two must
  *   display the same amount; the second is the one reported, as the conversion is the writer's own arithmetic.
+ * - A per-head amount (人均, 户均, 人次均救助…) above the largest amount the report states, and within
+ *   it read in 元: no one gets more than the whole, so its unit slipped (1,286.38元 written 1,286.38万元).
  */
 import type { Mention } from '../../mentions/index.js';
 import { Dec } from '../../decimal.js';
 import { MONEY_SCALE, significantDigits } from '../../mentions/units.js';
 import { docOf, squash, type Doc } from './support/doc.js';
 import { fig, meets, show } from './support/figure.js';
-import { isProse } from './support/prose.js';
+import { isProse, lastClause } from './support/prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { charLength } from '../../text/chars.js';
 
@@ -119,6 +121,49 @@ function conversions(doc: Doc, text: string, mentions: readonly Mention[]): Rule
   return hits;
 }
 
+/** A per-head amount: the words of its clause right before it say of whom (人均, 户均, 生均, 每人次, 人次均救助). */
+const PER_HEAD = /(?:人均|户均|生均|亩均|床均|人次均|每(?:人次|人|户|生|亩|名|位|床)|平均每(?:人次|人|户)?)[\u4e00-\u9fff（）()]{0,8}?(?:为|达|达到|约)?$/u;
+
+/** An amount in 元, for comparing scales. */
+function inYuan(m: Mention): Dec | undefined {
+  const scale = MONEY_SCALE[m.unit];
+  if (scale === undefined) return undefined;
+  try {
+    return new Dec(m.value).times(new Dec(10).pow(scale));
+  } catch {
+    return undefined;
+  }
+}
+
+function perHeadOverWhole(doc: Doc, mentions: readonly Mention[]): RuleHit[] {
+  const money = mentions.filter((m) => m.kind === 'money' && m.change === undefined && MONEY_SCALE[m.unit] !== undefined);
+  const perHead = money.filter((m) => PER_HEAD.test(lastClause(doc.lead(m))));
+  if (perHead.length === 0) return [];
+  let largest: { m: Mention; v: Dec } | undefined;
+  for (const m of money) {
+    if (perHead.includes(m)) continue;
+    const v = inYuan(m);
+    if (v && (!largest || v.gt(largest.v))) largest = { m, v };
+  }
+  if (!largest) return [];
+  const whole = largest;
+  return perHead.flatMap((m): RuleHit[] => {
+    const v = inYuan(m);
+    // Above the whole, and within it read in 元: the unit slipped (a per-head figure of no total stated
+    // here, 人均可支配收入, is far below any budget).
+    if (!v || m.unit === '元' || !v.gt(whole.v) || new Dec(m.value).gt(whole.v)) return [];
+    return [{
+      code: 'JX_CHECK_UNIT',
+      severity: 'error',
+      message: `${m.text.trim()} 是每人（户）的金额，却大于报告中最大的金额 ${whole.m.text.trim()}：疑为单位写错，应为元`,
+      mention: m,
+      expected: `${m.value}元`,
+      source: `报告中最大的金额（${whole.m.text.trim()}）`,
+      related: [whole.m],
+    }];
+  });
+}
+
 export const rule: Rule = {
   meta: {
     id: 'unit',
@@ -136,7 +181,7 @@ export const rule: Rule = {
       byUnit.set(m.unit, [...(byUnit.get(m.unit) ?? []), m]);
       groups.set(key, byUnit);
     }
-    const hits: RuleHit[] = conversions(doc, ctx.text, ctx.mentions);
+    const hits: RuleHit[] = [...conversions(doc, ctx.text, ctx.mentions), ...perHeadOverWhole(doc, ctx.mentions)];
     for (const byUnit of groups.values()) {
       if (byUnit.size < 2) continue;
       const right = rightScale(doc, byUnit);

@@ -86,4 +86,12 @@ describe('bulk-z: relations of its prose, read', () => {
     expect(found(table('14,500.00'))).toEqual([]);
     expect(found(table('15,400.00'))).toEqual(['JX_CHECK_RATE 15,400.00']);
   });
+  it('a per-head amount above every amount the report states has its unit slipped (人次均救助…万元 for 元)', () => {
+    const text = (per: string) =>
+      `# 2024年度某县医疗救助资金政策绩效自评报告\n\n## 一、资金\n\n全年下达医疗救助资金1,200.00万元，实际支出926.80万元。\n\n## 二、成效\n\n全年实施直接医疗救助7,208人次，人次均救助${per}。\n`;
+    expect(found(text('1,286.38元'))).toEqual([]);
+    expect(found(text('1,286.38万元'))).toEqual(['JX_CHECK_UNIT 1,286.38万元']);
+    // A per-head figure of no total stated here (residents' income) is far below any budget: quiet.
+    expect(found(`${PROJECT}项目预算8.00万元，实际支出8.00万元。受益村农民人均可支配收入1.86万元。\n`)).toEqual([]);
+  });
 });
