@@ -6,8 +6,9 @@
  *   stated once for the column) over prose, else the one stated first.
  * - A conversion stated in place: 5,893,276.50元（折合589.33万元）, 1.2亿元，约合12000万元. The two must
  *   display the same amount; the second is the one reported, as the conversion is the writer's own arithmetic.
- * - A per-head amount (人均, 户均, 人次均救助…) above the largest amount the report states, and within
- *   it read in 元: no one gets more than the whole, so its unit slipped (1,286.38元 written 1,286.38万元).
+ * - A per-head amount (人均, 户均, 人次均救助…) above the largest amount the report states, when read in
+ *   元 for the count stated before it it is within that amount: no one gets more than the whole, so its
+ *   unit slipped (7,208人次，人次均救助1,286.38万元 for 元).
  */
 import type { Mention } from '../../mentions/index.js';
 import { Dec } from '../../decimal.js';
@@ -149,9 +150,18 @@ function perHeadOverWhole(doc: Doc, mentions: readonly Mention[]): RuleHit[] {
   const whole = largest;
   return perHead.flatMap((m): RuleHit[] => {
     const v = inYuan(m);
-    // Above the whole, and within it read in 元: the unit slipped (a per-head figure of no total stated
-    // here, 人均可支配收入, is far below any budget).
-    if (!v || m.unit === '元' || !v.gt(whole.v) || new Dec(m.value).gt(whole.v)) return [];
+    // Above the whole, and within it read in 元 for the count its sentence states before it (7,208人次，
+    // 人次均救助X): the unit slipped. Without a count nothing is read: the report's large amounts may
+    // stand in a table whose figures were not read as money.
+    if (!v || m.unit === '元' || !v.gt(whole.v)) return [];
+    const count = doc.sentenceOf(m)?.mentions.filter((c) => c.kind === 'count' && c.end <= m.start && c.change === undefined).at(-1);
+    let heads: Dec;
+    try {
+      heads = new Dec(count?.value ?? 'NaN');
+    } catch {
+      return [];
+    }
+    if (!heads.isFinite() || heads.lte(0) || new Dec(m.value).times(heads).gt(whole.v.times(1.01))) return [];
     return [{
       code: 'JX_CHECK_UNIT',
       severity: 'error',

@@ -93,5 +93,7 @@ describe('bulk-z: relations of its prose, read', () => {
     expect(found(text('1,286.38万元'))).toEqual(['JX_CHECK_UNIT 1,286.38万元']);
     // A per-head figure of no total stated here (residents' income) is far below any budget: quiet.
     expect(found(`${PROJECT}项目预算8.00万元，实际支出8.00万元。受益村农民人均可支配收入1.86万元。\n`)).toEqual([]);
+    // Without a count before it nothing is read: the report's large amounts may be in a table not read as money.
+    expect(found(`${PROJECT}公务接待费0.86万元。全年人均培训经费1.20万元。\n`)).toEqual([]);
   });
 });
