@@ -104,6 +104,8 @@ function roleClass(role: string): string {
   if (role === '') return '';
   if (/上年结转/u.test(role)) return 'carry';
   if (/结余|结转/u.test(role)) return 'balance';
+  // The budget at the year's start is not the year's (年初预算 under a 全年预算数 column): 年中 it may move.
+  if (/年初/u.test(role) && /预算|安排/u.test(role)) return 'initial-budget';
   if (/预算/u.test(role)) return 'budget';
   if (/支出|执行|决算/u.test(role)) return 'exec';
   if (/下达|分配|拨付/u.test(role)) return 'alloc';
@@ -590,6 +592,67 @@ function mayCompare(e: Statement, s: Statement): boolean {
   return (e.table !== s.table || e.place === '自评表' || s.place === '自评表') && e.key.text === s.key.text;
 }
 
+/** A section titled by one item (1.公共文化服务体系建设项目, （二）乡村振兴衔接资金): its figures are that item's. */
+const ITEM_TITLE = /(?:项目|工程|专项|经费|补助|补贴|资金)$/u;
+/** Headings of a report's parts, not items (项目支出情况, 资金使用, 产出目标完成情况, 项目资金). */
+const PART_TITLE = /(?:情况|分析|概况|目标|指标|问题|措施|建议|结论|说明|来源|构成)$|^(?:预算|资金|经费|项目)(?:安排|使用|执行|管理|投入)|^(?:本年|当年|上年|年度|全年|部门|本级|重点|其他|财政|上级|专项)*(?:项目|支出|资金|经费|补助|补贴)+$/u;
+
+/** The innermost section around a statement that an item titles, if any. */
+function itemSectionOf(doc: Doc, st: Statement): string | undefined {
+  const path = doc.regionOf(st.f.m)?.section?.path ?? [];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const title = squash(path[i] ?? '');
+    if (charLength(title) >= 6 && ITEM_TITLE.test(title) && !PART_TITLE.test(title)) return path.slice(0, i + 1).join('/');
+  }
+  return undefined;
+}
+
+/** Each figure of a 自评表, by the table's place among several (a department's projects' tables); none when one. */
+const scoreTableOfMention = perDoc((doc): Map<Mention, number> => {
+  const tables = scoreTables(doc);
+  const found = new Map<Mention, number>();
+  if (tables.length < 2) return found;
+  tables.forEach((st, k) => {
+    for (const row of st.table.rows) for (const c of row) for (const m of c.mentions) found.set(m, k);
+  });
+  return found;
+});
+
+/**
+ * The 自评表 a statement stands in, when the report has several: each is one project's, its figures
+ * met only by figures of its own table or of the item's own section (1.甲项目 over its table).
+ */
+function ownScoreTable(doc: Doc, st: Statement): number | undefined {
+  return st.table ? scoreTableOfMention(doc).get(st.f.m) : undefined;
+}
+
+/**
+ * Words of a budget line: what each item has of its own. In a project's report an outcome (企业总数) may
+ * be restated under any of its items.
+ */
+const BUDGET_LINE = /预算|支出|资金|拨款|经费|结余|结转|执行|决算/u;
+
+/**
+ * Two budget lines each in a section of its own item (1.甲项目 and 2.乙项目: 资金来源为本年财政拨款X):
+ * they are two items' figures. So are two of several 自评表, and one of them and a figure outside its
+ * item's section.
+ */
+function otherItems(doc: Doc, e: Statement, s: Statement): boolean {
+  const ta = ownScoreTable(doc, e);
+  const tb = ownScoreTable(doc, s);
+  if (ta !== undefined || tb !== undefined) {
+    if (ta !== undefined && tb !== undefined) return ta !== tb;
+    const [st, other] = ta !== undefined ? [e, s] : [s, e];
+    const section = itemSectionOf(doc, st);
+    return section === undefined || itemSectionOf(doc, other) !== section;
+  }
+  // (in a department's report each project's section states that project's outcomes too)
+  if (!departmentReport(doc) && (!BUDGET_LINE.test(e.label) || !BUDGET_LINE.test(s.label))) return false;
+  const a = itemSectionOf(doc, e);
+  const b = a === undefined ? undefined : itemSectionOf(doc, s);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 /** Words that make a column header of a value column: its values are budgets, last year's, targets. */
 const VALUE_HEAD = /预算|决算|执行|目标|指标|计划|金额|数额|数值|\d{4}|上年|本年|合计|值$|数$|[（(]/u;
 
@@ -731,6 +794,7 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
           !verbsDiffer(e, s) &&
           !fundsDiffer(e, s) &&
           !oneNamesARow(doc, e, s) &&
+          !otherItems(doc, e, s) &&
           (e.f.exact || s.f.exact),
       )
       .sort((a, b) => a.f.m.start - b.f.m.start);

@@ -311,7 +311,8 @@ function itemAmount(doc: Doc, region: Region | undefined): Fig | undefined {
   while (clauseEnd < s.end && !/[，,；;。]/u.test(text.charAt(clauseEnd))) clauseEnd++;
   for (const m of s.mentions) {
     if (m.start >= clauseEnd) break;
-    if (m.change !== undefined) return undefined;
+    // (该项目年初预算X，…全年预算Y: the year's start of a budget line is not the item's amount)
+    if (m.change !== undefined || m.frame.period?.value === 'initial') return undefined;
     const f = amountFig(doc, m);
     if (f && f.family === 'money' && f.exact) return f;
   }

@@ -153,7 +153,9 @@ export function namedHead(paragraph: string): RegExpExecArray | null {
 
 /** Whether the report is a 部门整体 one (its title says so): there a 项目's budget line is the projects', not the unit's. */
 export function departmentReport(doc: Doc): boolean {
-  return /部门|单位整体/u.test(doc.ctx.text.slice(0, 120));
+  // By its title when it has one: a preamble may quote the law's 各部门 in a fund's report.
+  const title = doc.ctx.tree.title;
+  return /部门|单位整体/u.test(title !== undefined && title.trim() !== '' ? title : doc.ctx.text.slice(0, 120));
 }
 
 /** Whether a paragraph is a list item: a marker, or a name and a colon. */
