@@ -8,7 +8,8 @@ import { isPageMarker, LineIndex } from '../text/lines.js';
 import { endsParagraph, joinWrapped } from './text.js';
 import { cellLineTables } from '../text/cell-lines.js';
 
-type Segment = { kind: 'line'; text: string; line: number } | { kind: 'table'; rows: string[][]; line: number };
+/** A line of text (trimmed) with its indent in display columns, or a table read from lines. */
+type Segment = { kind: 'line'; text: string; line: number; indent: number } | { kind: 'table'; rows: string[][]; line: number };
 
 function segments(index: LineIndex): Segment[] {
   const lines = index.lines();
@@ -40,7 +41,7 @@ function segments(index: LineIndex): Segment[] {
       continue;
     }
     const text = raw.trim();
-    if (text !== '' && !isPageMarker(text)) out.push({ kind: 'line', text, line: i + 1 });
+    if (text !== '' && !isPageMarker(text)) out.push({ kind: 'line', text, line: i + 1, indent: displayWidth(raw.slice(0, raw.length - raw.trimStart().length)) });
     i += 1;
   }
   return out;
@@ -128,7 +129,8 @@ export function plainItems(text: string): Item[] {
   const wrap = wrapOf(body.flatMap((s) => (s.kind === 'line' ? [s.text] : [])));
   const classifier = new LineClassifier(items);
 
-  let current: { text: string; last: string; line: number; lines: number } | undefined;
+  const indented = firstLineIndents(body);
+  let current: { text: string; last: string; line: number; lines: number; indent: number; next: number | undefined } | undefined;
   const flush = (): void => {
     if (current) classifier.classify(current.text, index.positionOfLine(current.line));
     current = undefined;
@@ -140,17 +142,51 @@ export function plainItems(text: string): Item[] {
       items.push({ kind: 'table', rows: seg.rows, position: index.positionOfLine(seg.line) });
       continue;
     }
-    if (current && wrap !== undefined && continues(current.last, seg.text, wrap, current.lines === 1)) {
+    if (current && ((wrap !== undefined && continues(current.last, seg.text, wrap, current.lines === 1)) || (indented && runsOnIndented(current, seg)))) {
       current.text = joinWrapped(current.text, seg.text);
       current.last = seg.text;
       current.lines += 1;
+      current.next = seg.indent;
       continue;
     }
     flush();
-    current = { text: seg.text, last: seg.text, line: seg.line, lines: 1 };
+    current = { text: seg.text, last: seg.text, line: seg.line, lines: 1, indent: seg.indent, next: undefined };
   }
   flush();
   return items;
+}
+
+/** Columns wide enough inside a line to part table cells (a layout copy's table), not words. */
+const CELL_GAP = /\S {3,}\S/u;
+
+/** Whether a line opens a paragraph that runs on: prose left open, not a heading, no table's gaps. */
+function opensIndented(line: string): boolean {
+  if (endsParagraph(line) || CELL_GAP.test(line) || parseAttachment(line)) return false;
+  const marker = levelMarker(line);
+  return !(marker && !/[。；;：:，,、！？]/u.test(marker.rest) && endsWithHeadingNoun(cleanTitle(marker.rest)));
+}
+
+/**
+ * Text laid out as a PDF prints it (pdftotext -layout) or typed with first-line indents: each
+ * paragraph's first line is set in and the lines it wraps onto stand at the margin. Read so when
+ * three lines or more left open run on that way; the wrap width then need not be known (lines
+ * there vary with the spacing the layout gives figures).
+ */
+function firstLineIndents(body: readonly Segment[]): boolean {
+  let runs = 0;
+  for (let i = 0; i + 1 < body.length && runs < 3; i++) {
+    const a = body[i];
+    const b = body[i + 1];
+    if (a?.kind === 'line' && b?.kind === 'line' && a.indent > b.indent && opensIndented(a.text) && !levelMarker(b.text) && !CELL_GAP.test(b.text)) runs += 1;
+  }
+  return runs >= 3;
+}
+
+/** Under first-line indents: the next line stands at the margin the paragraph wraps to, and the paragraph is open. */
+function runsOnIndented(current: { last: string; lines: number; indent: number; next: number | undefined }, seg: { text: string; indent: number }): boolean {
+  if (!opensIndented(current.last) || levelMarker(seg.text) || parseAttachment(seg.text) || CELL_GAP.test(seg.text)) return false;
+  // (a paragraph whose first line is not set in, a table's loose lines, is none of this)
+  return seg.indent < current.indent && (current.next === undefined || seg.indent === current.next);
 }
 
 /**

@@ -144,7 +144,16 @@ function headerColumns(line: Line): Column[] | undefined {
 function columnOf(piece: Piece, columns: readonly Column[]): number {
   if (piece.right < (columns[0]?.left ?? 0)) return -1;
   const i = columns.findIndex((c) => piece.left <= c.right);
-  return i < 0 ? columns.length - 1 : i;
+  if (i < 0) return columns.length - 1;
+  // A figure set right in a wide cell stands between its header and the next one, under neither:
+  // it is the column whose header's middle is nearer (a figure left in its cell is nearer its own).
+  const own = columns[i];
+  const before = columns[i - 1];
+  if (own && before && piece.right < own.left && FIGURE_TEXT.test(piece.text)) {
+    const middle = (piece.left + piece.right) / 2;
+    if (middle - (before.left + before.right) / 2 < (own.left + own.right) / 2 - middle) return i - 1;
+  }
+  return i;
 }
 
 /** The pieces of a line in figure columns, and whether one of them is a figure. */

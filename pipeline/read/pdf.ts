@@ -56,7 +56,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<string> 
     await task.destroy();
   }
 
-  const text = paragraphs(rebuildTables(pages.flatMap((page) => page.lines.map((line) => ({ line, page }))))).join('\n');
+  const text = paragraphs(rebuildTables(withoutRunningLines(pages).flatMap((page) => page.lines.map((line) => ({ line, page }))))).join('\n');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw readError(
       'JX_READ_NO_TEXT',
@@ -65,6 +65,34 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<string> 
     );
   }
   return `${text}\n`;
+}
+
+/**
+ * Pages without their running head and foot: a line first (or last) on two pages or more, the same
+ * each time (the unit and the report's name over every page). Left there, it splits a table broken
+ * over the page and lands in the middle of a paragraph. On the first page it is dropped only where
+ * it stands again under itself (a head over the title), so a title alone stays.
+ */
+function withoutRunningLines(pages: readonly Page[]): Page[] {
+  if (pages.length < 2) return [...pages];
+  const seen = (pick: (p: Page) => Line | undefined): Set<string> => {
+    const count = new Map<string, number>();
+    for (const page of pages) {
+      const line = pick(page);
+      if (line && line.cells === 1) count.set(line.text, (count.get(line.text) ?? 0) + 1);
+    }
+    return new Set([...count].filter(([, n]) => n >= 2).map(([text]) => text));
+  };
+  const heads = seen((p) => p.lines[0]);
+  const feet = seen((p) => p.lines[p.lines.length - 1]);
+  return pages.map((page, n) => {
+    const lines = page.lines.filter((line, k) => {
+      const running = (k === 0 && heads.has(line.text)) || (k === page.lines.length - 1 && feet.has(line.text));
+      if (!running) return true;
+      return n === 0 && !page.lines.some((other, j) => j !== k && other.text === line.text);
+    });
+    return lines.length === page.lines.length ? page : { ...page, lines };
+  });
 }
 
 /** Items → lines: items on one baseline (within half a font size) make a line, read left to right. */

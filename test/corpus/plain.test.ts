@@ -224,3 +224,38 @@ describe('GFM tables inside plain text (a PDF\'s rebuilt tables)', () => {
     expect(allSections(tree).map((s) => s.title)).toEqual(['资金使用情况', '存在的问题']);
   });
 });
+
+describe('text laid out as a PDF prints it: first lines set in, the lines they wrap onto at the margin', () => {
+  // As pdftotext -layout gives it: spaces around figures vary each line's width, so no wrap width is found.
+  const text = [
+    '   一、部门基本情况',
+    '   （一）机构设置和人员情况',
+    '   乡政府内设综合办、经济发展办、社会事务办等 6 个机构，年末编制 41 人，其中',
+    '行政编制 26 人、事业编制 15 人；在职 39 人，离退休 33 人，人员控制率 95.12%。',
+    '   （二）年度主要工作任务',
+    '   完成农村公路养护 40 公里、改造农村户厕 200 户，保障 9 个行政村组织正常运转，',
+    '做好防汛抗旱和地质灾害防治，全年未发生较大灾情，群众安全感有所提升，各项工作',
+    '均按计划推进。',
+    '   二、部门整体支出情况',
+    '   全年预算 1242.00 万元（年初预算 1180.00 万元，年中追加 62.00 万元），全年支',
+    '出 1219.37 万元，执行率 98.18%。',
+    '                    单位：万元',
+    '收入项目           金额                  支出项目   金额',
+  ].join('\n');
+  const paragraphs = allSections(readCorpus(text, { format: 'txt' })).flatMap((x) => sectionText(x).split('\n'));
+  it('joins a report\'s paragraphs so laid out (bench/bulk-zc t07, as pdftotext -layout gives it)', () => {
+    const file = fileURLToPath(new URL('../../bench/bulk-zc/clean/t07-weichuan-zhewan-xiang-bumen.txt', import.meta.url));
+    const read = allSections(readCorpus(readFileSync(file, 'utf8'), { format: 'txt' })).flatMap((x) => sectionText(x).split('\n'));
+    expect(read).toContain('乡政府内设综合办、经济发展办、社会事务办等 6 个机构，年末编制 41 人，其中行政编制 26 人、事业编制 15 人；在职 39 人，离退休 33 人，人员控制率 95.12%。');
+    expect(read.filter((l) => l.startsWith('全年预算 1242.00 万元'))).toEqual(['全年预算 1242.00 万元（年初预算 1180.00 万元，年中追加 62.00 万元），全年支出 1219.37 万元，执行率 98.18%。']);
+  });
+  it('joins each paragraph\'s lines, and a paragraph wrapped over three lines', () => {
+    expect(paragraphs).toContain('乡政府内设综合办、经济发展办、社会事务办等 6 个机构，年末编制 41 人，其中行政编制 26 人、事业编制 15 人；在职 39 人，离退休 33 人，人员控制率 95.12%。');
+    expect(paragraphs).toContain('完成农村公路养护 40 公里、改造农村户厕 200 户，保障 9 个行政村组织正常运转，做好防汛抗旱和地质灾害防治，全年未发生较大灾情，群众安全感有所提升，各项工作均按计划推进。');
+  });
+  it('leaves headings, a closed paragraph and a table\'s lines apart', () => {
+    expect(allSections(readCorpus(text, { format: 'txt' })).map((x) => x.title)).toEqual(['部门基本情况', '机构设置和人员情况', '年度主要工作任务', '部门整体支出情况']);
+    expect(paragraphs).toContain('全年预算 1242.00 万元（年初预算 1180.00 万元，年中追加 62.00 万元），全年支出 1219.37 万元，执行率 98.18%。');
+    expect(paragraphs).toContain('单位：万元');
+  });
+});

@@ -412,3 +412,19 @@ describe('headers as Word draws them in a PDF (no file: lines as the reader give
     ).toEqual(['| 项目 | 1月 | 2月 | 3月 | 一季度合计 |', '|---|---|---|---|---|', '| 道路清扫 | 6.78 | 30.66 | 37.22 | 74.66 |']);
   });
 });
+
+describe('PDFs as LibreOffice prints a Word report (bench/bulk-zc)', () => {
+  const BULK = path.join(ROOT, 'bench/bulk-zc/clean');
+  it('a figure set right in a wide cell is its own column\'s, not the next header\'s', async () => {
+    const { text } = await readReportFile(path.join(BULK, 'p03-yanting-tixiao-xunlian.pdf'));
+    expect(text).toContain('| 年度资金总额 | 128.00 | 148.70 | 146.06 | 10 | 98.22% | 9.82 |');
+  });
+  it('the running head over every page is dropped: a table broken over a page reads as one', async () => {
+    const { text } = await readReportFile(path.join(BULK, 'p01-chengchuan-tongjiju-bumen.pdf'));
+    const lines = text.split('\n');
+    // (the title stays where it is one: on the cover and over the body)
+    expect(lines.filter((l) => l === '澄川省统计局2024年度部门整体支出绩效自评报告')).toHaveLength(2);
+    const at = lines.indexOf('| 本年支出合计 | 6,011.22 | 6,222.47 | 211.25 | 3.51% |');
+    expect(lines[at + 1]).toBe('| 其中：基本支出 | 3,701.17 | 3,828.21 | 127.04 | 3.43% |');
+  });
+});

@@ -305,14 +305,14 @@ function yearBefore(doc: Doc, m: Mention, s: Sentence): number | undefined {
 }
 
 /** A head run into its paragraph: （二）绩效目标。…, 2. 年度目标：… */
-const RUN_IN_HEAD = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])\s*([^。，,：:；;\d]{2,16})[。：:]/u;
+const RUN_IN_HEAD = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])?\s*([^。，,：:；;\d]{2,16})[。：:]/u;
 
 /** A paragraph that states targets: under a goals heading, headed by one in its first words, or a list item under an intro naming targets. */
 function targetParagraph(doc: Doc, s: Sentence): boolean {
   const section = s.region.section;
   // Goals state targets; a section of how they were met (绩效目标完成情况) states results, its targets told apart by their words.
   if ((section?.topic === 'goals' || /目标/u.test(section?.title ?? '')) && !/完成|实现/u.test(section?.title ?? '')) return true;
-  // A paragraph headed in its first words (（二）绩效目标。建成…) is that head's section all the same.
+  // A paragraph headed in its first words (（二）绩效目标。建成…, 年度绩效目标：…) is that head's section all the same.
   const runIn = RUN_IN_HEAD.exec(doc.textOf(s.region))?.[1];
   if (runIn !== undefined && /目标/u.test(runIn) && !/完成|实现|实际|成效|对比|偏差|情况/u.test(runIn)) return true;
   return underTargets(doc, s);
@@ -653,6 +653,18 @@ function otherItems(doc: Doc, e: Statement, s: Statement): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
 
+/**
+ * A sentence opening with 其中 right after the one stating the whole says the same of a part
+ * (全县补贴面积A亩…。其中种粮大户218户，补贴面积B亩): the two are the whole's and the part's.
+ */
+function partAfter(doc: Doc, e: Statement, s: Statement): boolean {
+  if (!e.sentence || !s.sentence || e.sentence.region !== s.sentence.region) return false;
+  const list = doc.sentencesIn(s.sentence.region);
+  const later = list.indexOf(s.sentence) > list.indexOf(e.sentence) ? s.sentence : e.sentence;
+  const earlier = later === s.sentence ? e.sentence : s.sentence;
+  return list.indexOf(later) === list.indexOf(earlier) + 1 && /^\s*其中/u.test(doc.textOf(later));
+}
+
 /** Words that make a column header of a value column: its values are budgets, last year's, targets. */
 const VALUE_HEAD = /预算|决算|执行|目标|指标|计划|金额|数额|数值|\d{4}|上年|本年|合计|值$|数$|[（(]/u;
 
@@ -795,6 +807,7 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
           !fundsDiffer(e, s) &&
           !oneNamesARow(doc, e, s) &&
           !otherItems(doc, e, s) &&
+          !partAfter(doc, e, s) &&
           (e.f.exact || s.f.exact),
       )
       .sort((a, b) => a.f.m.start - b.f.m.start);

@@ -850,6 +850,9 @@ function columnTotals(doc: Doc, text: string, t: Table, hits: RuleHit[], scores:
     const own = listed !== subtotals ? (withoutBreakdowns(doc, t, listed, scores) ?? listed) : listed;
     // "合计 / 其中：A / B / C": parts the total names, maybe not all of them; they may not exceed it.
     const partial = own !== subtotals && QIZHONG.test(rowLabel(own[0] ?? [])) && !own.slice(1).some((row) => NOT_A_LIST_ITEM.test(rowLabel(row)));
+    // 本年收入合计 / 其中：财政拨款收入 / 其他收入 / 本年支出合计: a 其中 run right under a total is that
+    // total's, not the next total's.
+    if (partial && !below && isTotal(t.rows[t.rows.indexOf(own[0] as Cell[]) - 1] ?? [])) return;
     if (own.length < 2 || (!partial && own !== subtotals && own.some((row) => NOT_A_LIST_ITEM.test(rowLabel(row))))) return;
     // Rows set in under others by indenting are parts of them, not items of the list.
     if (new Set(own.filter((row) => labelCell(row) !== undefined).map((row) => depth(text, row))).size > 1) return;

@@ -159,8 +159,10 @@ function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const pool = proseFigs(doc, doc.mentionsIn(s.region)).filter((f) => f.family.startsWith('count:') && f.m.start < rate.m.start && f.m.start >= s.region.start && f.m.change === undefined);
   const last = (want: RegExp, avoid?: RegExp): Fig | undefined =>
     [...pool].reverse().find((f) => want.test(subjectOf(doc, f)) && !(avoid?.test(subjectOf(doc, f)) ?? false));
-  // 核定编制82名，其中行政编制36名、…工勤编制6名: the whole quota, not the last of its parts.
-  const quota = last(/编制/u, /(?:行政|事业|工勤|参公|机关)编制/u) ?? last(/编制/u);
+  // 核定编制82名，其中行政编制36名、…工勤编制6名 (政法专项编制…): the whole quota, not the last of its parts.
+  const named = last(/编制/u, /(?:行政|事业|工勤|参公|机关)编制/u) ?? last(/编制/u);
+  const whole = named && pool.find((f) => f.m.start < named.m.start && /编制/u.test(subjectOf(doc, f)) && /其中/u.test(doc.ctx.text.slice(f.m.end, named.m.start)));
+  const quota = whole ?? named;
   const staff = last(/在职|实有/u, /编制/u);
   if (!quota || !staff) return undefined;
   return { rate, num: staff, den: quota, name: '控制率', source: `在职人数 ÷ 编制数（${figText(staff)} ÷ ${figText(quota)}）`, related: [staff.m, quota.m] };

@@ -606,6 +606,11 @@ function kindsOfSpending(doc: Doc, hits: RuleHit[]): void {
 /** A standard per head (500元/人, 每人每年1200元, 补助标准为…元). */
 const PER_UNIT = /[/／](?:人|户|生|名|亩|人次)$/u;
 const STANDARD_CUE = /(?:每人|每户|每生|每名|每亩)[^，,。；;]{0,4}$|标准[为是]?$/u;
+/** What a standard is per: the unit's (元/亩) or the cue's (每亩…). */
+const PER_WORD = /[/／](人次|人|户|生|名|亩)$/u;
+const PER_CUE = /每(人次|人|户|生|名|亩)[^，,。；;]{0,4}$/u;
+/** The units a count of that may be written in (每生: 学生N人, N名). */
+const COUNTED_AS: Readonly<Record<string, readonly string[]>> = { 人: ['人', '名'], 名: ['人', '名'], 生: ['人', '名', '生'], 户: ['户'], 亩: ['亩'], 人次: ['人次'] };
 
 /**
  * "补助标准为500元/人，全年补助低保对象5,051人，发放资金252.55万元": the amount paid is the standard
@@ -619,13 +624,15 @@ function standardTimesCount(doc: Doc, hits: RuleHit[]): void {
     const standard = standards.length === 1 ? standards[0] : undefined;
     if (!standard) continue;
     const after = ms.filter((m) => m.start > standard.end);
-    const counts = after.filter((m) => m.kind === 'count');
+    // Counted in what the standard is per (每亩 → 亩, 元/人 → 人): 惠及农户N户 is not the acres paid for.
+    const per = PER_WORD.exec(standard.unit)?.[1] ?? PER_CUE.exec(text.slice(Math.max(s.start, standard.start - 12), standard.start).replace(/\s+/gu, ''))?.[1];
+    const counts = after.filter((m) => (per === undefined ? m.kind === 'count' : (COUNTED_AS[per] ?? [per]).includes(m.unit)));
     const count = counts[0];
-    const paid = count ? after.filter((m) => m.start > count.end && m.kind === 'money' && !PER_UNIT.test(m.unit)) : [];
+    // (户均X元 after the count is each one's share, not what was paid in all)
+    const paid = count ? after.filter((m) => m.start > count.end && m.kind === 'money' && !PER_UNIT.test(m.unit) && !/均$/u.test(text.slice(Math.max(s.start, m.start - 4), m.start).replace(/\s+/gu, ''))) : [];
     const total = paid.length === 1 ? fig(doc, paid[0] as Mention) : undefined;
     if (!count || counts.length !== 1 || !total || total.family !== 'money') continue;
-    const per = new Dec(standard.value);
-    const value = per.times(new Dec(count.value)).div(10000);
+    const value = new Dec(standard.value).times(new Dec(count.value)).div(10000);
     if (meets(total, { lo: value, hi: value })) continue;
     const shown = show(value, total, Math.max(total.decimals, 2));
     hits.push({
