@@ -39,4 +39,18 @@ describe('bulk-zc: correct wordings of the eighteenth blind corpus kinds are qui
       `${DEPT}| 项目 | 2023年决算数 | 2024年决算数 |\n|---|---|---|\n| 年初结转结余 | 172.06 | 268.35 |\n| 本年收入合计 | 6,107.51 | 6,196.00 |\n| 其中：财政拨款收入 | 5,987.16 | 6,052.40 |\n| 其他收入 | ${other} | 143.60 |\n| 本年支出合计 | 6,011.22 | 6,222.47 |\n| 基本支出 | 3,701.17 | 3,828.21 |\n| 项目支出 | 2,310.05 | 2,394.26 |\n`;
     expect(found(table('120.35'))).toEqual([]);
   });
+  it('a PDF\'s 总分 row whose label took the end of the row above (…满 / 意度合计 | 100 | 99.4) is the total', () => {
+    const table = (total: string) =>
+      `${DEPT}| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n` +
+      '| 运行成本 | 经济成本 | 公用经费控制率 | ≤100% | 97.30% | 30 | 30 |\n| 履职效能 | 重点工作 | 结案率 | ≥90% | 93.70% | 40 | 40 |\n| 社会效应 | 经济效益 | 群众满 | ≥90% | 94.00% | 30 | 30 |\n' +
+      `|  |  | 意度合计 |  |  | 100 | ${total} |\n`;
+    expect(found(table('100'), 'report.pdf')).toEqual([]);
+    expect(found(table('95'), 'report.pdf')).toEqual(['JX_CHECK_SCORE_TOTAL 95']);
+  });
+  it('a PDF\'s rows read short of its 总分 row\'s 分值 were lost to the layout: no finding there; in Word they are one', () => {
+    const table = `${DEPT}| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n` +
+      '| 运行成本 | 经济成本 | 公用经费控制率 | ≤100% | 97.30% | 30 | 30 |\n| 履职效能 | 重点工作 | 结案率 | ≥90% | 93.70% | 40 | 40 |\n| 总分 |  |  |  |  | 100 | 99.4 |\n';
+    expect(found(table, 'report.pdf')).toEqual([]);
+    expect(found(table, 'report.md')).toContain('JX_CHECK_WEIGHT_TOTAL 100');
+  });
 });
