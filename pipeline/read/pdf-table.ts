@@ -517,6 +517,7 @@ function segmentRows(segment: Segment): SegmentRows {
     }
     return { line, cells, anchors: holdsFigures(line, columns) };
   });
+  joinWrappedDigits(perLine, size);
   // A row taller than a line centres its short cells on the figure line and wraps its long ones
   // around it (91.91 / the amounts / %): a line whose figures stand only in columns the figure line
   // next to it leaves empty, and which has fewer of them, is a wrapped part of that row.
@@ -581,6 +582,36 @@ function segmentRows(segment: Segment): SegmentRows {
     }
   }
   return { lead: lead.length, rows };
+}
+
+/** An amount as written in a cell: digits grouped by thousands or not, decimals. */
+const AMOUNT = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
+
+/**
+ * An amount too long for its cell wraps its end onto a line of its own (10,684,010.0 / 7, 35,553,8 /
+ * 00.00): a line of nothing but such ends, each under a figure of the line right above in its
+ * column that it makes a whole amount of, ends those figures.
+ */
+function joinWrappedDigits(perLine: { line: Line; cells: Map<number, Piece[]>; anchors: boolean }[], size: number): void {
+  for (let k = perLine.length - 1; k >= 1; k--) {
+    const tail = perLine[k];
+    const head = perLine[k - 1];
+    if (!tail || !head || head.line.y - tail.line.y > WRAP_PITCH * size * 1.5) continue;
+    const pieces = [...tail.cells];
+    const ends = ([c, ps]: [number, Piece[]]): boolean => {
+      const top = head.cells.get(c)?.at(-1)?.text ?? '';
+      const low = ps.length === 1 ? (ps[0]?.text ?? '') : '';
+      // (35,553,8 / 00.00 and 676,700. / 00: the head alone is no amount; 10,684,010.0 / 7: a digit or three)
+      return c >= 0 && /\d$|[.,]$/u.test(top) && /^[\d.,]{1,8}$/u.test(low) && AMOUNT.test(`${top}${low}`) && (!AMOUNT.test(top) || /^\d{1,3}$/u.test(low));
+    };
+    if (pieces.length === 0 || !pieces.every(ends)) continue;
+    for (const [c, ps] of pieces) {
+      const above = head.cells.get(c) ?? [];
+      const last = above[above.length - 1];
+      if (last) above[above.length - 1] = { text: `${last.text}${ps[0]?.text ?? ''}`, left: last.left, right: Math.max(last.right, ps[0]?.right ?? last.right) };
+    }
+    perLine.splice(k, 1);
+  }
 }
 
 function entryOf(pieces: readonly Piece[], y: number, anchor: number | undefined): Entry {

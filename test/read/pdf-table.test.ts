@@ -428,3 +428,14 @@ describe('PDFs as LibreOffice prints a Word report (bench/bulk-zc)', () => {
     expect(lines[at + 1]).toBe('| 其中：基本支出 | 3,701.17 | 3,828.21 | 127.04 | 3.43% |');
   });
 });
+
+describe('amounts too long for their cells, their ends wrapped onto a line of their own (fixture wrapped-amounts.pdf)', () => {
+  it('are read whole, and the table adds up', async () => {
+    const file = path.join(ROOT, 'test/fixtures/read/wrapped-amounts.pdf');
+    const { text } = await readReportFile(file);
+    expect(text).toContain('| 基本支出 | 10,684,010.07 | 10,870,552.96 | 11,826,917.35 |');
+    expect(text).toContain('| 年度资金总额 | 35,553,800.00 | 36,475,500.00 | 34,894,114.98 | 10 | 95.66% | 9.57 |');
+    const result = JSON.parse(jixiao(['check', file, '-f', 'json']).stdout) as CheckResult;
+    expect(result.files[0]?.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
