@@ -46,6 +46,10 @@ describe('bulk-zc: correct wordings of the eighteenth blind corpus kinds are qui
       `|  |  | 意度合计 |  |  | 100 | ${total} |\n`;
     expect(found(table('100'), 'report.pdf')).toEqual([]);
     expect(found(table('95'), 'report.pdf')).toEqual(['JX_CHECK_SCORE_TOTAL 95']);
+    // (or took the row under it: 总分自评等级 | 优 | … | 100 | 97.75)
+    const merged = (total: string) => table(total).replace('|  |  | 意度合计 |  |  | 100 |', '| 总分自评等级 | 优 |  |  |  | 100 |').replace('| 群众满 |', '| 群众满意度 |');
+    expect(found(merged('100'), 'report.pdf')).toEqual([]);
+    expect(found(merged('95'), 'report.pdf')).toEqual(['JX_CHECK_SCORE_TOTAL 95']);
   });
   it('a PDF\'s rows read short of its 总分 row\'s 分值 were lost to the layout: no finding there; in Word they are one', () => {
     const table = `${DEPT}| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n` +

@@ -374,9 +374,10 @@ function readScoreTable(table: Table): ScoreTable {
     // Under the 资金 header a 合计 is the funds' total (年度资金总额), read as a budget row below.
     // 总分（含预算执行率10分） is the total all the same: the bracket says what it holds.
     const totalName = bracketless(first);
-    // A PDF may set the end of the label above it in the total's row (…满意 / 意度合计 | | 100 | 99.4): a
-    // cell ending in 合计 whose 分值 is the whole's 100 is the total row all the same.
-    const wrappedTotal = mode === 'indicators' && names.some((n) => /(?:总分|合计|总计)$/u.test(n)) && cells.filter(isPlainNumber).length === 2 && numberOf(cells.filter(isPlainNumber)[0] as Cell).equals(100);
+    // A PDF may set the end of the label above it in the total's row (…满意 / 意度合计 | | 100 | 99.4), or
+    // the row under it in its label (总分自评等级 | 优 | … | 100 | 97.75): a cell ending or opening with
+    // 合计 or 总分 whose 分值 is the whole's 100 is the total row all the same.
+    const wrappedTotal = mode === 'indicators' && names.some((n) => /(?:总分|合计|总计)$|^(?:总分|合计|总计)/u.test(n)) && cells.filter(isPlainNumber).length === 2 && numberOf(cells.filter(isPlainNumber)[0] as Cell).equals(100);
     if ((/^(总分|合计|总计)$/u.test(totalName) && (mode !== 'budget' || totalName === '总分')) || wrappedTotal) {
       const nums = cells.filter(isPlainNumber);
       const score = nums[nums.length - 1];
