@@ -181,3 +181,17 @@ describe('renderReviewHtml (no browser)', () => {
     }
   });
 });
+
+describe('the review page of a PDF (its text carries its tables as Markdown)', () => {
+  it('lists the outline the checker read, headings after a table too, and shows the tables as tables', async () => {
+    const { readReportFile } = await import('../../pipeline/read/index.js');
+    const file = `${PACKAGE_ROOT}/test/fixtures/read/staff-kinds.pdf`;
+    const { text, format } = await readReportFile(file);
+    const profile = await loadProfile('national', PACKAGE_ROOT);
+    const { report, tree } = checkDocument({ file, text, format, sourceFormat: 'pdf' }, { profile });
+    const html = renderReviewHtml({ text, format, report, tree });
+    // (read as Markdown, the lines after the first table ran on as its rows: the contents stopped at （三）人员情况)
+    expect(html).toMatch(/<h2 id="sec-\d+" tabindex="-1">三、部门整体支出绩效情况<\/h2>/);
+    expect(html).toMatch(/<table>/);
+  });
+});

@@ -74,7 +74,9 @@ export function renderReviewHtml(input: ReviewInput): string {
   const model = buildModel(text.length, report, changes);
   const facts = factMap(input.facts);
   const hasFigure = (r: Range) => model.marks.some((m) => m.start < r.end && m.end > r.start);
-  const layout = layoutReport(text, format, hasFigure, format === input.format ? input.tree : undefined);
+  // A PDF's text shows its tables as Markdown, but its outline is the one the checker read: read as
+  // Markdown, the lines after a table would run on as its rows, and the contents stop there.
+  const layout = layoutReport(text, format, hasFigure, format === input.format || report.format === 'pdf' ? input.tree : undefined);
   const title = input.title ?? layout.title ?? path.basename(report.file);
 
   const emitter = new Emitter(text, model, (mark, first) => markTags(mark, first, model), (mark) => markSuffix(mark, model));
