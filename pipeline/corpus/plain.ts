@@ -106,8 +106,14 @@ function takeTitle(segs: Segment[]): { title: string; line: number; used: number
   let used = 1;
   while (used < 4 && !/(?:报告|表)$/u.test(title)) {
     const next = segs[used];
-    if (next?.kind !== 'line' || charLength(next.text) > 30 || TITLE_PUNCT.test(next.text)) break;
-    if (levelMarker(next.text) || parseAttachment(next.text)) break;
+    if (next?.kind !== 'line' || TITLE_PUNCT.test(next.text) || levelMarker(next.text) || parseAttachment(next.text)) break;
+    // A cover's unit name over the whole title (澄川省统计局 / 澄川省统计局2024年度…报告): the title is that line.
+    if (/\d{4}\s*年/u.test(next.text) && /(?:报告|表)$/u.test(next.text) && !/\d{4}\s*年/u.test(title)) {
+      title = next.text;
+      used += 1;
+      break;
+    }
+    if (charLength(next.text) > 30) break;
     title = joinWrapped(title, next.text);
     used += 1;
   }

@@ -259,3 +259,12 @@ describe('text laid out as a PDF prints it: first lines set in, the lines they w
     expect(paragraphs).toContain('单位：万元');
   });
 });
+
+describe('a cover\'s unit name over the title (a PDF\'s first page)', () => {
+  it('the title is the line that says the year and the report, not the two joined', () => {
+    const text = ['澄川省统计局', '澄川省统计局2024年度部门整体支出绩效自评报告', '编报单位（盖章）：澄川省统计局', '一、部门基本情况', '本局内设处室11个。'].join('\n');
+    expect(readCorpus(text, { format: 'txt' }).title).toBe('澄川省统计局2024年度部门整体支出绩效自评报告');
+    // (a title broken over short lines is still put together)
+    expect(readCorpus(['2022 年度部门整体支出', '绩效自评报告', '一、部门基本情况', '正文。'].join('\n'), { format: 'txt' }).title).toBe('2022 年度部门整体支出绩效自评报告');
+  });
+});
