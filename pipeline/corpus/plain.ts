@@ -167,9 +167,13 @@ const CELL_GAP = /\S {3,}\S/u;
 
 /** Whether a line opens a paragraph that runs on: prose left open, not a heading, no table's gaps. */
 function opensIndented(line: string): boolean {
-  if (endsParagraph(line) || CELL_GAP.test(line) || parseAttachment(line)) return false;
+  return !(endsParagraph(line) || CELL_GAP.test(line) || parseAttachment(line) || headingLike(line));
+}
+
+/** A heading that reads as one: a marker, no punctuation inside, ending on 情况 / 问题 / 措施…. */
+function headingLike(line: string): boolean {
   const marker = levelMarker(line);
-  return !(marker && !/[。；;：:，,、！？]/u.test(marker.rest) && endsWithHeadingNoun(cleanTitle(marker.rest)));
+  return marker !== undefined && !/[。；;：:，,、！？]/u.test(marker.rest) && endsWithHeadingNoun(cleanTitle(marker.rest));
 }
 
 /**
@@ -217,9 +221,5 @@ function brokenMidClause(line: string, next: string): boolean {
 function continues(line: string, next: string, wrap: Wrap, firstLine: boolean): boolean {
   if (endsParagraph(line) || (!isFull(line, wrap) && !brokenMidClause(line, next))) return false;
   if (levelMarker(next) || parseAttachment(next) || parseAttachment(line)) return false;
-  if (firstLine) {
-    const marker = levelMarker(line);
-    if (marker && !/[。；;：:，,、！？]/u.test(marker.rest) && endsWithHeadingNoun(cleanTitle(marker.rest))) return false;
-  }
-  return true;
+  return !(firstLine && headingLike(line));
 }

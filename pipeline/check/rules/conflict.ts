@@ -597,14 +597,21 @@ const ITEM_TITLE = /(?:项目|工程|专项|经费|补助|补贴|资金)$/u;
 /** Headings of a report's parts, not items (项目支出情况, 资金使用, 产出目标完成情况, 项目资金). */
 const PART_TITLE = /(?:情况|分析|概况|目标|指标|问题|措施|建议|结论|说明|来源|构成)$|^(?:预算|资金|经费|项目)(?:安排|使用|执行|管理|投入)|^(?:本年|当年|上年|年度|全年|部门|本级|重点|其他|财政|上级|专项)*(?:项目|支出|资金|经费|补助|补贴)+$/u;
 
-/** The innermost section around a statement that an item titles, if any. */
-function itemSectionOf(doc: Doc, st: Statement): string | undefined {
-  const path = doc.regionOf(st.f.m)?.section?.path ?? [];
+/** The innermost section around a section that an item titles, if any: read once per section (asked of every pair compared). */
+const itemSections = perDoc(() => new Map<Section | undefined, string | undefined>());
+
+function itemSection(path: readonly string[]): string | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
     const title = squash(path[i] ?? '');
     if (charLength(title) >= 6 && ITEM_TITLE.test(title) && !PART_TITLE.test(title)) return path.slice(0, i + 1).join('/');
   }
   return undefined;
+}
+
+/** The innermost section around a statement that an item titles, if any. */
+function itemSectionOf(doc: Doc, st: Statement): string | undefined {
+  const section = doc.regionOf(st.f.m)?.section;
+  return readOnce(itemSections(doc), section, (s) => itemSection(s?.path ?? []));
 }
 
 /** Each figure of a 自评表, by the table's place among several (a department's projects' tables); none when one. */

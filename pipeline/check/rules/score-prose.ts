@@ -7,7 +7,7 @@ import { Dec } from '../../decimal.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Doc, type Region } from './support/doc.js';
 import { ITEM_HEAD, lastClause } from './support/prose.js';
-import { isPlainNumber, numberOf, scoredCells, scoreTables } from './support/score-table.js';
+import { cellSum, isPlainNumber, numberOf, scoredCells, scoreTables } from './support/score-table.js';
 import { fig, figText, meets, point, show, type Fig } from './support/figure.js';
 import type { RuleContext, RuleHit } from './types.js';
 
@@ -18,6 +18,11 @@ export const WEIGHT = /分值|满分|权重|标准分/u;
 
 function said(m: Mention): string {
   return squash(m.subject.text);
+}
+
+/** Named the whole score (自评总分…), not its weight. */
+function namesWholeScore(m: Mention): boolean {
+  return TOTAL.test(said(m)) && !WEIGHT.test(said(m));
 }
 
 /** A score: the figure's frame says so, or the words right before it are 得 / 得分. */
@@ -89,7 +94,7 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
     if (done.has(s.region)) continue;
     done.add(s.region);
     const mentions = doc.mentionsIn(s.region).filter((m) => !m.inTable && m.unit === '分' && m.change === undefined);
-    const named = mentions.filter((m) => TOTAL.test(said(m)) && !WEIGHT.test(said(m)));
+    const named = mentions.filter(namesWholeScore);
     const totals = named.map((m) => selfScoreAfter(doc, m) ?? m);
     if (totals.length !== 1 || !totals[0]) continue;
     const total = fig(doc, totals[0]);
@@ -184,13 +189,12 @@ export function proseTableTotal(ctx: RuleContext, hits: RuleHit[]): void {
   if (!t || t.total !== undefined || t.indicators.length < 3) return;
   const { weights, scores } = scoredCells(t);
   if (!weights.every(isPlainNumber) || !scores.every(isPlainNumber)) return;
-  const weightSum = weights.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
-  if (!weightSum.equals(100)) return;
-  const sum = scores.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
+  if (!cellSum(weights).equals(100)) return;
+  const sum = cellSum(scores);
   const totals: Mention[] = [];
   for (const s of doc.sentences) {
     for (const m of s.mentions) {
-      if (m.inTable || m.unit !== '分' || m.change !== undefined || m.approx !== 'exact' || !TOTAL.test(said(m)) || WEIGHT.test(said(m))) continue;
+      if (m.inTable || m.unit !== '分' || m.change !== undefined || m.approx !== 'exact' || !namesWholeScore(m)) continue;
       if (/复核/u.test(said(m)) || m.frame.period?.value === 'prior' || m.frame.role?.value === 'prior-year') continue;
       totals.push(selfScoreAfter(doc, m) ?? m);
     }

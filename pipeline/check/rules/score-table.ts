@@ -14,7 +14,7 @@ import type { ScoreProfile } from '../../../schemas/profile.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Cell } from './support/doc.js';
 import { meets, point, type Interval } from './support/figure.js';
-import { isPlainNumber, numberOf, numberText, readValue, scoredCells, scoreTables, type BudgetRow, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
+import { cellSum, isPlainNumber, numberOf, numberText, readValue, scoredCells, scoreTables, type BudgetRow, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
 import { proseGroupScores, proseScoreTotals, proseTableTotal } from './score-prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { decText } from '../../decimal.js';
@@ -97,8 +97,8 @@ function totals(t: ScoreTable, hits: RuleHit[], fromPdf: boolean): void {
     outsideExecution(t, rows.map((r) => r.weight), rows.map((r) => r.score), hits);
     return;
   }
-  const weightSum = weights.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
-  const scoreSum = scores.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
+  const weightSum = cellSum(weights);
+  const scoreSum = cellSum(scores);
   const terms = (cells: Cell[]): string => cells.map((c) => squash(c.text)).join(' + ');
   const withBudget = budget && isPlainNumber(budget.weight) ? '（含预算执行率）' : '';
 

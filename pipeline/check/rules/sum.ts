@@ -604,10 +604,9 @@ function kindsOfSpending(doc: Doc, hits: RuleHit[]): void {
 // ---- 5. a standard times a count ---------------------------------------------------------------
 
 /** A standard per head (500元/人, 每人每年1200元, 补助标准为…元). */
-const PER_UNIT = /[/／](?:人|户|生|名|亩|人次)$/u;
 const STANDARD_CUE = /(?:每人|每户|每生|每名|每亩)[^，,。；;]{0,4}$|标准[为是]?$/u;
 /** What a standard is per: the unit's (元/亩) or the cue's (每亩…). */
-const PER_WORD = /[/／](人次|人|户|生|名|亩)$/u;
+const PER_UNIT = /[/／](人次|人|户|生|名|亩)$/u;
 const PER_CUE = /每(人次|人|户|生|名|亩)[^，,。；;]{0,4}$/u;
 /** The units a count of that may be written in (每生: 学生N人, N名). */
 const COUNTED_AS: Readonly<Record<string, readonly string[]>> = { 人: ['人', '名'], 名: ['人', '名'], 生: ['人', '名', '生'], 户: ['户'], 亩: ['亩'], 人次: ['人次'] };
@@ -619,17 +618,19 @@ const COUNTED_AS: Readonly<Record<string, readonly string[]>> = { 人: ['人', '
 function standardTimesCount(doc: Doc, hits: RuleHit[]): void {
   const text = doc.ctx.text;
   for (const s of proseSentences(doc)) {
+    // The words of the sentence right before a figure, spaces dropped.
+    const before = (m: Mention, n: number) => text.slice(Math.max(s.start, m.start - n), m.start).replace(/\s+/gu, '');
     const ms = s.mentions.filter((m) => isProse(doc, m) && m.change === undefined);
-    const standards = ms.filter((m) => m.kind === 'money' && m.approx === 'exact' && (PER_UNIT.test(m.unit) || (m.unit === '元' && STANDARD_CUE.test(text.slice(Math.max(s.start, m.start - 12), m.start).replace(/\s+/gu, '')))));
+    const standards = ms.filter((m) => m.kind === 'money' && m.approx === 'exact' && (PER_UNIT.test(m.unit) || (m.unit === '元' && STANDARD_CUE.test(before(m, 12)))));
     const standard = standards.length === 1 ? standards[0] : undefined;
     if (!standard) continue;
     const after = ms.filter((m) => m.start > standard.end);
     // Counted in what the standard is per (每亩 → 亩, 元/人 → 人): 惠及农户N户 is not the acres paid for.
-    const per = PER_WORD.exec(standard.unit)?.[1] ?? PER_CUE.exec(text.slice(Math.max(s.start, standard.start - 12), standard.start).replace(/\s+/gu, ''))?.[1];
+    const per = PER_UNIT.exec(standard.unit)?.[1] ?? PER_CUE.exec(before(standard, 12))?.[1];
     const counts = after.filter((m) => (per === undefined ? m.kind === 'count' : (COUNTED_AS[per] ?? [per]).includes(m.unit)));
     const count = counts[0];
     // (户均X元 after the count is each one's share, not what was paid in all)
-    const paid = count ? after.filter((m) => m.start > count.end && m.kind === 'money' && !PER_UNIT.test(m.unit) && !/均$/u.test(text.slice(Math.max(s.start, m.start - 4), m.start).replace(/\s+/gu, ''))) : [];
+    const paid = count ? after.filter((m) => m.start > count.end && m.kind === 'money' && !PER_UNIT.test(m.unit) && !/均$/u.test(before(m, 4))) : [];
     const total = paid.length === 1 ? fig(doc, paid[0] as Mention) : undefined;
     if (!count || counts.length !== 1 || !total || total.family !== 'money') continue;
     const value = new Dec(standard.value).times(new Dec(count.value)).div(10000);

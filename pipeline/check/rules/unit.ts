@@ -14,7 +14,7 @@ import type { Mention } from '../../mentions/index.js';
 import { Dec } from '../../decimal.js';
 import { MONEY_SCALE, significantDigits } from '../../mentions/units.js';
 import { docOf, squash, type Doc } from './support/doc.js';
-import { fig, meets, show } from './support/figure.js';
+import { fig, meets, show, type Fig } from './support/figure.js';
 import { isProse, lastClause } from './support/prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { charLength } from '../../text/chars.js';
@@ -125,43 +125,26 @@ function conversions(doc: Doc, text: string, mentions: readonly Mention[]): Rule
 /** A per-head amount: the words of its clause right before it say of whom (人均, 户均, 生均, 每人次, 人次均救助). */
 const PER_HEAD = /(?:人均|户均|生均|亩均|床均|人次均|每(?:人次|人|户|生|亩|名|位|床)|平均每(?:人次|人|户)?)[\u4e00-\u9fff（）()]{0,8}?(?:为|达|达到|约)?$/u;
 
-/** An amount in 元, for comparing scales. */
-function inYuan(m: Mention): Dec | undefined {
-  const scale = MONEY_SCALE[m.unit];
-  if (scale === undefined) return undefined;
-  try {
-    return new Dec(m.value).times(new Dec(10).pow(scale));
-  } catch {
-    return undefined;
-  }
-}
+/** 元 in the 万元 figures compare in. */
+const YUAN = new Dec(10).pow(-(MONEY_SCALE['万元'] ?? 4));
 
 function perHeadOverWhole(doc: Doc, mentions: readonly Mention[]): RuleHit[] {
-  const money = mentions.filter((m) => m.kind === 'money' && m.change === undefined && MONEY_SCALE[m.unit] !== undefined);
-  const perHead = money.filter((m) => PER_HEAD.test(lastClause(doc.lead(m))));
+  // (figures compare money in 万元, whatever unit each is written in)
+  const money = mentions.flatMap((m) => (m.kind === 'money' && m.change === undefined && MONEY_SCALE[m.unit] !== undefined ? (fig(doc, m) ?? []) : []));
+  const perHead = money.filter((f) => PER_HEAD.test(lastClause(doc.lead(f.m))));
   if (perHead.length === 0) return [];
-  let largest: { m: Mention; v: Dec } | undefined;
-  for (const m of money) {
-    if (perHead.includes(m)) continue;
-    const v = inYuan(m);
-    if (v && (!largest || v.gt(largest.v))) largest = { m, v };
-  }
-  if (!largest) return [];
-  const whole = largest;
-  return perHead.flatMap((m): RuleHit[] => {
-    const v = inYuan(m);
+  let top: Fig | undefined;
+  for (const f of money) if (!perHead.includes(f) && (!top || f.value.gt(top.value))) top = f;
+  if (!top) return [];
+  const whole = top;
+  return perHead.flatMap(({ m, value }): RuleHit[] => {
     // Above the whole, and within it read in 元 for the count its sentence states before it (7,208人次，
     // 人次均救助X): the unit slipped. Without a count nothing is read: the report's large amounts may
     // stand in a table whose figures were not read as money.
-    if (!v || m.unit === '元' || !v.gt(whole.v)) return [];
+    if (m.unit === '元' || !value.gt(whole.value)) return [];
     const count = doc.sentenceOf(m)?.mentions.filter((c) => c.kind === 'count' && c.end <= m.start && c.change === undefined).at(-1);
-    let heads: Dec;
-    try {
-      heads = new Dec(count?.value ?? 'NaN');
-    } catch {
-      return [];
-    }
-    if (!heads.isFinite() || heads.lte(0) || new Dec(m.value).times(heads).gt(whole.v.times(1.01))) return [];
+    const heads = count ? fig(doc, count)?.value : undefined;
+    if (!heads || heads.lte(0) || new Dec(m.value).times(YUAN).times(heads).gt(whole.value.times(1.01))) return [];
     return [{
       code: 'JX_CHECK_UNIT',
       severity: 'error',

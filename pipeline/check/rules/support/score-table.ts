@@ -95,6 +95,11 @@ export function numberOf(c: Cell): Dec {
   return new Dec(numberText(c).replace(/[%％]$/u, ''));
 }
 
+/** Σ of cells' numbers (分值 or 得分 of a table's rows). */
+export function cellSum(cells: readonly Cell[]): Dec {
+  return cells.reduce((a, c) => a.plus(numberOf(c)), new Dec(0));
+}
+
 /** A rate cell: 96.83%, or a bare 95.13 under 执行率（%） (its mention a percent by the header). */
 function isPercent(c: Cell | undefined): c is Cell {
   if (c === undefined) return false;
@@ -377,9 +382,9 @@ function readScoreTable(table: Table): ScoreTable {
     // A PDF may set the end of the label above it in the total's row (…满意 / 意度合计 | | 100 | 99.4), or
     // the row under it in its label (总分自评等级 | 优 | … | 100 | 97.75): a cell ending or opening with
     // 合计 or 总分 whose 分值 is the whole's 100 is the total row all the same.
-    const wrappedTotal = mode === 'indicators' && names.some((n) => /(?:总分|合计|总计)$|^(?:总分|合计|总计)/u.test(n)) && cells.filter(isPlainNumber).length === 2 && numberOf(cells.filter(isPlainNumber)[0] as Cell).equals(100);
+    const nums = cells.filter(isPlainNumber);
+    const wrappedTotal = mode === 'indicators' && nums.length === 2 && numberOf(nums[0] as Cell).equals(100) && names.some((n) => /(?:总分|合计|总计)$|^(?:总分|合计|总计)/u.test(n));
     if ((/^(总分|合计|总计)$/u.test(totalName) && (mode !== 'budget' || totalName === '总分')) || wrappedTotal) {
-      const nums = cells.filter(isPlainNumber);
       const score = nums[nums.length - 1];
       const weight = nums.length >= 2 ? nums[nums.length - 2] : undefined;
       total = { weight, score, row: r };
