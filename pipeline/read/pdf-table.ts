@@ -5,41 +5,9 @@
  * on the line holding its figures, and a cell wrapped over several lines is vertically centred on it.
  */
 import { markerDepth } from '../text/outline.js';
+import { goalRow } from './pdf-goal-row.js';
+import type { Line, Page, PageLine, Piece } from './pdf-lines.js';
 import { joinWrapped } from './pdf-text.js';
-
-/** Text between gaps wider than a cell's padding, with its horizontal extent. */
-export interface Piece {
-  readonly text: string;
-  readonly left: number;
-  readonly right: number;
-}
-
-/** One line of text on a page, with the geometry that tells a wrapped line from a paragraph's end. */
-export interface Line {
-  readonly text: string;
-  readonly left: number;
-  readonly right: number;
-  readonly size: number;
-  /** Pieces separated by column-wide gaps: more than one is a table row. */
-  readonly cells: number;
-  /** Baseline height (PDF units grow upwards). */
-  readonly y: number;
-  /** The line cut at gaps wider than a table cell's padding: the candidates for cells. */
-  readonly pieces: readonly Piece[];
-}
-
-export interface Page {
-  readonly lines: Line[];
-  /** Left edge of the body text and right edge of the longest line, in PDF units. */
-  readonly left: number;
-  readonly right: number;
-  readonly bodySize: number;
-}
-
-export interface PageLine {
-  readonly line: Line;
-  readonly page: Page;
-}
 
 interface Column {
   /** Normalised, for matching; `text` is what the header says (units in brackets kept). */
@@ -340,6 +308,19 @@ function stackedHeader(lines: readonly PageLine[], at: number): { line: Line; co
   return undefined;
 }
 
+/** Whether `lines[at]` starts a table's header: a header line, or header words right above one (偏差原因 over the line naming the columns). */
+function headerAhead(lines: readonly PageLine[], at: number): boolean {
+  const first = lines[at];
+  for (let k = at; k <= at + 2; k++) {
+    const l = lines[k];
+    if (l === undefined || l.page !== first?.page) return false;
+    if (headerColumns(l.line) !== undefined) return true;
+    const below = lines[k + 1];
+    if (!headerWords(l.line) || below === undefined || l.line.y - below.line.y > WRAP_PITCH * l.line.size) return false;
+  }
+  return false;
+}
+
 /**
  * A line that is no row of the table: another font size, text across columns, or a heading. A marked
  * line (1．公务用车…) is a row label when it, or the line right under it, holds figures.
@@ -368,7 +349,9 @@ export function rebuildTables(lines: readonly PageLine[]): PageLine[] {
     const found = headerColumns(start.line);
     const stacked = found === undefined ? stackedHeader(lines, from) : undefined;
     if (found === undefined && stacked === undefined) {
-      out.push(start);
+      const goal = goalRow(lines, from, (k) => headerAhead(lines, k) || stackedHeader(lines, k) !== undefined);
+      out.push(goal?.line ?? start);
+      if (goal !== undefined) i = goal.end;
       continue;
     }
     // A header taller than one line (上年结转 over （万元）, 结余 on a line of its own): its other

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readError, shown } from './diagnostics.js';
 import { markerDepth } from '../text/outline.js';
-import { type Line, type Page, type PageLine, type Piece, rebuildTables } from './pdf-table.js';
+import type { Line, Page, PageLine, Piece } from './pdf-lines.js';
+import { rebuildTables } from './pdf-table.js';
 import { isPageNumber, joinWrapped, normaliseSpaces } from './pdf-text.js';
 
 /** The part of pdfjs's TextItem this reader uses. */

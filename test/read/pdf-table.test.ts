@@ -60,7 +60,12 @@ describe('PDF score tables rebuilt from their header', () => {
       '|  | 上年结转资金 | — | — | — | — | — | — |',
       '|  | 其他资金 | — | — | — | — | — | — |',
     ]);
-    expect(lines[header + 6]).toBe('预期目标 实际完成情况');
+    // The 年度总体目标 row: its two cells wrapped side by side, put back as a table of their own.
+    expect(lines.slice(header + 6, header + 9)).toEqual([
+      '| 年度总体目标 | 预期目标 | 实际完成情况 |',
+      '|---|---|---|',
+      '|  | 年度目标：以两项活动为抓手培育新质生产力。 | 新增省级以上科技创新平台16个；高新技术企业数1302家；技术合同交易额480.68亿元；株洲市双创精英人才36名；全社会研发投入强度3.15%；万人高价值发明专利拥有量14.91件；其余指标见下表。 |',
+    ]);
   });
 
   it('reads another draft: a 4-line 年度指标值 cell and text in 实际完成值', async () => {
@@ -88,7 +93,8 @@ describe('PDF score tables rebuilt from their header', () => {
     const { coverage, mentions, findings } = checkJson(ZHUZHOU, 'zhuzhou-2024-keji-fund.yaml');
     const inTable = (t: string) => mentions.filter((m) => m.inTable && m.text === t);
     expect(inTable('5个')).toEqual([expect.objectContaining({ status: 'bound', factId: 'ind.0.target' })]);
-    expect(inTable('16个')).toEqual([expect.objectContaining({ status: 'bound', factId: 'ind.0.actual' })]);
+    // In the 年度总体目标 row's 实际完成情况 and in the indicator's row.
+    expect(inTable('16个')).toEqual([expect.objectContaining({ status: 'bound', factId: 'ind.0.actual' }), expect.objectContaining({ status: 'bound', factId: 'ind.0.actual' })]);
     expect(inTable('321家')).toEqual([expect.objectContaining({ status: 'bound', factId: 'ind.16.actual' })]);
     expect(coverage).toMatchObject({ unbound: 0, mismatched: 0 });
     // A clean draft: any error would be a false alarm.
@@ -437,5 +443,32 @@ describe('amounts too long for their cells, their ends wrapped onto a line of th
     expect(text).toContain('| 年度资金总额 | 35,553,800.00 | 36,475,500.00 | 34,894,114.98 | 10 | 95.66% | 9.57 |');
     const result = JSON.parse(jixiao(['check', file, '-f', 'json']).stdout) as CheckResult;
     expect(result.files[0]?.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('the 年度总体目标 row: two cells of sentences wrapped side by side (fixtures goal-row-*.pdf)', () => {
+  const read = async (name: string) => (await readReportFile(path.join(FIXTURES, name))).text.split('\n');
+  const findings = (name: string) =>
+    (JSON.parse(jixiao(['check', path.join(FIXTURES, name), '-f', 'json']).stdout) as CheckResult).files[0]?.findings.filter((f) => f.severity !== 'info');
+
+  it('puts centred cell text back into its cell, the label split over two lines aside, and stops at the next table', async () => {
+    const lines = await read('goal-row-centred.pdf');
+    const at = lines.indexOf('| 年度总体目标 | 预期目标 | 实际完成情况 |');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 2]).toBe('|  | 完成480公里以上农村公路日常养护，改造危桥3座，优良中等路率达到80%以上。 | 完成养护486.3公里，改造危桥2座，优良中等路率83.60%。 |');
+    // The header lines of the indicator table below (偏差原因 / 分析及改进措施) stay that table's.
+    expect(lines[at + 3]).toContain('| 偏差原因分析及改进措施 |');
+    // Read line by line, the target (达到80%以 / 上。) met the actual 83.60% as the same metric.
+    expect(findings('goal-row-centred.pdf')).toEqual([]);
+  });
+
+  it('reads left-aligned cells beside a label set one character a line', async () => {
+    const lines = await read('goal-row-left.pdf');
+    const at = lines.indexOf('| 年度总体目标 | 预期目标 | 实际完成情况 |');
+    expect(lines[at + 2]).toBe(
+      '|  | 新建（改扩建）公办幼儿园4所，新增公办学位1080个以上，学前三年毛入园率达到92%以上，普惠性幼儿园覆盖率达到88%以上。 | 建成公办幼儿园4所，新增公办学位1120个，学前三年毛入园率93.6%，普惠性幼儿园覆盖率90.3%。 |',
+    );
+    expect(lines[at + 3]).toBe('三、绩效目标完成情况');
+    expect(findings('goal-row-left.pdf')).toEqual([]);
   });
 });

@@ -297,7 +297,7 @@ function readScoreTables(doc: Doc): ScoreTable[] {
   for (const table of doc.tables) {
     const current = groups[groups.length - 1];
     const adjacent =
-      last !== undefined && current !== undefined && last.region.section === table.region.section && scores(table) && (onlyBlank(doc, last, table) || partsOfOne(last, table));
+      last !== undefined && current !== undefined && last.region.section === table.region.section && (scores(table) || isGoalRow(table)) && (onlyBlank(doc, last, table) || partsOfOne(last, table));
     if (adjacent) current.push(table);
     else groups.push([table]);
     last = table;
@@ -318,12 +318,18 @@ function readScoreTables(doc: Doc): ScoreTable[] {
 }
 
 /**
- * The 资金 part of a 自评表 and its 指标 part under one heading, with the 年度总体目标 text between
- * them (a PDF's table reader rebuilds the two parts and leaves the text between as lines).
+ * The 资金 part of a 自评表 and its 指标 part (or its 年度总体目标 row) under one heading, with text
+ * between them (a PDF's table reader rebuilds the parts and leaves what it cannot place as lines).
  */
 function partsOfOne(a: Table, b: Table): boolean {
   const names = (t: Table) => t.rows.slice(0, 3).flat().map((c) => squash(c.text));
-  return isBudgetHeader(names(a)) && !isIndicatorHeader(names(a)) && isIndicatorHeader(names(b)) && !isBudgetHeader(names(b));
+  return isBudgetHeader(names(a)) && !isIndicatorHeader(names(a)) && (isGoalRow(b) || (isIndicatorHeader(names(b)) && !isBudgetHeader(names(b))));
+}
+
+/** The 年度总体目标 row as a table of its own (预期目标 | 实际完成情况, as the PDF reader rebuilds it): a part of the 自评表 around it. */
+function isGoalRow(t: Table): boolean {
+  const names = t.rows.slice(0, 2).flat().map((c) => squash(c.text));
+  return names.includes('预期目标') && names.some((n) => /^(?:实际)?完成情况$|^实际完成$/u.test(n));
 }
 
 /** Nothing but blank lines or a note between two tables. */
