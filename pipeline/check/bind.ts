@@ -77,12 +77,53 @@ const ROLES_FOR: Readonly<Record<FrameRole, readonly FactRole[]>> = {
 /** Words that deny (未列入, 不含, 无结余): a fact named with one is about what was not. */
 const DENIAL = /未|不|没有|无/u;
 
+/** Rates of doing what was planned, and of spending what was budgeted. */
+const COMPLETION = /完成(?:了)?(?:年度|全年)?(?:目标|任务|计划)(?:数|值|量)?的|完成率|完成比例/u;
+const EXECUTION = /执行率|使用率|支出率|支付率|拨付率|执行进度|支出进度/u;
+/** A score table's column of what was done. */
+const ACTUAL_COLUMN = /^(?:实际)?完成值|^实际值|^实际完成/u;
+
+/** A table row counting people or things. */
+const COUNT_ROW = /人数|编制数|人员数|户数|个数|次数|床位数/u;
+
+/** Money carried into the year: 上年结转, 上年度结余, 年初结转结余. */
+const CARRIED_IN = /上一?年度?结[转余]|结转上年|年初结[转余]/u;
+
+/** A share's words: 占 (占X%, 占…的X%, 占比) or 比重. */
+const SHARE = /占|比重/u;
+/** …over a budget, a plan or a quota: a rate of spending, doing or staffing (占全年预算的95%, 占编制数的X%). */
+const OVER_PLAN = /占[^，。；]*?(?:预算|计划|任务|目标|编制|核定|下达|批复|安排)/u;
+
+/**
+ * A figure stating a part's share of a whole (补贴发放A，占75.2%; a column 占总支出比重): not a rate of
+ * the same item (its 执行率, 完成率), which the data may hold under the same name.
+ */
+function statesShare(mention: Mention): boolean {
+  if (mention.unit !== '%') return false;
+  const words = `${mention.subject.text}${mention.table?.column ?? ''}`;
+  return SHARE.test(words) && !OVER_PLAN.test(words);
+}
+
 /**
  * Whether a figure's frame allows it to state a fact: its role word, its period (上年, 年初) and a
  * denial (未列入…) must fit what the fact is. Slots the text leaves empty allow anything.
  */
 function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
   const frame = mention.frame;
+  if (fact.kind === 'percent' && statesShare(mention) && !SHARE.test(`${fact.label}${fact.subject ?? ''}`)) return false;
+  // A completion rate (完成年度任务的95.50%) is not the item's execution rate, nor the other way round;
+  // a cell under 实际完成值 is the indicator's actual, not the completion rate the data derives from it.
+  if (fact.kind === 'percent') {
+    const said = `${mention.subject.text}${mention.table?.column ?? ''}`;
+    const label = `${fact.label}${fact.subject ?? ''}`;
+    // (完成年度任务的95.50%: the rate role came from the words before 的, its subject is 年度任务)
+    const completion = COMPLETION.test(said) || (frame.role?.value === 'rate' && /(?:目标|任务|计划)(?:数|值|量)?$/u.test(mention.subject.text));
+    if (completion && EXECUTION.test(label) && !COMPLETION.test(label)) return false;
+    if (EXECUTION.test(said) && COMPLETION.test(label) && !EXECUTION.test(label)) return false;
+    if (ACTUAL_COLUMN.test(mention.table?.column ?? '') && /完成率$/u.test(fact.label)) return false;
+  }
+  // Money carried in from last year (上年结转) is a source of this year's, not what is left at its end.
+  if (fact.role === 'balance' && CARRIED_IN.test(mention.subject.text) && !CARRIED_IN.test(`${fact.label}${fact.subject ?? ''}`)) return false;
   // A slot word that is part of the fact's own name (an item called 上年度应拨未拨项目资金) says
   // which fact, not a different role or period.
   const name = `${fact.label}${fact.subject ?? ''}`;
@@ -241,6 +282,12 @@ export interface BindContext {
   readonly clause?: string | undefined;
   /** The paragraph opens with a group's name (1. 部门项目。): its role-only figures are that group's. */
   readonly grouped?: boolean | undefined;
+  /**
+   * The figure is in the total row of a table of the data's items (projects, each a row): it sums
+   * those rows, which the data may or may not hold as one fact. It binds to a fact of its value; a
+   * fact of the unit's that its column names (年初预算, 执行率) is not what it states.
+   */
+  readonly itemsTotal?: boolean | undefined;
 }
 
 /**
@@ -347,8 +394,12 @@ export class Binder {
 
   private candidates(mention: Mention): IndexedFact[] {
     // A rank (第3名, 第二) is held to ranks only, whatever its measure word.
+    // A bare number in a row of heads (在职人数 | 55 | 58) is a count, whatever its column says (预算数).
+    const heads = mention.unit === '' && COUNT_ROW.test(mention.table?.row.join('') ?? '');
     const pool =
-      mention.kind === 'rank'
+      heads
+        ? (this.byFamily.get(familyOf('人')) ?? [])
+        : mention.kind === 'rank'
         ? (this.byFamily.get(familyOf('位')) ?? [])
         : mention.unit === ''
           ? this.all
@@ -391,6 +442,19 @@ export class Binder {
   }
 
   private bindBySubject(mention: Mention, context: BindContext): Binding {
+    const binding = this.bindByNames(mention, context);
+    if (context.itemsTotal === true && binding.status !== 'bound') return { status: 'unbound' };
+    // A rate the data states on its own basis (剔除收回资金后98.64%) and the report also on the plain
+    // one (按全年预算计算为93.03%): the figure is the tool's own arithmetic of that fact. (A score the
+    // data gives against its rule is the data's: a third value in the text is still a mismatch.)
+    if (binding.status === 'mismatch') {
+      const fact = this.byId.get(binding.factId)?.fact;
+      if (fact?.kind === 'percent' && fact.computed !== undefined && valueFits(mention, { ...fact, value: fact.computed })) return { status: 'bound', factId: fact.id, by: binding.by === 'sidecar' ? 'subject' : binding.by, similarity: binding.similarity };
+    }
+    return binding;
+  }
+
+  private bindByNames(mention: Mention, context: BindContext): Binding {
     const aboutTargetContext = context.aboutTarget === true;
     // A subject that only names a role (该项目支出, 实际支出) belongs to its section's item (1.田间道路).
     const own = metricCore(mention.subject.text);

@@ -16,6 +16,13 @@ function paragraphLabel(text: string, pos: number): string {
   return /^[\s*#>-]*([^：:。；，\n]{2,24})[：:]/u.exec(lead)?.[1] ?? /^[\s*#>-]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*([^：:。；，\n]{2,12})。/u.exec(lead)?.[1] ?? '';
 }
 
+/** The heading a paragraph opens with, run into its text: （二）项目绩效目标。… → 项目绩效目标. */
+function runInTitle(text: string, pos: number): string {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  return RUN_IN_TITLE.exec(text.slice(start, pos))?.[1] ?? '';
+}
+const RUN_IN_TITLE = /^[\s*#>]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s*]*([^。：:；，\n*]{2,16})[*]*[。：:]/u;
+
 export interface ContextInput {
   readonly text: string;
   readonly mentions: readonly Mention[];
@@ -24,6 +31,32 @@ export interface ContextInput {
   readonly anchors?: AnchorIndex | undefined;
   /** Without data no entity is named: only the anchor and the sentence count. */
   readonly withData: boolean;
+}
+
+/** A table's total row: 合计, 小计, 总计 (spaced out to width too). */
+const TOTAL_ROW = /^(?:合|小|总)[\s\u3000]*计$/u;
+
+/**
+ * Whether the i-th mention, in a table's total row, sums rows that are the data's items: two rows
+ * or more of the table above it (its cells on the lines right above) name different items.
+ */
+function totalOfItems(input: ContextInput, i: number): boolean {
+  const { mentions, binder, locator } = input;
+  const m = mentions[i];
+  const label = m?.table?.row.filter((c) => c.trim() !== '').pop()?.trim() ?? '';
+  if (m === undefined || !TOTAL_ROW.test(label)) return false;
+  const owners = new Set<string>();
+  let line = locator.position(m.start).line;
+  for (let j = i - 1; j >= 0 && owners.size < 2; j--) {
+    const above = mentions[j];
+    if (above?.table === undefined) break;
+    const at = locator.position(above.start).line;
+    if (at < line - 1) break;
+    line = at;
+    const owner = binder.ownerOf(above.table.row.join(' '), { groupsOnly: true });
+    if (owner !== undefined) owners.add(owner);
+  }
+  return owners.size >= 2;
 }
 
 /** The binding context of the i-th mention (its anchor is claimed from the index: call once per mention, in order). */
@@ -36,7 +69,9 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const lead = sentence.sentence.slice(0, Math.max(0, m.start - sentence.sentenceOffset));
   // So does every figure of a section that sets the year's targets (（二）年度绩效目标), not one reporting on them.
   const title = locator.sectionTitle(m.start) ?? '';
-  const targetSection = /目标(?:设定|设置|内容|任务)?$/u.test(title) && !/完成|实现|达成|偏差|情况/u.test(title);
+  // …or a paragraph that opens with such a heading of its own (（二）项目绩效目标。全年完成…).
+  const setsTargets = (t: string) => /目标(?:设定|设置|内容|任务)?$/u.test(t) && !/完成|实现|达成|偏差|情况/u.test(t);
+  const targetSection = setsTargets(title) || setsTargets(runInTitle(text, m.start));
   const aboutTarget = targetSection || /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
   const anchor = anchors?.find(text, m);
   // A paragraph labelled with a group (1. 部门项目。) narrows its section: the section's entity is not its owner.
@@ -79,5 +114,9 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const grouped = scopeOf(opening) !== undefined;
   const label = grouped ? '' : opening;
   const clause = withData ? clauseShape(text, m.start, m.end) : undefined;
-  return { clause, grouped, anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel, ...(label !== '' ? { label } : {}) };
+  const itemsTotal = withData && m.table !== undefined && owner === undefined && totalOfItems(input, i);
+  return {
+    clause, grouped, anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel,
+    ...(label !== '' ? { label } : {}), ...(itemsTotal ? { itemsTotal } : {}),
+  };
 }

@@ -24,11 +24,19 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
   [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance'],
   // 压减支出, 追加项目资金: the verb moves the budget; what it moves is no role of its own.
   [/(?:追加|调增|调减|压减|核减)(?:支出|预算|经费|资金|项目资金|专项资金)$/u, 'adjustment'],
+  // 年中追加馆藏档案数字化经费: the verb, then what the money is for (压减后全年预算 is the budget after it).
+  [/(?:追加|调增|调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?(?:经费|资金|预算|补助)$/u, 'adjustment'],
   [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment'],
   [/(?:年度指标值|指标值|目标值|目标|任务数|任务|计划完成数|计划完成量|应完成数|计划数|预期|力争|确保|要求)$/u, 'target'],
   [/(?:预算支出|预算数|预算|安排|批复|下达|核定|计划投资|资金总额|预算金额)$/u, 'budget'],
   [/(?:实际完成值|完成值|实际值|实际|支出|执行数|执行|完成数|完成量|完成|决算数|决算|使用|拨付|发放|兑现|到位|投入|实现)$/u, 'actual'],
 ];
+
+/** A figure in brackets right after another: only the bracket between them, and its close after it. */
+const CONVERTED_OPEN = /^[\s*]*[（(][\s*]*$/u;
+const CONVERTED_CLOSE = /^[\s*]*[）)]/u;
+/** "调整为", "调整后为", "调至": what follows is the level reached, not the change. */
+const RESULT_OF_CHANGE = /(?:调整|调增|调减|压减|追加)(?:后)?(?:为|至|到)[\s*]*$/u;
 
 /** Words that put a figure in last year (上年支出, 去年同期): not when they only name what it is compared with. */
 const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)(?!结转|结余)/u;
@@ -74,6 +82,8 @@ const GROUP_AT_END = /(?<![各每该本])(?:基本支出|项目支出|人员经�
 const ROLE_HEAD = /(年初预算数?|全年预算数?|调整后预算数?|预算数?|执行数|决算数?|实际支出|支出数?)中(?!央|心|期|小|国|标|介)/u;
 
 /** "任务为宫颈癌筛查12,000人": a task or target word, then what is aimed at, then the figure. */
+/** A clause that plans (计划新建X, 拟完成X, 力争达到X): its figure is an aim. */
+const PLANNED = /^[\s*]*(?:计划|拟|预计|力争|预期)(?![内外生单])[\u4e00-\u9fff]{1,16}$/u;
 const TARGET_NAMED = /(?:任务|目标|计划)(?:数|值)?(?:为|是|[：:])[^，,。；;、：:]{1,16}$/u;
 
 /** Words between a role word and its figure that do not change the role: 预算资金, 实际支出金额共计. */
@@ -258,19 +268,24 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   const before = text.slice(cStart, m.start);
   const clause = after === '' ? before : `${before}${after}`;
   const sentenceHead = text.slice(sStart, m.start);
+  // The same amount again in brackets, in another scale (全年预算12,610.00万元（1.26亿元））: the figure before's frame.
+  if (prev !== undefined && prev.kind === m.kind && CONVERTED_OPEN.test(text.slice(prev.end, m.start)) && CONVERTED_CLOSE.test(text.slice(m.end, m.end + 4))) return { ...prev.frame };
   const frame: Frame = {};
 
   // Role: the change verb of the figure itself, else the role word nearest the figure in its clause,
   // else the label of a list the sentence opens with ("年度绩效目标为：a X；b Y" — every one a target).
   // 追加, 调增, 压减 move a budget during the year; 增长, 增加, 减少 compare with last year.
   const adjusted = m.change !== undefined && /(?:追加|调增|调减|压减|核减)[了为达\s]*$/u.test(before);
+  // "全年预算调整为X": the figure is what the budget became, not by how much it moved.
+  const result = RESULT_OF_CHANGE.exec(before);
+  const roleBefore = result === null ? roleOf(before) : roleOf(before.slice(0, result.index));
   // "高于95%的目标", "超过0.5等的年度目标": a figure that is itself the aim it is measured against.
   const aimAfter = m.change === undefined && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
   // "成本指标（20分）": points in brackets right after a name, with no role word, are its weight (分值).
   const bracketWeight = m.unit === '分' && /[（(][\s*]*$/u.test(before) && /^[\s*]*[）)]/u.test(text.slice(m.end, m.end + 3));
   // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
   const describesCounted = m.kind === 'count' && /的[\s*]*$/u.test(before);
-  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleOf(before) ?? (after === '' ? undefined : roleOf(after)) ?? headRoleOf(before) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) ? 'target' : undefined));
+  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleBefore ?? (after === '' ? undefined : roleOf(after)) ?? headRoleOf(before) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) || PLANNED.test(before) ? 'target' : undefined));
   // The label of a list the sentence opens with decides only where the clause gives no role, or a rate's.
   const listRole = role === undefined || role === 'rate' ? listLabelRole(text, m, cStart, stops) : undefined;
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.

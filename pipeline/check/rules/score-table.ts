@@ -13,12 +13,18 @@ import { Dec } from '../../decimal.js';
 import type { ScoreProfile } from '../../../schemas/profile.js';
 import type { Mention } from '../../mentions/index.js';
 import { docOf, squash, type Cell } from './support/doc.js';
-import { meets, point, type Interval } from './support/figure.js';
+import { meets, point, ratio, type Interval } from './support/figure.js';
 import { cellSum, isPlainNumber, numberOf, numberText, readValue, scoredCells, scoreTables, type BudgetRow, type IndicatorRow, type ScoreTable, type TargetValue } from './support/score-table.js';
 import { proseGroupScores, proseScoreTotals, proseTableTotal } from './score-prose.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { decText } from '../../decimal.js';
 import { formatDecimal, formatNumber } from '../../format/index.js';
+
+/** A target or actual as the interval its display stands for. */
+function shownValue(v: { value: Dec; decimals: number }): Interval {
+  const h = new Dec(10).pow(-v.decimals).div(2);
+  return { lo: v.value.minus(h), hi: v.value.plus(h) };
+}
 
 /** A number cell as the interval its display stands for. */
 function shown(c: Cell): Interval {
@@ -433,6 +439,8 @@ function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]):
     const met =
       (target.cmp === 'about' && off.lte(tol)) || (lower ? actual.value.lte(target.value) : actual.value.gte(target.value));
     let expected: Dec;
+    // What the score may be given how the actual is shown (96.65% is anything in [96.645%, 96.655%)).
+    let may: Interval | undefined;
     let how: string;
     if (met) {
       expected = weight;
@@ -443,6 +451,9 @@ function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]):
     } else {
       const share = lower ? target.value.div(actual.value) : actual.value.div(target.value);
       expected = share.times(weight).toDecimalPlaces(p);
+      // (a whole number, 6% or 126个, is taken as stated: only a figure with decimals is a rounded one)
+      const a = actual.decimals > 0 ? shownValue(actual) : point(actual.value);
+      may = lower ? ratio(point(target.value), a, weight) : ratio(a, point(target.value), weight);
       how = lower
         ? `未达标（反向指标），按目标 ÷ 实际 × 分值（${squash(row.target?.text ?? '')} ÷ ${squash(row.actual?.text ?? '')} × ${formatDecimal(weight)}）应为 ${fmt(expected, p)}`
         : `未达标，按实际 ÷ 目标 × 分值（${squash(row.actual?.text ?? '')} ÷ ${squash(row.target?.text ?? '')} × ${formatDecimal(weight)}）应为 ${fmt(expected, p)}`;
@@ -451,11 +462,12 @@ function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]):
     const fullThoughMissed = !met && score.equals(weight) && expected.lt(weight);
     // 预算执行率 is usually scored as the rate times its weight, capped, target met or not (DOMAIN).
     if (EXECUTION_RATE_ROW.test(row.name) && actual.unit === '%') {
-      const byRate = Dec.min(actual.value.div(100), 1).times(weight).toDecimalPlaces(p);
-      if (meets(shown(row.score), point(byRate))) continue;
+      const a = actual.decimals > 0 ? shownValue(actual) : point(actual.value);
+      const capped = (v: Dec) => Dec.min(v.div(100), 1).times(weight);
+      if (meets(shown(row.score), { lo: capped(a.lo), hi: capped(a.hi) })) continue;
     }
     // The score's display interval, asked only of the rows that reach here (most have no target to meet).
-    if (meets(shown(row.score), point(expected)) && !fullThoughMissed) continue;
+    if ((meets(shown(row.score), point(expected)) || (may !== undefined && meets(shown(row.score), may))) && !fullThoughMissed) continue;
     hits.push({
       code: 'JX_CHECK_INDICATOR_SCORE',
       severity: reason ? 'info' : 'warning',
