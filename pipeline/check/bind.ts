@@ -79,7 +79,7 @@ const DENIAL = /未|不|没有|无/u;
 
 /** Rates of doing what was planned, and of spending what was budgeted. */
 const COMPLETION = /完成(?:了)?(?:年度|全年)?(?:目标|任务|计划)(?:数|值|量)?的|完成率|完成比例/u;
-const EXECUTION = /执行率|使用率|支出率|支付率|拨付率|执行进度|支出进度/u;
+const EXECUTION = /执行率|使用率|支出率|支付率|拨付率|执行进度|支出进度|(?:预算|支出|支付|资金|执行)[\u4e00-\u9fff]{0,2}完成(?:率|年度|全年|计划)/u;
 /** A score table's column of what was done. */
 const ACTUAL_COLUMN = /^(?:实际)?完成值|^实际值|^实际完成/u;
 
@@ -92,7 +92,7 @@ const CARRIED_IN = /上一?年度?结[转余]|结转上年|年初结[转余]/u;
 /** A share's words: 占 (占X%, 占…的X%, 占比) or 比重. */
 const SHARE = /占|比重/u;
 /** …over a budget, a plan or a quota: a rate of spending, doing or staffing (占全年预算的95%, 占编制数的X%). */
-const OVER_PLAN = /占[^，。；]*?(?:预算|计划|任务|目标|编制|核定|下达|批复|安排)/u;
+const OVER_PLAN = /占[^，。；]*?(?:预算|计划|任务|目标|编制|核定|下达|批复|安排|可支配|应到位|应拨付|合同)/u;
 
 /**
  * A figure stating a part's share of a whole (补贴发放A，占75.2%; a column 占总支出比重): not a rate of
@@ -118,9 +118,12 @@ function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
     const label = `${fact.label}${fact.subject ?? ''}`;
     // (完成年度任务的95.50%: the rate role came from the words before 的, its subject is 年度任务)
     const completion = COMPLETION.test(said) || (frame.role?.value === 'rate' && /(?:目标|任务|计划)(?:数|值|量)?$/u.test(mention.subject.text));
-    if (completion && EXECUTION.test(label) && !COMPLETION.test(label)) return false;
-    if (EXECUTION.test(said) && COMPLETION.test(label) && !EXECUTION.test(label)) return false;
-    if (ACTUAL_COLUMN.test(mention.table?.column ?? '') && /完成率$/u.test(fact.label)) return false;
+    // (预算执行完成率, 资金支付完成年度计划的X%: spending against budget, in a completion's words)
+    const spends = EXECUTION.test(said);
+    if (completion && !spends && EXECUTION.test(label) && !COMPLETION.test(label)) return false;
+    if (spends && COMPLETION.test(label) && !EXECUTION.test(label)) return false;
+    // (an indicator named 重点工作完成率 has its own actual: only a rate the tool works out is kept apart)
+    if (ACTUAL_COLUMN.test(mention.table?.column ?? '') && fact.provenance.kind !== 'data' && /完成率$/u.test(fact.label)) return false;
   }
   // Money carried in from last year (上年结转) is a source of this year's, not what is left at its end.
   if (fact.role === 'balance' && CARRIED_IN.test(mention.subject.text) && !CARRIED_IN.test(`${fact.label}${fact.subject ?? ''}`)) return false;

@@ -26,6 +26,8 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
   [/(?:追加|调增|调减|压减|核减)(?:支出|预算|经费|资金|项目资金|专项资金)$/u, 'adjustment'],
   // 年中追加馆藏档案数字化经费: the verb, then what the money is for (压减后全年预算 is the budget after it).
   [/(?:追加|调增|调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?(?:经费|资金|预算|补助)$/u, 'adjustment'],
+  // 压减一般性支出: a cut is made to a budget, whatever it is called.
+  [/(?:调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?支出$/u, 'adjustment'],
   [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment'],
   [/(?:年度指标值|指标值|目标值|目标|任务数|任务|计划完成数|计划完成量|应完成数|计划数|预期|力争|确保|要求)$/u, 'target'],
   [/(?:预算支出|预算数|预算|安排|批复|下达|核定|计划投资|资金总额|预算金额)$/u, 'budget'],
@@ -82,8 +84,8 @@ const GROUP_AT_END = /(?<![各每该本])(?:基本支出|项目支出|人员经�
 const ROLE_HEAD = /(年初预算数?|全年预算数?|调整后预算数?|预算数?|执行数|决算数?|实际支出|支出数?)中(?!央|心|期|小|国|标|介)/u;
 
 /** "任务为宫颈癌筛查12,000人": a task or target word, then what is aimed at, then the figure. */
-/** A clause that plans (计划新建X, 拟完成X, 力争达到X): its figure is an aim. */
-const PLANNED = /^[\s*]*(?:计划|拟|预计|力争|预期)(?![内外生单])[\u4e00-\u9fff]{1,16}$/u;
+/** A clause that plans (计划新建X, 拟完成X, 力争达到X): its figure is an aim (not 计划免疫, 计划财务科, 拟订 a done draft). */
+const PLANNED = /^[\s*]*(?:计划(?![内外生单免财])|拟(?![订定稿])|预计|力争|预期)[\u4e00-\u9fff]{1,16}$/u;
 const TARGET_NAMED = /(?:任务|目标|计划)(?:数|值)?(?:为|是|[：:])[^，,。；;、：:]{1,16}$/u;
 
 /** Words between a role word and its figure that do not change the role: 预算资金, 实际支出金额共计. */

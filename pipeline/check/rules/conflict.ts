@@ -112,6 +112,19 @@ function roleClass(role: string): string {
   return role;
 }
 
+/** A heading run into its paragraph: （一）预算安排。… */
+const RUN_IN_HEADING = /^[\s*]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s*]*([^。：:；，\n*]{2,16})[*]*[。：:]/u;
+
+/**
+ * The role a paragraph's heading (run into it, else its section's title) gives the amounts it does
+ * not name one for: 预算安排 the budget, 预算执行 or 支出 what was spent; '' when it says neither.
+ */
+function headingRole(doc: Doc, s: Sentence): string {
+  const title = RUN_IN_HEADING.exec(doc.ctx.text.slice(s.region.start, s.region.end))?.[1] ?? s.region.section?.title ?? '';
+  if (/预算(?:安排|批复|编制|下达)|年初预算|预算情况$/u.test(title) && !/执行|支出|使用|决算/u.test(title)) return 'budget';
+  return '';
+}
+
 /** "甲镇分配2,118.55万元": a name and the verb of what it was given; the name is the item. */
 const GIVEN = /^([\u4e00-\u9fff]{2,12}?)(?:共|获)?(?:分配|下达|拨付)(?:资金|金额)?$/u;
 
@@ -385,6 +398,8 @@ function proseStatements(doc: Doc, out: Statement[]): void {
         // "1. 产业发展资金16.85万元；" under 项目支出情况: the item's spending.
         role = 'exec';
       }
+      // "（一）预算安排。…按支出性质分，基本支出A" and "（三）基本支出。基本支出B": a heading says which.
+      if (role === '' && f.family === 'money') role = headingRole(doc, s);
       if (charLength(norm) < (role === '' ? 4 : 2)) continue;
       // An item's name already in the label (a role-only figure takes it) needs no gate.
       if (merged === undefined) item ??= { name: itemName(doc, s) };

@@ -451,8 +451,8 @@ function indicatorScores(t: ScoreTable, profile: ScoreProfile, hits: RuleHit[]):
     } else {
       const share = lower ? target.value.div(actual.value) : actual.value.div(target.value);
       expected = share.times(weight).toDecimalPlaces(p);
-      // (a whole number, 6% or 126个, is taken as stated: only a figure with decimals is a rounded one)
-      const a = actual.decimals > 0 ? shownValue(actual) : point(actual.value);
+      // (only a percent with decimals is a rounded ratio; 6%, 126个 or 0.8天 are taken as stated)
+      const a = actual.unit === '%' && actual.decimals > 0 ? shownValue(actual) : point(actual.value);
       may = lower ? ratio(point(target.value), a, weight) : ratio(a, point(target.value), weight);
       how = lower
         ? `未达标（反向指标），按目标 ÷ 实际 × 分值（${squash(row.target?.text ?? '')} ÷ ${squash(row.actual?.text ?? '')} × ${formatDecimal(weight)}）应为 ${fmt(expected, p)}`
