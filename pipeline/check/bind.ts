@@ -83,6 +83,9 @@ const EXECUTION = /执行率|使用率|支出率|支付率|拨付率|执行进�
 /** A score table's column of what was done. */
 const ACTUAL_COLUMN = /^(?:实际)?完成值|^实际值|^实际完成/u;
 
+/** Amounts per head, household, pupil or unit of work. */
+const PER_HEAD = /[人户生亩床]均|每(?:人|户|名|生|亩|床|公里|平方米|处|个)|平均每/u;
+
 /** A table row counting people or things. */
 const COUNT_ROW = /人数|编制数|人员数|户数|个数|次数|床位数/u;
 
@@ -469,7 +472,11 @@ export class Binder {
     const aboutTarget: Aims = context.targetSection === true ? 'only' : aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text) ? 'allowed' : 'none';
     // Role words inside the entity's own name (上年结转资金, 公务用车运行维护费) are not the figure's role.
     const named = context.owner !== undefined && squashName(mention.subject.text).includes(squashName(context.owner));
-    const pool = this.candidates(named && context.owner !== undefined ? withoutNameRole(mention, context.owner) : mention);
+    const all = this.candidates(named && context.owner !== undefined ? withoutNameRole(mention, context.owner) : mention);
+    // A per-head amount (人均公用经费3.22万元) is no total of its name (公用经费); an amount in the
+    // bracketed working after it (人均成本238.98元（196.35万元÷8,216人）) is the total, and may be.
+    const perHead = PER_HEAD.test(mention.subject.text) && !/[（(][^（）()#]{0,4}#/u.test(context.clause ?? '');
+    const pool = perHead ? all.filter((f) => f.fact.kind !== 'money' || PER_HEAD.test(`${f.fact.label}${f.fact.subject ?? ''}`)) : all;
     // The text names whose the figure is: only that entity's facts can be what it states.
     const owned = context.owner === undefined ? [] : pool.filter((f) => !f.prose && f.fact.subject === context.owner);
     if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget, context.colonLabel === true);

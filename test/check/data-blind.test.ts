@@ -31,8 +31,6 @@ const KNOWN_FALSE: Record<string, string[]> = {
   '01-zhechuan-gonglu.md': ['JX_CHECK_CONFLICT 1252公里'],
   // 全年可用资金 (budget plus what came in) has no fact of its own; its name is nearest the year's actual.
   '06-yuanliang-feiyi.docx': ['JX_CHECK_MISMATCH 735.00万元'],
-  // A per-head amount (人均公用经费) is bound to the whole it divides; 三公 变动率 read over the wrong base.
-  '07-zhechuan-dangan.md': ['JX_CHECK_MISMATCH 3.22万元', 'JX_CHECK_RATE 12.16%'],
   // A group's change rate (基本支出…比上年增长2.24%, after its parts) bound to its last part's (公用经费).
   '08-yunping-tongji.txt': ['JX_CHECK_MISMATCH 2.24%'],
   // A 其中 list across budget and spending; a project's rate bound to the unit's; 三公 savings each item's; a fund row of no sources.
@@ -83,6 +81,9 @@ describe('the nineteenth blind corpus, checked with its data (bench/bulk-zd)', (
     expect(liangai.mentions.filter((m) => m.text === '120.00万元').map((m) => m.status)).toEqual(['unbound']);
     // 全年预算调整为386.52万元 is the budget it became.
     expect(liangai.mentions.filter((m) => m.text === '386.52万元').map((m) => [m.status, m.factId])).toEqual([['bound', 'budget.total']]);
+    // 人均公用经费3.22万元 is no 公用经费; 196.35万元 in the working after 人均成本 is the project's spending.
+    expect(dangan.mentions.filter((m) => m.text === '3.22万元').map((m) => m.status)).toEqual(['unbound']);
+    expect(liangai.mentions.filter((m) => m.text === '196.35万元').map((m) => [m.status, m.factId])).toEqual([['bound', 'project.0.actual'], ['bound', 'project.0.actual']]);
     const fanghuo = run(path.join(DIR, 'clean/04-qingluan-fanghuo.md'), dataOf('04'));
     // 全年预算12,610.00万元（1.26亿元）: the bracket is the same budget in 亿元.
     expect(fanghuo.mentions.filter((m) => m.text === '1.26亿元').map((m) => [m.status, m.factId])).toEqual([['bound', 'budget.total']]);
@@ -138,6 +139,11 @@ describe('frames read in the nineteenth corpus, in other words', () => {
     const text = '计划改造老旧管网12公里、新建泵站3座。\n\n全年改造老旧管网12.5公里；新建泵站2座，一座因征地延后。';
     expect(frame(text, '3座')[0]).toBe('target');
     expect(allHits(text, 'report.md').filter((h) => h.severity !== 'info')).toEqual([]);
+  });
+  it('a change is of the figure it follows, not of the base of a share between them (支出A，为预算B的X%，比上年减少C)', () => {
+    const rates = (r: string) => allHits(`# 2024年度某局部门整体支出绩效自评报告\n\n## 三公经费\n\n“三公”经费支出6.30万元，为预算8.00万元的78.75%，比上年减少0.70万元，下降${r}。\n`, 'report.md').filter((h) => h.code === 'JX_CHECK_RATE').map((h) => h.mention.text);
+    expect(rates('10.00%')).toEqual([]);
+    expect(rates('8.05%')).toEqual(['8.05%']);
   });
   it('a control rate on a basis that adds (按在职人数加雇员员额计算) is the writer\'s own; on none it is checked', () => {
     const text = (basis: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## 一、基本情况\n\n核定编制52名，年末在职人员48人，聘用人员三名，${basis}人员控制率为98.08%。\n`;

@@ -168,6 +168,9 @@ function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   return { rate, num: staff, den: quota, name: '控制率', source: `在职人数 ÷ 编制数（${figText(staff)} ÷ ${figText(quota)}）`, related: [staff.m, quota.m] };
 }
 
+/** A figure followed by 的 and a percent: the whole a share is of (预算5.50万元的81.45%). */
+const RATIO_BASE = /^\s*的\s*[0-9０-９]/u;
+
 const COMPARED = /比上年|较上年|比去年|较去年|同比|比\d{4}年|较\d{4}年|与上年相比/u;
 /** A figure named as last year's, the base of a comparison: 与上年决算X相比, 较上年末的X, 比2022年的X, 比上年（X）. */
 const PRIOR_BASE = /(?:与|较|比)(?:上年|去年|上一年|\d{4}年|年初)[\u4e00-\u9fff]{0,8}?的?[（(]?$/u;
@@ -702,11 +705,12 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   if (yearBase && yearBase.value.gt(0)) return { rate, num: change, den: yearBase, name: '变动率', source: `变动额 ÷ 上年数（${figText(change)} ÷ ${figText(yearBase)}）`, related: [change.m, yearBase.m] };
   // The change and its rate in one clause: "基本支出…增加165,600.89元；项目支出…增长18.43%" are two.
   if (/[；;]/u.test(doc.ctx.text.slice(change.m.end, rate.m.start))) return undefined;
-  // This year's: not a gap beside it (比预算节约4.02万元，较上年减少2.88万元).
+  // This year's: not a gap beside it (比预算节约4.02万元，较上年减少2.88万元), nor the base of a share
+  // of it (支出4.48万元，为预算5.50万元的81.45%，比上年减少0.62万元: 4.48 changed, not 5.50).
   const current = figs
     .slice(0, k)
     .reverse()
-    .find((f) => f.family === change.family && f.m.change === undefined && !GAP_LEAD.test(clauseLead(doc, f)));
+    .find((f) => f.family === change.family && f.m.change === undefined && !GAP_LEAD.test(clauseLead(doc, f)) && !RATIO_BASE.test(doc.ctx.text.slice(f.m.end, f.m.end + 4)));
   // "…年度目标120场次，完成率121.67%；比2023年（128场次）增加18场次": a figure across a semicolon, or a target, is not this year's.
   if (!current || current.m.frame.role?.value === 'target' || /[；;]/u.test(doc.ctx.text.slice(current.m.end, change.m.start))) return undefined;
   // "与上年决算41.43万元相比，减少18.59万元，下降44.07%": the figure before the change is the base itself.
