@@ -257,6 +257,9 @@ function hasLetterOrDigit(s: string): boolean {
 }
 
 /** Cell text for subjects: outline marker and trailing colon dropped; a dash placeholder (——) is empty. */
+/** A cell holding only a dash or a slash: nothing to state, but a cell in its column. */
+const DASH_CELL = /^[\s*]*(?:[—–－-]{1,2}|／|\/)[\s*]*$/u;
+
 function cellName(text: string, c: TableCell): string {
   if (c.end <= c.start) return '';
   let raw = text.slice(c.start, c.end);
@@ -413,7 +416,8 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
     if (!hasFigures) continue;
     const roles: CellRole[] = row.cells.map((c, ci) => {
       const list = lists[ci];
-      if (c.end <= c.start || (!list && names[ci] === '')) return 'empty';
+      // A dash (— under 分值 in a source's row) fills its cell: the row's figures are not moved into it.
+      if (c.end <= c.start || (!list && names[ci] === '')) return row.kind === 'tab' && DASH_CELL.test(text.slice(c.start, c.end)) ? 'text' : 'empty';
       const only = list?.length === 1 ? list[0] : undefined;
       // A change verb before the figure (调增16.85 under 年中调整) still leaves the cell the figure's.
       if (only && only.f.end === c.end && (only.f.start === c.start || CELL_VERB.test(text.slice(c.start, only.f.start)))) return only.f.kind === 'percent' ? 'percent' : 'figure';

@@ -685,7 +685,19 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
       // This year's and last year's of one metric: nothing names another between them (全年住院5000人次，门诊量较上年的…).
       if (!/^\s*(?:较|比|与|同)/u.test(lastClause(doc.ctx.text.slice(current.m.end, f.m.start)))) return undefined;
       if (/[；;。]/u.test(doc.ctx.text.slice(current.m.end, rate.m.start)) || /可比价|可比口径/u.test(doc.textOf(s))) return undefined;
-      return growth(rate, current, f);
+      // "三公经费支出3.38万元，其中…公务接待费0.62万元，比上年的4.06万元下降16.75%": after a 其中 list the
+      // comparison may be the whole's: the figure before 其中, when it gives the rate, else the last part.
+      const q = doc.ctx.text.lastIndexOf('其中', current.m.start);
+      const head = q >= s.start ? figs.slice(0, k).filter((x) => x.m.end <= q && x.family === f.family && x.m.change === undefined && !baseOrGap(doc, x)).at(-1) : undefined;
+      const whole = head ? growth(rate, head, f) : undefined;
+      if (whole === undefined || head === undefined) return growth(rate, current, f);
+      if (judge(whole) === undefined) return whole;
+      const part = growth(rate, current, f);
+      if (judge(part) === undefined) return part;
+      // Neither gives it: last year's figure is compared with the one of its own size.
+      const far = (x: Fig) => (x.value.gt(0) ? x.value.div(f.value).ln().abs() : undefined);
+      const [h, c] = [far(head), far(current)];
+      return h !== undefined && (c === undefined || h.lt(c)) ? whole : part;
     }
     // "高新技术企业38家，上年为32家，同比增长18.75%": this year's, then last year's said so, then the rate.
     const current = figs[k - 1];

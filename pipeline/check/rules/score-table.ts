@@ -311,7 +311,9 @@ function fundParts(t: ScoreTable, hits: RuleHit[]): void {
     FUND_COLUMNS.flatMap((col) => {
       const of = amount(whole[col[0]] ?? undefined);
       const each = parts.map((p) => amount(p[col[0]] ?? undefined));
-      if (!of || each.some((a) => a === undefined)) return [];
+      // A column every part leaves a dash in (年初预算数 not given by source) states no breakdown.
+      const given = parts.some((p) => !/^[—–\-－]+$/u.test(squash(p[col[0]]?.text ?? '')));
+      if (!of || !given || each.some((a) => a === undefined)) return [];
       const sum = each.reduce<Interval>((x, y) => ({ lo: x.lo.plus(y?.lo ?? 0), hi: x.hi.plus(y?.hi ?? 0) }), { lo: new Dec(0), hi: new Dec(0) });
       const holds = parts.length === 1 ? sum.lo.lte(of.hi) : sum.lo.lte(of.hi) && sum.hi.gte(of.lo);
       return holds ? [] : [{ whole, parts, key: col, sum }];
