@@ -83,6 +83,14 @@ const EXECUTION = /执行率|使用率|支出率|支付率|拨付率|执行进�
 /** A score table's column of what was done. */
 const ACTUAL_COLUMN = /^(?:实际)?完成值|^实际值|^实际完成/u;
 
+/** A fact named as a fall: its value is the size of the fall. */
+const FALL = /下降|减少|降低|降幅/u;
+/** The mention with its sign turned: -8.27% as 8.27%. */
+function negated(m: Mention): Mention {
+  const flip = (v: string) => (v.startsWith('-') ? v.slice(1) : v === '0' ? v : `-${v}`);
+  return { ...m, value: flip(m.value), lo: flip(m.hi), hi: flip(m.lo) };
+}
+
 /** Amounts per head, household, pupil or unit of work. */
 const PER_HEAD = /[人户生亩床]均|每(?:人|户|名|生|亩|床|公里|平方米|处|个)|平均每/u;
 
@@ -455,6 +463,10 @@ export class Binder {
     // data gives against its rule is the data's: a third value in the text is still a mismatch.)
     if (binding.status === 'mismatch') {
       const fact = this.byId.get(binding.factId)?.fact;
+      // A signed change (增减率 -8.27%) states a fall the data holds as its size (下降率 8.27%).
+      if (fact !== undefined && mention.value.startsWith('-') && FALL.test(fact.label) && !fact.value.startsWith('-') && valueFits(negated(mention), fact)) {
+        return { status: 'bound', factId: fact.id, by: binding.by === 'sidecar' ? 'subject' : binding.by, similarity: binding.similarity };
+      }
       if (fact?.kind === 'percent' && fact.computed !== undefined && valueFits(mention, { ...fact, value: fact.computed })) return { status: 'bound', factId: fact.id, by: binding.by === 'sidecar' ? 'subject' : binding.by, similarity: binding.similarity };
     }
     return binding;

@@ -195,8 +195,10 @@ export function procurementFacts(b: FactBuilder, data: ReportData): void {
   for (const [key, name] of PROCUREMENT_TYPES) {
     const line = p[key];
     if (!line) continue;
-    b.money('budget', `procurement.${key}.budget`, `${name}采购预算`, [`${name}预算`], line.budget, `procurement.${key}.budget`, unit, name);
-    b.money('actual', `procurement.${key}.actual`, `${name}采购金额`, [`${name}采购`, name], line.actual, `procurement.${key}.actual`, unit, name);
+    // A table of kinds names its rows 货物, 工程, 服务: the short name too, so a row's budget is its own, not the total's 采购预算.
+    const short = name.replace(/类$/u, '');
+    b.money('budget', `procurement.${key}.budget`, `${name}采购预算`, [`${name}预算`, `${short}采购预算`, `${short}预算`], line.budget, `procurement.${key}.budget`, unit, name);
+    b.money('actual', `procurement.${key}.actual`, `${name}采购金额`, [`${name}采购`, name, `${short}采购金额`, `${short}实际采购`], line.actual, `procurement.${key}.actual`, unit, name);
   }
   const budgets = PROCUREMENT_TYPES.map(([k]) => p[k]?.budget).filter((v): v is string => v !== undefined);
   const actuals = PROCUREMENT_TYPES.map(([k]) => p[k]?.actual).filter((v): v is string => v !== undefined);
