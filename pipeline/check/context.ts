@@ -7,6 +7,7 @@ import type { Mention } from '../mentions/index.js';
 import { clauseShape, isRoleOnly, scopeOf } from '../mentions/index.js';
 import { continuesPrevious, type AnchorIndex, type BindContext, type Binder } from './bind.js';
 import type { Locator } from './locate.js';
+import { runInTitle } from '../text/outline.js';
 
 /** The label a paragraph opens with ("产业发展资金：资金主要用于…"): whose its figures are. */
 function paragraphLabel(text: string, pos: number): string {
@@ -15,13 +16,6 @@ function paragraphLabel(text: string, pos: number): string {
   // "采购项目：…", or a short first sentence after a list number ("1. 部门项目。…").
   return /^[\s*#>-]*([^：:。；，\n]{2,24})[：:]/u.exec(lead)?.[1] ?? /^[\s*#>-]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*([^：:。；，\n]{2,12})。/u.exec(lead)?.[1] ?? '';
 }
-
-/** The heading a paragraph opens with, run into its text: （二）项目绩效目标。… → 项目绩效目标. */
-function runInTitle(text: string, pos: number): string {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  return RUN_IN_TITLE.exec(text.slice(start, pos))?.[1] ?? '';
-}
-const RUN_IN_TITLE = /^[\s*#>]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s*]*([^。：:；，\n*]{2,16})[*]*[。：:]/u;
 
 export interface ContextInput {
   readonly text: string;
@@ -72,7 +66,7 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   // …or a paragraph that opens with such a heading of its own (（二）项目绩效目标。全年完成…), outside
   // a section reporting results (三、绩效目标完成情况 > （一）履职效能目标。全年接收… states results).
   const setsTargets = (t: string) => /目标(?:设定|设置|内容|任务)?$/u.test(t) && !/完成|实现|达成|偏差|情况/u.test(t);
-  const targetSection = setsTargets(title) || (!/完成|实现|达成|偏差|情况/u.test(title) && setsTargets(runInTitle(text, m.start)));
+  const targetSection = setsTargets(title) || (!/完成|实现|达成|偏差|情况/u.test(title) && setsTargets(runInTitle(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start))));
   const aboutTarget = targetSection || /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
   const anchor = anchors?.find(text, m);
   // A paragraph labelled with a group (1. 部门项目。) narrows its section: the section's entity is not its owner.

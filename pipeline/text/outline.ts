@@ -189,3 +189,11 @@ export function headingDepth(text: string): number | undefined {
   if (trimmed.length > HEADING_MAX_CHARS || /[。；;，,]$/u.test(trimmed)) return undefined;
   return markerDepth(trimmed);
 }
+
+/** A heading run into its paragraph: a marker, a short title and its stop (（一）预算安排。…, **1.成本：**…). */
+const RUN_IN = /^[\s*#>]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s*]*([^。：:；，\n*]{2,16})[*]*[。：:]/u;
+
+/** The title of the heading a paragraph opens with, run into its text, or '' when it opens with none. */
+export function runInTitle(paragraph: string): string {
+  return RUN_IN.exec(paragraph)?.[1] ?? '';
+}

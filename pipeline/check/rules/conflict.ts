@@ -23,6 +23,7 @@ import { scoreTables } from './support/score-table.js';
 import { sameMetric, type SubjectKey } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { charLength } from '../../text/chars.js';
+import { runInTitle } from '../../text/outline.js';
 import { readOnce } from '../../memo.js';
 
 interface Statement {
@@ -112,15 +113,12 @@ function roleClass(role: string): string {
   return role;
 }
 
-/** A heading run into its paragraph: （一）预算安排。… */
-const RUN_IN_HEADING = /^[\s*]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s*]*([^。：:；，\n*]{2,16})[*]*[。：:]/u;
-
 /**
  * The role a paragraph's heading (run into it, else its section's title) gives the amounts it does
  * not name one for: 预算安排 the budget, 预算执行 or 支出 what was spent; '' when it says neither.
  */
 function headingRole(doc: Doc, s: Sentence): string {
-  const title = RUN_IN_HEADING.exec(doc.ctx.text.slice(s.region.start, s.region.end))?.[1] ?? s.region.section?.title ?? '';
+  const title = runInTitle(doc.ctx.text.slice(s.region.start, s.region.end)) || (s.region.section?.title ?? '');
   if (/预算(?:安排|批复|编制|下达)|年初预算|预算情况$/u.test(title) && !/执行|支出|使用|决算/u.test(title)) return 'budget';
   return '';
 }
