@@ -94,7 +94,8 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   if (own.length >= 2 && !/整体|部门|总体|全年|综合|全部/u.test(clauseLead(doc, rate))) return ownPart(doc, own, rate);
   // 年初预算 is the denominator only when nothing was adjusted during the year.
   const adjusted = /追加|调增|调减|压减|核减|调整/u.test(doc.textOf(s.region));
-  const exec = only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$/u, /预算|执行率/u);
+  // (未执行部分…尾款X is what was not spent)
+  const exec = only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$/u, /预算|执行率|未(?:执行|支出|支付|使用)/u);
   // The budget of the paragraph; else the one whole-year budget stated earlier in its section.
   const budget =
     only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$|年度资金(?:总额)?$/u, /年初/u) ??
