@@ -30,8 +30,6 @@ const shown = (f: File) => f.findings.filter((x) => x.severity !== 'info').map((
 const KNOWN_FALSE: Record<string, string[]> = {
   // A table row named like a sibling in prose (县道 / 乡道村道 日常养护): the data-free conflict reads them as one metric.
   '01-zhechuan-gonglu.md': ['JX_CHECK_CONFLICT 1252公里'],
-  // 全年可用资金 (budget plus what came in) has no fact of its own; its name is nearest the year's actual.
-  '06-yuanliang-feiyi.docx': ['JX_CHECK_MISMATCH 735.00万元'],
   // A group's change rate (基本支出…比上年增长2.24%, after its parts) bound to its last part's (公用经费).
   '08-yunping-tongji.txt': ['JX_CHECK_MISMATCH 2.24%'],
   // A 其中 list across budget and spending; a project's rate bound to the unit's; 三公 savings each item's.
@@ -172,6 +170,9 @@ describe('frames read in the nineteenth corpus, in other words', () => {
   };
   it('a figure in brackets converting the one before it has that one\'s role and period', () => {
     expect(frame('全年预算3,520.00万元（0.35亿元），实际支出3,300.00万元。', '0.35亿元')).toEqual(['budget', 'whole-year']);
+  });
+  it('可用资金 and 可支配资金 are what there was to spend: a budget', () => {
+    expect(frame('年初预算650.00万元，下半年省级下达补助85.00万元，全年可用资金735.00万元。', '735.00万元')).toEqual(['budget', 'whole-year']);
   });
   it('调整为 gives the level reached; 追加…经费 the adjustment, 压减后全年预算 the budget', () => {
     expect(frame('年中压减一般性支出后，全年预算调整为612.40万元。', '612.40万元')[0]).toBe('budget');
