@@ -111,8 +111,13 @@ const OVER_PLAN = /占[^，。；]*?(?:预算|计划|任务|目标|编制|核定
  */
 function statesShare(mention: Mention): boolean {
   if (mention.unit !== '%') return false;
-  const words = `${mention.subject.text}${mention.table?.column ?? ''}`;
+  const words = rateWords(mention);
   return SHARE.test(words) && !OVER_PLAN.test(words);
+}
+
+/** The words that say what kind of rate a figure is: its subject, and its column in a table. */
+function rateWords(mention: Mention): string {
+  return `${mention.subject.text}${mention.table?.column ?? ''}`;
 }
 
 /**
@@ -121,26 +126,25 @@ function statesShare(mention: Mention): boolean {
  */
 function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
   const frame = mention.frame;
-  if (fact.kind === 'percent' && statesShare(mention) && !SHARE.test(`${fact.label}${fact.subject ?? ''}`)) return false;
+  // A slot word that is part of the fact's own name (an item called 上年度应拨未拨项目资金) says
+  // which fact, not a different role or period.
+  const name = `${fact.label}${fact.subject ?? ''}`;
   // A completion rate (完成年度任务的95.50%) is not the item's execution rate, nor the other way round;
   // a cell under 实际完成值 is the indicator's actual, not the completion rate the data derives from it.
   if (fact.kind === 'percent') {
-    const said = `${mention.subject.text}${mention.table?.column ?? ''}`;
-    const label = `${fact.label}${fact.subject ?? ''}`;
+    if (statesShare(mention) && !SHARE.test(name)) return false;
+    const words = rateWords(mention);
     // (完成年度任务的95.50%: the rate role came from the words before 的, its subject is 年度任务)
-    const completion = COMPLETION.test(said) || (frame.role?.value === 'rate' && /(?:目标|任务|计划)(?:数|值|量)?$/u.test(mention.subject.text));
+    const completion = COMPLETION.test(words) || (frame.role?.value === 'rate' && /(?:目标|任务|计划)(?:数|值|量)?$/u.test(mention.subject.text));
     // (预算执行完成率, 资金支付完成年度计划的X%: spending against budget, in a completion's words)
-    const spends = EXECUTION.test(said);
-    if (completion && !spends && EXECUTION.test(label) && !COMPLETION.test(label)) return false;
-    if (spends && COMPLETION.test(label) && !EXECUTION.test(label)) return false;
+    const spends = EXECUTION.test(words);
+    if (completion && !spends && EXECUTION.test(name) && !COMPLETION.test(name)) return false;
+    if (spends && COMPLETION.test(name) && !EXECUTION.test(name)) return false;
     // (an indicator named 重点工作完成率 has its own actual: only a rate the tool works out is kept apart)
     if (ACTUAL_COLUMN.test(mention.table?.column ?? '') && fact.provenance.kind !== 'data' && /完成率$/u.test(fact.label)) return false;
   }
   // Money carried in from last year (上年结转) is a source of this year's, not what is left at its end.
-  if (fact.role === 'balance' && CARRIED_IN.test(mention.subject.text) && !CARRIED_IN.test(`${fact.label}${fact.subject ?? ''}`)) return false;
-  // A slot word that is part of the fact's own name (an item called 上年度应拨未拨项目资金) says
-  // which fact, not a different role or period.
-  const name = `${fact.label}${fact.subject ?? ''}`;
+  if (fact.role === 'balance' && CARRIED_IN.test(mention.subject.text) && !CARRIED_IN.test(name)) return false;
   // A fact of an earlier year (a statistic of the year before) is what a figure dated so states.
   // …and so is one whose name gives its year (获2023年度国家科技奖项目): the text's year is that name's.
   const priorNamed = /上年|去年|上一年|(?:19|20)\d\d\s*年/u.test(name) || fact.year !== undefined;
@@ -461,15 +465,13 @@ export class Binder {
     // A rate the data states on its own basis (剔除收回资金后98.64%) and the report also on the plain
     // one (按全年预算计算为93.03%): the figure is the tool's own arithmetic of that fact. (A score the
     // data gives against its rule is the data's: a third value in the text is still a mismatch.)
-    if (binding.status === 'mismatch') {
-      const fact = this.byId.get(binding.factId)?.fact;
-      // A signed change (增减率 -8.27%) states a fall the data holds as its size (下降率 8.27%).
-      if (fact !== undefined && mention.value.startsWith('-') && FALL.test(fact.label) && !fact.value.startsWith('-') && valueFits(negated(mention), fact)) {
-        return { status: 'bound', factId: fact.id, by: binding.by === 'sidecar' ? 'subject' : binding.by, similarity: binding.similarity };
-      }
-      if (fact?.kind === 'percent' && fact.computed !== undefined && valueFits(mention, { ...fact, value: fact.computed })) return { status: 'bound', factId: fact.id, by: binding.by === 'sidecar' ? 'subject' : binding.by, similarity: binding.similarity };
-    }
-    return binding;
+    if (binding.status !== 'mismatch') return binding;
+    const fact = this.byId.get(binding.factId)?.fact;
+    if (fact === undefined) return binding;
+    // A signed change (增减率 -8.27%) states a fall the data holds as its size (下降率 8.27%).
+    const fall = mention.value.startsWith('-') && FALL.test(fact.label) && !fact.value.startsWith('-') && valueFits(negated(mention), fact);
+    const plain = fact.kind === 'percent' && fact.computed !== undefined && valueFits(mention, { ...fact, value: fact.computed });
+    return fall || plain ? { status: 'bound', factId: fact.id, by: binding.by === 'sidecar' ? 'subject' : binding.by, similarity: binding.similarity } : binding;
   }
 
   private bindByNames(mention: Mention, context: BindContext): Binding {

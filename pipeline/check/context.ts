@@ -65,8 +65,9 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const title = locator.sectionTitle(m.start) ?? '';
   // …or a paragraph that opens with such a heading of its own (（二）项目绩效目标。全年完成…), outside
   // a section reporting results (三、绩效目标完成情况 > （一）履职效能目标。全年接收… states results).
-  const setsTargets = (t: string) => /目标(?:设定|设置|内容|任务)?$/u.test(t) && !/完成|实现|达成|偏差|情况/u.test(t);
-  const targetSection = setsTargets(title) || (!/完成|实现|达成|偏差|情况/u.test(title) && setsTargets(runInTitle(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start))));
+  const reportsResults = (t: string) => /完成|实现|达成|偏差|情况/u.test(t);
+  const setsTargets = (t: string) => /目标(?:设定|设置|内容|任务)?$/u.test(t) && !reportsResults(t);
+  const targetSection = setsTargets(title) || (!reportsResults(title) && setsTargets(runInTitle(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start))));
   const aboutTarget = targetSection || /力争|目标|预期|计划|任务数|确保|年度指标值/.test(lead);
   const anchor = anchors?.find(text, m);
   // A paragraph labelled with a group (1. 部门项目。) narrows its section: the section's entity is not its owner.

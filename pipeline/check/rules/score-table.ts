@@ -257,10 +257,13 @@ function placedCut(t: ScoreTable, free?: number): { from: number; to: number }[]
   return cut;
 }
 
+/** A cell of dashes: an amount not given (0 where a sum counts it). */
+const DASH = /^[—–\-－]+$/u;
+
 /** An amount cell as an interval at its decimals (1,862.30 → 1862.295…1862.305); a dash is 0; undefined when neither. */
 function amount(c: Cell | undefined): Interval | undefined {
   const t = squash(c?.text ?? '').replace(/[,，]/gu, '');
-  if (/^[—–\-－]+$/u.test(t)) return { lo: new Dec(0), hi: new Dec(0) };
+  if (DASH.test(t)) return { lo: new Dec(0), hi: new Dec(0) };
   if (!/^-?\d+(?:\.\d+)?$/u.test(t)) return undefined;
   return shown({ ...(c as Cell), text: t });
 }
@@ -312,7 +315,7 @@ function fundParts(t: ScoreTable, hits: RuleHit[]): void {
       const of = amount(whole[col[0]] ?? undefined);
       const each = parts.map((p) => amount(p[col[0]] ?? undefined));
       // A column every part leaves a dash in (年初预算数 not given by source) states no breakdown.
-      const given = parts.some((p) => !/^[—–\-－]+$/u.test(squash(p[col[0]]?.text ?? '')));
+      const given = parts.some((p) => !DASH.test(squash(p[col[0]]?.text ?? '')));
       if (!of || !given || each.some((a) => a === undefined)) return [];
       const sum = each.reduce<Interval>((x, y) => ({ lo: x.lo.plus(y?.lo ?? 0), hi: x.hi.plus(y?.hi ?? 0) }), { lo: new Dec(0), hi: new Dec(0) });
       const holds = parts.length === 1 ? sum.lo.lte(of.hi) : sum.lo.lte(of.hi) && sum.hi.gte(of.lo);
