@@ -1,6 +1,6 @@
 /**
- * A check run over many reports: each file checked on a pool of worker threads (tinypool; --jobs 1
- * checks in this thread) and handed back as soon as it and every file before it are done, so
+ * A check run over many reports: each file checked in this thread or on a pool of worker threads
+ * (tinypool; --jobs N is this thread and N − 1 workers) and handed back as soon as it and every file before it are done, so
  * output streams in input order and memory holds only the few files in flight. A file that
  * cannot be read is that file's result; the run goes on.
  */
@@ -18,7 +18,7 @@ import type { CheckOutput } from './check-output.js';
 import type { WorkerTask } from './check-worker.js';
 
 export interface CheckBatchOptions extends CheckContextOptions {
-  /** Worker threads (default: the machine's cores); 1 checks every file in this thread. */
+  /** Threads that check (default: the machine's cores): this one and jobs − 1 workers; 1 starts no worker. */
   readonly jobs?: number | undefined;
   /** Where each file's review page goes (one per file, as check-one's `page`), if any. */
   readonly pages?: readonly ({ readonly file: string; readonly link?: string | undefined } | undefined)[] | undefined;
@@ -55,20 +55,60 @@ function workerFile(): string | undefined {
 }
 
 /**
- * Runs `start(i)` for i = 0…count−1, at most `ahead` beyond the oldest not yet handed back, and
- * yields the results in order: a slow file holds back the output, never the memory.
+ * Checks files 0…count−1 on this thread and on the pool at once, and yields their results in
+ * input order. The pool is kept `slots` files busy; this thread takes the next file whenever it is
+ * free, so it works while the workers start (their start-up held 100 files on 2 cores to 1.5×).
+ * At most `ahead` files beyond the oldest not yet handed back are started: a slow file holds back
+ * the output, never the memory.
  */
-async function* inOrder<T>(count: number, ahead: number, start: (i: number) => Promise<T>): AsyncGenerator<T> {
-  const pending: Promise<T>[] = [];
+async function* shared<T>(count: number, ahead: number, slots: number, onPool: ((i: number) => Promise<T>) | undefined, here: (i: number) => Promise<T>): AsyncGenerator<T> {
+  const results = new Map<number, Promise<T>>();
   let next = 0;
-  const fill = () => {
-    while (next < count && pending.length < ahead) pending.push(start(next++));
+  let done = 0;
+  // Who waits for a file to be taken or for room in the window.
+  let waiting: (() => void)[] = [];
+  // Set when the consumer stops (the end, an error, or return()): the takers start nothing more.
+  let stopped = false;
+  const wake = () => {
+    const all = waiting;
+    waiting = [];
+    for (const w of all) w();
   };
-  fill();
-  while (pending.length > 0) {
-    const head = pending.shift() as Promise<T>;
-    fill();
-    yield await head;
+  const changed = () => new Promise<void>((resolve) => waiting.push(resolve));
+  /** One taker: claims the next file while there is room, runs it, and goes on until none is left. */
+  const taker = async (run: (i: number) => Promise<T>, pause: boolean): Promise<void> => {
+    while (next < count && !stopped) {
+      if (next - done >= ahead) {
+        await changed();
+        continue;
+      }
+      const i = next++;
+      const result = run(i);
+      results.set(i, result);
+      wake();
+      await result.catch(() => undefined);
+      // This thread's check blocks the event loop: let the pool's results and the output through.
+      if (pause) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+  void taker(here, onPool !== undefined);
+  if (onPool !== undefined) for (let k = 0; k < slots; k++) void taker(onPool, false);
+  try {
+    while (done < count) {
+      const result = results.get(done);
+      if (result === undefined) {
+        await changed();
+        continue;
+      }
+      const value = await result;
+      results.delete(done);
+      done++;
+      wake();
+      yield value;
+    }
+  } finally {
+    stopped = true;
+    wake();
   }
 }
 
@@ -103,17 +143,20 @@ export async function startCheckBatch(files: readonly string[], options: CheckBa
       ...(options.output !== undefined ? { output: options.output } : {}),
     };
   };
+  const here = (i: number) => checkOneFile(taskOf(i), context);
   const worker = workerFile();
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), files.length));
   if (jobs === 1 || worker === undefined) {
-    return { files, context, jobs: 1, results: inOrder(files.length, 1, (i) => checkOneFile(taskOf(i), context)) };
+    return { files, context, jobs: 1, results: shared(files.length, 1, 0, undefined, here) };
   }
   const { Tinypool } = await import('tinypool');
-  // Two files per worker: the next is already there when one ends, so a worker does not wait for
-  // this thread to hand it one (5% of a 1000-file run on 2 cores, bench/README.md).
-  const pool = new Tinypool({ filename: worker, minThreads: jobs, maxThreads: jobs, concurrentTasksPerWorker: 2 });
+  // This thread is one of the jobs. Two files per worker: the next is already there when one
+  // ends, so a worker does not wait for this thread to hand it one (5% of a 1000-file run on 2
+  // cores, bench/README.md).
+  const workers = jobs - 1;
+  const pool = new Tinypool({ filename: worker, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 });
   // A worker that dies (out of memory) fails its files in hand only: the run goes on.
-  const run = (i: number): Promise<CheckedFile> =>
+  const onPool = (i: number): Promise<CheckedFile> =>
     (pool.run({ task: taskOf(i), context: contextOptions } satisfies WorkerTask) as Promise<CheckedFile>).catch((err: unknown) => {
       const file = files[i] as string;
       return unreadableFile(taskOf(i), [
@@ -122,7 +165,8 @@ export async function startCheckBatch(files: readonly string[], options: CheckBa
     });
   async function* results(): AsyncGenerator<CheckedFile> {
     try {
-      yield* inOrder(files.length, jobs * 4, run);
+      // The window is wide enough for this thread to keep checking while the workers start.
+      yield* shared(files.length, Math.max(32, jobs * 8), workers * 2, onPool, here);
     } finally {
       await pool.destroy();
     }

@@ -40,15 +40,19 @@ const listed = () => jixiao(['check', reports, '-f', 'json', '--jobs', '1']);
 describe('check DIR on a worker pool', () => {
   let one: ReturnType<typeof jixiao>;
   let two: ReturnType<typeof jixiao>;
+  let three: ReturnType<typeof jixiao>;
   let result: CheckResult;
   beforeAll(() => {
     one = listed();
+    // --jobs 2: this thread and one worker take files as each is free; --jobs 3: and two workers.
     two = jixiao(['check', reports, '-f', 'json', '--jobs', '2']);
+    three = jixiao(['check', reports, '-f', 'json', '--jobs', '3']);
     result = JSON.parse(two.stdout) as CheckResult;
   });
 
-  it('streams one JSON document, byte-identical with --jobs 2 and --jobs 1, files in input order', () => {
+  it('streams one JSON document, byte-identical with --jobs 3, 2 and 1, files in input order', () => {
     expect(two.stdout).toBe(one.stdout);
+    expect(three.stdout).toBe(one.stdout);
     // The streamed text is what serialising the whole result at once gives.
     expect(two.stdout).toBe(`${JSON.stringify(result, null, 2)}\n`);
     const names = result.files.map((f) => path.basename(f.file));
