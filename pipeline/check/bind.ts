@@ -98,6 +98,17 @@ const PER_HEAD = /[人户生亩床]均|每(?:人|户|名|生|亩|床|公里|平�
 const COUNT_ROW = /人数|编制数|人员数|户数|个数|次数|床位数/u;
 
 /** Money carried into the year: 上年结转, 上年度结余, 年初结转结余. */
+/** What a clause's one word names: a total of scores is the 总分, an adjustment the year's of its kind. */
+function wordSubject(word: string, mention: Mention): string {
+  if (ADDS.test(word)) return '年中追加';
+  if (CUTS.test(word)) return '年中压减';
+  return mention.unit === '分' ? '总分' : word;
+}
+
+/** Which way an adjustment goes, by its name (年中追加, 年中压减). */
+const ADDS = /追加|调增/u;
+const CUTS = /压减|调减|核减/u;
+
 const CARRIED_IN = /上一?年度?结[转余]|结转上年|年初结[转余]/u;
 
 /** A share's words: 占 (占X%, 占…的X%, 占比) or 比重. */
@@ -142,6 +153,11 @@ function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
     if (spends && COMPLETION.test(name) && !EXECUTION.test(name)) return false;
     // (an indicator named 重点工作完成率 has its own actual: only a rate the tool works out is kept apart)
     if (ACTUAL_COLUMN.test(mention.table?.column ?? '') && fact.provenance.kind !== 'data' && /完成率$/u.test(fact.label)) return false;
+  }
+  // An adjustment goes one way: a cut (压减45.00万元 after 追加…经费) is not the addition named before it.
+  if (fact.role === 'adjustment' && mention.change !== undefined) {
+    const way = CUTS.test(fact.label) ? 'decrease' : ADDS.test(fact.label) ? 'increase' : undefined;
+    if (way !== undefined && way !== mention.change) return false;
   }
   // Money carried in from last year (上年结转) is a source of this year's, not what is left at its end.
   if (fact.role === 'balance' && CARRIED_IN.test(mention.subject.text) && !CARRIED_IN.test(name)) return false;
@@ -306,6 +322,17 @@ export interface BindContext {
    * fact of the unit's that its column names (年初预算, 执行率) is not what it states.
    */
   readonly itemsTotal?: boolean | undefined;
+  /**
+   * The entity named before a 其中 list the figure follows in a comparison with last year
+   * (三公经费21.22万元，其中…公务接待费2.48万元，较上年下降13.32%): the change may be the whole's
+   * or the last part's, and the data says which. Tried only to bind, never to accuse.
+   */
+  readonly whole?: string | undefined;
+  /**
+   * The figure's clause is only one word (…满意度指标得分10分，合计99.55分; 追加…经费612.50万元，压减45.00万元):
+   * that word says what it is, not the name the clause inherits from the figure before.
+   */
+  readonly word?: string | undefined;
 }
 
 /**
@@ -459,8 +486,13 @@ export class Binder {
     return this.bindBySubject(mention, context);
   }
 
-  private bindBySubject(mention: Mention, context: BindContext): Binding {
+  private bindBySubject(said: Mention, context: BindContext): Binding {
+    const mention = context.word === undefined ? said : { ...said, subject: { ...said.subject, text: wordSubject(context.word, said) } };
     const binding = this.bindByNames(mention, context);
+    if (binding.status !== 'bound' && context.whole !== undefined && context.whole !== context.owner) {
+      const whole = this.bindByNames(mention, { ...context, owner: context.whole });
+      if (whole.status === 'bound') return whole;
+    }
     if (context.itemsTotal === true && binding.status !== 'bound') return { status: 'unbound' };
     // A rate the data states on its own basis (剔除收回资金后98.64%) and the report also on the plain
     // one (按全年预算计算为93.03%): the figure is the tool's own arithmetic of that fact. (A score the

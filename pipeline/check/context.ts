@@ -27,6 +27,12 @@ export interface ContextInput {
   readonly withData: boolean;
 }
 
+/** A clause of its own comparing with last year or the budget, after a list of parts: ，比上年的26.90万元下降. */
+const COMPARED_AFTER_PARTS = /[，,；;]\s*(?:比|较|与|同)(?:上年|去年|上一年度?|(?:19|20)\d\d年|年初预算|全年预算|预算|计划)[^，,；;。]*$/u;
+
+/** A clause that is only one word before its figure: a sum (…，合计99.55分) or an adjustment (…，压减45.00万元). */
+const WORD_CLAUSE = /(?:^|[，,；;])\s*(合计|总计|共计|小计|总共|追加|调增|压减|调减|核减)(?:为|达|了)?\s*$/u;
+
 /** A table's total row: 合计, 小计, 总计 (spaced out to width too). */
 const TOTAL_ROW = /^(?:合|小|总)[\s\u3000]*计$/u;
 
@@ -88,7 +94,9 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const headed = roleOnly && withData && !m.table && !continued ? binder.headingOwner(locator.sectionTitle(m.start) ?? '') : undefined;
   const named = withData && !m.table && !continued && headed === undefined ? binder.ownerOf(m.subject.text) : undefined;
   const partOf = lead.lastIndexOf('其中');
-  const owner = !withData
+  // A clause of one word (…，合计99.55分) names its figure: not the item the name it inherits is of.
+  const word = withData && !m.table ? WORD_CLAUSE.exec(lead)?.[1] : undefined;
+  const owner = !withData || word !== undefined
     ? undefined
     : m.table
       ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
@@ -102,6 +110,12 @@ export function bindContext(input: ContextInput, i: number): BindContext {
             ? binder.ownerOf(lead.slice(partOf), { groupsOnly: true })
             : (binder.ownerOf(lead, { groupsOnly: true }) ?? ownerByLabel(paragraphLabel(text, m.start), locator.sectionTitle(m.start) ?? ''))
           : undefined));
+  // A comparison with last year after the 其中 list (，较上年下降13.32%) may be the whole's.
+  // The whole is named before 其中 in its paragraph (**“三公”经费。**决算16.28万元，其中…).
+  const whole =
+    withData && !m.table && partOf >= 0 && COMPARED_AFTER_PARTS.test(lead.slice(partOf))
+      ? binder.ownerOf(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, sentence.sentenceOffset + partOf), { groupsOnly: true })
+      : undefined;
   const section = locator.sectionTitle(m.start);
   const colonLabel = m.subject.text !== '' && m.subject.end <= m.start && /^[\s*]*[：:][\s*]*$/u.test(text.slice(m.subject.end, m.start));
   // The label its line opens with (- 预算执行率：分值10分): what a role-only subject is of, entity or not.
@@ -113,6 +127,6 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const itemsTotal = withData && m.table !== undefined && owner === undefined && totalOfItems(input, i);
   return {
     clause, grouped, anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel,
-    ...(label !== '' ? { label } : {}), ...(itemsTotal ? { itemsTotal } : {}),
+    ...(label !== '' ? { label } : {}), ...(itemsTotal ? { itemsTotal } : {}), ...(whole !== undefined ? { whole } : {}), ...(word !== undefined ? { word } : {}),
   };
 }

@@ -109,7 +109,9 @@ export function budgetFacts(b: FactBuilder, data: ReportData): void {
     const base = `budget.source.${key}`;
     b.money('budget', `${base}.initial`, `${label}年初预算数`, aliases.map((a) => `${a}年初预算`), line.initial, `budget.sources.${key}.initial`, unit, label);
     b.money('budget', `${base}.total`, `${label}全年预算数`, aliases.map((a) => `${a}全年预算`), line.total, `budget.sources.${key}.total`, unit, label);
-    b.money('actual', `${base}.actual`, `${label}全年执行数`, aliases.map((a) => `${a}执行数`), line.actual, `budget.sources.${key}.actual`, unit, label);
+    // 财政拨款支出 is also the whole's alias (a unit spending only appropriations): where the data
+    // holds the source apart, the report's words fit both, and its value says which.
+    b.money('actual', `${base}.actual`, `${label}全年执行数`, aliases.flatMap((a) => [`${a}执行数`, `${a}支出`]), line.actual, `budget.sources.${key}.actual`, unit, label);
     if (line.actual !== undefined && line.total !== undefined) {
       const r = percent(line.actual, line.total);
       if (r) b.rate('rate', `${base}.rate`, `${label}执行率`, [], r, `${label}执行数 ÷ ${label}全年预算数`, [`${base}.actual`, `${base}.total`], label);

@@ -1107,8 +1107,8 @@ function basisWords(doc: Doc, s: Sentence, m: Mention): string {
   return doc.ctx.text.slice(last?.end ?? s.start, m.start).replace(/[（(][^）)]*[）)]/gu, '');
 }
 
-/** Words that put a rate on an adjusted basis: 剔除…后, 扣除…, 不含…, 按…口径, 按在职人数加雇员员额计算. */
-const OTHER_BASIS = /剔除|扣除|除去|不含|不计|按[^，,。；;]{0,12}口径|按[^，,。；;]{1,16}(?:加上?|连同|含|包括)[^，,。；;]{1,12}计算?/u;
+/** Words that put a rate on an adjusted basis: 剔除…后, 扣除…, 不含…, 按…口径, 按在职人数加雇员员额计算, 计入编外人员后. */
+const OTHER_BASIS = /剔除|扣除|除去|不含|不计|按[^，,。；;]{0,12}口径|按[^，,。；;]{1,16}(?:加上?|连同|含|包括)[^，,。；;]{1,12}计算?|(?:计入|加上|连同|包括|包含)[^，,。；;]{1,12}(?:后|在内)/u;
 
 function proseRates(doc: Doc, hits: RuleHit[]): void {
   for (const s of proseSentences(doc)) {
