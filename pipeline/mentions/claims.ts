@@ -72,7 +72,8 @@ const TARGET_WORD = '(?:年度|全年|预期|预定|既定|计划)?(?:绩效)?(?
 const VERDICTS: readonly { word: string; verdict: Verdict; bare?: boolean }[] = [
   { word: '超额完成', verdict: 'exceeded', bare: true }, { word: '超额实现', verdict: 'exceeded' }, { word: '超额达成', verdict: 'exceeded' },
   { word: '未能完成', verdict: 'unmet', bare: true }, { word: '没有完成', verdict: 'unmet', bare: true }, { word: '尚未完成', verdict: 'unmet', bare: true },
-  { word: '未能实现', verdict: 'unmet' }, { word: '未能达到', verdict: 'unmet' }, { word: '没有达到', verdict: 'unmet' },
+  { word: '未能实现', verdict: 'unmet' }, { word: '未能达到', verdict: 'unmet' }, { word: '没有达到', verdict: 'unmet' }, { word: '没有实现', verdict: 'unmet' },
+  { word: '没有达标', verdict: 'unmet', bare: true }, { word: '未能达标', verdict: 'unmet', bare: true }, { word: '尚未达标', verdict: 'unmet', bare: true },
   { word: '未完成', verdict: 'unmet', bare: true }, { word: '未实现', verdict: 'unmet' }, { word: '未达到', verdict: 'unmet' }, { word: '未达成', verdict: 'unmet' },
   { word: '未达标', verdict: 'unmet', bare: true },
   { word: '基本完成', verdict: 'partly', bare: true }, { word: '基本实现', verdict: 'partly' }, { word: '基本达到', verdict: 'partly' }, { word: '基本达成', verdict: 'partly' },
@@ -168,6 +169,7 @@ const COUNT_STATUS: readonly { word: string; status: 'met' | 'unmet' | 'exceeded
   { word: '未完成', status: 'unmet' }, { word: '未能完成', status: 'unmet' }, { word: '未达到', status: 'unmet' }, { word: '未达成', status: 'unmet' }, { word: '未达标', status: 'unmet' }, { word: '未实现', status: 'unmet' },
   { word: '完成', status: 'met' }, { word: '达到', status: 'met' }, { word: '达成', status: 'met' }, { word: '达标', status: 'met' }, { word: '实现', status: 'met' },
 ];
+const COUNT_STATUS_WORDS = COUNT_STATUS.map((w) => w.word).join('|');
 
 // ---- reading -------------------------------------------------------------------------------------
 
@@ -328,7 +330,7 @@ export function readClaims(text: string, mentions: readonly Mention[]): Claim[] 
 function countClaim(text: string, m: Mention, prev: Claim | undefined, place: (start: number, end: number) => Place): Claim | undefined {
   if (m.kind !== 'count' || !COUNT_UNITS.has(m.unit) || m.approx !== 'exact' || m.change !== undefined || m.inTable) return undefined;
   const after = text.slice(m.end, m.end + 12);
-  const before = text.slice(Math.max(0, m.start - 8), m.start);
+  const before = text.slice(Math.max(0, m.start - 14), m.start);
   // 一级指标4个, 二级指标: levels of the framework, not indicators.
   if (/[一二]级(?:绩效)?指标[：:为共有]*$/u.test(before) || /^[一二]级/u.test(after)) return undefined;
   const status = (s: string): { status: 'met' | 'unmet' | 'exceeded'; length: number } | undefined => {
@@ -343,8 +345,12 @@ function countClaim(text: string, m: Mention, prev: Claim | undefined, place: (s
   });
   const nounAfter = /^(?:三级)?(?:(产出|效益|满意度|成本))?(?:绩效)?指标/u.exec(after);
   if (nounAfter) return claim('indicators', nounAfter[1], nounAfter[0].length, status(after.slice(nounAfter[0].length)));
-  const nounBefore = new RegExp(`(?:(${LEVEL1})指标|三级指标|绩效指标|指标)(?:共|共有|有|为|设置|共设置)?$`, 'u').exec(before);
-  if (nounBefore) return claim('indicators', nounBefore[1], 0, status(after));
+  // …its status may come before it (未达标的指标有五项: the unmet ones, not all).
+  const nounBefore = new RegExp(`(?:(${COUNT_STATUS_WORDS})的)?(?:(${LEVEL1})指标|三级指标|绩效指标|指标)(?:共|共有|有|为|设置|共设置)?$`, 'u').exec(before);
+  if (nounBefore) {
+    const said = nounBefore[1] === undefined ? undefined : status(nounBefore[1]);
+    return claim('indicators', nounBefore[2], 0, said ? { status: said.status, length: 0 } : status(after));
+  }
   const pieceStart = pieceStartOf(text, m.start);
   const clause = text.slice(Math.max(pieceStart, text.slice(0, m.start).search(/[，,、：:][^，,、：:]*$/u) + 1), m.start);
   // A total of projects: 共安排三个项目, 共列项目七个 — not a part (其中两个项目…).
