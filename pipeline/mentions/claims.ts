@@ -256,8 +256,9 @@ export function readClaims(text: string, mentions: readonly Mention[]): Claim[] 
     add({ ...place(m.index, m.index + m[0].length), kind: 'every', set: 'projects', test: spent ? 'spent' : 'no-balance' });
   }
 
-  // Every indicator: 各项指标均已完成, 产出指标全部达到年度目标, 全面完成年度绩效目标.
-  for (const m of matches(text, `(?:各项|全部|所有|各)?(?:(${LEVEL1})指标|绩效指标|指标|绩效目标|年度目标)(?:均|全部|都|皆)(?:已经|已)?(?:完成|达到|达成|实现|达标)`)) {
+  // Every indicator: 各项指标均已完成, 产出指标全部达到年度目标, 全面完成年度绩效目标 — but the main
+  // ones only (主要绩效目标均已完成) are not every one.
+  for (const m of matches(text, `(?<!主要|重点|大部分|多数|核心)(?:各项|全部|所有|各)?(?:(${LEVEL1})指标|绩效指标|指标|绩效目标|年度目标)(?:均|全部|都|皆)(?:已经|已)?(?:完成|达到|达成|实现|达标)`)) {
     add({ ...place(m.index, m.index + m[0].length), kind: 'every', set: 'indicators', group: m[1] === undefined ? undefined : `${m[1]}指标` });
   }
   for (const m of matches(text, `(?:全面|圆满|全部)(?:完成|实现|达成|达到)(?:了)?(?:年度|全年|预期|既定)?(?:各项)?(?:绩效)?(?:目标|指标)(?:任务)?`)) {
