@@ -2,7 +2,7 @@ import type { Fact, FactRole } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
 import { isRoleOnly, metricResidue, repeatsClause, roleIn, scopeOf, type FrameRole, type Mention } from '../mentions/index.js';
 import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
-import { bindFamily as familyOf, CHANGE_WORDS, compatible, conversion, significantDigits } from '../mentions/units.js';
+import { bindFamily as familyOf, CHANGE_WORDS, compatible, conversion, countsPeople, significantDigits } from '../mentions/units.js';
 import { chineseCount, chineseNumber, formatWithUnit, usesThousands } from '../format/index.js';
 
 /** A figure of the sidecar with the text around it, so it can be found again after edits. */
@@ -588,7 +588,9 @@ export class Binder {
     // A bare number in a table accuses only what its row's own label names (总分, 年度资金总额), not
     // what its column alone does (a fund source's row under 年初预算数).
     const rowNames = (c: { f: IndexedFact }): boolean => rowLabel !== '' && this.similarity(rowLabel, c.f, aboutTarget) >= STRONG;
-    if (accuser && accuser.sim >= STRONG && !accuser.fits && (mention.unit !== '' || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser) || subject !== own)) {
+    // A count of things accuses no count of people, nor the other way round (二十一个乡镇 beside 专职委员十八名).
+    const alike = (f: Fact): boolean => familyOf(mention.unit) !== 'count' || countsPeople(mention.unit) === countsPeople(f.unit);
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && alike(accuser.f.fact) && (mention.unit !== '' || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser) || subject !== own)) {
       const rivals = actualsFirst(mention, accusers.filter((c) => accuser.sim - c.sim <= TIE && !c.fits));
       const top = rivals[0] ?? accuser;
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));

@@ -179,6 +179,12 @@ export function conversion(from: string, to: string): Dec | undefined {
   return p === undefined ? undefined : new Dec(10).pow(p);
 }
 
+/** Whether a measure word counts people (12名, 3.5万人): 二十一个 of townships is never a count of them. */
+export function countsPeople(unit: string): boolean {
+  const base = scaled(unit).base;
+  return base === '人' || base === '名';
+}
+
 /** Compatible when the units convert, or the mention carries no unit at all. */
 export function compatible(mentionUnit: string, factUnit: string): boolean {
   if (mentionUnit === '') return true;
