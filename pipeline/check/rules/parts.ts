@@ -993,6 +993,25 @@ function namedParts(doc: Doc, hits: RuleHit[]): void {
   }
 }
 
+/** Words of an amount per head or per item (人均1.42万元, 每户补助): no part of a total. */
+const PER_HEAD_WORDS = /[人户生亩床]均|每(?:人|户|名|生|亩|床|个|所)|平均每/u;
+
+/** Parts without the runs that add up to the part right before them (as the table rows' 其中 runs do): those break it down. */
+function withoutSubParts(parts: readonly Fig[]): Fig[] {
+  const kept: Fig[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const head = parts[i] as Fig;
+    kept.push(head);
+    for (let j = i + 2; j < parts.length; j++) {
+      if (compare(head, parts.slice(i + 1, j + 1), false) === undefined) {
+        i = j;
+        break;
+      }
+    }
+  }
+  return kept;
+}
+
 /**
  * 4. A sentence that opens with 其中 lists parts of the figures the sentence before it states:
  * "全年预算 T1，实际支出 T2。其中部门项目预算 a1，实际支出 a2；公共项目预算 b1，实际支出 b2。"
@@ -1024,7 +1043,14 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
       // "其中基本支出 a（人员经费 b、公用经费 c），项目支出 d": b and c break a down; they are no parts beside it.
       // (a gap or a comparison's base, …比甲区多支出 g, is no part)
       // (and the list's own sum, …，合计 T, is no part either)
-      const parts = money(s.mentions.filter((m) => !bracketed(text, s.start, m.start)), said).filter((f) => !baseOrGap(doc, f) && !/(?:合计|共计|总计)(?:为|达)?$/u.test(squash(lastClause(doc.lead(f.m)))));
+      // (nor is an amount per head, …救助647人，人均1.42万元; nor what breaks the part before it down,
+      // 基本支出 a，人员经费 b、公用经费 c；项目支出 d with b + c = a)
+      const parts = withoutSubParts(
+        money(s.mentions.filter((m) => !bracketed(text, s.start, m.start)), said).filter((f) => {
+          const clause = squash(lastClause(doc.lead(f.m)));
+          return !baseOrGap(doc, f) && !/(?:合计|共计|总计)(?:为|达)?$/u.test(clause) && !PER_HEAD_WORDS.test(clause);
+        }),
+      );
       const total = totals.length === 1 ? totals[0] : undefined;
       if (!total) continue;
       // (…其他收入a，年初预计b: what was expected at the start of the year, or last year's, is no part of this year's total)
