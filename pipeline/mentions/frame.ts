@@ -6,7 +6,7 @@
  * thing, and binds a figure to a fact only when their frames agree; the LLM lock holds each figure
  * to the frame it had in the template.
  */
-import { charLength, charTable } from '../text/chars.js';
+import { charLength, charTable, isWhiteSpace } from '../text/chars.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
 import { readOnce } from '../memo.js';
 import { GROUP_NAMES } from './lexicon.js';
@@ -248,6 +248,25 @@ function listLabelRole(text: string, m: Mention, cStart: number, marks: Marks, l
   return role === null ? labelInside(text, openingStart, cStart, marks) : role;
 }
 
+/** Space or emphasis, [\s*]: what the patterns read past before and after a figure. */
+const isBlank = (c: number): boolean => c === 42 || isWhiteSpace(c);
+const isBracket = (c: number): boolean => c === 0xff08 || c === 40;
+
+/** The first character of text[from, to) past [\s*] (-1 when none): what a pattern opening with [\s*]* reads first. */
+function firstSolid(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  let p = from;
+  while (p < end && isBlank(text.charCodeAt(p))) p++;
+  return p < end ? text.charCodeAt(p) : -1;
+}
+
+/** The last character of text[from, to) before [\s*] (-1 when none): what a pattern ending in [\s*]*$ reads last. */
+function lastSolid(text: string, from: number, to: number): number {
+  let p = to;
+  while (p > from && isBlank(text.charCodeAt(p - 1))) p--;
+  return p > from ? text.charCodeAt(p - 1) : -1;
+}
+
 function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, marks: Marks, labels: ListLabels): Frame {
   const { text } = ctx;
   const sStart = Marks.before(marks.sentence, m.start, m.start - 240);
@@ -261,9 +280,10 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   // What the sentence may hold: a pattern is not tried where it cannot match. (The clause is in the
   // sentence when nothing is named after the figure; else what is after it is read as well.)
   const hints = marks.hintsAt(m.start);
-  const clauseHints = after === '' ? hints : -1;
+  const beforeHints = marks.clauseHintsAt(m.start);
+  const clauseHints = after === '' ? beforeHints : -1;
   // The same amount again in brackets, in another scale (全年预算12,610.00万元（1.26亿元））: the figure before's frame.
-  if (prev !== undefined && prev.kind === m.kind && CONVERTED_OPEN.test(text.slice(prev.end, m.start)) && CONVERTED_CLOSE.test(text.slice(m.end, m.end + 4))) return { ...prev.frame };
+  if (prev !== undefined && prev.kind === m.kind && isBracket(firstSolid(text, prev.end, m.start)) && CONVERTED_OPEN.test(text.slice(prev.end, m.start)) && CONVERTED_CLOSE.test(text.slice(m.end, m.end + 4))) return { ...prev.frame };
   const frame: Frame = {};
 
   // Role: the change verb of the figure itself, else the role word nearest the figure in its clause,
@@ -271,15 +291,16 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   // 追加, 调增, 压减 move a budget during the year; 增长, 增加, 减少 compare with last year.
   const adjusted = m.change !== undefined && /(?:追加|调增|调减|压减|核减)[了为达\s]*$/u.test(before);
   // "全年预算调整为X": the figure is what the budget became, not by how much it moved.
-  const result = RESULT_OF_CHANGE.exec(before);
+  const lastBefore = lastSolid(text, cStart, m.start);
+  const result = lastBefore === 0x4e3a || lastBefore === 0x81f3 || lastBefore === 0x5230 ? RESULT_OF_CHANGE.exec(before) : null;
   const roleBefore = result === null ? roleOf(before) : roleOf(before.slice(0, result.index));
   // "高于95%的目标", "超过0.5等的年度目标": a figure that is itself the aim it is measured against.
-  const aimAfter = m.change === undefined && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
+  const aimAfter = m.change === undefined && firstSolid(text, m.end, m.end + 8) === 0x7684 && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
   // "成本指标（20分）": points in brackets right after a name, with no role word, are its weight (分值).
   const bracketWeight = m.unit === '分' && /[（(][\s*]*$/u.test(before) && /^[\s*]*[）)]/u.test(text.slice(m.end, m.end + 3));
   // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
-  const describesCounted = m.kind === 'count' && /的[\s*]*$/u.test(before);
-  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleBefore ?? (after === '' ? undefined : roleOf(after)) ?? (hints & ZHONG ? headRoleOf(before) : undefined) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) || PLANNED.test(before) ? 'target' : undefined));
+  const describesCounted = m.kind === 'count' && lastBefore === 0x7684;
+  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleBefore ?? (after === '' ? undefined : roleOf(after)) ?? (beforeHints & ZHONG ? headRoleOf(before) : undefined) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) || PLANNED.test(before) ? 'target' : undefined));
   // The label of a list the sentence opens with decides only where the clause gives no role, or a rate's.
   const listRole = role === undefined || role === 'rate' ? listLabelRole(text, m, cStart, marks, labels) : undefined;
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.
@@ -302,7 +323,7 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
     // (what was spent or a rate in it may be the year's: 年初，下达200万元，实际支出180万元).
     else if (p === 'initial' && YEAR_START_OPENING.test(sentenceHead) && m.kind === 'money' && (frame.role === undefined || frame.role.value === 'budget')) frame.period = { value: 'initial', from: 'sentence' };
   }
-  if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && ((periodInClause && PRIOR.test(clause)) || ((hints & COMPARE) !== 0 && COMPARED_BASE.test(before)))) {
+  if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && ((periodInClause && PRIOR.test(clause)) || ((beforeHints & COMPARE) !== 0 && COMPARED_BASE.test(before)))) {
     frame.role = { value: 'prior-year', from: 'clause' };
     frame.period = { value: 'prior', from: 'clause' };
   }

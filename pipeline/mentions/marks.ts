@@ -61,16 +61,22 @@ export class Marks {
   readonly qizhong: number[] = [];
   /** The hints (PERIOD, DENIAL…) of the characters of each sentence: the one ending at sentence[k], and after the last. */
   private readonly hints: number[] = [];
+  /** The same of each clause, by clause stop. */
+  private readonly clauseHints: number[] = [];
 
   constructor(text: string) {
     let hints = 0;
+    let clauseHints = 0;
     for (let i = 0; i < text.length; i++) {
       // Two bytes per character: most characters are none of these.
       const k = KIND[text.charCodeAt(i)] ?? 0;
       if (k === 0) continue;
       hints |= k;
+      clauseHints |= k;
       if ((k & STOPS) === 0) continue;
       this.clause.push(i + 1);
+      this.clauseHints.push(clauseHints & ~STOPS);
+      clauseHints = 0;
       if (k & SENTENCE) {
         this.sentence.push(i + 1);
         this.hints.push(hints & ~STOPS);
@@ -81,6 +87,7 @@ export class Marks {
       if (k & COMMA) this.commas.push(i);
     }
     this.hints.push(hints & ~STOPS);
+    this.clauseHints.push(clauseHints & ~STOPS);
     for (let i = text.indexOf('其中'); i >= 0; i = text.indexOf('其中', i + 2)) this.qizhong.push(i);
   }
 
@@ -90,6 +97,11 @@ export class Marks {
    */
   hintsAt(pos: number): number {
     return this.hints[upperBound(this.sentence, pos)] ?? 0;
+  }
+
+  /** The hints of the clause around `pos`, as hintsAt those of its sentence. */
+  clauseHintsAt(pos: number): number {
+    return this.clauseHints[upperBound(this.clause, pos)] ?? 0;
   }
 
   /** The last stop at or before `pos` (0 when none), no further back than `floor`. */
