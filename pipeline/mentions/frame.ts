@@ -10,7 +10,7 @@ import { charLength, charTable, isWhiteSpace } from '../text/chars.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
 import { readOnce } from '../memo.js';
 import { GROUP_NAMES } from './lexicon.js';
-import { COMPARE, DENIAL, GROUP, Marks, PERIOD, QUOTE, RU, ZHONG } from './marks.js';
+import { AS_OF, COMPARE, CURRENT, DENIAL, GROUP, INITIAL, Marks, PERIOD, PRIOR_WORD, QUOTE, RU, WHOLE, YEAR_DIGIT, ZHONG } from './marks.js';
 
 export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
 
@@ -57,11 +57,12 @@ const RESULT_OF_CHANGE = /(?:调整|调增|调减|压减|追加)(?:后)?(?:为|�
 const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)(?!结转|结余)/u;
 /** "比上年决算17.30万元减少…": the figure right after 比上年… is last year's, the base of the comparison. */
 const COMPARED_BASE = /[比较](?:上年度?|去年|上一年度?|同期)(?:末|底)?(?:决算数?|预算数?|实际支出|支出|执行数|的)?[\s*]*$/u;
-const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
-  [/年初/u, 'initial'],
-  [/全年|年度内/u, 'whole-year'],
-  [/截至|截止|年末|年底/u, 'as-of'],
-  [/本年|当年|今年|本年度/u, 'current'],
+/** Each with the hint (marks.ts) of a character every one of its words holds. */
+const PERIOD_WORDS: readonly (readonly [RegExp, Period, number])[] = [
+  [/年初/u, 'initial', INITIAL],
+  [/全年|年度内/u, 'whole-year', WHOLE],
+  [/截至|截止|年末|年底/u, 'as-of', AS_OF],
+  [/本年|当年|今年|本年度/u, 'current', CURRENT],
 ];
 /** A sentence that opens with the start of the year as its time: 年初，… / 2024年年初，… */
 const YEAR_START_OPENING = /^[\s*]*(?:(?:19|20)\d\d年)?年初[，,]/u;
@@ -150,13 +151,18 @@ export function roleIn(text: string): FrameRole | undefined {
   return undefined;
 }
 
-/** The period a text names (the first of 上年, an earlier year, 年初, 全年, 截至, 本年 found). */
-export function periodOf(text: string, reportYear: number | undefined): Period | undefined {
-  if (!PERIOD_HINT.test(text)) return undefined;
-  if (PRIOR.test(text)) return 'prior';
-  const y = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u.exec(text);
-  if (y && reportYear !== undefined && Number(y[1]) < reportYear) return 'prior';
-  for (const [re, p] of PERIOD_WORDS) if (re.test(text)) return p;
+/**
+ * The period a text names (the first of 上年, an earlier year, 年初, 全年, 截至, 本年 found). `hints`:
+ * what a text around it holds (Marks), when known: a pattern needing a character it lacks is not tried.
+ */
+export function periodOf(text: string, reportYear: number | undefined, hints = -1): Period | undefined {
+  if ((hints & PERIOD) === 0 || !PERIOD_HINT.test(text)) return undefined;
+  if ((hints & PRIOR_WORD) !== 0 && PRIOR.test(text)) return 'prior';
+  if (reportYear !== undefined && (hints & YEAR_DIGIT) !== 0) {
+    const y = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u.exec(text);
+    if (y && Number(y[1]) < reportYear) return 'prior';
+  }
+  for (const [re, p, hint] of PERIOD_WORDS) if ((hints & hint) !== 0 && re.test(text)) return p;
   return undefined;
 }
 
@@ -312,18 +318,17 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   else if (m.kind === 'percent' && /率|比重|占比|满意度$/u.test(m.subject.text)) frame.role = { value: 'rate', from: 'clause' };
 
   // Period: the clause first, then the sentence before it (截至年底… applies to the whole sentence).
-  const periodInClause = (clauseHints & PERIOD) !== 0;
-  const period = periodInClause ? periodOf(clause, ctx.reportYear) : undefined;
+  const period = periodOf(clause, ctx.reportYear, clauseHints);
   if (period !== undefined) frame.period = { value: period, from: 'clause' };
   else {
     // 截至年底…, 全年… hold for the whole sentence; a 年初 or 上年 elsewhere in it names something else.
-    const p = hints & PERIOD ? periodOf(sentenceHead, ctx.reportYear) : undefined;
+    const p = periodOf(sentenceHead, ctx.reportYear, hints);
     if (p === 'as-of' || p === 'whole-year') frame.period = { value: p, from: 'sentence' };
     // "2024年年初，…下达资金X": an amount allotted in a sentence opening with 年初 is the start of the year's
     // (what was spent or a rate in it may be the year's: 年初，下达200万元，实际支出180万元).
     else if (p === 'initial' && YEAR_START_OPENING.test(sentenceHead) && m.kind === 'money' && (frame.role === undefined || frame.role.value === 'budget')) frame.period = { value: 'initial', from: 'sentence' };
   }
-  if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && ((periodInClause && PRIOR.test(clause)) || ((beforeHints & COMPARE) !== 0 && COMPARED_BASE.test(before)))) {
+  if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && (((clauseHints & PRIOR_WORD) !== 0 && PRIOR.test(clause)) || ((beforeHints & COMPARE) !== 0 && COMPARED_BASE.test(before)))) {
     frame.role = { value: 'prior-year', from: 'clause' };
     frame.period = { value: 'prior', from: 'clause' };
   }

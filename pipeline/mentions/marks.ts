@@ -28,9 +28,16 @@ export const RU = 512;
 export const QUOTE = 1024;
 /** The last character of a group's name (基本支出, 人员经费…). */
 export const GROUP = 2048;
+/** The characters periodOf's patterns each need: 上去期 (上年, 去年, 同期), 12 (a year 19xx or 20xx), 初 (年初), 全内 (全年, 年度内), 截末底 (截至, 年末), 本当今 (本年). */
+export const PRIOR_WORD = 4096;
+export const YEAR_DIGIT = 8192;
+export const INITIAL = 16384;
+export const WHOLE = 32768;
+export const AS_OF = 65536;
+export const CURRENT = 131072;
 const STOPS = CLAUSE | SENTENCE | STRONG | COLON | COMMA;
 
-const KIND = new Uint16Array(65536);
+const KIND = new Uint32Array(65536);
 const mark = (chars: string, kind: number): void => {
   for (let i = 0; i < chars.length; i++) KIND[chars.charCodeAt(i)] = (KIND[chars.charCodeAt(i)] ?? 0) | kind;
 };
@@ -46,6 +53,12 @@ mark('中', ZHONG);
 mark('如', RU);
 mark('“', QUOTE);
 for (const name of GROUP_NAMES) mark(name.charAt(name.length - 1), GROUP);
+mark('上去期', PRIOR_WORD);
+mark('12', YEAR_DIGIT);
+mark('初', INITIAL);
+mark('全内', WHOLE);
+mark('截末底', AS_OF);
+mark('本当今', CURRENT);
 
 export class Marks {
   /** Positions just after each sentence stop and each clause stop. */
@@ -68,7 +81,7 @@ export class Marks {
     let hints = 0;
     let clauseHints = 0;
     for (let i = 0; i < text.length; i++) {
-      // Two bytes per character: most characters are none of these.
+      // One lookup per character: most characters are none of these.
       const k = KIND[text.charCodeAt(i)] ?? 0;
       if (k === 0) continue;
       hints |= k;
