@@ -10,7 +10,7 @@ import { charLength, charTable, isWhiteSpace } from '../text/chars.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
 import { readOnce } from '../memo.js';
 import { GROUP_NAMES } from './lexicon.js';
-import { AS_OF, COMPARE, CURRENT, DENIAL, GROUP, INITIAL, Marks, PERIOD, PRIOR_WORD, QUOTE, RU, WHOLE, YEAR_DIGIT, ZHONG } from './marks.js';
+import { AS_OF, COMPARE, CURRENT, DENIAL, GROUP, INITIAL, Marks, PERIOD, PRIOR_WORD, QUOTE, RU, STRIPPED, WHOLE, YEAR_DIGIT, ZHONG } from './marks.js';
 
 export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
 
@@ -128,8 +128,13 @@ function withoutGroup(x: string): string {
 
 /** The role a clause gives the figure right after it: the role word that ends the clause. */
 function roleOf(text: string): FrameRole | undefined {
+  return roleOfBare(text.replace(/[\s*“”"（）()]/gu, ''));
+}
+
+/** roleOf of a text without white space, emphasis, quotes and brackets. */
+function roleOfBare(bare: string): FrameRole | undefined {
   // Also after a neutral tail (该项目支出共 reads as 该项目支出): a reworded link keeps the role.
-  let t = withoutGroup(text.replace(/[\s*“”"（）()]/gu, ''));
+  let t = withoutGroup(bare);
   for (let guard = 0; guard < 4; guard++) {
     const end = tail(t);
     for (const [re, role] of ROLE_WORDS_BY_LAST.get(t.charCodeAt(t.length - 1)) ?? []) if (re.test(end)) return role;
@@ -299,7 +304,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   // "全年预算调整为X": the figure is what the budget became, not by how much it moved.
   const lastBefore = lastSolid(text, cStart, m.start);
   const result = lastBefore === 0x4e3a || lastBefore === 0x81f3 || lastBefore === 0x5230 ? RESULT_OF_CHANGE.exec(before) : null;
-  const roleBefore = result === null ? roleOf(before) : roleOf(before.slice(0, result.index));
+  // (a clause with nothing for roleOf to drop is read as it is)
+  const roleBeforeOf = (beforeHints & STRIPPED) === 0 ? roleOfBare : roleOf;
+  const roleBefore = result === null ? roleBeforeOf(before) : roleBeforeOf(before.slice(0, result.index));
   // "高于95%的目标", "超过0.5等的年度目标": a figure that is itself the aim it is measured against.
   const aimAfter = m.change === undefined && firstSolid(text, m.end, m.end + 8) === 0x7684 && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
   // "成本指标（20分）": points in brackets right after a name, with no role word, are its weight (分值).

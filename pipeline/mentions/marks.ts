@@ -35,6 +35,8 @@ export const INITIAL = 16384;
 export const WHOLE = 32768;
 export const AS_OF = 65536;
 export const CURRENT = 131072;
+/** What roleOf drops before it reads a clause: white space (as \s), emphasis, quotes and brackets. */
+export const STRIPPED = 262144;
 const STOPS = CLAUSE | SENTENCE | STRONG | COLON | COMMA;
 
 const KIND = new Uint32Array(65536);
@@ -59,6 +61,8 @@ mark('初', INITIAL);
 mark('全内', WHOLE);
 mark('截末底', AS_OF);
 mark('本当今', CURRENT);
+mark('*“”"（）()\t\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', STRIPPED);
+for (let c = 0x2000; c <= 0x200a; c++) mark(String.fromCharCode(c), STRIPPED);
 
 export class Marks {
   /** Positions just after each sentence stop and each clause stop. */
