@@ -6,33 +6,46 @@
  * thing, and binds a figure to a fact only when their frames agree; the LLM lock holds each figure
  * to the frame it had in the template.
  */
-import { upperBound } from '../text/bisect.js';
-import { charLength } from '../text/chars.js';
+import { charLength, charTable, isWhiteSpace } from '../text/chars.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
 import { readOnce } from '../memo.js';
+import { GROUP_NAMES } from './lexicon.js';
+import { AS_OF, COMPARE, CURRENT, DENIAL, GROUP, INITIAL, Marks, PERIOD, PRIOR_WORD, QUOTE, RU, STRIPPED, WHOLE, YEAR_DIGIT, ZHONG } from './marks.js';
 
 export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
 
-/** Role words, most specific first; the one nearest the figure decides. */
-const ROLE_WORDS: readonly (readonly [RegExp, FrameRole])[] = [
-  [/(?:分值|权重)$/u, 'weight'],
-  [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score'],
+/**
+ * Role words, most specific first; the one nearest the figure decides. Each with the last characters
+ * of its words: a text is tried only against the patterns that can end in its last character.
+ */
+const ROLE_WORDS: readonly (readonly [RegExp, FrameRole, string])[] = [
+  [/(?:分值|权重)$/u, 'weight', '值重'],
+  [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score', '分'],
   // 完成目标的 75%, 为全年任务的 163.75%: a completion rate, not the target.
-  [/(?:完成|达到|为|占)(?:年度|全年)?(?:目标|任务|计划)(?:数|值)?的$/u, 'rate'],
-  [/(?:变动率|变动幅度|变动|变化幅度|增减率|增减幅度|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change'],
-  [/(?:执行率|完成率|控制率|使用率|到位率|支出率|达标率|达成率|覆盖率|满意度|满意率|比率|比重|占比|[^效]率)$/u, 'rate'],
-  [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance'],
+  [/(?:完成|达到|为|占)(?:年度|全年)?(?:目标|任务|计划)(?:数|值)?的$/u, 'rate', '的'],
+  [/(?:变动率|变动幅度|变动|变化幅度|增减率|增减幅度|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change', '率度动幅速比数标额出'],
+  [/(?:执行率|完成率|控制率|使用率|到位率|支出率|达标率|达成率|覆盖率|满意度|满意率|比率|比重|占比|[^效]率)$/u, 'rate', '率度重比'],
+  [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance', '转余存淀'],
   // 压减支出, 追加项目资金: the verb moves the budget; what it moves is no role of its own.
-  [/(?:追加|调增|调减|压减|核减)(?:支出|预算|经费|资金|项目资金|专项资金)$/u, 'adjustment'],
+  [/(?:追加|调增|调减|压减|核减)(?:支出|预算|经费|资金|项目资金|专项资金)$/u, 'adjustment', '出算费金'],
   // 年中追加馆藏档案数字化经费: the verb, then what the money is for (压减后全年预算 is the budget after it).
-  [/(?:追加|调增|调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?(?:经费|资金|预算|补助)$/u, 'adjustment'],
+  [/(?:追加|调增|调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?(?:经费|资金|预算|补助)$/u, 'adjustment', '费金算助'],
   // 压减一般性支出: a cut is made to a budget, whatever it is called.
-  [/(?:调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?支出$/u, 'adjustment'],
-  [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment'],
-  [/(?:年度指标值|指标值|目标值|目标|任务数|任务|计划完成数|计划完成量|应完成数|计划数|预期|力争|确保|要求)$/u, 'target'],
-  [/(?:预算支出|预算数|预算|安排|批复|下达|核定|计划投资|资金总额|预算金额|可用资金|可支配资金)$/u, 'budget'],
-  [/(?:实际完成值|完成值|实际值|实际|支出|执行数|执行|完成数|完成量|完成|决算数|决算|使用|拨付|发放|兑现|到位|投入|实现)$/u, 'actual'],
+  [/(?:调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?支出$/u, 'adjustment', '出'],
+  [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment', '加增减整剂入出'],
+  [/(?:年度指标值|指标值|目标值|目标|任务数|任务|计划完成数|计划完成量|应完成数|计划数|预期|力争|确保|要求)$/u, 'target', '值标数务量期争保求'],
+  [/(?:预算支出|预算数|预算|安排|批复|下达|核定|计划投资|资金总额|预算金额|可用资金|可支配资金)$/u, 'budget', '出数算排复达定资额金'],
+  [/(?:实际完成值|完成值|实际值|实际|支出|执行数|执行|完成数|完成量|完成|决算数|决算|使用|拨付|发放|兑现|到位|投入|实现)$/u, 'actual', '值际出数行量成算用付放现位入'],
 ];
+
+/** The role words that can end in each character, in ROLE_WORDS' order. */
+const ROLE_WORDS_BY_LAST = new Map<number, (readonly [RegExp, FrameRole, string])[]>();
+for (const entry of ROLE_WORDS) {
+  for (let i = 0; i < entry[2].length; i++) {
+    const c = entry[2].charCodeAt(i);
+    ROLE_WORDS_BY_LAST.set(c, [...(ROLE_WORDS_BY_LAST.get(c) ?? []), entry]);
+  }
+}
 
 /** A figure in brackets right after another: only the bracket between them, and its close after it. */
 const CONVERTED_OPEN = /^[\s*]*[（(][\s*]*$/u;
@@ -44,11 +57,12 @@ const RESULT_OF_CHANGE = /(?:调整|调增|调减|压减|追加)(?:后)?(?:为|�
 const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)(?!结转|结余)/u;
 /** "比上年决算17.30万元减少…": the figure right after 比上年… is last year's, the base of the comparison. */
 const COMPARED_BASE = /[比较](?:上年度?|去年|上一年度?|同期)(?:末|底)?(?:决算数?|预算数?|实际支出|支出|执行数|的)?[\s*]*$/u;
-const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
-  [/年初/u, 'initial'],
-  [/全年|年度内/u, 'whole-year'],
-  [/截至|截止|年末|年底/u, 'as-of'],
-  [/本年|当年|今年|本年度/u, 'current'],
+/** Each with the hint (marks.ts) of a character every one of its words holds. */
+const PERIOD_WORDS: readonly (readonly [RegExp, Period, number])[] = [
+  [/年初/u, 'initial', INITIAL],
+  [/全年|年度内/u, 'whole-year', WHOLE],
+  [/截至|截止|年末|年底/u, 'as-of', AS_OF],
+  [/本年|当年|今年|本年度/u, 'current', CURRENT],
 ];
 /** A sentence that opens with the start of the year as its time: 年初，… / 2024年年初，… */
 const YEAR_START_OPENING = /^[\s*]*(?:(?:19|20)\d\d年)?年初[，,]/u;
@@ -64,13 +78,11 @@ const NEGATION_HINT = /[未没不无]/u;
 export const NEGATION_WORDS = new RegExp(NEGATION_WORD, 'gu');
 /** A sentence opening with a label and a colon: 年度绩效目标为：…, 预算安排如下：… */
 const LIST_LABEL = /^[\s*]*([^，。；：:]{2,20}?)(?:(?:为|如下|包括|主要有)?[：:]|(?:中|里)[，,])/u;
-/** Groups a report divides its money into. */
-const SCOPES = ['部门项目', '公共项目', '专项资金', '基本支出', '项目支出', '人员经费', '公用经费', '三公经费', '政府采购'];
 // 该项目支出 is that project's spending, not the 项目支出 group.
 // 十大技术攻关项目支出 is one project's spending: 项目支出 glued to a name is no group.
-const SCOPE = new RegExp(`(?<![该本此各])(?:${SCOPES.filter((x) => x !== '项目支出').join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[年的中及和与全其从]|(?<![存现所实])在|(?<!针)对)项目支出)`, 'gu');
+const SCOPE = new RegExp(`(?<![该本此各])(?:${GROUP_NAMES.filter((x) => x !== '项目支出').join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[年的中及和与全其从]|(?<![存现所实])在|(?<!针)对)项目支出)`, 'gu');
 /** Any group's name, with none of the conditions around it. */
-const SCOPE_NAME = new RegExp(SCOPES.join('|'), 'u');
+const SCOPE_NAME = new RegExp(GROUP_NAMES.join('|'), 'u');
 /** 如X项目, 例如X: an example picked from a group, not the group. */
 const EXAMPLE = /(?:如|例如|比如|其中如)“?([\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)”?(?:项目|工程|资金)?[，,：:]?$/u;
 const QUOTED = /“([^”]{2,40})”/gu;
@@ -99,23 +111,34 @@ const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|
 const TAIL = 16;
 const tail = (x: string): string => (x.length > TAIL ? x.slice(x.length - TAIL) : x);
 
-/** Any role word at the end, in one test: most clauses end in none, and need not try each. */
-const ANY_ROLE_WORD = new RegExp(ROLE_WORDS.map(([re]) => re.source).join('|'), 'u');
+/**
+ * The last characters of the words NEUTRAL_TAIL and GROUP_AT_END find at the end of a text: a text
+ * ending in another is not tried (an end-anchored pattern is tried at every position).
+ */
+const NEUTRAL_LAST = charTable('额金费用计到为别在达共约是了的总');
+const GROUP_LAST = charTable('出费目');
+const endsIn = (last: Uint8Array, x: string): boolean => last[x.charCodeAt(x.length - 1)] === 1;
 
 /** A text without the group name ending it (基本支出, 项目支出, 公用经费 name groups of money: their 支出 is no role of the figure). */
 function withoutGroup(x: string): string {
+  if (!endsIn(GROUP_LAST, x)) return x;
   const group = GROUP_AT_END.exec(tail(x));
   return group ? x.slice(0, x.length - group[0].length) : x;
 }
 
 /** The role a clause gives the figure right after it: the role word that ends the clause. */
 function roleOf(text: string): FrameRole | undefined {
+  return roleOfBare(text.replace(/[\s*“”"（）()]/gu, ''));
+}
+
+/** roleOf of a text without white space, emphasis, quotes and brackets. */
+function roleOfBare(bare: string): FrameRole | undefined {
   // Also after a neutral tail (该项目支出共 reads as 该项目支出): a reworded link keeps the role.
-  let t = withoutGroup(text.replace(/[\s*“”"（）()]/gu, ''));
+  let t = withoutGroup(bare);
   for (let guard = 0; guard < 4; guard++) {
     const end = tail(t);
-    if (ANY_ROLE_WORD.test(end)) for (const [re, role] of ROLE_WORDS) if (re.test(end)) return role;
-    const neutral = NEUTRAL_TAIL.exec(end);
+    for (const [re, role] of ROLE_WORDS_BY_LAST.get(t.charCodeAt(t.length - 1)) ?? []) if (re.test(end)) return role;
+    const neutral = endsIn(NEUTRAL_LAST, t) ? NEUTRAL_TAIL.exec(end) : null;
     const stripped = withoutGroup(neutral ? t.slice(0, t.length - neutral[0].length) : t);
     if (stripped === t) break;
     t = stripped;
@@ -133,13 +156,18 @@ export function roleIn(text: string): FrameRole | undefined {
   return undefined;
 }
 
-/** The period a text names (the first of 上年, an earlier year, 年初, 全年, 截至, 本年 found). */
-export function periodOf(text: string, reportYear: number | undefined): Period | undefined {
-  if (!PERIOD_HINT.test(text)) return undefined;
-  if (PRIOR.test(text)) return 'prior';
-  const y = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u.exec(text);
-  if (y && reportYear !== undefined && Number(y[1]) < reportYear) return 'prior';
-  for (const [re, p] of PERIOD_WORDS) if (re.test(text)) return p;
+/**
+ * The period a text names (the first of 上年, an earlier year, 年初, 全年, 截至, 本年 found). `hints`:
+ * what a text around it holds (Marks), when known: a pattern needing a character it lacks is not tried.
+ */
+export function periodOf(text: string, reportYear: number | undefined, hints = -1): Period | undefined {
+  if ((hints & PERIOD) === 0 || !PERIOD_HINT.test(text)) return undefined;
+  if ((hints & PRIOR_WORD) !== 0 && PRIOR.test(text)) return 'prior';
+  if (reportYear !== undefined && (hints & YEAR_DIGIT) !== 0) {
+    const y = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u.exec(text);
+    if (y && Number(y[1]) < reportYear) return 'prior';
+  }
+  for (const [re, p, hint] of PERIOD_WORDS) if ((hints & hint) !== 0 && re.test(text)) return p;
   return undefined;
 }
 
@@ -165,70 +193,14 @@ export interface FrameContext {
   readonly reportYear?: number | undefined;
 }
 
-/** What each character stops, by UTF-16 unit: ，,、：: a clause; ；; a sentence too; 。！？!?\n a whole sentence too. */
-const CLAUSE = 1;
-const SENTENCE = 2;
-const STRONG = 4;
-const STOP_KIND = new Uint8Array(65536);
-for (const c of '，,、：:') STOP_KIND[c.charCodeAt(0)] = CLAUSE;
-for (const c of '；;') STOP_KIND[c.charCodeAt(0)] = CLAUSE | SENTENCE;
-for (const c of '。！？!?\n') STOP_KIND[c.charCodeAt(0)] = CLAUSE | SENTENCE | STRONG;
-/** The colons and commas a list label sits between (labelInside): one of the clause stops' kinds each. */
-const COLON = 8;
-const COMMA = 16;
-for (const c of '：:') STOP_KIND[c.charCodeAt(0)] = (STOP_KIND[c.charCodeAt(0)] ?? 0) | COLON;
-for (const c of '，,；;') STOP_KIND[c.charCodeAt(0)] = (STOP_KIND[c.charCodeAt(0)] ?? 0) | COMMA;
-
-/**
- * Positions just after each sentence stop and each clause stop, and the places of the marks and
- * words a figure's frame looks back for, found in one pass: not searched again in each figure's sentence.
- */
-class Stops {
-  readonly sentence: number[] = [];
-  readonly clause: number[] = [];
-  /** After 。！？ and line breaks only: the end of a whole sentence, lists with ； inside it. */
-  readonly strong: number[] = [];
-  /** Where each ：: stands. */
-  readonly colons: number[] = [];
-  /** Where each ，,；; stands. */
-  readonly commas: number[] = [];
-  /** Where each 其中 starts. */
-  readonly qizhong: number[] = [];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      // One byte per character: most characters stop nothing.
-      const k = STOP_KIND[text.charCodeAt(i)] ?? 0;
-      if (k === 0) continue;
-      this.clause.push(i + 1);
-      if (k & SENTENCE) this.sentence.push(i + 1);
-      if (k & STRONG) this.strong.push(i + 1);
-      if (k & COLON) this.colons.push(i);
-      if (k & COMMA) this.commas.push(i);
-    }
-    for (let i = text.indexOf('其中'); i >= 0; i = text.indexOf('其中', i + 2)) this.qizhong.push(i);
-  }
-
-  /** The last stop at or before `pos` (0 when none), no further back than `floor`. */
-  static before(stops: readonly number[], pos: number, floor: number): number {
-    const lo = upperBound(stops, pos);
-    return Math.max(floor, lo > 0 ? (stops[lo - 1] ?? 0) : 0);
-  }
-
-  /** The last of ascending `places` in [from, to), or -1. */
-  static lastIn(places: readonly number[], from: number, to: number): number {
-    const i = upperBound(places, to - 1);
-    const p = i > 0 ? (places[i - 1] ?? -1) : -1;
-    return p >= from ? p : -1;
-  }
-}
-
 /** Fills every mention's frame. Mentions are in document order. */
 export function frameMentions(mentions: Mention[], ctx: FrameContext): void {
-  const stops = new Stops(ctx.text);
+  const marks = new Marks(ctx.text);
+  const labels = new ListLabels(ctx.text);
   const cells = new CellReadings(ctx.reportYear);
   let prev: Mention | undefined;
   for (const m of mentions) {
-    m.frame = m.table ? tableFrame(m, cells) : proseFrame(m, prev, ctx, stops);
+    m.frame = m.table ? tableFrame(m, cells) : proseFrame(m, prev, ctx, marks, labels);
     prev = m;
   }
 }
@@ -237,10 +209,10 @@ export function frameMentions(mentions: Mention[], ctx: FrameContext): void {
  * The role of a label a clause inside the sentence opens with (…污水治理，年度目标为：a X，b Y): the
  * list after its colon is what the label names. Only target labels count: a 其中： or 分别为： says nothing.
  */
-function labelInside(text: string, start: number, end: number, stops: Stops): FrameRole | undefined {
-  const colon = Stops.lastIn(stops.colons, start, end);
+function labelInside(text: string, start: number, end: number, marks: Marks): FrameRole | undefined {
+  const colon = Marks.lastIn(marks.colons, start, end);
   if (colon < 0) return undefined;
-  const from = Math.max(start - 1, Stops.lastIn(stops.commas, start, colon)) + 1;
+  const from = Math.max(start - 1, Marks.lastIn(marks.commas, start, colon)) + 1;
   const label = text.slice(from, colon).replace(/(?:为|是|如下|包括|主要有)$/u, '').replace(/[\s*]/gu, '');
   // 全年完成任务：…, 超额完成年度目标：… tell results.
   if (charLength(label) < 2 || charLength(label) > 12 || /完成|实现|达到|超额|实际/u.test(label)) return undefined;
@@ -253,25 +225,76 @@ function headRoleOf(before: string): FrameRole | undefined {
   return head === undefined ? undefined : roleOf(head);
 }
 
-/** The role the label of a list gives the figures in it (年度绩效目标为：a X；b Y), from the start of the whole sentence. */
-function listLabelRole(text: string, m: Mention, cStart: number, stops: Stops): FrameRole | undefined {
-  const openingStart = Stops.before(stops.strong, m.start, m.start - 400);
-  const head = LIST_LABEL.exec(text.slice(openingStart, cStart));
-  return head?.[1] === undefined ? labelInside(text, openingStart, cStart, stops) : roleOf(head[1]);
+/**
+ * The label each whole sentence opens with, read once per sentence: every figure in it asks, each
+ * with the sentence up to its own clause. LIST_LABEL has no end anchor and looks at nothing around
+ * its match, so on any head of the text from the sentence on it finds what it finds on the whole
+ * text when that match fits in the head, and nothing when it finds nothing on the whole text.
+ */
+class ListLabels {
+  private readonly byStart = new Map<number, { head: RegExpExecArray | null; role: FrameRole | undefined }>();
+
+  constructor(private readonly text: string) {}
+
+  /** The role LIST_LABEL's label gives in text[start, end), or null when it finds no label there. */
+  role(start: number, end: number): FrameRole | undefined | null {
+    let read = this.byStart.get(start);
+    if (read === undefined) {
+      const head = LIST_LABEL.exec(this.text.slice(start));
+      read = { head, role: head?.[1] === undefined ? undefined : roleOf(head[1]) };
+      this.byStart.set(start, read);
+    }
+    if (read.head === null) return null;
+    if (read.head[0].length <= end - start) return read.role;
+    // The label runs past this head: what the head alone holds.
+    const head = LIST_LABEL.exec(this.text.slice(start, end));
+    return head?.[1] === undefined ? null : roleOf(head[1]);
+  }
 }
 
-function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, stops: Stops): Frame {
+/** The role the label of a list gives the figures in it (年度绩效目标为：a X；b Y), from the start of the whole sentence. */
+function listLabelRole(text: string, m: Mention, cStart: number, marks: Marks, labels: ListLabels): FrameRole | undefined {
+  const openingStart = Marks.before(marks.strong, m.start, m.start - 400);
+  const role = labels.role(openingStart, cStart);
+  return role === null ? labelInside(text, openingStart, cStart, marks) : role;
+}
+
+/** Space or emphasis, [\s*]: what the patterns read past before and after a figure. */
+const isBlank = (c: number): boolean => c === 42 || isWhiteSpace(c);
+const isBracket = (c: number): boolean => c === 0xff08 || c === 40;
+
+/** The first character of text[from, to) past [\s*] (-1 when none): what a pattern opening with [\s*]* reads first. */
+function firstSolid(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  let p = from;
+  while (p < end && isBlank(text.charCodeAt(p))) p++;
+  return p < end ? text.charCodeAt(p) : -1;
+}
+
+/** The last character of text[from, to) before [\s*] (-1 when none): what a pattern ending in [\s*]*$ reads last. */
+function lastSolid(text: string, from: number, to: number): number {
+  let p = to;
+  while (p > from && isBlank(text.charCodeAt(p - 1))) p--;
+  return p > from ? text.charCodeAt(p - 1) : -1;
+}
+
+function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, marks: Marks, labels: ListLabels): Frame {
   const { text } = ctx;
-  const sStart = Stops.before(stops.sentence, m.start, m.start - 240);
+  const sStart = Marks.before(marks.sentence, m.start, m.start - 240);
   const low = prev && prev.end > sStart && prev.end <= m.start ? prev.end : sStart;
-  const cStart = Stops.before(stops.clause, m.start, Math.max(low, m.start - 60));
+  const cStart = Marks.before(marks.clause, m.start, Math.max(low, m.start - 60));
   // A subject named after the figure (150万元为上年度应拨未拨资金, 412家科技型企业) is part of its clause.
   const after = m.subject.start >= m.end ? m.subject.text : '';
   const before = text.slice(cStart, m.start);
   const clause = after === '' ? before : `${before}${after}`;
   const sentenceHead = text.slice(sStart, m.start);
+  // What the sentence may hold: a pattern is not tried where it cannot match. (The clause is in the
+  // sentence when nothing is named after the figure; else what is after it is read as well.)
+  const hints = marks.hintsAt(m.start);
+  const beforeHints = marks.clauseHintsAt(m.start);
+  const clauseHints = after === '' ? beforeHints : -1;
   // The same amount again in brackets, in another scale (全年预算12,610.00万元（1.26亿元））: the figure before's frame.
-  if (prev !== undefined && prev.kind === m.kind && CONVERTED_OPEN.test(text.slice(prev.end, m.start)) && CONVERTED_CLOSE.test(text.slice(m.end, m.end + 4))) return { ...prev.frame };
+  if (prev !== undefined && prev.kind === m.kind && isBracket(firstSolid(text, prev.end, m.start)) && CONVERTED_OPEN.test(text.slice(prev.end, m.start)) && CONVERTED_CLOSE.test(text.slice(m.end, m.end + 4))) return { ...prev.frame };
   const frame: Frame = {};
 
   // Role: the change verb of the figure itself, else the role word nearest the figure in its clause,
@@ -279,17 +302,20 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   // 追加, 调增, 压减 move a budget during the year; 增长, 增加, 减少 compare with last year.
   const adjusted = m.change !== undefined && /(?:追加|调增|调减|压减|核减)[了为达\s]*$/u.test(before);
   // "全年预算调整为X": the figure is what the budget became, not by how much it moved.
-  const result = RESULT_OF_CHANGE.exec(before);
-  const roleBefore = result === null ? roleOf(before) : roleOf(before.slice(0, result.index));
+  const lastBefore = lastSolid(text, cStart, m.start);
+  const result = lastBefore === 0x4e3a || lastBefore === 0x81f3 || lastBefore === 0x5230 ? RESULT_OF_CHANGE.exec(before) : null;
+  // (a clause with nothing for roleOf to drop is read as it is)
+  const roleBeforeOf = (beforeHints & STRIPPED) === 0 ? roleOfBare : roleOf;
+  const roleBefore = result === null ? roleBeforeOf(before) : roleBeforeOf(before.slice(0, result.index));
   // "高于95%的目标", "超过0.5等的年度目标": a figure that is itself the aim it is measured against.
-  const aimAfter = m.change === undefined && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
+  const aimAfter = m.change === undefined && firstSolid(text, m.end, m.end + 8) === 0x7684 && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
   // "成本指标（20分）": points in brackets right after a name, with no role word, are its weight (分值).
   const bracketWeight = m.unit === '分' && /[（(][\s*]*$/u.test(before) && /^[\s*]*[）)]/u.test(text.slice(m.end, m.end + 3));
   // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
-  const describesCounted = m.kind === 'count' && /的[\s*]*$/u.test(before);
-  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleBefore ?? (after === '' ? undefined : roleOf(after)) ?? headRoleOf(before) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) || PLANNED.test(before) ? 'target' : undefined));
+  const describesCounted = m.kind === 'count' && lastBefore === 0x7684;
+  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleBefore ?? (after === '' ? undefined : roleOf(after)) ?? (beforeHints & ZHONG ? headRoleOf(before) : undefined) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) || PLANNED.test(before) ? 'target' : undefined));
   // The label of a list the sentence opens with decides only where the clause gives no role, or a rate's.
-  const listRole = role === undefined || role === 'rate' ? listLabelRole(text, m, cStart, stops) : undefined;
+  const listRole = role === undefined || role === 'rate' ? listLabelRole(text, m, cStart, marks, labels) : undefined;
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.
   if (listRole === 'target' && (role === undefined || role === 'rate')) frame.role = { value: 'target', from: 'label' };
   else if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'clause' };
@@ -299,17 +325,17 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   else if (m.kind === 'percent' && /率|比重|占比|满意度$/u.test(m.subject.text)) frame.role = { value: 'rate', from: 'clause' };
 
   // Period: the clause first, then the sentence before it (截至年底… applies to the whole sentence).
-  const period = periodOf(clause, ctx.reportYear);
+  const period = periodOf(clause, ctx.reportYear, clauseHints);
   if (period !== undefined) frame.period = { value: period, from: 'clause' };
   else {
     // 截至年底…, 全年… hold for the whole sentence; a 年初 or 上年 elsewhere in it names something else.
-    const p = periodOf(sentenceHead, ctx.reportYear);
+    const p = periodOf(sentenceHead, ctx.reportYear, hints);
     if (p === 'as-of' || p === 'whole-year') frame.period = { value: p, from: 'sentence' };
     // "2024年年初，…下达资金X": an amount allotted in a sentence opening with 年初 is the start of the year's
     // (what was spent or a rate in it may be the year's: 年初，下达200万元，实际支出180万元).
     else if (p === 'initial' && YEAR_START_OPENING.test(sentenceHead) && m.kind === 'money' && (frame.role === undefined || frame.role.value === 'budget')) frame.period = { value: 'initial', from: 'sentence' };
   }
-  if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && (PRIOR.test(clause) || COMPARED_BASE.test(before))) {
+  if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && (((clauseHints & PRIOR_WORD) !== 0 && PRIOR.test(clause)) || ((beforeHints & COMPARE) !== 0 && COMPARED_BASE.test(before)))) {
     frame.role = { value: 'prior-year', from: 'clause' };
     frame.period = { value: 'prior', from: 'clause' };
   }
@@ -317,17 +343,17 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   // The clause without spaces and emphasis, made at most once: the denial and the example read it.
   let bare: string | undefined;
   const bareClause = (): string => (bare ??= clause.replace(/[\s*]/gu, ''));
-  if (NEGATION_HINT.test(clause) && NEGATION.test(bareClause())) frame.polarity = { value: 'negative', from: 'clause' };
+  if ((clauseHints & DENIAL) !== 0 && NEGATION_HINT.test(clause) && NEGATION.test(bareClause())) frame.polarity = { value: 'negative', from: 'clause' };
 
   // Scope: a group named in the clause, else in the sentence, else in the section heading.
-  const clauseScope = scopeOf(clause);
-  const scope = clauseScope ?? scopeOf(sentenceHead);
-  const qizhongAt = Stops.lastIn(stops.qizhong, sStart, m.start - 1);
+  const clauseScope = clauseHints & GROUP ? scopeOf(clause) : undefined;
+  const scope = clauseScope ?? (hints & GROUP ? scopeOf(sentenceHead) : undefined);
+  const qizhongAt = Marks.lastIn(marks.qizhong, sStart, m.start - 1);
   const qizhong = qizhongAt < 0 ? -1 : qizhongAt - sStart;
   if (qizhong >= 0 && qizhong >= sentenceHead.length - (m.start - cStart) - 40) {
     // "全年支出X万元，其中A Y万元": a part of the figure before 其中.
     // "共列项目七个；其中…": a 其中 opening its clause after a semicolon parts the clause before.
-    const headStart = qizhong === 0 ? Stops.before(stops.strong, sStart - 1, sStart - 200) : sStart;
+    const headStart = qizhong === 0 ? Marks.before(marks.strong, sStart - 1, sStart - 200) : sStart;
     const head = text.slice(headStart, sStart + qizhong);
     const headFigure = /[0-9０-９]|[一二两三四五六七八九十]+[个项家人类名所]/u.test(head) ? head.replace(/[，,：:；;\s]+$/u, '') : '';
     if (headFigure !== '') frame.scope = { value: `其中:${headFigure.slice(-24)}`, from: 'qizhong' };
@@ -335,11 +361,11 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, st
   if (frame.scope === undefined && scope !== undefined) frame.scope = { value: scope, from: clauseScope !== undefined ? 'clause' : 'sentence' };
 
   // Entity: an example named with 如…, else a quoted name in the clause or sentence.
-  const example = !sentenceHead.includes('如')
+  const example = (hints & RU) === 0 || !sentenceHead.includes('如')
     ? null
     : (EXAMPLE.exec(bareClause()) ?? EXAMPLE.exec(sentenceHead.slice(0, Math.max(0, sentenceHead.length - clause.length)).replace(/[\s*]/gu, '')));
   if (example?.[1] !== undefined) frame.entity = { value: `如:${example[1]}`, from: 'example' };
-  else if (sentenceHead.includes('“')) {
+  else if ((hints & QUOTE) !== 0 && sentenceHead.includes('“')) {
     const inClause = lastMatch(QUOTED, clause)?.[1];
     const quoted = inClause ?? lastMatch(QUOTED, sentenceHead)?.[1];
     if (quoted !== undefined) frame.entity = { value: quoted, from: inClause !== undefined ? 'clause' : 'sentence' };

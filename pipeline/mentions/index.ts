@@ -256,10 +256,13 @@ function hasLetterOrDigit(s: string): boolean {
   return false;
 }
 
-/** Cell text for subjects: outline marker and trailing colon dropped; a dash placeholder (——) is empty. */
 /** A cell holding only a dash or a slash: nothing to state, but a cell in its column. */
 const DASH_CELL = /^[\s*]*(?:[—–－-]{1,2}|／|\/)[\s*]*$/u;
 
+/** No cell: a name asked past a row's last cell is empty. */
+const NO_CELL: TableCell = { start: 0, end: 0 };
+
+/** Cell text for subjects: outline marker and trailing colon dropped; a dash placeholder (——) is empty. */
 function cellName(text: string, c: TableCell): string {
   if (c.end <= c.start) return '';
   let raw = text.slice(c.start, c.end);
@@ -388,10 +391,15 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       block = row.block;
       caption = captionUnit(text, row.cells[0]?.start ?? 0) ?? rowUnit(text, row.cells);
     }
-    const names = row.cells.map((c) => cellName(text, c));
     const hasFigures = lists.some((list) => list !== undefined);
-    const filled = names.filter((n) => n !== '');
+    // Only a row forced to be one, or one without figures, may be a header, which reads every cell's name;
+    // a row of figures reads a cell's name when it asks for it (never that of a figure's own cell).
+    const headerLike = row.forcedHeader || !hasFigures;
+    const read: (string | undefined)[] = headerLike ? row.cells.map((c) => cellName(text, c)) : new Array<string | undefined>(row.cells.length).fill(undefined);
+    const nameAt = (ci: number): string => (read[ci] ??= cellName(text, row.cells[ci] ?? NO_CELL));
+    const filled = headerLike ? read.filter((n): n is string => n !== undefined && n !== '') : [];
     if (row.forcedHeader || (!hasFigures && filled.length >= 2 && filled.every((n) => n.length <= 24))) {
+      const names = read as string[];
       const first = filled[0] ?? '';
       const units = names.map((n) => (n.includes('(') || n.includes('（') ? HEADER_UNIT.exec(n)?.[1] : undefined));
       // A header of months (| 月份 | 3月 | 6月 |) names its columns: those months are not figures.
@@ -417,7 +425,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
     const roles: CellRole[] = row.cells.map((c, ci) => {
       const list = lists[ci];
       // A dash (— under 分值 in a source's row) fills its cell: the row's figures are not moved into it.
-      if (c.end <= c.start || (!list && names[ci] === '')) return row.kind === 'tab' && DASH_CELL.test(text.slice(c.start, c.end)) ? 'text' : 'empty';
+      if (c.end <= c.start || (!list && nameAt(ci) === '')) return row.kind === 'tab' && DASH_CELL.test(text.slice(c.start, c.end)) ? 'text' : 'empty';
       const only = list?.length === 1 ? list[0] : undefined;
       // A change verb before the figure (调增16.85 under 年中调整) still leaves the cell the figure's.
       if (only && only.f.end === c.end && (only.f.start === c.start || CELL_VERB.test(text.slice(c.start, only.f.start)))) return only.f.kind === 'percent' ? 'percent' : 'figure';
@@ -431,7 +439,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       const role = roles[ci];
       if (cell === undefined) continue;
       // Criteria and notes (评分标准 ≥95%得满分, 备注, 计算方法) say how, not what: never a row's name.
-      if (role === 'text' && (names[ci] ?? '') !== '' && !columnNames.read(item(header?.names, ci + shift) ?? '').notAName) seen.push(ci);
+      if (role === 'text' && nameAt(ci) !== '' && !columnNames.read(item(header?.names, ci + shift) ?? '').notAName) seen.push(ci);
       if (role !== 'figure' && role !== 'percent') continue;
       const w = lists[ci]?.[0];
       if (!w) continue;
@@ -446,7 +454,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         continue;
       }
       const near = seen.slice(-MAX_LABELS);
-      const rowNames = near.map((j) => names[j] ?? '');
+      const rowNames = near.map(nameAt);
       const firstLabel = near[0] === undefined ? undefined : row.cells[near[0]];
       const lastLabel = near.length === 0 ? undefined : row.cells[near[near.length - 1] ?? 0];
       // The subject's span from its label cells, else its column header, else empty at the figure
@@ -467,7 +475,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
         // …or from its row's label (累计拨付（万元） | 420.00 | …), a row being a series of one quantity.
         for (let k = near.length - 1; k >= 0 && unit === undefined; k--) {
           const j = near[k];
-          const name = j === undefined ? '' : (names[j] ?? '');
+          const name = j === undefined ? '' : nameAt(j);
           if (name.includes('(') || name.includes('（')) unit = HEADER_UNIT.exec(name)?.[1];
         }
         if (unit === undefined && header?.blockUnit !== undefined && item(header.roles, hi) === 'value') unit = header.blockUnit;

@@ -26,6 +26,8 @@ export class MentionLines extends LineIndex {
   constructor(text: string) {
     super(text);
     const n = this.count;
+    // Each line's text, cut once here for the page markers and kept for the tables.
+    const texts = this.lines();
     this.pageMarker = new Array<boolean>(n).fill(false);
     this.flattened = new Array<boolean>(n).fill(false);
     this.heading = new Array<boolean>(n).fill(false);
@@ -35,7 +37,7 @@ export class MentionLines extends LineIndex {
       if (e === s) continue;
       // Only the head of the line matters for its marker: a marker is a few characters long.
       this.heading[l] = opensWithHash(text, s) || opensWithMarker(text, s, Math.min(e, s + 24));
-      this.pageMarker[l] = e - s <= 40 && isPageMarker(text.slice(s, e));
+      this.pageMarker[l] = e - s <= 40 && isPageMarker(texts[l] ?? '');
     }
     // One pass over the text: a match never spans a line break, and after a match the search
     // resumes at the next line.

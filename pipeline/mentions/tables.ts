@@ -54,8 +54,7 @@ function trimmed(text: string, start: number, end: number): TableCell {
 
 type LineKind = 'gfm' | 'tabrow' | 'tabcell' | 'blank' | 'text';
 
-function classify(text: string, s: number, e: number): LineKind {
-  const line = text.slice(s, e);
+function classify(line: string): LineKind {
   const first = line.indexOf('\t');
   // A lone tab is an empty cell of a one-cell-per-line table, not a blank line.
   if (first < 0 && line.trim() === '') return 'blank';
@@ -87,18 +86,20 @@ function gfmCells(text: string, s: number, e: number): TableCell[] {
 export function findTables(text: string, lines: MentionLines): TableLayout {
   const n = lines.count;
   const kinds: LineKind[] = [];
-  for (let l = 0; l < n; l++) kinds.push(classify(text, lines.start(l), lines.end(l)));
+  // Each line's text, cut once for every question below (the line index keeps them).
+  const lineTexts = lines.lines();
+  for (let l = 0; l < n; l++) kinds.push(classify(lineTexts[l] ?? ''));
   // GFM rows may leave out their outer pipes (`a | b`): a delimiter row (`---|---`) makes the line
   // above its header and the lines below, while they hold a pipe, its rows.
   for (let l = 1; l < n; l++) {
     if (kinds[l] !== 'text') continue;
-    const line = text.slice(lines.start(l), lines.end(l));
+    const line = lineTexts[l] ?? '';
     if (!line.includes('|') || !GFM_DELIMITER.test(line)) continue;
-    const head = text.slice(lines.start(l - 1), lines.end(l - 1));
+    const head = lineTexts[l - 1] ?? '';
     if (kinds[l - 1] !== 'text' || !head.includes('|')) continue;
     kinds[l - 1] = 'gfm';
     kinds[l] = 'gfm';
-    for (let k = l + 1; k < n && kinds[k] === 'text' && text.slice(lines.start(k), lines.end(k)).includes('|'); k++) kinds[k] = 'gfm';
+    for (let k = l + 1; k < n && kinds[k] === 'text' && (lineTexts[k] ?? '').includes('|'); k++) kinds[k] = 'gfm';
   }
   const tableLine = new Array<boolean>(n).fill(false);
   const rows: TableRow[] = [];
@@ -119,8 +120,6 @@ export function findTables(text: string, lines: MentionLines): TableLayout {
     }
   };
 
-  const lineTexts: string[] = [];
-  for (let l = 0; l < n; l++) lineTexts.push(text.slice(lines.start(l), lines.end(l)));
   const byCell = new Map(cellLineTables(lineTexts).map((t) => [t.first, t]));
   for (let l = 0; l < n; l++) {
     // A table copied one cell per line: a block of its own, a row per run of lines, the first its header.
@@ -155,7 +154,7 @@ export function findTables(text: string, lines: MentionLines): TableLayout {
       cellRow = undefined;
       lastCell = undefined;
       tableLine[l] = true;
-      if (GFM_DELIMITER.test(text.slice(s, e))) {
+      if (GFM_DELIMITER.test(lineTexts[l] ?? '')) {
         const prev = rows[rows.length - 1];
         if (prev && prev.kind === 'gfm' && prev.block === block) prev.forcedHeader = true;
       } else {
@@ -188,7 +187,7 @@ export function findTables(text: string, lines: MentionLines): TableLayout {
       cellRow.cells.push(lastCell);
     } else {
       // Prose, or the continuation of a cell split over lines.
-      const short = text.slice(s, e).trim().length <= 12;
+      const short = (lineTexts[l] ?? '').trim().length <= 12;
       if (cellRow && lastCell && (!sawBlank || (short && nextNonBlank(l) === 'tabcell'))) {
         const t = trimmed(text, s, e);
         if (t.end > t.start) {
