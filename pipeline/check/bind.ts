@@ -98,12 +98,16 @@ const PER_HEAD = /[人户生亩床]均|每(?:人|户|名|生|亩|床|公里|平�
 const COUNT_ROW = /人数|编制数|人员数|户数|个数|次数|床位数/u;
 
 /** Money carried into the year: 上年结转, 上年度结余, 年初结转结余. */
-/** What a clause's one word names: a total of scores is the 总分, an adjustment the year's of its kind. */
+/** What a clause's one word names: a total of scores is the 总分, an adjustment the year's of its kind, a change itself. */
 function wordSubject(word: string, mention: Mention): string {
+  if (/^(?:比|较)/u.test(word)) return word;
   if (ADDS.test(word)) return '年中追加';
   if (CUTS.test(word)) return '年中压减';
   return mention.unit === '分' ? '总分' : word;
 }
+
+/** An act of looking at some (走访了, 抽查), right before the figure or its noun. */
+const SAMPLED = /(走访|抽查|抽检|暗访|督查|督导|巡查|实地查看|随机抽取|抽取)(?:了|过)?[^，,。；;#]{0,6}$/u;
 
 /** Which way an adjustment goes, by its name (年中追加, 年中压减). */
 const ADDS = /追加|调增/u;
@@ -522,7 +526,11 @@ export class Binder {
     // A per-head amount (人均公用经费3.22万元) is no total of its name (公用经费); an amount in the
     // bracketed working after it (人均成本238.98元（196.35万元÷8,216人）) is the total, and may be.
     const perHead = PER_HEAD.test(mention.subject.text) && !/[（(][^（）()#]{0,4}#/u.test(context.clause ?? '');
-    const pool = perHead ? all.filter((f) => f.fact.kind !== 'money' || PER_HEAD.test(`${f.fact.label}${f.fact.subject ?? ''}`)) : all;
+    const perHeadPool = perHead ? all.filter((f) => f.fact.kind !== 'money' || PER_HEAD.test(`${f.fact.label}${f.fact.subject ?? ''}`)) : all;
+    // A sample taken (走访了27个助餐点, 抽查学校32所) counts what was visited, not all there are: only
+    // a fact named by that act (执法检查企业) is what it states.
+    const act = SAMPLED.exec((context.clause ?? '').split('#')[0] ?? '')?.[1];
+    const pool = act === undefined ? perHeadPool : perHeadPool.filter((f) => `${f.fact.label}${f.fact.subject ?? ''}${f.fact.aliases.join('')}`.includes(act));
     // The text names whose the figure is: only that entity's facts can be what it states.
     const owned = context.owner === undefined ? [] : pool.filter((f) => !f.prose && f.fact.subject === context.owner);
     if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget, context.colonLabel === true);

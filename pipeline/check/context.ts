@@ -33,6 +33,9 @@ const COMPARED_AFTER_PARTS = /[，,；;]\s*(?:比|较|与|同)(?:上年|去年|�
 /** A clause that is only one word before its figure: a sum (…，合计99.55分) or an adjustment (…，压减45.00万元). */
 const WORD_CLAUSE = /(?:^|[，,；;])\s*(合计|总计|共计|小计|总共|追加|调增|压减|调减|核减)(?:为|达|了)?\s*$/u;
 
+/** A clause that is only a change against last year (…，比预算节约1.77万元，比上年减少2.69万元): its own words, whoever's it is. */
+const CHANGE_CLAUSE = /(?:^|[，,；;])\s*((?:比|较)(?:上年|去年)(?:同期)?(?:减少|增加|下降|增长|节约|多|少)了?)\s*$/u;
+
 /** A table's total row: 合计, 小计, 总计 (spaced out to width too). */
 const TOTAL_ROW = /^(?:合|小|总)[\s\u3000]*计$/u;
 
@@ -95,8 +98,9 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const named = withData && !m.table && !continued && headed === undefined ? binder.ownerOf(m.subject.text) : undefined;
   const partOf = lead.lastIndexOf('其中');
   // A clause of one word (…，合计99.55分) names its figure: not the item the name it inherits is of.
-  const word = withData && !m.table ? WORD_CLAUSE.exec(lead)?.[1] : undefined;
-  const owner = !withData || word !== undefined
+  const sum = withData && !m.table ? WORD_CLAUSE.exec(lead)?.[1] : undefined;
+  const word = sum ?? (withData && !m.table ? CHANGE_CLAUSE.exec(lead)?.[1] : undefined);
+  const owner = !withData || sum !== undefined
     ? undefined
     : m.table
       ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
