@@ -106,6 +106,9 @@ function wordSubject(word: string, mention: Mention): string {
   return mention.unit === '分' ? '总分' : word;
 }
 
+/** A table's total row, by its label cell (合计, 小 计). */
+const TOTAL_CELL = /^[\s*]*(?:合|小|总)[\s\u3000]*计[\s*]*$/u;
+
 /** An act of looking at some (走访了, 抽查), right before the figure or its noun. */
 const SAMPLED = /(走访|抽查|抽检|暗访|督查|督导|巡查|实地查看|随机抽取|抽取)(?:了|过)?[^，,。；;#]{0,6}$/u;
 
@@ -598,7 +601,12 @@ export class Binder {
     const rowNames = (c: { f: IndexedFact }): boolean => rowLabel !== '' && this.similarity(rowLabel, c.f, aboutTarget) >= STRONG;
     // A count of things accuses no count of people, nor the other way round (二十一个乡镇 beside 专职委员十八名).
     const alike = (f: Fact): boolean => familyOf(mention.unit) !== 'count' || countsPeople(mention.unit) === countsPeople(f.unit);
-    if (accuser && accuser.sim >= STRONG && !accuser.fits && alike(accuser.f.fact) && (mention.unit !== '' || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser) || subject !== own)) {
+    // A total row's cell (合计 | … | 使用率) is the rate of the table's own rows: it accuses only a fact
+    // its column names outright, not one of a like name (编制使用率, the staff control rate).
+    const totalRow = mention.table?.row.some((c) => TOTAL_CELL.test(c)) === true;
+    const column = squashName(mention.table?.column ?? '');
+    const columnNames = (f: Fact): boolean => [f.label, ...f.aliases].some((n) => squashName(n) === column);
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && alike(accuser.f.fact) && (!totalRow || column === '' || columnNames(accuser.f.fact)) && (mention.unit !== '' || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser) || subject !== own)) {
       const rivals = actualsFirst(mention, accusers.filter((c) => accuser.sim - c.sim <= TIE && !c.fits));
       const top = rivals[0] ?? accuser;
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));

@@ -74,8 +74,6 @@ const ZF = path.join(PACKAGE_ROOT, 'bench/bulk-zf');
 const ZF_FALSE: Record<string, string[]> = {
   // 当年资金 (this year's appropriation, beside 上年结转资金) bound to the whole year's spending.
   '05-yingyanggaishan.txt': ['JX_CHECK_MISMATCH 2794.18万元'],
-  // A 合计 row's 使用率 (its own amounts' rate) bound to the staff control rate by the column's word alone.
-  '08-shichangjianguan.txt': ['JX_CHECK_MISMATCH 96.41%'],
 };
 const ZF_NOT_FOUND: Record<string, string> = {
   '03-laonianzhucan-a.docx': 'a per-meal amount (每人次补贴) whose spending and count stand in other paragraphs',
@@ -387,6 +385,11 @@ describe('what a figure counts or changes, read in the data corpora', () => {
     const zf03 = path.join(ZF, 'data/03-laonianzhucan.yaml');
     expect(withData('我们在10月份走访了27个助餐点，有的日均就餐不足20人。', zf03).find((m) => m[0] === '27个')?.[1]).toBe('unbound');
     expect(withData('全市建成助餐点27个。', zf03).find((m) => m[0] === '27个')?.[1]).toBe('mismatch');
+  });
+  it('a total row\'s 使用率 is its own rows\' rate, not the staff control rate (编制使用率) its column word resembles', () => {
+    const zf08 = path.join(ZF, 'data/08-shichangjianguan.yaml');
+    const table = (rate: string) => withData(`项目支出按类别列示如下：\n\n| 类别 | 全年预算 | 实际支出 | 使用率 |\n|---|---|---|---|\n| 部门项目 | 4850.00 | 4736.52 | 97.66% |\n| 专项资金 | 2620.00 | 2465.65 | 94.11% |\n| 合计 | 7470.00 | 7202.17 | ${rate} |`, zf08);
+    expect(table('96.41%').find((m) => m[0] === '96.41%')?.[1]).toBe('unbound');
   });
   it('比上年减少X after 比预算节约Y is the change against last year, not a saving', () => {
     const zd09 = dataOf('09');
