@@ -25,6 +25,17 @@ const run = (file: string, data: string): File => {
 };
 const dataOf = (name: string) => path.join(DIR, 'data', readdirSync(path.join(DIR, 'data')).find((d) => d.startsWith(name.slice(0, 3))) ?? '');
 const shown = (f: File) => f.findings.filter((x) => x.severity !== 'info').map((x) => `${x.code} ${x.stated ?? ''}`.trim());
+/** Text under one section of a report (a temporary .md), checked with a data file. */
+const checkSection = (section: string, text: string, data: string): File => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-blind-'));
+  try {
+    const file = path.join(dir, 'report.md');
+    writeFileSync(file, `# 2024年度部门整体支出绩效自评报告\n\n## ${section}\n\n${text}\n`);
+    return run(file, data);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
 
 /** False findings not mended yet, by file: code and the figure. */
 const KNOWN_FALSE: Record<string, string[]> = {
@@ -251,16 +262,7 @@ describe('frames read in the nineteenth corpus, in other words', () => {
 });
 
 describe('the twenty-first blind corpus: what binds to what (bench/bulk-zf and the twentieth\'s data)', () => {
-  const withData = (text: string, data: string) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-zf-'));
-    try {
-      const file = path.join(dir, 'report.md');
-      writeFileSync(file, `# 2024年度部门整体支出绩效自评报告\n\n## 二、预算执行情况\n\n${text}\n`);
-      return run(file, data);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  };
+  const withData = (text: string, data: string) => checkSection('二、预算执行情况', text, data);
   const of = (r: File, ...texts: string[]) => texts.map((t) => r.mentions.filter((m) => m.text === t).map((m) => [m.status, m.factId ?? '']));
   const ze10 = path.join(ZE, 'data/10-ziranziyuan.yaml');
 
@@ -305,46 +307,22 @@ describe('the twenty-first blind corpus: what binds to what (bench/bulk-zf and t
 });
 
 describe('claims read in the twenty-first corpus', () => {
-  const claims = (text: string, unit: string) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-zf-'));
-    try {
-      const file = path.join(dir, 'report.md');
-      writeFileSync(file, `# 2024年度绩效自评报告\n\n## 四、存在的问题\n\n${text}\n`);
-      const data = path.join(ZF, 'data', readdirSync(path.join(ZF, 'data')).find((d) => d.startsWith(unit)) ?? '');
-      return run(file, data).findings.filter((f) => f.code === 'JX_CHECK_CLAIM').map((f) => f.stated);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  const claims = (text: string, unit: string, dir = ZF) => {
+    const data = path.join(dir, 'data', readdirSync(path.join(dir, 'data')).find((d) => d.startsWith(unit)) ?? '');
+    return checkSection('四、存在的问题', text, data).findings.filter((f) => f.code === 'JX_CHECK_CLAIM').map((f) => f.stated);
   };
   it('没有达标 says an indicator was not met', () => {
     expect(claims('一是农村助餐点覆盖率没有达标，山区村人口分散。', '03')).toEqual([]);
     expect(claims('一是农村助餐点覆盖率已经达标，山区村人口分散。', '03')).toHaveLength(1);
   });
   it('主要绩效目标均已完成 claims the main targets only, not every one', () => {
-    const ze11 = (text: string) => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-ze-'));
-      try {
-        const file = path.join(dir, 'report.md');
-        writeFileSync(file, `# 2024年度部门整体支出绩效自评报告\n\n## 五、总体评价\n\n${text}\n`);
-        return run(file, path.join(ZE, 'data/11-tushuguan.yaml')).findings.filter((f) => f.code === 'JX_CHECK_CLAIM').length;
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    };
+    const ze11 = (text: string) => claims(text, '11', ZE).length;
     expect(ze11('总体来看，本馆主要绩效目标均已完成。')).toBe(0);
     expect(ze11('总体来看，本馆绩效目标均已完成。')).toBe(1);
   });
   it('a count of things accuses no count of people (二十一个乡镇 beside 专职委员十八名); a wrong count of people is still found', () => {
-    const ze12 = (text: string) => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-ze-'));
-      try {
-        const file = path.join(dir, 'report.md');
-        writeFileSync(file, `# 2024年度部门整体支出绩效自评报告\n\n## 一、部门概况\n\n${text}\n`);
-        return run(file, path.join(ZE, 'data/12-canlian.yaml')).mentions.filter((m) => /[个名]$/u.test(m.text)).map((m) => [m.text, m.status]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    };
+    const ze12 = (text: string) =>
+      checkSection('一、部门概况', text, path.join(ZE, 'data/12-canlian.yaml')).mentions.filter((m) => /[个名]$/u.test(m.text)).map((m) => [m.text, m.status]);
     expect(ze12('全县二十一个乡镇配备残疾人专职委员十八名。')).toEqual([['二十一个', 'unbound'], ['十八名', 'bound']]);
     expect(ze12('全县二十一个乡镇配备残疾人专职委员十六名。')).toEqual([['二十一个', 'unbound'], ['十六名', 'mismatch']]);
   });
@@ -371,16 +349,7 @@ describe('a 其中 sentence\'s parts, read in the three data corpora', () => {
 });
 
 describe('what a figure counts or changes, read in the data corpora', () => {
-  const withData = (text: string, data: string) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-zf-'));
-    try {
-      const file = path.join(dir, 'report.md');
-      writeFileSync(file, `# 2024年度绩效自评报告\n\n## 三、绩效情况\n\n${text}\n`);
-      return run(file, data).mentions.map((m) => [m.text, m.status, m.factId ?? '']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  };
+  const withData = (text: string, data: string) => checkSection('三、绩效情况', text, data).mentions.map((m) => [m.text, m.status, m.factId ?? '']);
   it('a sample taken (走访了27个助餐点) is not the count of all; a count of all still is', () => {
     const zf03 = path.join(ZF, 'data/03-laonianzhucan.yaml');
     expect(withData('我们在10月份走访了27个助餐点，有的日均就餐不足20人。', zf03).find((m) => m[0] === '27个')?.[1]).toBe('unbound');
