@@ -124,7 +124,8 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const colonLabel = m.subject.text !== '' && m.subject.end <= m.start && /^[\s*]*[：:][\s*]*$/u.test(text.slice(m.subject.end, m.start));
   // The label its line opens with (- 预算执行率：分值10分): what a role-only subject is of, entity or not.
   // A label naming a group (1. 部门项目。) is a scope, not what the figure is of.
-  const opening = !m.table && roleOnly && owner === undefined ? paragraphLabel(text, m.start) : '';
+  // …but a part after 其中 is named by its own words (（二）资金使用。…其中当年资金X: not 资金使用's).
+  const opening = !m.table && roleOnly && owner === undefined && partOf < 0 ? paragraphLabel(text, m.start) : '';
   const grouped = scopeOf(opening) !== undefined;
   const label = grouped ? '' : opening;
   const clause = withData ? clauseShape(text, m.start, m.end) : undefined;

@@ -83,8 +83,6 @@ const ZE_NOT_FOUND: Record<string, string> = {
  */
 const ZF = path.join(PACKAGE_ROOT, 'bench/bulk-zf');
 const ZF_FALSE: Record<string, string[]> = {
-  // 当年资金 (this year's appropriation, beside 上年结转资金) bound to the whole year's spending.
-  '05-yingyanggaishan.txt': ['JX_CHECK_MISMATCH 2794.18万元'],
 };
 const ZF_NOT_FOUND: Record<string, string> = {
   '03-laonianzhucan-a.docx': 'a per-meal amount (每人次补贴) whose spending and count stand in other paragraphs',
@@ -354,6 +352,11 @@ describe('what a figure counts or changes, read in the data corpora', () => {
     const zf03 = path.join(ZF, 'data/03-laonianzhucan.yaml');
     expect(withData('我们在10月份走访了27个助餐点，有的日均就餐不足20人。', zf03).find((m) => m[0] === '27个')?.[1]).toBe('unbound');
     expect(withData('全市建成助餐点27个。', zf03).find((m) => m[0] === '27个')?.[1]).toBe('mismatch');
+  });
+  it('a part after 其中 is named by its own words, not by the paragraph\'s run-in label (（二）资金使用。…其中当年资金X)', () => {
+    const zf05 = path.join(ZF, 'data/05-yingyanggaishan.yaml');
+    const part = (v: string) => withData(`（二）资金使用。全年支出2920.68万元，其中当年资金${v}万元、上年结转资金126.50万元。`, zf05).find((m) => m[0] === `${v}万元`)?.slice(1);
+    expect(part('2794.18')).toEqual(['bound', 'budget.source.current.actual']);
   });
   it('a total row\'s 使用率 is its own rows\' rate, not the staff control rate (编制使用率) its column word resembles', () => {
     const zf08 = path.join(ZF, 'data/08-shichangjianguan.yaml');
