@@ -24,14 +24,14 @@ function gaps(text: string): RegExpMatchArray[] {
 /** Rows in a block before it is taken for a table: fewer could be two lines of prose typed with double spaces. */
 const MIN_ROWS = 3;
 
-const CAPTION = /^附?表\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?[\s\u3000]|单位[：:][^\s\u3000]{1,8}$/u;
+const CAPTION = /^附?表\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?[\s\u3000]|^附件\s*[0-9０-９一二三四五六七八九十]*[：:\s\u3000]|单位[：:][^\s\u3000]{1,8}$/u;
 
 /** How many cells a line lays out; 0 for a line that is no table row. */
 function cells(line: string): number {
   // Already a table (tabs, pipes); a form line (填报单位：…  联系人：…  电话：…) lays out labels; a line with
   // a full stop is prose. Told before the gaps are sought: most lines of a report are prose.
   if (line.includes('\t') || line.includes('|') || line.includes('。') || (line.match(/[：:]/gu)?.length ?? 0) >= 2) return 0;
-  // A table's caption (表1　项目支出执行情况　　单位：万元) names the table; it is none of its rows.
+  // A table's caption (表1　项目支出执行情况　　单位：万元, 附件  …自评表) names the table; it is none of its rows.
   if (CAPTION.test(line.trim())) return 0;
   return gaps(line.trim()).length + 1;
 }

@@ -65,8 +65,6 @@ const NOT_FOUND: Record<string, string> = {
  */
 const ZE = path.join(PACKAGE_ROOT, 'bench/bulk-ze');
 const ZE_FALSE: Record<string, string[]> = {
-  // A score table in a .txt whose 满意度 row and 总分 row are read apart.
-  '05-jiuyechuangye.txt': ['JX_CHECK_WEIGHT_TOTAL 100', 'JX_CHECK_SCORE_TOTAL 99.3'],
 };
 const ZE_NOT_FOUND: Record<string, string> = {
   '03-gonggongwenhuashuzi-b.docx': 'a count of trainees the data holds under other words',
@@ -215,6 +213,16 @@ describe('frames read in the nineteenth corpus, in other words', () => {
     const text = '表2  资金情况\n单位：万元\n项目资金       年初预算数   全年预算数   全年执行数   分值   执行率   得分\n年度资金总额   1,200.00     1,260.00     1,250.00     10     99.21%   9.92\n当年财政拨款   1,000.00     1,060.00     1,050.00     —     —       —\n上年结转资金   200.00       200.00       200.00       —     —       —\n';
     const cells = extractMentions(markAlignedTables(text)).filter((m) => m.table?.row.join('') === '当年财政拨款').map((m) => m.table?.column);
     expect(cells).toEqual(['年初预算数', '全年预算数', '全年执行数']);
+  });
+  it('a caption 附件  …自评表 above a .txt table is none of its rows: the 资金 part and the 指标 part add up as one 自评表', () => {
+    const table = (total: string) =>
+      markAlignedTables(
+        `三、自评结论\n\n附件  某补贴资金绩效自评表\n项目资金（万元）   年初预算数   全年预算数   全年执行数   分值   执行率   得分\n年度资金总额       1,650.00     1,985.00     1,938.46     10     97.66%   9.77\n\n` +
+          `一级指标     二级指标         三级指标         年度指标值   实际完成值   分值   得分\n产出指标     数量指标         培训人次         ≥4000人次   4320人次     40     40\n产出指标     数量指标         安置人数         ≥320人      305人        40     38.12\n满意度指标   满意度指标       补贴对象满意度   ≥90%        91.8%        10     10\n总分                                                                    100    ${total}\n`,
+      );
+    const totals = (total: string) => allHits(table(total), 'report.txt').filter((h) => /TOTAL/u.test(h.code)).map((h) => `${h.code} ${h.mention.text}`);
+    expect(totals('97.89')).toEqual([]);
+    expect(totals('98.89')).toEqual(['JX_CHECK_SCORE_TOTAL 98.89']);
   });
   it('a fund column every source leaves a dash in states no breakdown; one given and wrong is found', () => {
     const table = (a: string) =>
