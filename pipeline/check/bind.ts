@@ -98,6 +98,12 @@ const PER_HEAD = /[人户生亩床]均|每(?:人|户|名|生|亩|床|公里|平�
 const COUNT_ROW = /人数|编制数|人员数|户数|个数|次数|床位数/u;
 
 /** Money carried into the year: 上年结转, 上年度结余, 年初结转结余. */
+const CARRIED_IN = /上一?年度?结[转余]|结转上年|年初结[转余]/u;
+
+/** Which way an adjustment goes, by its name (年中追加, 年中压减). */
+const ADDS = /追加|调增/u;
+const CUTS = /压减|调减|核减/u;
+
 /** What a clause's one word names: a total of scores is the 总分, an adjustment the year's of its kind, a change itself. */
 function wordSubject(word: string, mention: Mention): string {
   if (/^(?:比|较)/u.test(word)) return word;
@@ -111,12 +117,6 @@ const TOTAL_CELL = /^[\s*]*(?:合|小|总)[\s\u3000]*计[\s*]*$/u;
 
 /** An act of looking at some (走访了, 抽查), right before the figure or its noun. */
 const SAMPLED = /(走访|抽查|抽检|暗访|督查|督导|巡查|实地查看|随机抽取|抽取)(?:了|过)?[^，,。；;#]{0,6}$/u;
-
-/** Which way an adjustment goes, by its name (年中追加, 年中压减). */
-const ADDS = /追加|调增/u;
-const CUTS = /压减|调减|核减/u;
-
-const CARRIED_IN = /上一?年度?结[转余]|结转上年|年初结[转余]/u;
 
 /** A share's words: 占 (占X%, 占…的X%, 占比) or 比重. */
 const SHARE = /占|比重/u;
