@@ -428,6 +428,23 @@ export class Binder {
     return (enclosing ?? best)?.subject;
   }
 
+  /**
+   * Whether a table row whose first cell names a score dimension (管理效率 | 预算管理 | 预算执行率… | 9.86)
+   * is another scored item's row: a later cell names an item the data scores without naming it an
+   * entity (the budget-rate indicator is held apart from the indicator list). The dimension does not own it.
+   */
+  rowOfScoredItem(row: readonly string[], owner: string): boolean {
+    const key = squashName(owner);
+    const at = row.findIndex((cell) => squashName(cell).includes(key));
+    if (at < 0 || !this.all.some((f) => f.fact.subject === owner && f.fact.id.startsWith('score.level1.'))) return false;
+    const rest = squashName(row.slice(at + 1).join(''));
+    return this.all.some((f) => {
+      if (f.fact.role !== 'score' || f.fact.subject || f.fact.id.startsWith('score.level1.') || !f.fact.label.endsWith('得分')) return false;
+      const name = squashName(f.fact.label.slice(0, -2));
+      return [...name].length >= 2 && rest.includes(name);
+    });
+  }
+
   fact(id: string): Fact | undefined {
     return this.byId.get(id)?.fact;
   }
@@ -539,7 +556,8 @@ export class Binder {
     if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget, context.colonLabel === true);
     // A table cell is named by its row's own label and its column's role: 总分 under 得分 is the 总分.
     // …its label being the last cell before it that is a name, not another figure (追加1,260.30).
-    const rowLabel = byColumn(mention) ? metricCore(mention.table?.row.filter((c) => c.trim() !== '' && !/[0-9０-９]/u.test(c)).pop() ?? '') : '';
+    // …and a bracket closing that label gives its basis or unit (预算执行率（剔除收回资金）), not its name.
+    const rowLabel = byColumn(mention) ? metricCore(unbracketed(mention.table?.row.filter((c) => c.trim() !== '' && !/[0-9０-９]/u.test(c)).pop() ?? '')) : '';
     const grams = bigrams(subject);
     // A clause the data's prose has word for word quotes that prose: its figure is that figure, however short its subject.
     const quotes = (f: IndexedFact): boolean => f.fact.quote !== undefined && context.clause !== undefined && repeatsClause(context.clause, f.fact.quote);
@@ -660,10 +678,8 @@ export class Binder {
     // so is a row its label gives to the unit as a whole (一般公共预算支出, 年度资金总额).
     const rowGrams = bigrams(rowLabel);
     const namedByRow = (f: IndexedFact, least: number): boolean => this.similarity(rowLabel, f, 'allowed', rowGrams) >= least;
-    const totalRow =
-      byColumn(mention) &&
-      (mention.table?.row.some((c) => /^[\s*]*(?:合计|总计)[\s*]*$/u.test(c)) === true ||
-        (rowLabel !== '' && this.all.some((f) => !f.prose && f.fact.subject === undefined && namedByRow(f, STRONG))));
+    const sumRow = byColumn(mention) && mention.table?.row.some((c) => /^[\s*]*(?:合计|总计)[\s*]*$/u.test(c)) === true;
+    const totalRow = sumRow || (byColumn(mention) && rowLabel !== '' && this.all.some((f) => !f.prose && f.fact.subject === undefined && namedByRow(f, STRONG)));
     if (!(isRoleOnly(raw) || totalRow) || (mention.unit === '' && !totalRow) || (mention.frame.entity !== undefined && !totalRow) || pool.some((f) => valueFits(mention, f.fact))) return undefined;
     // Counts of different things (3家 of firms, 4人 of staff) are never the same figure.
     const unitLevel = pool.filter((f) => !f.prose && f.fact.subject === undefined && f.fact.role === role && (familyOf(mention.unit) !== 'count' || f.fact.unit === mention.unit));
@@ -671,8 +687,9 @@ export class Binder {
     const period = mention.frame.period?.value;
     const ofPeriod = (label: string): boolean => (period === 'initial' ? /年初/u.test(label) : (period === undefined || period === 'whole-year') && !/年初|上年/u.test(label));
     const ofYear = mention.frame.scope === undefined && !grouped ? unitLevel.filter((f) => scopeOf(f.fact.label) === undefined && ofPeriod(f.fact.label)) : [];
-    // …and a 合计 row's is the total of that role (总分, 分值合计), not a line's.
-    const totals = totalRow ? unitLevel.filter((f) => /合计|总计|总分|总额|总数/u.test(f.fact.label)) : [];
+    // …and a 合计 row's is the total of that role (总分, 分值合计), not a line's; a row naming a line
+    // of the unit (预算执行率 under 得分) is that line's, not the total's.
+    const totals = sumRow || /合计|总计|总分|总额|总数/u.test(rowLabel) ? unitLevel.filter((f) => /合计|总计|总分|总额|总数/u.test(f.fact.label)) : [];
     // …or the one its row's label names (一般公共预算支出 under 全年执行: 一般公共预算财政拨款收入).
     const rowNamed = totalRow && rowLabel !== '' ? unitLevel.filter((f) => namedByRow(f, WEAK)) : [];
     for (const facts of [unitLevel, ofYear, totals, rowNamed]) {
@@ -734,6 +751,12 @@ export class Binder {
     if (values.size === 1 && (roleKnown || top.sim >= WEAK)) return { status: 'mismatch', factId: named.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
     return rivals.length > 1 && (roleKnown || top.sim >= WEAK) ? mismatchIfOneQuantity(mention, rivals) : { status: 'unbound' };
   }
+}
+
+/** A label without the bracket that closes it (预算执行率（剔除收回资金） → 预算执行率), when a name is left. */
+function unbracketed(label: string): string {
+  const name = label.replace(/[（(][^（）()]*[）)][\s*]*$/u, '').trim();
+  return [...name].length >= 2 ? name : label;
 }
 
 /** Digits that make an amount recognisable across scales: 1814.05 has six, 1200 two. */

@@ -100,10 +100,11 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   // A clause of one word (…，合计99.55分) names its figure: not the item the name it inherits is of.
   const sum = withData && !m.table ? WORD_CLAUSE.exec(lead)?.[1] : undefined;
   const word = sum ?? (withData && !m.table ? CHANGE_CLAUSE.exec(lead)?.[1] : undefined);
+  const rowOwner = withData && m.table ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true }) : undefined;
   const owner = !withData || sum !== undefined
     ? undefined
     : m.table
-      ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true })
+      ? rowOwner !== undefined && binder.rowOfScoredItem(m.table.row, rowOwner) ? undefined : rowOwner
       : continued
         ? // …owned by what the figure before names, else its sentence or paragraph label, never the heading.
           (binder.ownerOf(previousSubject) ?? binder.ownerOf(lead, { groupsOnly: true }) ?? binder.ownerOf(paragraphLabel(text, m.start)))

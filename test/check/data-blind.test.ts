@@ -41,10 +41,6 @@ const checkSection = (section: string, text: string, data: string): File => {
 const KNOWN_FALSE: Record<string, string[]> = {
   // A table row named like a sibling in prose (县道 / 乡道村道 日常养护): the data-free conflict reads them as one metric.
   '01-zhechuan-gonglu.md': ['JX_CHECK_CONFLICT 1252公里'],
-  // A project's rate bound to the unit's.
-  '09-shiyan-zhen.docx': ['JX_CHECK_MISMATCH 93.18%'],
-  // The projects' budget against their spending; an indicator's score bound to its dimension's.
-  '10-heting-shijian.md': ['JX_CHECK_CONFLICT 763.68万元', 'JX_CHECK_MISMATCH 9.86'],
   // A group's name in a merged cell read with its first row only (部门项目 | 河湖长制工作经费 | 286.00).
   '12-yunping-shuili.docx': ['JX_CHECK_TABLE_NARRATIVE 286.00', 'JX_CHECK_TABLE_NARRATIVE 5,200.00'],
 };
@@ -253,6 +249,14 @@ describe('frames read in the nineteenth corpus, in other words', () => {
       '（二）基本支出。基本支出698.40万元，其中人员经费610.20万元、公用经费88.20万元。\n';
     expect(allHits(text, 'report.md').filter((h) => h.severity !== 'info').map((h) => `${h.code} ${h.mention.text}`)).toEqual([]);
   });
+  it('（一）预算收入 states what there was to spend: its 其中 parts by nature are budgets, not the spending under （二）预算支出', () => {
+    const text = (spent: string) =>
+      '# 2024年度某局部门整体支出绩效自评报告\n\n## 二、部门预算及执行情况\n\n### （一）预算收入\n\n年初预算3,462.18万元，年中追加528.40万元，全年预算3,990.58万元。其中：基本支出2,986.40万元；项目支出1,004.18万元。\n\n' +
+      `### （二）预算支出\n\n全年支出3,712.40万元。项目支出${spent}万元，比上年减少48.77万元。\n`;
+    expect(allHits(text('763.68'), 'report.md').filter((h) => h.code === 'JX_CHECK_CONFLICT')).toEqual([]);
+    // Two figures of one stage still conflict.
+    expect(allHits(text('763.68').replace('### （一）预算收入', '### （一）预算支出'), 'report.md').filter((h) => h.code === 'JX_CHECK_CONFLICT').map((h) => h.mention.text)).toEqual(['763.68万元']);
+  });
   it('an execution-rate score may be any the shown rate rounds to (96.65% × 10 is 9.66 or 9.67)', () => {
     const table = (score: string) =>
       '# 2024年度某县项目支出绩效自评报告\n\n## 附件\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n' +
@@ -369,7 +373,9 @@ describe('what a figure counts or changes, read in the data corpora', () => {
   it('a total row\'s 使用率 is its own rows\' rate, not the staff control rate (编制使用率) its column word resembles', () => {
     const zf08 = path.join(ZF, 'data/08-shichangjianguan.yaml');
     const table = (rate: string) => withData(`项目支出按类别列示如下：\n\n| 类别 | 全年预算 | 实际支出 | 使用率 |\n|---|---|---|---|\n| 部门项目 | 4850.00 | 4736.52 | 97.66% |\n| 专项资金 | 2620.00 | 2465.65 | 94.11% |\n| 合计 | 7470.00 | 7202.17 | ${rate} |`, zf08);
-    expect(table('96.41%').find((m) => m[0] === '96.41%')?.[1]).toBe('unbound');
+    // Its rows are the project spending's: right, it is that spending's rate; wrong, it accuses no rate of another name.
+    expect(table('96.41%').find((m) => m[0] === '96.41%')?.slice(1)).toEqual(['bound', 'projectExpense.rate']);
+    expect(table('95.41%').find((m) => m[0] === '95.41%')?.slice(1)).toEqual(['unbound', '']);
   });
   it('比上年减少X after 比预算节约Y is the change against last year, not a saving', () => {
     const zd09 = dataOf('09');
@@ -377,5 +383,18 @@ describe('what a figure counts or changes, read in the data corpora', () => {
     expect(said('2.69')).toEqual(['bound', 'three.total.change']);
     // A wrong one is still flagged: no change of the data states it, and several could be meant.
     expect(said('3.69')).toEqual(['ambiguous', '']);
+  });
+  it('项目支出 and 基本支出 have execution rates of their own (spending ÷ its budget), not the unit\'s', () => {
+    const said = (rate: string) => withData(`项目支出2,088.17万元，较上年增长11.52%，执行率${rate}。`, dataOf('09')).find((m) => m[0] === rate)?.slice(1);
+    expect(said('93.18%')).toEqual(['bound', 'projectExpense.rate']);
+    expect(said('92.18%')).toEqual(['mismatch', 'projectExpense.rate']);
+    const row = withData('| 支出性质 | 全年预算（万元） | 实际支出（万元） | 执行率 |\n|---|---|---|---|\n| 基本支出 | 1642.30 | 1618.74 | 98.57% |', dataOf('09'));
+    expect(row.find((m) => m[0] === '98.57%')?.slice(1)).toEqual(['bound', 'basic.rate']);
+  });
+  it('a score-table row of the budget-rate indicator is its own, not the dimension its first cell names', () => {
+    const row = (score: string) =>
+      withData(`| 评价维度 | 二级指标 | 指标 | 目标值 | 完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n| 管理效率 | 预算管理 | 预算执行率（剔除收回资金） | 100% | 98.64% | 10 | ${score} |\n| 管理效率 | 预算管理 | 结转结余率 | ≤8% | 6.97% | 5 | 5 |`, dataOf('10'));
+    expect(row('9.86').filter((m) => m[0] === '9.86' || m[0] === '98.64%')).toEqual([['98.64%', 'bound', 'budget.rate'], ['9.86', 'bound', 'score.budget_rate']]);
+    expect(row('9.68').find((m) => m[0] === '9.68')?.slice(1)).toEqual(['mismatch', 'score.budget_rate']);
   });
 });

@@ -726,7 +726,8 @@ function coverStatements(doc: Doc, out: Statement[]): void {
 /** Where a budget is set (预算安排) and where it is spent (预算执行, 资金使用): what a section's title says its figures are. */
 function stageOf(st: Statement): 'plan' | 'spent' | undefined {
   const title = st.sentence?.region.section?.title ?? '';
-  if (/安排|预算(?:批复|下达)|资金(?:来源|投入)/u.test(title)) return 'plan';
+  // 预算收入 is what the year had to spend: its parts by nature (其中：基本支出A) are budgets too.
+  if (/安排|预算(?:批复|下达|收入)|收入预算|资金(?:来源|投入)/u.test(title)) return 'plan';
   if (/执行|使用|支出(?:情况)?$/u.test(title)) return 'spent';
   return undefined;
 }
