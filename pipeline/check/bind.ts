@@ -116,6 +116,8 @@ function wordSubject(word: string, mention: Mention): string {
 const TOTAL_CELL = /^[\s*]*(?:合|小|总)[\s\u3000]*计[\s*]*$/u;
 
 /** An act of looking at some (走访了, 抽查), right before the figure or its noun. */
+const GIVEN = /下达|批复/u;
+const SPENT = /支出|使用|支付|执行|兑付|兑现|发放|实际|花/u;
 const SAMPLED = /(走访|抽查|抽检|暗访|督查|督导|巡查|实地查看|随机抽取|抽取)(?:了|过)?[^，,。；;#]{0,6}$/u;
 
 /** A share's words: 占 (占X%, 占…的X%, 占比) or 比重. */
@@ -542,7 +544,8 @@ export class Binder {
     const aboutTarget: Aims = context.targetSection === true ? 'only' : aboutTargetContext || /指标值|目标|任务|力争|计划/.test(mention.subject.text) ? 'allowed' : 'none';
     // Role words inside the entity's own name (上年结转资金, 公务用车运行维护费) are not the figure's role.
     const named = context.owner !== undefined && squashName(mention.subject.text).includes(squashName(context.owner));
-    const all = this.candidates(named && context.owner !== undefined ? withoutNameRole(mention, context.owner) : mention);
+    const unnamed = named && context.owner !== undefined ? withoutNameRole(mention, context.owner) : mention;
+    const all = this.candidates(unnamed);
     // A per-head amount (人均公用经费3.22万元) is no total of its name (公用经费); an amount in the
     // bracketed working after it (人均成本238.98元（196.35万元÷8,216人）) is the total, and may be.
     const perHead = PER_HEAD.test(mention.subject.text) && !/[（(][^（）()#]{0,4}#/u.test(context.clause ?? '');
@@ -550,10 +553,15 @@ export class Binder {
     // A sample taken (走访了27个助餐点, 抽查学校32所) counts what was visited, not all there are: only
     // a fact named by that act (执法检查企业) is what it states.
     const act = SAMPLED.exec((context.clause ?? '').split('#')[0] ?? '')?.[1];
-    const pool = act === undefined ? perHeadPool : perHeadPool.filter((f) => `${f.fact.label}${f.fact.subject ?? ''}${f.fact.aliases.join('')}`.includes(act));
+    const sampled = act === undefined ? perHeadPool : perHeadPool.filter((f) => `${f.fact.label}${f.fact.subject ?? ''}${f.fact.aliases.join('')}`.includes(act));
+    // Funds given (省财政下达公立医院改革补助X) are not what was spent of them: no actual is what the figure states.
+    const pool = GIVEN.test(mention.subject.text) && !SPENT.test(mention.subject.text) ? sampled.filter((f) => f.fact.role !== 'actual') : sampled;
     // The text names whose the figure is: only that entity's facts can be what it states.
     const owned = context.owner === undefined ? [] : pool.filter((f) => !f.prose && f.fact.subject === context.owner);
-    if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(mention, owned, pool, context.owner, subject, aboutTarget, context.colonLabel === true);
+    // (…and among the entity's facts too, when the row's label gave the role: 床位使用率 | 93.6% names the
+    // indicator, not its completion rate; a column's role, 实际完成值, stays)
+    const ownRole = mention.frame.role?.from === 'row' ? unnamed : mention;
+    if (owned.length > 0 && context.owner !== undefined) return this.bindOwned(ownRole, owned, pool, context.owner, subject, aboutTarget, context.colonLabel === true);
     // A table cell is named by its row's own label and its column's role: 总分 under 得分 is the 总分.
     // …its label being the last cell before it that is a name, not another figure (追加1,260.30).
     // …and a bracket closing that label gives its basis or unit (预算执行率（剔除收回资金）), not its name.
@@ -829,7 +837,8 @@ function withoutNameRole(mention: Mention, owner: string): Mention {
 
 /** An entity name as it is looked for in text: no quotes, brackets, spaces or emphasis. */
 function squashName(text: string): string {
-  return text.replace(/[\s*“”‘’"'《》「」（）()【】]/gu, '');
+  // 公务用车运行维护费 and 公车运行维护费 are one name, written out and short.
+  return text.replace(/[\s*“”‘’"'《》「」（）()【】]/gu, '').replace(/公务用车/gu, '公车');
 }
 
 const CONTEXT_LENGTHS = [12, 6] as const;

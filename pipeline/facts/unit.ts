@@ -80,7 +80,7 @@ export function basicExpenseFacts(b: FactBuilder, data: ReportData): void {
       b.moneyFormula('actual', 'basic.total', '基本支出', ['基本支出合计'], sum(parts), unit, '人员经费 + 公用经费', ['basic.personnel', 'basic.public'], '基本支出');
     }
     b.money('budget', 'basic.budget', '基本支出预算数', ['基本支出预算'], e.budget, 'basicExpense.budget', unit, '基本支出');
-    executionRate(b, 'basic', '基本支出', 'basic.total', 'basic.budget');
+    executionRate(b, 'basic', '基本支出', 'basic.total', 'basic.budget', unit);
     yearOnYear(b, 'basic.total', '基本支出', b.get('basic.total')?.value, e.prior, e.changeRate, 'basicExpense', unit);
     (e.byClass ?? []).forEach((c, i) => b.money('actual', `basic.class.${i}`, c.name, [], c.amount, `basicExpense.byClass[${i}].amount`, unit, c.name));
     if (e.byClass && e.byClass.length > 0 && b.get('basic.total')) {
@@ -89,12 +89,18 @@ export function basicExpenseFacts(b: FactBuilder, data: ReportData): void {
   }
 }
 
-/** A part of the year's spending against its own budget (基本支出为预算的98.57%, 项目支出执行率93.18%). */
-function executionRate(b: FactBuilder, base: string, name: string, actualId: string, budgetId: string): void {
+/**
+ * A part of the year's spending against its own budget (基本支出为预算的98.57%, 项目支出执行率93.18%),
+ * and what of that budget was left (项目支出合计 | 预算 | 支出 | 结转).
+ */
+function executionRate(b: FactBuilder, base: string, name: string, actualId: string, budgetId: string, unit: string): void {
   const actual = b.get(actualId);
   const budget = b.get(budgetId);
-  const r = actual && budget ? percent(actual.value, budget.value) : undefined;
+  if (!actual || !budget) return;
+  const r = percent(actual.value, budget.value);
   if (r) b.rate('rate', `${base}.rate`, `${name}执行率`, ['执行率'], r, `${name} ÷ ${name}预算数`, [actualId, budgetId], name);
+  const left = dec(budget.value).minus(actual.value);
+  if (!left.isNegative()) b.moneyFormula('balance', `${base}.carryover`, `${name}结余结转`, [`${name}结转结余`], left, unit, `${name}预算数 − ${name}`, [budgetId, actualId], name);
 }
 
 /** 项目支出 as a whole, against last year: stated, or the sum of the projects (projects stage). */
@@ -111,7 +117,7 @@ export function projectExpenseFacts(b: FactBuilder, data: ReportData): void {
       checkSum(b, 'projectExpense.total', '项目支出合计与各项目支出之和不符', e.total, dec(fromProjects.value), 'Σ 各项目支出', 'projectExpense.total', '各项目支出之和');
     }
   }
-  executionRate(b, 'projectExpense', '项目支出', 'projectExpense.total', 'projectExpense.budget');
+  executionRate(b, 'projectExpense', '项目支出', 'projectExpense.total', 'projectExpense.budget', unit);
   const base = e.total !== undefined ? 'projectExpense.total' : 'projects.total';
   if (b.get(base) || e.prior !== undefined) yearOnYear(b, base, '项目支出', current, e.prior, e.changeRate, 'projectExpense', unit);
 }

@@ -170,6 +170,7 @@ const COUNT_STATUS: readonly { word: string; status: 'met' | 'unmet' | 'exceeded
   { word: '完成', status: 'met' }, { word: '达到', status: 'met' }, { word: '达成', status: 'met' }, { word: '达标', status: 'met' }, { word: '实现', status: 'met' },
 ];
 const COUNT_STATUS_WORDS = COUNT_STATUS.map((w) => w.word).join('|');
+const STATUS_BEFORE = new RegExp(`(${COUNT_STATUS_WORDS})的$`, 'u');
 
 // ---- reading -------------------------------------------------------------------------------------
 
@@ -223,6 +224,18 @@ function* matches(text: string, source: string): Generator<RegExpExecArray> {
   }
 }
 
+/**
+ * Whether the words before a claim of every indicator set some apart: 其余指标均达到 (the rest), 除旅游厕所建设外
+ * 各项指标均已完成 (all but one named). Such a claim is of the others, which the data cannot list.
+ */
+function exceptsSome(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  const lead = text.slice(from, at);
+  return EXCEPTED.test(lead);
+}
+const REST = '(?:各项|所有|全部)?(?:绩效)?(?:指标|目标)?(?:均|全部|都|皆)?(?:已经|已)?$';
+const EXCEPTED = new RegExp(`除(?:了)?[^，,。；]{1,40}?(?:以外|之外|外)[，,]?\\s*(?:其余|其他|其它)?${REST}|(?:其余|其他|其它|剩余)(?:的)?(?:\\d+|[一二两三四五六七八九十]+)?(?:项|个)?${REST}`, 'u');
+
 /** Every claim the text makes, in document order; overlapping readings keep the more specific one. */
 export function readClaims(text: string, mentions: readonly Mention[]): Claim[] {
   const out: Claim[] = [];
@@ -247,6 +260,8 @@ export function readClaims(text: string, mentions: readonly Mention[]): Claim[] 
   // All spent: 资金已全部执行, 执行完毕; not all: 未全部执行.
   for (const m of matches(text, `(?:(?:预算|项目)?资金|预算|经费|款项)?(?:均已|已经|已|均)?${ALL}${SPEND_VERB}(?:完毕)?(?![\\d０-９零〇一二两三四五六七八九十百千万亿中的为占率均用主包])|${SPEND_VERB}完毕`)) {
     const before = text.slice(Math.max(0, m.index - 3), m.index);
+    // 上年结转资金已全部用完 is one source's: the year's whole may still be unspent.
+    if (/(?:上年结转|结转|当年|本级|上级|中央|省级|市级|县级|区级|财政拨款|自筹|其他)$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const all = !/(?:未|没有|尚未|未能|不能)$/u.test(before);
     add({ ...place(all ? m.index : m.index - (/(未能|没有|尚未|不能)$/u.exec(before)?.[0].length ?? 1), m.index + m[0].length), kind: 'spent', all });
   }
@@ -259,17 +274,18 @@ export function readClaims(text: string, mentions: readonly Mention[]): Claim[] 
   // Every indicator: 各项指标均已完成, 产出指标全部达到年度目标, 全面完成年度绩效目标 — but the main
   // ones only (主要绩效目标均已完成) are not every one.
   for (const m of matches(text, `(?<!主要|重点|大部分|多数|核心)(?:各项|全部|所有|各)?(?:(${LEVEL1})指标|绩效指标|指标|绩效目标|年度目标)(?:均|全部|都|皆)(?:已经|已)?(?:完成|达到|达成|实现|达标)`)) {
-    add({ ...place(m.index, m.index + m[0].length), kind: 'every', set: 'indicators', group: m[1] === undefined ? undefined : `${m[1]}指标` });
+    if (!exceptsSome(text, m.index)) add({ ...place(m.index, m.index + m[0].length), kind: 'every', set: 'indicators', group: m[1] === undefined ? undefined : `${m[1]}指标` });
   }
   for (const m of matches(text, `(?:全面|圆满|全部)(?:完成|实现|达成|达到)(?:了)?(?:年度|全年|预期|既定)?(?:各项)?(?:绩效)?(?:目标|指标)(?:任务)?`)) {
-    add({ ...place(m.index, m.index + m[0].length), kind: 'every', set: 'indicators' });
+    if (!exceptsSome(text, m.index)) add({ ...place(m.index, m.index + m[0].length), kind: 'every', set: 'indicators' });
   }
   // One item's verdict: 超额完成年度目标, 未达到预期目标, 完成年度指标值; alone at a clause's end: 超额完成, 未完成.
   for (const m of matches(text, `(?<![实际])(${VERDICT_WORDS})(?:了)?${TARGET_WORD}(?![率值度])`)) {
     const verdict = VERDICT_OF.get(m[1] ?? '');
     // 完成年度目标（3000人）的93.33%: a share of the target, not a verdict.
     if (/^\s*(?:[（(][^）)]*[）)])?\s*(?:的|之)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
-    if (verdict !== undefined) add({ ...place(m.index, m.index + m[0].length), kind: 'verdict', verdict });
+    // (其余指标均达到年度目标 is the rest's verdict, not the item named before it)
+    if (verdict !== undefined && !exceptsSome(text, m.index)) add({ ...place(m.index, m.index + m[0].length), kind: 'verdict', verdict });
   }
   for (const m of matches(text, `(?<![实际])(${BARE_WORDS})(?=[，。；、,;！!]|$)`)) {
     const verdict = VERDICT_OF.get(m[1] ?? '');
@@ -345,7 +361,10 @@ function countClaim(text: string, m: Mention, prev: Claim | undefined, place: (s
     ...place(m.start, m.end + noun + (st?.length ?? 0)), kind: 'count', mention: m, set, group: group === undefined ? undefined : `${group}指标`, status: st?.status,
   });
   const nounAfter = /^(?:三级)?(?:(产出|效益|满意度|成本))?(?:绩效)?指标/u.exec(after);
-  if (nounAfter) return claim('indicators', nounAfter[1], nounAfter[0].length, status(after.slice(nounAfter[0].length)));
+  // (未达成的五项指标: the status before the count says which indicators it counts)
+  const statusBefore = STATUS_BEFORE.exec(before)?.[1];
+  const saidBefore = statusBefore === undefined ? undefined : status(statusBefore);
+  if (nounAfter) return claim('indicators', nounAfter[1], nounAfter[0].length, saidBefore ? { status: saidBefore.status, length: 0 } : status(after.slice(nounAfter[0].length)));
   // …its status may come before it (未达标的指标有五项: the unmet ones, not all).
   const nounBefore = new RegExp(`(?:(${COUNT_STATUS_WORDS})的)?(?:(${LEVEL1})指标|三级指标|绩效指标|指标)(?:共|共有|有|为|设置|共设置)?$`, 'u').exec(before);
   if (nounBefore) {

@@ -23,13 +23,15 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole, string])[] = [
   [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score', '分'],
   // 完成目标的 75%, 为全年任务的 163.75%: a completion rate, not the target.
   [/(?:完成|达到|为|占)(?:年度|全年)?(?:目标|任务|计划)(?:数|值)?的$/u, 'rate', '的'],
-  [/(?:变动率|变动幅度|变动|变化幅度|增减率|增减幅度|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change', '率度动幅速比数标额出'],
+  // (增减 alone heads a column of changes: 上年支出 | 增减)
+  [/(?:变动率|变动幅度|变动|变化幅度|增减率|增减幅度|增减|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change', '率度动幅速比数标额出减'],
   [/(?:执行率|完成率|控制率|使用率|到位率|支出率|达标率|达成率|覆盖率|满意度|满意率|比率|比重|占比|[^效]率)$/u, 'rate', '率度重比'],
   [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance', '转余存淀'],
   // 压减支出, 追加项目资金: the verb moves the budget; what it moves is no role of its own.
   [/(?:追加|调增|调减|压减|核减)(?:支出|预算|经费|资金|项目资金|专项资金)$/u, 'adjustment', '出算费金'],
   // 年中追加馆藏档案数字化经费: the verb, then what the money is for (压减后全年预算 is the budget after it).
-  [/(?:追加|调增|调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?(?:经费|资金|预算|补助)$/u, 'adjustment', '费金算助'],
+  // (全国 is a name's word: only 全年 starts the budget after it)
+  [/(?:追加|调增|调减|压减|核减)(?:(?!后|全年|为)[\u4e00-\u9fff]){1,12}?(?:经费|资金|预算|补助)$/u, 'adjustment', '费金算助'],
   // 压减一般性支出: a cut is made to a budget, whatever it is called.
   [/(?:调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?支出$/u, 'adjustment', '出'],
   [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment', '加增减整剂入出'],
@@ -54,6 +56,9 @@ const CONVERTED_CLOSE = /^[\s*]*[）)]/u;
 const RESULT_OF_CHANGE = /(?:调整|调增|调减|压减|追加)(?:后)?(?:为|至|到)[\s*]*$/u;
 
 /** Words that put a figure in last year (上年支出, 去年同期): not when they only name what it is compared with. */
+/** What follows the level a change starts from: 由X 升至 / 提高到 / 下降为 Y. */
+const FROM_LEVEL = /^[^，。；,;\d]{0,2}?(?:上升|提高|提升|增加|增长|下降|降低|减少|缩短|延长|扩大|缩小|升|降|增|减|跃升|攀升)(?:至|到|为)/u;
+const BEFORE_WORK = /^(?:项目)?(?:建设|实施|改造|改建|提升|整治|升级)前$/u;
 const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)(?!结转|结余)/u;
 /** "比上年决算17.30万元减少…": the figure right after 比上年… is last year's, the base of the comparison. */
 const COMPARED_BASE = /[比较](?:上年度?|去年|上一年度?|同期)(?:末|底)?(?:决算数?|预算数?|实际支出|支出|执行数|的)?[\s*]*$/u;
@@ -335,7 +340,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
     // (what was spent or a rate in it may be the year's: 年初，下达200万元，实际支出180万元).
     else if (p === 'initial' && YEAR_START_OPENING.test(sentenceHead) && m.kind === 'money' && (frame.role === undefined || frame.role.value === 'budget')) frame.period = { value: 'initial', from: 'sentence' };
   }
-  if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && (((clauseHints & PRIOR_WORD) !== 0 && PRIOR.test(clause)) || ((beforeHints & COMPARE) !== 0 && COMPARED_BASE.test(before)))) {
+  // …or the level a change starts from (名次由第7位升至第3位, 由85%提高到92%): the earlier figure, not the one reached.
+  const from = lastSolid(text, cStart, m.start) === 0x7531 && FROM_LEVEL.test(text.slice(m.end, m.end + 8));
+  if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && (from || ((clauseHints & PRIOR_WORD) !== 0 && PRIOR.test(clause)) || ((beforeHints & COMPARE) !== 0 && COMPARED_BASE.test(before)))) {
     frame.role = { value: 'prior-year', from: 'clause' };
     frame.period = { value: 'prior', from: 'clause' };
   }
@@ -414,7 +421,8 @@ class CellReadings {
   }
 
   columnPeriod(column: string): Period | undefined {
-    return readOnce(this.columnPeriods, column, (c) => periodOf(unbracketed(c), this.reportYear));
+    // A column of the state before the work (建设前 | 建设后) is the earlier figure, as last year's is.
+    return readOnce(this.columnPeriods, column, (c) => (BEFORE_WORK.test(unbracketed(c).trim()) ? 'prior' : periodOf(unbracketed(c), this.reportYear)));
   }
 
   rowRole(label: string): FrameRole | undefined {

@@ -64,7 +64,7 @@ function pieces(line: string, indent: number): Piece[] {
 }
 
 /** A cell that holds a figure only: 770,000.00, 98.23%, -3.5, —. */
-const FIGURE_CELL = /^[-+−－]?(?:[\d,，.．]+%?|—|-)$/u;
+const FIGURE_CELL = /^[-+−－]?(?:[\d０-９,，.．]+[%％]?|—|-)$/u;
 
 /** The line with each gap marked: as many tabs as the columns it spans (one when unsure), then spaces. */
 function mark(line: string, starts: readonly number[]): string {
@@ -147,9 +147,10 @@ export function markAlignedTables(text: string): string {
     const block = lines.slice(i, j);
     // A block of rows, most of them with three cells or more and a figure in them.
     const wide = counts.slice(i, j).filter((n) => n >= 3).length;
-    const figures = block.filter((l) => /\d/u.test(l)).length;
+    // (full-width digits too: a table typed with an input method's ４０．７１ lines up as well)
+    const figures = block.filter((l) => /[\d０-９]/u.test(l)).length;
     // Two lines of four cells or more each, as many, the second with figures: a header and its one row (项目资金 | 年初预算 | …).
-    const pair = j - i === 2 && (counts[i] ?? 0) >= 4 && counts[i] === counts[i + 1] && /\d/u.test(lines[i + 1] ?? '');
+    const pair = j - i === 2 && (counts[i] ?? 0) >= 4 && counts[i] === counts[i + 1] && /[\d０-９]/u.test(lines[i + 1] ?? '');
     if ((j - i >= MIN_ROWS && wide * 2 >= j - i && figures * 2 >= j - i) || pair) {
       const most = Math.max(...counts.slice(i, j));
       const fullest = block[counts.slice(i, j).indexOf(most)] ?? '';

@@ -1064,6 +1064,9 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
       const whole = listed === now.length && (intro !== null || (last !== undefined && ENDS_ON_REST.test(squash(lastClause(doc.lead(last.m))))));
       const x = compare(total, now, !whole);
       if (!x) continue;
+      // Parts that add up to another amount the sentence before states (全年预算调整为T。其中财政拨款a，事业收入b)
+      // are that amount's, whatever role their words leave unsaid.
+      if (before.mentions.some((m) => { const g = fig(doc, m); return g !== undefined && g !== total && g.family === 'money' && g.exact && compare(g, now, false) === undefined; })) continue;
       const what = role === 'budget' ? '预算' : '支出';
       hits.push(
         whole

@@ -94,10 +94,18 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   if (own.length >= 2 && !/整体|部门|总体|全年|综合|全部/u.test(clauseLead(doc, rate))) return ownPart(doc, own, rate);
   // 年初预算 is the denominator only when nothing was adjusted during the year.
   const adjusted = /追加|调增|调减|压减|核减|调整/u.test(doc.textOf(s.region));
-  // (未执行部分…尾款X is what was not spent)
-  const exec = only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$/u, /预算|执行率|未(?:执行|支出|支付|使用)/u);
+  // (未执行部分…尾款X is what was not spent; 压减一般性支出X is a cut of the budget)
+  // A budget and what was spent of it, each alone in the rate's own sentence, are its pair (政府采购预算c，
+  // 实际采购d，执行率Y%, after “三公”经费支出a in the sentence before); 花了 is spending in plain words.
+  const NOT_SPENT = /预算|执行率|未(?:执行|支出|支付|使用)|压减|调减|核减|追加|调增/u;
+  const mine = pool.filter((f) => inSentenceOf(s, f));
+  const mineSpent = only(doc, mine, /执行|实际(?:支出|采购|支付|使用|拨付)|决算|支出(?:数|金额)?$/u, NOT_SPENT);
+  // (一般公共预算财政拨款收入 names a kind of funds, not a budget)
+  const mineBudget = mineSpent ? only(doc, mine, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$/u, /年初|执行率|收入/u) : undefined;
+  const exec = (mineBudget ? mineSpent : undefined) ?? only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$|花(?:了|掉|费|去)/u, NOT_SPENT);
   // The budget of the paragraph; else the one whole-year budget stated earlier in its section.
   const budget =
+    mineBudget ??
     only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$|年度资金(?:总额)?$/u, /年初/u) ??
     only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u) ??
     (exec ? fundBefore(doc, s, exec, rate) ?? earlierBudget(doc, s) : undefined);
@@ -795,7 +803,8 @@ function completionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // own target is the one after the rate before it.
   const from = s.mentions.filter((x) => x.unit === '%' && x.end <= rate.m.start).at(-1)?.end ?? s.start;
   const TASK = /任务|目标|计划/u;
-  const AHEAD = /^超|超任务|超目标|超计划/u;
+  // (比目标少两座 is the gap, not the target)
+  const AHEAD = /^超|超任务|超目标|超计划|^比[^，,]{0,6}(?:多|少|超出?|超过|高出?|低于)$/u;
   const target = only(doc, figs.filter((f) => f.m.start >= from), TASK, AHEAD) ?? only(doc, figs, TASK, AHEAD);
   if (!target) return taskStatedBefore(doc, s, rate, figs.filter((f) => f.m.start >= from && f.m.start < rate.m.start));
   // "131.4公里，比计划126公里多5.4公里": the figure after the target is the gap, not the actual.

@@ -20,6 +20,9 @@ function said(m: Mention): string {
   return squash(m.subject.text);
 }
 
+/** Words that single out some indicators: the scores after them are theirs, not every group's. */
+const SOME_ONLY = /未(?:能)?(?:达成|完成|达标|达到)|扣分|扣减|失分|偏差/u;
+
 /** Named the whole score (自评总分…), not its weight. */
 function namesWholeScore(m: Mention): boolean {
   return TOTAL.test(said(m)) && !WEIGHT.test(said(m));
@@ -104,6 +107,8 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
     if (!total || parts.length < 2) continue;
     // Two or three scores short of the total: the paragraph may name only some of the groups (产出…，效益…，总分…).
     if (parts.length < 4 && exactSum(topLevel(parts)).lt(total.value)) continue;
+    // …or say outright that it lists some only (未达成的五项指标…得7分…；自评总分89.14分).
+    if (exactSum(topLevel(parts)).lt(total.value) && SOME_ONLY.test(doc.textOf(s.region))) continue;
     const top = topLevel(parts);
     // Scores of several projects (an average, not a sum) or levels listed after their parts: more than a whole score.
     if (total.value.lte(100) && exactSum(top).gt(100)) continue;
