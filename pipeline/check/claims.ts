@@ -314,6 +314,10 @@ export class ClaimJudge {
       if (!own || (own.role !== 'change' && own.role !== 'adjustment')) return undefined;
       facts = [own];
     } else {
+      // A direction said of several items at once (运行维护费和接待费均比上年下降) is theirs, not the whole's
+      // its sentence named before them.
+      const clause = scene.text.slice(Math.max(claim.pieceStart, scene.text.slice(0, claim.start).search(/[，,；;：:][^，,；;：:]*$/u) + 1), claim.start);
+      if (/[和、及与][^，,；;]*(?:均|都)$/u.test(clause)) return undefined;
       facts = this.owners(claim, scene).map((w) => this.changes(w)).find((f) => f.length > 0) ?? [];
     }
     const directions = new Set(facts.map(directionOf).filter((d): d is Direction => d !== undefined));
