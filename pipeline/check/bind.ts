@@ -1,6 +1,6 @@
 import type { Fact, FactRole } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
-import { isRoleOnly, metricResidue, repeatsClause, roleIn, scopeOf, type FrameRole, type Mention } from '../mentions/index.js';
+import { isRoleOnly, metricResidue, repeatsClause, roleIn, scopeOf, unbracketed, type FrameRole, type Mention } from '../mentions/index.js';
 import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
 import { bindFamily as familyOf, CHANGE_WORDS, compatible, conversion, countsPeople, significantDigits } from '../mentions/units.js';
 import { chineseCount, chineseNumber, formatWithUnit, usesThousands } from '../format/index.js';
@@ -115,9 +115,11 @@ function wordSubject(word: string, mention: Mention): string {
 /** A table's total row, by its label cell (合计, 小 计). */
 const TOTAL_CELL = /^[\s*]*(?:合|小|总)[\s\u3000]*计[\s*]*$/u;
 
-/** An act of looking at some (走访了, 抽查), right before the figure or its noun. */
+/** Funds given (下达, 批复), unless the words also say they were spent (实际, 支出…). */
 const GIVEN = /下达|批复/u;
 const SPENT = /支出|使用|支付|执行|兑付|兑现|发放|实际|花/u;
+
+/** An act of looking at some (走访了, 抽查), right before the figure or its noun. */
 const SAMPLED = /(走访|抽查|抽检|暗访|督查|督导|巡查|实地查看|随机抽取|抽取)(?:了|过)?[^，,。；;#]{0,6}$/u;
 
 /** A share's words: 占 (占X%, 占…的X%, 占比) or 比重. */
@@ -565,7 +567,7 @@ export class Binder {
     // A table cell is named by its row's own label and its column's role: 总分 under 得分 is the 总分.
     // …its label being the last cell before it that is a name, not another figure (追加1,260.30).
     // …and a bracket closing that label gives its basis or unit (预算执行率（剔除收回资金）), not its name.
-    const rowLabel = byColumn(mention) ? metricCore(unbracketed(mention.table?.row.filter((c) => c.trim() !== '' && !/[0-9０-９]/u.test(c)).pop() ?? '')) : '';
+    const rowLabel = byColumn(mention) ? metricCore(labelName(mention.table?.row.filter((c) => c.trim() !== '' && !/[0-9０-９]/u.test(c)).pop() ?? '')) : '';
     const grams = bigrams(subject);
     // A clause the data's prose has word for word quotes that prose: its figure is that figure, however short its subject.
     const quotes = (f: IndexedFact): boolean => f.fact.quote !== undefined && context.clause !== undefined && repeatsClause(context.clause, f.fact.quote);
@@ -761,9 +763,9 @@ export class Binder {
   }
 }
 
-/** A label without the bracket that closes it (预算执行率（剔除收回资金） → 预算执行率), when a name is left. */
-function unbracketed(label: string): string {
-  const name = label.replace(/[（(][^（）()]*[）)][\s*]*$/u, '').trim();
+/** A label without its brackets (预算执行率（剔除收回资金） → 预算执行率), when a name is left. */
+function labelName(label: string): string {
+  const name = unbracketed(label).trim();
   return [...name].length >= 2 ? name : label;
 }
 

@@ -55,10 +55,11 @@ const CONVERTED_CLOSE = /^[\s*]*[）)]/u;
 /** "调整为", "调整后为", "调至": what follows is the level reached, not the change. */
 const RESULT_OF_CHANGE = /(?:调整|调增|调减|压减|追加)(?:后)?(?:为|至|到)[\s*]*$/u;
 
-/** Words that put a figure in last year (上年支出, 去年同期): not when they only name what it is compared with. */
 /** What follows the level a change starts from: 由X 升至 / 提高到 / 下降为 Y. */
 const FROM_LEVEL = /^[^，。；,;\d]{0,2}?(?:上升|提高|提升|增加|增长|下降|降低|减少|缩短|延长|扩大|缩小|升|降|增|减|跃升|攀升)(?:至|到|为)/u;
+/** A column of the state before the work: 建设前 (beside 建设后). */
 const BEFORE_WORK = /^(?:项目)?(?:建设|实施|改造|改建|提升|整治|升级)前$/u;
+/** Words that put a figure in last year (上年支出, 去年同期): not when they only name what it is compared with. */
 const PRIOR = /(?<![比较与同])(?:上年度|上年|去年|上一年度|上一年|同期)(?!结转|结余)/u;
 /** "比上年决算17.30万元减少…": the figure right after 比上年… is last year's, the base of the comparison. */
 const COMPARED_BASE = /[比较](?:上年度?|去年|上一年度?|同期)(?:末|底)?(?:决算数?|预算数?|实际支出|支出|执行数|的)?[\s*]*$/u;
@@ -399,8 +400,8 @@ export function metricResidue(subject: string): string {
     .replace(ROLE_ONLY_WORDS, '');
 }
 
-/** A header's or label's bracket holds its unit (全年预算数（万元）, 累计拨付（万元）), not its role. */
-function unbracketed(cell: string): string {
+/** A header's or label's bracket holds its unit (全年预算数（万元）, 累计拨付（万元）) or basis, not its role or name. */
+export function unbracketed(cell: string): string {
   return cell.replace(/[（(][^）)]*[）)]/gu, '');
 }
 

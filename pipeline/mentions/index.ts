@@ -27,7 +27,7 @@ export { isAmountColumn, isCountColumn } from './tables.js';
 export type { Approx, Change, MentionKind } from './units.js';
 
 export type { Frame, FrameRole, Mention, Period, Slot, SlotSource, Span } from './types.js';
-export { framesCompatible, isRoleOnly, metricResidue, roleIn, rolesMatch, scopeOf } from './frame.js';
+export { framesCompatible, isRoleOnly, metricResidue, roleIn, rolesMatch, scopeOf, unbracketed } from './frame.js';
 
 /** A figure being read. Every field is set when it is made, so all works share one shape (see newWork). */
 interface Work extends ProseTarget {
