@@ -115,6 +115,9 @@ function wordSubject(word: string, mention: Mention): string {
 /** A table's total row, by its label cell (合计, 小 计). */
 const TOTAL_CELL = /^[\s*]*(?:合|小|总)[\s\u3000]*计[\s*]*$/u;
 
+/** Words of a total (合计, 总分, 总额…), in a row's label or a fact's. */
+const TOTAL_WORDS = /合计|总计|总分|总额|总数/u;
+
 /** Funds given (下达, 批复), unless the words also say they were spent (实际, 支出…). */
 const GIVEN = /下达|批复/u;
 const SPENT = /支出|使用|支付|执行|兑付|兑现|发放|实际|花/u;
@@ -438,15 +441,31 @@ export class Binder {
    * entity (the budget-rate indicator is held apart from the indicator list). The dimension does not own it.
    */
   rowOfScoredItem(row: readonly string[], owner: string): boolean {
+    const { dimensions, items } = this.scoring();
+    if (!dimensions.has(owner)) return false;
     const key = squashName(owner);
     const at = row.findIndex((cell) => squashName(cell).includes(key));
-    if (at < 0 || !this.all.some((f) => f.fact.subject === owner && f.fact.id.startsWith('score.level1.'))) return false;
+    if (at < 0) return false;
     const rest = squashName(row.slice(at + 1).join(''));
-    return this.all.some((f) => {
-      if (f.fact.role !== 'score' || f.fact.subject || f.fact.id.startsWith('score.level1.') || !f.fact.label.endsWith('得分')) return false;
-      const name = squashName(f.fact.label.slice(0, -2));
-      return [...name].length >= 2 && rest.includes(name);
-    });
+    return items.some((name) => rest.includes(name));
+  }
+
+  /** The score dimensions (管理效率) and the names of items scored without being entities (预算执行率), read once. */
+  private scored: { dimensions: Set<string>; items: string[] } | undefined;
+  private scoring(): { dimensions: Set<string>; items: string[] } {
+    if (!this.scored) {
+      const dimensions = new Set<string>();
+      const items: string[] = [];
+      for (const { fact } of this.all) {
+        const dimension = fact.id.startsWith('score.level1.');
+        if (dimension && fact.subject !== undefined) dimensions.add(fact.subject);
+        if (dimension || fact.role !== 'score' || fact.subject || !fact.label.endsWith('得分')) continue;
+        const name = squashName(fact.label.slice(0, -2));
+        if ([...name].length >= 2) items.push(name);
+      }
+      this.scored = { dimensions, items };
+    }
+    return this.scored;
   }
 
   fact(id: string): Fact | undefined {
@@ -699,7 +718,7 @@ export class Binder {
     const ofYear = mention.frame.scope === undefined && !grouped ? unitLevel.filter((f) => scopeOf(f.fact.label) === undefined && ofPeriod(f.fact.label)) : [];
     // …and a 合计 row's is the total of that role (总分, 分值合计), not a line's; a row naming a line
     // of the unit (预算执行率 under 得分) is that line's, not the total's.
-    const totals = sumRow || /合计|总计|总分|总额|总数/u.test(rowLabel) ? unitLevel.filter((f) => /合计|总计|总分|总额|总数/u.test(f.fact.label)) : [];
+    const totals = sumRow || TOTAL_WORDS.test(rowLabel) ? unitLevel.filter((f) => TOTAL_WORDS.test(f.fact.label)) : [];
     // …or the one its row's label names (一般公共预算支出 under 全年执行: 一般公共预算财政拨款收入).
     const rowNamed = totalRow && rowLabel !== '' ? unitLevel.filter((f) => namedByRow(f, WEAK)) : [];
     for (const facts of [unitLevel, ofYear, totals, rowNamed]) {

@@ -14,6 +14,7 @@ import type { Claim, Direction, Grade, Verdict } from '../mentions/claims.js';
 import { claimFigure, readClaims } from '../mentions/claims.js';
 import type { Mention } from '../mentions/index.js';
 import { CHANGE_WORDS, conversion } from '../mentions/units.js';
+import { afterLast } from '../text/chars.js';
 import { Binder, isProse, valueFits } from './bind.js';
 import type { Locator } from './locate.js';
 
@@ -316,7 +317,7 @@ export class ClaimJudge {
     } else {
       // A direction said of several items at once (运行维护费和接待费均比上年下降) is theirs, not the whole's
       // its sentence named before them.
-      const clause = scene.text.slice(Math.max(claim.pieceStart, scene.text.slice(0, claim.start).search(/[，,；;：:][^，,；;：:]*$/u) + 1), claim.start);
+      const clause = afterLast(scene.text.slice(claim.pieceStart, claim.start), '，,；;：:');
       if (/[和、及与][^，,；;]*(?:均|都)$/u.test(clause)) return undefined;
       facts = this.owners(claim, scene).map((w) => this.changes(w)).find((f) => f.length > 0) ?? [];
     }

@@ -171,6 +171,8 @@ const COUNT_STATUS: readonly { word: string; status: 'met' | 'unmet' | 'exceeded
 ];
 const COUNT_STATUS_WORDS = COUNT_STATUS.map((w) => w.word).join('|');
 const STATUS_BEFORE = new RegExp(`(${COUNT_STATUS_WORDS})的$`, 'u');
+/** The indicators' noun before a count, with its status (未达标的指标有五项). */
+const NOUN_BEFORE = new RegExp(`(?:(${COUNT_STATUS_WORDS})的)?(?:(${LEVEL1})指标|三级指标|绩效指标|指标)(?:共|共有|有|为|设置|共设置)?$`, 'u');
 
 // ---- reading -------------------------------------------------------------------------------------
 
@@ -229,9 +231,7 @@ function* matches(text: string, source: string): Generator<RegExpExecArray> {
  * 各项指标均已完成 (all but one named). Such a claim is of the others, which the data cannot list.
  */
 function exceptsSome(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
-  const lead = text.slice(from, at);
-  return EXCEPTED.test(lead);
+  return EXCEPTED.test(text.slice(pieceStartOf(text, at), at));
 }
 const REST = '(?:各项|所有|全部)?(?:绩效)?(?:指标|目标)?(?:均|全部|都|皆)?(?:已经|已)?$';
 const EXCEPTED = new RegExp(`除(?:了)?[^，,。；]{1,40}?(?:以外|之外|外)[，,]?\\s*(?:其余|其他|其它)?${REST}|(?:其余|其他|其它|剩余)(?:的)?(?:\\d+|[一二两三四五六七八九十]+)?(?:项|个)?${REST}`, 'u');
@@ -366,7 +366,7 @@ function countClaim(text: string, m: Mention, prev: Claim | undefined, place: (s
   const saidBefore = statusBefore === undefined ? undefined : status(statusBefore);
   if (nounAfter) return claim('indicators', nounAfter[1], nounAfter[0].length, saidBefore ? { status: saidBefore.status, length: 0 } : status(after.slice(nounAfter[0].length)));
   // …its status may come before it (未达标的指标有五项: the unmet ones, not all).
-  const nounBefore = new RegExp(`(?:(${COUNT_STATUS_WORDS})的)?(?:(${LEVEL1})指标|三级指标|绩效指标|指标)(?:共|共有|有|为|设置|共设置)?$`, 'u').exec(before);
+  const nounBefore = NOUN_BEFORE.exec(before);
   if (nounBefore) {
     const said = nounBefore[1] === undefined ? undefined : status(nounBefore[1]);
     return claim('indicators', nounBefore[2], 0, said ? { status: said.status, length: 0 } : status(after));

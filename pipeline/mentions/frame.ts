@@ -342,7 +342,7 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
     else if (p === 'initial' && YEAR_START_OPENING.test(sentenceHead) && m.kind === 'money' && (frame.role === undefined || frame.role.value === 'budget')) frame.period = { value: 'initial', from: 'sentence' };
   }
   // …or the level a change starts from (名次由第7位升至第3位, 由85%提高到92%): the earlier figure, not the one reached.
-  const from = lastSolid(text, cStart, m.start) === 0x7531 && FROM_LEVEL.test(text.slice(m.end, m.end + 8));
+  const from = lastBefore === 0x7531 && FROM_LEVEL.test(text.slice(m.end, m.end + 8));
   if (frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && (from || ((clauseHints & PRIOR_WORD) !== 0 && PRIOR.test(clause)) || ((beforeHints & COMPARE) !== 0 && COMPARED_BASE.test(before)))) {
     frame.role = { value: 'prior-year', from: 'clause' };
     frame.period = { value: 'prior', from: 'clause' };
@@ -423,7 +423,10 @@ class CellReadings {
 
   columnPeriod(column: string): Period | undefined {
     // A column of the state before the work (建设前 | 建设后) is the earlier figure, as last year's is.
-    return readOnce(this.columnPeriods, column, (c) => (BEFORE_WORK.test(unbracketed(c).trim()) ? 'prior' : periodOf(unbracketed(c), this.reportYear)));
+    return readOnce(this.columnPeriods, column, (c) => {
+      const bare = unbracketed(c);
+      return BEFORE_WORK.test(bare.trim()) ? 'prior' : periodOf(bare, this.reportYear);
+    });
   }
 
   rowRole(label: string): FrameRole | undefined {

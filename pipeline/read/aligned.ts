@@ -63,6 +63,9 @@ function pieces(line: string, indent: number): Piece[] {
   return out;
 }
 
+/** A digit, full-width too: a table typed with an input method's ４０．７１ lines up as well. */
+const DIGIT = /[\d０-９]/u;
+
 /** A cell that holds a figure only: 770,000.00, 98.23%, -3.5, —. */
 const FIGURE_CELL = /^[-+−－]?(?:[\d０-９,，.．]+[%％]?|—|-)$/u;
 
@@ -147,10 +150,9 @@ export function markAlignedTables(text: string): string {
     const block = lines.slice(i, j);
     // A block of rows, most of them with three cells or more and a figure in them.
     const wide = counts.slice(i, j).filter((n) => n >= 3).length;
-    // (full-width digits too: a table typed with an input method's ４０．７１ lines up as well)
-    const figures = block.filter((l) => /[\d０-９]/u.test(l)).length;
+    const figures = block.filter((l) => DIGIT.test(l)).length;
     // Two lines of four cells or more each, as many, the second with figures: a header and its one row (项目资金 | 年初预算 | …).
-    const pair = j - i === 2 && (counts[i] ?? 0) >= 4 && counts[i] === counts[i + 1] && /[\d０-９]/u.test(lines[i + 1] ?? '');
+    const pair = j - i === 2 && (counts[i] ?? 0) >= 4 && counts[i] === counts[i + 1] && DIGIT.test(lines[i + 1] ?? '');
     if ((j - i >= MIN_ROWS && wide * 2 >= j - i && figures * 2 >= j - i) || pair) {
       const most = Math.max(...counts.slice(i, j));
       const fullest = block[counts.slice(i, j).indexOf(most)] ?? '';

@@ -996,6 +996,11 @@ function namedParts(doc: Doc, hits: RuleHit[]): void {
 /** Words of an amount per head or per item (人均1.42万元, 每户补助): no part of a total. */
 const PER_HEAD_WORDS = /[人户生亩床]均|每(?:人|户|名|生|亩|床|个|所)|平均每/u;
 
+/** Whether parts add up to a whole (within its rounding). */
+function addsUp(whole: Fig, parts: readonly Fig[]): boolean {
+  return compare(whole, parts, false) === undefined;
+}
+
 /** Parts without the runs that add up to the part right before them (as the table rows' 其中 runs do): those break it down. */
 function withoutSubParts(parts: readonly Fig[]): Fig[] {
   const kept: Fig[] = [];
@@ -1003,7 +1008,7 @@ function withoutSubParts(parts: readonly Fig[]): Fig[] {
     const head = parts[i] as Fig;
     kept.push(head);
     for (let j = i + 2; j < parts.length; j++) {
-      if (compare(head, parts.slice(i + 1, j + 1), false) === undefined) {
+      if (addsUp(head, parts.slice(i + 1, j + 1))) {
         i = j;
         break;
       }
@@ -1066,7 +1071,7 @@ function nextSentenceParts(doc: Doc, hits: RuleHit[]): void {
       if (!x) continue;
       // Parts that add up to another amount the sentence before states (全年预算调整为T。其中财政拨款a，事业收入b)
       // are that amount's, whatever role their words leave unsaid.
-      if (before.mentions.some((m) => { const g = fig(doc, m); return g !== undefined && g !== total && g.family === 'money' && g.exact && compare(g, now, false) === undefined; })) continue;
+      if (before.mentions.some((m) => { const g = fig(doc, m); return g !== undefined && g !== total && g.family === 'money' && g.exact && addsUp(g, now); })) continue;
       const what = role === 'budget' ? '预算' : '支出';
       hits.push(
         whole

@@ -85,6 +85,12 @@ function partStart(doc: Doc, s: Sentence, at: number): number {
 }
 const SEMICOLON = /[；;]/u;
 
+/** Words of what was not spent (未执行部分), or of a budget moved (压减, 追加): no spending. */
+const NOT_SPENT = /预算|执行率|未(?:执行|支出|支付|使用)|压减|调减|核减|追加|调增/u;
+/** The year's budget by its words (全年预算, 调整后预算, 预算数); or its funds (年度资金总额). */
+const YEAR_BUDGET = /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$/u;
+const YEAR_FUNDS = new RegExp(`${YEAR_BUDGET.source}|年度资金(?:总额)?$`, 'u');
+
 function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const pool = proseFigs(doc, doc.mentionsIn(s.region)).filter((f) => f.family === 'money');
   // "“三公”经费支出a，为预算b的X%；政府采购预算c，实际采购d，执行率Y%": a part with amounts of its own is the rate's.
@@ -97,16 +103,15 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   // (未执行部分…尾款X is what was not spent; 压减一般性支出X is a cut of the budget)
   // A budget and what was spent of it, each alone in the rate's own sentence, are its pair (政府采购预算c，
   // 实际采购d，执行率Y%, after “三公”经费支出a in the sentence before); 花了 is spending in plain words.
-  const NOT_SPENT = /预算|执行率|未(?:执行|支出|支付|使用)|压减|调减|核减|追加|调增/u;
   const mine = pool.filter((f) => inSentenceOf(s, f));
   const mineSpent = only(doc, mine, /执行|实际(?:支出|采购|支付|使用|拨付)|决算|支出(?:数|金额)?$/u, NOT_SPENT);
   // (一般公共预算财政拨款收入 names a kind of funds, not a budget)
-  const mineBudget = mineSpent ? only(doc, mine, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$/u, /年初|执行率|收入/u) : undefined;
+  const mineBudget = mineSpent ? only(doc, mine, YEAR_BUDGET, /年初|执行率|收入/u) : undefined;
   const exec = (mineBudget ? mineSpent : undefined) ?? only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$|花(?:了|掉|费|去)/u, NOT_SPENT);
   // The budget of the paragraph; else the one whole-year budget stated earlier in its section.
   const budget =
     mineBudget ??
-    only(doc, pool, /全年预算|调整后(?:的)?预算|预算(?:数|金额|资金)?$|年度资金(?:总额)?$/u, /年初/u) ??
+    only(doc, pool, YEAR_FUNDS, /年初/u) ??
     only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u) ??
     (exec ? fundBefore(doc, s, exec, rate) ?? earlierBudget(doc, s) : undefined);
   const department = departmentReport(doc);

@@ -106,10 +106,11 @@ export function proseScoreTotals(ctx: RuleContext, hits: RuleHit[]): void {
     const parts = (own.length === 0 ? listScores(doc, s.region) : own).flatMap((m) => fig(doc, m) ?? []);
     if (!total || parts.length < 2) continue;
     // Two or three scores short of the total: the paragraph may name only some of the groups (产出…，效益…，总分…).
-    if (parts.length < 4 && exactSum(topLevel(parts)).lt(total.value)) continue;
-    // …or say outright that it lists some only (未达成的五项指标…得7分…；自评总分89.14分).
-    if (exactSum(topLevel(parts)).lt(total.value) && SOME_ONLY.test(doc.textOf(s.region))) continue;
     const top = topLevel(parts);
+    const short = exactSum(top).lt(total.value);
+    if (parts.length < 4 && short) continue;
+    // …or say outright that it lists some only (未达成的五项指标…得7分…；自评总分89.14分).
+    if (short && SOME_ONLY.test(doc.textOf(s.region))) continue;
     // Scores of several projects (an average, not a sum) or levels listed after their parts: more than a whole score.
     if (total.value.lte(100) && exactSum(top).gt(100)) continue;
     if (meets(total, point(exactSum(parts))) || meets(total, point(exactSum(top)))) continue;
