@@ -336,6 +336,8 @@ export interface BindContext {
    * fact of the unit's that its column names (年初预算, 执行率) is not what it states.
    */
   readonly itemsTotal?: boolean | undefined;
+  /** A count in words right before a total (两项合计58次, 以上四项合计): it counts what the total sums, no fact's. */
+  readonly summing?: boolean | undefined;
   /**
    * The entity named before a 其中 list the figure follows in a comparison with last year
    * (三公经费21.22万元，其中…公务接待费2.48万元，较上年下降13.32%): the change may be the whole's
@@ -394,10 +396,6 @@ export class Binder {
   /** Names of the data's entities (items, indicators, 三公 items…), in the form they are looked for in text. */
   private entityNames: { key: string; subject: string; facts: number }[] | undefined;
 
-  /**
-   * Whose a figure is: the data entity named nearest before it in `lead` (its sentence up to the
-   * figure, a table row's labels, or a heading), or undefined when the text names none.
-   */
   /** A section whose title is an entity's name (1.田间道路, 二、公务接待费情况) owns its role-only figures. */
   headingOwner(title: string): string | undefined {
     const owner = this.ownerOf(title);
@@ -406,12 +404,22 @@ export class Binder {
     return [...rest.replace(/情况|支出|资金|项目|使用|执行|绩效|说明/gu, '')].length === 0 ? owner : undefined;
   }
 
-  ownerOf(lead: string, options: { groupsOnly?: boolean } = {}): string | undefined {
+  /**
+   * Whose a figure is: the data entity named nearest before it in `lead` (its sentence up to the
+   * figure, a table row's labels, or a heading), or undefined when the text names none. `first`:
+   * the one named first instead (what a sentence is about, before the parts it goes on to name).
+   */
+  ownerOf(lead: string, options: { groupsOnly?: boolean; first?: boolean } = {}): string | undefined {
     if (!this.entityNames) {
       const counts = new Map<string, number>();
       for (const f of this.all) if (!f.prose && f.fact.subject) counts.set(f.fact.subject, (counts.get(f.fact.subject) ?? 0) + 1);
+      // A fee is named by its stem too (因公出国（境）费 in 因公出国（境）交流取消，预算12.00万元未使用).
       this.entityNames = [...counts]
-        .map(([subject, facts]) => ({ key: squashName(subject), subject, facts }))
+        .flatMap(([subject, facts]) => {
+          const key = squashName(subject);
+          const stem = key.replace(/(?:经费|费用|费)$/u, '');
+          return [{ key, subject, facts }, ...(stem !== key && [...stem].length >= 4 ? [{ key: stem, subject, facts }] : [])];
+        })
         .filter((e) => [...e.key].length >= 2)
         .sort((a, b) => b.key.length - a.key.length);
     }
@@ -422,12 +430,16 @@ export class Binder {
       // A name with one fact (an adjustment for 上年结转) is that figure's own subject, never the
       // owner of the figures after it: only groups (an item's budget, actual, balance…) own.
       if (options.groupsOnly && e.facts < 2) continue;
-      const at = text.lastIndexOf(e.key);
+      const at = options.first ? text.indexOf(e.key) : text.lastIndexOf(e.key);
       // 该项目支出 is that project's spending, not the 项目支出 group.
       if (at < 0 || /[该本此各每]/u.test(text.charAt(at - 1))) continue;
       const end = at + e.key.length;
       hits.push({ at, len: e.key.length, subject: e.subject });
-      if (!best || end > best.at + best.len || (end === best.at + best.len && e.key.length > best.len)) best = { at, len: e.key.length, subject: e.subject };
+      // The name ending last (or starting first), the longer of two that end (or start) together.
+      const better = !best || (options.first
+        ? at < best.at || (at === best.at && e.key.length > best.len)
+        : end > best.at + best.len || (end === best.at + best.len && e.key.length > best.len));
+      if (better) best = { at, len: e.key.length, subject: e.subject };
     }
     // A name that starts inside another (项目支出 in 十大技术攻关项目支出) is part of that one's words.
     const found = best;
@@ -534,6 +546,7 @@ export class Binder {
   }
 
   private bindBySubject(said: Mention, context: BindContext): Binding {
+    if (context.summing === true) return { status: 'unbound' };
     const mention = context.word === undefined ? said : { ...said, subject: { ...said.subject, text: wordSubject(context.word, said) } };
     const binding = this.bindByNames(mention, context);
     if (binding.status !== 'bound' && context.whole !== undefined && context.whole !== context.owner) {
@@ -653,7 +666,10 @@ export class Binder {
     const totalRow = mention.table?.row.some((c) => TOTAL_CELL.test(c)) === true;
     const column = squashName(mention.table?.column ?? '');
     const columnNames = (f: Fact): boolean => [f.label, ...f.aliases].some((n) => squashName(n) === column);
-    if (accuser && accuser.sim >= STRONG && !accuser.fits && alike(accuser.f.fact) && (!totalRow || column === '' || columnNames(accuser.f.fact)) && (mention.unit !== '' || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser) || subject !== own)) {
+    // (a unit a cell takes from its column's header or the table's caption says no more than the column
+    // does; one in its own text or its row's label (退休人数（人） | 1,204) names it)
+    const unitWritten = mention.unit !== '' && (mention.table === undefined || mention.text.includes(mention.unit) || mention.table.row.some((c) => c.includes(`（${mention.unit}`) || c.includes(`(${mention.unit}`)));
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && alike(accuser.f.fact) && (!totalRow || column === '' || columnNames(accuser.f.fact)) && (unitWritten || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser) || subject !== own)) {
       const rivals = actualsFirst(mention, accusers.filter((c) => accuser.sim - c.sim <= TIE && !c.fits));
       const top = rivals[0] ?? accuser;
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));

@@ -30,11 +30,14 @@ export interface ContextInput {
 /** A clause of its own comparing with last year or the budget, after a list of parts: ，比上年的26.90万元下降. */
 const COMPARED_AFTER_PARTS = /[，,；;]\s*(?:比|较|与|同)(?:上年|去年|上一年度?|(?:19|20)\d\d年|年初预算|全年预算|预算|计划)[^，,；;。]*$/u;
 
-/** A clause that is only one word before its figure: a sum (…，合计99.55分) or an adjustment (…，压减45.00万元). */
-const WORD_CLAUSE = /(?:^|[，,；;])\s*(合计|总计|共计|小计|总共|追加|调增|压减|调减|核减)(?:为|达|了)?\s*$/u;
+/** A clause that is only one word before its figure: a sum (…，合计99.55分; 两项合计58次) or an adjustment (…，压减45.00万元). */
+const WORD_CLAUSE = /(?:^|[，,；;])\s*(?:以上|上述)?(?:[两二三四五六七八九十]项|[两二三]者)?(合计|总计|共计|小计|总共|追加|调增|压减|调减|核减)(?:为|达|了)?\s*$/u;
 
 /** A clause that is only a change against last year (…，比预算节约1.77万元，比上年减少2.69万元): its own words, whoever's it is. */
 const CHANGE_CLAUSE = /(?:^|[，,；;])\s*((?:比|较)(?:上年|去年)(?:同期)?(?:减少|增加|下降|增长|节约|多|少)了?)\s*$/u;
+
+/** A total right after a count in words: the count is of what it sums (两项合计58次). */
+const SUMMED_AFTER = /^(?:合计|共计|总计|相加)/u;
 
 /** A table's total row: 合计, 小计, 总计 (spaced out to width too). */
 const TOTAL_ROW = /^(?:合|小|总)[\s\u3000]*计$/u;
@@ -112,14 +115,14 @@ export function bindContext(input: ContextInput, i: number): BindContext {
         (roleOnly
           ? // After 其中 the figures are parts of the entity named before it, or of the section's, never their own.
             partOf >= 0
-            ? binder.ownerOf(lead.slice(partOf), { groupsOnly: true })
+            ? binder.ownerOf(lead.slice(partStart(lead, partOf)), { groupsOnly: true })
             : (binder.ownerOf(lead, { groupsOnly: true }) ?? ownerByLabel(paragraphLabel(text, m.start), locator.sectionTitle(m.start) ?? ''))
           : undefined));
   // A comparison with last year after the 其中 list (，较上年下降13.32%) may be the whole's.
   // The whole is named before 其中 in its paragraph (**“三公”经费。**决算16.28万元，其中…).
   const whole =
     withData && !m.table && partOf >= 0 && COMPARED_AFTER_PARTS.test(lead.slice(partOf))
-      ? binder.ownerOf(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, sentence.sentenceOffset + partOf), { groupsOnly: true })
+      ? binder.ownerOf(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, sentence.sentenceOffset + partOf), { groupsOnly: true, first: true })
       : undefined;
   const section = locator.sectionTitle(m.start);
   const colonLabel = m.subject.text !== '' && m.subject.end <= m.start && /^[\s*]*[：:][\s*]*$/u.test(text.slice(m.subject.end, m.start));
@@ -131,8 +134,19 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const label = grouped ? '' : opening;
   const clause = withData ? clauseShape(text, m.start, m.end) : undefined;
   const itemsTotal = withData && m.table !== undefined && owner === undefined && totalOfItems(input, i);
+  const summing = withData && m.numeral === 'chinese' && m.kind === 'count' && SUMMED_AFTER.test(text.slice(m.end, m.end + 2));
   return {
     clause, grouped, anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel,
-    ...(label !== '' ? { label } : {}), ...(itemsTotal ? { itemsTotal } : {}), ...(whole !== undefined ? { whole } : {}), ...(word !== undefined ? { word } : {}),
+    ...(label !== '' ? { label } : {}), ...(itemsTotal ? { itemsTotal } : {}), ...(summing ? { summing } : {}), ...(whole !== undefined ? { whole } : {}), ...(word !== undefined ? { word } : {}),
   };
+}
+
+/**
+ * Where the part a figure after 其中 belongs to starts: the piece after the last semicolon when that
+ * piece states a figure of its own (其中公务接待费a，…；公务用车运行维护费b，上年为c: c is the car's),
+ * else 其中 itself.
+ */
+function partStart(lead: string, partOf: number): number {
+  const semicolon = Math.max(lead.lastIndexOf('；'), lead.lastIndexOf(';'));
+  return semicolon > partOf && /[0-9０-９]/u.test(lead.slice(semicolon + 1)) ? semicolon + 1 : partOf;
 }

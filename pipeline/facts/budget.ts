@@ -7,7 +7,7 @@ import { statedRate } from './stated.js';
 const SOURCES = [
   ['current', '当年财政拨款', ['财政拨款']],
   ['prior', '上年结转资金', ['上年结转']],
-  ['other', '其他资金', []],
+  ['other', '其他资金', ['自筹资金']],
 ] as const;
 
 /**

@@ -68,14 +68,15 @@ const LEVEL1 = '(?:产出|效益|满意度|成本)';
 const NOT_ASSERTED = /如有|若有|如果|假如|倘若|一旦|避免|防止|杜绝|确保|力争|争取|(?<!模)拟|应当|必须|不得|是否/u;
 const TARGET_WORD = '(?:年度|全年|预期|预定|既定|计划)?(?:绩效)?(?:目标值|指标值|目标任务|目标|任务数|任务|预期)';
 
+/** The words that deny a verdict verb (未完成, 没达到, 尚未达标), the longest first. */
+const DENIALS = ['还没有', '未能', '没有', '没能', '尚未', '还未', '还没', '并未', '均未', '没', '未'];
+/** The verbs of a met target; 完成 and 达标 may end a clause alone (…，未完成。). */
+const MET_VERBS = [{ verb: '完成', bare: true }, { verb: '实现' }, { verb: '达到' }, { verb: '达成' }, { verb: '达标', bare: true }];
+
 /** Verdict words, the longest first; `bare` ones may stand alone at a clause's end. */
 const VERDICTS: readonly { word: string; verdict: Verdict; bare?: boolean }[] = [
   { word: '超额完成', verdict: 'exceeded', bare: true }, { word: '超额实现', verdict: 'exceeded' }, { word: '超额达成', verdict: 'exceeded' },
-  { word: '未能完成', verdict: 'unmet', bare: true }, { word: '没有完成', verdict: 'unmet', bare: true }, { word: '尚未完成', verdict: 'unmet', bare: true },
-  { word: '未能实现', verdict: 'unmet' }, { word: '未能达到', verdict: 'unmet' }, { word: '没有达到', verdict: 'unmet' }, { word: '没有实现', verdict: 'unmet' },
-  { word: '没有达标', verdict: 'unmet', bare: true }, { word: '未能达标', verdict: 'unmet', bare: true }, { word: '尚未达标', verdict: 'unmet', bare: true },
-  { word: '未完成', verdict: 'unmet', bare: true }, { word: '未实现', verdict: 'unmet' }, { word: '未达到', verdict: 'unmet' }, { word: '未达成', verdict: 'unmet' },
-  { word: '未达标', verdict: 'unmet', bare: true },
+  ...DENIALS.flatMap((no) => MET_VERBS.map((v) => ({ word: `${no}${v.verb}`, verdict: 'unmet' as const, ...(v.bare ? { bare: true } : {}) }))),
   { word: '基本完成', verdict: 'partly', bare: true }, { word: '基本实现', verdict: 'partly' }, { word: '基本达到', verdict: 'partly' }, { word: '基本达成', verdict: 'partly' },
   { word: '部分完成', verdict: 'partly' },
   { word: '完成', verdict: 'met' }, { word: '达到', verdict: 'met' }, { word: '实现', verdict: 'met' }, { word: '达成', verdict: 'met' },

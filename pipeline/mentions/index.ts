@@ -209,9 +209,10 @@ function unitKind(unit: string): MentionKind {
 
 /**
  * A table's caption line naming the unit of its amounts: 单位：万元, （金额单位：元）, 表1 …（单位：万元）,
- * and 表1 …情况表单位：元 as a PDF gives a caption whose unit stood apart from its title.
+ * and 表1 …情况表单位：元 as a PDF gives a caption whose unit stood apart from its title; also at the
+ * end of the sentence that leads into the table (明细如下（单位：千元）：, 见下表（单位：元）。).
  */
-const CAPTION_UNIT = /(?:^|[\s（(，,；;表])(?:金额)?单位[：:]\s*(万元|亿元|千元|元)\s*[)）]?\s*$/u;
+const CAPTION_UNIT = /(?:^|[\s（(，,；;表])(?:金额)?单位[：:]\s*(万元|亿元|千元|元)\s*[)）]?\s*[：:。]?\s*$/u;
 /** The money unit a caption on one of the two lines before a table gives its amounts, if any. */
 function captionUnit(text: string, tableStart: number): string | undefined {
   let end = text.lastIndexOf('\n', tableStart - 1);

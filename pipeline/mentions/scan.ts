@@ -67,6 +67,8 @@ const MINUS = charTable('-－−');
 const PLUS = charTable('+＋');
 /** What may stand before a minus sign that is a sign, not a dash. */
 const BEFORE_MINUS = charTable(' \t\n\r：:（(|为长速幅率是');
+/** The last characters of the words of a fall (下降, 减少, 降低): a minus after them only repeats it (同比下降-16.3%). */
+const FALL_BEFORE_MINUS = charTable('降少低');
 const CN_SCALE_START = '百佰千仟万萬亿億';
 /** The first characters of the words after a unit (以上, 左右): most figures are followed by none. */
 const APPROX_AFTER_FIRST = charTable(APPROX_AFTER.map((w) => w.word.charAt(0)).join(''));
@@ -158,6 +160,8 @@ export class Scanner extends Traps {
     if (this.isOneOf(MINUS, i - 1) && (i - 1 === 0 || this.isOneOf(BEFORE_MINUS, i - 2))) {
       start = i - 1;
       negative = true;
+    } else if (this.isOneOf(MINUS, i - 1) && this.isOneOf(FALL_BEFORE_MINUS, i - 2)) {
+      start = i - 1;
     }
     const ordinal = this.ordinalBefore(start);
     const value = this.numberValue(num, negative);

@@ -51,9 +51,10 @@ export const rule: Rule = {
       if (!target) continue;
       const { range, value, terms } = adjusted(line, initial);
       if (meets(range, target.fig) || (target.atMost === true && target.fig.lo.lte(range.hi))) continue;
-      // 年初A，追加B，加上上年结转C，全年可用预算D: a carry-over stated before the whole year's budget is in it.
+      // 年初A，追加B，加上上年结转C，全年可用预算D, or 全年预算D，由年初A、上年结转C、追加B组成: the
+      // carry-over the line names is in the whole year's budget when with it the terms add up exactly.
       const carry = line.carryIn;
-      if (target.fig === line.full && carry !== undefined && carry.m.start < target.fig.m.start && meets(add(range, carry), target.fig)) continue;
+      if (target.fig === line.full && carry !== undefined && meets(add(range, carry), target.fig)) continue;
       const d = decimalsFor([initial, target.fig, ...line.adjusts.map((a) => a.fig)]);
       const expected = show(value, target.fig, d);
       hits.push({

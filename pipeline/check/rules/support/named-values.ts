@@ -21,6 +21,12 @@ export const namedValues: (doc: Doc) => NamedValues = perDoc((doc) => {
     const columns = new Set(rows.map((row) => row.findIndex((c) => c.mentions.length > 0)));
     if (rows.length < 3 || columns.size !== 1) continue;
     const col = [...columns][0] ?? -1;
+    // A grid whose rows hold figures in a later column too (项目 | 培训 | 以工代训 | …, a table laid
+    // sideways) names each figure by row and column: its first column is not the rows' one value.
+    const width = Math.max(...rows.map((row) => row.length));
+    let grid = false;
+    for (let c = col + 1; c < width && !grid; c++) grid = rows.filter((row) => (row[c]?.mentions.length ?? 0) > 0).length * 2 > rows.length;
+    if (grid) continue;
     for (const row of rows) {
       const cell = row[col];
       const m = cell?.mentions.length === 1 ? cell.mentions[0] : undefined;
