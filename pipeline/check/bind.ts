@@ -413,12 +413,17 @@ export class Binder {
     if (!this.entityNames) {
       const counts = new Map<string, number>();
       for (const f of this.all) if (!f.prose && f.fact.subject) counts.set(f.fact.subject, (counts.get(f.fact.subject) ?? 0) + 1);
-      // A fee is named by its stem too (因公出国（境）费 in 因公出国（境）交流取消，预算12.00万元未使用).
+      // A fee is named by its stem too (因公出国（境）费 in 因公出国（境）交流取消，预算12.00万元未使用), and
+      // the car's purchase and upkeep by its upkeep when the data has no line of that name (公务用车运行维护费).
+      const keys = new Set([...counts.keys()].map(squashName));
       this.entityNames = [...counts]
         .flatMap(([subject, facts]) => {
           const key = squashName(subject);
-          const stem = key.replace(/(?:经费|费用|费)$/u, '');
-          return [{ key, subject, facts }, ...(stem !== key && [...stem].length >= 4 ? [{ key: stem, subject, facts }] : [])];
+          const upkeep = key.replace(/购置(?:和|及|与)/u, '');
+          return [key, ...(upkeep !== key && !keys.has(upkeep) ? [upkeep] : [])].flatMap((k) => {
+            const stem = k.replace(/(?:经费|费用|费)$/u, '');
+            return [{ key: k, subject, facts }, ...(stem !== k && [...stem].length >= 4 ? [{ key: stem, subject, facts }] : [])];
+          });
         })
         .filter((e) => [...e.key].length >= 2)
         .sort((a, b) => b.key.length - a.key.length);

@@ -284,6 +284,17 @@ function lastSolid(text: string, from: number, to: number): number {
   return p > from ? text.charCodeAt(p - 1) : -1;
 }
 
+/**
+ * The role the label right before a colon gives the figure after it, when nothing else stands
+ * between them (…；实际完成：83.4%；分值10分: the actual, not the rate its list label names).
+ */
+function colonLabelRole(text: string, cStart: number, at: number, marks: Marks): FrameRole | undefined {
+  const colon = text.charCodeAt(cStart - 1);
+  if ((colon !== 0xff1a && colon !== 58) || firstSolid(text, cStart, at) !== -1) return undefined;
+  const labelStart = Marks.before(marks.clause, cStart - 2, cStart - 1 - 30);
+  return roleOf(text.slice(labelStart, cStart - 1));
+}
+
 function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, marks: Marks, labels: ListLabels): Frame {
   const { text } = ctx;
   const sStart = Marks.before(marks.sentence, m.start, m.start - 240);
@@ -312,7 +323,7 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   const result = lastBefore === 0x4e3a || lastBefore === 0x81f3 || lastBefore === 0x5230 ? RESULT_OF_CHANGE.exec(before) : null;
   // (a clause with nothing for roleOf to drop is read as it is)
   const roleBeforeOf = (beforeHints & STRIPPED) === 0 ? roleOfBare : roleOf;
-  const roleBefore = result === null ? roleBeforeOf(before) : roleBeforeOf(before.slice(0, result.index));
+  const roleBefore = (result === null ? roleBeforeOf(before) : roleBeforeOf(before.slice(0, result.index))) ?? colonLabelRole(text, cStart, m.start, marks);
   // "高于95%的目标", "超过0.5等的年度目标": a figure that is itself the aim it is measured against.
   const aimAfter = m.change === undefined && firstSolid(text, m.end, m.end + 8) === 0x7684 && TARGET_AFTER.test(text.slice(m.end, m.end + 8));
   // "成本指标（20分）": points in brackets right after a name, with no role word, are its weight (分值).

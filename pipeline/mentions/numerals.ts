@@ -21,9 +21,26 @@ export interface ArabicNumber {
   dotted: boolean;
 }
 
+/** Spaces that separate thousands: the plain, the no-break and the thin ones. */
+const SPACE_SEPARATORS = ' \u00a0\u2009\u202f';
+
 export abstract class Numerals extends Cursor {
 
   // ---- numbers ----------------------------------------------------------------------------
+
+  /**
+   * Whether digits from p to r, grouped by spaces, are one number: in prose, right after a word or a
+   * mark and with decimals or a word after it (为219 600.00万元, 86 412人); in a pipe table, the whole
+   * cell (| 51 800.00 |). Not where spaces stand between columns (a line's 208 110.96, 10 108家).
+   */
+  private spacedNumber(p: number, r: number, decimalsFollow: boolean): boolean {
+    const t = this.t;
+    const before = charAt(t, p - 1);
+    if (/[\u4e00-\u9fff（(：:，,、]/u.test(before)) return decimalsFollow || /[\u4e00-\u9fff%％]/u.test(charAt(t, r));
+    let k = p - 1;
+    while (k >= 0 && (charAt(t, k) === ' ' || charAt(t, k) === '\t')) k--;
+    return charAt(t, k) === '|' && /^(?:[.．][0-9]+)?(?:万元|亿元|元|%|％)?[ \t]*\|/u.test(t.slice(r, r + 24));
+  }
 
   protected readArabic(p: number, spaceDecimal: boolean): ArabicNumber {
     const t = this.t;
@@ -33,21 +50,26 @@ export abstract class Numerals extends Cursor {
     if (int.length <= 3) {
       // Thousands separators: a comma and exactly three digits. A full-width comma also ends
       // clauses ("3，400万元"), so it counts only with two groups or decimals after (52，878.93).
+      // A space (219 600.00万元, the international style) separates them too, where the number cannot
+      // be two cells of a row: see spacedNumber.
       let r = q;
       let g = 0;
       let fullWidth = false;
+      let spaced = false;
       let digits = '';
       for (;;) {
         const c = charAt(t, r);
-        if ((c === ',' || c === '，') && this.isDigit(r + 1) && this.isDigit(r + 2) && this.isDigit(r + 3) && !this.isDigit(r + 4)) {
+        const space: boolean = SPACE_SEPARATORS.includes(c) && (g === 0 || spaced);
+        if ((c === ',' || c === '，' || space) && (g === 0 || space === spaced) && this.isDigit(r + 1) && this.isDigit(r + 2) && this.isDigit(r + 3) && !this.isDigit(r + 4)) {
           digits += this.digit(r + 1) + this.digit(r + 2) + this.digit(r + 3);
           if (c === '，') fullWidth = true;
+          spaced = space;
           r += 4;
           g++;
         } else break;
       }
       const decimalsFollow = (charAt(t, r) === '.' || charAt(t, r) === '．') && this.isDigit(r + 1);
-      if (g > 0 && (!fullWidth || g >= 2 || decimalsFollow)) {
+      if (g > 0 && (!fullWidth || g >= 2 || decimalsFollow) && (!spaced || this.spacedNumber(p, r, decimalsFollow))) {
         int += digits;
         groups = g;
         q = r;

@@ -5,6 +5,7 @@ import { limits } from '../limits.js';
 import { looksLikeMarkdown } from '../text/markdown.js';
 import { InputError } from '../errors.js';
 import { markAlignedTables } from './aligned.js';
+import { markBoxTables } from './box.js';
 import { decodeBytes } from './decode.js';
 import { readError, shown, tooLarge } from './diagnostics.js';
 import { formatAdvice, REPORT_EXTENSIONS } from './formats.js';
@@ -52,10 +53,12 @@ export async function readReportFile(file: string): Promise<ReadReport> {
     }
     default: {
       const decoded = decodeBytes(bytes, file);
+      // Tables drawn with box lines (+----+) become pipe tables, offsets unmoved.
+      const boxed = markBoxTables(decoded.text);
       // A .txt written in Markdown (## headings, | tables) is read as Markdown.
-      const format = ext === '.txt' && !looksLikeMarkdown(decoded.text) ? 'txt' : 'md';
+      const format = ext === '.txt' && !looksLikeMarkdown(boxed) ? 'txt' : 'md';
       // Plain text lines its tables up with spaces: marked as tab rows, offsets unmoved.
-      const text = format === 'txt' ? markAlignedTables(decoded.text) : decoded.text;
+      const text = format === 'txt' ? markAlignedTables(boxed) : boxed;
       report = { text, format, ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}) };
     }
   }
