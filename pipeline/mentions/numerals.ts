@@ -36,7 +36,7 @@ export abstract class Numerals extends Cursor {
   private spacedNumber(p: number, r: number, decimalsFollow: boolean): boolean {
     const t = this.t;
     const before = charAt(t, p - 1);
-    if (/[\u4e00-\u9fff（(：:，,、]/u.test(before)) return decimalsFollow || /[\u4e00-\u9fff%％]/u.test(charAt(t, r));
+    if (/[\u4e00-\u9fff（(）)：:，,、”》]/u.test(before)) return decimalsFollow || /[\u4e00-\u9fff%％]/u.test(charAt(t, r));
     let k = p - 1;
     while (k >= 0 && (charAt(t, k) === ' ' || charAt(t, k) === '\t')) k--;
     return charAt(t, k) === '|' && /^(?:[.．][0-9]+)?(?:万元|亿元|元|%|％)?[ \t]*\|/u.test(t.slice(r, r + 24));

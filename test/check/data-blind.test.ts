@@ -117,7 +117,7 @@ const ZH_NOT_FOUND: Record<string, string> = {
 /**
  * The twenty-fourth (bench/bulk-zi), by a sixth helper after the twenty-third's readings: space as
  * thousands separator (219 600.00万元), tables drawn with ASCII box lines, score lists (实际完成：83.4%),
- * 三公 items each with budget, spending and last year. Blind it drew 47 false findings (11 files).
+ * 三公 items each with budget, spending and last year. Blind it drew 47 false findings (11 files), 13 left.
  * Those left were not read yet this stop; each is pinned with what it is.
  */
 const ZI = path.join(PACKAGE_ROOT, 'bench/bulk-zi');
@@ -128,12 +128,13 @@ const ZI_FALSE: Record<string, string[]> = {
   '02-gongjiao-butie.txt': ['JX_CHECK_MISMATCH 680.00万元'],
   // A change of a 三公 item read against another item's pair in the sentence.
   '05-sifa-ju.txt': ['JX_CHECK_RATE 8.73%'],
-  // An execution rate read against a part's budget (22.00); an indicator's score against another's.
-  '07-laji-fenlei.md': ['JX_CHECK_RATE 97.33%', 'JX_CHECK_MISMATCH 8.89分'],
+  // An indicator's score (该项得分, after a count of villages not covered) taken for another indicator's.
+  '07-laji-fenlei.md': ['JX_CHECK_MISMATCH 8.89分'],
   // A table's figure and a prose figure of another item, taken for the same one.
   '08-lvhua-yanghu.txt': ['JX_CHECK_TABLE_NARRATIVE 367.95'],
   '09-zengzhi-fangliu.docx': ['JX_CHECK_TABLE_NARRATIVE 399.93万元'],
-  // Two adjustments named in one clause with one sum (追加A和B272.40万元); a rate on the basis the writer states; a table's 决算数 under two header rows.
+  // Two adjustments named in one clause with one sum (追加A和B共272.40万元); a rate on the basis the writer states (剔除…后);
+  // last year's 决算数 under a second header row whose period (上年) stands in the row above.
   '10-liangshi-chubei.md': ['JX_CHECK_MISMATCH 272.40万元', 'JX_CHECK_SUM 272.40万元', 'JX_CHECK_MISMATCH 98.64%', 'JX_CHECK_MISMATCH 472.35', 'JX_CHECK_MISMATCH 1,208.77'],
   // A change rate read against another pair of the sentence.
   '12-fulian.docx': ['JX_CHECK_RATE 3.44%'],
@@ -665,6 +666,11 @@ describe('the twenty-fourth blind corpus\'s readings, in other words', () => {
     expect(extractMentions(marked).filter((m) => m.table).map((m) => m.subject.text)).toEqual(['甲类 / 上年', '甲类 / 本年', '乙类 / 上年', '乙类 / 本年', '合计 / 上年', '合计 / 本年']);
     // A rule that is no table's (a line of + and - alone) stays as it is.
     expect(markBoxTables('+-----+\n正文')).toBe('+-----+\n正文');
+  });
+
+  it('该项预算 is an item\'s budget, not the one the year\'s execution rate is over', () => {
+    const text = '# 报告\n\n## 二、资金\n\n全年预算328.50万元。\n\n全年实际支出319.74万元，预算执行率97.33%，结余8.76万元。结余主要在宣传一项，该项预算22.00万元，实际用了18.00万元。\n';
+    expect(allHits(text, 'report.md').filter((h) => h.code === 'JX_CHECK_RATE').map((h) => h.mention.text)).toEqual([]);
   });
 
   it('公务用车运行维护费 names the car line when the data has no upkeep line of its own', () => {

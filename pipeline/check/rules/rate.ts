@@ -109,10 +109,11 @@ function executionRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const mineBudget = mineSpent ? only(doc, mine, YEAR_BUDGET, /年初|执行率|收入/u) : undefined;
   const exec = (mineBudget ? mineSpent : undefined) ?? only(doc, pool, /执行|实际支出|决算|支出(?:数|金额)?$|花(?:了|掉|费|去)/u, NOT_SPENT);
   // The budget of the paragraph; else the one whole-year budget stated earlier in its section.
+  // (该项预算22.00万元 is the budget of an item named before, not the year's)
   const budget =
     mineBudget ??
-    only(doc, pool, YEAR_FUNDS, /年初/u) ??
-    only(doc, pool, /预算/u, adjusted ? /年初|执行率/u : /执行率/u) ??
+    only(doc, pool, YEAR_FUNDS, /年初|^该/u) ??
+    only(doc, pool, /预算/u, adjusted ? /年初|执行率|^该/u : /执行率|^该/u) ??
     (exec ? fundBefore(doc, s, exec, rate) ?? earlierBudget(doc, s) : undefined);
   const department = departmentReport(doc);
   // In a department's report 项目支出X，执行率Y% is one kind of its spending: over that kind's budget, not the year's whole.
