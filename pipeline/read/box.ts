@@ -6,40 +6,35 @@
  * table blank lines, so every offset, line and column of the text stays where it was.
  */
 
-/** A box rule: + and runs of - (or =) only, as wide as the rows it separates. */
-const RULE = /^[ \t\u3000]*\+(?:[-=]+\+)+[ \t]*$/u;
+/** A box rule: + and runs of - (or =) only, as wide as the rows it separates (a CRLF line keeps its \r). */
+const RULE = /^[ \t\u3000]*\+(?:[-=]+\+)+[ \t]*\r?$/u;
 /** A row of cells between pipes. */
-const ROW = /^[ \t\u3000]*\|.*\|[ \t]*$/u;
+const ROW = /^[ \t\u3000]*\|.*\|[ \t]*\r?$/u;
 
 export function markBoxTables(text: string): string {
   if (!text.includes('+-')) return text;
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; ) {
-    // A block of rules and rows, at least one of each.
+    // A block of rules and rows: a header row, a rule under it, and rows after that.
     let end = i;
-    while (end < lines.length && (RULE.test(stripCr(lines[end] ?? '')) || ROW.test(stripCr(lines[end] ?? '')))) end++;
-    const block = lines.slice(i, end).map(stripCr);
-    const firstRow = block.findIndex((l) => ROW.test(l));
-    const header = firstRow >= 0 && RULE.test(block[firstRow + 1] ?? '') && block.slice(firstRow + 2).some((l) => ROW.test(l));
-    if (header) {
-      let seenHeaderRule = false;
-      for (let k = 0; k < block.length; k++) {
-        const line = lines[i + k] ?? '';
-        if (!RULE.test(stripCr(line))) continue;
-        const after = block.slice(k + 1).some((l) => ROW.test(l));
-        const rows = k > firstRow && after;
+    while (end < lines.length && (RULE.test(lines[end] ?? '') || ROW.test(lines[end] ?? ''))) end++;
+    const block = lines.slice(i, end);
+    const rows = block.flatMap((l, k) => (ROW.test(l) ? [k] : []));
+    const firstRow = rows[0] ?? -1;
+    const lastRow = rows.at(-1) ?? -1;
+    if (firstRow >= 0 && RULE.test(block[firstRow + 1] ?? '') && lastRow > firstRow + 1) {
+      block.forEach((line, k) => {
+        if (!RULE.test(line)) return;
         // The rule under the header: the delimiter row. Between body rows: a row of empty cells. Outside: blank.
-        lines[i + k] = !rows ? line.replace(/[^\r]/gu, ' ') : !seenHeaderRule ? line.replace(/\+/gu, '|') : line.replace(/[-=]/gu, ' ').replace(/\+/gu, '|');
-        if (rows) seenHeaderRule = true;
+        lines[i + k] =
+          k <= firstRow || k > lastRow ? line.replace(/[^\r]/gu, ' ')
+          : k === firstRow + 1 ? line.replace(/\+/gu, '|')
+          : line.replace(/[-=]/gu, ' ').replace(/\+/gu, '|');
         changed = true;
-      }
+      });
     }
     i = Math.max(end, i + 1);
   }
   return changed ? lines.join('\n') : text;
-}
-
-function stripCr(line: string): string {
-  return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
