@@ -126,8 +126,6 @@ const ZI_FALSE: Record<string, string[]> = {
   '01-minzheng-jiuzhu.md': ['JX_CHECK_MISMATCH 14 106.21万元', 'JX_CHECK_MISMATCH 58 307人'],
   // An adjustment whose clause quotes a document title before the item it funds is read as that item's spending.
   '02-gongjiao-butie.txt': ['JX_CHECK_MISMATCH 680.00万元'],
-  // A change of a 三公 item read against another item's pair in the sentence.
-  '05-sifa-ju.txt': ['JX_CHECK_RATE 8.73%'],
   // An indicator's score (该项得分, after a count of villages not covered) taken for another indicator's.
   '07-laji-fenlei.md': ['JX_CHECK_MISMATCH 8.89分'],
   // A table's figure and a prose figure of another item, taken for the same one.
@@ -136,8 +134,6 @@ const ZI_FALSE: Record<string, string[]> = {
   // Two adjustments named in one clause with one sum (追加A和B共272.40万元); a rate on the basis the writer states (剔除…后);
   // last year's 决算数 under a second header row whose period (上年) stands in the row above.
   '10-liangshi-chubei.md': ['JX_CHECK_MISMATCH 272.40万元', 'JX_CHECK_SUM 272.40万元', 'JX_CHECK_MISMATCH 98.64%', 'JX_CHECK_MISMATCH 472.35', 'JX_CHECK_MISMATCH 1,208.77'],
-  // A change rate read against another pair of the sentence.
-  '12-fulian.docx': ['JX_CHECK_RATE 3.44%'],
 };
 const ZI_NOT_FOUND: Record<string, string> = {
   '06-wenwu-ju-b.docx': 'a count of sites (处) the data names otherwise',
@@ -266,6 +262,13 @@ describe('frames read in the nineteenth corpus, in other words', () => {
     expect(rates('“三公”经费全年支出5.20万元，其中公务用车运行维护费4.10万元、公务接待费1.10万元，比上年的6.50万元下降20.00%。')).toEqual([]);
     expect(rates('“三公”经费全年支出5.20万元，其中公务用车运行维护费4.10万元、公务接待费1.10万元，比上年的6.50万元下降22.00%。')).toEqual(['20.00%']);
     expect(rates('“三公”经费全年支出5.20万元，其中公务用车运行维护费4.10万元、公务接待费1.10万元，比上年的1.25万元下降18.00%。')).toEqual(['12.00%']);
+  });
+  it('a change against last year named with its base (比上年A下降X%) is of the figure before the share, and of the whole before 含', () => {
+    const rates = (text: string) => allHits(`# 2024年度某局部门整体支出绩效自评报告\n\n## 支出情况\n\n${text}\n`, 'report.md').filter((h) => h.code === 'JX_CHECK_RATE').map((h) => h.expected);
+    expect(rates('全年“三公”经费支出7.32万元，为预算8.30万元的88.19%，比上年8.02万元下降8.73%。')).toEqual([]);
+    expect(rates('全年“三公”经费支出7.32万元，为预算8.30万元的88.19%，比上年8.02万元下降9.73%。')).toEqual(['8.73%']);
+    expect(rates('基本支出236.48万元，含人员经费209.35万元、公用经费27.13万元，比上年的228.61万元增长3.44%。')).toEqual([]);
+    expect(rates('基本支出236.48万元，含人员经费209.35万元、公用经费27.13万元，比上年的228.61万元增长4.44%。')).toEqual(['3.44%']);
   });
   it('a table row of dashes under 分值, 执行率, 得分 keeps its amounts in their columns (.txt aligned with spaces)', () => {
     const text = '表2  资金情况\n单位：万元\n项目资金       年初预算数   全年预算数   全年执行数   分值   执行率   得分\n年度资金总额   1,200.00     1,260.00     1,250.00     10     99.21%   9.92\n当年财政拨款   1,000.00     1,060.00     1,050.00     —     —       —\n上年结转资金   200.00       200.00       200.00       —     —       —\n';

@@ -185,6 +185,10 @@ function controlRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
 
 /** A figure followed by 的 and a percent: the whole a share is of (预算5.50万元的81.45%). */
 const RATIO_BASE = /^\s*的\s*[0-9０-９]/u;
+/** The base of a share stated right after it (为预算8.30万元的88.19%): what the share is of, not a figure of its own. */
+const shareBase = (doc: Doc, f: Fig): boolean => RATIO_BASE.test(doc.ctx.text.slice(f.m.end, f.m.end + 4));
+/** Words that open the parts of the figure before them. */
+const PARTS_OPEN = ['其中', '含', '包括'] as const;
 
 const COMPARED = /比上年|较上年|比去年|较去年|同比|比\d{4}年|较\d{4}年|与上年相比/u;
 /** A figure named as last year's, the base of a comparison: 与上年决算X相比, 较上年末的X, 比2022年的X, 比上年（X）. */
@@ -692,18 +696,20 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
     // year's before it: the rate is their change over last year's.
     if (isPriorBase(doc, f) && f.m.change === undefined && rate.m.change !== undefined) {
       // This year's: the nearest figure before that is neither a base (比预算数 X) nor a gap (少支出 X).
+      // Nor the base of a share (支出7.32万元，为预算8.30万元的88.19%，比上年8.02万元下降8.73%).
       const current = figs
         .slice(0, k)
         .reverse()
-        .find((x) => x.family === f.family && !baseOrGap(doc, x));
+        .find((x) => x.family === f.family && !baseOrGap(doc, x) && !shareBase(doc, x));
       if (!current || current.m.change !== undefined || !f.value.gt(0)) return undefined;
       // This year's and last year's of one metric: nothing names another between them (全年住院5000人次，门诊量较上年的…).
       if (!/^\s*(?:较|比|与|同)/u.test(lastClause(doc.ctx.text.slice(current.m.end, f.m.start)))) return undefined;
       if (/[；;。]/u.test(doc.ctx.text.slice(current.m.end, rate.m.start)) || /可比价|可比口径/u.test(doc.textOf(s))) return undefined;
       // "三公经费支出3.38万元，其中…公务接待费0.62万元，比上年的4.06万元下降16.75%": after a 其中 list the
       // comparison may be the whole's: the figure before 其中, when it gives the rate, else the last part.
-      const q = doc.ctx.text.lastIndexOf('其中', current.m.start);
-      const head = q >= s.start ? figs.slice(0, k).filter((x) => x.m.end <= q && x.family === f.family && x.m.change === undefined && !baseOrGap(doc, x)).at(-1) : undefined;
+      // The list may open with 含 or 包括 as well (基本支出A，含人员经费b、公用经费c，比上年的P增长X%).
+      const q = Math.max(...PARTS_OPEN.map((w) => doc.ctx.text.lastIndexOf(w, current.m.start)));
+      const head = q >= s.start ? figs.slice(0, k).filter((x) => x.m.end <= q && x.family === f.family && x.m.change === undefined && !baseOrGap(doc, x) && !shareBase(doc, x)).at(-1) : undefined;
       const whole = head ? growth(rate, head, f) : undefined;
       if (whole === undefined || head === undefined) return growth(rate, current, f);
       if (judge(whole) === undefined) return whole;
@@ -737,7 +743,7 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const current = figs
     .slice(0, k)
     .reverse()
-    .find((f) => f.family === change.family && f.m.change === undefined && !GAP_LEAD.test(clauseLead(doc, f)) && !RATIO_BASE.test(doc.ctx.text.slice(f.m.end, f.m.end + 4)));
+    .find((f) => f.family === change.family && f.m.change === undefined && !GAP_LEAD.test(clauseLead(doc, f)) && !shareBase(doc, f));
   // "…年度目标120场次，完成率121.67%；比2023年（128场次）增加18场次": a figure across a semicolon, or a target, is not this year's.
   if (!current || current.m.frame.role?.value === 'target' || /[；;]/u.test(doc.ctx.text.slice(current.m.end, change.m.start))) return undefined;
   // "与上年决算41.43万元相比，减少18.59万元，下降44.07%": the figure before the change is the base itself.
