@@ -29,9 +29,9 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole, string])[] = [
   [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance', '转余存淀'],
   // 压减支出, 追加项目资金: the verb moves the budget; what it moves is no role of its own.
   [/(?:追加|调增|调减|压减|核减)(?:支出|预算|经费|资金|项目资金|专项资金)$/u, 'adjustment', '出算费金'],
-  // 年中追加馆藏档案数字化经费: the verb, then what the money is for (压减后全年预算 is the budget after it).
+  // 年中追加馆藏档案数字化经费, 追加…运营补贴: the verb, then what the money is for (压减后全年预算 is the budget after it).
   // (全国 is a name's word: only 全年 starts the budget after it)
-  [/(?:追加|调增|调减|压减|核减)(?:(?!后|全年|为)[\u4e00-\u9fff]){1,12}?(?:经费|资金|预算|补助)$/u, 'adjustment', '费金算助'],
+  [/(?:追加|调增|调减|压减|核减)(?:(?!后|全年|为)[\u4e00-\u9fff]){1,12}?(?:费|资金|预算|补助|补贴)$/u, 'adjustment', '费金算助贴'],
   // 压减一般性支出: a cut is made to a budget, whatever it is called.
   [/(?:调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?支出$/u, 'adjustment', '出'],
   [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment', '加增减整剂入出'],

@@ -124,8 +124,6 @@ const ZI = path.join(PACKAGE_ROOT, 'bench/bulk-zi');
 const ZI_FALSE: Record<string, string[]> = {
   // An item named with an aside naming another (临时救助（含流浪乞讨人员救助）) takes that one's fact; a count of people (58 307人) a count of projects.
   '01-minzheng-jiuzhu.md': ['JX_CHECK_MISMATCH 14 106.21万元', 'JX_CHECK_MISMATCH 58 307人'],
-  // An adjustment whose clause quotes a document title before the item it funds is read as that item's spending.
-  '02-gongjiao-butie.txt': ['JX_CHECK_MISMATCH 680.00万元'],
   // An indicator's score (该项得分, after a count of villages not covered) taken for another indicator's.
   '07-laji-fenlei.md': ['JX_CHECK_MISMATCH 8.89分'],
   // A table's figure and a prose figure of another item, taken for the same one.
@@ -246,6 +244,10 @@ describe('frames read in the nineteenth corpus, in other words', () => {
     expect(frame('年中压减一般性支出后，全年预算调整为612.40万元。', '612.40万元')[0]).toBe('budget');
     expect(frame('年中追加乡村学校校舍维修资金88.00万元。', '88.00万元')[0]).toBe('adjustment');
     expect(frame('压减后全年预算110.00万元。', '110.00万元')[0]).toBe('budget');
+  });
+  it('追加 and what the money is for, however it is named (…运营补贴, …培训费), is an adjustment, after a quoted document title too', () => {
+    expect(frame('年中按《关于调整新能源公交车运营补贴标准的通知》（某交运〔2024〕41号）追加新能源公交车运营补贴680.00万元，全年预算12,480.00万元。', '680.00万元')[0]).toBe('adjustment');
+    expect(frame('年中追加业务骨干培训费12.00万元。', '12.00万元')[0]).toBe('adjustment');
   });
   it('a clause that plans (计划新建…) states targets, and its 、-joined items too', () => {
     const text = '计划改造老旧管网12公里、新建泵站3座。\n\n全年改造老旧管网12.5公里；新建泵站2座，一座因征地延后。';
