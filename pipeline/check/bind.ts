@@ -234,6 +234,13 @@ export function valueFits(mention: Mention, fact: Fact): boolean {
     const said = new Dec(mention.value);
     return fact.approx === 'more' ? said.lte(v) && said.gte(v.times(LOOSER)) : said.gte(v) && said.times(LOOSER).lte(v);
   }
+  // A count the data holds rounded to a larger unit (5.83万人) holds every figure that rounds to it (58 307人).
+  // (An amount of money in the data is exact at any scale: 846万元 is 8,460,000.00元.)
+  if (fact.kind !== 'money' && factor.gt(1) && mention.approx === 'exact') {
+    const half = new Dec(10).pow(-fact.precision).times(factor).div(2);
+    const said = new Dec(mention.value);
+    if (said.gte(v.minus(half)) && said.lt(v.plus(half))) return true;
+  }
   const lo = new Dec(mention.lo);
   if (v.lt(lo)) return false;
   // 超310万元 says a little more than 310万元, not 310亿元: an open bound stops at ten times its number.
@@ -428,7 +435,8 @@ export class Binder {
         .filter((e) => [...e.key].length >= 2)
         .sort((a, b) => b.key.length - a.key.length);
     }
-    const text = squashName(lead);
+    // An aside naming what a name includes (临时救助（含流浪乞讨人员救助）14 106.21万元) names no owner of its own.
+    const text = squashName(lead.replace(INCLUDED_ASIDE, ''));
     let best: { at: number; len: number; subject: string } | undefined;
     const hits: { at: number; len: number; subject: string }[] = [];
     for (const e of this.entityNames) {
@@ -512,7 +520,7 @@ export class Binder {
         ? (this.byFamily.get(familyOf('位')) ?? [])
         : mention.unit === ''
           ? this.all
-          : (this.byFamily.get(familyOf(mention.unit)) ?? []).filter((f) => compatible(mention.unit, f.fact.unit) || familyOf(mention.unit) === 'count');
+          : (this.byFamily.get(familyOf(mention.unit)) ?? []).filter((f) => (compatible(mention.unit, f.fact.unit) || familyOf(mention.unit) === 'count') && !peopleAndThings(mention.unit, f.fact.unit));
     // 比上年增加4人 states the change, not the headcount; a figure with no change verb states a level.
     // Quoted prose figures keep their own words, so they stay candidates either way.
     // A column or word that says change (增减率, 同比) makes the figure one too, with no verb before it.
@@ -878,6 +886,17 @@ function withoutNameRole(mention: Mention, owner: string): Mention {
 }
 
 /** An entity name as it is looked for in text: no quotes, brackets, spaces or emphasis. */
+/**
+ * Counts written with different measure words may be one count (62名, 62人; 3家, 3个; 编制46个 of posts
+ * the data counts in 人), but people said as such (58 307人) are never a count of things (项目个数).
+ */
+function peopleAndThings(said: string, factUnit: string): boolean {
+  return countsPeople(said) && /^(?:个|项)$/u.test(factUnit);
+}
+
+/** A closed bracket saying what the name before it includes or leaves out: （含…）, （包括…）, （不含…）. */
+const INCLUDED_ASIDE = /[（(](?:含|包括|包含|不含|不包括)[^（）()]*[）)]/gu;
+
 function squashName(text: string): string {
   // 公务用车运行维护费 and 公车运行维护费 are one name, written out and short.
   return text.replace(/[\s*“”‘’"'《》「」（）()【】]/gu, '').replace(/公务用车/gu, '公车');

@@ -122,8 +122,6 @@ const ZH_NOT_FOUND: Record<string, string> = {
  */
 const ZI = path.join(PACKAGE_ROOT, 'bench/bulk-zi');
 const ZI_FALSE: Record<string, string[]> = {
-  // An item named with an aside naming another (临时救助（含流浪乞讨人员救助）) takes that one's fact; a count of people (58 307人) a count of projects.
-  '01-minzheng-jiuzhu.md': ['JX_CHECK_MISMATCH 14 106.21万元', 'JX_CHECK_MISMATCH 58 307人'],
   // An indicator's score (该项得分, after a count of villages not covered) taken for another indicator's.
   '07-laji-fenlei.md': ['JX_CHECK_MISMATCH 8.89分'],
   // A table's figure and a prose figure of another item, taken for the same one.
@@ -682,6 +680,15 @@ describe('the twenty-fourth blind corpus\'s readings, in other words', () => {
     const r = withData('“三公”经费全年支出14.47万元。公务接待费预算4.00万元，支出3.12万元；公务用车运行维护费预算12.00万元，支出11.35万元，上年12.48万元。', '04-yibao-ju.yaml');
     expect(bound(r, '11.35万元')).toEqual([['bound', 'three.vehicle.actual']]);
     expect(bound(r, '12.48万元')).toEqual([['bound', 'three.vehicle.prior']]);
+  });
+
+  it('an aside saying what a name includes names no owner; people are no count of things; a count the data rounds holds what rounds to it', () => {
+    const r = withData('截至年末，本项目实际支出217 661.37万元，其中临时救助（含流浪乞讨人员救助）14 106.21万元。\n\n全年特困人员救助供养58 307人，完成年度目标。', '01-minzheng-jiuzhu.yaml');
+    expect(bound(r, '14 106.21万元')).toEqual([['bound', 'group.2.actual']]);
+    // 5.83万人 in the data: 58 307人 rounds to it, 58 407人 does not.
+    expect(bound(r, '58 307人')).toEqual([['bound', 'ind.1.actual']]);
+    const wrong = withData('全年特困人员救助供养58 407人，完成年度目标。', '01-minzheng-jiuzhu.yaml');
+    expect(bound(wrong, '58 407人')).toEqual([['mismatch', 'ind.1.actual']]);
   });
 });
 
