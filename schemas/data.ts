@@ -64,8 +64,9 @@ export const Meta = z
     notice: DocumentRef.optional().meta({ description: '本报告所依据的通知及文号' }),
     moneyUnit: z.enum(['万元', '元']).default('万元').meta({ description: '数据文件中金额的单位' }),
     thousands: z.boolean().default(false).meta({ description: '金额是否使用千分位分隔，如 1,451.29万元' }),
+    // The loader hands YAML numbers over as their source text (so amounts keep their digits): 2 arrives as "2".
     moneyDecimals: z
-      .union([z.number().int().min(0).max(4), z.literal('as-written')])
+      .union([z.preprocess((v) => (typeof v === 'string' && /^\s*\d+\s*$/u.test(v) ? Number(v) : v), z.number().int().min(0).max(4)), z.literal('as-written')])
       .default(2)
       .meta({ description: '金额显示的小数位数（默认 2 位）；as-written 表示按数据文件中的写法' }),
     profile: Text.default('national').meta({

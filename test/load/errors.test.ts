@@ -49,6 +49,17 @@ describe('broken data files name file, line and field path', () => {
     expect(loaded.profile.id).toBe('national');
   });
 
+  it('meta.moneyDecimals as the README writes it (a YAML number) is read; out of range it is an error at its line', async () => {
+    for (const [written, read] of [['0', 0], ['4', 4], ['as-written', 'as-written']] as const) {
+      const file = path.join(dir, `decimals-${written}.yaml`);
+      writeFileSync(file, VALID.replace('  year: 2024\n', `  year: 2024\n  moneyDecimals: ${written}\n`));
+      expect((await loadData(file)).data.meta.moneyDecimals).toBe(read);
+    }
+    const errors = await errorsOf(VALID.replace('  year: 2024\n', '  year: 2024\n  moneyDecimals: 5\n'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'JX_DATA_INVALID', line: 4, path: 'meta.moneyDecimals' });
+  });
+
   it('wrong type', async () => {
     const errors = await errorsOf(VALID.replace('initial: 100', 'initial: [1, 2]'));
     expect(errors).toHaveLength(1);
