@@ -217,7 +217,7 @@ export const ProjectItem = z
     document: Code.optional().meta({ description: '指标文号' }),
     initial: Amount.optional().meta({ description: '年初预算数' }),
     adjustment: SignedAmount.optional().meta({ description: '年中调整（调增为正，调减为负）' }),
-    carriedIn: Amount.optional().meta({ description: '上年结转' }),
+    carriedIn: Amount.optional().meta({ description: '上年结转（不计入 total：全年预算 = 年初预算 ± 调整；执行率按 全年预算 + 上年结转 计算）' }),
     total: Amount.optional().meta({ description: '全年预算数' }),
     actual: Amount.optional().meta({ description: '实际支出（或实际分配、下达）；只有合计数时不填' }),
     actualLabel: ActualLabel.optional().meta({ description: '实际数的叫法；缺省同所属类别，或“实际支出”' }),
