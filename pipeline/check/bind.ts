@@ -149,6 +149,9 @@ function rateWords(mention: Mention): string {
  * Whether a figure's frame allows it to state a fact: its role word, its period (上年, 年初) and a
  * denial (未列入…) must fit what the fact is. Slots the text leaves empty allow anything.
  */
+/** Words that set an aim rather than state a level: 年初确定…, 计划…, 目标…. */
+const SETS_AIM = /确定|计划|目标|任务|力争|要求|安排|预期/u;
+
 function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
   const frame = mention.frame;
   // A slot word that is part of the fact's own name (an item called 上年度应拨未拨项目资金) says
@@ -185,7 +188,11 @@ function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
   if (role !== undefined && !ROLES_FOR[role].includes(fact.role) && !(role === 'prior-year' && priorNamed) && !roleInName) return false;
   const period = frame.period?.value;
   if (period === 'prior' && fact.role !== 'prior-year' && fact.role !== 'change' && !priorNamed) return false;
-  if (period !== 'prior' && role !== 'prior-year' && fact.role === 'prior-year') return false;
+  // A count at the start of the year (年初全区登记在册的隐患点43处) is the level last year ended at.
+  // (年初确定受益学生不少于35000人 sets a target at the start of the year: a bound, or words that set one.)
+  const startLevel = period === 'initial' && (mention.kind === 'count' || mention.kind === 'quantity') && role === undefined && mention.approx === 'exact' && !SETS_AIM.test(mention.subject.text);
+  if (startLevel && fact.role !== 'prior-year' && !/年初/u.test(name)) return false;
+  if (period !== 'prior' && !startLevel && role !== 'prior-year' && fact.role === 'prior-year') return false;
   // 年初 and 全年 tell two budgets apart only where the fact says which it is.
   if (period === 'initial' && /全年|调整后/u.test(fact.label)) return false;
   if (period === 'whole-year' && /年初/u.test(fact.label)) return false;
@@ -256,7 +263,12 @@ export function valueFits(mention: Mention, fact: Fact): boolean {
  */
 function readsAs(mention: Mention, fact: Fact): boolean {
   if (fact.provenance.kind === 'rule' && mention.precision < fact.precision) return false;
-  return valueFits(mention, fact);
+  return valueFits(mention, fact) || signedFall(mention, fact);
+}
+
+/** A signed change (增减额 △0.06万元, 增减率 -8.27%) states a fall the data holds as its size (比上年减少 0.06万元). */
+function signedFall(mention: Mention, fact: Fact): boolean {
+  return mention.value.startsWith('-') && fact.kind !== 'text' && FALL.test(fact.label) && !fact.value.startsWith('-') && valueFits(negated(mention), fact);
 }
 
 /** A figure's words without its number and with money scales alike: 超2000家 → 超#家, 3.5亿元 → #U. */
@@ -345,6 +357,8 @@ export interface BindContext {
   readonly itemsTotal?: boolean | undefined;
   /** A count in words right before a total (两项合计58次, 以上四项合计): it counts what the total sums, no fact's. */
   readonly summing?: boolean | undefined;
+  /** The clause says the figure sums several (三类创新券合计兑付): no one item's, when it states no fact. */
+  readonly several?: boolean | undefined;
   /**
    * The entity named before a 其中 list the figure follows in a comparison with last year
    * (三公经费21.22万元，其中…公务接待费2.48万元，较上年下降13.32%): the change may be the whole's
@@ -371,7 +385,7 @@ export function continuesPrevious(subject: string): boolean {
 }
 
 /** Subjects that name a role but not whose: 该项目支出, 项目总计支出, 实际支出. */
-const ROLE_ONLY = /^(?:该(?:项目|专项|资金)?\S{0,6}|(?:项目)?(?:总计|合计)?(?:实际)?支出|结余结转|结转结余|年中执行调[增减]|年初预算|上年结转)$/u;
+const ROLE_ONLY = /^(?:该(?:项目|专项|资金)?\S{0,6}|(?:项目)?(?:总计|合计)?(?:实际)?支出|结余(?:资金)?|结余结转|结转结余|年中执行调[增减]|年初预算|上年结转)$/u;
 
 export class Binder {
   private readonly byFamily = new Map<string, IndexedFact[]>();
@@ -567,6 +581,8 @@ export class Binder {
       if (whole.status === 'bound') return whole;
     }
     if (context.itemsTotal === true && binding.status !== 'bound') return { status: 'unbound' };
+    // A sum its words say is of several (三类创新券合计兑付X, 四个项目共支出X) is no one item's: unless it states a fact, it binds to none.
+    if (binding.status !== 'bound' && context.several === true) return { status: 'unbound' };
     // A rate the data states on its own basis (剔除收回资金后98.64%) and the report also on the plain
     // one (按全年预算计算为93.03%): the figure is the tool's own arithmetic of that fact. (A score the
     // data gives against its rule is the data's: a third value in the text is still a mismatch.)
@@ -574,7 +590,7 @@ export class Binder {
     const fact = this.byId.get(binding.factId)?.fact;
     if (fact === undefined) return binding;
     // A signed change (增减率 -8.27%) states a fall the data holds as its size (下降率 8.27%).
-    const fall = mention.value.startsWith('-') && FALL.test(fact.label) && !fact.value.startsWith('-') && valueFits(negated(mention), fact);
+    const fall = signedFall(mention, fact);
     const plain = fact.kind === 'percent' && fact.computed !== undefined && valueFits(mention, { ...fact, value: fact.computed });
     return fall || plain ? { status: 'bound', factId: fact.id, by: binding.by === 'sidecar' ? 'subject' : binding.by, similarity: binding.similarity } : binding;
   }
@@ -605,6 +621,8 @@ export class Binder {
     const pool = GIVEN.test(mention.subject.text) && !SPENT.test(mention.subject.text) ? sampled.filter((f) => f.fact.role !== 'actual') : sampled;
     // The text names whose the figure is: only that entity's facts can be what it states.
     const owned = context.owner === undefined ? [] : pool.filter((f) => !f.prose && f.fact.subject === context.owner);
+    // What is left of an item the data gives no balance for (医疗设备购置执行率偏低，结余15.12万元) is not the unit's balance.
+    if (owned.length === 0 && mention.frame.role?.value === 'balance' && !CARRIED_IN.test(mention.subject.text) && context.owner !== undefined && this.all.some((f) => f.fact.subject === context.owner) && !this.all.some((f) => f.fact.subject === context.owner && f.fact.role === 'balance')) return { status: 'unbound' };
     // (…and among the entity's facts too, when the row's label gave the role: 床位使用率 | 93.6% names the
     // indicator, not its completion rate; a column's role, 实际完成值, stays)
     const ownRole = mention.frame.role?.from === 'row' ? unnamed : mention;

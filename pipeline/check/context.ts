@@ -7,14 +7,14 @@ import type { Mention } from '../mentions/index.js';
 import { clauseShape, isRoleOnly, scopeOf } from '../mentions/index.js';
 import { continuesPrevious, type AnchorIndex, type BindContext, type Binder } from './bind.js';
 import type { Locator } from './locate.js';
-import { runInTitle } from '../text/outline.js';
+import { boldRunIn, runInTitle } from '../text/outline.js';
 
 /** The label a paragraph opens with ("产业发展资金：资金主要用于…"): whose its figures are. */
 function paragraphLabel(text: string, pos: number): string {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   const lead = text.slice(start, pos);
-  // "采购项目：…", or a short first sentence after a list number ("1. 部门项目。…").
-  return /^[\s*#>-]*([^：:。；，\n]{2,24})[：:]/u.exec(lead)?.[1] ?? /^[\s*#>-]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*([^：:。；，\n]{2,12})。/u.exec(lead)?.[1] ?? '';
+  // "采购项目：…", or a short first sentence after a list number ("1. 部门项目。…"), or a bold one ("**地震应急演练和培训**。…").
+  return /^[\s*#>-]*([^：:。；，\n]{2,24})[：:]/u.exec(lead)?.[1] ?? /^[\s*#>-]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*([^：:。；，\n]{2,12})。/u.exec(lead)?.[1] ?? boldRunIn(lead);
 }
 
 export interface ContextInput {
@@ -29,6 +29,9 @@ export interface ContextInput {
 
 /** A clause of its own comparing with last year or the budget, after a list of parts: ，比上年的26.90万元下降. */
 const COMPARED_AFTER_PARTS = /[，,；;]\s*(?:比|较|与|同)(?:上年|去年|上一年度?|(?:19|20)\d\d年|年初预算|全年预算|预算|计划)[^，,；;。]*$/u;
+
+/** A count of kinds or items, then a word of summing: 三类创新券合计兑付, 四个项目共支出, 以上两项累计. */
+const OF_SEVERAL = /[两二三四五六七八九十2-9](?:类|项|个|种|大类|部分|方面)[^，,。；;]{0,12}?(?:合计|共计|总计|累计|共)/u;
 
 /** A clause that is only one word before its figure: a sum (…，合计99.55分; 两项合计58次) or an adjustment (…，压减45.00万元). */
 const WORD_CLAUSE = /(?:^|[，,；;])\s*(?:以上|上述)?(?:[两二三四五六七八九十]项|[两二三]者)?(合计|总计|共计|小计|总共|追加|调增|压减|调减|核减)(?:为|达|了)?\s*$/u;
@@ -135,9 +138,10 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const clause = withData ? clauseShape(text, m.start, m.end) : undefined;
   const itemsTotal = withData && m.table !== undefined && owner === undefined && totalOfItems(input, i);
   const summing = withData && m.numeral === 'chinese' && m.kind === 'count' && SUMMED_AFTER.test(text.slice(m.end, m.end + 2));
+  const several = withData && !m.table && OF_SEVERAL.test(lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('；'), lead.lastIndexOf('。')) + 1));
   return {
     clause, grouped, anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel,
-    ...(label !== '' ? { label } : {}), ...(itemsTotal ? { itemsTotal } : {}), ...(summing ? { summing } : {}), ...(whole !== undefined ? { whole } : {}), ...(word !== undefined ? { word } : {}),
+    ...(label !== '' ? { label } : {}), ...(itemsTotal ? { itemsTotal } : {}), ...(summing ? { summing } : {}), ...(several ? { several } : {}), ...(whole !== undefined ? { whole } : {}), ...(word !== undefined ? { word } : {}),
   };
 }
 

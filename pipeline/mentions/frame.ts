@@ -18,20 +18,21 @@ export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
  * Role words, most specific first; the one nearest the figure decides. Each with the last characters
  * of its words: a text is tried only against the patterns that can end in its last character.
  */
-const ROLE_WORDS: readonly (readonly [RegExp, FrameRole, string])[] = [
+const ROLE_WORDS: readonly (readonly [RegExp, FrameRole, string, number?])[] = [
   [/(?:分值|权重)$/u, 'weight', '值重'],
   [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score', '分'],
   // 完成目标的 75%, 为全年任务的 163.75%: a completion rate, not the target.
   [/(?:完成|达到|为|占)(?:年度|全年)?(?:目标|任务|计划)(?:数|值)?的$/u, 'rate', '的'],
   // (增减 alone heads a column of changes: 上年支出 | 增减)
-  [/(?:变动率|变动幅度|变动|变化幅度|增减率|增减幅度|增减|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change', '率度动幅速比数标额出减'],
+  [/(?:变动率|变动幅度|变动额|变动|变化幅度|增减率|增减幅度|增减额|增减金额|增减|变化率|增长率|下降率|增幅|降幅|增速|同比|超任务数|超出任务数|超目标|超出目标|超额|多出|超出)$/u, 'change', '率度动幅速比数标额出减'],
   [/(?:执行率|完成率|控制率|使用率|到位率|支出率|达标率|达成率|覆盖率|满意度|满意率|比率|比重|占比|[^效]率)$/u, 'rate', '率度重比'],
   [/(?:结余结转|结转结余|结余|结转|结存|沉淀)$/u, 'balance', '转余存淀'],
   // 压减支出, 追加项目资金: the verb moves the budget; what it moves is no role of its own.
   [/(?:追加|调增|调减|压减|核减)(?:支出|预算|经费|资金|项目资金|专项资金)$/u, 'adjustment', '出算费金'],
   // 年中追加馆藏档案数字化经费, 追加…运营补贴: the verb, then what the money is for (压减后全年预算 is the budget after it).
   // (全国 is a name's word: only 全年 starts the budget after it)
-  [/(?:追加|调增|调减|压减|核减)(?:(?!后|全年|为)[\u4e00-\u9fff]){1,12}?(?:费|资金|预算|补助|补贴)$/u, 'adjustment', '费金算助贴'],
+  // (a long name, 追加住房公积金信息系统升级改造经费, is read on the clause's last 26 characters, not 16)
+  [/(?:追加|调增|调减|压减|核减)(?:(?!后|全年|为)[\u4e00-\u9fff]){1,20}?(?:费|资金|预算|补助|补贴)$/u, 'adjustment', '费金算助贴', 26],
   // 压减一般性支出: a cut is made to a budget, whatever it is called.
   [/(?:调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?支出$/u, 'adjustment', '出'],
   [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment', '加增减整剂入出'],
@@ -41,7 +42,7 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole, string])[] = [
 ];
 
 /** The role words that can end in each character, in ROLE_WORDS' order. */
-const ROLE_WORDS_BY_LAST = new Map<number, (readonly [RegExp, FrameRole, string])[]>();
+const ROLE_WORDS_BY_LAST = new Map<number, (readonly [RegExp, FrameRole, string, number?])[]>();
 for (const entry of ROLE_WORDS) {
   for (let i = 0; i < entry[2].length; i++) {
     const c = entry[2].charCodeAt(i);
@@ -111,8 +112,8 @@ const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|
 
 /**
  * The patterns above that end in `$` match at most 8 characters and look back at most one more, so
- * they are tried on a text's last 16 characters, twice that: an end-anchored pattern is tried at every
- * position of what it is given, and a clause can be long.
+ * they are tried on a text's last 16 characters, twice that (an entry naming a wider window, on that):
+ * an end-anchored pattern is tried at every position of what it is given, and a clause can be long.
  */
 const TAIL = 16;
 const tail = (x: string): string => (x.length > TAIL ? x.slice(x.length - TAIL) : x);
@@ -143,7 +144,7 @@ function roleOfBare(bare: string): FrameRole | undefined {
   let t = withoutGroup(bare);
   for (let guard = 0; guard < 4; guard++) {
     const end = tail(t);
-    for (const [re, role] of ROLE_WORDS_BY_LAST.get(t.charCodeAt(t.length - 1)) ?? []) if (re.test(end)) return role;
+    for (const [re, role, , wide] of ROLE_WORDS_BY_LAST.get(t.charCodeAt(t.length - 1)) ?? []) if (re.test(wide === undefined ? end : t.slice(-wide))) return role;
     const neutral = endsIn(NEUTRAL_LAST, t) ? NEUTRAL_TAIL.exec(end) : null;
     const stripped = withoutGroup(neutral ? t.slice(0, t.length - neutral[0].length) : t);
     if (stripped === t) break;

@@ -314,6 +314,25 @@ interface Header {
 }
 
 /** Whether the upper header cell spanning column i (itself, or the nearest filled one left of it) names amounts. */
+/** Names of a column that say only how it measures (an amount, a ratio), and the ending that says so after a name. */
+const BARE_MEASURES: ReadonlyMap<string, string> = new Map([['金额', '额'], ['数额', '额'], ['比率', '率'], ['比例', '率'], ['幅度', '幅度'], ['%', '率'], ['百分比', '率']]);
+
+/** A bare measure's name with the upper cell that spans its column before it; any other name as it is. */
+function spannedMeasure(upper: readonly string[], i: number, name: string): string {
+  const bare = name.replace(/[（(][^）)]*[）)]|\s+/gu, '');
+  const ending = BARE_MEASURES.get(bare);
+  const period = BARE_PERIOD.test(bare);
+  if (ending === undefined && !period) return name;
+  for (let c = i; c >= 1; c--) {
+    const over = upper[c]?.replace(/[（(][^）)]*[）)]|\s+/gu, '') ?? '';
+    if (over !== '') return period ? `${bare}${over}` : `${over}${ending}`;
+  }
+  return name;
+}
+
+/** A column named only by a point of the year, under the cell that says what it is (预算数 over 年初 | 全年): 年初预算数. */
+const BARE_PERIOD = /^(?:年初|全年|年中|调整后|本年|当年)$/u;
+
 function spanningAmount(upper: readonly string[], i: number): boolean {
   for (let c = i; c >= 1; c--) {
     const name = upper[c] ?? '';
@@ -409,7 +428,9 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       // a column it leaves blank keeps the name the row above gave it.
       const above = afterHeader && header?.names.length === names.length ? header : undefined;
       const keep = <T,>(own: readonly T[], theirs: readonly T[] | undefined): T[] => own.map((x, i) => (above && names[i] === '' ? (theirs?.[i] ?? x) : x));
-      const merged = keep(names, above?.names);
+      // A bare measure under a cell spanning it (比上年增减 over 金额 | 比率) is that cell's: 比上年增减额, 比上年增减率;
+      // and a bare point of the year (预算数 over 年初 | 全年) names it: 年初预算数, 全年预算数.
+      const merged = keep(names, above?.names).map((n, i) => (above?.named === true ? spannedMeasure(above.names, i, n) : n));
       // (only under a row of names: a first row read as a header though it holds figures spans nothing)
       const ownUnits = above?.named === true ? units.map((u, i) => u ?? spanUnit(above, names, i)) : units;
       const h: Header = { names: merged, roles: merged.map(headerRole), units: keep(ownUnits, above?.units), cells: keep(row.cells, above?.cells), shifts: new Map(), named: !hasFigures };

@@ -63,7 +63,8 @@ const MONTH_VALUE_BEFORE = /(?:时间|期限|时限|年度目标|实际完成|�
 const OPEN_BRACKETS = charTable('〔[［【（(');
 const CLOSE_BRACKETS = charTable('〕]］】）)');
 const RANGE_MARKS = charTable('-－~～至到');
-const MINUS = charTable('-－−');
+/** Minus signs; △ is the accountants' (△136.24 in a column of changes, explained 注：“△”表示减少). */
+const MINUS = charTable('-－−△');
 const PLUS = charTable('+＋');
 /** What may stand before a minus sign that is a sign, not a dash. */
 const BEFORE_MINUS = charTable(' \t\n\r：:（(|为长速幅率是');

@@ -136,6 +136,24 @@ const ZI_NOT_FOUND: Record<string, string> = {
   '08-lvhua-yanghu-a.txt': 'a saving rate (节约率) the rules do not work out',
 };
 
+const ZJ = path.join(PACKAGE_ROOT, 'bench/bulk-zj');
+const ZJ_FALSE: Record<string, string[]> = {
+  // The 三公 table's total change rate, which the data does not give, taken for another change rate (人数增长率);
+  // a project's balance said after 该项目 in a list item whose head names the project in bold.
+  '10-chengguan-ju.md': ['JX_CHECK_MISMATCH -9.12%', 'JX_CHECK_MISMATCH 52.25万元'],
+  // The second of two adjustments joined by 、 after one 追加 (…126.80万元①、家庭医生签约服务经费42.00万元) read as that item's spending.
+  '11-shequ-weisheng.txt': ['JX_CHECK_MISMATCH 42.00万元'],
+  // 年初 budgets under 预算数 | 年初 | 全年, where the data holds one budget per kind (the whole year's).
+  '12-tuanshiwei.docx': ['JX_CHECK_MISMATCH 632.80', 'JX_CHECK_MISMATCH 495.80'],
+};
+const ZJ_NOT_FOUND: Record<string, string> = {
+  '04-chuqin-fenwu-a.md': 'an adjustment (△) in a table whose rows the rules do not add across',
+  '04-chuqin-fenwu-b.md': 'a quantity whose unit stands in a 单位 column, not in the cell',
+  '08-hongshizihui-b.txt': 'an amount in 元 the data does not name',
+  '09-dizhen-ju-b.docx': 'a count of retirees the data does not hold',
+  '10-chengguan-ju-b.md': 'a count whose unit stands in a 单位 column, not in the cell',
+};
+
 describe.each([
   { dir: DIR, known: KNOWN_FALSE, missed: NOT_FOUND },
   { dir: ZE, known: ZE_FALSE, missed: ZE_NOT_FOUND },
@@ -143,6 +161,7 @@ describe.each([
   { dir: ZG, known: ZG_FALSE, missed: ZG_NOT_FOUND },
   { dir: ZH, known: ZH_FALSE, missed: ZH_NOT_FOUND },
   { dir: ZI, known: ZI_FALSE, missed: ZI_NOT_FOUND },
+  { dir: ZJ, known: ZJ_FALSE, missed: ZJ_NOT_FOUND },
 ])('a blind corpus checked with its data ($dir)', ({ dir, known, missed }) => {
   const clean = readdirSync(path.join(dir, 'clean')).sort();
   const answers = readFileSync(path.join(dir, 'bad/ANSWERS.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => (l.split('\t')[0] ?? '').replace(/^bad\//u, ''));
@@ -692,3 +711,61 @@ describe('the twenty-fourth blind corpus\'s readings, in other words', () => {
   });
 });
 
+
+describe('the twenty-fifth blind corpus\'s readings, in other words (bench/bulk-zj)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-zj-'));
+  const withData = (text: string, data: string) => {
+    const file = path.join(dir, 'report.md');
+    writeFileSync(file, text);
+    return run(file, path.join(ZJ, 'data', data));
+  };
+  const bound = (r: File, text: string) => r.mentions.filter((m) => m.text === text).map((m) => [m.status, m.factId]);
+
+  it('△ before a number is the accountants\' minus; 增减额 heads a column of changes; a signed fall binds to the fall the data holds', () => {
+    expect(extractMentions('| 项目支出 | 1,487.66 | △136.24 | △9.16% |').map((m) => m.value)).toEqual(['1487.66', '-136.24', '-9.16']);
+    const table = '# 2024年度某中心部门整体支出绩效自评报告\n\n## 三公经费\n\n| 项目 | 上年决算 | 本年预算 | 本年决算 | 增减额 | 增减率 |\n|---|---|---|---|---|---|\n| 公务接待费 | 0.42万元 | 0.50万元 | 0.36万元 | △0.06万元 | △14.29% |\n';
+    const r = withData(table, '11-shequ-weisheng.yaml');
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+    expect(bound(r, '△0.06万元')).toEqual([['bound', 'three.reception.change']]);
+    const wrong = withData(table.replace('△0.06万元', '△0.08万元'), '11-shequ-weisheng.yaml');
+    expect(wrong.findings.filter((f) => f.severity !== 'info').map((f) => f.stated)).toContain('△0.08万元');
+  });
+
+  it('a paragraph headed by a project\'s name (bold, or after （一）) under a heading of projects is that project\'s: no conflict with the unit\'s budget, bound to its own facts', () => {
+    const text = '# 2024年度某局部门整体支出绩效自评报告\n\n## 一、预算执行\n\n全年预算10,891.40万元，实际支出10,541.26万元。\n\n## 二、项目支出情况\n\n**地震监测台网运行维护**。年初预算和全年预算均为1,380.00万元，实际支出1,352.66万元，执行率98.02%。\n\n**地震应急演练和培训**。全年预算117.00万元，实际支出49.75万元，执行率仅42.52%。\n';
+    const r = withData(text, '09-dizhen-ju.yaml');
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`)).toEqual([]);
+    expect(bound(r, '1,352.66万元')).toEqual([['bound', 'project.0.actual']]);
+    expect(bound(r, '49.75万元')).toEqual([['bound', 'project.4.actual']]);
+    // Without data, the run-in names keep the projects' budgets apart from the unit's.
+    expect(allHits(text.replace(/\*\*/gu, ''), 'report.md').filter((h) => h.code === 'JX_CHECK_CONFLICT')).not.toEqual([]);
+    expect(allHits(text, 'report.md').filter((h) => h.code === 'JX_CHECK_CONFLICT')).toEqual([]);
+    expect(allHits(text.replace('**地震监测台网运行维护**。', '（一）地震监测台网运行维护。').replace('**地震应急演练和培训**。', '（二）地震应急演练和培训。'), 'report.md').filter((h) => h.code === 'JX_CHECK_CONFLICT')).toEqual([]);
+  });
+
+  it('a count at the start of the year is last year\'s level; 追加 and a long name is an adjustment; what there was to spend holds last year\'s carry-over', () => {
+    const r = withData('# 2024年度某项目绩效自评报告\n\n## 一、概况\n\n2024年初全区登记在册的地质灾害隐患点43处。\n\n## 三、成效\n\n全区地质灾害隐患点由年初的43处减少到34处。\n', '05-dizai-fangzhi.yaml');
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`)).toEqual([]);
+    expect(bound(r, '43处')).toEqual([['bound', 'ach.points.prior'], ['bound', 'ach.points.prior']]);
+    expect(extractMentions('年中追加住房公积金信息系统升级改造经费318.60万元，全年预算4,348.90万元。')[0]?.frame.role?.value).toBe('adjustment');
+    const sums = (text: string) => allHits(`# 2024年度某项目绩效自评报告\n\n## 资金\n\n${text}\n`, 'report.md').filter((h) => h.code === 'JX_CHECK_SUM').map((h) => h.expected);
+    expect(sums('项目全年可用资金1,686.40万元，由三部分组成：中央财政资金1,200.00万元，县级配套资金300.00万元，上年结转资金186.40万元。')).toEqual([]);
+    expect(sums('项目全年可用资金1,686.40万元，由三部分组成：中央财政资金1,200.00万元，县级配套资金300.00万元，上年结转资金168.40万元。')).toEqual(['1,668.40万元']);
+  });
+
+  it('a table\'s second header row names its columns in the balance too; a bare measure or a point of the year takes the cell spanning it', () => {
+    const table = '# 2024年度某项目绩效自评报告\n\n## 资金\n\n| 支出内容 | 预算数 |  | 执行数 |  | 结余 |\n|---|---|---|---|---|---|\n|  | 年初预算 | 全年预算 | 实际支出 | 执行率 |  |\n| 站点建设 | 326.00 | 512.40 | 497.86 | 97.16% | 14.54 |\n| 培训 | 320.00 | 320.00 | 290.30 | 90.72% | 29.70 |\n';
+    expect(allHits(table, 'report.md').filter((h) => h.code === 'JX_CHECK_BALANCE')).toEqual([]);
+    expect(allHits(table.replace('| 14.54 |', '| 41.54 |'), 'report.md').filter((h) => h.code === 'JX_CHECK_BALANCE').map((h) => h.mention.text)).toEqual(['41.54']);
+    const columns = (text: string) => extractMentions(text).filter((m) => m.table).map((m) => m.table?.column);
+    expect(columns('| 项目 | 本年 |  | 比上年增减 |  |\n|---|---|---|---|---|\n|  | 预算 | 决算 | 金额 | 比率 |\n| 基本支出 | 6,402.00 | 6,328.45 | 141.12 | 2.28% |\n')).toEqual(['预算', '决算', '比上年增减额', '比上年增减率']);
+    expect(columns('| 项目 | 预算数 |  | 决算数 |\n|---|---|---|---|\n|  | 年初 | 全年 |  |\n| 基本支出 | 632.80 | 596.40 | 586.24 |\n')).toEqual(['年初预算数', '全年预算数', '决算数']);
+  });
+
+  it('a sum its words say is of several kinds binds to no one item; an item\'s balance the data does not give is not the unit\'s', () => {
+    const r = withData('# 2024年度某项目绩效自评报告\n\n## 成效\n\n三类创新券合计兑付2,850.89万元。\n', '02-keji-chuangxinquan.yaml');
+    expect(bound(r, '2,850.89万元')).toEqual([['unbound', undefined]]);
+    const left = withData('# 2024年度某中心部门整体支出绩效自评报告\n\n## 四、存在的问题\n\n（二）医疗设备购置执行率偏低，结余15.12万元，主要是彩超设备采购延后。\n', '11-shequ-weisheng.yaml');
+    expect(bound(left, '15.12万元')).toEqual([['unbound', undefined]]);
+  });
+});

@@ -9,7 +9,7 @@
 import { Dec } from '../../decimal.js';
 import { adjusted, adjustTarget } from './budget-adjust.js';
 import { budgetLines } from './support/budget-line.js';
-import { columnName, docOf, oneColumn, perDoc, PERIOD_NAME, rowLabel, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
+import { columnName, docOf, oneColumn, perDoc, PERIOD_NAME, rowLabel, secondHeaderRow, squash, type Cell, type Doc, type Sentence, type Table } from './support/doc.js';
 import { departmentReport, earlierBudget, lastClause, only, opensItem, proseFigs, proseSentences, subjectOf } from './support/prose.js';
 import { add, decimalsFor, fig, figText, gap, meets, moneyOf, show, sub, type Fig, type Interval } from './support/figure.js';
 import { namedValues, oneNamed } from './support/named-values.js';
@@ -259,8 +259,8 @@ const NOTE_LEFT = /^(?:年末)?(?:结余|结转结余|结余结转|结转)(?:资
 const NONE = /^(?:|[—–\-－/]+|0)$/u;
 
 /** A column's name without a year before it (2024年预算数 → 预算数). */
-function plainName(t: Table, c: number): string {
-  return columnName(t, c).replace(/^(?:19|20)\d\d年度?/u, '');
+function plainName(t: Table, c: number, header = 0): string {
+  return columnName(t, c, header).replace(/^(?:19|20)\d\d年度?/u, '');
 }
 
 /** The amount of a cell that holds one and nothing else (no change over a year: +12.00). */
@@ -287,9 +287,14 @@ function tableBalances(doc: Doc, hits: RuleHit[]): void {
   for (const t of doc.tables) {
     const header = t.rows[0];
     if (!header) continue;
-    const names = header.map((_, c) => plainName(t, c));
     // A column over a second header row of periods (执行数 over 一季度 … 四季度) is one period's.
     const periods = t.rows[1]?.map((c) => squash(c.text)) ?? [];
+    // …and one over a second row of names (预算数 over 年初预算 | 全年预算) is named by that row.
+    const lower = secondHeaderRow(t);
+    const names = header.map((_, c) => {
+      const below = lower ? plainName(t, c, 1) : '';
+      return below !== '' && !PERIOD_NAME.test(below) ? below : plainName(t, c);
+    });
     const startCol = oneColumn(names, (n) => START_HEAD.test(n));
     const endCol = oneColumn(names, (n) => END_HEAD.test(n) && !START_HEAD.test(n));
     const noteCol = endCol < 0 ? oneColumn(names, (n) => NOTE_HEAD.test(n)) : -1;

@@ -23,7 +23,7 @@ import { scoreTables } from './support/score-table.js';
 import { sameMetric, type SubjectKey } from '../../mentions/similarity.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { charLength } from '../../text/chars.js';
-import { runInTitle } from '../../text/outline.js';
+import { boldRunIn, runInTitle } from '../../text/outline.js';
 import { readOnce } from '../../memo.js';
 
 interface Statement {
@@ -158,10 +158,16 @@ function entityOf(doc: Doc, m: Mention, s: Sentence): string | undefined {
     const name = squash(stop ? rest.slice(0, stop.index) : rest);
     if (name.length >= 2 && name.length <= 24) return name;
   }
+  // Under a heading of projects, a paragraph headed by a name (（一）应急救护培训。…, **地震应急演练和培训**。…) is that project's.
+  const title = runInTitle(para) || boldRunIn(para);
+  if (title !== '' && /项目/u.test(s.region.section?.title ?? '') && !GENERIC_TITLE.test(title) && roleIn(title) === undefined) return squash(title);
   const sec = s.region.section;
   if (sec && /^\d/u.test(sec.marker) && doc.sentencesIn(s.region)[0] === s) return sec.title;
   return undefined;
 }
+
+/** A run-in title that names a part of the report, not a project: （一）总体情况。, **绩效目标完成情况**。 (or a role: **预算安排。**) */
+const GENERIC_TITLE = /情况|概况|总体|收支|绩效|目标|问题|措施|结论|说明|分析|小结/u;
 
 /** Words that make a figure more than one item's: a sum (共, 合计), a comparison (比, 较), each of a list (分别). */
 const NOT_ONE_ITEM = /共|合计|总计|累计|分别|比|较|高于|低于|多于|少于|其余|其他|以外|之外/u;

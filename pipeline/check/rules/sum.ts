@@ -119,9 +119,10 @@ function sumHit(total: Fig, parts: readonly Fig[], x: Mismatch, message: string)
 /**
  * 收入总计A，其中：财政拨款收入a，…，年初结转和结余c: a 收入总计 holds what was carried in (a 决算's
  * 总计 is the year's income and the carry-over), so that is a part of it, not the end of its list.
+ * So does what there was to spend (可用资金A，由…a，…b，上年结转资金c组成).
  */
 function carriedIntoIncome(doc: Doc, open: Group | undefined, lead: string): boolean {
-  return open !== undefined && /收入总计(?:为|达)?$/u.test(squash(lastClause(doc.lead(open.total.m)))) && /^年初结转(?:和|与|及)?结余(?:资金)?(?:为)?$/u.test(squash(lastClause(lead)));
+  return open !== undefined && /(?:收入总计|可用资金|可支配资金|资金总额)(?:为|达|共|合计)?$/u.test(squash(lastClause(doc.lead(open.total.m)))) && /^(?:年初|上年)结转(?:和|与|及)?(?:结余)?(?:资金)?(?:为)?$/u.test(squash(lastClause(lead)));
 }
 
 /** 1. Groups inside one sentence. */
