@@ -581,8 +581,9 @@ export class Binder {
       if (whole.status === 'bound') return whole;
     }
     if (context.itemsTotal === true && binding.status !== 'bound') return { status: 'unbound' };
-    // A sum its words say is of several (三类创新券合计兑付X, 四个项目共支出X) is no one item's: unless it states a fact, it binds to none.
-    if (binding.status !== 'bound' && context.several === true) return { status: 'unbound' };
+    // A sum its words say is of several (三类创新券合计兑付X, 四个项目共支出X) is none of the items it could be
+    // taken for (a total of the data's it misstates, 五类项目各类合计1814.05亿元, is still a mismatch).
+    if (context.several === true && binding.status === 'ambiguous') return { status: 'unbound' };
     // A rate the data states on its own basis (剔除收回资金后98.64%) and the report also on the plain
     // one (按全年预算计算为93.03%): the figure is the tool's own arithmetic of that fact. (A score the
     // data gives against its rule is the data's: a third value in the text is still a mismatch.)
