@@ -107,6 +107,9 @@ const ROLE_HEAD = /(年初预算数?|全年预算数?|调整后预算数?|预算
 const PLANNED = /^[\s*]*(?:计划(?![内外生单免财])|拟(?![订定稿])|预计|力争|预期)[\u4e00-\u9fff]{1,16}$/u;
 const TARGET_NAMED = /(?:任务|目标|计划)(?:数|值)?(?:为|是|[：:])[^，,。；;、：:]{1,16}$/u;
 
+/** What joins an item to the figure before it: a 、, after a footnote mark (①, [1], ¹) if the figure has one. */
+const JOINED_ITEM = /^[\s*]*(?:[①-⑳]|[［\[]\d{1,2}[］\]]|[¹²³⁴⁵⁶⁷⁸⁹])?[\s*]*、$/u;
+
 /** Words between a role word and its figure that do not change the role: 预算资金, 实际支出金额共计. */
 const NEUTRAL_TAIL = /(?:资金总额|资金|金额|经费|费用|数额|总额|总计|合计|共计|累计|达到|分别为|分别|约为|保持在|稳定在|为|达|共|约|是|了|的|总|在)$/u;
 
@@ -338,8 +341,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   if (listRole === 'target' && (role === undefined || role === 'rate')) frame.role = { value: 'target', from: 'label' };
   else if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'clause' };
   else if (listRole !== undefined) frame.role = { value: listRole, from: 'label' };
-  // "任务为宫颈癌筛查12,000人、乳腺癌筛查12,000人": an item joined by 、 to the figure before it shares its role.
-  else if (prev?.frame.role !== undefined && prev.frame.role.from === 'clause' && m.change === undefined && /^[\s*]*、$/u.test(text.slice(prev.end, cStart))) frame.role = { value: prev.frame.role.value, from: 'clause' };
+  // "任务为宫颈癌筛查12,000人、乳腺癌筛查12,000人": an item joined by 、 to the figure before it shares its role
+  // (a footnote mark after the figure, 126.80万元①、, is no break).
+  else if (prev?.frame.role !== undefined && prev.frame.role.from === 'clause' && m.change === undefined && JOINED_ITEM.test(text.slice(prev.end, cStart))) frame.role = { value: prev.frame.role.value, from: 'clause' };
   else if (m.kind === 'percent' && /率|比重|占比|满意度$/u.test(m.subject.text)) frame.role = { value: 'rate', from: 'clause' };
 
   // Period: the clause first, then the sentence before it (截至年底… applies to the whole sentence).

@@ -141,8 +141,6 @@ const ZJ_FALSE: Record<string, string[]> = {
   // The 三公 table's total change rate, which the data does not give, taken for another change rate (人数增长率);
   // a project's balance said after 该项目 in a list item whose head names the project in bold.
   '10-chengguan-ju.md': ['JX_CHECK_MISMATCH -9.12%', 'JX_CHECK_MISMATCH 52.25万元'],
-  // The second of two adjustments joined by 、 after one 追加 (…126.80万元①、家庭医生签约服务经费42.00万元) read as that item's spending.
-  '11-shequ-weisheng.txt': ['JX_CHECK_MISMATCH 42.00万元'],
   // 年初 budgets under 预算数 | 年初 | 全年, where the data holds one budget per kind (the whole year's).
   '12-tuanshiwei.docx': ['JX_CHECK_MISMATCH 632.80', 'JX_CHECK_MISMATCH 495.80'],
 };
@@ -748,6 +746,8 @@ describe('the twenty-fifth blind corpus\'s readings, in other words (bench/bulk-
     expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`)).toEqual([]);
     expect(bound(r, '43处')).toEqual([['bound', 'ach.points.prior'], ['bound', 'ach.points.prior']]);
     expect(extractMentions('年中追加住房公积金信息系统升级改造经费318.60万元，全年预算4,348.90万元。')[0]?.frame.role?.value).toBe('adjustment');
+    // The second of two adjustments joined by 、 after a footnote mark shares the first's role.
+    expect(extractMentions('年中追加第二批补助资金126.80万元①、家庭医生签约服务经费42.00万元，全年预算1,554.80万元。').map((m) => m.frame.role?.value)).toEqual(['adjustment', 'adjustment', 'budget']);
     const sums = (text: string) => allHits(`# 2024年度某项目绩效自评报告\n\n## 资金\n\n${text}\n`, 'report.md').filter((h) => h.code === 'JX_CHECK_SUM').map((h) => h.expected);
     expect(sums('项目全年可用资金1,686.40万元，由三部分组成：中央财政资金1,200.00万元，县级配套资金300.00万元，上年结转资金186.40万元。')).toEqual([]);
     expect(sums('项目全年可用资金1,686.40万元，由三部分组成：中央财政资金1,200.00万元，县级配套资金300.00万元，上年结转资金168.40万元。')).toEqual(['1,668.40万元']);
