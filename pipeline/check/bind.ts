@@ -414,6 +414,17 @@ export class Binder {
     }
   }
 
+  /** Whether the data names this entity but gives it no balance (结余): one pass over the facts. */
+  private noBalanceOf(owner: string): boolean {
+    let named = false;
+    for (const f of this.all) {
+      if (f.fact.subject !== owner) continue;
+      if (f.fact.role === 'balance') return false;
+      named = true;
+    }
+    return named;
+  }
+
   /** Names of the data's entities (items, indicators, 三公 items…), in the form they are looked for in text. */
   private entityNames: { key: string; subject: string; facts: number }[] | undefined;
 
@@ -623,7 +634,7 @@ export class Binder {
     // The text names whose the figure is: only that entity's facts can be what it states.
     const owned = context.owner === undefined ? [] : pool.filter((f) => !f.prose && f.fact.subject === context.owner);
     // What is left of an item the data gives no balance for (医疗设备购置执行率偏低，结余15.12万元) is not the unit's balance.
-    if (owned.length === 0 && mention.frame.role?.value === 'balance' && !CARRIED_IN.test(mention.subject.text) && context.owner !== undefined && this.all.some((f) => f.fact.subject === context.owner) && !this.all.some((f) => f.fact.subject === context.owner && f.fact.role === 'balance')) return { status: 'unbound' };
+    if (owned.length === 0 && mention.frame.role?.value === 'balance' && !CARRIED_IN.test(mention.subject.text) && context.owner !== undefined && this.noBalanceOf(context.owner)) return { status: 'unbound' };
     // (…and among the entity's facts too, when the row's label gave the role: 床位使用率 | 93.6% names the
     // indicator, not its completion rate; a column's role, 实际完成值, stays)
     const ownRole = mention.frame.role?.from === 'row' ? unnamed : mention;

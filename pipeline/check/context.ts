@@ -8,6 +8,7 @@ import { clauseShape, isRoleOnly, scopeOf } from '../mentions/index.js';
 import { continuesPrevious, type AnchorIndex, type BindContext, type Binder } from './bind.js';
 import type { Locator } from './locate.js';
 import { boldRunIn, runInTitle } from '../text/outline.js';
+import { afterLast } from '../text/chars.js';
 
 /** The label a paragraph opens with ("产业发展资金：资金主要用于…"): whose its figures are. */
 function paragraphLabel(text: string, pos: number): string {
@@ -138,7 +139,7 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const clause = withData ? clauseShape(text, m.start, m.end) : undefined;
   const itemsTotal = withData && m.table !== undefined && owner === undefined && totalOfItems(input, i);
   const summing = withData && m.numeral === 'chinese' && m.kind === 'count' && SUMMED_AFTER.test(text.slice(m.end, m.end + 2));
-  const several = withData && !m.table && OF_SEVERAL.test(lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('；'), lead.lastIndexOf('。')) + 1));
+  const several = withData && !m.table && OF_SEVERAL.test(afterLast(lead, '，,；;。'));
   return {
     clause, grouped, anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel,
     ...(label !== '' ? { label } : {}), ...(itemsTotal ? { itemsTotal } : {}), ...(summing ? { summing } : {}), ...(several ? { several } : {}), ...(whole !== undefined ? { whole } : {}), ...(word !== undefined ? { word } : {}),
@@ -151,6 +152,7 @@ export function bindContext(input: ContextInput, i: number): BindContext {
  * else 其中 itself.
  */
 function partStart(lead: string, partOf: number): number {
-  const semicolon = Math.max(lead.lastIndexOf('；'), lead.lastIndexOf(';'));
-  return semicolon > partOf && /[0-9０-９]/u.test(lead.slice(semicolon + 1)) ? semicolon + 1 : partOf;
+  const piece = afterLast(lead, '；;');
+  const start = lead.length - piece.length;
+  return start > partOf && /[0-9０-９]/u.test(piece) ? start : partOf;
 }
