@@ -46,6 +46,11 @@ const SUMMED_AFTER = /^(?:合计|共计|总计|相加)/u;
 /** A table's total row: 合计, 小计, 总计 (spaced out to width too). */
 const TOTAL_ROW = /^(?:合|小|总)[\s\u3000]*计$/u;
 
+/** Whether a table cell's row is labelled 合计, 小计 or 总计. */
+function totalRow(m: Mention): boolean {
+  return TOTAL_ROW.test(m.table?.row.filter((c) => c.trim() !== '').pop()?.trim() ?? '');
+}
+
 /**
  * Whether the i-th mention, in a table's total row, sums rows that are the data's items: two rows
  * or more of the table above it (its cells on the lines right above) name different items.
@@ -53,8 +58,7 @@ const TOTAL_ROW = /^(?:合|小|总)[\s\u3000]*计$/u;
 function totalOfItems(input: ContextInput, i: number): boolean {
   const { mentions, binder, locator } = input;
   const m = mentions[i];
-  const label = m?.table?.row.filter((c) => c.trim() !== '').pop()?.trim() ?? '';
-  if (m === undefined || !TOTAL_ROW.test(label)) return false;
+  if (m === undefined || !totalRow(m)) return false;
   const owners = new Set<string>();
   let line = locator.position(m.start).line;
   for (let j = i - 1; j >= 0 && owners.size < 2; j--) {
@@ -138,10 +142,13 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const label = grouped ? '' : opening;
   const clause = withData ? clauseShape(text, m.start, m.end) : undefined;
   const itemsTotal = withData && m.table !== undefined && owner === undefined && totalOfItems(input, i);
+  // A total row naming nothing, whose rows are not the data's items, is the total of what its
+  // section's heading names (合计 under “三公”经费, where a row of dashes stands between).
+  const totalOwner = withData && m.table !== undefined && owner === undefined && !itemsTotal && totalRow(m) ? binder.headingOwner(section ?? '') : undefined;
   const summing = withData && m.numeral === 'chinese' && m.kind === 'count' && SUMMED_AFTER.test(text.slice(m.end, m.end + 2));
   const several = withData && !m.table && OF_SEVERAL.test(afterLast(lead, '，,；;。'));
   return {
-    clause, grouped, anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner, previousSubject, colonLabel,
+    clause, grouped, anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner: owner ?? totalOwner, previousSubject, colonLabel,
     ...(label !== '' ? { label } : {}), ...(itemsTotal ? { itemsTotal } : {}), ...(summing ? { summing } : {}), ...(several ? { several } : {}), ...(whole !== undefined ? { whole } : {}), ...(word !== undefined ? { word } : {}),
   };
 }

@@ -14,6 +14,7 @@ import { readEscapes } from '../text/markdown.js';
 import { blankMarkers } from '../text/markers.js';
 import { extractMentions, type Mention } from '../mentions/index.js';
 import { runRules } from './rules/index.js';
+import { settleStages } from './stages.js';
 
 export { extractMentions, parseChineseNumber, type Mention } from '../mentions/index.js';
 export { Binder, AnchorIndex, type Binding, type FigureAnchor } from './bind.js';
@@ -79,14 +80,21 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
   // Each figure's binding and what it was bound in, for the claims its sentence makes.
   const bindings = new Map<number, FigureBinding>();
   const contexts = new Map<number, BindContext>();
+  // Without data nothing is bound: the context would go unused (a bureau's batch checks without data).
+  // Contexts in order: each claims its sidecar anchor.
+  const bound: Binding[] = mentions.map((m, i): Binding => {
+    if (!withData) return { status: 'unbound' };
+    const context = bindContext({ text, mentions, binder, locator, anchors, withData }, i);
+    contexts.set(m.start, context);
+    return binder.bind(m, context);
+  });
+  // A stage-less budget the report gives at two stages is the stage that states it (stages.ts).
+  if (withData) settleStages(mentions, bound, (id) => binder.fact(id), (m) => (m.table ? `row ${locator.position(m.start).line}` : `at ${locator.sentence(m.start, m.end).sentenceOffset}`));
   const records: MentionRecord[] = mentions.map((m, i): MentionRecord => {
     // Where the figure stands, worked out once for the record and any finding on it.
     const pos = locator.position(m.start);
     const where = { file, line: pos.line, column: pos.column, offset: m.start, length: m.end - m.start, section: locator.section(m.start) };
-    // Without data nothing is bound: the context would go unused (a bureau's batch checks without data).
-    const context = withData ? bindContext({ text, mentions, binder, locator, anchors, withData }, i) : undefined;
-    const binding: Binding = context ? binder.bind(m, context) : { status: 'unbound' };
-    if (context) contexts.set(m.start, context);
+    const binding = bound[i] ?? { status: 'unbound' };
     // Only the claims read the bindings, and they are judged only with data.
     if (withData) bindings.set(m.start, {
       status: binding.status,

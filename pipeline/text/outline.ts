@@ -193,15 +193,18 @@ export function headingDepth(text: string): number | undefined {
 /** A heading run into its paragraph: a marker, a short title and its stop (（一）预算安排。…, **1.成本：**…). */
 const RUN_IN = /^[\s*#>]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[\s*]*([^。：:；，\n*]{2,16})[*]*[。：:]/u;
 
-/** A bold name run into its paragraph, with no marker: **地震应急演练和培训**。…, **“三公”经费。**… */
-const BOLD_RUN_IN = /^[\s#>]*\*\*([^*。：:；，\n]{2,24})(?:\*\*\s*[。：:]|[。：:]\*\*)/u;
+/**
+ * A bold name run into its paragraph: **地震应急演练和培训**。…, **“三公”经费。**…, or after a list
+ * number (2. **数字城管平台运行项目执行率偏低**。…), where bold says a title however long.
+ */
+const BOLD_RUN_IN = /^[\s#>]*(?:(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*)?\*\*([^*。：:；，\n]{2,24})(?:\*\*\s*[。：:]|[。：:]\*\*)/u;
 
 /** The title of the heading a paragraph opens with, run into its text, or '' when it opens with none. */
 export function runInTitle(paragraph: string): string {
   return RUN_IN.exec(paragraph)?.[1] ?? '';
 }
 
-/** The bold name a paragraph opens with (no marker before it), or ''. */
+/** The bold name a paragraph opens with (after a list number or none), or ''. */
 export function boldRunIn(paragraph: string): string {
   return BOLD_RUN_IN.exec(paragraph)?.[1] ?? '';
 }

@@ -138,11 +138,6 @@ const ZI_NOT_FOUND: Record<string, string> = {
 
 const ZJ = path.join(PACKAGE_ROOT, 'bench/bulk-zj');
 const ZJ_FALSE: Record<string, string[]> = {
-  // The 三公 table's total change rate, which the data does not give, taken for another change rate (人数增长率);
-  // a project's balance said after 该项目 in a list item whose head names the project in bold.
-  '10-chengguan-ju.md': ['JX_CHECK_MISMATCH -9.12%', 'JX_CHECK_MISMATCH 52.25万元'],
-  // 年初 budgets under 预算数 | 年初 | 全年, where the data holds one budget per kind (the whole year's).
-  '12-tuanshiwei.docx': ['JX_CHECK_MISMATCH 632.80', 'JX_CHECK_MISMATCH 495.80'],
 };
 const ZJ_NOT_FOUND: Record<string, string> = {
   '04-chuqin-fenwu-a.md': 'an adjustment (△) in a table whose rows the rules do not add across',
@@ -762,10 +757,45 @@ describe('the twenty-fifth blind corpus\'s readings, in other words (bench/bulk-
     expect(columns('| 项目 | 预算数 |  | 决算数 |\n|---|---|---|---|\n|  | 年初 | 全年 |  |\n| 基本支出 | 632.80 | 596.40 | 586.24 |\n')).toEqual(['年初预算数', '全年预算数', '决算数']);
   });
 
-  it('a sum its words say is of several kinds binds to no one item; an item\'s balance the data does not give is not the unit\'s', () => {
+  it('a sum its words say is of several kinds binds to no one item; an item\'s balance the data does not give is not the unit\'s but its own budget less spending', () => {
     const r = withData('# 2024年度某项目绩效自评报告\n\n## 成效\n\n三类创新券合计兑付2,850.89万元。\n', '02-keji-chuangxinquan.yaml');
     expect(bound(r, '2,850.89万元')).toEqual([['unbound', undefined]]);
     const left = withData('# 2024年度某中心部门整体支出绩效自评报告\n\n## 四、存在的问题\n\n（二）医疗设备购置执行率偏低，结余15.12万元，主要是彩超设备采购延后。\n', '11-shequ-weisheng.yaml');
-    expect(bound(left, '15.12万元')).toEqual([['unbound', undefined]]);
+    expect(bound(left, '15.12万元')).toEqual([['bound', 'project.2.left']]);
+  });
+
+  it('a total row naming nothing, under a heading that names an entity, is that entity\'s total (合计 under “三公”经费)', () => {
+    const table = '# 2024年度某局部门整体支出绩效自评报告\n\n## 二、支出\n\n### （四）“三公”经费\n\n| 项目 | 上年决算（万元） | 本年预算（万元） | 本年决算（万元） | 比上年增减 |\n|---|---:|---:|---:|---:|\n| 公务接待费 | 1.24 | 1.50 | 0.98 | -20.97% |\n| 公务用车运行维护费 | 28.60 | 30.00 | 26.14 | -8.60% |\n| 因公出国（境）费 | - | - | - | - |\n| 合计 | 29.84 | 31.50 | 27.12 | -9.12% |\n';
+    const r = withData(table, '10-chengguan-ju.yaml');
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`)).toEqual([]);
+    expect(bound(r, '-9.12%')).toEqual([['bound', 'three.total.change_rate']]);
+    const wrong = withData(table.replace('| -9.12% |', '| -9.21% |'), '10-chengguan-ju.yaml');
+    expect(wrong.mentions.filter((m) => m.text === '-9.21%').map((m) => [m.status, m.factId])).toEqual([['mismatch', 'three.total.change_rate']]);
+  });
+
+  it('a list item headed by a bold title naming a project is that project\'s; what is left of a project the data gives no balance for is its budget less its spending', () => {
+    const text = '# 2024年度某局部门整体支出绩效自评报告\n\n## 五、存在的问题及改进措施\n\n1. **背街小巷改造未全部完成**。剩余巷道须与管线单位同步施工。\n2. **数字城管平台运行项目执行率偏低**。该项目结余52.25万元，原因是设备招标流标。\n';
+    const r = withData(text, '10-chengguan-ju.yaml');
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`)).toEqual([]);
+    expect(bound(r, '52.25万元')).toEqual([['bound', 'project.3.left']]);
+    const wrong = withData(text.replace('52.25万元', '25.25万元'), '10-chengguan-ju.yaml');
+    expect(wrong.mentions.filter((m) => m.text === '25.25万元').map((m) => [m.status, m.factId])).toEqual([['mismatch', 'project.3.left']]);
+  });
+
+  it('one budget the data holds without its stage, given at two stages: the stage that states it is the data\'s, the other is not a wrong figure', () => {
+    const head = '# 2024年度某委员会部门整体支出绩效自评报告\n\n## 二、支出\n\n';
+    const table = `${head}| 项目 | 预算数 |  | 本年决算 |\n|---|---|---|---|\n|  | 年初 | 全年 |  |\n| 基本支出 | 632.80 | 596.40 | 586.24 |\n| 项目支出 | 495.80 | 580.80 | 553.34 |\n`;
+    const r = withData(table, '12-tuanshiwei.yaml');
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`)).toEqual([]);
+    expect(bound(r, '632.80')).toEqual([['unbound', undefined]]);
+    expect(bound(r, '596.40')).toEqual([['bound', 'basic.budget']]);
+    // Only the other stage is let go: a wrong whole-year figure, or a start-of-year one given alone, is still wrong.
+    const wrong = withData(table.replace('| 596.40 |', '| 569.40 |'), '12-tuanshiwei.yaml');
+    expect(wrong.findings.filter((f) => f.severity === 'error').map((f) => f.stated)).toEqual(expect.arrayContaining(['569.40']));
+    const alone = withData(`${head}基本支出年初预算632.80万元，实际支出586.24万元。\n`, '12-tuanshiwei.yaml');
+    expect(alone.findings.filter((f) => f.severity === 'error').map((f) => f.stated)).toEqual(['632.80万元']);
+    // In a sentence too: 年初预算…，调整后…
+    const prose = withData(`${head}基本支出年初预算632.80万元，全年预算596.40万元，实际支出586.24万元。\n`, '12-tuanshiwei.yaml');
+    expect(prose.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`)).toEqual([]);
   });
 });
