@@ -91,8 +91,8 @@ function negated(m: Mention): Mention {
   return { ...m, value: flip(m.value), lo: flip(m.hi), hi: flip(m.lo) };
 }
 
-/** Amounts per head, household, pupil or unit of work. */
-const PER_HEAD = /[人户生亩床]均|每(?:人|户|名|生|亩|床|公里|平方米|处|个)|平均每/u;
+/** Amounts per head, household, pupil or unit of work (每例, 每台, 单台, 例均…). */
+const PER_HEAD = /[人户生亩床例次件台套家所村]均|[每单](?:人|户|名|生|亩|床|公里|平方米|处|个|例|件|次|台|套|辆|座|所|家|村|吨|头|只|项)|平均每/u;
 
 /** A table row counting people or things. */
 const COUNT_ROW = /人数|编制数|人员数|户数|个数|次数|床位数/u;
@@ -123,7 +123,9 @@ const GIVEN = /下达|批复/u;
 const SPENT = /支出|使用|支付|执行|兑付|兑现|发放|实际|花/u;
 
 /** An act of looking at some (走访了, 抽查), right before the figure or its noun. */
-const SAMPLED = /(走访|抽查|抽检|暗访|督查|督导|巡查|实地查看|随机抽取|抽取)(?:了|过)?[^，,。；;#]{0,6}$/u;
+const SAMPLED = /(走访|抽查|抽检|暗访|督查|督导|巡查|实地查看|随机抽取|抽取|抽样调查|问卷调查|回访)(?:了|过)?[^，,。；;#]{0,6}$/u;
+/** …or of changing some of a stock (更新了1辆超期服役的公务用车): a count of those, not of the stock. */
+const RENEWED = /(更新|新购|购置|报废|处置|淘汰)(?:了|过)?[^，,。；;#]{0,6}$/u;
 
 /** A share's words: 占 (占X%, 占…的X%, 占比) or 比重. */
 const SHARE = /占|比重/u;
@@ -139,6 +141,14 @@ function statesShare(mention: Mention): boolean {
   const words = rateWords(mention);
   return SHARE.test(words) && !OVER_PLAN.test(words);
 }
+
+/** Funds named by the level of government giving them: 省级资金, 中央财政补助资金. */
+const LEVEL_FUNDS = /(?:省级|市级|县级|区级|乡级|镇级|中央|本级)(?:财政)?(?:补助)?资金/u;
+/** Words naming a source of funds in a fact's name. */
+const SOURCE_WORDS = /资金|拨款|财政|来源|收入/u;
+
+/** A score's share of its weight: 得分率, 得分比例. */
+const SCORE_RATE = /得分(?:率|比例|比率)/u;
 
 /** The words that say what kind of rate a figure is: its subject, and its column in a table. */
 function rateWords(mention: Mention): string {
@@ -162,6 +172,8 @@ function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
   if (fact.kind === 'percent') {
     if (statesShare(mention) && !SHARE.test(name)) return false;
     const words = rateWords(mention);
+    // A score over its weight (得分率 9.73 ÷ 10) is no rate of the indicator's own (its 完成率, 执行率).
+    if (SCORE_RATE.test(words) && !SCORE_RATE.test(name)) return false;
     // (完成年度任务的95.50%: the rate role came from the words before 的, its subject is 年度任务)
     const completion = COMPLETION.test(words) || (frame.role?.value === 'rate' && /(?:目标|任务|计划)(?:数|值|量)?$/u.test(mention.subject.text));
     // (预算执行完成率, 资金支付完成年度计划的X%: spending against budget, in a completion's words)
@@ -171,6 +183,9 @@ function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
     // (an indicator named 重点工作完成率 has its own actual: only a rate the tool works out is kept apart)
     if (ACTUAL_COLUMN.test(mention.table?.column ?? '') && fact.provenance.kind !== 'data' && /完成率$/u.test(fact.label)) return false;
   }
+  // A rate of the funds of one level (省级资金执行率) is a part's, not the whole's the data gives with no source
+  // named (预算执行率); a source of the data's (其他资金, 当年财政拨款) may be what the writer calls them.
+  if (fact.kind === 'percent' && LEVEL_FUNDS.test(said) && !SOURCE_WORDS.test(name)) return false;
   // An adjustment goes one way: a cut (压减45.00万元 after 追加…经费) is not the addition named before it.
   if (fact.role === 'adjustment' && mention.change !== undefined) {
     const way = CUTS.test(fact.label) ? 'decrease' : ADDS.test(fact.label) ? 'increase' : undefined;
@@ -627,7 +642,8 @@ export class Binder {
     const perHeadPool = perHead ? all.filter((f) => f.fact.kind !== 'money' || PER_HEAD.test(`${f.fact.label}${f.fact.subject ?? ''}`)) : all;
     // A sample taken (走访了27个助餐点, 抽查学校32所) counts what was visited, not all there are: only
     // a fact named by that act (执法检查企业) is what it states.
-    const act = SAMPLED.exec((context.clause ?? '').split('#')[0] ?? '')?.[1];
+    const lead = (context.clause ?? '').split('#')[0] ?? '';
+    const act = SAMPLED.exec(lead)?.[1] ?? (mention.kind === 'count' ? RENEWED.exec(lead)?.[1] : undefined);
     const sampled = act === undefined ? perHeadPool : perHeadPool.filter((f) => `${f.fact.label}${f.fact.subject ?? ''}${f.fact.aliases.join('')}`.includes(act));
     // Funds given (省财政下达公立医院改革补助X) are not what was spent of them: no actual is what the figure states.
     const pool = GIVEN.test(mention.subject.text) && !SPENT.test(mention.subject.text) ? sampled.filter((f) => f.fact.role !== 'actual') : sampled;

@@ -63,10 +63,12 @@ function totalOfItems(input: ContextInput, i: number): boolean {
   let line = locator.position(m.start).line;
   for (let j = i - 1; j >= 0 && owners.size < 2; j--) {
     const above = mentions[j];
-    if (above?.table === undefined) break;
+    // (a figure in a cell with a note, 94.19%（压减后）, is in the table though it has no column)
+    if (above === undefined || (above.table === undefined && !above.inTable)) break;
     const at = locator.position(above.start).line;
     if (at < line - 1) break;
     line = at;
+    if (above.table === undefined) continue;
     const owner = binder.ownerOf(above.table.row.join(' '), { groupsOnly: true });
     if (owner !== undefined) owners.add(owner);
   }

@@ -209,6 +209,9 @@ type Issue = z.core.$ZodIssue;
  * got furthest (for a target written as {comparator, value}, the bad comparator), and for a
  * discriminator the values it may take.
  */
+/** zod's type names in the words of the data file's writer. */
+const TYPE_NAMES: Readonly<Record<string, string>> = { number: '数字', string: '文字', object: '键值对象', array: '列表', boolean: '是/否（true/false）' };
+
 function explain(issue: Issue, prefix: readonly PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union') {
@@ -223,10 +226,11 @@ function explain(issue: Issue, prefix: readonly PropertyKey[] = []): { path: Pro
       return [{ path, message: `应为以下之一：${options.map((o) => `“${String(o)}”`).join('、')}` }];
     }
     // Every branch refused the type itself: say which types would do.
-    const names: Record<string, string> = { number: '数字', string: '文字', object: '键值对象', array: '列表', boolean: '是/否（true/false）' };
-    const expected = [...new Set(issue.errors.flat().map((i) => (i.code === 'invalid_type' ? names[i.expected] ?? i.expected : undefined)).filter((e): e is string => e !== undefined))];
+    const expected = [...new Set(issue.errors.flat().map((i) => (i.code === 'invalid_type' ? TYPE_NAMES[i.expected] ?? i.expected : undefined)).filter((e): e is string => e !== undefined))];
     if (expected.length > 0) return [{ path, message: `应为${expected.join('或')}` }];
   }
+  // A value of the wrong type, in the words the writer knows (a list item written as `{ name: … }` where text is wanted).
+  if (issue.code === 'invalid_type' && TYPE_NAMES[issue.expected] !== undefined) return [{ path, message: `应为${TYPE_NAMES[issue.expected]}` }];
   return [{ path, message: issue.message }];
 }
 

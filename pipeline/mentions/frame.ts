@@ -363,6 +363,10 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
     frame.role = { value: 'prior-year', from: 'clause' };
     frame.period = { value: 'prior', from: 'clause' };
   }
+  // "上年末在职79人、控制率91.86%": an item joined by 、 to one of last year's is last year's too.
+  if (frame.period === undefined && frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && prev?.frame.period?.value === 'prior' && prev.frame.period.from === 'clause' && JOINED_ITEM.test(text.slice(prev.end, cStart))) {
+    frame.period = { value: 'prior', from: 'clause' };
+  }
 
   // The clause without spaces and emphasis, made at most once: the denial and the example read it.
   let bare: string | undefined;

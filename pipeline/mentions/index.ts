@@ -6,6 +6,7 @@
  * rows and their headers; subject.ts names the metric in prose. The rules, the traps left out,
  * and the known limits are listed in README.md beside this file.
  */
+import { distributeRespectively } from './respectively.js';
 import { Dec, decText } from '../decimal.js';
 import { readEscapes } from '../text/markdown.js';
 import { lineOpensWithMarker } from '../text/outline.js';
@@ -79,6 +80,7 @@ export function extractMentions(source: string, options: ExtractOptions = {}): M
     prev = w;
   }
   const mentions = works.filter((w) => !w.label).map((w) => toMention(text, w, source));
+  distributeRespectively(text, mentions);
   frameMentions(mentions, { text, reportYear: reportYear(text) });
   return mentions;
 }

@@ -147,6 +147,21 @@ const ZJ_NOT_FOUND: Record<string, string> = {
   '10-chengguan-ju-b.md': 'a count whose unit stands in a 单位 column, not in the cell',
 };
 
+const ZK = path.join(PACKAGE_ROOT, 'bench/bulk-zk');
+const ZK_FALSE: Record<string, string[]> = {
+  // A count of institutions surveyed (抽样调查献血者1,200人、医疗机构86家: the act names the first item only) taken for those supplied.
+  '01-xueye-anquan.md': ['JX_CHECK_MISMATCH 86家'],
+  // 比目标少182例，其中…近1,300例、…316例: the 其中 list parts the figure before the shortfall, not the shortfall.
+  '02-binzang-huimin.txt': ['JX_CHECK_SUM 182例'],
+  // 项目支出 in a section of its own, its 全年预算 compared with the unit's stated two sections before.
+  '07-shenji-ju.md': ['JX_CHECK_CONFLICT 1,071.25万元'],
+  // A text table whose amounts use a space as thousands separator (1 046.20): its columns are read one off.
+  '08-gongxiao-she.txt': ['JX_CHECK_MISMATCH 36.67'],
+};
+const ZK_NOT_FOUND: Record<string, string> = {
+  '04-xianjie-chanye-a.md': 'a change in a table whose years are its rows (years as rows, changes as a row)',
+};
+
 describe.each([
   { dir: DIR, known: KNOWN_FALSE, missed: NOT_FOUND },
   { dir: ZE, known: ZE_FALSE, missed: ZE_NOT_FOUND },
@@ -155,6 +170,7 @@ describe.each([
   { dir: ZH, known: ZH_FALSE, missed: ZH_NOT_FOUND },
   { dir: ZI, known: ZI_FALSE, missed: ZI_NOT_FOUND },
   { dir: ZJ, known: ZJ_FALSE, missed: ZJ_NOT_FOUND },
+  { dir: ZK, known: ZK_FALSE, missed: ZK_NOT_FOUND },
 ])('a blind corpus checked with its data ($dir)', ({ dir, known, missed }) => {
   const clean = readdirSync(path.join(dir, 'clean')).sort();
   const answers = readFileSync(path.join(dir, 'bad/ANSWERS.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => (l.split('\t')[0] ?? '').replace(/^bad\//u, ''));
@@ -797,5 +813,64 @@ describe('the twenty-fifth blind corpus\'s readings, in other words (bench/bulk-
     // In a sentence too: 年初预算…，调整后…
     const prose = withData(`${head}基本支出年初预算632.80万元，全年预算596.40万元，实际支出586.24万元。\n`, '12-tuanshiwei.yaml');
     expect(prose.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`)).toEqual([]);
+  });
+});
+
+describe('the twenty-sixth blind corpus\'s readings, in other words (bench/bulk-zk)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-zk-'));
+  const withData = (text: string, data: string) => {
+    const file = path.join(dir, 'report.md');
+    writeFileSync(file, text);
+    return run(file, path.join(ZK, 'data', data));
+  };
+  const bound = (r: File, text: string) => r.mentions.filter((m) => m.text === text).map((m) => [m.status, m.factId]);
+  const errors = (r: File) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`);
+  const dept = (section: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## ${section}\n\n`;
+
+  it('分别: each figure of the list is of the name in its place, and a second 分别 naming only a measure is of the same names', () => {
+    const subjects = extractMentions('其中人员经费和公用经费分别为2,047.53万元和338.61万元。基本支出、项目支出分别为1,236.58万元和1,232.35万元，占总支出的比重分别为50.09%和49.91%。').map((m) => m.subject.text);
+    expect(subjects).toEqual(['人员经费', '公用经费', '基本支出', '项目支出', '基本支出占总支出的比重', '项目支出占总支出的比重']);
+    const text = `${dept('政府采购')}全年政府采购预算486.30万元，实际采购462.18万元，货物类、服务类分别为121.46万元、340.72万元。\n`;
+    expect(errors(withData(text, '07-shenji-ju.yaml'))).toEqual([]);
+    expect(errors(withData(text.replace('121.46万元、340.72万元', '340.72万元、121.46万元'), '07-shenji-ju.yaml'))).toEqual(['JX_CHECK_MISMATCH 340.72万元', 'JX_CHECK_MISMATCH 121.46万元']);
+  });
+
+  it('a score with a note in its cell (9.85（按比例）) is still that score; a 得分率 column is no completion rate', () => {
+    const table = '# 2024年度某项目绩效自评报告\n\n## 自评得分\n\n| 一级指标 | 三级指标 | 分值 | 得分 |\n|---|---|---|---|\n| 预算执行 | 预算执行率 | 10 | 9.89 |\n| 产出指标 | 资金发放及时率 | 10 | 9.85（按比例） |\n|  | 资助资金足额发放率 | 80 | 80 |\n| 总分 |  | 100 | 99.74 |\n';
+    expect(allHits(table, 'report.md').filter((h) => /TOTAL/u.test(h.code))).toEqual([]);
+    expect(allHits(table.replace('9.85（按比例）', '9.58（按比例）'), 'report.md').filter((h) => h.code === 'JX_CHECK_SCORE_TOTAL').map((h) => h.mention.text)).toEqual(['99.74']);
+    const scored = withData('# 2024年度某项目绩效自评报告\n\n## 评分\n\n| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 权重 | 得分 | 得分率 |\n|---|---|---|---|---:|---:|---:|\n| 产出 | 全血采集量 | ≥18.5万单位 | 19.26万单位 | 10 | 10 | 100.00% |\n', '01-xueye-anquan.yaml');
+    expect(errors(scored)).toEqual([]);
+    expect(bound(scored, '100.00%')).toEqual([['unbound', undefined]]);
+  });
+
+  it('an amount per case (每例奖补800元) is no total; a rate of one level\'s funds (省级资金执行率) is its source\'s, not the whole\'s', () => {
+    const r = withData('# 2024年度某项目绩效自评报告\n\n## 一、项目基本情况\n\n按现行政策，节地生态安葬每例奖补800元至2,000元。\n\n## 二、资金\n\n累计支出2,011.58万元，预算执行率96.41%。其中省级资金支出221.23万元，省级资金执行率93.58%。\n', '02-binzang-huimin.yaml');
+    expect(errors(r)).toEqual([]);
+    expect(bound(r, '93.58%')).toEqual([['bound', 'budget.source.other.rate']]);
+    expect(bound(r, '96.41%')).toEqual([['bound', 'budget.rate']]);
+  });
+
+  it('an amount in capitals and the figure in brackets after it (元整（563.78万元）) must be one amount', () => {
+    const unit = (t: string) => allHits(`${dept('支出')}基本支出人民币伍佰陆拾叁万柒仟捌佰元整（${t}），比上年增长2.63%。\n`, 'report.md').filter((h) => h.code === 'JX_CHECK_UNIT').map((h) => h.mention.text);
+    expect(unit('563.78万元')).toEqual([]);
+    expect(unit('536.78万元')).toEqual(['536.78万元']);
+  });
+
+  it('points against last year are not worked out from a target and an actual; an item joined to last year\'s is last year\'s; a vehicle renewed is not the fleet', () => {
+    const gaps = (t: string) => allHits(`# 2024年度某项目绩效自评报告\n\n## 绩效\n\n${t}\n`, 'report.md').filter((h) => h.code === 'JX_CHECK_RATE').map((h) => h.mention.text);
+    expect(gaps('戒断三年未复吸人员占比：目标值为≥45%，实际47.6%，比上年提高2.7个百分点，得满分10分。')).toEqual([]);
+    expect(gaps('戒断三年未复吸人员占比：目标值为≥45%，实际47.6%，超出目标2.7个百分点。')).toEqual(['2.7个百分点']);
+    const staff = withData(`${dept('部门基本情况')}2024年末核定编制86名，在职81人。在职人员控制率94.19%，上年末在职79人、控制率91.86%。\n\n## 三公经费\n\n按规定更新了1辆超期服役的公务用车。\n`, '07-shenji-ju.yaml');
+    expect(extractMentions('上年末在职79人、控制率91.86%。').map((m) => m.frame.period?.value)).toEqual(['prior', 'prior']);
+    expect(errors(staff)).toEqual([]);
+    expect(bound(staff, '91.86%')).toEqual([['unbound', undefined]]);
+  });
+
+  it('a table of projects whose cell carries a note (94.19%（压减后）) still has its total row summing the projects, not the unit\'s budget', () => {
+    const table = `${dept('（三）项目支出')}| 项目 | 年初预算 | 全年预算 | 支出 | 执行率 |\n|---|---|---|---|---|\n| 出生缺陷综合防治 | 1,260.00 | 1,746.75 | 1,712.38 | 98.03% |\n| 儿童保健能力提升和托育指导 | 620.00 | 1,270.00 | 1,221.46 | 96.18% |\n| 医疗设备购置 | 682.50 | 478.50 | 450.68 | 94.19%（压减后） |\n| 合计 | 2,562.50 | 3,495.25 | 3,384.52 | 96.83% |\n`;
+    const r = withData(table, '12-fuyou-baojian.yaml');
+    expect(errors(r)).toEqual([]);
+    expect(bound(r, '2,562.50')).toEqual([['unbound', undefined]]);
   });
 });

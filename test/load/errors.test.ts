@@ -109,6 +109,11 @@ describe('broken data files name file, line and field path', () => {
     expect(errors[0]?.message).toContain('">="');
   });
 
+  it('a value of the wrong type says, in the writer\'s words, what was wanted', async () => {
+    const errors = await errorsOf(`${VALID}recognitions:\n  - { name: 先进单位 }\n`);
+    expect(errors).toEqual([{ code: 'JX_DATA_INVALID', line: 17, path: 'recognitions[0]', message: 'recognitions[0]：应为文字' }]);
+  });
+
   it('a value of the wrong type in a union says which types would do', async () => {
     const errors = await errorsOf(VALID.replace('actual: 6个', 'actual: [6]'));
     expect(errors).toEqual([{ code: 'JX_DATA_INVALID', line: 14, path: 'indicators[0].actual', message: 'indicators[0].actual：应为数字或文字或键值对象' }]);

@@ -53,8 +53,11 @@ function rightScale(doc: Doc, byUnit: ReadonlyMap<string, readonly Mention[]>): 
   return ranked[0]?.unit;
 }
 
-/** What stands between an amount and its conversion: （折合, （, ，约合 — and the bracket that closes it. */
-const CONVERSION_OPEN = /^[ \t]*(?:[（(][ \t]*(?:折合|约合|合|即|约)?|[，,][ \t]*(?:折合|约合|即合|即))[ \t]*$/u;
+/**
+ * What stands between an amount and its conversion: （折合, （, ，约合 — and the bracket that closes it.
+ * An amount in capitals ends with 整 (人民币伍佰陆拾叁万柒仟捌佰元整（563.78万元）).
+ */
+const CONVERSION_OPEN = /^[ \t]*整?[ \t]*(?:[（(][ \t]*(?:折合|约合|合|即|约)?|[，,][ \t]*(?:折合|约合|即合|即))[ \t]*$/u;
 const CLOSES = /^[ \t]*[）)]/u;
 
 /**

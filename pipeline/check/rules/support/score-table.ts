@@ -5,7 +5,6 @@
  * … 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分.
  */
 import { Dec } from '../../../decimal.js';
-import { GRADE_WORDS } from '../../../mentions/claims.js';
 import { parseTargetText, type Comparator } from '../../../mentions/target.js';
 import { isUnitWord } from '../../../mentions/units.js';
 import { bracketless, perDoc, squash, type Cell, type Doc, type Table } from './doc.js';
@@ -80,11 +79,14 @@ export interface ScoreTable {
   readonly total: { weight: Cell | undefined; score: Cell | undefined; row: number } | undefined;
 }
 
-/** A score's own grade after it in its cell (99.88（优）): the cell still holds that score. */
-const GRADE_SUFFIX = new RegExp(`[（(](?:${GRADE_WORDS})[）)]$`, 'u');
+/**
+ * A note after a score in its cell: its grade (99.88（优）) or how it was given (9.85（按比例）,
+ * 9.50（扣0.5分）). The cell still holds that score.
+ */
+const NOTE_SUFFIX = /(?<=\d%?)[（(][^（）()]{1,16}[）)]$/u;
 
 export function numberText(c: Cell): string {
-  return squash(c.text).replace(GRADE_SUFFIX, '');
+  return squash(c.text).replace(NOTE_SUFFIX, '');
 }
 
 export function isPlainNumber(c: Cell | undefined): c is Cell {
