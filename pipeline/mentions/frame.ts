@@ -363,8 +363,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
     frame.role = { value: 'prior-year', from: 'clause' };
     frame.period = { value: 'prior', from: 'clause' };
   }
-  // "上年末在职79人、控制率91.86%": an item joined by 、 to one of last year's is last year's too.
-  if (frame.period === undefined && frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && prev?.frame.period?.value === 'prior' && prev.frame.period.from === 'clause' && JOINED_ITEM.test(text.slice(prev.end, cStart))) {
+  // "上年末在职79人、控制率91.86%": an item joined by 、 to one its words give as last year's is last year's too
+  // (not to one in an earlier year's name: 2023年…补助100.00万元、…市赛50.00万元 lists this year's items).
+  if (frame.period === undefined && frame.role?.value !== 'change' && frame.role?.value !== 'adjustment' && prev?.frame.role?.value === 'prior-year' && prev.frame.period?.value === 'prior' && JOINED_ITEM.test(text.slice(prev.end, cStart))) {
     frame.period = { value: 'prior', from: 'clause' };
   }
 
