@@ -26,6 +26,17 @@ const run = (file: string, data: string): File => {
 };
 const dataOf = (name: string) => path.join(DIR, 'data', readdirSync(path.join(DIR, 'data')).find((d) => d.startsWith(name.slice(0, 3))) ?? '');
 const shown = (f: File) => f.findings.filter((x) => x.severity !== 'info').map((x) => `${x.code} ${x.stated ?? ''}`.trim());
+/** A whole report (a temporary .md) checked with one of a corpus's data files. */
+function reportChecker(corpus: string): (text: string, data: string) => File {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-corpus-'));
+  return (text, data) => {
+    const file = path.join(dir, 'report.md');
+    writeFileSync(file, text);
+    return run(file, path.join(corpus, 'data', data));
+  };
+}
+/** How each figure written as `text` was bound: status and fact. */
+const boundTo = (r: File, text: string) => r.mentions.filter((m) => m.text === text).map((m) => [m.status, m.factId]);
 /** Text under one section of a report (a temporary .md), checked with a data file. */
 const checkSection = (section: string, text: string, data: string): File => {
   const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-blind-'));
@@ -722,13 +733,8 @@ describe('the twenty-fourth blind corpus\'s readings, in other words', () => {
 
 
 describe('the twenty-fifth blind corpus\'s readings, in other words (bench/bulk-zj)', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-zj-'));
-  const withData = (text: string, data: string) => {
-    const file = path.join(dir, 'report.md');
-    writeFileSync(file, text);
-    return run(file, path.join(ZJ, 'data', data));
-  };
-  const bound = (r: File, text: string) => r.mentions.filter((m) => m.text === text).map((m) => [m.status, m.factId]);
+  const withData = reportChecker(ZJ);
+  const bound = boundTo;
 
   it('△ before a number is the accountants\' minus; 增减额 heads a column of changes; a signed fall binds to the fall the data holds', () => {
     expect(extractMentions('| 项目支出 | 1,487.66 | △136.24 | △9.16% |').map((m) => m.value)).toEqual(['1487.66', '-136.24', '-9.16']);
@@ -817,13 +823,8 @@ describe('the twenty-fifth blind corpus\'s readings, in other words (bench/bulk-
 });
 
 describe('the twenty-sixth blind corpus\'s readings, in other words (bench/bulk-zk)', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-zk-'));
-  const withData = (text: string, data: string) => {
-    const file = path.join(dir, 'report.md');
-    writeFileSync(file, text);
-    return run(file, path.join(ZK, 'data', data));
-  };
-  const bound = (r: File, text: string) => r.mentions.filter((m) => m.text === text).map((m) => [m.status, m.factId]);
+  const withData = reportChecker(ZK);
+  const bound = boundTo;
   const errors = (r: File) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`);
   const dept = (section: string) => `# 2024年度某局部门整体支出绩效自评报告\n\n## ${section}\n\n`;
 
