@@ -124,6 +124,15 @@ const SPENT = /支出|使用|支付|执行|兑付|兑现|发放|实际|花/u;
 
 /** An act of looking at some (走访了, 抽查), right before the figure or its noun. */
 const SAMPLED = /(走访|抽查|抽检|暗访|督查|督导|巡查|实地查看|随机抽取|抽取|抽样调查|问卷调查|回访)(?:了|过)?[^，,。；;#]{0,6}$/u;
+/** Items after the first of a list joined by 、 (献血者1,200人、医疗机构): what the act before the first is done to too. */
+const JOINED_AFTER = /^[0-9０-９][0-9０-９,.，]*[^\s、，,。；;#0-9]{0,4}(?:、[^、，,。；;#0-9]{1,12}[0-9０-９][0-9０-９,.，]*[^\s、，,。；;#0-9]{0,4})*、[^、，,。；;#0-9]{1,12}$/u;
+
+/** The words before a 、 list's first figure, when the lead is such a list (抽样调查献血者1,200人、医疗机构 → 抽样调查献血者); else the lead. */
+function listHead(lead: string): string {
+  const first = lead.search(/[0-9０-９]/u);
+  return first > 0 && JOINED_AFTER.test(lead.slice(first)) ? lead.slice(0, first) : lead;
+}
+
 /** …or of changing some of a stock (更新了1辆超期服役的公务用车): a count of those, not of the stock. */
 const RENEWED = /(更新|新购|购置|报废|处置|淘汰)(?:了|过)?[^，,。；;#]{0,6}$/u;
 
@@ -643,7 +652,7 @@ export class Binder {
     // A sample taken (走访了27个助餐点, 抽查学校32所) counts what was visited, not all there are: only
     // a fact named by that act (执法检查企业) is what it states.
     const lead = (context.clause ?? '').split('#')[0] ?? '';
-    const act = SAMPLED.exec(lead)?.[1] ?? (mention.kind === 'count' ? RENEWED.exec(lead)?.[1] : undefined);
+    const act = SAMPLED.exec(listHead(lead))?.[1] ?? (mention.kind === 'count' ? RENEWED.exec(lead)?.[1] : undefined);
     const sampled = act === undefined ? perHeadPool : perHeadPool.filter((f) => `${f.fact.label}${f.fact.subject ?? ''}${f.fact.aliases.join('')}`.includes(act));
     // Funds given (省财政下达公立医院改革补助X) are not what was spent of them: no actual is what the figure states.
     const pool = GIVEN.test(mention.subject.text) && !SPENT.test(mention.subject.text) ? sampled.filter((f) => f.fact.role !== 'actual') : sampled;

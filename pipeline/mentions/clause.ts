@@ -7,11 +7,20 @@ const STOPS = /[，,。；;：:！!？?\n|]/u;
 /** Formatting that a report adds around quoted words: spaces, emphasis, quotes. */
 const NOISE = /[\s*“”"‘’「」]/gu;
 
+const DIGIT = /[0-9０-９]/u;
+
+/** Whether the character at i ends a clause: a comma or colon between digits (1,200人, 18:00) does not. */
+function stopsAt(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  if (!STOPS.test(c)) return false;
+  return !(/[，,：:]/u.test(c) && DIGIT.test(text.charAt(i - 1)) && DIGIT.test(text.charAt(i + 1)));
+}
+
 export function clauseShape(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !STOPS.test(text.charAt(a - 1))) a -= 1;
+  while (a > 0 && !stopsAt(text, a - 1)) a -= 1;
   let b = end;
-  while (b < text.length && !STOPS.test(text.charAt(b))) b += 1;
+  while (b < text.length && !stopsAt(text, b)) b += 1;
   return `${text.slice(a, start).replace(NOISE, '')}#${text.slice(end, b).replace(NOISE, '')}`;
 }
 

@@ -160,8 +160,6 @@ const ZJ_NOT_FOUND: Record<string, string> = {
 
 const ZK = path.join(PACKAGE_ROOT, 'bench/bulk-zk');
 const ZK_FALSE: Record<string, string[]> = {
-  // A count of institutions surveyed (抽样调查献血者1,200人、医疗机构86家: the act names the first item only) taken for those supplied.
-  '01-xueye-anquan.md': ['JX_CHECK_MISMATCH 86家'],
   // 比目标少182例，其中…近1,300例、…316例: the 其中 list parts the figure before the shortfall, not the shortfall.
   '02-binzang-huimin.txt': ['JX_CHECK_SUM 182例'],
   // 项目支出 in a section of its own, its 全年预算 compared with the unit's stated two sections before.
@@ -866,6 +864,13 @@ describe('the twenty-sixth blind corpus\'s readings, in other words (bench/bulk-
     expect(extractMentions('上年末在职79人、控制率91.86%。').map((m) => m.frame.period?.value)).toEqual(['prior', 'prior']);
     expect(errors(staff)).toEqual([]);
     expect(bound(staff, '91.86%')).toEqual([['unbound', undefined]]);
+  });
+
+  it('a sample taken is of every item of the list after it (抽样调查献血者1,200人、医疗机构86家), and a thousands comma does not end the clause', () => {
+    const r = withData('# 2024年度某项目绩效自评报告\n\n## 满意度\n\n委托第三方抽样调查献血者1,200人、医疗机构86家，献血者满意度97.6%。\n', '01-xueye-anquan.yaml');
+    expect(errors(r)).toEqual([]);
+    expect(bound(r, '86家')).toEqual([['unbound', undefined]]);
+    expect(bound(r, '97.6%')).toEqual([['bound', 'ind.9.actual']]);
   });
 
   it('a table of projects whose cell carries a note (94.19%（压减后）) still has its total row summing the projects, not the unit\'s budget', () => {
