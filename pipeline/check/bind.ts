@@ -164,13 +164,13 @@ function rateWords(mention: Mention): string {
   return `${mention.subject.text}${mention.table?.column ?? ''}`;
 }
 
+/** Words that set an aim rather than state a level: 年初确定…, 计划…, 目标…. */
+const SETS_AIM = /确定|计划|目标|任务|力争|要求|安排|预期/u;
+
 /**
  * Whether a figure's frame allows it to state a fact: its role word, its period (上年, 年初) and a
  * denial (未列入…) must fit what the fact is. Slots the text leaves empty allow anything.
  */
-/** Words that set an aim rather than state a level: 年初确定…, 计划…, 目标…. */
-const SETS_AIM = /确定|计划|目标|任务|力争|要求|安排|预期/u;
-
 function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
   const frame = mention.frame;
   // A slot word that is part of the fact's own name (an item called 上年度应拨未拨项目资金) says

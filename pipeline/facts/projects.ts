@@ -46,18 +46,19 @@ export function projectFacts(b: FactBuilder, data: ReportData): void {
       checkSum(b, `${base}.actual`, `“${p.name}”明细之和与其支出不符`, p.actual, sum(p.items.map((it) => it.amount)), '各明细之和', `${path}.items`, '各明细之和');
     }
     const budgetFact = b.get(`${base}.total`) ?? b.get(`${base}.initial`);
-    if (p.actual !== undefined && budgetFact && p.carryover !== undefined) {
-      const available = dec(budgetFact.value).plus(p.carriedIn ?? '0');
+    // What there was to spend: the budget and what was carried in.
+    const available = budgetFact ? dec(budgetFact.value).plus(p.carriedIn ?? '0') : undefined;
+    if (p.actual !== undefined && budgetFact && available && p.carryover !== undefined) {
       checkSum(b, `${base}.carryover`, `“${p.name}”结余结转与 全年预算 + 上年结转 − 支出 不符`, p.carryover, available.minus(p.actual), '全年预算 + 上年结转 − 支出', `${path}.carryover`, '全年预算加上年结转减支出');
     }
     // What is left of an item the data gives no balance for is still its budget less its spending
     // (该项目结余52.25万元): a fact to check, which no template states.
-    if (p.actual !== undefined && budgetFact && p.carryover === undefined) {
-      const left = dec(budgetFact.value).plus(p.carriedIn ?? '0').minus(p.actual);
+    if (p.actual !== undefined && budgetFact && available && p.carryover === undefined) {
+      const left = available.minus(p.actual);
       if (!left.isNegative()) b.moneyFormula('balance', `${base}.left`, `${p.name}结余`, [`${p.name}结余资金`, `${p.name}结余结转`], left, unit, '全年预算 + 上年结转 − 支出', [budgetFact.id, `${base}.actual`], p.name);
     }
-    if (p.actual !== undefined && budgetFact) {
-      const r = percent(p.actual, dec(budgetFact.value).plus(p.carriedIn ?? '0'));
+    if (p.actual !== undefined && budgetFact && available) {
+      const r = percent(p.actual, available);
       if (r) b.rate('rate', `${base}.rate`, `${p.name}执行率`, ['执行率'], r, `${actualLabel} ÷ (全年预算 + 上年结转)`, [`${base}.actual`, budgetFact.id], p.name);
     }
     // 预决算差额 and its reason: stated, or the budget less the actual.

@@ -204,14 +204,14 @@ export function dotPath(path: readonly PropertyKey[]): string {
 
 type Issue = z.core.$ZodIssue;
 
+/** zod's type names in the words of the data file's writer. */
+const TYPE_NAMES: Readonly<Record<string, string>> = { number: '数字', string: '文字', object: '键值对象', array: '列表', boolean: '是/否（true/false）' };
+
 /**
  * A union's bare "无效输入" tells the user nothing: report instead the issues of the branch that
  * got furthest (for a target written as {comparator, value}, the bad comparator), and for a
  * discriminator the values it may take.
  */
-/** zod's type names in the words of the data file's writer. */
-const TYPE_NAMES: Readonly<Record<string, string>> = { number: '数字', string: '文字', object: '键值对象', array: '列表', boolean: '是/否（true/false）' };
-
 function explain(issue: Issue, prefix: readonly PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union') {

@@ -6,10 +6,10 @@
  * rows and their headers; subject.ts names the metric in prose. The rules, the traps left out,
  * and the known limits are listed in README.md beside this file.
  */
-import { distributeRespectively } from './respectively.js';
 import { Dec, decText } from '../decimal.js';
 import { readEscapes } from '../text/markdown.js';
 import { lineOpensWithMarker } from '../text/outline.js';
+import { distributeRespectively } from './respectively.js';
 import { frameMentions } from './frame.js';
 import { MentionLines } from './lines.js';
 import { builtInNames, namesByFirst } from './names.js';
@@ -315,7 +315,6 @@ interface Header {
   amountsAbove?: boolean[];
 }
 
-/** Whether the upper header cell spanning column i (itself, or the nearest filled one left of it) names amounts. */
 /** Names of a column that say only how it measures (an amount, a ratio), and the ending that says so after a name. */
 const BARE_MEASURES: ReadonlyMap<string, string> = new Map([['金额', '额'], ['数额', '额'], ['比率', '率'], ['比例', '率'], ['幅度', '幅度'], ['%', '率'], ['百分比', '率']]);
 
@@ -325,22 +324,27 @@ function spannedMeasure(upper: readonly string[], i: number, name: string): stri
   const ending = BARE_MEASURES.get(bare);
   const period = BARE_PERIOD.test(bare);
   if (ending === undefined && !period) return name;
-  for (let c = i; c >= 1; c--) {
-    const over = upper[c]?.replace(/[（(][^）)]*[）)]|\s+/gu, '') ?? '';
-    if (over !== '') return period ? `${bare}${over}` : `${over}${ending}`;
-  }
-  return name;
+  const over = spanning(upper, i, (cell) => cell.replace(/[（(][^）)]*[）)]|\s+/gu, ''));
+  if (over === '') return name;
+  return period ? `${bare}${over}` : `${over}${ending}`;
 }
 
 /** A column named only by a point of the year, under the cell that says what it is (预算数 over 年初 | 全年): 年初预算数. */
 const BARE_PERIOD = /^(?:年初|全年|年中|调整后|本年|当年)$/u;
 
-function spanningAmount(upper: readonly string[], i: number): boolean {
+/** The upper header cell spanning column i, as `read` gives it: itself, or the nearest filled one left of it; '' if none. */
+function spanning(upper: readonly string[], i: number, read: (cell: string) => string = (cell) => cell): string {
   for (let c = i; c >= 1; c--) {
-    const name = upper[c] ?? '';
-    if (name !== '') return isAmountColumn(name);
+    const name = read(upper[c] ?? '');
+    if (name !== '') return name;
   }
-  return false;
+  return '';
+}
+
+/** Whether the upper header cell spanning column i names amounts. */
+function spanningAmount(upper: readonly string[], i: number): boolean {
+  const name = spanning(upper, i);
+  return name !== '' && isAmountColumn(name);
 }
 
 /**

@@ -1227,9 +1227,10 @@ function pointGaps(doc: Doc, hits: RuleHit[]): void {
       // (目标≥45%，实际47.6%，比上年提高2.7个百分点 compares with a rate the sentence does not give).
       const against = /上年|去年|同比|上一年/u.test(clause) ? 'prior' : /目标|计划|任务/u.test(clause) ? 'target' : undefined;
       const baseIs = (f: Fig): boolean => (against === 'prior' ? f.m.frame.role?.value === 'prior-year' || f.m.frame.period?.value === 'prior' : against === 'target' ? f.m.frame.role?.value === 'target' : true);
-      const based = rates.length === 2 && rates[0] && rates[1] && base(rates[0]) !== base(rates[1]) ? (base(rates[0]) ? rates[0] : rates[1]) : undefined;
-      if (rates.length === 2 && rates[0] && rates[1] && based !== undefined && baseIs(based)) pair = [set(rates[1]), set(rates[0])];
-      else if (rates.length === 1 && rates[0] && /目标/u.test(clause)) {
+      const [first, second] = rates;
+      if (rates.length === 2 && first && second && base(first) !== base(second)) {
+        if (baseIs(base(first) ? first : second)) pair = [set(second), set(first)];
+      } else if (rates.length === 1 && rates[0] && /目标/u.test(clause)) {
         const target = targetOf(doc, rates[0], s);
         if (target) pair = [rates[0], target];
       }
