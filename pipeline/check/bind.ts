@@ -384,6 +384,11 @@ export interface BindContext {
   /** The clause says the figure sums several (三类创新券合计兑付): no one item's, when it states no fact. */
   readonly several?: boolean | undefined;
   /**
+   * The sentence states its figure on a basis it builds by taking something out (剔除…后, 扣除…后):
+   * a figure that agrees with a fact is that fact's, one that does not is on that other basis, not wrong.
+   */
+  readonly rebased?: boolean | undefined;
+  /**
    * The entity named before a 其中 list the figure follows in a comparison with last year
    * (三公经费21.22万元，其中…公务接待费2.48万元，较上年下降13.32%): the change may be the whole's
    * or the last part's, and the data says which. Tried only to bind, never to accuse.
@@ -622,13 +627,15 @@ export class Binder {
     // A rate the data states on its own basis (剔除收回资金后98.64%) and the report also on the plain
     // one (按全年预算计算为93.03%): the figure is the tool's own arithmetic of that fact. (A score the
     // data gives against its rule is the data's: a third value in the text is still a mismatch.)
+    if (binding.status === 'ambiguous' && context.rebased === true) return { status: 'unbound' };
     if (binding.status !== 'mismatch') return binding;
     const fact = this.byId.get(binding.factId)?.fact;
     if (fact === undefined) return binding;
     // A signed change (增减率 -8.27%) states a fall the data holds as its size (下降率 8.27%).
     const fall = signedFall(mention, fact);
     const plain = fact.kind === 'percent' && fact.computed !== undefined && valueFits(mention, { ...fact, value: fact.computed });
-    return fall || plain ? { status: 'bound', factId: fact.id, by: binding.by === 'sidecar' ? 'subject' : binding.by, similarity: binding.similarity } : binding;
+    if (fall || plain) return { status: 'bound', factId: fact.id, by: binding.by === 'sidecar' ? 'subject' : binding.by, similarity: binding.similarity };
+    return context.rebased === true ? { status: 'unbound' } : binding;
   }
 
   private bindByNames(mention: Mention, context: BindContext): Binding {

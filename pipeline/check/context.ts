@@ -40,6 +40,9 @@ const WORD_CLAUSE = /(?:^|[，,；;])\s*(?:以上|上述)?(?:[两二三四五六
 /** A clause that is only a change against last year (…，比预算节约1.77万元，比上年减少2.69万元): its own words, whoever's it is. */
 const CHANGE_CLAUSE = /(?:^|[，,；;])\s*((?:比|较)(?:上年|去年)(?:同期)?(?:减少|增加|下降|增长|节约|多|少)了?)\s*$/u;
 
+/** A basis the sentence builds by taking something out (剔除年底下达的补助后…执行率为, 扣除…后): not the plain figure the data holds. */
+const REBASED = /(?:剔除|扣除|除去|刨除)[^。；;]{0,30}?后/u;
+
 /** A total right after a count in words: the count is of what it sums (两项合计58次). */
 const SUMMED_AFTER = /^(?:合计|共计|总计|相加)/u;
 
@@ -149,9 +152,10 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const totalOwner = withData && m.table !== undefined && owner === undefined && !itemsTotal && totalRow(m) ? binder.headingOwner(section ?? '') : undefined;
   const summing = withData && m.numeral === 'chinese' && m.kind === 'count' && SUMMED_AFTER.test(text.slice(m.end, m.end + 2));
   const several = withData && !m.table && OF_SEVERAL.test(afterLast(lead, '，,；;。'));
+  const rebased = withData && !m.table && REBASED.test(lead);
   return {
     clause, grouped, anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner: owner ?? totalOwner, previousSubject, colonLabel,
-    ...(label !== '' ? { label } : {}), ...(itemsTotal ? { itemsTotal } : {}), ...(summing ? { summing } : {}), ...(several ? { several } : {}), ...(whole !== undefined ? { whole } : {}), ...(word !== undefined ? { word } : {}),
+    ...(label !== '' ? { label } : {}), ...(itemsTotal ? { itemsTotal } : {}), ...(summing ? { summing } : {}), ...(several ? { several } : {}), ...(rebased ? { rebased } : {}), ...(whole !== undefined ? { whole } : {}), ...(word !== undefined ? { word } : {}),
   };
 }
 

@@ -318,16 +318,25 @@ interface Header {
 /** Names of a column that say only how it measures (an amount, a ratio), and the ending that says so after a name. */
 const BARE_MEASURES: ReadonlyMap<string, string> = new Map([['金额', '额'], ['数额', '额'], ['比率', '率'], ['比例', '率'], ['幅度', '幅度'], ['%', '率'], ['百分比', '率']]);
 
-/** A bare measure's name with the upper cell that spans its column before it; any other name as it is. */
+/**
+ * A column's name read with the upper cell that spans it: a bare measure takes that cell's name
+ * before it, a bare point of the year after it, and a measure under a year or a comparison (上年 over
+ * 决算数 | 本年 over 预算数, 比上年 over 增减率) is that year's or that comparison's. Any other name as it is.
+ */
 function spannedMeasure(upper: readonly string[], i: number, name: string): string {
   const bare = name.replace(/[（(][^）)]*[）)]|\s+/gu, '');
-  const ending = BARE_MEASURES.get(bare);
-  const period = BARE_PERIOD.test(bare);
-  if (ending === undefined && !period) return name;
   const over = spanning(upper, i, (cell) => cell.replace(/[（(][^）)]*[）)]|\s+/gu, ''));
-  if (over === '') return name;
-  return period ? `${bare}${over}` : `${over}${ending}`;
+  if (over === '' || over === bare) return name;
+  const ending = BARE_MEASURES.get(bare);
+  if (ending !== undefined) return `${over}${ending}`;
+  if (BARE_PERIOD.test(bare)) return `${bare}${over}`;
+  return SPANNING_WHEN.test(over) && !HAS_WHEN.test(bare) ? `${over}${name}` : name;
 }
+
+/** An upper header cell naming only a year or a comparison with last year: what the measures under it are of. */
+const SPANNING_WHEN = /^(?:上年度?|本年度?|当年|今年|去年|(?:19|20)\d\d年度?|(?:比|较)上年(?:同期)?)$/u;
+/** A name that already says its year. */
+const HAS_WHEN = /(?:19|20)\d\d|上年|本年|当年|今年|去年|同期/u;
 
 /** A column named only by a point of the year, under the cell that says what it is (预算数 over 年初 | 全年): 年初预算数. */
 const BARE_PERIOD = /^(?:年初|全年|年中|调整后|本年|当年)$/u;

@@ -61,6 +61,32 @@ describe('GFM tables', () => {
     expect(extractMentions(form).filter((m) => m.text === '320' || m.text === '336').map((m) => m.unit)).toEqual(['', '']);
   });
 
+  it('reads a measure under a year or a comparison spanning it as that year’s (上年 over 决算数, 比上年 over 增减率)', () => {
+    const md = [
+      '# 2024年度部门整体支出绩效自评报告',
+      '',
+      '| 支出类别 | 上年 | 本年 |  | 比上年 |',
+      '|---|---:|---:|---:|---:|',
+      '|  | 决算数（万元） | 预算数（万元） | 决算数（万元） | 增减率 |',
+      '| 基本支出 | 472.35 | 498.00 | 486.22 | 2.94% |',
+      '',
+      '| 项目 | 2023年决算 | 2024年 |  |',
+      '|---|---|---|---|',
+      '|  |  | 预算 | 决算 |',
+      '| 公务接待费 | 3.77 | 1.53 | 1.26 |',
+    ].join('\n');
+    const ms = extractMentions(md).filter((m) => m.inTable);
+    expect(ms.map((m) => [m.text, m.unit, m.subject.text, m.frame.role?.value, m.frame.period?.value])).toEqual([
+      ['472.35', '万元', '基本支出 / 上年决算数（万元）', 'prior-year', 'prior'],
+      ['498.00', '万元', '基本支出 / 本年预算数（万元）', 'budget', 'current'],
+      ['486.22', '万元', '基本支出 / 本年决算数（万元）', 'actual', 'current'],
+      ['2.94%', '%', '基本支出 / 比上年增减率', 'change', undefined],
+      ['3.77', '', '公务接待费 / 2023年决算', 'prior-year', 'prior'],
+      ['1.53', '', '公务接待费 / 2024年预算', 'budget', undefined],
+      ['1.26', '', '公务接待费 / 2024年决算', 'actual', undefined],
+    ]);
+  });
+
   it('reads CRLF tables', () => {
     const md = '| 三级指标 | 实际完成值 |\r\n|---|---|\r\n| 企业数 | 5家 |\r\n';
     expect(rows(md)).toEqual([['5家', '家', '企业数 / 实际完成值', true]]);

@@ -478,10 +478,12 @@ function tableStatements(doc: Doc, out: Statement[]): void {
                 f = fig(doc, m);
                 place = '表格';
               } else if (!scored.has(row)) {
+                // (a column the report's year spans, 2024年 over 预算 | 决算, is read as its measure alone)
+                const measure = doc.year !== undefined && header.startsWith(`${doc.year}年`) ? header.replace(/^\d{4}年度?/u, '') || header : header;
                 // A sub-item's row (（二）特殊困难老人探访关爱 | 全年预算 | 实际支出) states what its list item in prose does.
-                const own = itemStatement(doc, m, t, row, header);
+                const own = itemStatement(doc, m, t, row, measure);
                 if (own) out.push(own);
-                const general = lineStatement(doc, m, t, row, col, header);
+                const general = lineStatement(doc, m, t, row, col, measure);
                 if (general) {
                   const norm = doc.normalized(general.label);
                   const gf = fig(doc, m);
