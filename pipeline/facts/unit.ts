@@ -171,10 +171,12 @@ export function controlFacts(b: FactBuilder, data: ReportData): void {
   const t = data.threePublic;
   if (t) {
     for (const [key, name, aliases] of THREE_PUBLIC) controlRow(b, `three.${key}`, name, aliases, t[key], `threePublic.${key}`, unit);
-    const kinds = [t.vehicle, t.overseas, t.reception];
     const computed: ControlRowData = {};
     for (const [col] of COLUMNS) {
-      const parts = kinds.map((k) => k?.[col]).filter((v): v is string => v !== undefined);
+      // Cars given only as their purchase and upkeep (no 公务用车 line of their own) count as those two.
+      const vehicleParts = [t.vehiclePurchase?.[col], t.vehicleOperation?.[col]].filter((v): v is string => v !== undefined);
+      const vehicle = t.vehicle?.[col] ?? (vehicleParts.length > 0 ? decText(sum(vehicleParts)) : undefined);
+      const parts = [vehicle, t.overseas?.[col], t.reception?.[col]].filter((v): v is string => v !== undefined);
       if (parts.length > 0) (computed as Record<string, string>)[col] = decText(sum(parts));
     }
     controlRow(b, 'three.total', '三公经费', ['“三公”经费', '三公经费支出'], { ...computed, ...(t.total ?? {}) }, 'threePublic.total', unit);

@@ -92,3 +92,19 @@ describe('sanity of the data: one metric stated twice', () => {
     expect(w[0]?.message).toMatch(/“高新技术企业数”为 1302家，achievements\[\d+\]“高新技术企业数”为 1320家/);
   });
 });
+
+describe('sanity of the data: the “三公” total', () => {
+  const sums = async (three: Record<string, unknown>) => {
+    const raw = parse(await readFile(LUSONG, 'utf8')) as Record<string, any>;
+    raw.threePublic = three;
+    const table = buildFacts(parseData(LUSONG, stringify(raw)), await loadProfile('national', ROOT), { file: LUSONG });
+    return { warnings: table.warnings.filter((w) => w.code === 'JX_FACT_SUM' && w.location?.path?.startsWith('threePublic')).map((w) => w.location?.path), total: table.facts.find((f) => f.id === 'three.total.actual')?.value };
+  };
+  it('cars given only as purchase and upkeep count in the total as those two', async () => {
+    const parts = { vehicleOperation: { budget: 12, actual: 11.4 }, reception: { budget: 3.63, actual: 3.63 } };
+    expect(await sums({ ...parts, total: { budget: 15.63, actual: 15.03 } })).toEqual({ warnings: [], total: '15.03' });
+    expect(await sums({ ...parts, vehiclePurchase: { budget: 20, actual: 19.8 }, total: { budget: 35.63, actual: 34.83 } })).toEqual({ warnings: [], total: '34.83' });
+    // A total that leaves the upkeep out is still queried.
+    expect((await sums({ ...parts, total: { budget: 3.63, actual: 3.63 } })).warnings).toEqual(['threePublic.total.budget', 'threePublic.total.actual']);
+  });
+});
