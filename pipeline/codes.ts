@@ -74,6 +74,7 @@ export const CODES = declare({
   JX_READ_ENCODING: { group: 'read', severity: 'info', meaning: '文件不是 UTF-8 编码，已按 GB18030（GBK）或 UTF-16 读取' },
   JX_READ_STRAY_BYTES: { group: 'read', severity: 'warning', meaning: 'UTF-8 文件中有无法识别的字节，已替换并给出位置' },
   JX_READ_MIXED_ENCODING: { group: 'read', severity: 'warning', meaning: '文件混用 UTF-8 与 GBK 两种编码，已逐行分别读取' },
+  JX_READ_REFLOWED: { group: 'read', severity: 'info', meaning: '文本按版面断行（句子、数字被断在两行），已把断开的行接起来读；这些段落中的位置按段落的第一行计' },
 
   JX_SIDECAR_UNREADABLE: { group: 'sidecar', severity: 'error', meaning: '数字对照表读不出来' },
   JX_SIDECAR_CORRUPT: { group: 'sidecar', severity: 'error', meaning: '数字对照表不是有效的 JSON（可能被截断或改坏）' },

@@ -297,14 +297,18 @@ export function readClaims(text: string, mentions: readonly Mention[]): Claim[] 
   const dir = DIRECTION_WORDS.join('|');
   for (const m of matches(text, `(?:(?:比|较|与|同)${PRIOR}(?:相比)?|同比)(?:[，,]?)${DEGREE}(${dir})`)) {
     const direction = DIRECTION_OF.get(m[1] ?? '');
-    if (direction !== undefined && !figureAfter(mentions, m.index + m[0].length)) add({ ...place(m.index, m.index + m[0].length), kind: 'direction', direction });
+    // (a table cell of these words alone heads a column of changes either way: | 比上年增长 |)
+    const wholeCell = /\|[ \t]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^[ \t]*\|/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (direction !== undefined && !wholeCell && !figureAfter(mentions, m.index + m[0].length)) add({ ...place(m.index, m.index + m[0].length), kind: 'direction', direction });
   }
   // …and with one: 比上年增加1.07万元, 同比增长22%, 前进14位.
   for (const mention of mentions) {
     if (mention.change === undefined) continue;
     const verb = CHANGE_WORDS.find((w) => text.slice(Math.max(0, mention.start - w.word.length - 1), mention.start).replace(/[了为达\s]$/u, '').endsWith(w.word));
     const start = verb ? text.lastIndexOf(verb.word, mention.start) : mention.start;
-    add({ ...place(start, mention.end), kind: 'direction', direction: mention.change, mention });
+    // 增长-5.31%: a growth below zero says a fall.
+    const direction = mention.value.startsWith('-') ? (mention.change === 'increase' ? 'decrease' : 'increase') : mention.change;
+    add({ ...place(start, mention.end), kind: 'direction', direction, mention });
   }
 
   // Comparison with a base: 低于预算, 高于年度目标, 超过上年; 控制在预算以内, 未超预算.

@@ -32,7 +32,7 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole, string, number?])[] = [
   // 年中追加馆藏档案数字化经费, 追加…运营补贴: the verb, then what the money is for (压减后全年预算 is the budget after it).
   // (全国 is a name's word: only 全年 starts the budget after it)
   // (a long name, 追加住房公积金信息系统升级改造经费, is read on the clause's last 26 characters, not 16)
-  [/(?:追加|调增|调减|压减|核减)(?:(?!后|全年|为)[\u4e00-\u9fff]){1,20}?(?:费|资金|预算|补助|补贴)$/u, 'adjustment', '费金算助贴', 26],
+  [/(?:追加|调增|调减|压减|核减)(?:(?!后|全年|为)[\u4e00-\u9fff]){1,20}?(?:费|资金|预算|补助|补贴|专项)$/u, 'adjustment', '费金算助贴项', 26],
   // 压减一般性支出: a cut is made to a budget, whatever it is called.
   [/(?:调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?支出$/u, 'adjustment', '出'],
   [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment', '加增减整剂入出'],
@@ -138,7 +138,8 @@ function withoutGroup(x: string): string {
 
 /** The role a clause gives the figure right after it: the role word that ends the clause. */
 function roleOf(text: string): FrameRole | undefined {
-  return roleOfBare(text.replace(/[\s*“”"（）()]/gu, ''));
+  // (a sign written apart from its figure, 同比 +5.23%, 较上年变动 -1.59%, is no word of the clause)
+  return roleOfBare(text.replace(/[\s*“”"（）()]|[+＋\-－−]+$/gu, ''));
 }
 
 /** roleOf of a text without white space, emphasis, quotes and brackets. */
@@ -170,11 +171,21 @@ export function roleIn(text: string): FrameRole | undefined {
  * The period a text names (the first of 上年, an earlier year, 年初, 全年, 截至, 本年 found). `hints`:
  * what a text around it holds (Marks), when known: a pattern needing a character it lacks is not tried.
  */
+/** The year before last year's or earlier a text dates its figure to (2022年决算 in a 2024 report), if any. */
+export function olderYear(text: string, reportYear: number | undefined): number | undefined {
+  if (reportYear === undefined) return undefined;
+  const y = YEAR_NAMED.exec(text);
+  return y && Number(y[1]) < reportYear - 1 ? Number(y[1]) : undefined;
+}
+
+/** A year named as the figure's own (not the base of a comparison, 比2023年; not a span, 2023-2024年). */
+const YEAR_NAMED = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u;
+
 export function periodOf(text: string, reportYear: number | undefined, hints = -1): Period | undefined {
   if ((hints & PERIOD) === 0 || !PERIOD_HINT.test(text)) return undefined;
   if ((hints & PRIOR_WORD) !== 0 && PRIOR.test(text)) return 'prior';
   if (reportYear !== undefined && (hints & YEAR_DIGIT) !== 0) {
-    const y = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u.exec(text);
+    const y = YEAR_NAMED.exec(text);
     if (y && Number(y[1]) < reportYear) return 'prior';
   }
   for (const [re, p, hint] of PERIOD_WORDS) if ((hints & hint) !== 0 && re.test(text)) return p;
@@ -349,7 +360,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   // Period: the clause first, then the sentence before it (截至年底… applies to the whole sentence).
   const period = periodOf(clause, ctx.reportYear, clauseHints);
   if (period !== undefined) frame.period = { value: period, from: 'clause' };
-  else {
+  const older = period === 'prior' ? olderYear(clause, ctx.reportYear) : undefined;
+  if (older !== undefined) frame.older = { value: older, from: 'clause' };
+  if (period === undefined) {
     // 截至年底…, 全年… hold for the whole sentence; a 年初 or 上年 elsewhere in it names something else.
     const p = periodOf(sentenceHead, ctx.reportYear, hints);
     if (p === 'as-of' || p === 'whole-year') frame.period = { value: p, from: 'sentence' };
@@ -439,7 +452,8 @@ class CellReadings {
   constructor(private readonly reportYear: number | undefined) {}
 
   columnRole(column: string): FrameRole | undefined {
-    return readOnce(this.columnRoles, column, (c) => roleOf(unbracketed(c)));
+    // A column named by a change verb (比上年增长 over -5.24%) holds changes; in prose the verb before a figure says so itself.
+    return readOnce(this.columnRoles, column, (c) => roleOf(unbracketed(c)) ?? (CHANGE_COLUMN.test(c) ? 'change' : undefined));
   }
 
   columnPeriod(column: string): Period | undefined {
@@ -450,6 +464,10 @@ class CellReadings {
     });
   }
 
+  olderYear(column: string): number | undefined {
+    return olderYear(unbracketed(column), this.reportYear);
+  }
+
   rowRole(label: string): FrameRole | undefined {
     return readOnce(this.rowRoles, label, (l) => roleOf(unbracketed(l)));
   }
@@ -458,6 +476,9 @@ class CellReadings {
     return readOnce(this.rowScopes, labels, scopeOf);
   }
 }
+
+/** A column header ending in a change verb. */
+const CHANGE_COLUMN = /(?:增长|增加|下降|减少)$/u;
 
 /** Column headers that are roles. */
 function tableFrame(m: Mention, cells: CellReadings): Frame {
@@ -474,6 +495,8 @@ function tableFrame(m: Mention, cells: CellReadings): Frame {
   }
   const period = cells.columnPeriod(t.column);
   if (period !== undefined) frame.period = { value: period, from: 'column' };
+  const older = period === 'prior' ? cells.olderYear(t.column) : undefined;
+  if (older !== undefined) frame.older = { value: older, from: 'column' };
   if (frame.role?.value !== 'change' && period === 'prior' && frame.role?.value !== 'budget') frame.role = { value: 'prior-year', from: 'column' };
   // The labels run together (join('') without its generic path: every table figure has a row).
   let labels = '';

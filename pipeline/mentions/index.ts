@@ -85,9 +85,13 @@ export function extractMentions(source: string, options: ExtractOptions = {}): M
   return mentions;
 }
 
-/** The year a report is about, from its first line (its title): 2024年度…自评报告; an attachment's title follows its 附件1 line. */
+/**
+ * The year a report is about, from its title: its first line (2024年度…自评报告), or the first of its
+ * opening lines that is a report's title (after a 附件1 line, or a page header naming the unit).
+ */
 function reportYear(text: string): number | undefined {
-  const head = text.slice(0, 200).split('\n').find((l) => l.trim() !== '' && !/^\s*附件\s*\d*\s*[:：]?\s*$/u.test(l)) ?? '';
+  const lines = text.slice(0, 300).split('\n').filter((l) => l.trim() !== '' && !/^\s*附件\s*\d*\s*[:：]?\s*$/u.test(l)).slice(0, 3);
+  const head = lines.find((l) => /(?:19|20)\d\d\s*年.*(?:报告|自评|评价)/u.test(l)) ?? lines[0] ?? '';
   const y = /((?:19|20)\d\d)\s*年/u.exec(head);
   return y ? Number(y[1]) : undefined;
 }

@@ -66,8 +66,10 @@ const RANGE_MARKS = charTable('-－~～至到');
 /** Minus signs; △ is the accountants' (△136.24 in a column of changes, explained 注：“△”表示减少). */
 const MINUS = charTable('-－−△');
 const PLUS = charTable('+＋');
-/** What may stand before a minus sign that is a sign, not a dash. */
-const BEFORE_MINUS = charTable(' \t\n\r：:（(|为长速幅率是');
+/** What may stand before a minus sign that is a sign, not a dash (变动-1.59%, 同比-4.2%). */
+const BEFORE_MINUS = charTable(' \t\n\r：:（(|为长速幅率是动比');
+/** What stands around a table cell's whole text: its bar, blanks, the line's ends. */
+const CELL_EDGE = '| \t\u3000\n\r';
 /** The last characters of the words of a fall (下降, 减少, 降低): a minus after them only repeats it (同比下降-16.3%). */
 const FALL_BEFORE_MINUS = charTable('降少低');
 const CN_SCALE_START = '百佰千仟万萬亿億';
@@ -157,12 +159,18 @@ export class Scanner extends Traps {
     }
     let start = i;
     let negative = false;
+    let bracketed = false;
     // A minus sign only where it cannot be a dash of a range or a label (增速-2.1%, a cell "-5", a line's -2.5%).
     if (this.isOneOf(MINUS, i - 1) && (i - 1 === 0 || this.isOneOf(BEFORE_MINUS, i - 2))) {
       start = i - 1;
       negative = true;
     } else if (this.isOneOf(MINUS, i - 1) && this.isOneOf(FALL_BEFORE_MINUS, i - 2)) {
       start = i - 1;
+    } else if (has('(（', charAt(t, i - 1)) && has('）)', charAt(t, p)) && has(CELL_EDGE, charAt(t, i - 2)) && has(CELL_EDGE, charAt(t, p + 1)) && this.inTableLine(i)) {
+      // (32.57) alone in a table cell: the accountants' negative, its brackets part of the figure.
+      start = i - 1;
+      negative = true;
+      bracketed = true;
     }
     const ordinal = this.ordinalBefore(start);
     const value = this.numberValue(num, negative);
@@ -189,7 +197,13 @@ export class Scanner extends Traps {
         }
       }
     }
-    return this.figure(numberAt(start, i, p, value, num.frac.length, 'arabic'));
+    const next = this.figure(numberAt(start, i, p, value, num.frac.length, 'arabic'));
+    const last = this.found[this.found.length - 1];
+    if (bracketed && last !== undefined && last.start === start && last.end === p) {
+      last.end = p + 1;
+      return p + 1;
+    }
+    return next;
   }
 
   /** 第35位 / 第3名 are ranks; 第一批, 第十三届, 第2页 are ordinals and not figures. */

@@ -260,7 +260,8 @@ export class SubjectFinder {
     let b = b0;
     for (let guard = 0; guard < 12; guard++) {
       while (a < b && (isWs(charAt(t, a)) || '*#>'.includes(charAt(t, a)))) a++;
-      while (b > a && (isWs(charAt(t, b - 1)) || charAt(t, b - 1) === '（' || charAt(t, b - 1) === '(')) b--;
+      // (a sign written apart from its figure, 同比 +5.23%, is no part of the name)
+      while (b > a && (isWs(charAt(t, b - 1)) || '（(+＋'.includes(charAt(t, b - 1)))) b--;
       const tail = wordEndingAt(t, TRAILING_BY_LAST.get(charAt(t, b - 1)), a, b);
       if (tail !== undefined && !(tail.length === 1 && b - 2 >= a && KEEP_WHOLE.has(t.slice(b - 2, b)))) {
         b -= tail.length;

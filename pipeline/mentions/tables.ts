@@ -215,6 +215,8 @@ export function headerRole(norm: string): HeaderRole {
   if (/分值|得分|权重/.test(norm)) return 'score';
   if (/率|比重|占比|%/.test(norm)) return 'rate';
   if (/值|数$|数[（(]|额|规模|投资|经费|支出|预算|决算|执行数/.test(norm)) return 'value';
+  // A column named by its year alone (2023年 | 2024年) or by a change (增减) holds the row's amounts.
+  if (/^(?:(?:19|20)\d\d年度?|上年|本年|当年|增减|变动)$/u.test(norm)) return 'value';
   return 'label';
 }
 

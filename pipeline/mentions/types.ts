@@ -80,5 +80,7 @@ export interface Frame {
   /** Within what: 部门项目, 公共项目, 基本支出…, or '其中:<head>' for a part of the figure before 其中. */
   scope?: Slot<string>;
   polarity?: Slot<'negative'>;
+  /** A year before last year's the text dates the figure to (2022年决算 in a 2024 report): period 'prior', but older. */
+  older?: Slot<number>;
 }
 

@@ -11,10 +11,27 @@ const RULE = /^[ \t\u3000]*\+(?:[-=]+\+)+[ \t]*\r?$/u;
 /** A row of cells between pipes. */
 const ROW = /^[ \t\u3000]*\|.*\|[ \t]*\r?$/u;
 
-export function markBoxTables(text: string): string {
-  if (!text.includes('+-')) return text;
-  const lines = text.split('\n');
+/** The same drawn with Unicode box characters (┌──┬──┐, │ cell │, ├──┼──┤): each one code unit, read as its ASCII twin. */
+const BOX_RULE = /^[ \t\u3000]*[┌├└╔╠╚┏┣┗╒╞╘╓╟╙][─━═┬┼┴╤╪╧╦╬╩┳╋┻╥╫╨]+[┐┤┘╗╣╝┓┫┛╕╡╛╖╢╜][ \t]*\r?$/u;
+const BOX_ROW = /^[ \t\u3000]*[│┃║].*[│┃║][ \t]*\r?$/u;
+
+/** Unicode box lines as ASCII ones, in place: rules become +---+, cell walls |. */
+function asciiBoxes(lines: string[]): boolean {
   let changed = false;
+  lines.forEach((line, k) => {
+    if (BOX_RULE.test(line)) lines[k] = line.replace(/[─━═]/gu, '-').replace(/[^\s\-]/gu, '+');
+    else if (BOX_ROW.test(line)) lines[k] = line.replace(/[│┃║]/gu, '|');
+    else return;
+    changed = true;
+  });
+  return changed;
+}
+
+export function markBoxTables(text: string): string {
+  const unicode = /[│┃║]/u.test(text);
+  if (!text.includes('+-') && !unicode) return text;
+  const lines = text.split('\n');
+  let changed = unicode && asciiBoxes(lines);
   for (let i = 0; i < lines.length; ) {
     // A block of rules and rows: a header row, a rule under it, and rows after that.
     let end = i;

@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { limits } from '../limits.js';
 import { looksLikeMarkdown } from '../text/markdown.js';
-import { InputError } from '../errors.js';
+import { diagnostic, InputError } from '../errors.js';
 import { markAlignedTables } from './aligned.js';
 import { markBoxTables } from './box.js';
+import { reflowWrapped } from './reflow.js';
 import { decodeBytes } from './decode.js';
 import { readError, shown, tooLarge } from './diagnostics.js';
 import { formatAdvice, REPORT_EXTENSIONS } from './formats.js';
@@ -57,9 +58,12 @@ export async function readReportFile(file: string): Promise<ReadReport> {
       const boxed = markBoxTables(decoded.text);
       // A .txt written in Markdown (## headings, | tables) is read as Markdown.
       const format = ext === '.txt' && !looksLikeMarkdown(boxed) ? 'txt' : 'md';
+      // Plain text wrapped at a fixed width: its broken lines joined (each paragraph on its first line).
+      const reflowed = format === 'txt' ? reflowWrapped(boxed) : { text: boxed, joined: 0 };
+      const notes = reflowed.joined > 0 ? [...decoded.notes, wrappedNote(file, reflowed.joined)] : decoded.notes;
       // Plain text lines its tables up with spaces: marked as tab rows, offsets unmoved.
-      const text = format === 'txt' ? markAlignedTables(boxed) : boxed;
-      report = { text, format, ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}) };
+      const text = format === 'txt' ? markAlignedTables(reflowed.text) : boxed;
+      report = { text, format, ...(notes.length > 0 ? { notes } : {}) };
     }
   }
   if (packaged && Buffer.byteLength(report.text) > limits().reportTextBytes) throw tooLarge(file, '报告的文字', Buffer.byteLength(report.text), limits().reportTextBytes);
@@ -67,6 +71,11 @@ export async function readReportFile(file: string): Promise<ReadReport> {
     throw readError('JX_READ_EMPTY', file, `${shown(file)} 是空的（没有文字），无法${packaged ? '从中读出报告' : '当作报告'}：请确认选对了文件。`);
   }
   return report;
+}
+
+/** What a reader should know of a text read with its wrapped lines joined. */
+function wrappedNote(file: string, joined: number): Diagnostic {
+  return diagnostic('JX_READ_REFLOWED', `${shown(file)} 按版面断行，${joined} 处断开的句子或数字已接起来读；这些段落中的位置（行、列）按段落的第一行计`, { location: { file } });
 }
 
 function unsupported(file: string, ext: string) {

@@ -170,6 +170,18 @@ const ZK_NOT_FOUND: Record<string, string> = {
   '04-xianjie-chanye-a.md': 'a change in a table whose years are its rows (years as rows, changes as a row)',
 };
 
+const ZL = path.join(PACKAGE_ROOT, 'bench/bulk-zl');
+const ZL_FALSE: Record<string, string[]> = {
+  // A footnote quoting the amounts a notice allotted (依据《关于下达…的通知》，其中A 220.00万元): taken for what was spent.
+  '01-zhichan.md': ['JX_CHECK_MISMATCH 220.00万元', 'JX_CHECK_MISMATCH 200.00万元'],
+  // 为创建X追加资金132.00万元: the unit's adjustment its reason names, taken for the one project X's own (100.00).
+  '06-kexie.txt': ['JX_CHECK_MISMATCH 132.00万元'],
+};
+const ZL_NOT_FOUND: Record<string, string> = {
+  '06-kexie-a.txt': 'a part in a dot-leader list (名称……金额) whose lines the sum rules do not read as a list',
+  '07-jiguan-b.docx': 'an area after a 、 list whose head (完成…项目24个) names the act, not the area',
+};
+
 describe.each([
   { dir: DIR, known: KNOWN_FALSE, missed: NOT_FOUND },
   { dir: ZE, known: ZE_FALSE, missed: ZE_NOT_FOUND },
@@ -179,6 +191,7 @@ describe.each([
   { dir: ZI, known: ZI_FALSE, missed: ZI_NOT_FOUND },
   { dir: ZJ, known: ZJ_FALSE, missed: ZJ_NOT_FOUND },
   { dir: ZK, known: ZK_FALSE, missed: ZK_NOT_FOUND },
+  { dir: ZL, known: ZL_FALSE, missed: ZL_NOT_FOUND },
 ])('a blind corpus checked with its data ($dir)', ({ dir, known, missed }) => {
   const clean = readdirSync(path.join(dir, 'clean')).sort();
   const answers = readFileSync(path.join(dir, 'bad/ANSWERS.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => (l.split('\t')[0] ?? '').replace(/^bad\//u, ''));
@@ -716,6 +729,12 @@ describe('the twenty-fourth blind corpus\'s readings, in other words', () => {
     expect(extractMentions(marked).filter((m) => m.table).map((m) => m.subject.text)).toEqual(['甲类 / 上年', '甲类 / 本年', '乙类 / 上年', '乙类 / 本年', '合计 / 上年', '合计 / 本年']);
     // A rule that is no table's (a line of + and - alone) stays as it is.
     expect(markBoxTables('+-----+\n正文')).toBe('+-----+\n正文');
+    // Drawn with Unicode box characters, the same table reads the same way.
+    const drawn = box.replace(/^\+(.*)\+$/gmu, (_, inner: string) => `├${inner.replace(/\+/gu, '┼').replace(/-/gu, '─')}┤`).replace(/\|/gu, '│');
+    expect(drawn).toContain('│ 甲类   │ 120.00 │');
+    const unicode = markBoxTables(drawn);
+    expect(unicode.split('\n').map((l) => l.length)).toEqual(box.split('\n').map((l) => l.length));
+    expect(extractMentions(unicode).filter((m) => m.table).map((m) => `${m.subject.text} ${m.unit}`)).toEqual(extractMentions(marked).filter((m) => m.table).map((m) => `${m.subject.text} ${m.unit}`));
   });
 
   it('该项预算 is an item\'s budget, not the one the year\'s execution rate is over', () => {
@@ -888,5 +907,25 @@ describe('the twenty-sixth blind corpus\'s readings, in other words (bench/bulk-
     const r = withData(table, '12-fuyou-baojian.yaml');
     expect(errors(r)).toEqual([]);
     expect(bound(r, '2,562.50')).toEqual([['unbound', undefined]]);
+  });
+});
+
+describe('the twenty-seventh blind corpus\'s readings, in other words (bench/bulk-zl)', () => {
+  const withData = reportChecker(ZL);
+  const head = '# 2024年度某办公室部门整体支出绩效自评报告\n\n## 二、支出\n\n';
+  const serious = (r: File) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`);
+  it('a column of a year before last binds to nothing; last year\'s column is last year\'s', () => {
+    const table = (older: string, prior: string) => withData(`${head}单位：万元\n\n| 项目 | 2022年决算 | 2023年决算 | 2024年决算 |\n|---|---:|---:|---:|\n| 基本支出 | ${older} | ${prior} | 1,186.42 |\n`, '05-renfang.yaml');
+    const r = table('1,268.35', '1,240.68');
+    expect([boundTo(r, '1,268.35'), boundTo(r, '1,240.68')]).toEqual([[['unbound', undefined]], [['bound', 'basic.total.prior']]]);
+    expect(serious(r)).toEqual([]);
+    expect(boundTo(table('1,268.35', '1,204.68'), '1,204.68')).toEqual([['mismatch', 'basic.total.prior']]);
+  });
+  it('增长 with a negative figure says a fall; a header cell 比上年增长 claims nothing', () => {
+    const said = (rate: string) => serious(withData(`${head}基本支出1,186.42万元，同比增长${rate}。\n`, '05-renfang.yaml'));
+    expect(said('-4.37%')).toEqual([]);
+    expect(said('4.37%')).toEqual(['JX_CHECK_CLAIM 增长4.37%']);
+    const header = withData(`${head}### （四）“三公”经费\n\n单位：万元\n\n| 项目 | 2023年决算 | 2024年决算 | 比上年增长 |\n|---|---:|---:|---:|\n| 合计 | 16.02 | 14.80 | -7.62% |\n`, '05-renfang.yaml');
+    expect(serious(header)).toEqual([]);
   });
 });

@@ -341,3 +341,25 @@ describe('frames of figures at the end of long clauses', () => {
     expect(frameOf(`${lead}截至年底`, '20万元')?.period?.value).toBe('as-of');
   });
 });
+
+describe('signs and years written apart from the words around them', () => {
+  const read = (text: string) => extractMentions(text).map((m) => [m.text, m.value, m.subject.text, m.frame.role?.value, m.frame.period?.value, m.frame.older?.value]);
+  it('a sign after 变动 or 同比 is the figure\'s, not part of the name; the clause still says change', () => {
+    expect(read('公用经费158.28万元，较上年变动-1.59%；基本支出286.54万元，同比 +5.23%。')).toEqual([
+      ['158.28万元', '158.28', '公用经费', undefined, undefined, undefined],
+      ['-1.59%', '-1.59', '较上年变动', 'change', undefined, undefined],
+      ['286.54万元', '286.54', '基本支出', undefined, undefined, undefined],
+      ['5.23%', '5.23', '基本支出', 'change', undefined, undefined],
+    ]);
+  });
+  it('a report\'s year is its title\'s, also under a page header naming the unit; a year before last is older', () => {
+    const text = '某市信访局\n某市信访局2024年度部门整体支出绩效自评报告\n一、基本情况\n2022年决算支出1,200.00万元，2023年决算支出1,300.00万元。\n';
+    expect(read(text)).toEqual([
+      ['1,200.00万元', '1200', '2022年决算支出', 'actual', 'prior', 2022],
+      ['1,300.00万元', '1300', '2023年决算支出', 'actual', 'prior', undefined],
+    ]);
+  });
+  it('追加 with a 专项\'s name is an adjustment', () => {
+    expect(read('年初预算1,826.40万元，追加信访积案化解专项286.00万元。')[1]?.[3]).toBe('adjustment');
+  });
+});

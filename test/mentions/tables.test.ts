@@ -87,6 +87,26 @@ describe('GFM tables', () => {
     ]);
   });
 
+  it('reads a year or 增减 column as amounts, (32.57) in a cell as a negative, 比上年增长 as changes, and a year before last as older', () => {
+    const md = [
+      '# 2024年度某会部门整体支出绩效自评报告',
+      '',
+      '| 指标（万元） | 2022年决算 | 2023年 | 2024年 | 增减 | 比上年增长 |',
+      '|:--|--:|--:|--:|--:|--:|',
+      '| 项目支出 | 301.20 | 258.40 | 225.83 | (32.57) | -12.60% |',
+    ].join('\n');
+    const ms = extractMentions(md).filter((m) => m.inTable);
+    expect(ms.map((m) => [m.text, m.value, m.unit, m.table?.column, m.frame.role?.value, m.frame.period?.value, m.frame.older?.value])).toEqual([
+      ['301.20', '301.2', '万元', '2022年决算', 'prior-year', 'prior', 2022],
+      ['258.40', '258.4', '万元', '2023年', 'prior-year', 'prior', undefined],
+      ['225.83', '225.83', '万元', '2024年', undefined, undefined, undefined],
+      ['(32.57)', '-32.57', '万元', '增减', 'change', undefined, undefined],
+      ['-12.60%', '-12.6', '%', '比上年增长', 'change', undefined, undefined],
+    ]);
+    // Brackets around a number in prose are no sign: （12.50万元） restates, (1) numbers.
+    expect(extractMentions('压减经费（12.50万元）。').map((m) => m.value)).toEqual(['12.5']);
+  });
+
   it('reads CRLF tables', () => {
     const md = '| 三级指标 | 实际完成值 |\r\n|---|---|\r\n| 企业数 | 5家 |\r\n';
     expect(rows(md)).toEqual([['5家', '家', '企业数 / 实际完成值', true]]);

@@ -65,6 +65,9 @@ export const rule: Rule = {
         // A carry-over stated elsewhere may be in the balance too: either reading will do.
         if (!line.carryIn && carriedIn(doc, line.sentence).some((c) => meets(sub(add(c, full), exec), balance))) continue;
       }
+      // A whole year's budget may hold last year's carry-over already (年初680 + 追加32 + 结转38.50 = 全年750.50):
+      // either reading will do.
+      if (line.carryIn && line.full && meets(sub(budget, exec), balance)) continue;
       if (line.carryIn) {
         budget = add(line.carryIn, budget);
         value = line.carryIn.value.plus(value);
