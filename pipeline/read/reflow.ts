@@ -13,10 +13,16 @@
 
 /** A sentence or a label ends here: the line is not wrapped (a closing quote or bracket may follow). */
 const ENDS_SENTENCE = /[。！？!?；;：:][”’」』）)]*\s*$/u;
-/** Lines laid out as columns or leader lists: tabs, runs of spaces, leaders, table bars, box lines. */
-const LAID_OUT = /\t|[ \u3000]{2,}|…{2}|\.{4}|·{3}|[-－—_]{3}|[|｜│┃║┌├└─]/u;
+/**
+ * Lines laid out as columns or leader lists: tabs, runs of spaces, a space between two words or an
+ * ideographic space inside a line (prose has none: 年初预算 680.00 万元 spaces only around figures),
+ * leaders, table bars, box lines.
+ */
+const LAID_OUT = /\t|[ \u3000]{2,}|[\u4e00-\u9fff] [\u4e00-\u9fff]|\S\u3000\S|…{2}|\.{4}|·{3}|[-－—_]{3}|[|｜│┃║┌├└─]/u;
+/** A title's last words, or a line wholly in brackets (a subtitle: （某局　2025年3月））: never wrapped. */
+const WHOLE_LINE = /(?:报告|自评表|评价表|情况表|明细表|一览表)$|^[（(].*[）)]$/u;
 /** A line that starts a new piece: an indent, an outline or list mark, a note. */
-const STARTS_NEW = /^(?:[ \t\u3000]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条]|[-*•·●■□◆◇▪‣]|附件|附表|注[：:]|单位[：:])/u;
+const STARTS_NEW = /^(?:[ \t\u3000【]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条]|[-*•·●■□◆◇▪‣]|附件|附表|注[：:]|单位[：:])/u;
 /** An outline mark at a line's start: a short line opening with one is a heading. */
 const HEADING_MARK = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分])/u;
 /** Shorter than this, a line was not wrapped (a heading, a caption, a date). */
@@ -26,11 +32,11 @@ const MAX_HEADING = 24;
 
 function wraps(line: string, next: string): boolean {
   const body = line.trim();
-  if ([...body].length < MIN_WRAPPED || ENDS_SENTENCE.test(body)) return false;
+  if ([...body].length < MIN_WRAPPED || ENDS_SENTENCE.test(body) || WHOLE_LINE.test(body)) return false;
   if (next.trim() === '' || STARTS_NEW.test(next) || LAID_OUT.test(next) || LAID_OUT.test(body)) return false;
   // A short line with no punctuation after it is a cell or a label of its own (a table set one cell a line: 公务接待费⏎10.88).
   const after = next.trim();
-  if ([...after].length < MIN_WRAPPED && !/[，。；、：,;:]/u.test(after)) return false;
+  if ([...after].length < MIN_WRAPPED && !/[，。；、：;:]/u.test(after)) return false;
   return !(HEADING_MARK.test(line) && [...body].length <= MAX_HEADING);
 }
 

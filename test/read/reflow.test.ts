@@ -40,6 +40,17 @@ describe('text wrapped at a fixed width', () => {
       '基本支出    1,134.58    1,120.00',
       '2.项目资金使用情况及绩效目标完成情况说明',
       '本项目全年支出853.08万元。',
+      // A table set with single spaces between its cells, or ideographic ones, and a table set one cell a line.
+      '一级指标 二级指标 三级指标 年度指标值 实际完成值',
+      '产出指标 数量指标 新建站点 12个 12个',
+      '1　妇女儿童维权及关爱项目　22.00　21.35　97.05%',
+      '2　困难妇女救助项目　18.00　18.00　100.00%',
+      '家庭经济困难寄宿生生活补助人数',
+      '3,826',
+      // A title, its subtitle in brackets, and an abstract.
+      '某县退役军人事务局2024年度部门整体支出绩效自评报告',
+      '（某县退役军人事务局　2025年3月）',
+      '【摘要】2024年，我局全年支出1,234.56万元。',
     ].join('\n');
     expect(reflowWrapped(plain)).toEqual({ text: plain, joined: 0 });
   });
