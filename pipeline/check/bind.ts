@@ -626,15 +626,16 @@ export class Binder {
     // A sum its words say is of several (三类创新券合计兑付X, 四个项目共支出X) is none of the items it could be
     // taken for (a total of the data's it misstates, 五类项目各类合计1814.05亿元, is still a mismatch).
     if (context.several === true && binding.status === 'ambiguous') return { status: 'unbound' };
-    // A rate the data states on its own basis (剔除收回资金后98.64%) and the report also on the plain
-    // one (按全年预算计算为93.03%): the figure is the tool's own arithmetic of that fact. (A score the
-    // data gives against its rule is the data's: a third value in the text is still a mismatch.)
+    // A figure on a basis its sentence builds (剔除…后) that states no fact is on that basis, not wrong.
     if (binding.status === 'ambiguous' && context.rebased === true) return { status: 'unbound' };
     if (binding.status !== 'mismatch') return binding;
     const fact = this.byId.get(binding.factId)?.fact;
     if (fact === undefined) return binding;
     // A signed change (增减率 -8.27%) states a fall the data holds as its size (下降率 8.27%).
     const fall = signedFall(mention, fact);
+    // A rate the data states on its own basis (剔除收回资金后98.64%) and the report also on the plain
+    // one (按全年预算计算为93.03%): the figure is the tool's own arithmetic of that fact. (A score the
+    // data gives against its rule is the data's: a third value in the text is still a mismatch.)
     const plain = fact.kind === 'percent' && fact.computed !== undefined && valueFits(mention, { ...fact, value: fact.computed });
     if (fall || plain) return { status: 'bound', factId: fact.id, by: binding.by === 'sidecar' ? 'subject' : binding.by, similarity: binding.similarity };
     return context.rebased === true ? { status: 'unbound' } : binding;

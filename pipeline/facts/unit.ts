@@ -172,12 +172,13 @@ export function controlFacts(b: FactBuilder, data: ReportData): void {
   if (t) {
     for (const [key, name, aliases] of THREE_PUBLIC) controlRow(b, `three.${key}`, name, aliases, t[key], `threePublic.${key}`, unit);
     const computed: ControlRowData = {};
+    const vehicleParts = (col: (typeof COLUMNS)[number][0]) => [t.vehiclePurchase?.[col], t.vehicleOperation?.[col]].filter((v): v is string => v !== undefined);
     for (const [col] of COLUMNS) {
       // Cars given only as their purchase and upkeep (no 公务用车 line of their own) count as those two.
-      const vehicleParts = [t.vehiclePurchase?.[col], t.vehicleOperation?.[col]].filter((v): v is string => v !== undefined);
-      const vehicle = t.vehicle?.[col] ?? (vehicleParts.length > 0 ? decText(sum(vehicleParts)) : undefined);
-      const parts = [vehicle, t.overseas?.[col], t.reception?.[col]].filter((v): v is string => v !== undefined);
-      if (parts.length > 0) (computed as Record<string, string>)[col] = decText(sum(parts));
+      const parts = vehicleParts(col);
+      const vehicle = t.vehicle?.[col] ?? (parts.length > 0 ? decText(sum(parts)) : undefined);
+      const kinds = [vehicle, t.overseas?.[col], t.reception?.[col]].filter((v): v is string => v !== undefined);
+      if (kinds.length > 0) (computed as Record<string, string>)[col] = decText(sum(kinds));
     }
     controlRow(b, 'three.total', '三公经费', ['“三公”经费', '三公经费支出'], { ...computed, ...(t.total ?? {}) }, 'threePublic.total', unit);
     for (const [col, colLabel] of COLUMNS) {
@@ -185,7 +186,7 @@ export function controlFacts(b: FactBuilder, data: ReportData): void {
       const value = computed[col];
       if (asserted !== undefined && value !== undefined) checkSum(b, `three.total.${col}`, `三公经费${colLabel}与各项之和不符`, asserted, dec(value), '公务用车 + 出国 + 接待', `threePublic.total.${col}`, '各项之和');
       const vehicle = t.vehicle?.[col];
-      const vparts = [t.vehiclePurchase?.[col], t.vehicleOperation?.[col]].filter((v): v is string => v !== undefined);
+      const vparts = vehicleParts(col);
       if (vehicle !== undefined && vparts.length > 0) checkSum(b, `three.vehicle.${col}`, `公务用车经费${colLabel}与购置、运行维护之和不符`, vehicle, sum(vparts), '公车购置 + 公车运行维护', `threePublic.vehicle.${col}`, '购置与运行维护之和');
     }
   }

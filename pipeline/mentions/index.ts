@@ -10,7 +10,7 @@ import { Dec, decText } from '../decimal.js';
 import { readEscapes } from '../text/markdown.js';
 import { lineOpensWithMarker } from '../text/outline.js';
 import { distributeRespectively } from './respectively.js';
-import { frameMentions } from './frame.js';
+import { frameMentions, unbracketed } from './frame.js';
 import { MentionLines } from './lines.js';
 import { builtInNames, namesByFirst } from './names.js';
 import { CHANGE_WORDS, HEADER_UNIT_FORMS, UNIT_INDEX, type MentionKind } from './units.js';
@@ -328,14 +328,17 @@ const BARE_MEASURES: ReadonlyMap<string, string> = new Map([['金额', '额'], [
  * 决算数 | 本年 over 预算数, 比上年 over 增减率) is that year's or that comparison's. Any other name as it is.
  */
 function spannedMeasure(upper: readonly string[], i: number, name: string): string {
-  const bare = name.replace(/[（(][^）)]*[）)]|\s+/gu, '');
-  const over = spanning(upper, i, (cell) => cell.replace(/[（(][^）)]*[）)]|\s+/gu, ''));
+  const bare = unbracketedName(name);
+  const over = spanning(upper, i, unbracketedName);
   if (over === '' || over === bare) return name;
   const ending = BARE_MEASURES.get(bare);
   if (ending !== undefined) return `${over}${ending}`;
   if (BARE_PERIOD.test(bare)) return `${bare}${over}`;
   return SPANNING_WHEN.test(over) && !HAS_WHEN.test(bare) ? `${over}${name}` : name;
 }
+
+/** A header cell's name without its brackets (units, notes) or spaces. */
+const unbracketedName = (cell: string): string => unbracketed(cell).replace(/\s+/gu, '');
 
 /** An upper header cell naming only a year or a comparison with last year: what the measures under it are of. */
 const SPANNING_WHEN = /^(?:上年度?|本年度?|当年|今年|去年|(?:19|20)\d\d年度?|(?:比|较)上年(?:同期)?)$/u;

@@ -10,6 +10,7 @@
  * starts with no indent, no outline or list mark, and neither line is a table's, a leader list's
  * (名称……金额) or a heading's.
  */
+import { levelMarker, lineOpensWithMarker } from '../text/outline.js';
 
 /** A sentence or a label ends here: the line is not wrapped (a closing quote or bracket may follow). */
 const ENDS_SENTENCE = /[。！？!?；;：:][”’」』）)]*\s*$/u;
@@ -21,10 +22,8 @@ const ENDS_SENTENCE = /[。！？!?；;：:][”’」』）)]*\s*$/u;
 const LAID_OUT = /\t|[ \u3000]{2,}|[\u4e00-\u9fff] [\u4e00-\u9fff]|\S\u3000\S|…{2}|\.{4}|·{3}|[-－—_]{3}|[|｜│┃║┌├└─]/u;
 /** A title's last words, or a line wholly in brackets (a subtitle: （某局　2025年3月））: never wrapped. */
 const WHOLE_LINE = /(?:报告|自评表|评价表|情况表|明细表|一览表)$|^[（(].*[）)]$/u;
-/** A line that starts a new piece: an indent, an outline or list mark, a note. */
-const STARTS_NEW = /^(?:[ \t\u3000【]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条]|[-*•·●■□◆◇▪‣]|附件|附表|注[：:]|单位[：:])/u;
-/** An outline mark at a line's start: a short line opening with one is a heading. */
-const HEADING_MARK = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节部分])/u;
+/** A line that starts a new piece besides one opening with an outline mark: an indent, a list bullet, a note. */
+const STARTS_NEW = /^(?:[ \t\u3000【]|[-*•·●■□◆◇▪‣]|附件|附表|注[：:]|单位[：:])/u;
 /** Shorter than this, a line was not wrapped (a heading, a caption, a date). */
 const MIN_WRAPPED = 12;
 /** A line opening with an outline mark and no longer than this is a heading. */
@@ -32,12 +31,14 @@ const MAX_HEADING = 24;
 
 function wraps(line: string, next: string): boolean {
   const body = line.trim();
-  if ([...body].length < MIN_WRAPPED || ENDS_SENTENCE.test(body) || WHOLE_LINE.test(body)) return false;
-  if (next.trim() === '' || STARTS_NEW.test(next) || LAID_OUT.test(next) || LAID_OUT.test(body)) return false;
-  // A short line with no punctuation after it is a cell or a label of its own (a table set one cell a line: 公务接待费⏎10.88).
+  const length = [...body].length;
+  if (length < MIN_WRAPPED || ENDS_SENTENCE.test(body) || WHOLE_LINE.test(body)) return false;
   const after = next.trim();
+  if (after === '' || STARTS_NEW.test(next) || lineOpensWithMarker(next) !== undefined || LAID_OUT.test(next) || LAID_OUT.test(body)) return false;
+  // A short line with no punctuation after it is a cell or a label of its own (a table set one cell a line: 公务接待费⏎10.88).
   if ([...after].length < MIN_WRAPPED && !/[，。；、：;:]/u.test(after)) return false;
-  return !(HEADING_MARK.test(line) && [...body].length <= MAX_HEADING);
+  // A short line opening with an outline level's mark is a heading (一是 opens a list item, not one).
+  return !(length <= MAX_HEADING && levelMarker(line.trimStart()) !== undefined);
 }
 
 /**
