@@ -17,7 +17,7 @@ import { CHANGE_WORDS, HEADER_UNIT_FORMS, UNIT_INDEX, type MentionKind } from '.
 import { Scanner } from './scan.js';
 import type { Found, Mention } from './types.js';
 import { normalizeText, SubjectFinder, type ProseTarget } from './subject.js';
-import { alignRow, findTables, headerRole, isAmountColumn, type CellRole, type HeaderRole, type TableCell, type TableLayout } from './tables.js';
+import { alignRow, cornerRole, findTables, headerRole, isAmountColumn, type CellRole, type HeaderRole, type TableCell, type TableLayout } from './tables.js';
 import { readOnce } from '../memo.js';
 
 export { parseChineseNumber } from './chinese-number.js';
@@ -455,7 +455,7 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       const merged = keep(names, above?.names).map((n, i) => (above?.named === true ? spannedMeasure(above.names, i, n) : n));
       // (only under a row of names: a first row read as a header though it holds figures spans nothing)
       const ownUnits = above?.named === true ? units.map((u, i) => u ?? spanUnit(above, names, i)) : units;
-      const h: Header = { names: merged, roles: merged.map(headerRole), units: keep(ownUnits, above?.units), cells: keep(row.cells, above?.cells), shifts: new Map(), named: !hasFigures };
+      const h: Header = { names: merged, roles: merged.map((n, i) => (i === 0 ? cornerRole(n) : headerRole(n))), units: keep(ownUnits, above?.units), cells: keep(row.cells, above?.cells), shifts: new Map(), named: !hasFigures };
       if (above?.named === true) h.amountsAbove = names.map((_, i) => spanningAmount(above.names, i));
       const unit = HEADER_UNIT.exec(first)?.[1];
       if (unit !== undefined) h.blockUnit = unit;

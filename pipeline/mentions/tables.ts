@@ -216,8 +216,20 @@ export function headerRole(norm: string): HeaderRole {
   if (/率|比重|占比|%/.test(norm)) return 'rate';
   if (/值|数$|数[（(]|额|规模|投资|经费|支出|预算|决算|执行数/.test(norm)) return 'value';
   // A column named by its year alone (2023年 | 2024年) or by a change (增减) holds the row's amounts.
-  if (/^(?:(?:19|20)\d\d年度?|上年|本年|当年|增减|变动)$/u.test(norm)) return 'value';
+  if (/^(?:(?:19|20)\d\d年度?|上年|本年|当年|增减|变动|变化|增减变化|增减变动)$/u.test(norm)) return 'value';
   return 'label';
+}
+
+/** A name of a measure: a corner cell with one names a column of figures (数额 | …), not the rows. */
+const MEASURE_NAME = /[数额值率金计年]|执行|增减|变动|变化/u;
+
+/**
+ * The role of a header's first cell. A corner cell named by a kind of spending (支出 | 本年 | 上年,
+ * 经费类别 | 预算数) names what the rows are, not a column of amounts.
+ */
+export function cornerRole(norm: string): HeaderRole {
+  const role = headerRole(norm);
+  return role === 'value' && !MEASURE_NAME.test(norm) ? 'label' : role;
 }
 
 export type CellRole = 'empty' | 'figure' | 'percent' | 'text';
@@ -257,7 +269,9 @@ export function alignRow(row: readonly CellRole[], header: readonly HeaderRole[]
         else if (h === 'score') score += r === 'percent' ? 0 : 3;
         else score -= 2;
       } else if (h === 'label') score += 1;
-      // Text under a value column is legitimate (实际完成值 "已完成"): no penalty.
+      // Text under a value column is legitimate (实际完成值 "已完成"): no penalty — but not the row's
+      // own label moved right of the header's first column, leaving that column to nothing.
+      else if (i === 0 && s > 0 && h === 'value' && header[0] === 'label') score -= 1;
     }
     if (lastFigure >= 0) {
       for (let j = lastFigure + 1; j < n; j++) {

@@ -93,4 +93,25 @@ describe('read: a plain-text table lined up with spaces', () => {
       expect(errors.map((f) => `${f.code} ${text.slice(f.location.offset, f.location.offset + total.length)}`)).toEqual(found);
     }
   });
+
+  it('a corner cell named by a kind of spending names the rows; a 变化 column and a short total row keep their columns', async () => {
+    const file = path.join(dir, 'corner.txt');
+    writeFileSync(
+      file,
+      [
+        '某镇农技站2024年度部门整体支出绩效自评报告',
+        '一、支出概况（单位：万元）',
+        '  支出      本年    上年    变化',
+        '  基本支出  58.20   55.10   增长5.63%',
+        '  项目支出  31.40   40.00   下降21.50%',
+        '  合计      89.60   95.10',
+        '',
+      ].join('\n'),
+    );
+    const { text, format } = await readReportFile(file);
+    const subjects = checkReport({ file, text, format }, { profile: NATIONAL }).mentions.map((m) => `${m.text} ${m.subject}`);
+    expect(subjects).toEqual(
+      expect.arrayContaining(['58.20 基本支出 / 本年', '55.10 基本支出 / 上年', '5.63% 基本支出 / 变化', '31.40 项目支出 / 本年', '89.60 合计 / 本年', '95.10 合计 / 上年']),
+    );
+  });
 });
