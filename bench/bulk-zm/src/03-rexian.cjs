@@ -1,0 +1,78 @@
+'use strict';
+// 03 docx 项目 市级：檀陂市政务服务和数据管理局 12345政务服务便民热线运行经费
+const { dsl } = require('../lib/docx.cjs');
+const data = {
+  kind: 'project', version: 2,
+  meta: { year: 2024, unit: '檀陂市政务服务和数据管理局', shortName: '市政数局', department: '檀陂市政务服务和数据管理局', implementer: '檀陂市12345政务服务便民热线中心',
+    project: '12345政务服务便民热线运行经费', title: '2024年度12345政务服务便民热线运行经费绩效自评报告' },
+  background: { purpose: ['话务外包服务', '系统运维和5G消息', '知识库和质检'] },
+  budget: { initial: 865, adjustments: [{ type: '追加', amount: 45, reason: '话务坐席扩容' }], total: 910, actual: 897.26, carryover: 12.74,
+    sources: { current: { initial: 865, total: 910, actual: 897.26 } } },
+  budgetRate: { weight: 10, score: 9.86 },
+  scoreSummary: { weightTotal: 100, scoreTotal: 99.73, grade: '优' },
+  goals: { expected: ['热线接得通、办得快、办得好'] },
+  projects: [
+    { name: '话务外包服务', initial: 560, total: 560, actual: '558.40', carryover: '1.60' },
+    { name: '系统运维和5G消息', initial: 185, adjustment: 45, total: 230, actual: 224.36, carryover: 5.64 },
+    { name: '知识库和质检', initial: 120, total: 120, actual: '114.50', carryover: '5.50' },
+  ],
+  indicators: [
+    { level1: '产出指标', level2: '数量指标', name: '热线受理量', target: '≥150万件', actual: '163.8万件', weight: 10, score: 10 },
+    { level1: '产出指标', level2: '数量指标', name: '5G消息服务覆盖用户', target: '30万户', actual: '34.2万户', weight: 10, score: 10 },
+    { level1: '产出指标', level2: '质量指标', name: '12345热线办结率', target: '≥98%', actual: '99.1%', weight: 10, score: 10 },
+    { level1: '产出指标', level2: '质量指标', name: '热线接通率', target: '≥95%', actual: '93.8%', weight: 10, score: 9.87,
+      deviation: { reason: '汛期和寒潮期间话务量激增', measure: '建立高峰时段弹性坐席' } },
+    { level1: '产出指标', level2: '时效指标', name: '一般诉求平均办理时长', target: '≤5个工作日', actual: '3.6个工作日', weight: 10, score: 10, direction: 'negative' },
+    { level1: '效益指标', level2: '社会效益指标', name: '群众诉求解决率', target: '≥90%', actual: '92.4%', weight: 15, score: 15 },
+    { level1: '效益指标', level2: '可持续影响指标', name: '知识库条目更新', target: '≥2,000条', actual: '2,316条', weight: 15, score: 15 },
+    { level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度', target: '≥95%', actual: '96.7%', weight: 10, score: 10 },
+  ],
+  achievements: [
+    { id: 'calls', group: '产出', topic: '受理', name: '热线受理群众诉求', value: 163.8, unit: '万件', prior: 146.8, changeRate: 11.58 },
+    { id: 'reports', group: '效益', topic: '数据分析', name: '形成民生热点分析报告', value: 26, unit: '期' },
+    { id: 'lines', group: '系统运维和5G消息', topic: '系统', name: '整合并入的部门服务热线', value: 31, unit: '条' },
+  ],
+  problems: [{ id: 'peak', text: '高峰时段接通率不足', cause: '坐席数量固定', measure: '建立弹性坐席' }],
+};
+const fig = (t) => t;
+const doc = {
+  title: data.meta.title, creator: '檀陂市12345热线中心',
+  header: ['檀陂市[[12345|热线号码]]政务服务便民热线　·　绩效自评材料'],
+  blocks: dsl([
+    '#T 2024年度12345政务服务便民热线运行经费绩效自评报告'.replace('12345', '[[12345|名称中的数字]]'),
+    '#C 檀陂市政务服务和数据管理局',
+    { textbox: ['群众有诉求，请拨打[[12345|热线号码]]；对热线服务有意见，可拨打监督电话[[0716-8825 3071|电话]]。'] },
+    '#1 一、项目概况',
+    '[[12345|名称中的数字]]政务服务便民热线是全市非紧急类政务服务的统一入口，目前已整合并入部门服务热线{{31=A(\'lines\')}}条，实行“[[7|全天候]]×[[24|全天候]]小时”人工服务。项目经费由市本级财政安排，用于话务外包服务、系统运维和[[5|名称中的数字]]G消息、知识库和质检三个方面。',
+    '#1 二、资金使用情况',
+    '年初预算{{865.00=d.budget.initial}}万元；[[6|月份]]月因话务坐席扩容追加{{45.00=d.budget.adjustments[0].amount}}万元，全年预算{{910.00=d.budget.total}}万元。全年实际支出{{897.26=d.budget.actual}}万元，预算执行率{{98.60=pct(d.budget.actual,d.budget.total)|bd:1-2}}%，结余{{12.74=d.budget.carryover}}万元按规定收回。',
+    '#R 单位：万元',
+    { table: true, head: 1, widths: [2600, 1500, 1500, 1500, 1700], rows: [
+      ['支出内容', '年初预算', '全年预算', '实际支出', '备注'],
+      ['话务外包服务', '{{560.00=P(0).initial}}', '{{560.00=P(0).total}}', '{{558.40=P(0).actual}}', '坐席[[180|坐席数]]个'],
+      ['系统运维和[[5|名称中的数字]]G消息', '{{185.00=P(1).initial}}', '{{230.00=P(1).total}}', { t: ['{{224.36=P(1).actual|a:242.36~分项支出改动后合计897.26不再相加}}', '（含扩容{{45.00=P(1).adjustment}}）'] }, { t: '[[5|名称中的数字]]G消息单价', nested: { widths: [800, 900], rows: [['上半年', '[[0.05|单价]]元/条'], ['下半年', '[[0.04|单价]]元/条']] } }],
+      ['知识库和质检', '{{120.00=P(2).initial}}', '{{120.00=P(2).total}}', '{{114.50=P(2).actual}}', ''],
+      [{ t: '合计', bold: true }, '{{865.00=d.budget.initial}}', '{{910.00=d.budget.total}}', '{{897.26=d.budget.actual}}', '执行率{{98.60=pct(d.budget.actual,d.budget.total)}}%'],
+    ] },
+    '#1 三、绩效指标完成情况',
+    '全年热线受理群众诉求{{163.8=A(\'calls\')}}万件，上年为{{146.8=AP(\'calls\')}}万件，同比增长{{11.58=AC(\'calls\')}}%；[[1|月份]]月至[[2|月份]]月受理量环比下降[[4.2|环比]]%。各项指标完成情况如下：',
+    '#L 热线受理量：目标≥{{150=num(I(0).target)}}万件，实际{{163.8=num(I(0).actual)}}万件，得{{10=I(0).score}}分。',
+    '#L [[5|名称中的数字]]G消息服务覆盖用户：目标{{30=num(I(1).target)}}万户，实际{{34.2=num(I(1).actual)}}万户，得{{10=I(1).score}}分。',
+    '#L [[12345|名称中的数字]]热线办结率：目标≥{{98=num(I(2).target)}}%，实际{{99.1=num(I(2).actual)}}%，得{{10=I(2).score}}分。',
+    '#L 热线接通率：目标≥{{95=num(I(3).target)}}%，实际{{9‖3.8=num(I(3).actual)}}%，按比例得{{9.87=I(3).score}}分。汛期和寒潮期间话务量激增，部分时段排队较长。',
+    '#L 一般诉求平均办理时长：目标≤{{5=num(I(4).target)}}个工作日，实际{{3.6=num(I(4).actual)}}个工作日，得{{10=I(4).score}}分。',
+    '#L 群众诉求解决率：目标≥{{90=num(I(5).target)}}%，实际{{92.4=num(I(5).actual)}}%，得{{15=I(5).score}}分。',
+    '#L 知识库条目更新：目标≥{{2,000=num(I(6).target)}}条，实际更新{{2,316=num(I(6).actual)}}条，得{{15=I(6).score}}分。',
+    '#L 群众满意度：目标≥{{95=num(I(7).target)}}%，回访实际{{96.7=num(I(7).actual)}}%，得{{10=I(7).score}}分。',
+    '此外，全年形成民生热点分析报告{{26=A(\'reports\')|b:62~分析报告期数，正文只出现一次}}期，供市领导和部门决策参考。',
+    '#1 四、自评得分',
+    '预算执行率得{{9.86=d.budgetRate.score}}分（满分{{10=d.budgetRate.weight}}分），产出指标得{{49.87=sum(d.indicators.slice(0,5).map(x=>x.score))}}分，效益指标得{{30=I(5).score+I(6).score}}分，满意度指标得{{10=I(7).score}}分，合计**{{99.73=S()}}**分，等级为优。',
+    '#1 五、存在问题及改进措施',
+    '高峰时段接通率不足，原因是坐席数量固定。[[2025|年份]]年将建立弹性坐席，高峰时段增开坐席[[20|坐席数]]个。',
+    '#R 檀陂市政务服务和数据管理局',
+    '#R 2025年3月14日',
+  ]),
+};
+module.exports = { id: '03', file: '03-rexian', fmt: 'docx', level: '市', sector: '12345政务服务热线', data, doc,
+  header: `03 檀陂市政务服务和数据管理局：12345政务服务便民热线运行经费（项目支出）。金额单位：万元。全部虚构。报告见 clean/03-rexian.docx。`,
+  styles: ['Word 页眉中的 12345（不是报告数字）', 'VML 文本框中的热线号码和监督电话（skip）', '执行率 98.60% 中的“8”单独加粗（跨 run）', '93.8 被 run 边界拆成 9│3.8', '单元格中数字加括注（224.36 ¶ 含扩容45.00）', '单元格内嵌表（5G消息单价）', '编号列表逐条写指标目标和实际', '指标名含12345、5G', '环比（skip）与同比并列', '合计得分加粗'] };
