@@ -214,6 +214,7 @@ function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
   if (period === 'prior' && fact.role !== 'prior-year' && fact.role !== 'change' && !priorNamed) return false;
   // A figure of a year before last year's (2022年决算 in a 2024 report) is only a fact of that year.
   if (frame.older !== undefined && fact.year !== frame.older.value) return false;
+  if (frame.later !== undefined) return false;
   // A count at the start of the year (年初全区登记在册的隐患点43处) is the level last year ended at.
   // (年初确定受益学生不少于35000人 sets a target at the start of the year: a bound, or words that set one.)
   const startLevel = period === 'initial' && (mention.kind === 'count' || mention.kind === 'quantity') && role === undefined && mention.approx === 'exact' && !SETS_AIM.test(mention.subject.text);

@@ -8,7 +8,7 @@ import { clauseShape, isRoleOnly, scopeOf } from '../mentions/index.js';
 import { continuesPrevious, type AnchorIndex, type BindContext, type Binder } from './bind.js';
 import type { Locator } from './locate.js';
 import { boldRunIn, runInTitle } from '../text/outline.js';
-import { afterLast } from '../text/chars.js';
+import { afterLast, blankClosedAsides } from '../text/chars.js';
 
 /** The label a paragraph opens with ("产业发展资金：资金主要用于…"): whose its figures are. */
 function paragraphLabel(text: string, pos: number): string {
@@ -85,7 +85,8 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   if (!m) throw new RangeError(`no mention ${i}`);
   const sentence = locator.sentence(m.start, m.end);
   // A figure in a sentence about aims (力争…, 目标…) states a target, not a result.
-  const lead = sentence.sentence.slice(0, Math.max(0, m.start - sentence.sentenceOffset));
+  // (an aside closed before the figure is left out: what follows it is not about what it names)
+  const lead = blankClosedAsides(sentence.sentence.slice(0, Math.max(0, m.start - sentence.sentenceOffset)));
   // So does every figure of a section that sets the year's targets (（二）年度绩效目标), not one reporting on them.
   const title = locator.sectionTitle(m.start) ?? '';
   // …or a paragraph that opens with such a heading of its own (（二）项目绩效目标。全年完成…), outside

@@ -6,7 +6,7 @@
  * thing, and binds a figure to a fact only when their frames agree; the LLM lock holds each figure
  * to the frame it had in the template.
  */
-import { charLength, charTable, isWhiteSpace } from '../text/chars.js';
+import { blankClosedAsides, charLength, charTable, isWhiteSpace } from '../text/chars.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
 import { readOnce } from '../memo.js';
 import { GROUP_NAMES } from './lexicon.js';
@@ -32,7 +32,7 @@ const ROLE_WORDS: readonly (readonly [RegExp, FrameRole, string, number?])[] = [
   // 年中追加馆藏档案数字化经费, 追加…运营补贴: the verb, then what the money is for (压减后全年预算 is the budget after it).
   // (全国 is a name's word: only 全年 starts the budget after it)
   // (a long name, 追加住房公积金信息系统升级改造经费, is read on the clause's last 26 characters, not 16)
-  [/(?:追加|调增|调减|压减|核减)(?:(?!后|全年|为)[\u4e00-\u9fff]){1,20}?(?:费|资金|预算|补助|补贴|专项)$/u, 'adjustment', '费金算助贴项', 26],
+  [/(?:追加|调增|调减|压减|核减)(?:(?!后(?!续)|全年|为)[\u4e00-\u9fff]){1,20}?(?:费|资金|预算|补助|补贴|专项)$/u, 'adjustment', '费金算助贴项', 26],
   // 压减一般性支出: a cut is made to a budget, whatever it is called.
   [/(?:调减|压减|核减)(?:(?![后全为])[\u4e00-\u9fff]){1,12}?支出$/u, 'adjustment', '出'],
   [/(?:追加|调增|调减|压减|核减|调整|调剂|调入|调出)$/u, 'adjustment', '加增减整剂入出'],
@@ -54,6 +54,8 @@ for (const entry of ROLE_WORDS) {
 const CONVERTED_OPEN = /^[\s*]*[（(][\s*]*$/u;
 const CONVERTED_CLOSE = /^[\s*]*[）)]/u;
 /** "调整为", "调整后为", "调至": what follows is the level reached, not the change. */
+/** The verb that moves a budget, then what it moves it for, right before an amount (a budget after it, 压减后全年预算, is not). */
+const ADJUSTED_ITEM = /(?:追加|调增|调减|压减|核减)(?:(?!后(?!续)|全年|为|的)[\u4e00-\u9fff]){2,20}[\s*]*$/u;
 const RESULT_OF_CHANGE = /(?:调整|调增|调减|压减|追加)(?:后)?(?:为|至|到)[\s*]*$/u;
 
 /** What follows the level a change starts from: 由X 升至 / 提高到 / 下降为 Y. */
@@ -104,7 +106,8 @@ const ROLE_HEAD = /(年初预算数?|全年预算数?|调整后预算数?|预算
 
 /** "任务为宫颈癌筛查12,000人": a task or target word, then what is aimed at, then the figure. */
 /** A clause that plans (计划新建X, 拟完成X, 力争达到X): its figure is an aim (not 计划免疫, 计划财务科, 拟订 a done draft). */
-const PLANNED = /^[\s*]*(?:计划(?![内外生单免财])|拟(?![订定稿])|预计|力争|预期)[\u4e00-\u9fff]{1,16}$/u;
+// (年初设定…, 年度确定…: what was set at the start of the year is aimed at)
+const PLANNED = /^[\s*]*(?:计划(?![内外生单免财])|拟(?![订定稿])|预计|力争|预期|(?:年初|年度|全年)(?:设定|确定|制定)了?)[\u4e00-\u9fff]{1,16}$/u;
 const TARGET_NAMED = /(?:任务|目标|计划)(?:数|值)?(?:为|是|[：:])[^，,。；;、：:]{1,16}$/u;
 
 /** What joins an item to the figure before it: a 、, after a footnote mark (①, [1], ¹) if the figure has one. */
@@ -332,7 +335,8 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   // Role: the change verb of the figure itself, else the role word nearest the figure in its clause,
   // else the label of a list the sentence opens with ("年度绩效目标为：a X；b Y" — every one a target).
   // 追加, 调增, 压减 move a budget during the year; 增长, 增加, 减少 compare with last year.
-  const adjusted = m.change !== undefined && /(?:追加|调增|调减|压减|核减)[了为达\s]*$/u.test(before);
+  // …and so does an amount right after what the money moved is for (追加全民健身设施更新96.00万元).
+  const adjusted = (m.change !== undefined && /(?:追加|调增|调减|压减|核减)[了为达\s]*$/u.test(before)) || (m.kind === 'money' && ADJUSTED_ITEM.test(before));
   // "全年预算调整为X": the figure is what the budget became, not by how much it moved.
   const lastBefore = lastSolid(text, cStart, m.start);
   const result = lastBefore === 0x4e3a || lastBefore === 0x81f3 || lastBefore === 0x5230 ? RESULT_OF_CHANGE.exec(before) : null;
@@ -362,6 +366,8 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   if (period !== undefined) frame.period = { value: period, from: 'clause' };
   const older = period === 'prior' ? olderYear(clause, ctx.reportYear) : undefined;
   if (older !== undefined) frame.older = { value: older, from: 'clause' };
+  const later = period === undefined && ctx.reportYear !== undefined && (clauseHints & YEAR_DIGIT) !== 0 ? YEAR_NAMED.exec(clause) : null;
+  if (later && Number(later[1]) > (ctx.reportYear ?? 0)) frame.later = { value: Number(later[1]), from: 'clause' };
   if (period === undefined) {
     // 截至年底…, 全年… hold for the whole sentence; a 年初 or 上年 elsewhere in it names something else.
     const p = periodOf(sentenceHead, ctx.reportYear, hints);
@@ -389,9 +395,11 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
 
   // Scope: a group named in the clause, else in the sentence, else in the section heading.
   const clauseScope = clauseHints & GROUP ? scopeOf(clause) : undefined;
-  const scope = clauseScope ?? (hints & GROUP ? scopeOf(sentenceHead) : undefined);
+  // (an aside closed before the figure, 全年预算X（其中：…项目支出Y），…, scopes nothing after it)
+  const openHead = blankClosedAsides(sentenceHead);
+  const scope = clauseScope ?? (hints & GROUP ? scopeOf(openHead) : undefined);
   const qizhongAt = Marks.lastIn(marks.qizhong, sStart, m.start - 1);
-  const qizhong = qizhongAt < 0 ? -1 : qizhongAt - sStart;
+  const qizhong = qizhongAt < 0 || openHead.charCodeAt(qizhongAt - sStart) === 32 ? -1 : qizhongAt - sStart;
   if (qizhong >= 0 && qizhong >= sentenceHead.length - (m.start - cStart) - 40) {
     // "全年支出X万元，其中A Y万元": a part of the figure before 其中.
     // "共列项目七个；其中…": a 其中 opening its clause after a semicolon parts the clause before.
@@ -401,6 +409,12 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
     if (headFigure !== '') frame.scope = { value: `其中:${headFigure.slice(-24)}`, from: 'qizhong' };
   }
   if (frame.scope === undefined && scope !== undefined) frame.scope = { value: scope, from: clauseScope !== undefined ? 'clause' : 'sentence' };
+  // A part of a budget (全年预算X（其中：基本支出a，项目支出b）) is a budget too, when its own words say no role.
+  // (the head is the figure before 其中 outside any aside: 支出X（年初预算Y），其中… parts X, not Y)
+  const prevAside = prev !== undefined && prev.start >= sStart && openHead.charCodeAt(prev.start - sStart) === 32;
+  if (frame.role === undefined && frame.scope?.from === 'qizhong' && m.kind === 'money' && prev !== undefined && !prevAside && prev.kind === 'money' && prev.frame.role?.value === 'budget' && (prev.end <= qizhongAt || prev.frame.scope?.value === frame.scope.value)) {
+    frame.role = { value: 'budget', from: 'qizhong' };
+  }
 
   // Entity: an example named with 如…, else a quoted name in the clause or sentence.
   const example = (hints & RU) === 0 || !sentenceHead.includes('如')

@@ -110,14 +110,15 @@ export abstract class Numerals extends Cursor {
     return negative && body !== '0' ? `-${body}` : body;
   }
 
-  protected matchUnit(p: number, numeral: 'arabic' | 'chinese'): UnitHit | undefined {
+  /** `decimal`: a Chinese numeral with digits after 点 (九点八三分 is a score; 九分, 十分 may be words). */
+  protected matchUnit(p: number, numeral: 'arabic' | 'chinese', decimal = false): UnitHit | undefined {
     const t = this.t;
     const q = this.skipGap(p);
     const cands = UNIT_INDEX.get(charAt(t, q));
     if (!cands) return undefined;
     const acrossLine = q > p && t.slice(p, q).includes('\n');
     for (const def of cands) {
-      if (numeral === 'chinese' && !def.cn) continue;
+      if (numeral === 'chinese' && !def.cn && !(decimal && def.form === '分')) continue;
       let r = q;
       let ok = true;
       for (let k = 0; k < def.form.length; k++) {

@@ -7,6 +7,9 @@ import { has } from './cursor.js';
 import { Numerals } from './numerals.js';
 import { APPROX_BEFORE, APPROX_SINGLE_BLOCKERS, CHANGE_LINKS, CHANGE_WORDS, SPOKEN_CHANGE, type Approx } from './units.js';
 
+/** A comparison opening the clause before a spoken 多 or 少: 比年初预算, 较上年. */
+const COMPARED_BEFORE = /(?:比|较)[^，,。；;：:、]{1,20}$/u;
+
 function byLast<T extends { word: string }>(list: readonly T[]): ReadonlyMap<string, T[]> {
   const m = new Map<string, T[]>();
   for (const w of list) {
@@ -46,8 +49,9 @@ export abstract class Qualifiers extends Numerals {
       link = c;
       b = this.backSpaces(b - 1);
     }
-    const spoken = link === '了' && b - 1 >= this.lastEnd ? SPOKEN_CHANGE.get(charAt(t, b - 1)) : undefined;
-    if (spoken !== undefined && !/[最至更较许众大不减增缩]/u.test(charAt(t, b - 2))) return spoken;
+    const spoken = (link === '了' || link === '') && b - 1 >= this.lastEnd ? SPOKEN_CHANGE.get(charAt(t, b - 1)) : undefined;
+    // 多 or 少 with 了 (少了3人), or right after a comparison in its clause (比调整后预算少34.64万元).
+    if (spoken !== undefined && !/[最至更较许众大不减增缩]/u.test(charAt(t, b - 2)) && (link === '了' || COMPARED_BEFORE.test(t.slice(Math.max(this.lastEnd, b - 25), b - 1)))) return spoken;
     for (const w of CHANGE_BY_LAST.get(charAt(t, b - 1)) ?? []) {
       const s = b - w.word.length;
       if (s < this.lastEnd || s < 0 || !t.startsWith(w.word, s)) continue;

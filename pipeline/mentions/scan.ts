@@ -320,7 +320,7 @@ export class Scanner extends Traps {
       unit = n.fixed.unit;
       kind = n.fixed.kind;
     } else {
-      let hit = this.matchUnit(n.numEnd, n.numeral);
+      let hit = this.matchUnit(n.numEnd, n.numeral, n.numeral === 'chinese' && n.precision > 0);
       let scale = '';
       if (!hit) {
         let r = this.skipSpaces(n.numEnd);

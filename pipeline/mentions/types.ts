@@ -82,5 +82,7 @@ export interface Frame {
   polarity?: Slot<'negative'>;
   /** A year before last year's the text dates the figure to (2022年决算 in a 2024 report): period 'prior', but older. */
   older?: Slot<number>;
+  /** A year after the report's the text dates the figure to (确保2025年…不少于330人): a plan no fact of the year states. */
+  later?: Slot<number>;
 }
 

@@ -90,3 +90,28 @@ export function skipWhiteSpace(text: string, p: number): number {
   while (q < text.length && isWhiteSpace(text.charCodeAt(q))) q++;
   return q;
 }
+
+/** What makes a bracketed aside say something of its own: a figure, or a part list. */
+const ASIDE = /[0-9０-９]|其中|含/u;
+
+/**
+ * The text with every bracketed aside that closes inside it ((…), （…）, nested too) turned to spaces
+ * of the same length: what a sentence says after an aside (全年支出X（其中：A a，B b），执行率Y) goes
+ * on about what stood before it, not about the last thing named inside.
+ */
+export function blankClosedAsides(s: string): string {
+  if (!s.includes(')') && !s.includes('）')) return s;
+  const opens: number[] = [];
+  let out = s;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) opens.push(i);
+    else if ((c === 0x29 || c === 0xff09) && opens.length > 0) {
+      const from = opens.pop() as number;
+      // Only the outermost aside is blanked, and only one that states something (a figure, 其中…):
+      // brackets inside a name (因公出国（境）费) are the name's.
+      if (opens.length === 0 && ASIDE.test(s.slice(from + 1, i))) out = out.slice(0, from) + ' '.repeat(i + 1 - from) + out.slice(i + 1);
+    }
+  }
+  return out;
+}

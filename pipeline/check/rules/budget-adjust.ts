@@ -35,6 +35,19 @@ export function adjustTarget(line: BudgetLine): { fig: Fig; name: string; atMost
   return { fig: line.exec, name: '实际支出', atMost: true };
 }
 
+/**
+ * The one adjustment the others add up to (比年初预算增加60.00万元（追加96.00万元，压减36.00万元）): a
+ * net change told with its parts, so the budget moved by it once, not by it and its parts.
+ */
+export function netOfParts(line: BudgetLine): { fig: Fig; sign: 1 | -1 } | undefined {
+  if (line.adjusts.length < 3) return undefined;
+  return line.adjusts.find((net) => {
+    let rest: Interval = point(new Dec(0));
+    for (const a of line.adjusts) if (a !== net) rest = a.sign === net.sign ? add(rest, a.fig) : sub(rest, a.fig);
+    return meets(rest, net.fig);
+  });
+}
+
 export const rule: Rule = {
   meta: {
     id: 'budget-adjust',
@@ -51,6 +64,8 @@ export const rule: Rule = {
       if (!target) continue;
       const { range, value, terms } = adjusted(line, initial);
       if (meets(range, target.fig) || (target.atMost === true && target.fig.lo.lte(range.hi))) continue;
+      const net = netOfParts(line);
+      if (net !== undefined && meets(net.sign > 0 ? add(initial, net.fig) : sub(initial, net.fig), target.fig)) continue;
       // 年初A，追加B，加上上年结转C，全年可用预算D, or 全年预算D，由年初A、上年结转C、追加B组成: the
       // carry-over the line names is in the whole year's budget when with it the terms add up exactly.
       const carry = line.carryIn;

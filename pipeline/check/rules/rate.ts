@@ -628,7 +628,8 @@ function inlineGaps(doc: Doc, hits: RuleHit[]): void {
         : [];
       const base = named.length === 1 ? named[0] : figs[k - 1];
       const figure = named.length === 1 ? figs[k - 1] : figs[k - 2];
-      if (!base || !figure || base === figure || gap.m.change !== undefined || base.family !== gap.family || figure.family !== gap.family) return;
+      // (a change compared with a budget is no level: 比上年减少0.72万元，比预算7.30万元节约1.22万元 compares the level before it)
+      if (!base || !figure || base === figure || gap.m.change !== undefined || figure.m.change !== undefined || base.family !== gap.family || figure.family !== gap.family) return;
       if (named.length === 1 && figure.m.frame.role?.value === 'budget') return;
       if (named.length !== 1 && !GAP_AFTER_BASE.test(text.slice(base.m.end, gap.m.start))) return;
       if (named.length !== 1 && !/(?:比|较)[^，,。；;、0-9]{0,10}$/u.test(text.slice(figure.m.end, base.m.start))) return;
