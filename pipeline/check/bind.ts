@@ -20,6 +20,11 @@ export type Binding =
   | { readonly status: 'ambiguous'; readonly factIds: readonly string[] }
   | { readonly status: 'unbound' };
 
+/** Whose the fact a figure was bound to is (its entity), when it was bound and the fact names one. */
+export function boundSubject(binder: Binder, binding: Binding | undefined): string | undefined {
+  return binding?.status === 'bound' ? binder.fact(binding.factId)?.subject : undefined;
+}
+
 /** Above this a subject names the fact: a different value there is a mismatch. */
 export const STRONG = 0.62;
 /** A subject this close to a figure quoted from the data's prose is that same sentence. */
@@ -394,7 +399,8 @@ export interface BindContext {
   /**
    * The entity named before a 其中 list the figure follows in a comparison with last year
    * (三公经费21.22万元，其中…公务接待费2.48万元，较上年下降13.32%): the change may be the whole's
-   * or the last part's, and the data says which. Tried only to bind, never to accuse.
+   * or the last part's, and the data says which; or the entity of the fact a figure this one continues
+   * was bound to (修复古籍…，完成率107% where the data says 古籍修复). Tried only to bind, never to accuse.
    */
   readonly whole?: string | undefined;
   /**

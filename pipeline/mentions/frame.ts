@@ -18,6 +18,9 @@ export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
  * Role words, most specific first; the one nearest the figure decides. Each with the last characters
  * of its words: a text is tried only against the patterns that can end in its last character.
  */
+/** A Chinese character (the basic block). */
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
 const ROLE_WORDS: readonly (readonly [RegExp, FrameRole, string, number?])[] = [
   [/(?:分值|权重)$/u, 'weight', '值重'],
   [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score', '分'],
@@ -55,7 +58,7 @@ const CONVERTED_OPEN = /^[\s*]*[（(][\s*]*$/u;
 const CONVERTED_CLOSE = /^[\s*]*[）)]/u;
 /** "调整为", "调整后为", "调至": what follows is the level reached, not the change. */
 /** The verb that moves a budget, then what it moves it for, right before an amount (a budget after it, 压减后全年预算, is not). */
-const ADJUSTED_ITEM = /(?:追加|调增|调减|压减|核减)(?:(?!后(?!续)|全年|为|的)[\u4e00-\u9fff]){2,20}[\s*]*$/u;
+const ADJUSTED_ITEM = /(?:追加|调增|调减|压减|核减)(?:(?!后(?!续)|全年|为|的)[\u4e00-\u9fff0-9A-Za-z]){2,20}[\s*]*$/u;
 const RESULT_OF_CHANGE = /(?:调整|调增|调减|压减|追加)(?:后)?(?:为|至|到)[\s*]*$/u;
 
 /** What follows the level a change starts from: 由X 升至 / 提高到 / 下降为 Y. */
@@ -316,7 +319,9 @@ function colonLabelRole(text: string, cStart: number, at: number, marks: Marks):
 function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, marks: Marks, labels: ListLabels): Frame {
   const { text } = ctx;
   const sStart = Marks.before(marks.sentence, m.start, m.start - 240);
-  const low = prev && prev.end > sStart && prev.end <= m.start ? prev.end : sStart;
+  // (a bare number set inside words, 追加120调度系统升级经费, is a name's: the clause goes on through it)
+  const inName = prev !== undefined && prev.unit === '' && prev.kind === 'plain' && isHan(text.charCodeAt(prev.start - 1)) && isHan(text.charCodeAt(prev.end));
+  const low = prev && prev.end > sStart && prev.end <= m.start && !inName ? prev.end : sStart;
   const cStart = Marks.before(marks.clause, m.start, Math.max(low, m.start - 60));
   // A subject named after the figure (150万元为上年度应拨未拨资金, 412家科技型企业) is part of its clause.
   const after = m.subject.start >= m.end ? m.subject.text : '';

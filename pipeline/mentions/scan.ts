@@ -103,10 +103,23 @@ export class Scanner extends Traps {
 
   // ---- Arabic numerals ----------------------------------------------------------------
 
+  /** Digits at i after two or more capitals (a word of its own) and before a count's measure word: AED302台. */
+  private countAfterAcronym(i: number): boolean {
+    const t = this.t;
+    let k = i;
+    while (k > 0 && /[A-Z]/u.test(charAt(t, k - 1))) k--;
+    if (i - k < 2 || this.isAsciiLetter(k - 1) || this.isDigit(k - 1)) return false;
+    let e = i;
+    while (this.isDigit(e)) e++;
+    if (charAt(t, e) === '.' || charAt(t, e) === ',') return false;
+    return this.matchUnit(e, 'arabic')?.def.kind === 'count';
+  }
+
   protected scanArabic(i: number): number {
     const t = this.t;
     // Inside a Latin word or model number (QDR280, SA750U, G20): part of a name.
-    if (this.isAsciiLetter(i - 1) || charAt(t, i - 1) === '_') return this.skipWord(i);
+    // …but a count right after an acronym (配置AED302台, 新建5G基站…) is a count of that thing.
+    if ((this.isAsciiLetter(i - 1) || charAt(t, i - 1) === '_') && !this.countAfterAcronym(i)) return this.skipWord(i);
     const lineStart = this.atLineStart(i);
     const num = this.readArabic(i, !lineStart);
     const p = num.end;

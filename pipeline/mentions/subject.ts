@@ -27,6 +27,11 @@ import { charAt, type MentionLines } from './lines.js';
 import { charTable } from '../text/chars.js';
 
 /** Clause stops, by UTF-16 unit: the scans back and forward read one byte per character. */
+/** Words after 的 that make the figure before them an aim or a standard, not a share of something. */
+const AIM_AFTER = /^[\u4e00-\u9fff]{0,3}(?:目标|控制|标准|要求|水平|比例|预期|计划|考核|指标|任务|上限|下限|限额|警戒)/u;
+/** A share as written: the figure alone or about (约8%, 近三成 is no percent); a bound (高于30%) is an aim's. */
+const SHARE_FIGURE = /^(?:约|近|逾|超|[0-9０-９])/u;
+
 const STOP = charTable('，,。；;：:、！!？?\t|');
 /** Brackets that end a phrase after a figure. */
 const BRACKET = charTable('（(）)【】');
@@ -175,6 +180,9 @@ export class SubjectFinder {
     // "追加1.32万元（上年结转）": a bare verb before, the name in brackets right after.
     if ((norm === '' || BARE_VERB.test(norm)) && this.bracketAfter(m)) return;
 
+    // "约8%的受访户反映…": a share of those 的 names is named by them, not by the figure before
+    // (not an aim: 低于95%的目标, 不超过10%的控制标准 state the aim the figure before is held to).
+    if (norm === '' && m.kind === 'percent' && charAt(t, m.end) === '的' && SHARE_FIGURE.test(t.slice(m.start, m.end)) && !AIM_AFTER.test(t.slice(m.end + 1, m.end + 8)) && this.after(m, m.end + 1, false)) return;
     if (norm === '' || COMPARISON_ONLY.test(norm)) {
       if (prev?.subject && sameCell && prev.subject.text !== '' && this.sameSentence(prev, m)) {
         m.subject = prev.subject;

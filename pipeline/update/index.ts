@@ -3,7 +3,7 @@ import type { Fact } from '../../schemas/fact.js';
 import { CODES } from '../codes.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import type { Change } from '../../schemas/update.js';
-import { AnchorIndex, Binder, STRONG, statesExactly, valueFits, type BindContext, type FigureAnchor } from '../check/bind.js';
+import { AnchorIndex, Binder, boundSubject, STRONG, statesExactly, valueFits, type BindContext, type Binding, type FigureAnchor } from '../check/bind.js';
 import { bindContext } from '../check/context.js';
 import { Locator } from '../check/locate.js';
 import { readCorpus } from '../corpus/index.js';
@@ -165,7 +165,14 @@ export function updateDraft(input: UpdateInput): UpdateResult {
   // Each figure bound in the context check binds it in (its anchor, whose it is), in text order.
   const locator = new Locator(edited, readCorpus(edited, { file: 'edited.md', format: 'md' }));
   const contexts = new Map<number, BindContext>();
-  mentions.forEach((m, i) => contexts.set(m.start, bindContext({ text: edited, mentions, binder, locator, anchors, withData: true }, i)));
+  // (bound as check binds them, so a figure continuing one is read as check reads it)
+  const bound: Binding[] = [];
+  const boundOwner = (j: number) => boundSubject(binder, bound[j]);
+  mentions.forEach((m, i) => {
+    const context = bindContext({ text: edited, mentions, binder, locator, anchors, withData: true, boundOwner }, i);
+    contexts.set(m.start, context);
+    bound.push(binder.bind(m, context));
+  });
   const contextOf = (m: Mention): BindContext => contexts.get(m.start) ?? {};
 
   // What the editor's sentences claim in words, judged against the old and the new data.
