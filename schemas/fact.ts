@@ -15,11 +15,12 @@ export const Provenance = z.discriminatedUnion('kind', [
 /**
  * What a figure is to its metric: the budget, what was spent or done, the aim, a change over last year,
  * a rate, a score… Binding and the LLM lock compare roles; nobody guesses them from ids or labels.
+ * `gap`: how far a result is from its target (比目标高0.8个百分点), never a change over last year.
  * `quoted`: a figure inside free text of the data (a reason, a goal); `carried`: a figure of last
  * year's report carried into the draft.
  */
 export const FactRole = z.enum([
-  'budget', 'actual', 'target', 'adjustment', 'balance', 'rate', 'score', 'weight', 'change', 'prior-year', 'quoted', 'carried',
+  'budget', 'actual', 'target', 'adjustment', 'balance', 'rate', 'score', 'weight', 'change', 'prior-year', 'quoted', 'carried', 'gap',
 ]);
 
 export const Fact = z.object({

@@ -77,6 +77,7 @@ const ROLES_FOR: Readonly<Record<FrameRole, readonly FactRole[]>> = {
   weight: ['weight'],
   change: ['change', 'adjustment'],
   'prior-year': ['prior-year'],
+  gap: ['gap'],
 };
 
 /** Words that deny (未列入, 不含, 无结余): a fact named with one is about what was not. */
@@ -220,6 +221,8 @@ function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
   // A figure of a year before last year's (2022年决算 in a 2024 report) is only a fact of that year.
   if (frame.older !== undefined && fact.year !== frame.older.value) return false;
   if (frame.later !== undefined) return false;
+  // How far a result is from its target is stated only as that (比目标高…): not a change a figure states otherwise.
+  if (fact.role === 'gap' && role !== 'gap') return false;
   // A count at the start of the year (年初全区登记在册的隐患点43处) is the level last year ended at.
   // (年初确定受益学生不少于35000人 sets a target at the start of the year: a bound, or words that set one.)
   const startLevel = period === 'initial' && (mention.kind === 'count' || mention.kind === 'quantity') && role === undefined && mention.approx === 'exact' && !SETS_AIM.test(mention.subject.text);
@@ -415,7 +418,7 @@ export interface BindContext {
  * …1302家，居全省第二).
  */
 const CONTINUATION =
-  /^(?:得|得分|计得|完成率|完成比例|占比|占|比重|增长|增幅|同比增长|同比|变动(?:幅度|率)?|(?:完成)?率?(?:位?居|位列|排名?|排在|列)?(?:全(?:国|省|市|区|州|县)|省内|市内|城区|同类城市)(?:排名|排位)?|(?:全年|年度)?(?:目标)?任务数?|(?:全年|年度)?目标(?:值|数)?)$/u;
+  /^(?:得|得分|计得|完成率|完成比例|占比|占|比重|增长|增幅|同比增长|同比|变动(?:幅度|率)?|(?:完成)?率?(?:位?居|位列|排名?|排在|列)?(?:全(?:国|省|市|区|州|县)|省内|市内|城区|同类城市)(?:排名|排位)?|(?:全年|年度)?(?:目标)?任务数?|(?:全年|年度)?目标(?:值|数)?|(?:比|较|高于|低于|超过|超出|超|距离?|离)(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?(?:尚|还|仍)?(?:高出?|低了?|多|少|超出?|差|相差)?了?)$/u;
 
 /** Whether a subject only continues the metric of the figure before it in its sentence. */
 export function continuesPrevious(subject: string): boolean {
@@ -869,7 +872,8 @@ export class Binder {
     const residue = metricResidue(nameAt >= 0 ? squashed.slice(nameAt + squashName(owner).length) : squashed);
     const top = scored[0];
     if (!top) return { status: 'unbound' };
-    if ([...residue].length >= 2 && dice(bigrams(residue), bigrams(top.f.fact.label)) < WEAK) return { status: 'unbound' };
+    // (a gap's words are the comparison itself, 比目标高: no other metric)
+    if ([...residue].length >= 2 && mention.frame.role?.value !== 'gap' && dice(bigrams(residue), bigrams(top.f.fact.label)) < WEAK) return { status: 'unbound' };
     const roleKnown = mention.frame.role !== undefined;
     const rivals = actualsFirst(mention, scored.filter((c) => top.sim - c.sim <= TIE));
     const named = rivals[0] ?? top;

@@ -86,6 +86,21 @@ export function indicatorFacts(b: FactBuilder, data: ReportData, profile: ScoreP
     if (a.completion !== undefined) {
       b.rate('rate', `${base}.completion`, `${ind.name}完成率`, ['完成率', '完成比例'], a.completion, a.reverse ? '年度指标值 ÷ 实际完成值' : '实际完成值 ÷ 年度指标值', [`${base}.actual`, `${base}.target`], ind.name);
     }
+    // How far the result is from the target, as reports say it (比目标高0.8个百分点, 超计划6.5公里): for a
+    // target and a result in the same unit; a percentage's gap is in percentage points.
+    if (ind.target.kind === 'quantitative' && actual?.kind === 'quantitative' && (actual.unit === '' || actual.unit === ind.target.unit)) {
+      const gap = dec(actual.value).minus(ind.target.value);
+      const unit = ind.target.unit;
+      if (!gap.isZero()) {
+        const above = !gap.isNegative();
+        b.add({
+          id: `${base}.gap`, role: 'gap', label: `${ind.name}比目标${above ? '高' : '低'}`, aliases: above ? ['比目标高', '高于目标', '超出目标', '超计划'] : ['比目标低', '低于目标', '距目标差', '未达目标'],
+          kind: unit === '%' ? 'quantity' : factKindOfUnit(unit), value: gap.abs(), unit: unit === '%' ? '个百分点' : unit,
+          precision: Math.max(decimalsOf(actual.value), decimalsOf(ind.target.value)),
+          provenance: { kind: 'formula', formula: '|实际完成值 − 年度指标值|', inputs: [`${base}.actual`, `${base}.target`] }, subject: ind.name,
+        });
+      }
+    }
     // How it ended, as the rule sees it: what the draft's 完成 / 超额完成 / 未完成 say, and what an editor's words are held to.
     if (a.status !== 'unknown') {
       b.add({

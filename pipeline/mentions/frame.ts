@@ -57,6 +57,13 @@ for (const entry of ROLE_WORDS) {
 const CONVERTED_OPEN = /^[\s*]*[（(][\s*]*$/u;
 const CONVERTED_CLOSE = /^[\s*]*[）)]/u;
 /** "调整为", "调整后为", "调至": what follows is the level reached, not the change. */
+/**
+ * A comparison with the aim right before a figure, the figure being how far the result is from it:
+ * the aim, then a word of difference (比目标高, 较计划超出, 离…的目标差); or 超/超出 the aim (超计划6.5公里);
+ * or, for percentage points only, 高于/低于/超过 the aim (超过年度目标3.5万亩 states the aim itself).
+ */
+const GAP_TO_AIM = /(?:(?:比|较|高于|低于|超过|超出|超|距离?|离)[^，,。；;：:]{0,14}?|的)(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?(?:尚|还|仍)?(?:高出?|低了?|多出?|少了?|超出?|差|相差)了?[\s*]*$|(?:超出?|超额)(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?[\s*]*$/u;
+const POINTS_GAP_TO_AIM = /(?:高于|低于|超过)(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?[\s*]*$/u;
 /** The verb that moves a budget, then what it moves it for, right before an amount (a budget after it, 压减后全年预算, is not). */
 const ADJUSTED_ITEM = /(?:追加|调增|调减|压减|核减)(?:(?!后(?!续)|全年|为|的)[\u4e00-\u9fff0-9A-Za-z]){2,20}[\s*]*$/u;
 const RESULT_OF_CHANGE = /(?:调整|调增|调减|压减|追加)(?:后)?(?:为|至|到)[\s*]*$/u;
@@ -354,7 +361,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   const bracketWeight = m.unit === '分' && /[（(][\s*]*$/u.test(before) && /^[\s*]*[）)]/u.test(text.slice(m.end, m.end + 3));
   // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
   const describesCounted = m.kind === 'count' && lastBefore === 0x7684;
-  const role = adjusted ? 'adjustment' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleBefore ?? (after === '' ? undefined : roleOf(after)) ?? (beforeHints & ZHONG ? headRoleOf(before) : undefined) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) || PLANNED.test(before) ? 'target' : undefined));
+  // 比目标高0.8个百分点, 超计划6.5公里, 离80%的目标差20个百分点: how far the result is from its aim.
+  const gapped = (m.kind === 'points' || m.kind === 'count' || m.kind === 'quantity' || m.kind === 'money') && (GAP_TO_AIM.test(before) || (m.kind === 'points' && POINTS_GAP_TO_AIM.test(before)));
+  const role = adjusted ? 'adjustment' : gapped ? 'gap' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleBefore ?? (after === '' ? undefined : roleOf(after)) ?? (beforeHints & ZHONG ? headRoleOf(before) : undefined) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) || PLANNED.test(before) ? 'target' : undefined));
   // The label of a list the sentence opens with decides only where the clause gives no role, or a rate's.
   const listRole = role === undefined || role === 'rate' ? listLabelRole(text, m, cStart, marks, labels) : undefined;
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.

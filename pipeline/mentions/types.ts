@@ -58,7 +58,7 @@ export interface Mention {
 }
 
 /** What a figure is to its metric. */
-export type FrameRole = 'budget' | 'actual' | 'target' | 'adjustment' | 'balance' | 'rate' | 'score' | 'weight' | 'change' | 'prior-year';
+export type FrameRole = 'budget' | 'actual' | 'target' | 'adjustment' | 'balance' | 'rate' | 'score' | 'weight' | 'change' | 'prior-year' | 'gap';
 /** When: this year as a whole, its start (年初), a date (截至), last year. */
 export type Period = 'current' | 'whole-year' | 'initial' | 'as-of' | 'prior';
 /** Where a slot's value was read. */

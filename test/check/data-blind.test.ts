@@ -63,7 +63,6 @@ const NOT_FOUND: Record<string, string> = {
   '04-qingluan-fanghuo-a.md': 'a rounded total (约1.5亿元) under a name (项目全年投入) no fact has',
   '05-heting-liangai-b.txt': 'a share the data does not hold; its whole is stated in the sentence before',
   '07-zhechuan-dangan-a.md': 'last year\'s count left in, under a name (年末馆藏档案) the data words otherwise',
-  '10-heting-shijian-a.md': 'percentage points over a target (比目标高) the data holds only as the indicator\'s target and actual',
 };
 
 /**
@@ -983,6 +982,15 @@ describe('the twenty-eighth blind corpus\'s readings, in other words (bench/bulk
     const share = withData(`${head}用水户满意度91.7%，约8%的受访户认为水压偏低。\n`, '10-gongshui.yaml');
     expect(serious(share)).toEqual([]);
     expect(share.mentions.find((m) => m.text === '约8%')?.subject).toMatch(/^受访户/);
+  });
+  it('how far a result is from its target (比目标高2.3个百分点, 超计划6.5公里) is checked against the data\'s target and result; a change over last year never is', () => {
+    const said = (sentence: string) => withData(`${head}${sentence}\n`, '02-gonglu.yaml');
+    const right = said('全县优良中等路率87.3%，比目标高2.3个百分点；完成预防性养护126.5公里，超计划6.5公里。');
+    expect(serious(right)).toEqual([]);
+    expect([boundTo(right, '2.3个百分点'), boundTo(right, '6.5公里')]).toEqual([[['bound', 'ind.2.gap']], [['bound', 'ind.1.gap']]]);
+    expect(serious(said('全县优良中等路率87.3%，比目标高3.3个百分点。'))).not.toEqual([]);
+    const prior = said('全县优良中等路率87.3%，比上年提高3.3个百分点。');
+    expect([serious(prior), boundTo(prior, '3.3个百分点')]).toEqual([[], [['unbound', undefined]]]);
   });
   it('a number set inside a name (120调度系统) does not cut the raise off its amount; a count right after an acronym (AED320台) is a count', () => {
     const r = withData(`${head}年初预算3,215.00万元，年中追加120调度系统升级经费268.40万元，全年预算3,483.40万元。在公共场所配置AED320台。\n`, '08-jijiu.yaml');
