@@ -63,6 +63,10 @@ const CONVERTED_CLOSE = /^[\s*]*[）)]/u;
  * or, for percentage points only, 高于/低于/超过 the aim (超过年度目标3.5万亩 states the aim itself).
  */
 const GAP_TO_AIM = /(?:(?:比|较|高于|低于|超过|超出|超|距离?|离)[^，,。；;：:]{0,14}?|的)(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?(?:尚|还|仍)?(?:高出?|低了?|多出?|少了?|超出?|差|相差)了?[\s*]*$|(?:超出?|超额)(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?[\s*]*$/u;
+/** The aim named as the base of a comparison right before its figure (比年度目标52万吨…). */
+const AIM_BASE = /(?:比|较)(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?的?[\s*]*$/u;
+/** Only a word of difference between the aim's figure and the next (…52万吨多1.8万吨). */
+const GAP_DIFF_ONLY = /^[\s*]*(?:多出?|少了?|高出?|低了?|超出?|差)了?[\s*]*$/u;
 const POINTS_GAP_TO_AIM = /(?:高于|低于|超过)(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?[\s*]*$/u;
 /** The verb that moves a budget, then what it moves it for, right before an amount (a budget after it, 压减后全年预算, is not). */
 const ADJUSTED_ITEM = /(?:追加|调增|调减|压减|核减)(?:(?!后(?!续)|全年|为|的)[\u4e00-\u9fff0-9A-Za-z]){2,20}[\s*]*$/u;
@@ -362,7 +366,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   // "列入年初预算的两个": words before 的 describe what is counted, not the count's role.
   const describesCounted = m.kind === 'count' && lastBefore === 0x7684;
   // 比目标高0.8个百分点, 超计划6.5公里, 离80%的目标差20个百分点: how far the result is from its aim.
-  const gapped = (m.kind === 'points' || m.kind === 'count' || m.kind === 'quantity' || m.kind === 'money') && (GAP_TO_AIM.test(before) || (m.kind === 'points' && POINTS_GAP_TO_AIM.test(before)));
+  // …or right after the aim's own figure and a word of difference (比年度目标52万吨多1.8万吨).
+  const afterAim = prev !== undefined && prev.kind === m.kind && GAP_DIFF_ONLY.test(text.slice(prev.end, m.start)) && AIM_BASE.test(text.slice(Math.max(sStart, prev.start - 12), prev.start));
+  const gapped = (m.kind === 'points' || m.kind === 'count' || m.kind === 'quantity' || m.kind === 'money') && (afterAim || GAP_TO_AIM.test(before) || (m.kind === 'points' && POINTS_GAP_TO_AIM.test(before)));
   const role = adjusted ? 'adjustment' : gapped ? 'gap' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleBefore ?? (after === '' ? undefined : roleOf(after)) ?? (beforeHints & ZHONG ? headRoleOf(before) : undefined) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) || PLANNED.test(before) ? 'target' : undefined));
   // The label of a list the sentence opens with decides only where the clause gives no role, or a rate's.
   const listRole = role === undefined || role === 'rate' ? listLabelRole(text, m, cStart, marks, labels) : undefined;

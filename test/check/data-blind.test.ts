@@ -989,6 +989,10 @@ describe('the twenty-eighth blind corpus\'s readings, in other words (bench/bulk
     expect(serious(right)).toEqual([]);
     expect([boundTo(right, '2.3个百分点'), boundTo(right, '6.5公里')]).toEqual([[['bound', 'ind.2.gap']], [['bound', 'ind.1.gap']]]);
     expect(serious(said('全县优良中等路率87.3%，比目标高3.3个百分点。'))).not.toEqual([]);
+    // …also right after the aim's own figure (比计划120公里多6.5公里).
+    const after = (gap: string) => said(`完成预防性养护126.5公里，比计划120公里多${gap}公里。`);
+    expect([serious(after('6.5')), boundTo(after('6.5'), '6.5公里')]).toEqual([[], [['bound', 'ind.1.gap']]]);
+    expect(serious(after('7.5'))).not.toEqual([]);
     const prior = said('全县优良中等路率87.3%，比上年提高3.3个百分点。');
     expect([serious(prior), boundTo(prior, '3.3个百分点')]).toEqual([[], [['unbound', undefined]]]);
   });
