@@ -20,11 +20,6 @@ export type Binding =
   | { readonly status: 'ambiguous'; readonly factIds: readonly string[] }
   | { readonly status: 'unbound' };
 
-/** Whose the fact a figure was bound to is (its entity), when it was bound and the fact names one. */
-export function boundSubject(binder: Binder, binding: Binding | undefined): string | undefined {
-  return binding?.status === 'bound' ? binder.fact(binding.factId)?.subject : undefined;
-}
-
 /** Above this a subject names the fact: a different value there is a mismatch. */
 export const STRONG = 0.62;
 /** A subject this close to a figure quoted from the data's prose is that same sentence. */

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../mentions/index.js';
 import { clauseShape, isRoleOnly, scopeOf } from '../mentions/index.js';
-import { continuesPrevious, type AnchorIndex, type BindContext, type Binder } from './bind.js';
+import { continuesPrevious, type AnchorIndex, type BindContext, type Binder, type Binding } from './bind.js';
 import type { Locator } from './locate.js';
 import { boldRunIn, runInTitle } from '../text/outline.js';
 import { afterLast, blankClosedAsides } from '../text/chars.js';
@@ -28,6 +28,25 @@ export interface ContextInput {
   readonly withData: boolean;
   /** Whose the fact an earlier mention (by index) was bound to is, when it was: what a figure continuing it may be of. */
   readonly boundOwner?: ((j: number) => string | undefined) | undefined;
+}
+
+/**
+ * Every mention bound in text order, each in its context: a context claims its sidecar anchor, and
+ * a figure continuing one may be of the entity the one before was bound to. Check and update alike.
+ */
+export function bindInOrder(input: Omit<ContextInput, 'boundOwner'>): { bound: Binding[]; contexts: Map<number, BindContext> } {
+  const bound: Binding[] = [];
+  const contexts = new Map<number, BindContext>();
+  const boundOwner = (j: number): string | undefined => {
+    const b = bound[j];
+    return b?.status === 'bound' ? input.binder.fact(b.factId)?.subject : undefined;
+  };
+  input.mentions.forEach((m, i) => {
+    const context = bindContext({ ...input, boundOwner }, i);
+    contexts.set(m.start, context);
+    bound.push(input.binder.bind(m, context));
+  });
+  return { bound, contexts };
 }
 
 /** A clause of its own comparing with last year or the budget, after a list of parts: ，比上年的26.90万元下降. */

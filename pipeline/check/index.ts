@@ -6,9 +6,9 @@ import type { ScoreProfile } from '../../schemas/profile.js';
 import { readCorpus, type SectionTree } from '../corpus/index.js';
 import type { FiguresSidecar } from '../../schemas/sidecar.js';
 import { sha256 } from '../files.js';
-import { AnchorIndex, Binder, boundSubject, expectedText, STRONG, type BindContext, type Binding } from './bind.js';
+import { AnchorIndex, Binder, expectedText, STRONG, type BindContext, type Binding } from './bind.js';
 import { ClaimJudge, claimFindings, type FigureBinding } from './claims.js';
-import { bindContext } from './context.js';
+import { bindInOrder } from './context.js';
 import { Locator } from './locate.js';
 import { readEscapes } from '../text/markdown.js';
 import { blankMarkers } from '../text/markers.js';
@@ -79,20 +79,10 @@ export function checkDocument(input: CheckInput, options: CheckOptions): { repor
   const mismatched = new Set<number>();
   // Each figure's binding and what it was bound in, for the claims its sentence makes.
   const bindings = new Map<number, FigureBinding>();
-  const contexts = new Map<number, BindContext>();
   // Without data nothing is bound: the context would go unused (a bureau's batch checks without data).
-  // Contexts in order: each claims its sidecar anchor.
-  const bound: Binding[] = [];
-  const boundOwner = (j: number) => boundSubject(binder, bound[j]);
-  for (const [i, m] of mentions.entries()) {
-    if (!withData) {
-      bound.push({ status: 'unbound' });
-      continue;
-    }
-    const context = bindContext({ text, mentions, binder, locator, anchors, withData, boundOwner }, i);
-    contexts.set(m.start, context);
-    bound.push(binder.bind(m, context));
-  }
+  const { bound, contexts } = withData
+    ? bindInOrder({ text, mentions, binder, locator, anchors, withData })
+    : { bound: mentions.map((): Binding => ({ status: 'unbound' })), contexts: new Map<number, BindContext>() };
   // A stage-less budget the report gives at two stages is the stage that states it (stages.ts).
   if (withData) settleStages(mentions, bound, (id) => binder.fact(id), (m) => (m.table ? `row ${locator.position(m.start).line}` : `at ${locator.sentence(m.start, m.end).sentenceOffset}`));
   const records: MentionRecord[] = mentions.map((m, i): MentionRecord => {

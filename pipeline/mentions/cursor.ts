@@ -4,7 +4,7 @@
  */
 import { charAt, type MentionLines } from './lines.js';
 import type { Found } from './types.js';
-import { halfWidthDigits } from '../text/chars.js';
+import { halfWidthDigits, isCjkCode } from '../text/chars.js';
 
 /** `set` contains `c`; false for the empty string charAt gives outside the text. */
 export function has(set: string, c: string): boolean {
@@ -68,8 +68,7 @@ export abstract class Cursor {
   }
 
   protected isCjk(p: number): boolean {
-    const c = this.t.charCodeAt(p);
-    return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+    return isCjkCode(this.t.charCodeAt(p));
   }
 
   /** Spaces inside a line, as PDF text puts them between digits and units. */

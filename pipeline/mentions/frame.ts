@@ -6,7 +6,7 @@
  * thing, and binds a figure to a fact only when their frames agree; the LLM lock holds each figure
  * to the frame it had in the template.
  */
-import { blankClosedAsides, charLength, charTable, isWhiteSpace } from '../text/chars.js';
+import { blankClosedAsides, charLength, charTable, isCjkCode, isWhiteSpace } from '../text/chars.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
 import { readOnce } from '../memo.js';
 import { GROUP_NAMES } from './lexicon.js';
@@ -18,9 +18,6 @@ export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
  * Role words, most specific first; the one nearest the figure decides. Each with the last characters
  * of its words: a text is tried only against the patterns that can end in its last character.
  */
-/** A Chinese character (the basic block). */
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
-
 const ROLE_WORDS: readonly (readonly [RegExp, FrameRole, string, number?])[] = [
   [/(?:分值|权重)$/u, 'weight', '值重'],
   [/(?:得分|评分|自评分|总分|综合得分)$/u, 'score', '分'],
@@ -56,7 +53,6 @@ for (const entry of ROLE_WORDS) {
 /** A figure in brackets right after another: only the bracket between them, and its close after it. */
 const CONVERTED_OPEN = /^[\s*]*[（(][\s*]*$/u;
 const CONVERTED_CLOSE = /^[\s*]*[）)]/u;
-/** "调整为", "调整后为", "调至": what follows is the level reached, not the change. */
 /**
  * A comparison with the aim right before a figure, the figure being how far the result is from it:
  * the aim, then a word of difference (比目标高, 较计划超出, 离…的目标差); or 超/超出 the aim (超计划6.5公里);
@@ -70,6 +66,7 @@ const GAP_DIFF_ONLY = /^[\s*]*(?:多出?|少了?|高出?|低了?|超出?|差)了
 const POINTS_GAP_TO_AIM = /(?:高于|低于|超过)(?:年度|全年)?(?:目标|计划|任务)(?:值|数)?[\s*]*$/u;
 /** The verb that moves a budget, then what it moves it for, right before an amount (a budget after it, 压减后全年预算, is not). */
 const ADJUSTED_ITEM = /(?:追加|调增|调减|压减|核减)(?:(?!后(?!续)|全年|为|的)[\u4e00-\u9fff0-9A-Za-z]){2,20}[\s*]*$/u;
+/** "调整为", "调整后为", "调至": what follows is the level reached, not the change. */
 const RESULT_OF_CHANGE = /(?:调整|调增|调减|压减|追加)(?:后)?(?:为|至|到)[\s*]*$/u;
 
 /** What follows the level a change starts from: 由X 升至 / 提高到 / 下降为 Y. */
@@ -331,7 +328,7 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   const { text } = ctx;
   const sStart = Marks.before(marks.sentence, m.start, m.start - 240);
   // (a bare number set inside words, 追加120调度系统升级经费, is a name's: the clause goes on through it)
-  const inName = prev !== undefined && prev.unit === '' && prev.kind === 'plain' && isHan(text.charCodeAt(prev.start - 1)) && isHan(text.charCodeAt(prev.end));
+  const inName = prev !== undefined && prev.unit === '' && prev.kind === 'plain' && isCjkCode(text.charCodeAt(prev.start - 1)) && isCjkCode(text.charCodeAt(prev.end));
   const low = prev && prev.end > sStart && prev.end <= m.start && !inName ? prev.end : sStart;
   const cStart = Marks.before(marks.clause, m.start, Math.max(low, m.start - 60));
   // A subject named after the figure (150万元为上年度应拨未拨资金, 412家科技型企业) is part of its clause.

@@ -26,12 +26,12 @@ import { lineOpensWithMarker } from '../text/outline.js';
 import { charAt, type MentionLines } from './lines.js';
 import { charTable } from '../text/chars.js';
 
-/** Clause stops, by UTF-16 unit: the scans back and forward read one byte per character. */
 /** Words after 的 that make the figure before them an aim or a standard, not a share of something. */
 const AIM_AFTER = /^[\u4e00-\u9fff]{0,3}(?:目标|控制|标准|要求|水平|比例|预期|计划|考核|指标|任务|上限|下限|限额|警戒)/u;
 /** A share as written: the figure alone or about (约8%, 近三成 is no percent); a bound (高于30%) is an aim's. */
 const SHARE_FIGURE = /^(?:约|近|逾|超|[0-9０-９])/u;
 
+/** Clause stops, by UTF-16 unit: the scans back and forward read one byte per character. */
 const STOP = charTable('，,。；;：:、！!？?\t|');
 /** Brackets that end a phrase after a figure. */
 const BRACKET = charTable('（(）)【】');

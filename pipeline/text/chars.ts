@@ -91,6 +91,11 @@ export function skipWhiteSpace(text: string, p: number): number {
   return q;
 }
 
+/** A Chinese character (the basic block and extension A), by UTF-16 unit. */
+export function isCjkCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
 /** What makes a bracketed aside say something of its own: a figure, or a part list. */
 const ASIDE = /[0-9０-９]|其中|含/u;
 

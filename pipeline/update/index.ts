@@ -3,8 +3,8 @@ import type { Fact } from '../../schemas/fact.js';
 import { CODES } from '../codes.js';
 import type { FigureRef, RenderedDoc } from '../../schemas/rendered.js';
 import type { Change } from '../../schemas/update.js';
-import { AnchorIndex, Binder, boundSubject, STRONG, statesExactly, valueFits, type BindContext, type Binding, type FigureAnchor } from '../check/bind.js';
-import { bindContext } from '../check/context.js';
+import { AnchorIndex, Binder, STRONG, statesExactly, valueFits, type BindContext, type FigureAnchor } from '../check/bind.js';
+import { bindInOrder } from '../check/context.js';
 import { Locator } from '../check/locate.js';
 import { readCorpus } from '../corpus/index.js';
 import { ClaimJudge, claimMessage, readClaims, sceneFor, type Claim, type Judgement } from '../check/claims.js';
@@ -164,16 +164,9 @@ export function updateDraft(input: UpdateInput): UpdateResult {
   const mentions = extractMentions(edited);
   // Each figure bound in the context check binds it in (its anchor, whose it is), in text order.
   const locator = new Locator(edited, readCorpus(edited, { file: 'edited.md', format: 'md' }));
-  const contexts = new Map<number, BindContext>();
-  // (bound as check binds them, so a figure continuing one is read as check reads it)
-  const bound: Binding[] = [];
-  const boundOwner = (j: number) => boundSubject(binder, bound[j]);
-  mentions.forEach((m, i) => {
-    const context = bindContext({ text: edited, mentions, binder, locator, anchors, withData: true, boundOwner }, i);
-    contexts.set(m.start, context);
-    bound.push(binder.bind(m, context));
-  });
+  const { bound, contexts } = bindInOrder({ text: edited, mentions, binder, locator, anchors, withData: true });
   const contextOf = (m: Mention): BindContext => contexts.get(m.start) ?? {};
+  const boundAt = new Map(mentions.map((m, i) => [m.start, bound[i]]));
 
   // What the editor's sentences claim in words, judged against the old and the new data.
   const claims = readClaims(edited, mentions);
@@ -222,7 +215,7 @@ export function updateDraft(input: UpdateInput): UpdateResult {
       out.push(edited.slice(last, m.start));
       last = m.end;
       const line = out.line;
-      const binding = binder.bind(m, contextOf(m));
+      const binding = boundAt.get(m.start) ?? binder.bind(m, contextOf(m));
       if (binding.status === 'bound' && binding.by === 'sidecar') anchored.add(m.start);
       if (binding.status === 'bound' && binding.by === 'value') byValue.add(m.start);
       if (binding.status === 'ambiguous') {
