@@ -67,6 +67,9 @@ const REBASED = /(?:剔除|扣除|除去|刨除)[^。；;]{0,30}?后/u;
 /** A total right after a count in words: the count is of what it sums (两项合计58次). */
 const SUMMED_AFTER = /^(?:合计|共计|总计|相加)/u;
 
+/** A subject pointing back at an item named before it (该项得分, 此项指标完成值): not 本项目, the whole. */
+const POINTS_BACK = /^(?:该|此|这一?)(?:项|项指标|指标)(?!目)/u;
+
 /** A table's total row: 合计, 小计, 总计 (spaced out to width too). */
 const TOTAL_ROW = /^(?:合|小|总)[\s\u3000]*计$/u;
 
@@ -97,6 +100,15 @@ function totalOfItems(input: ContextInput, i: number): boolean {
     if (owner !== undefined) owners.add(owner);
   }
   return owners.size >= 2;
+}
+
+/** Whose the nearest fact bound before the i-th mention, from `from` on, is. */
+function ownerBefore(input: ContextInput, i: number, from: number): string | undefined {
+  for (let k = i - 1; k >= 0 && (input.mentions[k]?.start ?? -1) >= from; k--) {
+    const owner = input.boundOwner?.(k);
+    if (owner !== undefined) return owner;
+  }
+  return undefined;
 }
 
 /** The binding context of the i-th mention (its anchor is claimed from the index: call once per mention, in order). */
@@ -132,6 +144,8 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
   // …but a name that is only a role (上年结转) under an item's own heading is that item's role.
   const roleOnly = isRoleOnly(m.subject.text);
+  // 该项得分 is of the item the figures before it in its sentence were bound to.
+  const pointedAt = withData && !m.table && POINTS_BACK.test(m.subject.text) ? ownerBefore(input, i, sentence.sentenceOffset) : undefined;
   const headed = roleOnly && withData && !m.table && !continued ? binder.headingOwner(locator.sectionTitle(m.start) ?? '') : undefined;
   const named = withData && !m.table && !continued && headed === undefined ? binder.ownerOf(m.subject.text) : undefined;
   const partOf = lead.lastIndexOf('其中');
@@ -139,7 +153,7 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const sum = withData && !m.table ? WORD_CLAUSE.exec(lead)?.[1] : undefined;
   const word = sum ?? (withData && !m.table ? CHANGE_CLAUSE.exec(lead)?.[1] : undefined);
   const rowOwner = withData && m.table ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true }) : undefined;
-  const owner = !withData || sum !== undefined
+  const owner = pointedAt ?? (!withData || sum !== undefined
     ? undefined
     : m.table
       ? rowOwner !== undefined && binder.rowOfScoredItem(m.table.row, rowOwner) ? undefined : rowOwner
@@ -152,7 +166,7 @@ export function bindContext(input: ContextInput, i: number): BindContext {
             partOf >= 0
             ? binder.ownerOf(lead.slice(partStart(lead, partOf)), { groupsOnly: true })
             : (binder.ownerOf(lead, { groupsOnly: true }) ?? ownerByLabel(paragraphLabel(text, m.start), locator.sectionTitle(m.start) ?? ''))
-          : undefined));
+          : undefined)));
   // A comparison with last year after the 其中 list (，较上年下降13.32%) may be the whole's.
   // The whole is named before 其中 in its paragraph (**“三公”经费。**决算16.28万元，其中…).
   // …and a figure continuing one whose words name no entity the data knows (修复古籍2,140叶，完成率107%,

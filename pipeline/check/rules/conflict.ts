@@ -16,7 +16,7 @@
  */
 import { framesCompatible, roleIn, type Frame, type Mention } from '../../mentions/index.js';
 import type { Section } from '../../corpus/index.js';
-import { bracketless, docOf, labelBefore, perDoc, rowLabel, secondHeaderRow, squash, type Cell, type Doc, type Region, type Sentence, type Table } from './support/doc.js';
+import { bracketless, docOf, labelBefore, labelCell, perDoc, rowLabel, secondHeaderRow, squash, type Cell, type Doc, type Region, type Sentence, type Table } from './support/doc.js';
 import { fig, figText, meets, type Fig } from './support/figure.js';
 import { ITEM_HEAD, departmentReport, namedHead, isProse, lastClause, opensItem, proseSentences } from './support/prose.js';
 import { scoreTables } from './support/score-table.js';
@@ -205,7 +205,7 @@ function rowItemSubject(doc: Doc, subject: string): { item: string; rest: string
 /** The rows of tables other than the 自评表, each with its table and the item it names: read once per document. */
 const plainRows = perDoc((doc): { table: Table; row: readonly Cell[]; name: string }[] => {
   const scored = new Set(scoreTables(doc).flatMap((st) => st.table.rows));
-  return doc.tables.flatMap((table) => table.rows.filter((row) => !scored.has(row)).map((row) => ({ table, row, name: rowItem(doc, row) })));
+  return doc.tables.flatMap((table) => table.rows.filter((row) => !scored.has(row)).map((row) => ({ table, row, name: rowItem(doc, table, row) })));
 });
 
 /** The items tables give a budget or spending by row (甲区 | 下达 | 支出), as itemStatement keys them. */
@@ -293,6 +293,17 @@ function rowShares(doc: Doc): RuleHit[] {
 function oneNamesARow(doc: Doc, a: Statement, b: Statement): boolean {
   if (a.table || b.table) return false;
   return namesARow(doc).answer(a) !== namesARow(doc).answer(b);
+}
+
+/**
+ * Two rows of one table with labels of their own (县道日常养护里程, 乡道村道日常养护里程): the table
+ * lists them apart, so they are two things however alike their names.
+ */
+function otherRows(doc: Doc, a: Statement, b: Statement): boolean {
+  if (!a.table || !b.table || a.label === b.label) return false;
+  const ca = doc.cellOf(a.f.m);
+  const cb = doc.cellOf(b.f.m);
+  return ca !== undefined && cb !== undefined && ca.table === cb.table && ca.row !== cb.row;
 }
 
 /** Whether a statement's label names a row of a table: asked of each statement against every earlier one, answered once. */
@@ -529,7 +540,7 @@ function lineStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], col
   // classification, not the project of the same name the prose lists.
   if (codedRow(doc, row)) return undefined;
   // In a table of two halves (收入项目 | 决算数 | 支出项目 | 决算数) a figure is the item's left of it.
-  const item = twoHalves(t) ? cleanLabel(labelBefore(row, col)) : rowItem(doc, row);
+  const item = twoHalves(t) ? cleanLabel(labelBefore(row, col)) : rowItem(doc, t, row);
   if (ACTUALS_COLUMN.test(bracketless(header)) && item !== '' && !WHOLE_ROW.test(item) && !/上年|去年|同期/u.test(header)) {
     const role = roleIn(item);
     return { label: item, frame: role === undefined ? m.frame : { ...m.frame, role: { value: role, from: 'row' } } };
@@ -553,7 +564,7 @@ function itemStatement(doc: Doc, m: Mention, t: Table, row: readonly Cell[], hea
   const column = bracketless(header);
   const role = ITEM_ROLE_COLUMN.find(([, re]) => re.test(column))?.[0];
   if (role === undefined || twoHalves(t) || row.some(isCode)) return undefined;
-  const own = rowItem(doc, row);
+  const own = rowItem(doc, t, row);
   // The 合计 row is all the rows': prose names it 各 and the rows' kind (各县（区）实际支出 over 县（区） | … rows).
   const item = WHOLE_ROW.test(own) ? allRows(t) ?? '' : own;
   const norm = doc.normalized(item);
@@ -590,9 +601,40 @@ function twoHalves(t: Table): boolean {
 
 const rowItemOf = perDoc(() => new Map<readonly Cell[], string>());
 
-/** The item a row names, its list marker and colon dropped (every figure of the row asks). */
-function rowItem(doc: Doc, row: readonly Cell[]): string {
-  return readOnce(rowItemOf(doc), row, (r) => cleanLabel(rowLabel(r)));
+/**
+ * The item a row names, its list marker and colon dropped (every figure of the row asks). Under a
+ * column of groups (提质改造 | 行道树补植 over  | 口袋公园建设 over  | 小计) the item is the second
+ * label, and a 小计 row with no group of its own is the subtotal of the group above it.
+ */
+function rowItem(doc: Doc, t: Table, row: readonly Cell[]): string {
+  return readOnce(rowItemOf(doc), row, (r) => {
+    if (!groupColumn(t) || !isLabel(r[1])) return cleanLabel(rowLabel(r));
+    const own = cleanLabel(squash(r[1]?.text ?? ''));
+    if (isLabel(r[0]) || !/^小[\s\u3000]*计$/u.test(own)) return own;
+    for (let k = t.rows.findIndex((x) => x === r) - 1; k > 0; k--) {
+      const group = t.rows[k]?.[0];
+      if (isLabel(group)) return cleanLabel(squash(group?.text ?? ''));
+    }
+    return own;
+  });
+}
+
+/** Whether a cell holds words, not figures or nothing. */
+function isLabel(c: Cell | undefined): boolean {
+  return c !== undefined && labelCell([c]) !== undefined;
+}
+
+const groupColumns = new WeakMap<Table, boolean>();
+
+/**
+ * Whether a table's first column names groups of the rows beside it: a body row leaves it empty
+ * (the group's cell spans down) while its second cell names an item, and another row names both.
+ */
+function groupColumn(t: Table): boolean {
+  return readOnce(groupColumns, t, (table) => {
+    const body = table.rows.slice(1).filter((r) => r.some((c) => c.mentions.length > 0));
+    return body.some((r) => !isLabel(r[0]) && (r[0]?.text.trim() ?? '') === '' && isLabel(r[1])) && body.some((r) => isLabel(r[0]) && isLabel(r[1]));
+  });
 }
 
 /** A row under a classification code (2130209 森林生态效益补偿): a 科目 of the functional classification. */
@@ -835,6 +877,7 @@ function conflicts(doc: Doc, list: Statement[]): RuleHit[] {
           !verbsDiffer(e, s) &&
           !fundsDiffer(e, s) &&
           !oneNamesARow(doc, e, s) &&
+          !otherRows(doc, e, s) &&
           !otherItems(doc, e, s) &&
           !partAfter(doc, e, s) &&
           (e.f.exact || s.f.exact),
