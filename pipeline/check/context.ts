@@ -55,6 +55,9 @@ const COMPARED_AFTER_PARTS = /[，,；;]\s*(?:比|较|与|同)(?:上年|去年|�
 /** A count of kinds or items, then a word of summing: 三类创新券合计兑付, 四个项目共支出, 以上两项累计. */
 const OF_SEVERAL = /[两二三四五六七八九十2-9](?:类|项|个|种|大类|部分|方面)[^，,。；;]{0,12}?(?:合计|共计|总计|累计|共)/u;
 
+/** Two names joined, then a word of summing (追加甲和乙共, 甲、乙合计): the figure is of both together. */
+const JOINT_SUM = /(?:和|及|与|、|以及)[^，,；;。]{2,30}?(?:共|合计|共计|总计)(?:计|为|达)?(?:追加|调增|压减|调减|安排|下达|支出|拨付)?\s*$/u;
+
 /** A clause that is only one word before its figure: a sum (…，合计99.55分; 两项合计58次) or an adjustment (…，压减45.00万元). */
 const WORD_CLAUSE = /(?:^|[，,；;])\s*(?:以上|上述)?(?:[两二三四五六七八九十]项|[两二三]者)?(合计|总计|共计|小计|总共|追加|调增|压减|调减|核减)(?:为|达|了)?\s*$/u;
 
@@ -102,6 +105,15 @@ function totalOfItems(input: ContextInput, i: number): boolean {
   return owners.size >= 2;
 }
 
+/** A clause naming two items with what is said of both (年中追加甲和乙共): the words outside the names, when both are written out. */
+function jointWords(clause: string, first: string, last: string): string | undefined {
+  const from = clause.indexOf(first);
+  const to = clause.lastIndexOf(last);
+  if (from < 0 || to < from) return undefined;
+  const words = `${clause.slice(0, from)}${clause.slice(to + last.length)}`.trim();
+  return words === '' ? undefined : words;
+}
+
 /** Whose the nearest fact bound before the i-th mention, from `from` on, is. */
 function ownerBefore(input: ContextInput, i: number, from: number): string | undefined {
   for (let k = i - 1; k >= 0 && (input.mentions[k]?.start ?? -1) >= from; k--) {
@@ -144,6 +156,13 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   // (实际, 完成率, 本年预算) takes the entity its sentence, table row or section names before it.
   // …but a name that is only a role (上年结转) under an item's own heading is that item's role.
   const roleOnly = isRoleOnly(m.subject.text);
+  // 追加甲和乙共X names two of the data's items: X is neither's.
+  const clauseLead = afterLast(lead, '，,；;。');
+  const firstNamed = withData && !m.table && JOINT_SUM.test(clauseLead) ? binder.ownerOf(clauseLead, { first: true }) : undefined;
+  const lastNamed = firstNamed !== undefined ? binder.ownerOf(clauseLead) : undefined;
+  const joint = firstNamed !== undefined && lastNamed !== undefined && firstNamed !== lastNamed;
+  // …so its words are those around the names (年中追加…共): what it is of both.
+  const jointWord = joint ? jointWords(clauseLead, firstNamed, lastNamed) : undefined;
   // 该项得分 is of the item the figures before it in its sentence were bound to.
   const pointedAt = withData && !m.table && POINTS_BACK.test(m.subject.text) ? ownerBefore(input, i, sentence.sentenceOffset) : undefined;
   const headed = roleOnly && withData && !m.table && !continued ? binder.headingOwner(locator.sectionTitle(m.start) ?? '') : undefined;
@@ -151,9 +170,9 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   const partOf = lead.lastIndexOf('其中');
   // A clause of one word (…，合计99.55分) names its figure: not the item the name it inherits is of.
   const sum = withData && !m.table ? WORD_CLAUSE.exec(lead)?.[1] : undefined;
-  const word = sum ?? (withData && !m.table ? CHANGE_CLAUSE.exec(lead)?.[1] : undefined);
+  const word = sum ?? jointWord ?? (withData && !m.table ? CHANGE_CLAUSE.exec(lead)?.[1] : undefined);
   const rowOwner = withData && m.table ? binder.ownerOf(m.table.row.join(' '), { groupsOnly: true }) : undefined;
-  const owner = pointedAt ?? (!withData || sum !== undefined
+  const owner = pointedAt ?? (!withData || sum !== undefined || joint
     ? undefined
     : m.table
       ? rowOwner !== undefined && binder.rowOfScoredItem(m.table.row, rowOwner) ? undefined : rowOwner
@@ -189,7 +208,7 @@ export function bindContext(input: ContextInput, i: number): BindContext {
   // section's heading names (合计 under “三公”经费, where a row of dashes stands between).
   const totalOwner = withData && m.table !== undefined && owner === undefined && !itemsTotal && totalRow(m) ? binder.headingOwner(section ?? '') : undefined;
   const summing = withData && m.numeral === 'chinese' && m.kind === 'count' && SUMMED_AFTER.test(text.slice(m.end, m.end + 2));
-  const several = withData && !m.table && OF_SEVERAL.test(afterLast(lead, '，,；;。'));
+  const several = joint || (withData && !m.table && OF_SEVERAL.test(clauseLead));
   const rebased = withData && !m.table && REBASED.test(lead);
   return {
     clause, grouped, anchor, certainAnchor: anchor !== undefined && anchors?.isCertain(anchor) === true, aboutTarget, targetSection, section, owner: owner ?? totalOwner, previousSubject, colonLabel,

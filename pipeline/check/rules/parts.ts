@@ -956,6 +956,8 @@ function amountsNamed(doc: Doc, name: string, total: Fig, role: FrameRole | unde
     if (!where.includes(name)) continue;
     if (!framesCompatible(m.frame, total.m.frame)) continue;
     if (role !== undefined && m.frame.role !== undefined && !rolesMatch(role, m.frame.role.value)) continue;
+    // An adjustment is always worded as one (追加甲136.40万元): an item's amount saying nothing of its role is no part of a sum of adjustments.
+    if (role === 'adjustment' && m.frame.role === undefined) continue;
     const f = fig(doc, m);
     if (!f || f.family !== total.family) continue;
     found.set(f.value.toString(), f);
