@@ -31,15 +31,19 @@ export abstract class Numerals extends Cursor {
   /**
    * Whether digits from p to r, grouped by spaces, are one number: in prose, right after a word or a
    * mark and with decimals or a word after it (为219 600.00万元, 86 412人); in a pipe table, the whole
-   * cell (| 51 800.00 |). Not where spaces stand between columns (a line's 208 110.96, 10 108家).
+   * cell (| 51 800.00 |), or a cell of tab-delimited columns. Not where spaces stand between columns
+   * (a line's 208 110.96, 10 108家).
    */
   private spacedNumber(p: number, r: number, decimalsFollow: boolean): boolean {
     const t = this.t;
     const before = charAt(t, p - 1);
     if (/[\u4e00-\u9fff（(）)：:，,、”》]/u.test(before)) return decimalsFollow || /[\u4e00-\u9fff%％]/u.test(charAt(t, r));
     let k = p - 1;
-    while (k >= 0 && (charAt(t, k) === ' ' || charAt(t, k) === '\t')) k--;
-    return charAt(t, k) === '|' && /^(?:[.．][0-9]+)?(?:万元|亿元|元|%|％)?[ \t]*\|/u.test(t.slice(r, r + 24));
+    let tabbed = false;
+    for (; k >= 0 && (charAt(t, k) === ' ' || charAt(t, k) === '\t'); k--) tabbed ||= charAt(t, k) === '\t';
+    if (charAt(t, k) === '|') return /^(?:[.．][0-9]+)?(?:万元|亿元|元|%|％)?[ \t]*\|/u.test(t.slice(r, r + 24));
+    // …or a tab-delimited cell (a space-aligned table's columns are marked with tabs: 总计\t1 046.20\t1 291.70).
+    return tabbed && /^(?:[.．][0-9]+)?(?:万元|亿元|元|%|％)?[ ]*(?:\t|\r?\n|$)/u.test(t.slice(r, r + 24));
   }
 
   protected readArabic(p: number, spaceDecimal: boolean): ArabicNumber {

@@ -114,4 +114,23 @@ describe('read: a plain-text table lined up with spaces', () => {
       expect.arrayContaining(['58.20 基本支出 / 本年', '55.10 基本支出 / 上年', '5.63% 基本支出 / 变化', '31.40 项目支出 / 本年', '89.60 合计 / 本年', '95.10 合计 / 上年']),
     );
   });
+
+  it('an amount with a space between its thousands (1 046.20) is one figure in a cell of a space-aligned table', async () => {
+    const file = path.join(dir, 'spaced.txt');
+    writeFileSync(
+      file,
+      [
+        '某社2024年度部门整体支出绩效自评报告',
+        '一、预算执行（单位：万元）',
+        '项目          年初预算   全年预算      支出    执行率',
+        '项目合计        426.20     671.70    642.58    95.66%',
+        '基本支出        620.00     620.00    612.45    98.78%',
+        '总计          1 046.20   1 291.70  1 255.03    97.16%',
+        '',
+      ].join('\n'),
+    );
+    const { text, format } = await readReportFile(file);
+    const subjects = checkReport({ file, text, format }, { profile: NATIONAL }).mentions.map((m) => `${m.text} ${m.subject}`);
+    expect(subjects).toEqual(expect.arrayContaining(['1 046.20 总计 / 年初预算', '1 291.70 总计 / 全年预算', '1 255.03 总计 / 支出', '97.16% 总计 / 执行率']));
+  });
 });

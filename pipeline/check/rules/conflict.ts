@@ -84,6 +84,14 @@ const BARE_ROLE = /^(?:实际|全年|本年)?(?:支出|执行|结余|结转|结�
 /** The year's whole budget by name (全年预算数, 调整后全年预算), not a part of it (全年预算中基本支出). */
 const WHOLE_BUDGET = /^(?:调整后)?全年预算(?:数|金额|资金)?$/u;
 
+/** A part of a department's spending by its kind (项目支出, 基本支出, 人员经费, “三公”经费). */
+const SPENDING_PART = /^(?:\d{4}年度?)?(?:全年|本年|当年)?(?:基本支出|项目支出|人员经费|公用经费|[“"]?三公[”"]?经费)/u;
+
+/** Whether a figure of a part of spending comes before `m` in its sentence: a role-only figure after it continues that part. */
+function partBefore(doc: Doc, s: Sentence, m: Mention): boolean {
+  return s.mentions.some((x) => x.start < m.start && SPENDING_PART.test(doc.normalized(x.subject.text)));
+}
+
 /** In a department's report 项目支出 is one of its groups of spending, not a project's spending. */
 function departmentGroup(doc: Doc, raw: string, section: Section | undefined): boolean {
   // (该项目支出, 本项目支出 are one project's; under 一般公共预算财政拨款支出 the group is that fund's)
@@ -403,6 +411,9 @@ function proseStatements(doc: Doc, out: Statement[]): void {
           raw = `${entity}${raw}`;
           role = roleClass(norm);
           norm = doc.normalized(entity);
+        } else if (partBefore(doc, s, m)) {
+          // "项目支出1,026.52万元，全年预算1,071.25万元": the part's budget, not the year's whole.
+          continue;
         } else if (WHOLE_YEAR.test(norm) || YEAR_WORD.test(raw.replace(/\s+/gu, '')) || (!department && (PROJECT_YEAR_WORD.test(raw.replace(/\s+/gu, '')) || sameSentenceWhole(doc, s, m, norm)))) {
           // The year's own totals: 全年预算数, 本年度实际支出, or 实际支出 beside 全年预算 in one sentence.
           norm = wholeYearKey(norm);
