@@ -215,7 +215,7 @@ function frameAllows(mention: Mention, fact: Fact, said: string): boolean {
   if (period === 'prior' && fact.role !== 'prior-year' && fact.role !== 'change' && !priorNamed) return false;
   // A figure of a year before last year's (2022年决算 in a 2024 report) is only a fact of that year.
   if (frame.older !== undefined && fact.year !== frame.older.value) return false;
-  if (frame.later !== undefined) return false;
+  if (frame.later !== undefined || frame.partOfYear !== undefined || frame.classBound !== undefined) return false;
   // How far a result is from its target is stated only as that (比目标高…): not a change a figure states otherwise.
   if (fact.role === 'gap' && role !== 'gap') return false;
   // A count at the start of the year (年初全区登记在册的隐患点43处) is the level last year ended at.

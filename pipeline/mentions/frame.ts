@@ -9,7 +9,7 @@
 import { blankClosedAsides, charLength, charTable, isCjkCode, isWhiteSpace } from '../text/chars.js';
 import type { Frame, FrameRole, Mention, Period } from './types.js';
 import { readOnce } from '../memo.js';
-import { GROUP_NAMES } from './lexicon.js';
+import { GROUP_NAMES, PERIOD_NAME } from './lexicon.js';
 import { AS_OF, COMPARE, CURRENT, DENIAL, GROUP, INITIAL, Marks, PERIOD, PRIOR_WORD, QUOTE, RU, STRIPPED, WHOLE, YEAR_DIGIT, ZHONG } from './marks.js';
 
 export type { Frame, FrameRole, Period, Slot, SlotSource } from './types.js';
@@ -368,9 +368,11 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   const gapped = (m.kind === 'points' || m.kind === 'count' || m.kind === 'quantity' || m.kind === 'money') && (afterAim || GAP_TO_AIM.test(before) || (m.kind === 'points' && POINTS_GAP_TO_AIM.test(before)));
   const role = adjusted ? 'adjustment' : gapped ? 'gap' : m.change !== undefined ? 'change' : aimAfter ? 'target' : describesCounted ? undefined : (roleBefore ?? (after === '' ? undefined : roleOf(after)) ?? (beforeHints & ZHONG ? headRoleOf(before) : undefined) ?? (bracketWeight ? 'weight' : undefined) ?? (TARGET_NAMED.test(before) || PLANNED.test(before) ? 'target' : undefined));
   // The label of a list the sentence opens with decides only where the clause gives no role, or a rate's.
-  const listRole = role === undefined || role === 'rate' ? listLabelRole(text, m, cStart, marks, labels) : undefined;
+  // (…and a bare verb of doing, 完成40个项目, is what the aim says will be done)
+  const aimVerb = role === 'actual' && AIM_VERB.test(before);
+  const listRole = role === undefined || role === 'rate' || aimVerb ? listLabelRole(text, m, cStart, marks, labels) : undefined;
   // A rate word says what kind of metric it is; under a list of targets the figure is still a target.
-  if (listRole === 'target' && (role === undefined || role === 'rate')) frame.role = { value: 'target', from: 'label' };
+  if (listRole === 'target' && (role === undefined || role === 'rate' || aimVerb)) frame.role = { value: 'target', from: 'label' };
   else if (role !== undefined) frame.role = { value: role, from: m.change !== undefined ? 'figure' : 'clause' };
   else if (listRole !== undefined) frame.role = { value: listRole, from: 'label' };
   // "任务为宫颈癌筛查12,000人、乳腺癌筛查12,000人": an item joined by 、 to the figure before it shares its role
@@ -444,8 +446,12 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
     if (quoted !== undefined) frame.entity = { value: quoted, from: inClause !== undefined ? 'clause' : 'sentence' };
   }
   if (m.subject.text !== '') frame.metric = { value: m.subject.text, from: 'clause' };
+  if (m.approx !== 'exact' && COUNTED_AFTER.test(text.slice(m.end, m.end + 16))) frame.classBound = { value: text.slice(m.start, m.end), from: 'clause' };
   return frame;
 }
+
+/** What follows a bound that picks out a class (96%以下的有四个项目, 低于90%的项目共3个): the count of its members. */
+const COUNTED_AFTER = /^[\s*]*的[\u4e00-\u9fff]{0,6}?(?:有|共有|共计|共)[\s*]*[0-9０-９一二三四五六七八九十两]/u;
 
 /** Words that say a figure's role, period or kind of money, and nothing of whose or what. */
 const ROLE_ONLY_WORDS =
@@ -508,6 +514,9 @@ class CellReadings {
   }
 }
 
+/** A clause that is only a verb of doing before its figure (，完成40个项目的…): under a list of aims, the aim's verb. */
+const AIM_VERB = /(?:^|[，,；;、：:])[\s*]*(?:完成|实现|达到)[\s*]*$/u;
+
 /** A column header ending in a change verb. */
 const CHANGE_COLUMN = /(?:增长|增加|下降|减少)$/u;
 
@@ -537,7 +546,26 @@ function tableFrame(m: Mention, cells: CellReadings): Frame {
   if (/^其中/u.test(t.row[t.row.length - 1] ?? '')) frame.scope = { value: `其中:${t.row[0] ?? ''}`, from: 'row' };
   if (t.row[0] !== undefined && t.row[0] !== '') frame.entity = { value: t.row[0], from: 'row' };
   if (m.subject.text !== '') frame.metric = { value: m.subject.text, from: 'row' };
+  const part = partOfYear(t.row[0] ?? '', t.column);
+  if (part !== undefined) frame.partOfYear = { value: part, from: 'row' };
   return frame;
+}
+
+/** The last part: a running total there (累计 under 12月) is the year's. */
+const YEAR_END = /(?:^|[-—–~～至年])(?:12|１２|十二)月(?:份|末|底)?(?:累计)?$|[四4４]季度(?:末)?(?:累计)?$|^Q4$/u;
+/** A column that runs on from the year's start: 累计支出, 截至当月. */
+const RUNNING = /累计|截至|截止|年初至今/u;
+
+/**
+ * The part of the year a table cell is of, when its row or its column is labelled by one: a month's
+ * or a quarter's figure is not the year's, unless it is the running total at the year's end.
+ */
+function partOfYear(rowLabel: string, column: string): string | undefined {
+  const row = rowLabel.replace(/\s+/gu, '');
+  const head = unbracketed(column.split(' / ').at(-1) ?? column).replace(/\s+/gu, '');
+  const part = PERIOD_NAME.test(row) ? row : PERIOD_NAME.test(head) ? head : undefined;
+  if (part === undefined) return undefined;
+  return YEAR_END.test(part) && RUNNING.test(`${head}${row}`) ? undefined : part;
 }
 
 /**

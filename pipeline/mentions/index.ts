@@ -471,6 +471,11 @@ function annotateTables(text: string, layout: TableLayout, works: Work[]): void 
       // A dash (— under 分值 in a source's row) fills its cell: the row's figures are not moved into it.
       if (c.end <= c.start || (!list && nameAt(ci) === '')) return row.kind === 'tab' && DASH_CELL.test(text.slice(c.start, c.end)) ? 'text' : 'empty';
       const only = list?.length === 1 ? list[0] : undefined;
+      // A month or quarter naming its row (| 1月 | 3.86 | 3.86 |) is the row's label, not a figure.
+      if (only && only.f.start === c.start && only.f.end === c.end && ci === 0 && (only.f.unit === '月' || only.f.unit === '个季度')) {
+        only.label = true;
+        return 'text';
+      }
       // A change verb before the figure (调增16.85 under 年中调整) still leaves the cell the figure's.
       if (only && only.f.end === c.end && (only.f.start === c.start || CELL_VERB.test(text.slice(c.start, only.f.start)))) return only.f.kind === 'percent' ? 'percent' : 'figure';
       return 'text';

@@ -16,3 +16,13 @@ export const QIAN_BLOCKERS = '目此之以提当空事会年月日门面眼跟�
 
 /** Groups a report divides its money into (a figure's scope). */
 export const GROUP_NAMES = ['部门项目', '公共项目', '专项资金', '基本支出', '项目支出', '人员经费', '公用经费', '三公经费', '政府采购'];
+
+const MONTH = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
+/**
+ * The name of one period, and nothing more: 一季度, 第二季度, 3月, 1-3月, 1月-6月, 上半年, 上旬,
+ * Q3, 2024年一季度, 1-6月累计 — not 季度考核奖励, which only speaks of quarters.
+ */
+export const PERIOD_NAME = new RegExp(
+  `^(?:20\\d\\d年)?(?:第?[一二三四1-4１-４]季度|Q[1-4]|${MONTH}月?(?:[-—–~～至]${MONTH})?月(?:份|末|底)?|[上下]半年|[上中下]旬)(?:累计)?$`,
+  'u',
+);

@@ -291,7 +291,7 @@ export function alignRow(row: readonly CellRole[], header: readonly HeaderRole[]
  * Column headers of amounts, which a caption's money unit reaches (金额, 预算数, 一季度, 1月, 合计);
  * not counts, codes, ranks, targets or scores (编制数, 科目编码, 排名, 指标值, 得分).
  */
-const AMOUNT_COLUMN = /金额|预算|决算|支出|收入|资金|经费|拨款|结转|结余|执行|投资|费|数额|总额|合计|小计|总计|季度|[0-9０-９一二三四五六七八九十]+月|半年|全年|本年|上年|当年|年初|年末|调整|追加/u;
+const AMOUNT_COLUMN = /金额|预算|决算|支出|收入|资金|经费|拨款|结转|结余|执行|投资|费|数额|总额|合计|小计|总计|季度|[0-9０-９一二三四五六七八九十]+月|半年|全年|本年|上年|当年|年初|年末|调整|追加|增减额|变动额|增减数|差额/u;
 const NOT_AN_AMOUNT_COLUMN = /人数|人员|编制|个数|项数|户数|家数|次数|件数|数量|面积|长度|人次|序号|编号|编码|代码|年份|月份|排名|名次|指标值|完成值|目标值|评分|得分|分值|权重|进度|率|比/u;
 
 /** Whether a column header names amounts of money (the unit of a caption, or none, is theirs). */

@@ -84,5 +84,9 @@ export interface Frame {
   older?: Slot<number>;
   /** A year after the report's the text dates the figure to (确保2025年…不少于330人): a plan no fact of the year states. */
   later?: Slot<number>;
+  /** A part of the report's year a table's row or column dates the figure to (1月, 二季度, 上半年): no fact of the whole year is what it states. */
+  partOfYear?: Slot<string>;
+  /** A bound that picks out a class of items to count (执行率在96%以下的有四个项目): it states no fact. */
+  classBound?: Slot<string>;
 }
 

@@ -157,7 +157,8 @@ export function bindFamily(given: string): string {
   if (unit === '个百分点' || unit === '百分点') return 'points';
   if (unit === '个月') return '月';
   // 名 counts people (编制62名, 人才36名); a rank said with it (第3名) is read as a rank, not by its unit.
-  if (factKindOfUnit(unit) === 'count' && unit !== '位') return 'count';
+  // …but a count of visits (人次, 户次, 车次) is not a count of those visited: 158名学生, 3,160人次.
+  if (factKindOfUnit(unit) === 'count' && unit !== '位') return unit.length > 1 && unit.endsWith('次') ? 'count-times' : 'count';
   return unit;
 }
 

@@ -102,9 +102,9 @@ function pageLines(items: readonly Item[]): Page {
     // pdfjs fills gaps with space items as wide as the gap, which hides a table's columns: the gaps
     // themselves decide where spaces go.
     .filter((i) => i.str.trim() !== '')
-    .map((i) => {
+    .flatMap((i) => {
       const size = Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0) || i.height || 10;
-      return { str: i.str, x: i.transform[4] ?? 0, y: i.transform[5] ?? 0, width: i.width, size };
+      return cellRun({ str: i.str, x: i.transform[4] ?? 0, y: i.transform[5] ?? 0, width: i.width, size });
     })
     .sort((a, b) => b.y - a.y || a.x - b.x);
 
@@ -134,7 +134,9 @@ function pageLines(items: readonly Item[]): Page {
     };
     for (const item of group) {
       const gap = item.x - right;
-      if (piece.text !== '' && gap > CELL_GAP * item.size) {
+      // Two figures a word's gap apart (-0.52 -6.02% in cells set tight) are two cells: a number with
+      // decimals or a percent sign ends where a gap follows it (1 046.20 stays one: 1 has no decimals).
+      if (piece.text !== '' && (gap > CELL_GAP * item.size || (gap > WORD_GAP * item.size && ENDS_FIGURE.test(piece.text) && STARTS_FIGURE.test(item.str)))) {
         endPiece();
         piece = { text: '', left: item.x };
       } else if (piece.text !== '' && gap > WORD_GAP * item.size) piece.text += ' ';
@@ -161,6 +163,56 @@ function pageLines(items: readonly Item[]): Page {
   const right = Math.max(...lines.map((l) => l.right));
   return { lines, left, right, bodySize: commonSize(lines) };
 }
+
+interface Placed {
+  readonly str: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly size: number;
+}
+
+/**
+ * Runs pdfjs gives as one item though they are cells set tight side by side: figures and spaces only
+ * (-0.52 -6.02%, 8.64 9.00), or header names each with its unit (全年预算（万元） 实际支出（万元）).
+ */
+const FIGURE_RUN = /^\s*[-+−－]?[\d.,%％]+(?:\s+[-+−－]?[\d.,%％]+)+\s*$/u;
+const HEADER_RUN = /^\s*[^\s，。；;：:]{1,14}[（(][^（）()\s]{1,6}[）)](?:\s+[^\s，。；;：:]{1,14}[（(][^（）()\s]{1,6}[）)])+\s*$/u;
+
+/** How wide a character is set, in halves of the font size: a Chinese or full-width one two, others one. */
+const halves = (c: string): number => ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1);
+
+/**
+ * Such an item split at its spaces, one item per cell, each placed by its share of the item's width
+ * (by the characters' set widths): the gaps between them then tell the cells apart.
+ */
+function cellRun(item: Placed): Placed[] {
+  if (!FIGURE_RUN.test(item.str) && !HEADER_RUN.test(item.str)) return [item];
+  const chars = [...item.str];
+  const per = item.width / chars.reduce((n, c) => n + halves(c), 0);
+  const out: Placed[] = [];
+  let at = 0;
+  let token = '';
+  let start = 0;
+  const flush = () => {
+    if (token !== '') out.push({ ...item, str: token, x: item.x + start * per, width: (at - start) * per });
+    token = '';
+  };
+  for (const c of chars) {
+    if (/\s/u.test(c)) flush();
+    else {
+      if (token === '') start = at;
+      token += c;
+    }
+    at += halves(c);
+  }
+  flush();
+  return out;
+}
+
+/** A piece ending in a figure that cannot go on past a gap (98.60, 6.02%), and an item opening one. */
+const ENDS_FIGURE = /\d[.．]\d+[%％]?$|\d[%％]$/u;
+const STARTS_FIGURE = /^[-+−－]?[\d０-９]/u;
 
 /** Gaps, in font sizes: between two words, between two table cells on one line. */
 const WORD_GAP = 0.15;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../pipeline/mentions/index.js';
 import { markAlignedTables } from '../../pipeline/read/aligned.js';
 import { markBoxTables } from '../../pipeline/read/box.js';
+import { readReportFile } from '../../pipeline/read/index.js';
 import { PACKAGE_ROOT } from '../../pipeline/paths.js';
 import type { CheckResult } from '../../schemas/check-result.js';
 import { jixiao } from '../support/cli.js';
@@ -174,6 +175,20 @@ const ZM_NOT_FOUND: Record<string, string> = {
   '10-gongshui-b.md': 'a count whose name follows it (32座水厂的运行) in other words than the data\'s',
 };
 
+/**
+ * The twenty-ninth (bench/bulk-zn), by an eleventh helper: Word tracked changes and comments, full-width
+ * digits, month-by-month and quarter tables, 千元 tables with signed 增减额, PDF table cells set tight,
+ * 人次 beside 名, bounds that pick out a class (96%以下的有四个项目). Blind it drew 19 false findings
+ * (5 files); none is left.
+ */
+const ZN = path.join(PACKAGE_ROOT, 'bench/bulk-zn');
+const ZN_FALSE: Record<string, string[]> = {};
+const ZN_NOT_FOUND: Record<string, string> = {
+  '07-dongfang-b.docx': 'a count whose clause (村级防疫员的劳务补助按季度足额发放) names the people only inside another phrase',
+  '10-ludeng-b.md': 'a count named in other words than the data\'s (受理群众报修 for 受理路灯报修)',
+  '12-shuiwen-b.docx': 'a count whose words put the data\'s name in another order (化验水质样品 for 水质化验样品)',
+};
+
 describe.each([
   { dir: DIR, known: KNOWN_FALSE, missed: NOT_FOUND },
   { dir: ZE, known: ZE_FALSE, missed: ZE_NOT_FOUND },
@@ -185,6 +200,7 @@ describe.each([
   { dir: ZK, known: ZK_FALSE, missed: ZK_NOT_FOUND },
   { dir: ZL, known: ZL_FALSE, missed: ZL_NOT_FOUND },
   { dir: ZM, known: ZM_FALSE, missed: ZM_NOT_FOUND },
+  { dir: ZN, known: ZN_FALSE, missed: ZN_NOT_FOUND },
 ])('a blind corpus checked with its data ($dir)', ({ dir, known, missed }) => {
   const clean = readdirSync(path.join(dir, 'clean')).sort();
   // (bulk-zm keeps its answers beside bad/, the others inside it)
@@ -1022,5 +1038,55 @@ describe('older blind corpora\'s last false findings, in other words (bench/bulk
   it('a score said of 该项 is of the item named right before it, not of the first in its sentence', () => {
     const r = reportChecker(ZM)(`${head}完成县乡道安全隐患整治62处；汛后抢通冲毁路段34处，另有两处因山体滑坡仍在处置，该项得分9.44分。\n`, '02-gonglu.yaml');
     expect([serious(r), boundTo(r, '9.44分')]).toEqual([[], [['bound', 'ind.6.score']]]);
+  });
+});
+
+describe('the twenty-ninth blind corpus\'s readings, in other words (bench/bulk-zn)', () => {
+  const withData = reportChecker(ZN);
+  const head = '# 2024年度某中心绩效自评报告\n\n## 二、资金使用\n\n';
+  const serious = (r: File) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`);
+  it('a month\'s or a quarter\'s row is no figure of the year, but the running total at the year\'s end is', () => {
+    const table = (end: string) =>
+      withData(`${head}| 季度 | 本季支出（万元） | 累计支出（万元） | 累计执行率 |\n|---|---|---|---|\n| 一季度 | 13.35 | 13.35 | 13.62% |\n| 二季度 | 21.79 | 35.14 | 35.86% |\n| 三季度 | 31.04 | 66.18 | 67.53% |\n| 四季度 | 30.56 | ${end} | 98.71% |\n`, '10-ludeng.yaml');
+    const right = table('96.74');
+    expect(serious(right)).toEqual([]);
+    expect([boundTo(right, '35.86%'), boundTo(right, '96.74'), boundTo(right, '98.71%')]).toEqual([[['unbound', undefined]], [['bound', 'budget.actual']], [['bound', 'budget.rate']]]);
+    // (a month's row: its month is the row's name, not a figure)
+    const months = withData(`${head}| 月份 | 当月支出（万元） | 累计支出（万元） |\n|---|---|---|\n| 1月 | 3.86 | 3.86 |\n| 2月 | 4.12 | 7.98 |\n| 3月 | 5.37 | 13.35 |\n`, '10-ludeng.yaml');
+    expect([serious(months), months.mentions.some((m) => m.text === '1月'), months.mentions.find((m) => m.text === '7.98')?.subject]).toEqual([[], false, '2月 / 累计支出（万元）']);
+  });
+  it('under a list of aims a bare verb of doing (完成40个…) states the aim', () => {
+    const r = withData(`${head}本年度的绩效目标为：完成40个非遗项目的记录工程，记录成果验收合格率达到95%以上。\n`, '02-feiyi.yaml');
+    expect([serious(r), boundTo(r, '40个')]).toEqual([[], [['bound', 'ind.1.target']]]);
+  });
+  it('a bound picking out a class to count (执行率低于95%的项目有3个) states no fact', () => {
+    const r = withData(`${head}全年预算执行率98.63%，执行率低于95%的项目共有3个，均已说明原因。\n`, '08-dangxiao.yaml');
+    expect([serious(r), boundTo(r, '低于95%')]).toEqual([[], [['unbound', undefined]]]);
+  });
+  it('a count of people is not a count of visits (158名学生, 3,160人次)', () => {
+    const said = (n: string) => withData(`${head}全年为${n}名重度残疾学生提供送教上门服务，累计送教3,160人次。\n`, '06-tejiao.yaml');
+    expect([serious(said('158')), boundTo(said('158'), '158名')]).toEqual([[], [['bound', 'ind.1.actual']]]);
+    // (named as the data names the students, a wrong count of them is theirs, never the visits')
+    const wrong = withData(`${head}全年送教上门服务学生168名，累计送教3,160人次。\n`, '06-tejiao.yaml');
+    expect(boundTo(wrong, '168名')).toEqual([['mismatch', 'ind.1.actual']]);
+  });
+  it('an 增减额 column takes the unit of its table\'s caption (单位：千元)', () => {
+    const r = withData(`${head}单位：千元\n\n| 项目 | 上年决算 | 本年决算 | 增减额 | 增减率 |\n|---|---|---|---|---|\n| 基本支出 | 18,721.40 | 19,382.70 | +661.30 | +3.53% |\n| 项目支出 | 4,986.30 | 5,292.60 | +306.30 | +6.14% |\n`, '06-tejiao.yaml');
+    expect([serious(r), boundTo(r, '661.30')]).toEqual([[], [['bound', 'basic.total.change']]]);
+  });
+  it('a change after a list of parts is the whole\'s when the whole gives its rate (基本支出A，其中…，比上年减少X，下降Y%)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-zn-'));
+    const file = path.join(dir, 'r.md');
+    const rate = (y: string) => {
+      writeFileSync(file, `${head}基本支出2,684.57万元，其中人员经费2,312.84万元、公用经费371.73万元，比上年减少66.49万元，下降${y}%。\n`);
+      return serious((JSON.parse(jixiao(['check', file, '-f', 'json']).stdout) as CheckResult).files[0] as File);
+    };
+    expect(rate('2.42')).toEqual([]);
+    expect(rate('3.42')).toContain('JX_CHECK_RATE 3.42%');
+  });
+  it('a PDF table whose cells are set tight (-0.52 -6.02%, 全年预算（万元） 实际支出（万元）) is rebuilt cell by cell', async () => {
+    const { text } = await readReportFile(path.join(ZN, 'clean/04-laoniandaxue.pdf'));
+    expect(text).toContain('| 项目名称 | 全年预算（万元） | 实际支出（万元） | 执行率 |');
+    expect(text).toContain('| 公务用车运行维护费 | 8.64 | 9.00 | 8.12 | -0.52 | -6.02% |');
   });
 });

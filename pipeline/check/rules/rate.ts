@@ -760,18 +760,26 @@ function changeRate(doc: Doc, s: Sentence, rate: Fig): Check | undefined {
   const between = doc.ctx.text.slice(current.m.end, change.m.start);
   // Growth "按可比价" is not the plain ratio of the stated values.
   if (!COMPARED.test(between) || /可比价|可比口径/u.test(doc.textOf(s))) return undefined;
-  const base = change.m.change === 'increase' ? sub(current, change) : { lo: current.lo.plus(change.lo), hi: current.hi.plus(change.hi) };
-  const baseValue = change.m.change === 'increase' ? current.value.minus(change.value) : current.value.plus(change.value);
-  if (baseValue.lte(0)) return undefined;
-  const op = change.m.change === 'increase' ? '−' : '+';
-  return {
-    rate,
-    num: change,
-    den: { ...base, value: baseValue },
-    name: '变动率',
-    source: `变动额 ÷ 上年数（${figText(change)} ÷ (${figText(current)} ${op} ${figText(change)})）`,
-    related: [change.m, current.m],
+  const overBase = (level: Fig): Check | undefined => {
+    const base = change.m.change === 'increase' ? sub(level, change) : { lo: level.lo.plus(change.lo), hi: level.hi.plus(change.hi) };
+    const baseValue = change.m.change === 'increase' ? level.value.minus(change.value) : level.value.plus(change.value);
+    if (baseValue.lte(0)) return undefined;
+    const op = change.m.change === 'increase' ? '−' : '+';
+    return {
+      rate,
+      num: change,
+      den: { ...base, value: baseValue },
+      name: '变动率',
+      source: `变动额 ÷ 上年数（${figText(change)} ÷ (${figText(level)} ${op} ${figText(change)})）`,
+      related: [change.m, level.m],
+    };
   };
+  // After a 其中 list (基本支出A，其中人员经费b、公用经费c，比上年减少X，下降Y%) the change may be the whole's:
+  // the figure before 其中, when it gives the rate.
+  const q = Math.max(...PARTS_OPEN.map((w) => doc.ctx.text.lastIndexOf(w, current.m.start)));
+  const head = q >= s.start ? figs.slice(0, k).filter((f) => f.m.end <= q && f.family === change.family && f.m.change === undefined && !GAP_LEAD.test(clauseLead(doc, f)) && !shareBase(doc, f)).at(-1) : undefined;
+  const whole = head !== undefined ? overBase(head) : undefined;
+  return whole !== undefined && judge(whole) === undefined ? whole : overBase(current);
 }
 
 /** Rates of two counts a survey or an inspection states: 回收率, 满意度, 合格率 (what, over what). */

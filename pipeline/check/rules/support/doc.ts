@@ -326,15 +326,8 @@ export function labelBefore(row: readonly Cell[], c: number): string {
   return near !== undefined ? squash(near.text) : rowLabel(row);
 }
 
-const MONTH = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
-/**
- * The name of one period, and nothing more: 一季度, 第二季度, 3月, 1-3月, 1月-6月, 上半年, 上旬,
- * 2024年一季度, 1-6月累计 — not 季度考核奖励, which only speaks of quarters.
- */
-export const PERIOD_NAME = new RegExp(
-  `^(?:20\\d\\d年)?(?:第?[一二三四1-4１-４]季度|${MONTH}月?(?:[-—–~～至]${MONTH})?月(?:份|末|底)?|[上下]半年|[上中下]旬)(?:累计)?$`,
-  'u',
-);
+/** The name of one period of the year, and nothing more (lexicon.ts): a row of 1月, 一季度. */
+export { PERIOD_NAME } from '../../../mentions/lexicon.js';
 
 /** A column's name: its header cell (in row `header`, the first by default), without the unit in brackets (全年预算（万元） → 全年预算). */
 /**
