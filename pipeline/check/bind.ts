@@ -753,6 +753,8 @@ export class Binder {
     // does; one in its own text or its row's label (退休人数（人） | 1,204) names it)
     const unitWritten = mention.unit !== '' && (mention.table === undefined || mention.text.includes(mention.unit) || mention.table.row.some((c) => c.includes(`（${mention.unit}`) || c.includes(`(${mention.unit}`)));
     if (accuser && accuser.sim >= STRONG && !accuser.fits && alike(accuser.f.fact) && (!totalRow || column === '' || columnNames(accuser.f.fact)) && (unitWritten || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser) || subject !== own)) {
+      const whole = accuser.f.fact.role === 'adjustment' ? wholeAdjustment(mention, pool) : undefined;
+      if (whole) return { status: 'bound', factId: whole.fact.id, by: 'subject', similarity: STRONG };
       const rivals = actualsFirst(mention, accusers.filter((c) => accuser.sim - c.sim <= TIE && !c.fits));
       const top = rivals[0] ?? accuser;
       const values = new Set(rivals.map((c) => `${c.f.fact.value}${c.f.fact.unit}`));
@@ -855,6 +857,8 @@ export class Binder {
       .map((f) => ({ f, sim: this.similarity(subject, f, aboutTarget) }))
       .sort((a, b) => b.sim - a.sim)[0];
     if (elsewhere && elsewhere.sim >= STRONG) return { status: 'bound', factId: elsewhere.f.fact.id, by: 'subject', similarity: elsewhere.sim };
+    const whole = wholeAdjustment(mention, pool);
+    if (whole) return { status: 'bound', factId: whole.fact.id, by: 'subject', similarity: STRONG };
     // A bare number speaks only where its column, its row (追加 | 73.77) or a label before a colon says what it is.
     if (mention.unit === '' && !byColumn(mention) && mention.frame.role?.from !== 'row' && !colonLabel) return { status: 'unbound' };
     // Words beyond the entity and the role (完成投资 of a project whose fact is its 支出) name another metric.
@@ -870,6 +874,11 @@ export class Binder {
     // (a gap's words are the comparison itself, 比目标高: no other metric)
     if ([...residue].length >= 2 && mention.frame.role?.value !== 'gap' && dice(bigrams(residue), bigrams(top.f.fact.label)) < WEAK) return { status: 'unbound' };
     const roleKnown = mention.frame.role !== undefined;
+    // With no word for its role, a figure that is the entity's adjustment (its 调整 220.00, said in a note
+    // as 其中专利转化运用220.00万元) is that, not a wrong figure of the role it was taken for. (Only the
+    // adjustment, which no figure is taken for unless its words say so: a budget and an actual swapped
+    // in one sentence are still wrong figures.)
+    if (!roleKnown && this.all.some((f) => !f.prose && f.fact.subject === owner && f.fact.role === 'adjustment' && readsAs(mention, f.fact))) return { status: 'unbound' };
     const rivals = actualsFirst(mention, scored.filter((c) => top.sim - c.sim <= TIE));
     const named = rivals[0] ?? top;
     if (rivals.length === 1 && (roleKnown || top.sim >= WEAK || scored.length === 1)) {
@@ -880,6 +889,17 @@ export class Binder {
     if (values.size === 1 && (roleKnown || top.sim >= WEAK)) return { status: 'mismatch', factId: named.f.fact.id, by: 'subject', similarity: Math.max(top.sim, STRONG) };
     return rivals.length > 1 && (roleKnown || top.sim >= WEAK) ? mismatchIfOneQuantity(mention, rivals) : { status: 'unbound' };
   }
+}
+
+/**
+ * The unit's own raise or cut a figure worded as one states (年中为开展甲追加资金420.00万元, where the
+ * budget's raise is 420.00 and 甲's own 220.00): the sentence tells of the whole budget, naming what the
+ * raise was for. Only adjustments: a rate or an amount of another metric that happens to equal the
+ * unit's is still a wrong figure of what its words name.
+ */
+function wholeAdjustment(mention: Mention, pool: readonly IndexedFact[]): IndexedFact | undefined {
+  if (mention.frame.role?.value !== 'adjustment' || mention.frame.role.from !== 'clause') return undefined;
+  return pool.find((f) => !f.prose && f.fact.subject === undefined && f.fact.role === 'adjustment' && readsAs(mention, f.fact));
 }
 
 /** A label without its brackets (预算执行率（剔除收回资金） → 预算执行率), when a name is left. */
