@@ -129,10 +129,11 @@ await build({
 // is a fifth of its time, and V8 on Node 20 takes a code cache only for one classic script, not for
 // these ES modules. So the whole CLI is bundled once more as one CommonJS script, draft.cjs, and the
 // build runs drafts of the shipped examples and saves what they compiled (scripts/train-code-cache.mjs).
-// Only `draft` runs from it (bin/jixiao.js): the script's source and bytecode keep ~7 MB more alive,
-// on which V8 sizes its heap; a check at the size limits then went over its memory bound (issue 15,
-// bench/README.md), a draft at its limits stays under its own. Every other command, and the check
-// pool's workers, run the ES modules above.
+// `draft` runs from it (bin/jixiao.js), and so does `check` when its inputs are small (512 KiB in
+// all, no folder): the script's source and bytecode keep ~7 MB more alive, on which V8 sizes its
+// heap; a check at the size limits then went over its memory bound (issue 15, bench/README.md), a
+// draft at its limits stays under its own, and a small check's start is mostly compiling. Every other
+// command, a check of a folder or of large files, and the check pool's workers run the ES modules above.
 const OUTSIDE = [...OPTIONS.external, 'tinypool'];
 // In this script the Markdown parser's require() calls are the bundle's own, so the parser is inside
 // it (wrapped: it still runs only when first asked for).

@@ -1,7 +1,7 @@
 // Makes the code cache of the draft script (dist/bundle/draft.cjs.v8-VERSION.cache; see
 // cli/code-cache.ts and the end of scripts/bundle.mjs): loads the script, drafts each shipped example
-// as Word and as Markdown, with and without last year's report, then saves every function compiled
-// so far. Run by scripts/bundle.mjs in a process of its own. A draft that fails here fails the
+// as Word and as Markdown, with and without last year's report, checks the shipped reports and the
+// drafts, then saves every function compiled so far. Run by scripts/bundle.mjs in a process of its own. A draft that fails here fails the
 // build: the script could not run it either.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,11 +31,20 @@ try {
   const mainFile = path.join(BUNDLE, 'draft.cjs');
   const { main } = loadScript(mainFile);
   // Any prior report runs the code that reads one.
-  const runs = examples.flatMap((data, i) => [
-    ['draft', data, '-o', path.join(tmp, `draft-${i}.docx`)],
-    ['draft', data, '-o', path.join(tmp, `draft-${i}.md`)],
-    ['draft', data, '--prior', corpus[i % corpus.length], '-o', path.join(tmp, `prior-${i}.md`)],
-  ]);
+  // …and checks of small inputs (bin/jixiao.js starts those from the script too): the shipped reports
+  // without data, the drafts (Markdown and Word) with their data and without.
+  const runs = [
+    ...examples.flatMap((data, i) => [
+      ['draft', data, '-o', path.join(tmp, `draft-${i}.docx`)],
+      ['draft', data, '-o', path.join(tmp, `draft-${i}.md`)],
+      ['draft', data, '--prior', corpus[i % corpus.length], '-o', path.join(tmp, `prior-${i}.md`)],
+    ]),
+    ...corpus.map((report) => ['check', report]),
+    ...examples.flatMap((data, i) => [
+      ['check', path.join(tmp, `draft-${i}.docx`)],
+      ['check', path.join(tmp, `prior-${i}.md`), '--data', data, '-f', 'json'],
+    ]),
+  ];
   process.stdout.write = capture;
   process.stderr.write = capture;
   for (const argv of runs) {

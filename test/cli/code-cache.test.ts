@@ -44,6 +44,24 @@ describe('`draft` starts from its code cache', () => {
   });
 });
 
+describe('`check` of small inputs starts from the script too', () => {
+  // bin/jixiao.js runs a check of small files from draft.cjs and of a folder or large files from the
+  // ES modules: the two builds must say the same, to the byte.
+  it('a check of one report, with and without data, prints the same from the script and from the ES modules', () => {
+    const esm = pathToFileURL(path.join(BUNDLE, 'main.js')).href;
+    const report = path.join(PACKAGE_ROOT, 'corpus/zhuzhou-2023-keji-fund.md');
+    const data = path.join(PACKAGE_ROOT, 'examples/zhuzhou-2024-keji-fund.yaml');
+    for (const args of [['check', report], ['check', report, '--data', data, '-f', 'json']]) {
+      const viaScript = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'bin/jixiao.js'), ...args], { encoding: 'utf8' });
+      const viaModules = spawnSync(process.execPath, ['--input-type=module', '-e', `import { main } from ${JSON.stringify(esm)}; process.exitCode = await main(${JSON.stringify(args)});`], { encoding: 'utf8' });
+      expect(viaScript.status).toBe(viaModules.status);
+      expect(viaScript.stdout.length).toBeGreaterThan(100);
+      expect(viaScript.stdout).toBe(viaModules.stdout);
+      expect(viaScript.stderr).toBe(viaModules.stderr);
+    }
+  });
+});
+
 describe('the built scripts', () => {
   // The sources are ES modules, always strict; a line before the bundle's "use strict" would make
   // that a plain string and the whole bundle sloppy (the wrapper's own `caller` shows which).
