@@ -752,7 +752,10 @@ export class Binder {
     // (a unit a cell takes from its column's header or the table's caption says no more than the column
     // does; one in its own text or its row's label (退休人数（人） | 1,204) names it)
     const unitWritten = mention.unit !== '' && (mention.table === undefined || mention.text.includes(mention.unit) || mention.table.row.some((c) => c.includes(`（${mention.unit}`) || c.includes(`(${mention.unit}`)));
-    if (accuser && accuser.sim >= STRONG && !accuser.fits && alike(accuser.f.fact) && (!totalRow || column === '' || columnNames(accuser.f.fact)) && (unitWritten || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser) || subject !== own)) {
+    // A table row naming something of its own (中央补助 | 162.00万元 under 预算金额) accuses only what that
+    // name names, not the unit's fact its column alone fits (全年预算数).
+    const otherRow = rowLabel !== '' && !isRoleOnly(rowLabel) && !TOTAL_WORDS.test(rowLabel);
+    if (accuser && accuser.sim >= STRONG && !accuser.fits && alike(accuser.f.fact) && (!otherRow || rowNames(accuser)) && (!totalRow || column === '' || columnNames(accuser.f.fact)) && (unitWritten || rowNames(accuser) || context.colonLabel === true) && ([...squashName(raw)].length >= 3 || isItsName(accuser) || subject !== own)) {
       const whole = accuser.f.fact.role === 'adjustment' ? wholeAdjustment(mention, pool) : undefined;
       if (whole) return { status: 'bound', factId: whole.fact.id, by: 'subject', similarity: STRONG };
       const rivals = actualsFirst(mention, accusers.filter((c) => accuser.sim - c.sim <= TIE && !c.fits));

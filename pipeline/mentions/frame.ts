@@ -194,6 +194,8 @@ export function olderYear(text: string, reportYear: number | undefined): number 
 
 /** A year named as the figure's own (not the base of a comparison, 比2023年; not a span, 2023-2024年). */
 const YEAR_NAMED = /(?<![比较与同]\s*)((?:19|20)\d\d)\s*年(?!度?[-—至])/u;
+/** The year a change is measured from (比2022年增长, 较2021年末): its base. */
+const CHANGE_BASE_YEAR = /(?:比|较|与|同)\s*((?:19|20)\d\d)\s*年(?:度|末|底|同期)?[^，,；;。0-9]{0,8}$/u;
 
 export function periodOf(text: string, reportYear: number | undefined, hints = -1): Period | undefined {
   if ((hints & PERIOD) === 0 || !PERIOD_HINT.test(text)) return undefined;
@@ -383,7 +385,9 @@ function proseFrame(m: Mention, prev: Mention | undefined, ctx: FrameContext, ma
   // Period: the clause first, then the sentence before it (截至年底… applies to the whole sentence).
   const period = periodOf(clause, ctx.reportYear, clauseHints);
   if (period !== undefined) frame.period = { value: period, from: 'clause' };
-  const older = period === 'prior' ? olderYear(clause, ctx.reportYear) : undefined;
+  // …and a change over a year before last year's (比2022年增长38.9% in a 2024 report) is no change over last year.
+  const base = m.change !== undefined && ctx.reportYear !== undefined ? CHANGE_BASE_YEAR.exec(before) : null;
+  const older = period === 'prior' ? olderYear(clause, ctx.reportYear) : base !== null && Number(base[1]) < (ctx.reportYear ?? 0) - 1 ? Number(base[1]) : undefined;
   if (older !== undefined) frame.older = { value: older, from: 'clause' };
   const later = period === undefined && ctx.reportYear !== undefined && (clauseHints & YEAR_DIGIT) !== 0 ? YEAR_NAMED.exec(clause) : null;
   if (later && Number(later[1]) > (ctx.reportYear ?? 0)) frame.later = { value: Number(later[1]), from: 'clause' };

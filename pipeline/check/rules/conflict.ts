@@ -87,9 +87,12 @@ const WHOLE_BUDGET = /^(?:调整后)?全年预算(?:数|金额|资金)?$/u;
 /** A part of a department's spending by its kind (项目支出, 基本支出, 人员经费, “三公”经费). */
 const SPENDING_PART = /^(?:\d{4}年度?)?(?:全年|本年|当年)?(?:基本支出|项目支出|人员经费|公用经费|[“"]?三公[”"]?经费)/u;
 
-/** Whether a figure of a part of spending comes before `m` in its sentence: a role-only figure after it continues that part. */
+/**
+ * Whether a figure of a part of spending, or a count of projects (共执行项目12个), comes before `m` in
+ * its sentence: a role-only figure after it continues that part.
+ */
 function partBefore(doc: Doc, s: Sentence, m: Mention): boolean {
-  return s.mentions.some((x) => x.start < m.start && SPENDING_PART.test(doc.normalized(x.subject.text)));
+  return s.mentions.some((x) => x.start < m.start && (SPENDING_PART.test(doc.normalized(x.subject.text)) || (x.kind === 'count' && /项目$/u.test(x.subject.text))));
 }
 
 /** In a department's report 项目支出 is one of its groups of spending, not a project's spending. */

@@ -99,6 +99,8 @@ export class Doc {
       this.regions.push({ kind: it.kind, start: it.start, end, section: it.section, block: it.block, index: i });
     });
 
+    // Regions since the last table that only say it goes on (表2（续）): a table after them is its continuation.
+    let onlyContinued = false;
     for (const r of this.regions) {
       let list = this.regionsBySection.get(r.section);
       if (list === undefined) {
@@ -106,8 +108,16 @@ export class Doc {
         this.regionsBySection.set(r.section, list);
       }
       list.push(r);
-      if (r.kind === 'paragraph') this.splitSentences(r);
-      else if (r.kind === 'table' && r.block?.type === 'table') this.tables.push(this.locateTable(r, r.block.rows));
+      if (r.kind === 'paragraph') {
+        this.splitSentences(r);
+        onlyContinued &&= CONTINUED.test(text.slice(r.start, r.end).trim());
+      } else if (r.kind === 'table' && r.block?.type === 'table') {
+        const table = this.locateTable(r, r.block.rows);
+        const last = this.tables[this.tables.length - 1];
+        if (onlyContinued && last !== undefined && sameHeader(last, table)) this.tables[this.tables.length - 1] = { region: last.region, rows: [...last.rows, ...table.rows.slice(1)] };
+        else this.tables.push(table);
+        onlyContinued = true;
+      } else onlyContinued = false;
     }
 
     // Mentions and sentences are both in document order: one sweep.
@@ -279,6 +289,15 @@ function lowerBound(mentions: readonly Mention[], pos: number): number {
 const cache = new WeakMap<RuleContext, Doc>();
 
 /** The shared view of a context (built on first use). */
+/** A line saying only that the table above goes on: 表2（续）, 续表, 续表2, （续上表）. */
+const CONTINUED = /^(?:表\s*[0-9０-９一二三四五六七八九十]+\s*[（(]\s*续\s*[）)]|续表\s*[0-9０-９一二三四五六七八九十]*|[（(]\s*续(?:上)?表\s*[）)])[\s\S]{0,20}$/u;
+
+/** Whether two tables open with the same header row: a table split over a page and its continuation. */
+function sameHeader(a: Table, b: Table): boolean {
+  const head = (t: Table) => (t.rows[0] ?? []).map((c) => c.text.replace(/\s+/gu, '')).join('|');
+  return head(a) !== '' && head(a) === head(b);
+}
+
 export function docOf(ctx: RuleContext): Doc {
   let d = cache.get(ctx);
   if (!d) {
