@@ -2,7 +2,7 @@ import type { Fact, FactRole } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
 import { isRoleOnly, metricResidue, repeatsClause, roleIn, scopeOf, unbracketed, type FrameRole, type Mention } from '../mentions/index.js';
 import { bigrams, dice, metricCore, subjectSimilarity } from '../mentions/similarity.js';
-import { bindFamily as familyOf, CHANGE_WORDS, compatible, conversion, countsPeople, significantDigits } from '../mentions/units.js';
+import { ARABIC_SCALES, bindFamily as familyOf, CHANGE_WORDS, compatible, conversion, countsPeople, significantDigits } from '../mentions/units.js';
 import { chineseCount, chineseNumber, formatWithUnit, usesThousands } from '../format/index.js';
 
 /** A figure of the sidecar with the text around it, so it can be found again after edits. */
@@ -259,7 +259,9 @@ interface IndexedFact {
 /** Whether a fact's value lies in the interval a mention stands for (after unit conversion). */
 export function valueFits(mention: Mention, fact: Fact): boolean {
   if (fact.kind === 'text') return false;
-  const factor = mention.unit === '' ? new Dec(1) : conversion(fact.unit, mention.unit);
+  // (a count the data writes with a bare scale, 346万, is 3,460,000 where the text writes 346万 too)
+  const bareScale = mention.unit === '' && mention.text.includes(fact.unit) ? ARABIC_SCALES[fact.unit] : undefined;
+  const factor = bareScale !== undefined ? new Dec(10).pow(bareScale) : mention.unit === '' ? new Dec(1) : conversion(fact.unit, mention.unit);
   if (factor === undefined) return false;
   // The data's own words give a bound (50万元以上项目…, 全省前二) and the text restates it: the same
   // words only with the same number (49万元以上 is another rule).
@@ -320,7 +322,9 @@ function writtenShapes(anchor: FigureAnchor): Set<string> {
 /** Whether a mention's own number is the fact's value at the decimals it shows (after unit conversion). */
 export function statesExactly(mention: Mention, fact: Fact): boolean {
   if (fact.kind === 'text') return false;
-  const factor = mention.unit === '' ? new Dec(1) : conversion(fact.unit, mention.unit);
+  // (a count the data writes with a bare scale, 346万, is 3,460,000 where the text writes 346万 too)
+  const bareScale = mention.unit === '' && mention.text.includes(fact.unit) ? ARABIC_SCALES[fact.unit] : undefined;
+  const factor = bareScale !== undefined ? new Dec(10).pow(bareScale) : mention.unit === '' ? new Dec(1) : conversion(fact.unit, mention.unit);
   if (factor === undefined) return false;
   const v = new Dec(fact.value).times(factor);
   const precision = Math.max(0, mention.precision);

@@ -4,6 +4,8 @@
  * One reading for check and for update, so both bind an edited sentence alike.
  */
 import type { Mention } from '../mentions/index.js';
+import { conversion } from '../mentions/units.js';
+import { Dec } from '../decimal.js';
 import { clauseShape, isRoleOnly, scopeOf } from '../mentions/index.js';
 import { continuesPrevious, type AnchorIndex, type BindContext, type Binder, type Binding } from './bind.js';
 import type { Locator } from './locate.js';
@@ -46,7 +48,41 @@ export function bindInOrder(input: Omit<ContextInput, 'boundOwner'>): { bound: B
     contexts.set(m.start, context);
     bound.push(input.binder.bind(m, context));
   });
+  unbindParts(input, bound);
   return { bound, contexts };
+}
+
+/**
+ * Figures of one paragraph each taken for the same fact and adding up to it (核减23.50万元…原因：…核减8.00万元；
+ * …核减15.50万元) are its parts, told one by one: none of them is a wrong figure of the whole.
+ */
+function unbindParts(input: Omit<ContextInput, 'boundOwner'>, bound: Binding[]): void {
+  const byFact = new Map<string, number[]>();
+  bound.forEach((b, i) => {
+    if (b.status !== 'mismatch') return;
+    const list = byFact.get(b.factId) ?? [];
+    list.push(i);
+    byFact.set(b.factId, list);
+  });
+  for (const [factId, list] of byFact) {
+    if (list.length < 2) continue;
+    const fact = input.binder.fact(factId);
+    const ms = list.map((i) => input.mentions[i] as Mention);
+    const first = ms[0] as Mention;
+    const last = ms[ms.length - 1] as Mention;
+    if (fact === undefined || fact.kind === 'text' || input.text.slice(first.start, last.end).includes('\n')) continue;
+    let total = new Dec(0);
+    for (const m of ms) {
+      const factor = m.unit === '' ? new Dec(1) : conversion(fact.unit, m.unit);
+      if (factor === undefined || m.approx !== 'exact') {
+        total = new Dec(NaN);
+        break;
+      }
+      total = total.plus(new Dec(m.value).div(factor));
+    }
+    if (total.isNaN() || !total.minus(fact.value).abs().lte(new Dec(10).pow(-fact.precision).div(2))) continue;
+    for (const i of list) bound[i] = { status: 'unbound' };
+  }
 }
 
 /** A clause of its own comparing with last year or the budget, after a list of parts: ，比上年的26.90万元下降. */
