@@ -256,12 +256,20 @@ interface IndexedFact {
   readonly value: Dec | undefined;
 }
 
+/**
+ * What a fact's value is multiplied by to read in a mention's unit; a bare number is in the fact's unit,
+ * and a count the data writes with a bare scale (346万) is 3,460,000 where the text writes 346万 too.
+ */
+function factorTo(mention: Mention, fact: Fact): Dec | undefined {
+  const bareScale = mention.unit === '' && mention.text.includes(fact.unit) ? ARABIC_SCALES[fact.unit] : undefined;
+  if (bareScale !== undefined) return new Dec(10).pow(bareScale);
+  return mention.unit === '' ? new Dec(1) : conversion(fact.unit, mention.unit);
+}
+
 /** Whether a fact's value lies in the interval a mention stands for (after unit conversion). */
 export function valueFits(mention: Mention, fact: Fact): boolean {
   if (fact.kind === 'text') return false;
-  // (a count the data writes with a bare scale, 346万, is 3,460,000 where the text writes 346万 too)
-  const bareScale = mention.unit === '' && mention.text.includes(fact.unit) ? ARABIC_SCALES[fact.unit] : undefined;
-  const factor = bareScale !== undefined ? new Dec(10).pow(bareScale) : mention.unit === '' ? new Dec(1) : conversion(fact.unit, mention.unit);
+  const factor = factorTo(mention, fact);
   if (factor === undefined) return false;
   // The data's own words give a bound (50万元以上项目…, 全省前二) and the text restates it: the same
   // words only with the same number (49万元以上 is another rule).
@@ -322,9 +330,7 @@ function writtenShapes(anchor: FigureAnchor): Set<string> {
 /** Whether a mention's own number is the fact's value at the decimals it shows (after unit conversion). */
 export function statesExactly(mention: Mention, fact: Fact): boolean {
   if (fact.kind === 'text') return false;
-  // (a count the data writes with a bare scale, 346万, is 3,460,000 where the text writes 346万 too)
-  const bareScale = mention.unit === '' && mention.text.includes(fact.unit) ? ARABIC_SCALES[fact.unit] : undefined;
-  const factor = bareScale !== undefined ? new Dec(10).pow(bareScale) : mention.unit === '' ? new Dec(1) : conversion(fact.unit, mention.unit);
+  const factor = factorTo(mention, fact);
   if (factor === undefined) return false;
   const v = new Dec(fact.value).times(factor);
   const precision = Math.max(0, mention.precision);

@@ -36,6 +36,15 @@ function reportChecker(corpus: string): (text: string, data: string) => File {
     return run(file, path.join(corpus, 'data', data));
   };
 }
+/** A whole report (a temporary .md) checked without data, as a bureau checks one it has no data for. */
+const withoutData = (() => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-no-data-'));
+  return (text: string): File => {
+    const file = path.join(dir, 'report.md');
+    writeFileSync(file, text);
+    return (JSON.parse(jixiao(['check', file, '-f', 'json']).stdout) as CheckResult).files[0] as File;
+  };
+})();
 /** How each figure written as `text` was bound: status and fact. */
 const boundTo = (r: File, text: string) => r.mentions.filter((m) => m.text === text).map((m) => [m.status, m.factId]);
 /** Text under one section of a report (a temporary .md), checked with a data file. */
@@ -1023,12 +1032,7 @@ describe('the twenty-eighth blind corpus\'s readings, in other words (bench/bulk
 describe('older blind corpora\'s last false findings, in other words (bench/bulk-zd, bulk-zi)', () => {
   const head = '# 2024年度某项目支出绩效自评报告\n\n## 二、资金使用\n\n';
   const serious = (r: File) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`);
-  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-groups-'));
-  const plain = (text: string): File => {
-    const file = path.join(dir, 'report.md');
-    writeFileSync(file, `${head}${text}\n`);
-    return (JSON.parse(jixiao(['check', file, '-f', 'json']).stdout) as CheckResult).files[0] as File;
-  };
+  const plain = (text: string): File => withoutData(`${head}${text}\n`);
   it('a table whose first column names groups: a row is its second label\'s item, and a 小计 row states its group', () => {
     const table = (prose: string) => plain(`${prose}各项支出如下（单位：万元）：\n\n| 类别 | 项目 | 全年预算 | 实际支出 |\n|---|---|---|---|\n| 设施维护 | 路灯更换 | 210.00 | 198.40 |\n|  | 线路检修 | 90.00 | 85.10 |\n|  | 小计 | 300.00 | 283.50 |\n| 节能改造 | 智能控制 | 150.00 | 142.00 |\n| 合计 |  | 450.00 | 425.50 |\n`);
     expect(serious(table('设施维护实际支出283.50万元，节能改造实际支出142.00万元。'))).toEqual([]);
@@ -1047,11 +1051,7 @@ describe('older blind corpora\'s last false findings, in other words (bench/bulk
     expect(serious(said('282.40'))).toContain('JX_CHECK_MISMATCH 282.40万元');
   });
   it('a budget said right after a part of spending (项目支出X，全年预算Y) is that part\'s, not the year\'s whole', () => {
-    const dept = (text: string): File => {
-      const file = path.join(dir, 'dept.md');
-      writeFileSync(file, `# 2024年度某局部门整体支出绩效自评报告\n\n## 二、预算执行\n\n${text}\n`);
-      return (JSON.parse(jixiao(['check', file, '-f', 'json']).stdout) as CheckResult).files[0] as File;
-    };
+    const dept = (text: string): File => withoutData(`# 2024年度某局部门整体支出绩效自评报告\n\n## 二、预算执行\n\n${text}\n`);
     expect(serious(dept('本年全年预算2,610.40万元，实际支出2,531.07万元。\n\n基本支出1,520.15万元。项目支出1,010.92万元，全年预算1,050.00万元，执行率96.28%。'))).toEqual([]);
   });
   it('an item\'s amount said with no word for its role that is the item\'s raise is no wrong spending; a raise named by what it was for may be the whole budget\'s', () => {
@@ -1104,12 +1104,7 @@ describe('the twenty-ninth blind corpus\'s readings, in other words (bench/bulk-
     expect([serious(r), boundTo(r, '661.30')]).toEqual([[], [['bound', 'basic.total.change']]]);
   });
   it('a change after a list of parts is the whole\'s when the whole gives its rate (基本支出A，其中…，比上年减少X，下降Y%)', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-zn-'));
-    const file = path.join(dir, 'r.md');
-    const rate = (y: string) => {
-      writeFileSync(file, `${head}基本支出2,684.57万元，其中人员经费2,312.84万元、公用经费371.73万元，比上年减少66.49万元，下降${y}%。\n`);
-      return serious((JSON.parse(jixiao(['check', file, '-f', 'json']).stdout) as CheckResult).files[0] as File);
-    };
+    const rate = (y: string) => serious(withoutData(`${head}基本支出2,684.57万元，其中人员经费2,312.84万元、公用经费371.73万元，比上年减少66.49万元，下降${y}%。\n`));
     expect(rate('2.42')).toEqual([]);
     expect(rate('3.42')).toContain('JX_CHECK_RATE 3.42%');
   });
@@ -1124,12 +1119,7 @@ describe('the thirtieth blind corpus\'s readings, in other words (bench/bulk-zo)
   const withData = reportChecker(ZO);
   const head = '# 2024年度某局部门整体支出绩效自评报告\n\n## 二、资金使用\n\n';
   const serious = (r: File) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.stated ?? ''}`);
-  const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-zo-'));
-  const plain = (text: string): File => {
-    const file = path.join(dir, 'report.md');
-    writeFileSync(file, `${head}${text}\n`);
-    return (JSON.parse(jixiao(['check', file, '-f', 'json']).stdout) as CheckResult).files[0] as File;
-  };
+  const plain = (text: string): File => withoutData(`${head}${text}\n`);
   it('a row naming a source of its own (中央资金 | 162.00万元 under 预算金额) is not the unit\'s budget', () => {
     const r = withData(`${head}| 来源 | 预算金额 | 占比 |\n|---|---|---|\n| 中央资金 | 162.00万元 | 41.97% |\n| 省级资金 | 108.00万元 | 27.98% |\n| 市级资金 | 40.00万元 | 10.36% |\n| 县级资金 | 76.00万元 | 19.69% |\n| 合计 | 386.00万元 | 100.00% |\n`, '03-shanhong.yaml');
     expect([serious(r), boundTo(r, '386.00万元')]).toEqual([[], [['bound', 'budget.total']]]);
