@@ -260,7 +260,7 @@ interface IndexedFact {
  * What a fact's value is multiplied by to read in a mention's unit; a bare number is in the fact's unit,
  * and a count the data writes with a bare scale (346万) is 3,460,000 where the text writes 346万 too.
  */
-function factorTo(mention: Mention, fact: Fact): Dec | undefined {
+export function factorTo(mention: Mention, fact: Fact): Dec | undefined {
   const bareScale = mention.unit === '' && mention.text.includes(fact.unit) ? ARABIC_SCALES[fact.unit] : undefined;
   if (bareScale !== undefined) return new Dec(10).pow(bareScale);
   return mention.unit === '' ? new Dec(1) : conversion(fact.unit, mention.unit);

@@ -4,10 +4,10 @@
  * One reading for check and for update, so both bind an edited sentence alike.
  */
 import type { Mention } from '../mentions/index.js';
-import { conversion } from '../mentions/units.js';
+import type { Fact } from '../../schemas/fact.js';
 import { Dec } from '../decimal.js';
 import { clauseShape, isRoleOnly, scopeOf } from '../mentions/index.js';
-import { continuesPrevious, type AnchorIndex, type BindContext, type Binder, type Binding } from './bind.js';
+import { continuesPrevious, factorTo, type AnchorIndex, type BindContext, type Binder, type Binding } from './bind.js';
 import type { Locator } from './locate.js';
 import { boldRunIn, runInTitle } from '../text/outline.js';
 import { afterLast, blankClosedAsides } from '../text/chars.js';
@@ -71,18 +71,21 @@ function unbindParts(input: Omit<ContextInput, 'boundOwner'>, bound: Binding[]):
     const first = ms[0] as Mention;
     const last = ms[ms.length - 1] as Mention;
     if (fact === undefined || fact.kind === 'text' || input.text.slice(first.start, last.end).includes('\n')) continue;
-    let total = new Dec(0);
-    for (const m of ms) {
-      const factor = m.unit === '' ? new Dec(1) : conversion(fact.unit, m.unit);
-      if (factor === undefined || m.approx !== 'exact') {
-        total = new Dec(NaN);
-        break;
-      }
-      total = total.plus(new Dec(m.value).div(factor));
-    }
-    if (total.isNaN() || !total.minus(fact.value).abs().lte(new Dec(10).pow(-fact.precision).div(2))) continue;
+    const total = sumInUnitOf(fact, ms);
+    if (total === undefined || !total.minus(fact.value).abs().lte(new Dec(10).pow(-fact.precision).div(2))) continue;
     for (const i of list) bound[i] = { status: 'unbound' };
   }
+}
+
+/** The exact figures' sum in the fact's unit; undefined when one is approximate or in no unit of the fact's. */
+function sumInUnitOf(fact: Fact, ms: readonly Mention[]): Dec | undefined {
+  let total = new Dec(0);
+  for (const m of ms) {
+    const factor = factorTo(m, fact);
+    if (factor === undefined || m.approx !== 'exact') return undefined;
+    total = total.plus(new Dec(m.value).div(factor));
+  }
+  return total;
 }
 
 /** A clause of its own comparing with last year or the budget, after a list of parts: ，比上年的26.90万元下降. */

@@ -288,16 +288,17 @@ function lowerBound(mentions: readonly Mention[], pos: number): number {
 
 const cache = new WeakMap<RuleContext, Doc>();
 
-/** The shared view of a context (built on first use). */
 /** A line saying only that the table above goes on: 表2（续）, 续表, 续表2, （续上表）. */
 const CONTINUED = /^(?:表\s*[0-9０-９一二三四五六七八九十]+\s*[（(]\s*续\s*[）)]|续表\s*[0-9０-９一二三四五六七八九十]*|[（(]\s*续(?:上)?表\s*[）)])[\s\S]{0,20}$/u;
 
 /** Whether two tables open with the same header row: a table split over a page and its continuation. */
 function sameHeader(a: Table, b: Table): boolean {
   const head = (t: Table) => (t.rows[0] ?? []).map((c) => c.text.replace(/\s+/gu, '')).join('|');
-  return head(a) !== '' && head(a) === head(b);
+  const first = head(a);
+  return first !== '' && first === head(b);
 }
 
+/** The shared view of a context (built on first use). */
 export function docOf(ctx: RuleContext): Doc {
   let d = cache.get(ctx);
   if (!d) {
